@@ -1,0 +1,61 @@
+/**
+ * Exact arithmetic for marks and averages (RULES.md R3).
+ *
+ * Every quantity is an integer:
+ * - marks and coefficients in hundredths (12,5 → 1250; coefficient 1,5 → 150);
+ * - weighted points (coefficient × mark) in ten-thousandths, so a sum never rounds;
+ * - an average is kept as the fraction points / divisor, whose integer part is the average in hundredths.
+ * No floating-point value ever decides a threshold or a displayed digit.
+ */
+
+/** Converts a preset number with at most 2 decimals (coefficient, threshold) to hundredths. */
+export function toHundredths(x: number): number {
+  const scaled = Math.round(x * 100);
+  if (Math.abs(x * 100 - scaled) > 1e-9) throw new RangeError(`${x} has more than 2 decimals`);
+  return scaled;
+}
+
+/** An exact weighted average: value = points / divisor hundredths of a point. */
+export interface Average {
+  /** Σ coefficient × mark, in ten-thousandths (coefficient and mark both in hundredths). */
+  points: number;
+  /** Σ coefficient, in hundredths. Always > 0. */
+  divisor: number;
+}
+
+/** The average in hundredths of a point, truncated (9,996 → 999, displayed `9,99`: never `10,00`). */
+export function averageHundredths(avg: Average): number {
+  return Math.floor(avg.points / avg.divisor);
+}
+
+/** True when the average is at least `thresholdHundredths`, compared exactly. */
+export function averageAtLeast(avg: Average, thresholdHundredths: number): boolean {
+  return avg.points >= thresholdHundredths * avg.divisor;
+}
+
+/** Compares two averages exactly: negative, zero or positive like a sort comparator. */
+export function compareAverages(a: Average, b: Average): number {
+  return a.points * b.divisor - b.points * a.divisor;
+}
+
+/** Points (ten-thousandths) truncated to hundredths, for display of totals. */
+export function pointsToHundredths(points: number): number {
+  return Math.floor(points / 100);
+}
+
+/** `1234` → `12,34`; always two decimals, decimal comma, no thousands separator (CSV-friendly). */
+export function formatHundredthsFixed(hundredths: number): string {
+  const sign = hundredths < 0 ? '-' : '';
+  const abs = Math.abs(hundredths);
+  const units = Math.floor(abs / 100);
+  const cents = abs % 100;
+  return `${sign}${units},${cents.toString().padStart(2, '0')}`;
+}
+
+/** `1250` → `12,5`, `1200` → `12`, `1205` → `12,05`: the shortest exact writing, decimal comma. */
+export function formatHundredthsShort(hundredths: number): string {
+  const fixed = formatHundredthsFixed(hundredths);
+  if (fixed.endsWith(',00')) return fixed.slice(0, -3);
+  if (fixed.endsWith('0')) return fixed.slice(0, -1);
+  return fixed;
+}

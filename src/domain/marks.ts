@@ -1,0 +1,133 @@
+/**
+ * Mark values (RULES.md R2): special marks are first-class values, never magic numbers.
+ * Parsing returns errors as values, in French, and never throws.
+ */
+import { formatHundredthsShort } from './exact.ts';
+import type { Regulation, UnitDef } from './regulation.ts';
+
+export type Mark =
+  | { kind: 'empty' }
+  | { kind: 'number'; hundredths: number }
+  /** absence non justifiée */
+  | { kind: 'AB' }
+  /** absence justifiée: counts as 0 */
+  | { kind: 'ABJ' }
+  /** non valide (dossier) */
+  | { kind: 'NV' }
+  /** dispensé */
+  | { kind: 'DI' };
+
+export type SpecialCode = 'AB' | 'ABJ' | 'NV' | 'DI';
+
+/** A contrôle (2nd groupe) entry: a mark, `AB`, or nothing yet (R6). */
+export type ControleMark = { kind: 'empty' } | { kind: 'number'; hundredths: number } | { kind: 'AB' };
+
+export const EMPTY: Mark = Object.freeze({ kind: 'empty' });
+
+export function numberMark(hundredths: number): { kind: 'number'; hundredths: number } {
+  return { kind: 'number', hundredths };
+}
+
+export function specialMark(code: SpecialCode): Mark {
+  return { kind: code };
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Accepted spellings of the codes (case-insensitive, a trailing dot ignored): R2 and its synonyms. */
+const CODE_SYNONYMS: Readonly<Record<string, SpecialCode>> = {
+  AB: 'AB',
+  ABS: 'AB',
+  ABJ: 'ABJ',
+  NV: 'NV',
+  DI: 'DI',
+  DISP: 'DI',
+};
+
+const SPACES = /^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g;
+const DECIMAL = /^(\d+)(?:[.,](\d+))?$/;
+
+/** Parses a 0–max number with at most 2 decimals (`12,5`, `12.50`, `20`) to hundredths. */
+export function parseMarkNumber(raw: string, maxMark: number): Parsed<number> {
+  const text = raw.replace(SPACES, '');
+  const match = DECIMAL.exec(text);
+  if (!match) {
+    if (/^-\s*\d/.test(text)) return fail(`« ${text} » : une note ne peut pas être négative`);
+    return fail(`« ${text} » n'est pas une note`);
+  }
+  const whole = match[1] ?? '';
+  const decimals = match[2] ?? '';
+  if (decimals.length > 2) return fail(`« ${text} » : 2 décimales au plus`);
+  if (whole.length > 3) return fail(`« ${text} » : note supérieure à ${maxMark}`);
+  const hundredths = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
+  if (hundredths > maxMark * 100) return fail(`« ${text} » : note supérieure à ${maxMark}`);
+  return { ok: true, value: hundredths };
+}
+
+function parseCode(text: string): SpecialCode | undefined {
+  return CODE_SYNONYMS[text.toUpperCase().replace(/\.$/, '')];
+}
+
+/** Parses what a user typed in a unit's cell, checking that the code is allowed on that unit (R2). */
+export function parseMark(raw: string, unit: UnitDef, regulation: Regulation): Parsed<Mark> {
+  const text = raw.replace(SPACES, '');
+  if (text === '') return { ok: true, value: EMPTY };
+  const code = parseCode(text);
+  if (code) {
+    if (code === 'NV' && !unit.nvAllowed) {
+      const allowed = regulation.units.filter((u) => u.nvAllowed).map((u) => u.code);
+      return fail(`NV impossible en ${unit.code} (seulement en ${allowed.join(', ')})`);
+    }
+    if (code === 'DI' && !unit.dispensable) {
+      if (unit.domain === 'optional') {
+        return fail(`DI impossible en ${unit.code} : épreuve facultative, laisser vide si elle n'est pas présentée`);
+      }
+      const allowed = regulation.units.filter((u) => u.dispensable).map((u) => u.code);
+      return fail(`DI impossible en ${unit.code} (dispense seulement en ${allowed.join(', ')})`);
+    }
+    return { ok: true, value: specialMark(code) };
+  }
+  const number = parseMarkNumber(text, regulation.maxMark);
+  if (!number.ok) {
+    if (/^\p{L}+\.?$/u.test(text)) {
+      return fail(`« ${text} » : code inconnu (codes possibles : AB, ABJ, NV, DI)`);
+    }
+    return number;
+  }
+  return { ok: true, value: numberMark(number.value) };
+}
+
+/** Parses a contrôle cell: a mark, `AB` or nothing (R6). */
+export function parseControleMark(raw: string, regulation: Regulation): Parsed<ControleMark> {
+  const text = raw.replace(SPACES, '');
+  if (text === '') return { ok: true, value: { kind: 'empty' } };
+  const code = parseCode(text);
+  if (code === 'AB') return { ok: true, value: { kind: 'AB' } };
+  if (code) return fail(`« ${text} » : à l'épreuve de contrôle, seule une note ou AB est possible`);
+  const number = parseMarkNumber(text, regulation.maxMark);
+  return number.ok ? { ok: true, value: numberMark(number.value) } : number;
+}
+
+/** How a mark is written in a cell or a file: `12,5`, `AB`, `` for empty. */
+export function formatMark(mark: Mark | ControleMark): string {
+  switch (mark.kind) {
+    case 'empty':
+      return '';
+    case 'number':
+      return formatHundredthsShort(mark.hundredths);
+    default:
+      return mark.kind;
+  }
+}
+
+/** French wording of a special mark, for documents and explanations. */
+export const SPECIAL_LABELS: Readonly<Record<SpecialCode, string>> = {
+  AB: 'absence non justifiée',
+  ABJ: 'absence justifiée',
+  NV: 'non valide',
+  DI: 'dispensé',
+};
+
+function fail(error: string): { ok: false; error: string } {
+  return { ok: false, error };
+}

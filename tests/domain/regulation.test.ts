@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { toHundredths } from '../../src/domain/exact.ts';
+import { presets } from '../../src/domain/presets/index.ts';
+import { compulsoryUnits, professionalUnits, validateRegulation } from '../../src/domain/regulation.ts';
+import { ccst } from './factories.ts';
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+describe('R1 units of the CCST 2024 preset', () => {
+  it('R1: every built-in preset is consistent', () => {
+    for (const preset of Object.values(presets)) expect(validateRegulation(preset)).toEqual([]);
+  });
+
+  it('R1: units, coefficients and domains as in the circular', () => {
+    const table = ccst.units.map((u) => [u.code, u.coefficient, u.domain]);
+    expect(table).toEqual([
+      ['E1', 3, 'general'],
+      ['E21', 1.5, 'general'],
+      ['E22', 1.5, 'general'],
+      ['E3', 3, 'general'],
+      ['E4', 6, 'professional'],
+      ['E5', 4, 'professional'],
+      ['U61', 3, 'professional'],
+      ['U62', 3, 'professional'],
+      ['EF1', null, 'optional'],
+      ['EF2', null, 'optional'],
+      ['EF3', null, 'optional'],
+    ]);
+  });
+
+  it('R1: compulsory coefficients add up to 25, professional ones to 16', () => {
+    expect(sum(compulsoryUnits(ccst).map((u) => toHundredths(u.coefficient!)))).toBe(2500);
+    expect(sum(professionalUnits(ccst).map((u) => toHundredths(u.coefficient!)))).toBe(1600);
+  });
+
+  it('R1: NV only on E4, U61, U62; DI only on the general units', () => {
+    expect(ccst.units.filter((u) => u.nvAllowed).map((u) => u.code)).toEqual(['E4', 'U61', 'U62']);
+    expect(ccst.units.filter((u) => u.dispensable).map((u) => u.code)).toEqual(['E1', 'E21', 'E22', 'E3']);
+  });
+
+  it('R1: E2 = E21 + E22 for the contrôle; contrôle units are E1, E2, E3, two at most', () => {
+    expect(ccst.controle.units.map((u) => [u.code, u.covers])).toEqual([
+      ['E1', ['E1']],
+      ['E2', ['E21', 'E22']],
+      ['E3', ['E3']],
+    ]);
+    expect(ccst.controle.maxUnits).toBe(2);
+  });
+
+  it('R1: a malformed preset is reported, not silently used', () => {
+    const broken = { ...ccst, units: [...ccst.units, { ...ccst.units[0]!, coefficient: 1.005 }] };
+    expect(validateRegulation(broken)).toContain('épreuve E1 définie deux fois');
+    expect(validateRegulation(broken)).toContain('épreuve E1 : coefficient invalide');
+  });
+});
