@@ -1,0 +1,139 @@
+/**
+ * Reads the candidates-and-marks file (one row per candidate) into domain values.
+ * Errors are values with their place (line, column), in French; nothing is guessed.
+ */
+import { type ControleMark, type Mark, parseControleMark, parseMark } from '../domain/marks.ts';
+import type { Regulation } from '../domain/regulation.ts';
+import { readCsv, writeCsv } from './csv.ts';
+import { type FieldDef, mapHeaders, missingFields } from './headers.ts';
+
+export interface CandidateRow {
+  /** Physical line of the file where the row starts (1 = header line when it is the first). */
+  line: number;
+  numero: string;
+  nom: string;
+  prenom: string;
+  marks: Record<string, Mark>;
+  controle: Record<string, ControleMark>;
+}
+
+export interface InputError {
+  line: number;
+  /** The column as headed in the file, or null for a whole-line or whole-file problem. */
+  column: string | null;
+  message: string;
+}
+
+export const IDENTITY_FIELDS: readonly FieldDef[] = [
+  { key: 'numero', label: 'Numéro', synonyms: ['N° candidat', 'Numéro candidat', 'Numéro de candidat', 'N°', 'No', 'Num', 'Num candidat'] },
+  { key: 'nom', label: 'Nom', synonyms: ['Nom de famille', 'Nom candidat'] },
+  { key: 'prenom', label: 'Prénom', synonyms: ['Prénoms', 'Prénom candidat'] },
+];
+
+export const controleKey = (code: string) => `controle_${code}`;
+
+/** Every column the file may hold for a regulation: identity, units, contrôle units. */
+export function candidateFields(regulation: Regulation): FieldDef[] {
+  return [
+    ...IDENTITY_FIELDS,
+    ...regulation.units.map((u) => ({ key: u.code, label: u.code, synonyms: u.aliases ?? [] })),
+    ...regulation.controle.units.map((u) => ({
+      key: controleKey(u.code),
+      label: `contrôle ${u.code}`,
+      synonyms: [`ctrl ${u.code}`, `${u.code} contrôle`, `oral de contrôle ${u.code}`, `2nd groupe ${u.code}`],
+    })),
+  ];
+}
+
+/** Required columns: identity and every compulsory unit. */
+export function requiredColumns(regulation: Regulation): string[] {
+  return ['numero', 'nom', 'prenom', ...regulation.units.filter((u) => u.domain !== 'optional').map((u) => u.code)];
+}
+
+export function formatInputError(error: InputError): string {
+  const place = error.column === null ? `ligne ${error.line}` : `ligne ${error.line}, colonne ${error.column}`;
+  return `${place} : ${error.message}`;
+}
+
+export interface CandidatesFile {
+  rows: CandidateRow[];
+  errors: InputError[];
+  /** Heading of each mapped column as written in the file, by field key (`numero`, `E4`, `controle_E2`…). */
+  headings: Record<string, string>;
+}
+
+export function readCandidatesCsv(text: string, regulation: Regulation): CandidatesFile {
+  const csv = readCsv(text);
+  const errors: InputError[] = csv.errors.map((e) => ({ line: e.line, column: null, message: e.message }));
+  if (!csv.header) {
+    errors.push({ line: 1, column: null, message: "fichier vide : la ligne d'en-tête (numero;nom;prenom;E1;…) est absente" });
+    return { rows: [], errors, headings: {} };
+  }
+  const header = csv.header;
+  const fields = candidateFields(regulation);
+  const mapping = mapHeaders(header.cells, fields);
+  for (const e of mapping.errors) errors.push({ line: header.line, column: null, message: e.message });
+  for (const key of missingFields(mapping, requiredColumns(regulation))) {
+    errors.push({ line: header.line, column: key, message: 'colonne obligatoire absente' });
+  }
+  const headerText = (index: number) => (header.cells[index] ?? '').trim();
+  const headings: Record<string, string> = {};
+  mapping.columns.forEach((key, index) => {
+    if (key !== null) headings[key] = headerText(index);
+  });
+  if (errors.length > 0) return { rows: [], errors, headings };
+
+  const unitByCode = new Map(regulation.units.map((u) => [u.code, u]));
+  const controleByKey = new Map(regulation.controle.units.map((u) => [controleKey(u.code), u.code]));
+  const firstLineOfNumero = new Map<string, number>();
+  const rows: CandidateRow[] = [];
+
+  for (const record of csv.records) {
+    const row: CandidateRow = { line: record.line, numero: '', nom: '', prenom: '', marks: {}, controle: {} };
+    mapping.columns.forEach((key, index) => {
+      if (key === null) return;
+      const cell = record.cells[index] ?? '';
+      const unit = unitByCode.get(key);
+      const controleCode = controleByKey.get(key);
+      if (key === 'numero') row.numero = cell.trim();
+      else if (key === 'nom') row.nom = cell;
+      else if (key === 'prenom') row.prenom = cell;
+      else if (unit) {
+        const parsed = parseMark(cell, unit, regulation);
+        if (parsed.ok) row.marks[unit.code] = parsed.value;
+        else errors.push({ line: record.line, column: headerText(index), message: parsed.error });
+      } else if (controleCode) {
+        const parsed = parseControleMark(cell, regulation);
+        if (parsed.ok) row.controle[controleCode] = parsed.value;
+        else errors.push({ line: record.line, column: headerText(index), message: parsed.error });
+      }
+    });
+    const numeroColumn = headings.numero ?? 'numero';
+    if (row.numero === '') {
+      errors.push({ line: record.line, column: numeroColumn, message: 'numéro de candidat manquant' });
+    } else {
+      const first = firstLineOfNumero.get(row.numero);
+      if (first !== undefined) {
+        errors.push({ line: record.line, column: numeroColumn, message: `numéro « ${row.numero} » déjà présent ligne ${first}` });
+      } else {
+        firstLineOfNumero.set(row.numero, record.line);
+      }
+    }
+    if (row.nom.trim() === '') {
+      errors.push({ line: record.line, column: headings.nom ?? 'nom', message: 'nom manquant' });
+    }
+    rows.push(row);
+  }
+  return { rows, errors, headings };
+}
+
+/** Writes candidates with their marks (as typed) in the input format: it reads back identically. */
+export function writeCandidatesCsv(
+  regulation: Regulation,
+  candidates: Iterable<{ numero: string; nom: string; prenom: string; marks: Record<string, string> }>,
+): string {
+  const codes = regulation.units.map((u) => u.code);
+  const table: string[][] = [['numero', 'nom', 'prenom', ...codes]];
+  for (const c of candidates) table.push([c.numero, c.nom, c.prenom, ...codes.map((code) => c.marks[code] ?? '')]);
+  return writeCsv(table);
+}

@@ -1,0 +1,51 @@
+/**
+ * From the bytes of a candidates file to the results CSV: decode, read, compute, check R6, write.
+ * Shared by the CLI and the app so both produce the same bytes for the same input.
+ */
+import type { Regulation } from '../domain/regulation.ts';
+import { computeResult } from '../domain/results.ts';
+import { type CandidateRow, controleKey, formatInputError, type InputError, readCandidatesCsv } from './candidates-csv.ts';
+import { decodeBytes, type TextEncodingName } from './decode.ts';
+import { type ResultsRow, writeResultsCsv } from './results-csv.ts';
+
+export type ResultsFileOutcome =
+  | { ok: true; csv: string; rows: ResultsRow[] }
+  | { ok: false; errors: InputError[]; messages: string[] };
+
+/** Computes every candidate; contrôle entries that break R6 become input errors at their cell. */
+export function computeRows(
+  rows: CandidateRow[],
+  regulation: Regulation,
+  headings: Record<string, string>,
+): { results: ResultsRow[]; errors: InputError[] } {
+  const errors: InputError[] = [];
+  const results: ResultsRow[] = [];
+  for (const row of rows) {
+    const result = computeResult({ marks: row.marks, controle: row.controle }, regulation);
+    for (const e of result.errors) {
+      const column = e.unit === null ? null : (headings[controleKey(e.unit)] ?? `contrôle ${e.unit}`);
+      errors.push({ line: row.line, column, message: e.message });
+    }
+    results.push({ numero: row.numero, nom: row.nom, prenom: row.prenom, result });
+  }
+  return { results, errors };
+}
+
+export function resultsFromCandidatesFile(
+  bytes: Uint8Array,
+  regulation: Regulation,
+  encoding?: TextEncodingName,
+): ResultsFileOutcome {
+  const { text } = decodeBytes(bytes, encoding);
+  const file = readCandidatesCsv(text, regulation);
+  // Rows with their own errors are not computed: a half-read row would add misleading contrôle errors.
+  const linesInError = new Set(file.errors.map((e) => e.line));
+  const computed = computeRows(
+    file.rows.filter((row) => !linesInError.has(row.line)),
+    regulation,
+    file.headings,
+  );
+  const errors = [...file.errors, ...computed.errors].sort((a, b) => a.line - b.line);
+  if (errors.length > 0) return { ok: false, errors, messages: errors.map(formatInputError) };
+  return { ok: true, csv: writeResultsCsv(computed.results), rows: computed.results };
+}
