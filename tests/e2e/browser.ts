@@ -1,0 +1,100 @@
+// Helpers for browser tests: Debian's Chromium driven by playwright-core (never a downloaded
+// browser), and pages that record what should never happen (console errors, uncaught errors,
+// requests leaving the app's origin).
+import { existsSync } from 'node:fs';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+
+/** Headless, no sandbox (CI runs as root), and no background networking: without those flags
+ *  Chromium keeps trying to reach Google services, which floods a closed network. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/** Launches the system Chromium (CHROMIUM_PATH, default /usr/bin/chromium). */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found at ${executablePath}: install Debian's package (apt-get install -y chromium) ` +
+        'or set CHROMIUM_PATH.',
+    );
+  }
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+}
+
+/** What a page did that a healthy, offline-first app never does. Arrays fill in as the page runs. */
+export interface PageProblems {
+  /** `console.error` messages (includes Chromium's "Failed to load resource" lines). */
+  consoleErrors: string[];
+  /** Uncaught exceptions and unhandled rejections in the page. */
+  pageErrors: string[];
+  /** URLs of requests to any origin other than the app's (the app must work with no server). */
+  outsideRequests: string[];
+}
+
+export interface WatchedPage {
+  context: BrowserContext;
+  page: Page;
+  problems: PageProblems;
+  /** Closes the page's context (and with it its storage). */
+  close(): Promise<void>;
+}
+
+const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:', 'chrome-extension:', 'devtools:']);
+
+/**
+ * Opens a new page in a fresh context (empty IndexedDB, French locale, Paris time zone) and
+ * records problems in `problems`. Requests are only observed, never blocked, so service workers
+ * behave as in real life. `baseURL` is the app's URL; its origin is the only one allowed.
+ */
+export async function openWatchedPage(
+  browser: Browser,
+  baseURL: string,
+  options: BrowserContextOptions = {},
+): Promise<WatchedPage> {
+  const appOrigin = new URL(baseURL).origin;
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], outsideRequests: [] };
+
+  // Context-level, so requests from workers and service workers are seen too.
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (LOCAL_SCHEMES.has(url.protocol)) return;
+    if (url.origin !== appOrigin) problems.outsideRequests.push(request.url());
+  });
+
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    problems.consoleErrors.push(url ? `${message.text()} (${url}:${lineNumber})` : message.text());
+  });
+  page.on('pageerror', (error) => {
+    problems.pageErrors.push(error.stack ?? String(error));
+  });
+
+  return { context, page, problems, close: () => context.close() };
+}

@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openWatchedPage } from './browser.ts';
+
+const SCREENSHOT = fileURLToPath(new URL('../../test-results/first-page.png', import.meta.url));
+
+describe('first page in Chromium', () => {
+  const baseURL = inject('baseURL');
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the French title and empty state, cleanly and accessibly', async () => {
+    const { page, problems, close } = await openWatchedPage(browser, baseURL);
+    try {
+      await page.goto(baseURL, { waitUntil: 'load' });
+
+      await page.getByRole('heading', { level: 1, name: 'Délib' }).waitFor();
+      expect(await page.title()).toContain('Délib');
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+      expect(await page.getByRole('banner').innerText()).toContain('Résultats et délibération du BTS');
+
+      const main = page.getByRole('main');
+      await main.getByRole('heading', { name: 'Aucune session' }).waitFor();
+      const mainText = await main.innerText();
+      expect(mainText).toContain('Rien n’est encore enregistré');
+      expect(mainText).toContain('IndexedDB');
+      expect(mainText).toContain('aucun serveur');
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+
+      await page.screenshot({ path: SCREENSHOT, fullPage: true });
+
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(
+        violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.join(' ')),
+        })),
+      ).toEqual([]);
+
+      expect(problems.pageErrors).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.outsideRequests).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

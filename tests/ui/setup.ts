@@ -1,0 +1,2 @@
+// Adds jest-dom matchers (toBeInTheDocument, toHaveTextContent, …) to Vitest's expect.
+import '@testing-library/jest-dom/vitest';
