@@ -2,6 +2,7 @@
  * Regulation as data (RULES.md R1): the engine reads one of these objects and never hard-codes a unit.
  * A new session's rules (e.g. CCST renumbered E1–E8 from 2025) are a new preset, not new code.
  */
+import type { Parsed } from './marks.ts';
 
 export type UnitDomain = 'general' | 'professional' | 'optional';
 
@@ -65,6 +66,25 @@ export function optionalUnits(regulation: Regulation): UnitDef[] {
 
 export function professionalUnits(regulation: Regulation): UnitDef[] {
   return regulation.units.filter((u) => u.domain === 'professional');
+}
+
+/** `ef1, EF3` → `['EF1', 'EF3']` (regulation order, no duplicates), refusing codes that are not optional units. */
+export function parseOptionalUnits(text: string, regulation: Regulation): Parsed<string[]> {
+  const optional = optionalUnits(regulation);
+  const codes = text
+    .split(/[\s,;+]+/)
+    .map((c) => c.trim().toUpperCase())
+    .filter((c) => c !== '');
+  const chosen = new Set<string>();
+  for (const code of codes) {
+    const unit = optional.find((u) => u.code.toUpperCase() === code || u.aliases?.some((a) => a.toUpperCase() === code));
+    if (!unit) {
+      const list = optional.map((u) => u.code).join(', ');
+      return { ok: false, error: `« ${code} » n'est pas une épreuve facultative de cette session (possibles : ${list || 'aucune'})` };
+    }
+    chosen.add(unit.code);
+  }
+  return { ok: true, value: optional.filter((u) => chosen.has(u.code)).map((u) => u.code) };
 }
 
 export function findUnit(regulation: Regulation, code: string): UnitDef | undefined {

@@ -7,6 +7,7 @@ import {
   averageAtLeast,
   averageHundredths,
   formatHundredthsFixed,
+  formatHundredthsShort,
   toHundredths,
 } from './exact.ts';
 import { type ControleMark, EMPTY, formatMark, type Mark } from './marks.ts';
@@ -134,7 +135,7 @@ export function formatAverage(avg: Average): string {
 }
 
 function thresholdText(points: number): string {
-  return formatHundredthsFixed(toHundredths(points)).replace(/,00$/, '');
+  return formatHundredthsShort(toHundredths(points));
 }
 
 /** Computes a candidate's result per R3–R6. Pure, total: never throws on any marks. */
@@ -214,7 +215,7 @@ export function computeResult(candidate: CandidateMarks, regulation: Regulation)
 function describeAverage(total: Average, base: Average, bonus: number): string {
   const parts = [`Total ${formatHundredthsFixed(Math.floor(total.points / 100))} points`];
   if (bonus > 0) parts.push(`dont ${formatHundredthsFixed(Math.floor(bonus / 100))} de bonus facultatif`);
-  return `${parts.join(', ')} ÷ ${formatHundredthsFixed(base.divisor).replace(/,00$/, '')} (somme des coefficients) = moyenne générale ${formatAverage(total)}.`;
+  return `${parts.join(', ')} ÷ ${formatHundredthsShort(base.divisor)} (somme des coefficients) = moyenne générale ${formatAverage(total)}.`;
 }
 
 /** R6: best of the first-group and contrôle marks, at the unit's coefficient; then ADMIS or AJOURNE. */
@@ -267,7 +268,7 @@ function applyControle(candidate: CandidateMarks, regulation: Regulation, result
   let points = result.firstGroup.points;
   for (const line of lines) {
     const before = formatHundredthsFixed(averageHundredths(line.firstGroup));
-    const coef = formatHundredthsFixed(line.firstGroup.divisor).replace(/,00$/, '');
+    const coef = formatHundredthsShort(line.firstGroup.divisor);
     if (line.mark.kind === 'AB') {
       result.explanation.push(`Contrôle ${line.unit.code} : absent (AB), la note du 1er groupe ${before} est conservée.`);
     } else if (line.replaced && line.mark.kind === 'number') {

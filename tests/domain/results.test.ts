@@ -232,6 +232,9 @@ describe('R6 épreuve de contrôle', () => {
     const r = result(marks, { E2: '16' }); // + 1,5 × 10
     expect(r.final?.divisor).toBe(2350);
     expect(finale(r)).toBe('9,87');
+    // Regression: the coefficient was written "1,50" in the explanation.
+    expect(r.explanation).toContain('Contrôle E2 : 16 remplace 6,00 (coefficient 1,5).');
+    expect(first.explanation[0]).toContain('÷ 23,5 (somme des coefficients)');
   });
 
   it('R6: contrôle AB replaces nothing and the candidate is AJOURNE', () => {

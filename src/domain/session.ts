@@ -1,0 +1,114 @@
+/**
+ * The entities a jury works with: exam sessions, établissements, candidates and their marks.
+ * Plain data (structured-cloneable), shared by the database, the views and the files.
+ */
+import type { ControleMark, Mark } from './marks.ts';
+
+export interface ExamSession {
+  id?: number;
+  name: string;
+  academie: string;
+  year: number;
+  /** Id of the regulation preset (src/domain/presets), e.g. `bts-ccst-2024`. */
+  presetId: string;
+  /** Deadline for depositing the professional dossiers, ISO date `AAAA-MM-JJ`, or null. */
+  depositDeadline: string | null;
+  createdAt: string;
+}
+
+export type EtablissementType =
+  | 'public'
+  | 'prive_sous_contrat'
+  | 'prive_hors_contrat'
+  | 'cfa_habilite'
+  | 'cfa_non_habilite'
+  | 'greta'
+  | 'distance';
+
+export const ETABLISSEMENT_TYPE_LABELS: Readonly<Record<EtablissementType, string>> = {
+  public: 'Public',
+  prive_sous_contrat: 'Privé sous contrat',
+  prive_hors_contrat: 'Privé hors contrat',
+  cfa_habilite: 'CFA habilité',
+  cfa_non_habilite: 'CFA non habilité',
+  greta: 'GRETA',
+  distance: 'Enseignement à distance',
+};
+
+export interface Etablissement {
+  id?: number;
+  sessionId: number;
+  /** Code UAI (ex-RNE), e.g. `0310044E`; may be empty for an établissement without one. */
+  uai: string;
+  name: string;
+  city: string;
+  type: EtablissementType;
+}
+
+export type Statut = 'scolaire' | 'apprenti' | 'formation_continue' | 'individuel' | 'distance';
+
+export const STATUT_LABELS: Readonly<Record<Statut, string>> = {
+  scolaire: 'Scolaire',
+  apprenti: 'Apprenti',
+  formation_continue: 'Formation continue',
+  individuel: 'Candidat individuel',
+  distance: 'Enseignement à distance',
+};
+
+/** How a unit is assessed for a candidate. */
+export type UnitForm = 'CCF' | 'ponctuel';
+
+export interface Candidate {
+  id?: number;
+  sessionId: number;
+  numero: string;
+  nom: string;
+  prenom: string;
+  /** ISO date `AAAA-MM-JJ`, or null. */
+  dateNaissance: string | null;
+  etablissementId: number | null;
+  statut: Statut;
+  /** Langue vivante étrangère of E2, e.g. `Anglais`. */
+  langueVivante: string;
+  /** Optional units the candidate registered for (EF1, EF2, EF3). */
+  optionalUnits: string[];
+  /** Per-unit override of the form derived from statut and établissement. */
+  formOverrides: Record<string, UnitForm>;
+}
+
+/** R8: a mark kept from an earlier session. */
+export interface Benefice {
+  year: number;
+}
+
+/** One mark of one candidate on one unit (first group) or one contrôle unit. */
+export interface MarkRecord {
+  sessionId: number;
+  candidateId: number;
+  /** Unit code (`E4`) for the first group; `controle_E1`… for the épreuve de contrôle. */
+  unit: string;
+  value: Mark | ControleMark;
+  /** R7: examined "sous réserve de vérification" (a flag on the mark, not a decision). */
+  sousReserve: boolean;
+  benefice: Benefice | null;
+  updatedAt: string;
+}
+
+export const CONTROLE_PREFIX = 'controle_';
+
+/** Key of a contrôle entry, in mark records and in files: `controle_E1`. */
+export const controleKey = (code: string) => `${CONTROLE_PREFIX}${code}`;
+
+/** Splits a candidate's stored marks into the engine's input: first-group marks and contrôle entries. */
+export function candidateMarksOf(records: Iterable<Pick<MarkRecord, 'unit' | 'value'>>): {
+  marks: Record<string, Mark>;
+  controle: Record<string, ControleMark>;
+} {
+  const marks: Record<string, Mark> = {};
+  const controle: Record<string, ControleMark> = {};
+  for (const record of records) {
+    if (record.unit.startsWith(CONTROLE_PREFIX)) controle[record.unit.slice(CONTROLE_PREFIX.length)] = record.value as ControleMark;
+    else marks[record.unit] = record.value;
+  }
+  return { marks, controle };
+}
