@@ -4,6 +4,7 @@
  */
 import { type ControleMark, type Mark, parseControleMark, parseMark } from '../domain/marks.ts';
 import type { Regulation } from '../domain/regulation.ts';
+import { controleKey } from '../domain/session.ts';
 import { readCsv, writeCsv } from './csv.ts';
 import { type FieldDef, mapHeaders, missingFields } from './headers.ts';
 
@@ -30,7 +31,7 @@ export const IDENTITY_FIELDS: readonly FieldDef[] = [
   { key: 'prenom', label: 'Prénom', synonyms: ['Prénoms', 'Prénom candidat'] },
 ];
 
-export const controleKey = (code: string) => `controle_${code}`;
+export { controleKey };
 
 /** Every column the file may hold for a regulation: identity, units, contrôle units. */
 export function candidateFields(regulation: Regulation): FieldDef[] {

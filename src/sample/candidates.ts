@@ -5,20 +5,8 @@
  */
 import { formatHundredthsShort } from '../domain/exact.ts';
 import type { Regulation } from '../domain/regulation.ts';
+import { NOMS, PRENOMS } from './names.ts';
 import { pick, seededRandom } from './random.ts';
-
-const NOMS = [
-  'Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon',
-  'Laurent', 'Lefèbvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier', 'Morel', 'Girard',
-  'André', 'Lefèvre', 'Mercier', 'Dupont', 'Lambert', 'Bonnet', 'François', 'Martinez', 'Legrand', 'Garnier',
-  'Faure', 'Rousseau', 'Blanc', 'Guérin', 'Müller', 'Henry', 'Roussel', 'Nicolas', 'Perrin', 'Morin', 'Mathieu',
-  'Clément', 'Gauthier', 'Dumont', 'Lopez', 'Fontaine', 'Chevalier', 'Robin', "N'Diaye", 'Le Goff', 'Œillet',
-];
-const PRENOMS = [
-  'Léa', 'Chloé', 'Manon', 'Inès', 'Camille', 'Sarah', 'Zoé', 'Jade', 'Louise', 'Lucie', 'Noé', 'Hugo', 'Lucas',
-  'Théo', 'Nathan', 'Enzo', 'Louis', 'Raphaël', 'Gabriel', 'Mathis', 'Élodie', 'Maël', 'Anaïs', 'Jérôme', 'Clément',
-  'Loïc', 'Océane', 'Yanis', 'Sofiane', 'Aïcha', 'Björn', 'Anne-Sophie', 'Jean-Baptiste', 'Cécile', 'François',
-];
 
 export interface SampleCandidate {
   numero: string;
