@@ -1,0 +1,191 @@
+/** Candidates of a session. `searchKey` is kept here, out of sight of the rest of the app. */
+import { Dexie } from 'dexie';
+import { type Candidate, type ExamSession, STATUT_LABELS, type MarkRecord, type Statut, type UnitForm } from '../domain/session.ts';
+import { findUnit, type Regulation } from '../domain/regulation.ts';
+import type { DelibDatabase, StoredCandidate } from './database.ts';
+import { UserError } from './errors.ts';
+import { checkMarkRecord } from './marks.ts';
+import { candidateSearchKey, normalizeSearchText } from './search-key.ts';
+import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text, within } from './validate.ts';
+
+export type CandidateInput = Omit<Candidate, 'id'>;
+export type CandidateFields = Omit<Candidate, 'id' | 'sessionId'>;
+export type CandidateChanges = Partial<CandidateFields>;
+
+/** Exactly what `deleteCandidates` removed, for `restoreCandidates`. */
+export interface CandidatesUndo {
+  candidates: Candidate[];
+  marks: MarkRecord[];
+}
+
+const FORMS: readonly UnitForm[] = ['CCF', 'ponctuel'];
+
+/** `Dupont Léa`: how a candidate is named in messages. */
+export function candidateName(c: { nom: string; prenom: string }): string {
+  return `${c.nom} ${c.prenom}`.trim();
+}
+
+/**
+ * Checks and normalizes the fields of one candidate against the session's regulation.
+ * Not checked here (they need the database): numero uniqueness, the établissement's session.
+ */
+export function checkCandidate(data: CandidateFields, regulation: Regulation): CandidateFields {
+  if (!Object.hasOwn(STATUT_LABELS, data.statut)) throw new UserError(`Statut inconnu : « ${String(data.statut)} ».`);
+  const etablissementId = data.etablissementId ?? null;
+  if (etablissementId !== null && !Number.isInteger(etablissementId)) {
+    throw new UserError("L'établissement du candidat n'est pas valide.");
+  }
+  return {
+    numero: text(data.numero, 'Le numéro du candidat', true),
+    nom: text(data.nom, 'Le nom du candidat', true),
+    prenom: text(data.prenom, 'Le prénom', false),
+    dateNaissance: isoDateOrNull(data.dateNaissance, 'La date de naissance doit être une date valide (AAAA-MM-JJ).'),
+    etablissementId,
+    statut: data.statut as Statut,
+    langueVivante: text(data.langueVivante, 'La langue vivante', false),
+    optionalUnits: checkOptionalUnits(data.optionalUnits ?? [], regulation),
+    formOverrides: checkFormOverrides(data.formOverrides ?? {}, regulation),
+  };
+}
+
+function checkOptionalUnits(codes: readonly string[], regulation: Regulation): string[] {
+  const optional = regulation.units.filter((u) => u.domain === 'optional').map((u) => u.code);
+  for (const code of codes) {
+    if (!optional.includes(code)) {
+      throw new UserError(
+        `« ${code} » n'est pas une épreuve facultative de cette session (épreuves facultatives : ${optional.join(', ')}).`,
+      );
+    }
+  }
+  return optional.filter((code) => codes.includes(code)); // regulation order, no duplicates
+}
+
+function checkFormOverrides(overrides: Record<string, UnitForm>, regulation: Regulation): Record<string, UnitForm> {
+  const checked: Record<string, UnitForm> = {};
+  for (const [code, form] of Object.entries(overrides)) {
+    const unit = findUnit(regulation, code);
+    if (!unit) throw new UserError(`Épreuve inconnue : « ${code} ».`);
+    if (!FORMS.includes(form)) throw new UserError(`${code} : forme d'évaluation inconnue « ${String(form)} ».`);
+    if (form === 'CCF' && !unit.mayBeCcf) throw new UserError(`${code} ne peut pas être évaluée en CCF.`);
+    checked[code] = form;
+  }
+  return checked;
+}
+
+export function numeroTakenMessage(numero: string, other: { nom: string; prenom: string }): string {
+  return `Le numéro « ${numero} » est déjà celui de ${candidateName(other)}.`;
+}
+
+export function toStored(candidate: Candidate): StoredCandidate {
+  return { ...candidate, searchKey: candidateSearchKey(candidate) };
+}
+
+export function fromStored(stored: StoredCandidate): Candidate {
+  const { searchKey: _searchKey, ...candidate } = stored;
+  return candidate;
+}
+
+async function candidateWithNumero(db: DelibDatabase, sessionId: number, numero: string) {
+  return db.candidates.where('[sessionId+numero]').equals([sessionId, numero]).first();
+}
+
+async function ensureEtablissementInSession(db: DelibDatabase, etablissementId: number | null, sessionId: number) {
+  if (etablissementId === null) return;
+  const etablissement = await db.etablissements.get(etablissementId);
+  if (!etablissement) throw new UserError("L'établissement choisi n'existe pas (ou plus).");
+  if (etablissement.sessionId !== sessionId) throw new UserError("L'établissement choisi n'appartient pas à cette session.");
+}
+
+export async function addCandidate(db: DelibDatabase, data: CandidateInput): Promise<number> {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates], async () => {
+    const session = await requireSession(db, data.sessionId);
+    const fields = checkCandidate(data, regulationOf(session));
+    await ensureEtablissementInSession(db, fields.etablissementId, session.id);
+    const other = await candidateWithNumero(db, session.id, fields.numero);
+    if (other) throw new UserError(numeroTakenMessage(fields.numero, other));
+    return db.candidates.add(toStored({ ...fields, sessionId: session.id }));
+  });
+}
+
+export async function updateCandidate(db: DelibDatabase, id: number, changes: CandidateChanges): Promise<void> {
+  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates], async () => {
+    const current = await requireCandidate(db, id);
+    const session = await requireSession(db, current.sessionId);
+    const fields = checkCandidate({ ...fromStored(current), ...changes }, regulationOf(session));
+    await ensureEtablissementInSession(db, fields.etablissementId, session.id);
+    const other = await candidateWithNumero(db, session.id, fields.numero);
+    if (other && other.id !== id) throw new UserError(numeroTakenMessage(fields.numero, other));
+    await db.candidates.put(toStored({ ...fields, id, sessionId: session.id }));
+  });
+}
+
+/** The candidates of a session, by numero. */
+export async function listCandidates(db: DelibDatabase, sessionId: number): Promise<Candidate[]> {
+  const stored = await db.candidates
+    .where('[sessionId+numero]')
+    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .toArray();
+  return stored.map(fromStored);
+}
+
+/**
+ * Quick search: candidates whose "numero nom prenom" contains every word of `query`,
+ * ignoring case, accents and extra spaces; by numero. An empty query gives every candidate.
+ */
+export async function searchCandidates(db: DelibDatabase, sessionId: number, query: string): Promise<Candidate[]> {
+  const words = normalizeSearchText(query).split(' ').filter((w) => w !== '');
+  const stored = await db.candidates
+    .where('[sessionId+searchKey]')
+    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .filter((c) => words.every((w) => c.searchKey.includes(w)))
+    .toArray();
+  return stored.map(fromStored);
+}
+
+/** Deletes candidates and their marks; returns exactly what was removed (unknown ids are ignored). */
+export async function deleteCandidates(db: DelibDatabase, ids: readonly number[]): Promise<CandidatesUndo> {
+  return db.transaction('rw', [db.candidates, db.marks], async () => {
+    const found = (await db.candidates.bulkGet([...new Set(ids)])).filter((c) => c !== undefined);
+    const foundIds = found.map((c) => c.id!);
+    const marks = await db.marks.where('candidateId').anyOf(foundIds).toArray();
+    await db.marks.where('candidateId').anyOf(foundIds).delete();
+    await db.candidates.bulkDelete(foundIds);
+    return { candidates: found.map(fromStored), marks };
+  });
+}
+
+/** Puts deleted candidates and their marks back, with the same ids; refused if that now conflicts. */
+export async function restoreCandidates(db: DelibDatabase, undo: CandidatesUndo): Promise<void> {
+  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks], async () => {
+    const cannot = "Impossible d'annuler la suppression";
+    const sessions = new Map<number, ExamSession>();
+    for (const candidate of undo.candidates) {
+      if (candidate.id === undefined) throw new Error('restoreCandidates: a candidate without id');
+      const name = candidateName(candidate);
+      if (await db.candidates.get(candidate.id)) throw new UserError(`${cannot} : ${name} est déjà là.`);
+      const session = sessions.get(candidate.sessionId) ?? (await db.sessions.get(candidate.sessionId));
+      if (!session) throw new UserError(`${cannot} : la session a été supprimée entre-temps.`);
+      sessions.set(candidate.sessionId, session);
+      within(cannot, () => checkCandidate(candidate, regulationOf(session)));
+      const etablissementId = candidate.etablissementId;
+      if (etablissementId !== null && (await db.etablissements.get(etablissementId))?.sessionId !== candidate.sessionId) {
+        throw new UserError(`${cannot} : l'établissement de ${name} a été supprimé entre-temps.`);
+      }
+      const other = await candidateWithNumero(db, candidate.sessionId, candidate.numero);
+      if (other) {
+        throw new UserError(
+          `${cannot} : le numéro « ${candidate.numero} » de ${name} a été attribué entre-temps à ${candidateName(other)}.`,
+        );
+      }
+    }
+    const restored = new Map(undo.candidates.map((c) => [c.id!, c]));
+    for (const mark of undo.marks) {
+      const candidate = restored.get(mark.candidateId);
+      const session = candidate && sessions.get(candidate.sessionId);
+      if (!candidate || !session) throw new Error('restoreCandidates: a mark without its candidate');
+      within(cannot, () => checkMarkRecord(mark, session));
+    }
+    await db.candidates.bulkAdd(undo.candidates.map(toStored));
+    await db.marks.bulkAdd(undo.marks);
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The Dexie database: schema versions and the table types.
+ * A schema version, once released, is never edited: a change is a new version with its upgrade.
+ */
+import { Dexie, type DexieOptions, type EntityTable, type InsertType, type Table } from 'dexie';
+import type { Candidate, Etablissement, ExamSession, MarkRecord } from '../domain/session.ts';
+import { candidateSearchKey } from './search-key.ts';
+
+/** A candidate as stored: `searchKey` exists only inside the db layer; the app sees `Candidate`. */
+export type StoredCandidate = Candidate & { searchKey: string };
+
+/** A key/value pair of the settings table (e.g. `openSessionId`). */
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/** Version 1, as first released. Kept forever: Dexie needs it to upgrade a v1 database. */
+export const SCHEMA_V1 = {
+  sessions: '++id',
+  etablissements: '++id, sessionId',
+  candidates: '++id, sessionId, [sessionId+numero], etablissementId',
+  marks: '[candidateId+unit], sessionId, candidateId',
+} as const;
+
+/** Version 2: what changes from v1 (Dexie keeps the tables not listed). */
+export const SCHEMA_V2 = {
+  settings: 'key',
+  candidates: '++id, sessionId, [sessionId+numero], etablissementId, [sessionId+searchKey]',
+} as const;
+
+export interface DelibDatabaseOptions extends DexieOptions {
+  /** Called after the db closed itself because another tab upgrades or deletes it. */
+  onVersionChange?: () => void;
+}
+
+/** A table with an auto-incremented numeric `id` (optional on insert, a number once stored). */
+export type AutoIdTable<T extends { id?: number }> = Table<T, number, InsertType<T, 'id'>>;
+
+export class DelibDatabase extends Dexie {
+  sessions!: AutoIdTable<ExamSession>;
+  etablissements!: AutoIdTable<Etablissement>;
+  candidates!: AutoIdTable<StoredCandidate>;
+  marks!: Table<MarkRecord, [number, string]>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  /** Set by the UI to ask the user to reload; may also be given to the constructor. */
+  onVersionChange: (() => void) | null;
+
+  constructor(name: string, options: DelibDatabaseOptions = {}) {
+    const { onVersionChange, ...dexieOptions } = options;
+    super(name, dexieOptions);
+    this.onVersionChange = onVersionChange ?? null;
+
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table('candidates')
+          .toCollection()
+          .modify((c: StoredCandidate) => {
+            c.searchKey = candidateSearchKey(c);
+          }),
+      );
+
+    // Another tab opened a newer version (or deletes the db): let it proceed instead of blocking it.
+    // Auto-open is disabled so this outdated code never silently reopens the db behind the user's back.
+    this.on('versionchange', () => {
+      this.close({ disableAutoOpen: true });
+      this.onVersionChange?.();
+      return false; // skips Dexie's default handler, which would leave auto-open on
+    });
+  }
+}
+
+export function openDatabase(name = 'delib', options: DelibDatabaseOptions = {}): DelibDatabase {
+  return new DelibDatabase(name, options);
+}

@@ -1,0 +1,92 @@
+/** Établissements of a session: the schools and centres candidates come from. */
+import { ETABLISSEMENT_TYPE_LABELS, type Etablissement, type EtablissementType } from '../domain/session.ts';
+import type { DelibDatabase } from './database.ts';
+import { UserError } from './errors.ts';
+import { plural, requireSession, text } from './validate.ts';
+
+export type EtablissementInput = Omit<Etablissement, 'id'>;
+export type EtablissementFields = Omit<Etablissement, 'id' | 'sessionId'>;
+export type EtablissementChanges = Partial<EtablissementFields>;
+
+/** Code UAI: 7 digits and a check letter, optionally after one letter (`0310044E`, `E0313029Z`). */
+const UAI = /^[A-Z]?\d{7}[A-Z]$/;
+
+/** Trimmed and upper-cased; empty stays empty (an établissement may have no UAI). */
+export function normalizeUai(raw: string): string {
+  const uai = raw.trim().toUpperCase();
+  if (uai !== '' && !UAI.test(uai)) {
+    throw new UserError(`Le code UAI « ${raw.trim()} » n'est pas valide (7 chiffres et une lettre, par exemple 0310044E).`);
+  }
+  return uai;
+}
+
+/** Checks and normalizes the fields of one établissement (not the uniqueness of its UAI). */
+export function checkEtablissement(data: EtablissementFields): EtablissementFields {
+  if (!Object.hasOwn(ETABLISSEMENT_TYPE_LABELS, data.type)) {
+    throw new UserError(`Type d'établissement inconnu : « ${String(data.type)} ».`);
+  }
+  return {
+    uai: normalizeUai(text(data.uai, 'Le code UAI', false)),
+    name: text(data.name, "Le nom de l'établissement", true),
+    city: text(data.city, 'La ville', false),
+    type: data.type as EtablissementType,
+  };
+}
+
+/** Refuses a UAI already used by another établissement of the same list. */
+export function ensureUniqueUai(
+  etablissement: EtablissementFields,
+  others: readonly Pick<Etablissement, 'uai' | 'name'>[],
+): void {
+  if (etablissement.uai === '') return;
+  const other = others.find((e) => e.uai === etablissement.uai);
+  if (other) {
+    throw new UserError(`Le code UAI « ${etablissement.uai} » est déjà celui de l'établissement ${other.name}.`);
+  }
+}
+
+export async function addEtablissement(db: DelibDatabase, data: EtablissementInput): Promise<number> {
+  return db.transaction('rw', [db.sessions, db.etablissements], async () => {
+    const session = await requireSession(db, data.sessionId);
+    const etablissement = checkEtablissement(data);
+    ensureUniqueUai(etablissement, await listEtablissements(db, session.id));
+    return db.etablissements.add({ ...etablissement, sessionId: session.id });
+  });
+}
+
+export async function updateEtablissement(db: DelibDatabase, id: number, changes: EtablissementChanges): Promise<void> {
+  await db.transaction('rw', [db.etablissements], async () => {
+    const current = await requireEtablissement(db, id);
+    const etablissement = checkEtablissement({ ...current, ...changes });
+    const others = (await listEtablissements(db, current.sessionId)).filter((e) => e.id !== id);
+    ensureUniqueUai(etablissement, others);
+    await db.etablissements.put({ ...etablissement, id, sessionId: current.sessionId });
+  });
+}
+
+/** Refused while candidates still belong to it: they would point to nothing. */
+export async function deleteEtablissement(db: DelibDatabase, id: number): Promise<void> {
+  await db.transaction('rw', [db.etablissements, db.candidates], async () => {
+    const etablissement = await requireEtablissement(db, id);
+    const count = await db.candidates.where('etablissementId').equals(id).count();
+    if (count > 0) {
+      const still = count === 1 ? 'y est encore rattaché' : 'y sont encore rattachés';
+      throw new UserError(
+        `Impossible de supprimer l'établissement ${etablissement.name} : ${plural(count, 'candidat')} ${still}.`,
+      );
+    }
+    await db.etablissements.delete(id);
+  });
+}
+
+/** The établissements of a session, by name. */
+export async function listEtablissements(db: DelibDatabase, sessionId: number): Promise<Etablissement[]> {
+  const list = await db.etablissements.where('sessionId').equals(sessionId).toArray();
+  return list.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+}
+
+async function requireEtablissement(db: DelibDatabase, id: number): Promise<Etablissement & { id: number }> {
+  const etablissement = await db.etablissements.get(id);
+  if (!etablissement) throw new UserError("Cet établissement n'existe pas (ou plus).");
+  return etablissement as Etablissement & { id: number };
+}

@@ -1,0 +1,197 @@
+/** Marks of the candidates: first group (`E4`) and épreuve de contrôle (`controle_E2`). */
+import { formatMark, parseControleMark, parseMark, type ControleMark, type Mark, type Parsed } from '../domain/marks.ts';
+import { findControleUnit, findUnit, type ControleUnitDef, type Regulation, type UnitDef } from '../domain/regulation.ts';
+import { CONTROLE_PREFIX, controleKey, type Benefice, type ExamSession, type MarkRecord } from '../domain/session.ts';
+import type { DelibDatabase } from './database.ts';
+import { UserError } from './errors.ts';
+import { regulationOf, requireCandidate, requireSession } from './validate.ts';
+
+/** `controle_`: the prefix of contrôle entries' unit keys. */
+
+/** R8: only a mark of at least 10 may be kept from an earlier session, for at most 5 years. */
+const BENEFICE_MIN_HUNDREDTHS = 1000;
+const BENEFICE_MAX_AGE = 5;
+
+type MarkValue = Mark | ControleMark;
+
+type UnitTarget = { kind: 'unit'; def: UnitDef; label: string } | { kind: 'controle'; def: ControleUnitDef; label: string };
+
+export interface SetMarkInput {
+  candidateId: number;
+  unit: string;
+  value: MarkValue;
+}
+
+/** `undefined` leaves a flag as it is; `benefice: null` removes the bénéfice. */
+export interface SetMarkFlagsInput {
+  candidateId: number;
+  unit: string;
+  sousReserve?: boolean;
+  benefice?: Benefice | null;
+}
+
+/** What the checks need to know of a session. */
+export type SessionRules = Pick<ExamSession, 'year' | 'presetId'>;
+
+/** What a mark record holds besides its keys, as checked against a session. */
+export type MarkContent = Pick<MarkRecord, 'value' | 'sousReserve' | 'benefice'>;
+
+/** A unit code of the regulation, or `controle_<code>` of one of its contrôle units. */
+export function resolveUnit(regulation: Regulation, unit: string): UnitTarget {
+  if (unit.startsWith(CONTROLE_PREFIX)) {
+    const def = findControleUnit(regulation, unit.slice(CONTROLE_PREFIX.length));
+    if (def) return { kind: 'controle', def, label: `contrôle ${def.code}` };
+  } else {
+    const def = findUnit(regulation, unit);
+    if (def) return { kind: 'unit', def, label: def.code };
+  }
+  throw new UserError(`Épreuve inconnue : « ${unit} ».`);
+}
+
+/** The value, if R2 allows it on that unit (a contrôle unit takes a mark, `AB` or nothing: R6). */
+export function checkMarkValue(target: UnitTarget, value: MarkValue, regulation: Regulation): MarkValue {
+  if (typeof value !== 'object' || value === null) throw new UserError(`${target.label} : valeur de note invalide.`);
+  // Round trip through the cell parser: the db stores nothing a user could not have typed there.
+  const text = formatMark(value);
+  const parsed: Parsed<MarkValue> =
+    target.kind === 'unit' ? parseMark(text, target.def, regulation) : parseControleMark(text, regulation);
+  if (!parsed.ok) throw new UserError(parsed.error);
+  if (!sameMark(parsed.value, value)) throw new UserError(`${target.label} : valeur de note invalide.`);
+  return parsed.value;
+}
+
+function sameMark(a: MarkValue, b: MarkValue): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind !== 'number' || (b.kind === 'number' && a.hundredths === b.hundredths);
+}
+
+/** R8: a bénéfice is a year of an earlier session, at most 5 years back, on a first-group mark ≥ 10. */
+export function checkBenefice(
+  benefice: Benefice | null,
+  target: UnitTarget,
+  value: MarkValue,
+  session: SessionRules,
+): Benefice | null {
+  if (benefice === null) return null;
+  if (target.kind === 'controle') {
+    throw new UserError("Le bénéfice d'une note ne s'applique pas à l'épreuve de contrôle.");
+  }
+  const first = session.year - BENEFICE_MAX_AGE;
+  const last = session.year - 1;
+  const year = benefice.year;
+  if (!Number.isInteger(year) || year < first || year > last) {
+    throw new UserError(
+      `Bénéfice en ${target.label} : l'année doit être celle d'une session antérieure, de ${first} à ${last} (5 ans au plus).`,
+    );
+  }
+  if (value.kind !== 'number' || value.hundredths < BENEFICE_MIN_HUNDREDTHS) {
+    throw new UserError(`Bénéfice en ${target.label} : seule une note d'au moins 10 peut être conservée.`);
+  }
+  return { year };
+}
+
+/** Checks a whole record (unit, value, flags) against its session; returns the normalized content. */
+export function checkMarkRecord(
+  record: { unit: string } & Partial<MarkContent> & Pick<MarkContent, 'value'>,
+  session: SessionRules,
+): MarkContent {
+  const regulation = regulationOf(session);
+  const target = resolveUnit(regulation, record.unit);
+  const value = checkMarkValue(target, record.value, regulation);
+  const sousReserve = checkSousReserve(record.sousReserve ?? false);
+  const benefice = checkBenefice(record.benefice ?? null, target, value, session);
+  return { value, sousReserve, benefice };
+}
+
+function checkSousReserve(flag: unknown): boolean {
+  if (typeof flag !== 'boolean') throw new UserError('« Sous réserve » doit être oui ou non.');
+  return flag;
+}
+
+/**
+ * Sets the value of a mark, keeping its flags. An empty value without flags removes the record.
+ * Returns the record as stored, or null when there is none left.
+ */
+export async function setMark(db: DelibDatabase, input: SetMarkInput): Promise<MarkRecord | null> {
+  return db.transaction('rw', [db.sessions, db.candidates, db.marks], async () => {
+    const { session, target, existing } = await load(db, input.candidateId, input.unit);
+    const regulation = regulationOf(session);
+    const value = checkMarkValue(target, input.value, regulation);
+    const benefice = existing?.benefice ?? null;
+    if (benefice !== null && (value.kind !== 'number' || value.hundredths < BENEFICE_MIN_HUNDREDTHS)) {
+      throw new UserError(
+        `${target.label} : cette note est conservée par bénéfice (session ${benefice.year}) et doit rester une note d'au moins 10. Retirez d'abord le bénéfice.`,
+      );
+    }
+    const sousReserve = existing?.sousReserve ?? false;
+    return write(db, { sessionId: session.id, candidateId: input.candidateId, unit: input.unit }, existing, {
+      value,
+      sousReserve,
+      benefice,
+    });
+  });
+}
+
+/** Sets or clears the flags of a mark (R7 sous réserve, R8 bénéfice), keeping its value. */
+export async function setMarkFlags(db: DelibDatabase, input: SetMarkFlagsInput): Promise<MarkRecord | null> {
+  return db.transaction('rw', [db.sessions, db.candidates, db.marks], async () => {
+    const { session, target, existing } = await load(db, input.candidateId, input.unit);
+    const value: MarkValue = existing?.value ?? { kind: 'empty' };
+    const sousReserve = checkSousReserve(input.sousReserve ?? existing?.sousReserve ?? false);
+    const wanted = input.benefice === undefined ? (existing?.benefice ?? null) : input.benefice;
+    const benefice = checkBenefice(wanted, target, value, session);
+    return write(db, { sessionId: session.id, candidateId: input.candidateId, unit: input.unit }, existing, {
+      value,
+      sousReserve,
+      benefice,
+    });
+  });
+}
+
+async function load(db: DelibDatabase, candidateId: number, unit: string) {
+  const candidate = await requireCandidate(db, candidateId);
+  const session = await requireSession(db, candidate.sessionId);
+  const target = resolveUnit(regulationOf(session), unit);
+  const existing = await db.marks.get([candidateId, unit]);
+  return { session, target, existing };
+}
+
+async function write(
+  db: DelibDatabase,
+  keys: Pick<MarkRecord, 'sessionId' | 'candidateId' | 'unit'>,
+  existing: MarkRecord | undefined,
+  content: MarkContent,
+): Promise<MarkRecord | null> {
+  if (content.value.kind === 'empty' && !content.sousReserve && content.benefice === null) {
+    if (existing) await db.marks.delete([keys.candidateId, keys.unit]);
+    return null;
+  }
+  if (existing && sameContent(existing, content)) return existing;
+  const record: MarkRecord = { ...keys, ...content, updatedAt: new Date().toISOString() };
+  await db.marks.put(record);
+  return record;
+}
+
+function sameContent(a: MarkContent, b: MarkContent): boolean {
+  return (
+    sameMark(a.value, b.value) &&
+    a.sousReserve === b.sousReserve &&
+    (a.benefice?.year ?? null) === (b.benefice?.year ?? null)
+  );
+}
+
+/** The marks of a session. */
+export async function listMarks(db: DelibDatabase, sessionId: number): Promise<MarkRecord[]> {
+  return db.marks.where('sessionId').equals(sessionId).toArray();
+}
+
+/** Marks grouped by candidate id, then by unit. */
+export function marksByCandidate(marks: readonly MarkRecord[]): Map<number, Record<string, MarkRecord>> {
+  const byCandidate = new Map<number, Record<string, MarkRecord>>();
+  for (const mark of marks) {
+    let units = byCandidate.get(mark.candidateId);
+    if (!units) byCandidate.set(mark.candidateId, (units = {}));
+    units[mark.unit] = mark;
+  }
+  return byCandidate;
+}

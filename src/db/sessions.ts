@@ -1,0 +1,186 @@
+/** Exam sessions, and the writes that span a whole session (example, import, cascade delete). */
+import { getPreset } from '../domain/presets/index.ts';
+import type { Benefice, Candidate, Etablissement, ExamSession, MarkRecord } from '../domain/session.ts';
+import type { ControleMark, Mark } from '../domain/marks.ts';
+import { candidateName, checkCandidate, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
+import type { DelibDatabase } from './database.ts';
+import { UserError } from './errors.ts';
+import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
+import { checkMarkRecord, type MarkContent } from './marks.ts';
+import { OPEN_SESSION_ID } from './settings.ts';
+import { isoDateOrNull, plural, regulationOf, requireSession, text, within } from './validate.ts';
+
+export type SessionInput = Omit<ExamSession, 'id' | 'createdAt'>;
+export type SessionChanges = Partial<SessionInput>;
+
+/** A whole session to write at once; rows refer to each other by their index in these arrays. */
+export interface SessionContent {
+  session: SessionInput;
+  etablissements: EtablissementFields[];
+  /** `etablissementRef`: index in `etablissements`, or null. */
+  candidates: (Omit<CandidateFields, 'etablissementId'> & { etablissementRef: number | null })[];
+  /** `candidateRef`: index in `candidates`. */
+  marks: {
+    candidateRef: number;
+    unit: string;
+    value: Mark | ControleMark;
+    sousReserve?: boolean;
+    benefice?: Benefice | null;
+  }[];
+}
+
+export function checkSession(data: SessionInput): SessionInput {
+  const year = data.year;
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw new UserError("L'année de la session doit être un nombre entier entre 2000 et 2100.");
+  }
+  if (typeof data.presetId !== 'string' || !getPreset(data.presetId)) {
+    throw new UserError(`Réglementation inconnue : « ${String(data.presetId)} ».`);
+  }
+  return {
+    name: text(data.name, 'Le nom de la session', true),
+    academie: text(data.academie, "L'académie", false),
+    year,
+    presetId: data.presetId,
+    depositDeadline: isoDateOrNull(
+      data.depositDeadline,
+      'La date limite de dépôt des dossiers doit être une date valide (AAAA-MM-JJ).',
+    ),
+  };
+}
+
+export async function createSession(db: DelibDatabase, data: SessionInput): Promise<number> {
+  const session = checkSession(data);
+  return db.transaction('rw', [db.sessions], () =>
+    db.sessions.add({ ...session, createdAt: new Date().toISOString() }),
+  );
+}
+
+/**
+ * Changing the regulation is refused once the session has candidates (their marks and optional
+ * units belong to it); changing the year is refused if it would put a bénéfice out of its 5 years.
+ */
+export async function updateSession(db: DelibDatabase, id: number, changes: SessionChanges): Promise<void> {
+  await db.transaction('rw', [db.sessions, db.candidates, db.marks], async () => {
+    const current = await requireSession(db, id);
+    const session: ExamSession = { ...checkSession({ ...current, ...changes }), id, createdAt: current.createdAt };
+    if (session.presetId !== current.presetId) {
+      const count = await db.candidates.where('sessionId').equals(id).count();
+      if (count > 0) {
+        throw new UserError(`Impossible de changer la réglementation : la session compte déjà ${plural(count, 'candidat')}.`);
+      }
+    }
+    if (session.year !== current.year) {
+      const withBenefice = await db.marks
+        .where('sessionId')
+        .equals(id)
+        .filter((m) => m.benefice !== null)
+        .toArray();
+      for (const mark of withBenefice) {
+        const candidate = await db.candidates.get(mark.candidateId);
+        const who = candidate ? ` (${candidateName(candidate)})` : '';
+        within(`Impossible de passer la session en ${session.year}${who}`, () => checkMarkRecord(mark, session));
+      }
+    }
+    await db.sessions.put(session);
+  });
+}
+
+/** Every session, most recent year first, then by name. */
+export async function listSessions(db: DelibDatabase): Promise<ExamSession[]> {
+  const sessions = await db.sessions.toArray();
+  return sessions.sort((a, b) => b.year - a.year || a.name.localeCompare(b.name, 'fr'));
+}
+
+export async function getSession(db: DelibDatabase, id: number): Promise<ExamSession | undefined> {
+  return db.sessions.get(id);
+}
+
+/** Deletes a session with its établissements, candidates and marks; forgets it if it was the open one. */
+export async function deleteSession(db: DelibDatabase, id: number): Promise<void> {
+  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.settings], async () => {
+    await requireSession(db, id);
+    await db.marks.where('sessionId').equals(id).delete();
+    await db.candidates.where('sessionId').equals(id).delete();
+    await db.etablissements.where('sessionId').equals(id).delete();
+    await db.sessions.delete(id);
+    if ((await db.settings.get(OPEN_SESSION_ID))?.value === id) await db.settings.delete(OPEN_SESSION_ID);
+  });
+}
+
+/**
+ * Writes a whole session in one transaction (example session, imported file) and returns its id.
+ * Everything is checked as by the single-row functions; the first refusal writes nothing.
+ * An empty mark without flags is "not entered yet": it is checked, then not stored.
+ */
+export async function createSessionWithContent(db: DelibDatabase, content: SessionContent): Promise<number> {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks], async () => {
+    const createdAt = new Date().toISOString();
+    const session = checkSession(content.session);
+    const regulation = regulationOf(session);
+
+    const etablissements: EtablissementFields[] = [];
+    for (const [index, row] of content.etablissements.entries()) {
+      within(`Établissement n° ${index + 1}`, () => {
+        const etablissement = checkEtablissement(row);
+        ensureUniqueUai(etablissement, etablissements);
+        etablissements.push(etablissement);
+      });
+    }
+
+    const candidates: CandidateFields[] = [];
+    const byNumero = new Map<string, CandidateFields>();
+    for (const [index, row] of content.candidates.entries()) {
+      const place = `Candidat n° ${index + 1}${typeof row.numero === 'string' ? ` (« ${row.numero.trim()} »)` : ''}`;
+      within(place, () => {
+        const { etablissementRef, ...fields } = row;
+        if (etablissementRef !== null && !(Number.isInteger(etablissementRef) && etablissements[etablissementRef])) {
+          throw new UserError(`établissement n° ${String(etablissementRef)} inconnu.`);
+        }
+        // Any integer passes checkCandidate; the real id is set once the établissements are written.
+        const candidate = checkCandidate({ ...fields, etablissementId: etablissementRef }, regulation);
+        const other = byNumero.get(candidate.numero);
+        if (other) throw new UserError(numeroTakenMessage(candidate.numero, other));
+        byNumero.set(candidate.numero, candidate);
+        candidates.push(candidate);
+      });
+    }
+
+    const marks: (MarkContent & { candidateRef: number; unit: string })[] = [];
+    const seen = new Set<string>();
+    for (const [index, row] of content.marks.entries()) {
+      const candidate = Number.isInteger(row.candidateRef) ? candidates[row.candidateRef] : undefined;
+      if (!candidate) throw new UserError(`Note n° ${index + 1} : candidat n° ${String(row.candidateRef)} inconnu.`);
+      within(`${candidateName(candidate)} (« ${candidate.numero} »), ${row.unit}`, () => {
+        const key = `${row.candidateRef}\u0000${row.unit}`;
+        if (seen.has(key)) throw new UserError('note donnée deux fois.');
+        seen.add(key);
+        marks.push({ ...checkMarkRecord(row, session), candidateRef: row.candidateRef, unit: row.unit });
+      });
+    }
+
+    const sessionId = await db.sessions.add({ ...session, createdAt });
+    const etablissementIds = await db.etablissements.bulkAdd(
+      etablissements.map((e) => ({ ...e, sessionId })),
+      { allKeys: true },
+    );
+    const stored = candidates.map((c): Candidate => {
+      const etablissementId = c.etablissementId === null ? null : etablissementIds[c.etablissementId]!;
+      return { ...c, sessionId, etablissementId };
+    });
+    const candidateIds = await db.candidates.bulkAdd(stored.map(toStored), { allKeys: true });
+    await db.marks.bulkAdd(
+      marks
+        .filter((m) => !(m.value.kind === 'empty' && !m.sousReserve && m.benefice === null))
+        .map(
+          ({ candidateRef, ...m }): MarkRecord => ({
+            ...m,
+            sessionId,
+            candidateId: candidateIds[candidateRef]!,
+            updatedAt: createdAt,
+          }),
+        ),
+    );
+    return sessionId;
+  });
+}

@@ -1,0 +1,70 @@
+/** Small checks shared by the repositories; each throws a UserError with a French message. */
+import type { ExamSession } from '../domain/session.ts';
+import { getPreset } from '../domain/presets/index.ts';
+import type { Regulation } from '../domain/regulation.ts';
+import type { DelibDatabase, StoredCandidate } from './database.ts';
+import { UserError } from './errors.ts';
+
+/** True for a real calendar date written `AAAA-MM-JJ`. */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** `value` trimmed; refused when empty and `required`. */
+export function text(value: unknown, label: string, required: boolean): string {
+  if (typeof value !== 'string') {
+    if (!required && (value === undefined || value === null)) return '';
+    throw new UserError(`${label} : texte attendu.`);
+  }
+  const trimmed = value.trim();
+  if (required && trimmed === '') throw new UserError(`${label} est obligatoire.`);
+  return trimmed;
+}
+
+export function isoDateOrNull(value: unknown, message: string): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value !== 'string' || !isIsoDate(value)) throw new UserError(message);
+  return value;
+}
+
+export async function requireSession(db: DelibDatabase, id: number): Promise<ExamSession & { id: number }> {
+  const session = await db.sessions.get(id);
+  if (!session) throw new UserError("Cette session n'existe pas (ou plus).");
+  return session as ExamSession & { id: number };
+}
+
+export function regulationOf(session: Pick<ExamSession, 'presetId'>): Regulation {
+  const regulation = getPreset(session.presetId);
+  if (!regulation) throw new UserError(`Réglementation inconnue : « ${session.presetId} ».`);
+  return regulation;
+}
+
+/** `1 candidat`, `3 candidats`. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+export async function requireCandidate(db: DelibDatabase, id: number): Promise<StoredCandidate & { id: number }> {
+  const candidate = await db.candidates.get(id);
+  if (!candidate) throw new UserError("Ce candidat n'existe pas (ou plus).");
+  return candidate as StoredCandidate & { id: number };
+}
+
+/** Runs `check`, prefixing the message of a UserError with where it happened (`Candidat « 0012 » : …`). */
+export function within<T>(place: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`${place} : ${lowerFirst(error.message)}`);
+    throw error;
+  }
+}
+
+function lowerFirst(message: string): string {
+  // `Le nom…` → `le nom…`, `L'année…` → `l'année…`; codes (`NV impossible…`, `E4 …`) stay as they are.
+  return /^\p{Lu}[\p{Ll}']/u.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message;
+}

@@ -1,0 +1,220 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import {
+  addCandidate,
+  deleteCandidates,
+  listCandidates,
+  restoreCandidates,
+  searchCandidates,
+  updateCandidate,
+} from '../../src/db/candidates.ts';
+import { addEtablissement, deleteEtablissement } from '../../src/db/etablissements.ts';
+import { setMark, setMarkFlags } from '../../src/db/marks.ts';
+import { createSession, deleteSession } from '../../src/db/sessions.ts';
+import type { Statut, UnitForm } from '../../src/domain/session.ts';
+import { candidateData, etablissementData, expectRefused, freshDb, mark, sessionData, snapshot } from './helpers.ts';
+
+async function withSession() {
+  const db = freshDb();
+  const sessionId = await createSession(db, sessionData());
+  return { db, sessionId };
+}
+
+describe('addCandidate', () => {
+  it('stores the candidate with trimmed texts and its searchKey, and returns its id', async () => {
+    const { db, sessionId } = await withSession();
+    const etablissementId = await addEtablissement(db, etablissementData(sessionId));
+    const id = await addCandidate(
+      db,
+      candidateData(sessionId, {
+        numero: ' 0012 ',
+        nom: ' Dupont  ',
+        prenom: 'Léa ',
+        etablissementId,
+        optionalUnits: ['EF3', 'EF1', 'EF1'],
+        formOverrides: { E4: 'ponctuel', EF2: 'CCF' },
+      }),
+    );
+    expect(await db.candidates.get(id)).toEqual({
+      ...candidateData(sessionId, { etablissementId, optionalUnits: ['EF1', 'EF3'], formOverrides: { E4: 'ponctuel', EF2: 'CCF' } }),
+      id,
+      searchKey: '0012 dupont lea',
+    });
+  });
+
+  it('refuses a numero already used in the session, naming its holder', async () => {
+    const { db, sessionId } = await withSession();
+    await addCandidate(db, candidateData(sessionId, { numero: '0012', nom: 'Dupont', prenom: 'Léa' }));
+    const message = await expectRefused(
+      db,
+      () => addCandidate(db, candidateData(sessionId, { numero: ' 0012', nom: 'Martin', prenom: 'Noé' })),
+      'Le numéro « 0012 » est déjà celui de Dupont Léa.',
+    );
+    expect(message).toBe('Le numéro « 0012 » est déjà celui de Dupont Léa.');
+    const other = await createSession(db, sessionData());
+    await addCandidate(db, candidateData(other, { numero: '0012' }));
+  });
+
+  it('refuses an établissement of another session, or one that does not exist', async () => {
+    const { db, sessionId } = await withSession();
+    const other = await createSession(db, sessionData());
+    const elsewhere = await addEtablissement(db, etablissementData(other));
+    await expectRefused(
+      db,
+      () => addCandidate(db, candidateData(sessionId, { etablissementId: elsewhere })),
+      "L'établissement choisi n'appartient pas à cette session.",
+    );
+    await expectRefused(db, () => addCandidate(db, candidateData(sessionId, { etablissementId: 99 })), "L'établissement choisi n'existe pas");
+  });
+
+  it.each([
+    [{ numero: '  ' }, 'Le numéro du candidat est obligatoire.'],
+    [{ nom: '' }, 'Le nom du candidat est obligatoire.'],
+    [{ dateNaissance: '2004-13-01' }, 'La date de naissance doit être une date valide (AAAA-MM-JJ).'],
+    [{ dateNaissance: '15/03/2004' }, 'La date de naissance doit être une date valide'],
+    [{ statut: 'etudiant' as Statut }, 'Statut inconnu : « etudiant ».'],
+    [{ optionalUnits: ['E4'] }, "« E4 » n'est pas une épreuve facultative de cette session (épreuves facultatives : EF1, EF2, EF3)."],
+    [{ optionalUnits: ['EF9'] }, '« EF9 » n\'est pas une épreuve facultative'],
+    [{ formOverrides: { E1: 'CCF' as UnitForm } }, 'E1 ne peut pas être évaluée en CCF.'],
+    [{ formOverrides: { E9: 'ponctuel' as UnitForm } }, 'Épreuve inconnue : « E9 ».'],
+    [{ formOverrides: { E4: 'oral' as UnitForm } }, "E4 : forme d'évaluation inconnue « oral »."],
+  ])('refuses %o', async (over, message) => {
+    const { db, sessionId } = await withSession();
+    await expectRefused(db, () => addCandidate(db, candidateData(sessionId, over)), message);
+  });
+
+  it('accepts a candidate without first name nor birth date', async () => {
+    const { db, sessionId } = await withSession();
+    const id = await addCandidate(db, candidateData(sessionId, { prenom: '', dateNaissance: null }));
+    expect(await db.candidates.get(id)).toMatchObject({ prenom: '', dateNaissance: null, searchKey: '0012 dupont' });
+  });
+
+  it('refuses an unknown session', async () => {
+    const db = freshDb();
+    await expectRefused(db, () => addCandidate(db, candidateData(5)), "Cette session n'existe pas");
+  });
+});
+
+describe('updateCandidate', () => {
+  it('changes the given fields and keeps searchKey up to date', async () => {
+    const { db, sessionId } = await withSession();
+    const id = await addCandidate(db, candidateData(sessionId));
+    await updateCandidate(db, id, { numero: '0099', nom: 'Müller', statut: 'apprenti' });
+    expect(await db.candidates.get(id)).toEqual({
+      ...candidateData(sessionId, { numero: '0099', nom: 'Müller', statut: 'apprenti' }),
+      id,
+      searchKey: '0099 muller lea',
+    });
+  });
+
+  it('keeps its own numero, refuses the numero of another candidate', async () => {
+    const { db, sessionId } = await withSession();
+    await addCandidate(db, candidateData(sessionId, { numero: '0012', nom: 'Dupont', prenom: 'Léa' }));
+    const id = await addCandidate(db, candidateData(sessionId, { numero: '0013', nom: 'Martin', prenom: 'Noé' }));
+    await updateCandidate(db, id, { numero: '0013', prenom: 'Noah' });
+    await expectRefused(db, () => updateCandidate(db, id, { numero: '0012' }), 'Le numéro « 0012 » est déjà celui de Dupont Léa.');
+  });
+
+  it('refuses invalid changes and an unknown candidate', async () => {
+    const { db, sessionId } = await withSession();
+    const id = await addCandidate(db, candidateData(sessionId));
+    await expectRefused(db, () => updateCandidate(db, id, { nom: ' ' }), 'Le nom du candidat est obligatoire.');
+    await expectRefused(db, () => updateCandidate(db, id, { etablissementId: 42 }), "L'établissement choisi n'existe pas");
+    await expectRefused(db, () => updateCandidate(db, id + 1, { nom: 'X' }), "Ce candidat n'existe pas");
+  });
+});
+
+describe('listCandidates / searchCandidates', () => {
+  async function three() {
+    const { db, sessionId } = await withSession();
+    const other = await createSession(db, sessionData());
+    await addCandidate(db, candidateData(sessionId, { numero: '0013', nom: 'Œillet', prenom: 'Zoé' }));
+    await addCandidate(db, candidateData(sessionId, { numero: '0012', nom: 'Dupont', prenom: 'Léa' }));
+    await addCandidate(db, candidateData(other, { numero: '0011', nom: 'Dupont', prenom: 'Léa' }));
+    await addCandidate(db, candidateData(sessionId, { numero: '0120', nom: 'Le Goff', prenom: 'Anne-Sophie' }));
+    return { db, sessionId };
+  }
+
+  it("lists one session's candidates by numero, as plain Candidates", async () => {
+    const { db, sessionId } = await three();
+    const list = await listCandidates(db, sessionId);
+    expect(list.map((c) => c.numero)).toEqual(['0012', '0013', '0120']);
+    expect(list.every((c) => !('searchKey' in c))).toBe(true);
+  });
+
+  it('finds candidates by any words of numero, nom and prénom, ignoring case and accents', async () => {
+    const { db, sessionId } = await three();
+    const numeros = async (query: string) => (await searchCandidates(db, sessionId, query)).map((c) => c.numero);
+    expect(await numeros('lea DUP')).toEqual(['0012']);
+    expect(await numeros('oeillet')).toEqual(['0013']);
+    expect(await numeros('ŒILLET zoe')).toEqual(['0013']);
+    expect(await numeros('012')).toEqual(['0012', '0120']);
+    expect(await numeros('  anne-sophie   le  goff ')).toEqual(['0120']);
+    expect(await numeros('')).toEqual(['0012', '0013', '0120']);
+    expect(await numeros('durand')).toEqual([]);
+    expect((await searchCandidates(db, sessionId, 'lea'))[0]).not.toHaveProperty('searchKey');
+  });
+});
+
+describe('deleteCandidates / restoreCandidates', () => {
+  async function populated() {
+    const { db, sessionId } = await withSession();
+    const etablissementId = await addEtablissement(db, etablissementData(sessionId));
+    const a = await addCandidate(db, candidateData(sessionId, { numero: '0012', nom: 'Dupont', prenom: 'Léa', etablissementId }));
+    const b = await addCandidate(db, candidateData(sessionId, { numero: '0013', nom: 'Martin', prenom: 'Noé' }));
+    const c = await addCandidate(db, candidateData(sessionId, { numero: '0014', nom: 'Petit', prenom: 'Jade' }));
+    await setMark(db, { candidateId: a, unit: 'E1', value: mark('12,5') });
+    await setMark(db, { candidateId: a, unit: 'E5', value: mark('15', 'E5') });
+    await setMarkFlags(db, { candidateId: a, unit: 'E5', sousReserve: true, benefice: { year: 2023 } });
+    await setMark(db, { candidateId: b, unit: 'controle_E2', value: mark('AB', 'controle_E2') });
+    await setMark(db, { candidateId: c, unit: 'E1', value: mark('9') });
+    return { db, sessionId, etablissementId, a, b, c };
+  }
+
+  it('removes the candidates and their marks, and returns exactly what was removed', async () => {
+    const { db, a, b, c } = await populated();
+    const before = await snapshot(db);
+    const undo = await deleteCandidates(db, [a, b, a, 999]);
+    expect(undo.candidates).toEqual(before.candidates.filter((x) => x.id !== c).map(({ searchKey: _, ...x }) => x));
+    expect(undo.marks).toEqual(before.marks.filter((m) => m.candidateId !== c));
+    expect((await db.candidates.toArray()).map((x) => x.id)).toEqual([c]);
+    expect((await db.marks.toArray()).map((m) => m.candidateId)).toEqual([c]);
+  });
+
+  it('restores them with the same ids, fields, marks and flags', async () => {
+    const { db, a, b } = await populated();
+    const before = await snapshot(db);
+    const undo = await deleteCandidates(db, [a, b]);
+    await restoreCandidates(db, undo);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses to restore when a numero has been reused meanwhile, and restores nothing', async () => {
+    const { db, sessionId, a, b } = await populated();
+    const undo = await deleteCandidates(db, [a, b]);
+    await addCandidate(db, candidateData(sessionId, { numero: '0013', nom: 'Durand', prenom: 'Hugo' }));
+    await expectRefused(
+      db,
+      () => restoreCandidates(db, undo),
+      "Impossible d'annuler la suppression : le numéro « 0013 » de Martin Noé a été attribué entre-temps à Durand Hugo.",
+    );
+  });
+
+  it('refuses to restore twice', async () => {
+    const { db, a } = await populated();
+    const undo = await deleteCandidates(db, [a]);
+    await restoreCandidates(db, undo);
+    await expectRefused(db, () => restoreCandidates(db, undo), "Impossible d'annuler la suppression : Dupont Léa est déjà là.");
+  });
+
+  it('refuses to restore when their établissement or their session has been deleted meanwhile', async () => {
+    const { db, sessionId, etablissementId, a, b, c } = await populated();
+    const undo = await deleteCandidates(db, [a]);
+    await deleteEtablissement(db, etablissementId);
+    await expectRefused(db, () => restoreCandidates(db, undo), "l'établissement de Dupont Léa a été supprimé entre-temps.");
+
+    const undoOthers = await deleteCandidates(db, [b, c]);
+    await deleteSession(db, sessionId);
+    await expectRefused(db, () => restoreCandidates(db, undoOthers), 'la session a été supprimée entre-temps.');
+  });
+});

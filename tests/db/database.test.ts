@@ -1,0 +1,117 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
+import { addCandidate, listCandidates, searchCandidates } from '../../src/db/candidates.ts';
+import { openDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../src/db/database.ts';
+import { UserError } from '../../src/db/errors.ts';
+import { listMarks } from '../../src/db/marks.ts';
+import { getSetting, OPEN_SESSION_ID, setSetting } from '../../src/db/settings.ts';
+import { candidateData, freshDb, mark, sessionData, uniqueName } from './helpers.ts';
+
+describe('DelibDatabase', () => {
+  it('opens a new database at version 2 with its five tables', async () => {
+    const db = freshDb();
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['candidates', 'etablissements', 'marks', 'sessions', 'settings']);
+    expect(db.candidates.schema.indexes.map((i) => i.name)).toContain('[sessionId+searchKey]');
+  });
+
+  it('upgrades a genuine v1 database: nothing lost, searchKey filled for every candidate', async () => {
+    const name = uniqueName();
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    const sessionId = (await v1.table('sessions').add({ ...sessionData(), createdAt: '2024-09-01T08:00:00.000Z' })) as number;
+    const etablissementId = (await v1.table('etablissements').add({
+      sessionId,
+      uai: '0310044E',
+      name: 'Lycée Déodat de Séverac',
+      city: 'Toulouse',
+      type: 'public',
+    })) as number;
+    const v1Candidates = [
+      candidateData(sessionId, { numero: '0012', nom: 'Dupont', prenom: 'Léa', etablissementId }),
+      candidateData(sessionId, { numero: '0013', nom: 'Œillet', prenom: '  Jean-Baptiste ', etablissementId }),
+      candidateData(sessionId, { numero: '0014', nom: "N'Diaye   Le Goff", prenom: 'Aïcha', etablissementId: null }),
+    ];
+    const ids = (await v1.table('candidates').bulkAdd(v1Candidates, { allKeys: true })) as number[];
+    const v1Marks = [
+      { sessionId, candidateId: ids[0], unit: 'E1', value: mark('12,5'), sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' },
+      { sessionId, candidateId: ids[0], unit: 'E4', value: mark('NV', 'E4'), sousReserve: true, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' },
+      { sessionId, candidateId: ids[1], unit: 'E5', value: mark('14', 'E5'), sousReserve: false, benefice: { year: 2023 }, updatedAt: '2025-06-01T10:00:00.000Z' },
+    ];
+    await v1.table('marks').bulkAdd(v1Marks);
+    const before = {
+      sessions: await v1.table('sessions').toArray(),
+      etablissements: await v1.table('etablissements').toArray(),
+      candidates: await v1.table('candidates').toArray(),
+      marks: await v1.table('marks').toArray(),
+    };
+    v1.close();
+
+    const db = openDatabase(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(2);
+      expect(await db.sessions.toArray()).toEqual(before.sessions);
+      expect(await db.etablissements.toArray()).toEqual(before.etablissements);
+      expect(await db.marks.toArray()).toEqual(before.marks);
+      const stored = await db.candidates.toArray();
+      expect(stored.map(({ searchKey: _, ...c }) => c)).toEqual(before.candidates);
+      expect(stored.map((c) => c.searchKey)).toEqual([
+        '0012 dupont lea',
+        '0013 oeillet jean-baptiste',
+        "0014 n'diaye le goff aicha",
+      ]);
+
+      // The upgraded database works with the repositories.
+      expect((await listCandidates(db, sessionId)).map((c) => c.numero)).toEqual(['0012', '0013', '0014']);
+      expect((await searchCandidates(db, sessionId, 'OEILLET jean')).map((c) => c.id)).toEqual([ids[1]]);
+      expect(await listMarks(db, sessionId)).toHaveLength(3);
+      await expect(addCandidate(db, candidateData(sessionId, { numero: '0012' }))).rejects.toThrow(UserError);
+      await setSetting(db, OPEN_SESSION_ID, sessionId);
+      expect(await getSetting<number>(db, OPEN_SESSION_ID)).toBe(sessionId);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('closes itself and calls onVersionChange when another tab upgrades the schema, without blocking it', async () => {
+    const name = uniqueName();
+    const onVersionChange = vi.fn();
+    const db = openDatabase(name, { onVersionChange });
+    await db.open();
+
+    const newer = new Dexie(name);
+    newer.version(3).stores({ ...SCHEMA_V1, ...SCHEMA_V2, extra: 'id' });
+    await newer.open(); // would hang (blocked) if the old connection stayed open
+    try {
+      expect(onVersionChange).toHaveBeenCalledOnce();
+      expect(db.isOpen()).toBe(false);
+      // No silent reopen with the outdated schema.
+      await expect(db.sessions.count()).rejects.toThrow(Dexie.DatabaseClosedError);
+    } finally {
+      newer.close();
+    }
+  });
+
+  it('onVersionChange can be set after opening', async () => {
+    const name = uniqueName();
+    const db = openDatabase(name);
+    await db.open();
+    const onVersionChange = vi.fn();
+    db.onVersionChange = onVersionChange;
+    await Dexie.delete(name);
+    expect(onVersionChange).toHaveBeenCalledOnce();
+    expect(db.isOpen()).toBe(false);
+  });
+});
+
+describe('UserError', () => {
+  it('is an Error carrying a message for the user', () => {
+    const error = new UserError('Le nom de la session est obligatoire.');
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('UserError');
+    expect(error.message).toBe('Le nom de la session est obligatoire.');
+  });
+});
