@@ -1,37 +1,42 @@
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
 import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/database.ts';
+import { listSessions } from '../../src/db/sessions.ts';
 import App from '../../src/ui/App.svelte';
 
-describe('App (first page)', () => {
-  it('shows the product name and subtitle in the banner', () => {
-    render(App);
+let counter = 0;
+const freshName = () => `app-test-${Date.now()}-${counter++}`;
 
+describe('App', () => {
+  it('shows the product name and one level-1 heading', () => {
+    render(App, { databaseName: freshName() });
     const banner = screen.getByRole('banner');
     expect(within(banner).getByRole('heading', { level: 1, name: 'Délib' })).toBeInTheDocument();
     expect(within(banner).getByText('Résultats et délibération du BTS')).toBeInTheDocument();
-  });
-
-  it('has exactly one level-1 heading', () => {
-    render(App);
-
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
-  it('shows an empty state explaining that data stays in this browser', () => {
-    render(App);
-
+  it('starts on an empty state that says data stays in this browser and offers the three ways in', async () => {
+    render(App, { databaseName: freshName() });
     const main = screen.getByRole('main');
-    expect(within(main).getByRole('heading', { name: 'Aucune session' })).toBeInTheDocument();
-    expect(main).toHaveTextContent(/rien n’est encore enregistré/i);
+    expect(await within(main).findByRole('heading', { name: 'Aucune session' })).toBeInTheDocument();
     expect(main).toHaveTextContent(/restent dans ce navigateur \(IndexedDB\)/);
-    expect(main).toHaveTextContent(/aucun serveur/i);
-    expect(main).toHaveTextContent(/l’espace de travail .* arrive bientôt/i);
+    expect(within(main).getByRole('button', { name: 'Charger un exemple' })).toBeEnabled();
+    expect(within(main).getByRole('button', { name: 'Nouvelle session' })).toBeEnabled();
+    expect(within(main).getByRole('button', { name: 'Importer un fichier' })).toBeEnabled();
   });
 
-  it('offers no placeholder controls yet', () => {
-    render(App);
-
-    expect(screen.queryAllByRole('button')).toHaveLength(0);
-    expect(screen.queryAllByRole('link')).toHaveLength(0);
+  it('loads the example session in one click and opens it', async () => {
+    const name = freshName();
+    render(App, { databaseName: name });
+    await userEvent.click(await screen.findByRole('button', { name: 'Charger un exemple' }));
+    expect(await screen.findByText(/Session d'exemple chargée : 170 candidats fictifs/)).toBeInTheDocument();
+    expect(await screen.findByText('170 candidats', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Notes et résultats' })).toHaveAttribute('aria-selected', 'true');
+    const db = openDatabase(name);
+    expect((await listSessions(db)).map((s) => s.academie)).toEqual(['Toulouse']);
+    db.close();
   });
 });

@@ -1,0 +1,16 @@
+/** Offers a text file for download (the browser's own save dialog or download bar). */
+export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from free text: accents and spaces kept readable, forbidden characters removed. */
+export function safeFileName(text: string): string {
+  return text.replace(/[\\/:*?"<>|]+/g, '').replace(/\s+/g, '-').slice(0, 80) || 'delib';
+}

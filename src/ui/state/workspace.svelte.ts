@@ -1,0 +1,286 @@
+/**
+ * The workspace state: the sessions, the open session's data (live from IndexedDB through liveQuery,
+ * so other tabs' edits show up too), the derived rows with their results, and the user's actions.
+ * Every action is one repository call, i.e. one Dexie transaction.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import type { ControleMark, Mark } from '../../domain/marks.ts';
+import { getPreset } from '../../domain/presets/index.ts';
+import type { Regulation } from '../../domain/regulation.ts';
+import { DECISIONS, type Decision } from '../../domain/results.ts';
+import { controleKey, type Candidate, type Etablissement, type ExamSession, type MarkRecord } from '../../domain/session.ts';
+import type { CandidateRow } from '../../io/candidates-csv.ts';
+import { writeResultsCsv } from '../../io/results-csv.ts';
+import { addCandidate, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../db/candidates.ts';
+import type { DelibDatabase } from '../../db/database.ts';
+import { UserError } from '../../db/errors.ts';
+import { addEtablissement, deleteEtablissement, listEtablissements, updateEtablissement } from '../../db/etablissements.ts';
+import { listMarks, setMark, setMarkFlags } from '../../db/marks.ts';
+import { createSession, createSessionWithContent, deleteSession, listSessions } from '../../db/sessions.ts';
+import { normalizeSearchText } from '../../db/search-key.ts';
+import { getSetting, setSetting } from '../../db/settings.ts';
+import { buildExampleSession } from '../../sample/example-session.ts';
+import { buildCandidateViews, resultsRows, type CandidateView } from './candidate-view.ts';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export interface UndoAction {
+  label: string;
+  run: () => Promise<void>;
+}
+
+export interface Filters {
+  search: string;
+  etablissementId: number | null;
+  decision: Decision | null;
+}
+
+type NewSession = Omit<ExamSession, 'id' | 'createdAt'>;
+
+export class Workspace {
+  readonly db: DelibDatabase;
+  sessions = $state.raw<ExamSession[]>([]);
+  openSessionId = $state<number | null>(null);
+  etablissements = $state.raw<Etablissement[]>([]);
+  candidates = $state.raw<Candidate[]>([]);
+  marks = $state.raw<MarkRecord[]>([]);
+  /** True once the first list of sessions has been read (avoids flashing the empty state). */
+  ready = $state(false);
+  notice = $state<Notice | null>(null);
+  undo = $state.raw<UndoAction | null>(null);
+  filters = $state<Filters>({ search: '', etablissementId: null, decision: null });
+  selectedCandidateId = $state<number | null>(null);
+
+  session = $derived(this.sessions.find((s) => s.id === this.openSessionId) ?? null);
+  regulation: Regulation | null = $derived(this.session ? (getPreset(this.session.presetId) ?? null) : null);
+  views: CandidateView[] = $derived(
+    this.regulation ? buildCandidateViews(this.candidates, this.marks, this.etablissements, this.regulation) : [],
+  );
+  visibleViews: CandidateView[] = $derived(this.filterViews(this.views, this.filters));
+  counts: Record<Decision, number> = $derived(countDecisions(this.visibleViews));
+  selected: CandidateView | null = $derived(this.views.find((v) => v.id === this.selectedCandidateId) ?? null);
+
+  #sessionSubscription: Subscription | null = null;
+  #dataSubscriptions: Subscription[] = [];
+
+  constructor(db: DelibDatabase) {
+    this.db = db;
+  }
+
+  /** Starts listening to the database; call once. */
+  async start(): Promise<void> {
+    const saved = await getSetting<number>(this.db, 'openSessionId');
+    this.#sessionSubscription = liveQuery(() => listSessions(this.db)).subscribe({
+      next: (sessions) => {
+        this.sessions = sessions;
+        if (this.openSessionId !== null && !sessions.some((s) => s.id === this.openSessionId)) this.#watch(null);
+        if (!this.ready) {
+          this.ready = true;
+          const initial = sessions.find((s) => s.id === saved) ?? sessions[0];
+          if (initial?.id !== undefined) this.#watch(initial.id);
+        }
+      },
+      error: (error) => this.#fail(error),
+    });
+  }
+
+  stop(): void {
+    this.#sessionSubscription?.unsubscribe();
+    this.#dataSubscriptions.forEach((s) => s.unsubscribe());
+  }
+
+  #watch(sessionId: number | null): void {
+    this.#dataSubscriptions.forEach((s) => s.unsubscribe());
+    this.#dataSubscriptions = [];
+    this.openSessionId = sessionId;
+    this.selectedCandidateId = null;
+    this.etablissements = [];
+    this.candidates = [];
+    this.marks = [];
+    if (sessionId === null) return;
+    const watch = <T>(query: () => Promise<T>, assign: (value: T) => void) =>
+      liveQuery(query).subscribe({ next: assign, error: (error) => this.#fail(error) });
+    this.#dataSubscriptions = [
+      watch(() => listEtablissements(this.db, sessionId), (v) => (this.etablissements = v)),
+      watch(() => listCandidates(this.db, sessionId), (v) => (this.candidates = v)),
+      watch(() => listMarks(this.db, sessionId), (v) => (this.marks = v)),
+    ];
+  }
+
+  async openSession(sessionId: number): Promise<void> {
+    this.#watch(sessionId);
+    await setSetting(this.db, 'openSessionId', sessionId);
+  }
+
+  // --- actions -------------------------------------------------------------------------------------
+
+  /** Runs a user action; a refusal (UserError) or failure becomes a French notice, never a half-write. */
+  async #act<T>(action: () => Promise<T>, success?: string): Promise<T | undefined> {
+    try {
+      const value = await action();
+      if (success) this.notice = { kind: 'info', text: success };
+      return value;
+    } catch (error) {
+      this.#fail(error);
+      return undefined;
+    }
+  }
+
+  #fail(error: unknown): void {
+    const text =
+      error instanceof UserError
+        ? error.message
+        : `Opération impossible : ${error instanceof Error ? error.message : String(error)}. Rien n'a été modifié.`;
+    this.notice = { kind: 'error', text };
+    if (!(error instanceof UserError)) console.warn(error);
+  }
+
+  async loadExample(): Promise<void> {
+    const example = buildExampleSession();
+    const id = await this.#act(
+      () => createSessionWithContent(this.db, example),
+      `Session d'exemple chargée : ${example.candidates.length} candidats fictifs.`,
+    );
+    if (id !== undefined) await this.openSession(id);
+  }
+
+  /** Creates a session from a candidates file already read without error (one transaction). */
+  async importCandidates(name: string, rows: readonly CandidateRow[], presetId: string): Promise<void> {
+    const content = {
+      session: { name, academie: '', year: new Date().getFullYear(), presetId, depositDeadline: null, createdAt: new Date().toISOString() },
+      etablissements: [],
+      candidates: rows.map((row) => ({
+        numero: row.numero,
+        nom: row.nom,
+        prenom: row.prenom,
+        dateNaissance: null,
+        etablissementRef: null,
+        statut: 'scolaire' as const,
+        langueVivante: '',
+        optionalUnits: Object.keys(row.marks).filter((code) => code.startsWith('EF') && row.marks[code]?.kind !== 'empty'),
+        formOverrides: {},
+      })),
+      marks: rows.flatMap((row, candidateRef) =>
+        [
+          ...Object.entries(row.marks),
+          ...Object.entries(row.controle).map(([code, value]) => [controleKey(code), value] as const),
+        ]
+          .filter(([, value]) => value.kind !== 'empty')
+          .map(([unit, value]) => ({ candidateRef, unit, value, sousReserve: false, benefice: null })),
+      ),
+    };
+    const id = await this.#act(
+      () => createSessionWithContent(this.db, content),
+      `Session « ${name} » créée : ${rows.length} candidats importés.`,
+    );
+    if (id !== undefined) await this.openSession(id);
+  }
+
+  async createSession(data: NewSession): Promise<boolean> {
+    const id = await this.#act(() => createSession(this.db, data), `Session « ${data.name} » créée.`);
+    if (id === undefined) return false;
+    await this.openSession(id);
+    return true;
+  }
+
+  async deleteOpenSession(): Promise<void> {
+    const id = this.openSessionId;
+    if (id === null) return;
+    const name = this.session?.name ?? '';
+    await this.#act(() => deleteSession(this.db, id), `Session « ${name} » supprimée.`);
+    const next = this.sessions.find((s) => s.id !== id);
+    this.#watch(next?.id ?? null);
+    await setSetting(this.db, 'openSessionId', next?.id ?? null);
+  }
+
+  async setMark(candidateId: number, unit: string, value: Mark | ControleMark): Promise<boolean> {
+    const done = await this.#act(async () => {
+      await setMark(this.db, { candidateId, unit, value });
+      return true;
+    });
+    return done === true;
+  }
+
+  async setMarkFlags(
+    candidateId: number,
+    unit: string,
+    flags: { sousReserve?: boolean; benefice?: { year: number } | null },
+  ): Promise<void> {
+    await this.#act(() => setMarkFlags(this.db, { candidateId, unit, ...flags }));
+  }
+
+  async addCandidate(data: Omit<Candidate, 'id' | 'sessionId'>): Promise<number | undefined> {
+    const sessionId = this.openSessionId;
+    if (sessionId === null) return undefined;
+    return this.#act(() => addCandidate(this.db, { ...data, sessionId }), `Candidat ${data.nom} ${data.prenom} ajouté.`);
+  }
+
+  async updateCandidate(id: number, changes: Partial<Omit<Candidate, 'id' | 'sessionId'>>): Promise<boolean> {
+    const done = await this.#act(async () => {
+      await updateCandidate(this.db, id, changes);
+      return true;
+    });
+    return done === true;
+  }
+
+  async deleteCandidates(ids: number[]): Promise<void> {
+    const removed = await this.#act(() => deleteCandidates(this.db, ids));
+    if (!removed) return;
+    const count = removed.candidates.length;
+    const label = count === 1 ? '1 candidat supprimé' : `${count} candidats supprimés`;
+    this.notice = { kind: 'info', text: `${label}, avec ses notes.` };
+    this.undo = {
+      label,
+      run: async () => {
+        this.undo = null;
+        await this.#act(() => restoreCandidates(this.db, removed), 'Suppression annulée : candidats et notes rétablis.');
+      },
+    };
+  }
+
+  async addEtablissement(data: Omit<Etablissement, 'id' | 'sessionId'>): Promise<number | undefined> {
+    const sessionId = this.openSessionId;
+    if (sessionId === null) return undefined;
+    return this.#act(() => addEtablissement(this.db, { ...data, sessionId }), `Établissement ${data.name} ajouté.`);
+  }
+
+  async updateEtablissement(id: number, changes: Partial<Omit<Etablissement, 'id' | 'sessionId'>>): Promise<boolean> {
+    const done = await this.#act(async () => {
+      await updateEtablissement(this.db, id, changes);
+      return true;
+    });
+    return done === true;
+  }
+
+  async deleteEtablissement(id: number): Promise<void> {
+    await this.#act(() => deleteEtablissement(this.db, id), 'Établissement supprimé.');
+  }
+
+  /** The results CSV of every candidate of the session (not only the filtered ones), as the CLI writes it. */
+  resultsCsv(): string {
+    return writeResultsCsv(resultsRows(this.views));
+  }
+
+  // --- filters -------------------------------------------------------------------------------------
+
+  filterViews(views: CandidateView[], filters: Filters): CandidateView[] {
+    const search = normalizeSearchText(filters.search);
+    if (!search && filters.etablissementId === null && filters.decision === null) return views;
+    return views.filter((v) => {
+      if (filters.etablissementId !== null && v.candidate.etablissementId !== filters.etablissementId) return false;
+      if (filters.decision !== null && v.result.decision !== filters.decision) return false;
+      if (!search) return true;
+      const haystack = normalizeSearchText(`${v.candidate.numero} ${v.candidate.nom} ${v.candidate.prenom} ${v.candidate.prenom} ${v.candidate.nom}`);
+      return haystack.includes(search);
+    });
+  }
+}
+
+export function countDecisions(views: readonly CandidateView[]): Record<Decision, number> {
+  const counts = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
+  for (const v of views) counts[v.result.decision]++;
+  return counts;
+}

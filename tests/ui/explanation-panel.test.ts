@@ -1,0 +1,60 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import type { Candidate, MarkRecord } from '../../src/domain/session.ts';
+import ExplanationPanel from '../../src/ui/ExplanationPanel.svelte';
+import { buildCandidateViews } from '../../src/ui/state/candidate-view.ts';
+import { candidate as marksOf } from '../domain/factories.ts';
+
+function view(marks: Record<string, string>, controle: Record<string, string> = {}) {
+  const person: Candidate = {
+    id: 7, sessionId: 1, numero: '0042', nom: 'Dupont', prenom: 'Léa', dateNaissance: null, etablissementId: null,
+    statut: 'scolaire', langueVivante: 'Anglais', optionalUnits: [], formOverrides: {},
+  };
+  const parsed = marksOf(marks, controle);
+  const records: MarkRecord[] = [
+    ...Object.entries(parsed.marks),
+    ...Object.entries(parsed.controle ?? {}).map(([code, value]) => [`controle_${code}`, value] as const),
+  ].map(([unit, value]) => ({ sessionId: 1, candidateId: 7, unit, value: value!, sousReserve: false, benefice: null, updatedAt: '' }));
+  return buildCandidateViews([person], records, [], ccst)[0]!;
+}
+
+describe('"Comment est calculée cette moyenne ?" panel', () => {
+  it('asks to select a candidate when none is', () => {
+    render(ExplanationPanel, { view: null, regulation: ccst });
+    expect(screen.getByText(/Sélectionnez une cellule d'un candidat/)).toBeInTheDocument();
+  });
+
+  it('R3: shows each unit × coefficient, the dispensed unit left out, the bonus, the divisor and the moyenne', () => {
+    render(ExplanationPanel, { view: view({ E1: 'DI', E3: '6,5', EF1: '14' }), regulation: ccst });
+    const rows = screen.getAllByRole('row');
+    const rowOf = (code: string) => rows.find((r) => within(r).queryByRole('rowheader', { name: code }))!;
+    expect(rowOf('E1')).toHaveTextContent('dispensé : hors total et hors diviseur');
+    expect(rowOf('E3')).toHaveTextContent('3 × 6,5');
+    expect(rowOf('E3')).toHaveTextContent('19,50');
+    expect(rowOf('E21')).toHaveTextContent('1,5 × 10');
+    expect(rowOf('EF1')).toHaveTextContent('bonus');
+    expect(rowOf('EF1')).toHaveTextContent('4,00');
+    const panel = screen.getByRole('region', { name: 'Comment est calculée cette moyenne ?' });
+    // (220 − 10,5 + 4) / 22 = 9,70
+    expect(panel).toHaveTextContent(/Total des points\s*213,50 \(dont bonus 4,00\)/);
+    expect(panel).toHaveTextContent(/Diviseur \(somme des coefficients comptés\)\s*22/);
+    expect(panel).toHaveTextContent(/Moyenne générale\s*9,70/);
+    expect(panel).toHaveTextContent(/Seuils : admis à partir de 10/);
+  });
+
+  it('R5/R6: says what decided, including what the contrôle replaced', () => {
+    render(ExplanationPanel, { view: view({ E1: '6', E3: '8' }, { E1: '12' }), regulation: ccst });
+    const steps = screen.getByRole('list');
+    expect(steps).toHaveTextContent("autorisé à passer l'épreuve de contrôle");
+    expect(steps).toHaveTextContent('Contrôle E1 : 12 remplace 6,00 (coefficient 3).');
+    expect(steps).toHaveTextContent("Moyenne après l'épreuve de contrôle 10,00 ≥ 10 : admis.");
+    expect(screen.getByText('Admis')).toBeInTheDocument();
+  });
+
+  it('R5: names the unit that made the candidate ELIMINE', () => {
+    render(ExplanationPanel, { view: view({ E4: 'AB' }), regulation: ccst });
+    expect(screen.getByRole('list')).toHaveTextContent('Absence non justifiée (AB) en E4 : candidat éliminé.');
+    expect(screen.getByRole('region', { name: 'Comment est calculée cette moyenne ?' })).toHaveTextContent(/Moyenne générale\s*—/);
+  });
+});
