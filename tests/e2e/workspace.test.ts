@@ -1,0 +1,172 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { EMPTY, formatMark, numberMark } from '../../src/domain/marks.ts';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import { computeResult } from '../../src/domain/results.ts';
+import { candidateMarksOf, controleKey } from '../../src/domain/session.ts';
+import { writeCsv } from '../../src/io/csv.ts';
+import { buildExampleSession } from '../../src/sample/example-session.ts';
+import { launchChromium, openWatchedPage, type WatchedPage } from './browser.ts';
+
+const example = buildExampleSession();
+const marksOf = (ref: number) => candidateMarksOf(example.marks.filter((m) => m.candidateRef === ref));
+
+/** A CONTROLE candidate of the example whom 20 in E4 makes ADMIS: the edit visibly changes the decision. */
+const target = (() => {
+  const ref = example.candidates.findIndex((_, i) => {
+    const marks = marksOf(i);
+    if (Object.keys(marks.controle).length > 0 || computeResult(marks, ccst).decision !== 'CONTROLE') return false;
+    return computeResult({ marks: { ...marks.marks, E4: numberMark(2000) } }, ccst).decision === 'ADMIS';
+  });
+  return { ...example.candidates[ref]!, marks: marksOf(ref).marks };
+})();
+
+const cell = (page: Page, colId: string, row = 0) => page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${colId}"]`);
+
+async function loadExample(page: Page, baseURL: string) {
+  await page.goto(baseURL);
+  await page.getByRole('button', { name: 'Charger un exemple' }).click();
+  await page.getByText('170 candidats', { exact: true }).waitFor();
+}
+
+async function showOnly(page: Page, numero: string) {
+  await page.getByLabel('Rechercher').fill(numero);
+  await page.getByText('1 candidats affichés sur 170').waitFor();
+  await expect.poll(() => cell(page, 'numero').innerText()).toBe(numero);
+}
+
+async function typeInto(page: Page, colId: string, text: string) {
+  await cell(page, colId).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+function expectNoProblems(watched: WatchedPage) {
+  expect(watched.problems.consoleErrors).toEqual([]);
+  expect(watched.problems.pageErrors).toEqual([]);
+  expect(watched.problems.outsideRequests).toEqual([]);
+}
+
+describe('the jury workspace in Chromium', () => {
+  const baseURL = inject('baseURL');
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('edits a mark, updates the moyenne and decision live, keeps it across reload, refuses an invalid mark', async () => {
+    const watched = await openWatchedPage(browser, baseURL);
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await showOnly(page, target.numero);
+      expect(await cell(page, 'decision').innerText()).toBe('CONTROLE');
+      const moyenneBefore = await cell(page, 'moyenne').innerText();
+
+      await typeInto(page, 'E4', '20');
+      await expect.poll(() => cell(page, 'decision').innerText()).toBe('ADMIS');
+      expect(await cell(page, 'moyenne').innerText()).not.toBe(moyenneBefore);
+      expect(await cell(page, 'E4').innerText()).toBe('20');
+      // The explanation panel follows the selected candidate.
+      await expect.poll(() => page.getByRole('complementary').innerText()).toContain(`${target.nom} ${target.prenom}`);
+
+      // An invalid entry is refused at the cell with a French message; Escape gives the old value back.
+      const e5Before = formatMark(target.marks.E5 ?? EMPTY);
+      await typeInto(page, 'E5', '25');
+      await expect.poll(() => page.getByRole('alert').innerText()).toContain('« 25 » : note supérieure à 20');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => cell(page, 'E5').innerText()).toBe(e5Before);
+
+      await page.reload();
+      await page.getByText('170 candidats', { exact: true }).waitFor();
+      await showOnly(page, target.numero);
+      expect(await cell(page, 'E4').innerText()).toBe('20');
+      expect(await cell(page, 'E5').innerText()).toBe(e5Before);
+      expect(await cell(page, 'decision').innerText()).toBe('ADMIS');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('shows one tab’s edits in another tab of the same session', async () => {
+    const watched = await openWatchedPage(browser, baseURL);
+    try {
+      const first = watched.page;
+      await loadExample(first, baseURL);
+      const second = await watched.context.newPage();
+      await second.goto(baseURL);
+      await second.getByText('170 candidats', { exact: true }).waitFor();
+      await showOnly(first, target.numero);
+      await showOnly(second, target.numero);
+
+      await typeInto(first, 'E4', '20');
+      await expect.poll(() => cell(second, 'E4').innerText(), { timeout: 10_000 }).toBe('20');
+      await expect.poll(() => cell(second, 'decision').innerText()).toBe('ADMIS');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('exports the results CSV byte for byte as the CLI computes it from the same candidates', async () => {
+    const watched = await openWatchedPage(browser, baseURL, { acceptDownloads: true });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click(),
+      ]);
+      const exported = readFileSync((await download.path())!);
+
+      const dir = mkdtempSync(join(tmpdir(), 'delib-e2e-'));
+      const input = join(dir, 'exemple.csv');
+      const controleColumns = ccst.controle.units.map((u) => controleKey(u.code));
+      const codes = ccst.units.map((u) => u.code);
+      writeFileSync(
+        input,
+        writeCsv([
+          ['numero', 'nom', 'prenom', ...codes, ...controleColumns],
+          ...example.candidates.map((c, ref) => {
+            const byUnit = new Map(example.marks.filter((m) => m.candidateRef === ref).map((m) => [m.unit, formatMark(m.value)]));
+            return [c.numero, c.nom, c.prenom, ...[...codes, ...controleColumns].map((u) => byUnit.get(u) ?? '')];
+          }),
+        ]),
+      );
+      const cli = await promisify(execFile)('npm', ['run', '--silent', 'delib', '--', 'results', input], {
+        encoding: 'buffer',
+        maxBuffer: 10 * 2 ** 20,
+      });
+      expect(exported.equals(cli.stdout)).toBe(true);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  }, 60_000);
+
+  it('has no accessibility violation on the workspace (axe)', async () => {
+    const watched = await openWatchedPage(browser, baseURL);
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await cell(page, 'E1').click();
+      await page.screenshot({ path: 'test-results/workspace.png' });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+});
