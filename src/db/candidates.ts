@@ -1,7 +1,9 @@
 /** Candidates of a session. `searchKey` is kept here, out of sight of the rest of the app. */
 import { Dexie } from 'dexie';
-import { type Candidate, type ExamSession, STATUT_LABELS, type MarkRecord, type Statut, type UnitForm } from '../domain/session.ts';
-import { findUnit, type Regulation } from '../domain/regulation.ts';
+import { checkFormOverrides, checkOptionalUnits, isStatut } from '../domain/checks.ts';
+import type { Parsed } from '../domain/marks.ts';
+import type { Regulation } from '../domain/regulation.ts';
+import type { Candidate, ExamSession, MarkRecord } from '../domain/session.ts';
 import type { DelibDatabase, StoredCandidate } from './database.ts';
 import { UserError } from './errors.ts';
 import { checkMarkRecord } from './marks.ts';
@@ -18,8 +20,6 @@ export interface CandidatesUndo {
   marks: MarkRecord[];
 }
 
-const FORMS: readonly UnitForm[] = ['CCF', 'ponctuel'];
-
 /** `Dupont Léa`: how a candidate is named in messages. */
 export function candidateName(c: { nom: string; prenom: string }): string {
   return `${c.nom} ${c.prenom}`.trim();
@@ -30,7 +30,7 @@ export function candidateName(c: { nom: string; prenom: string }): string {
  * Not checked here (they need the database): numero uniqueness, the établissement's session.
  */
 export function checkCandidate(data: CandidateFields, regulation: Regulation): CandidateFields {
-  if (!Object.hasOwn(STATUT_LABELS, data.statut)) throw new UserError(`Statut inconnu : « ${String(data.statut)} ».`);
+  if (!isStatut(data.statut)) throw new UserError(`Statut inconnu : « ${String(data.statut)} ».`);
   const etablissementId = data.etablissementId ?? null;
   if (etablissementId !== null && !Number.isInteger(etablissementId)) {
     throw new UserError("L'établissement du candidat n'est pas valide.");
@@ -41,35 +41,16 @@ export function checkCandidate(data: CandidateFields, regulation: Regulation): C
     prenom: text(data.prenom, 'Le prénom', false),
     dateNaissance: isoDateOrNull(data.dateNaissance, 'La date de naissance doit être une date valide (AAAA-MM-JJ).'),
     etablissementId,
-    statut: data.statut as Statut,
+    statut: data.statut,
     langueVivante: text(data.langueVivante, 'La langue vivante', false),
-    optionalUnits: checkOptionalUnits(data.optionalUnits ?? [], regulation),
-    formOverrides: checkFormOverrides(data.formOverrides ?? {}, regulation),
+    optionalUnits: orThrow(checkOptionalUnits(data.optionalUnits ?? [], regulation)),
+    formOverrides: orThrow(checkFormOverrides(data.formOverrides ?? {}, regulation)),
   };
 }
 
-function checkOptionalUnits(codes: readonly string[], regulation: Regulation): string[] {
-  const optional = regulation.units.filter((u) => u.domain === 'optional').map((u) => u.code);
-  for (const code of codes) {
-    if (!optional.includes(code)) {
-      throw new UserError(
-        `« ${code} » n'est pas une épreuve facultative de cette session (épreuves facultatives : ${optional.join(', ')}).`,
-      );
-    }
-  }
-  return optional.filter((code) => codes.includes(code)); // regulation order, no duplicates
-}
-
-function checkFormOverrides(overrides: Record<string, UnitForm>, regulation: Regulation): Record<string, UnitForm> {
-  const checked: Record<string, UnitForm> = {};
-  for (const [code, form] of Object.entries(overrides)) {
-    const unit = findUnit(regulation, code);
-    if (!unit) throw new UserError(`Épreuve inconnue : « ${code} ».`);
-    if (!FORMS.includes(form)) throw new UserError(`${code} : forme d'évaluation inconnue « ${String(form)} ».`);
-    if (form === 'CCF' && !unit.mayBeCcf) throw new UserError(`${code} ne peut pas être évaluée en CCF.`);
-    checked[code] = form;
-  }
-  return checked;
+function orThrow<T>(parsed: Parsed<T>): T {
+  if (!parsed.ok) throw new UserError(parsed.error);
+  return parsed.value;
 }
 
 export function numeroTakenMessage(numero: string, other: { nom: string; prenom: string }): string {

@@ -1,4 +1,5 @@
 /** Établissements of a session: the schools and centres candidates come from. */
+import { checkUai } from '../domain/checks.ts';
 import { ETABLISSEMENT_TYPE_LABELS, type Etablissement, type EtablissementType } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
@@ -8,16 +9,12 @@ export type EtablissementInput = Omit<Etablissement, 'id'>;
 export type EtablissementFields = Omit<Etablissement, 'id' | 'sessionId'>;
 export type EtablissementChanges = Partial<EtablissementFields>;
 
-/** Code UAI: 7 digits and a check letter, optionally after one letter (`0310044E`, `E0313029Z`). */
-const UAI = /^[A-Z]?\d{7}[A-Z]$/;
 
 /** Trimmed and upper-cased; empty stays empty (an établissement may have no UAI). */
 export function normalizeUai(raw: string): string {
-  const uai = raw.trim().toUpperCase();
-  if (uai !== '' && !UAI.test(uai)) {
-    throw new UserError(`Le code UAI « ${raw.trim()} » n'est pas valide (7 chiffres et une lettre, par exemple 0310044E).`);
-  }
-  return uai;
+  const uai = checkUai(raw);
+  if (!uai.ok) throw new UserError(uai.error);
+  return uai.value;
 }
 
 /** Checks and normalizes the fields of one établissement (not the uniqueness of its UAI). */

@@ -1,16 +1,11 @@
 /** Marks of the candidates: first group (`E4`) and épreuve de contrôle (`controle_E2`). */
+import { beneficeLockProblem, beneficeProblem } from '../domain/checks.ts';
 import { formatMark, parseControleMark, parseMark, type ControleMark, type Mark, type Parsed } from '../domain/marks.ts';
 import { findControleUnit, findUnit, type ControleUnitDef, type Regulation, type UnitDef } from '../domain/regulation.ts';
 import { CONTROLE_PREFIX, controleKey, type Benefice, type ExamSession, type MarkRecord } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { regulationOf, requireCandidate, requireSession } from './validate.ts';
-
-/** `controle_`: the prefix of contrôle entries' unit keys. */
-
-/** R8: only a mark of at least 10 may be kept from an earlier session, for at most 5 years. */
-const BENEFICE_MIN_HUNDREDTHS = 1000;
-const BENEFICE_MAX_AGE = 5;
 
 type MarkValue = Mark | ControleMark;
 
@@ -73,21 +68,9 @@ export function checkBenefice(
   session: SessionRules,
 ): Benefice | null {
   if (benefice === null) return null;
-  if (target.kind === 'controle') {
-    throw new UserError("Le bénéfice d'une note ne s'applique pas à l'épreuve de contrôle.");
-  }
-  const first = session.year - BENEFICE_MAX_AGE;
-  const last = session.year - 1;
-  const year = benefice.year;
-  if (!Number.isInteger(year) || year < first || year > last) {
-    throw new UserError(
-      `Bénéfice en ${target.label} : l'année doit être celle d'une session antérieure, de ${first} à ${last} (5 ans au plus).`,
-    );
-  }
-  if (value.kind !== 'number' || value.hundredths < BENEFICE_MIN_HUNDREDTHS) {
-    throw new UserError(`Bénéfice en ${target.label} : seule une note d'au moins 10 peut être conservée.`);
-  }
-  return { year };
+  const problem = beneficeProblem(benefice, { label: target.label, controle: target.kind === 'controle' }, value, session.year);
+  if (problem) throw new UserError(problem);
+  return { year: benefice.year };
 }
 
 /** Checks a whole record (unit, value, flags) against its session; returns the normalized content. */
@@ -118,11 +101,8 @@ export async function setMark(db: DelibDatabase, input: SetMarkInput): Promise<M
     const regulation = regulationOf(session);
     const value = checkMarkValue(target, input.value, regulation);
     const benefice = existing?.benefice ?? null;
-    if (benefice !== null && (value.kind !== 'number' || value.hundredths < BENEFICE_MIN_HUNDREDTHS)) {
-      throw new UserError(
-        `${target.label} : cette note est conservée par bénéfice (session ${benefice.year}) et doit rester une note d'au moins 10. Retirez d'abord le bénéfice.`,
-      );
-    }
+    const locked = benefice && beneficeLockProblem(target.label, benefice, value);
+    if (locked) throw new UserError(locked);
     const sousReserve = existing?.sousReserve ?? false;
     return write(db, { sessionId: session.id, candidateId: input.candidateId, unit: input.unit }, existing, {
       value,
