@@ -1,0 +1,69 @@
+/** The fields a column of an imported file can feed, and the automatic mapping of a header to them. */
+import type { Regulation } from '../../domain/regulation.ts';
+import { candidateFields, IDENTITY_FIELDS } from '../candidates-csv.ts';
+import { mapHeaders } from '../headers.ts';
+import type { ColumnMapping, ImportField } from './types.ts';
+
+const identity = (key: string) => IDENTITY_FIELDS.find((f) => f.key === key)!;
+
+const IDENTITY: readonly ImportField[] = [
+  { ...identity('numero'), label: 'N° candidat', synonyms: ['Numéro', ...identity('numero').synonyms], group: 'identite' },
+  { ...identity('nom'), group: 'identite' },
+  { ...identity('prenom'), group: 'identite' },
+  {
+    key: 'date_naissance',
+    label: 'Date de naissance',
+    synonyms: ['Né(e) le', 'Né le', 'Née le', 'Date naissance', 'Naissance', 'Date de naiss'],
+    group: 'identite',
+  },
+  { key: 'statut', label: 'Statut', synonyms: ['Statut du candidat', 'Statut candidat'], group: 'identite' },
+  { key: 'langue_vivante', label: 'Langue vivante', synonyms: ['LV', 'LVE', 'Langue', 'LV1', 'Langue vivante étrangère'], group: 'identite' },
+  {
+    key: 'facultatives',
+    label: 'Épreuves facultatives',
+    synonyms: ['Facultatives', 'Options', 'Épreuves facultatives choisies'],
+    group: 'identite',
+  },
+  { key: 'formes', label: "Formes d'évaluation", synonyms: ['Formes', 'Forme', 'Forme des épreuves'], group: 'identite' },
+];
+
+const ETABLISSEMENT: readonly ImportField[] = [
+  {
+    key: 'etablissement_uai',
+    label: 'UAI',
+    synonyms: ['RNE', 'Code UAI', 'Code RNE', 'Code établissement', 'UAI établissement', 'N° UAI'],
+    group: 'etablissement',
+  },
+  {
+    key: 'etablissement_nom',
+    label: 'Établissement',
+    synonyms: ["Nom de l'établissement", 'Nom établissement', "Établissement d'origine", 'Lycée', 'Centre de formation'],
+    group: 'etablissement',
+  },
+  { key: 'etablissement_ville', label: 'Ville', synonyms: ["Ville de l'établissement", 'Commune'], group: 'etablissement' },
+  {
+    key: 'etablissement_type',
+    label: "Type d'établissement",
+    synonyms: ['Type établissement', "Type de l'établissement"],
+    group: 'etablissement',
+  },
+];
+
+const INDICATEURS: readonly ImportField[] = [
+  { key: 'sous_reserve', label: 'Sous réserve', synonyms: ['Sous réserve de vérification', 'Réserve', 'Réserves'], group: 'indicateurs' },
+  { key: 'benefices', label: 'Bénéfices', synonyms: ['Bénéfice', 'Bénéfices de notes', 'Notes conservées'], group: 'indicateurs' },
+];
+
+/** Identity, établissement, every unit (`E61` for U61…), every contrôle unit (`contrôle E1`), flags. */
+export function importFields(regulation: Regulation): ImportField[] {
+  const unitCodes = new Set(regulation.units.map((u) => u.code));
+  const marks: ImportField[] = candidateFields(regulation)
+    .filter((f) => !IDENTITY_FIELDS.includes(f))
+    .map((f) => ({ ...f, group: unitCodes.has(f.key) ? 'notes' : 'controle' }));
+  return [...IDENTITY, ...ETABLISSEMENT, ...marks, ...INDICATEURS];
+}
+
+/** Field per column from the header's spelling; when two columns name the same field, the first wins. */
+export function autoMap(header: readonly string[], fields: readonly ImportField[]): ColumnMapping {
+  return mapHeaders([...header], [...fields]).columns;
+}

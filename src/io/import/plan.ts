@@ -1,0 +1,329 @@
+/**
+ * Step 3 of an import: the file compared with the session, row by row, matched by candidate number
+ * (never by position). The plan is what the preview shows and exactly what applying it writes.
+ * Pure and total: every problem is an error of its row, nothing throws.
+ */
+import type { Parsed } from '../../domain/marks.ts';
+import { parseOptionalUnits, type Regulation } from '../../domain/regulation.ts';
+import { numeroWithoutZeros } from '../../domain/numero.ts';
+import { CONTROLE_PREFIX, STATUT_LABELS, type Candidate, type MarkRecord } from '../../domain/session.ts';
+import type { CsvRecord } from '../csv.ts';
+import { normalizeHeader } from '../headers.ts';
+import { formatBirthDate, formatFormOverrides, formatOptionalUnits, parseBirthDate, parseFormOverrides, parseStatut } from './cells.ts';
+import { etablissementLabel, EtablissementResolver, type EtablissementResolution } from './etablissements.ts';
+import { importFields } from './fields.ts';
+import { planRowMarks } from './plan-marks.ts';
+import type {
+  CandidateTarget,
+  CellChange,
+  ColumnMapping,
+  EmptyCellPolicy,
+  ImportField,
+  ImportPlan,
+  ImportSource,
+  PlanError,
+  PlanRow,
+  SessionSnapshot,
+} from './types.ts';
+
+/** Why a mapping cannot give a plan (empty when it can), in French, for the wizard and for the rows. */
+export function mappingProblems(mapping: ColumnMapping, fields: readonly ImportField[]): string[] {
+  const problems: string[] = [];
+  if (!mapping.includes('numero')) problems.push("La colonne du numéro de candidat n'est pas choisie.");
+  const known = new Map(fields.map((f) => [f.key, f]));
+  const columns = new Map<string, number[]>();
+  mapping.forEach((key, index) => {
+    if (key !== null) columns.set(key, [...(columns.get(key) ?? []), index + 1]);
+  });
+  for (const [key, numbers] of columns) {
+    const field = known.get(key);
+    if (!field && key.startsWith(CONTROLE_PREFIX)) {
+      const possible = fields.filter((f) => f.group === 'controle').map((f) => f.key.slice(CONTROLE_PREFIX.length));
+      problems.push(
+        `Colonne ${numbers.join(', ')} : ${key.slice(CONTROLE_PREFIX.length)} n'est pas une épreuve de contrôle de cette session (possibles : ${possible.join(', ') || 'aucune'}).`,
+      );
+    } else if (!field) {
+      problems.push(`Colonne ${numbers.join(', ')} : champ inconnu « ${key} ».`);
+    } else if (numbers.length > 1) {
+      problems.push(`« ${field.label} » est choisi pour plusieurs colonnes (${numbers.join(' et ')}) : gardez-en une.`);
+    }
+  }
+  return problems;
+}
+
+type CandidateData = Omit<Candidate, 'id' | 'sessionId' | 'etablissementId'>;
+
+/** The candidate fields of the file: key, label, how the value is shown. */
+const IDENTITY_SHOWN: readonly { key: string; show: (c: CandidateData, r: Regulation) => string }[] = [
+  { key: 'nom', show: (c) => c.nom },
+  { key: 'prenom', show: (c) => c.prenom },
+  { key: 'date_naissance', show: (c) => formatBirthDate(c.dateNaissance) },
+  { key: 'statut', show: (c) => STATUT_LABELS[c.statut] },
+  { key: 'langue_vivante', show: (c) => c.langueVivante },
+  { key: 'facultatives', show: (c, r) => formatOptionalUnits(c.optionalUnits, r) },
+  { key: 'formes', show: (c, r) => formatFormOverrides(c.formOverrides, r) },
+];
+
+const NEW_CANDIDATE: Omit<CandidateData, 'numero'> = {
+  nom: '',
+  prenom: '',
+  dateNaissance: null,
+  statut: 'scolaire',
+  langueVivante: '',
+  optionalUnits: [],
+  formOverrides: {},
+};
+
+/** `2,431E+11`: what Excel writes for a long number it took for a numeric value. */
+const EXCEL_SCIENTIFIC = /^\d+(?:[.,]\d+)?E\+\d+$/i;
+
+const DELIMITER_NAMES: Readonly<Record<string, string>> = { ';': '« ; »', ',': '« , »', '\t': 'tabulation' };
+
+/** `Le nom…` → `le nom…`, no final period: messages are shown after `colonne X : `. */
+function asRowMessage(message: string): string {
+  const text = message.replace(/\.$/, '');
+  return /^\p{Lu}[\p{Ll}']/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+class Planner {
+  readonly plan: ImportPlan;
+  private readonly regulation: Regulation;
+  private readonly fields: Map<string, ImportField>;
+  private readonly column = new Map<string, number>();
+  private readonly byNumero = new Map<string, Candidate>();
+  private readonly byNumeroWithoutZeros = new Map<string, Candidate[]>();
+  private readonly marks = new Map<string, MarkRecord>();
+  private readonly etablissements: EtablissementResolver;
+  private readonly firstLineOf = new Map<string, number>();
+  private readonly lineOfCandidate = new Map<number, number>();
+
+  constructor(
+    private readonly source: ImportSource,
+    mapping: ColumnMapping,
+    private readonly snapshot: SessionSnapshot,
+    private readonly emptyCells: EmptyCellPolicy,
+  ) {
+    this.regulation = snapshot.regulation;
+    this.fields = new Map(importFields(this.regulation).map((f) => [f.key, f]));
+    mapping.forEach((key, index) => {
+      if (key !== null && !this.column.has(key)) this.column.set(key, index);
+    });
+    for (const c of snapshot.candidates) {
+      this.byNumero.set(c.numero, c);
+      const short = numeroWithoutZeros(c.numero);
+      if (short !== null) this.byNumeroWithoutZeros.set(short, [...(this.byNumeroWithoutZeros.get(short) ?? []), c]);
+    }
+    for (const m of snapshot.marks) this.marks.set(`${m.candidateId}\u0000${m.unit}`, m);
+    this.etablissements = new EtablissementResolver(snapshot.etablissements);
+    this.plan = {
+      rows: [],
+      counts: { new: 0, updated: 0, unchanged: 0, error: 0 },
+      emptyCells,
+      newEtablissements: this.etablissements.created,
+      newCandidates: [],
+      candidateUpdates: [],
+      markWrites: [],
+    };
+  }
+
+  private get header(): string[] {
+    return this.source.records[this.source.headerIndex]?.cells ?? [];
+  }
+
+  /** The column of a field as headed in the file (its label when the heading is blank). */
+  heading(key: string): string {
+    const index = this.column.get(key);
+    const text = index === undefined ? '' : (this.header[index] ?? '').trim();
+    return text || (this.fields.get(key)?.label ?? key);
+  }
+
+  label(key: string): string {
+    return this.fields.get(key)?.label ?? key;
+  }
+
+  cellOf(record: CsvRecord, key: string): string | undefined {
+    const index = this.column.get(key);
+    return index === undefined ? undefined : (record.cells[index] ?? '');
+  }
+
+  /** The stored candidate of a number; else the one whose all-digit number only differs by leading zeros. */
+  private find(numero: string): Candidate | undefined {
+    const exact = this.byNumero.get(numero);
+    if (exact) return exact;
+    const short = numeroWithoutZeros(numero);
+    const close = short === null ? [] : (this.byNumeroWithoutZeros.get(short) ?? []);
+    return close.length === 1 ? close[0] : undefined;
+  }
+
+  addRow(row: PlanRow): void {
+    this.plan.rows.push(row);
+    this.plan.counts[row.status]++;
+  }
+
+  planRecord(record: CsvRecord, readErrors: string[]): void {
+    const line = record.line;
+    const errors: PlanError[] = readErrors.map((message) => ({ line, column: null, message }));
+    const error = (key: string | null, message: string) =>
+      errors.push({ line, column: key === null ? null : this.heading(key), message: asRowMessage(message) });
+    const cell = (key: string) => this.cellOf(record, key);
+    const filled = (key: string) => {
+      const text = cell(key)?.trim();
+      return text ? text : undefined;
+    };
+
+    const numero = (cell('numero') ?? '').trim();
+    // A row whose cells are shifted, or a second header: what its cells would give is not worth listing.
+    const unreadable = record.cells.slice(this.header.length).some((c) => c.trim() !== '')
+      ? `la ligne a ${record.cells.length} cellules pour ${this.header.length} colonnes d'en-tête : une valeur contient peut-être un séparateur ${DELIMITER_NAMES[this.source.delimiter]} sans guillemets`
+      : this.isHeaderAgain(record)
+        ? "ligne identique à l'en-tête (fichiers mis bout à bout ?)"
+        : null;
+    if (unreadable) {
+      error(null, unreadable);
+      this.addRow({ line, numero, name: '', status: 'error', changes: [], errors, cells: record.cells });
+      return;
+    }
+
+    const existing = numero ? this.find(numero) : undefined;
+    if (!numero) error('numero', 'numéro de candidat manquant');
+    else if (!existing && EXCEL_SCIENTIFIC.test(numero)) {
+      error('numero', `numéro « ${numero} » abîmé par Excel (notation scientifique) : mettez la colonne au format Texte et recopiez les numéros`);
+    } else {
+      const first = this.firstLineOf.get(numero);
+      const sameCandidate = existing && this.lineOfCandidate.get(existing.id!);
+      if (first !== undefined) error('numero', `numéro « ${numero} » déjà présent ligne ${first}`);
+      else if (sameCandidate !== undefined) {
+        error('numero', `le candidat ${existing!.numero} est déjà dans le fichier ligne ${sameCandidate}`);
+      }
+      if (first === undefined) this.firstLineOf.set(numero, line);
+      if (existing && sameCandidate === undefined) this.lineOfCandidate.set(existing.id!, line);
+    }
+
+    // Candidate fields: an empty cell never clears them.
+    const before: CandidateData = existing ?? { ...NEW_CANDIDATE, numero };
+    const data: CandidateData = { ...before, numero: existing?.numero ?? numero };
+    for (const [key, prop] of [['nom', 'nom'], ['prenom', 'prenom'], ['langue_vivante', 'langueVivante']] as const) {
+      const text = filled(key);
+      if (text !== undefined) data[prop] = text;
+    }
+    const parse = <T>(key: string, parser: (text: string) => Parsed<T>, set: (v: T) => void) => {
+      const text = filled(key);
+      if (text === undefined) return;
+      const parsed = parser(text);
+      if (parsed.ok) set(parsed.value);
+      else error(key, parsed.error);
+    };
+    parse('date_naissance', parseBirthDate, (v) => (data.dateNaissance = v));
+    parse('statut', parseStatut, (v) => (data.statut = v));
+    parse('facultatives', (t) => parseOptionalUnits(t, this.regulation), (v) => (data.optionalUnits = v));
+    parse('formes', (t) => parseFormOverrides(t, this.regulation), (v) => (data.formOverrides = v));
+
+    if (numero && !existing && data.nom === '') {
+      const why = this.column.has('nom') ? 'le nom est vide' : 'ajoutez les colonnes nom et prénom pour le créer';
+      error('numero', `numéro « ${numero} » inconnu dans cette session : ${why}`);
+    }
+
+    const changes: CellChange[] = [];
+    for (const { key, show } of IDENTITY_SHOWN) {
+      const was = existing ? show(before, this.regulation) : '';
+      const now = show(data, this.regulation);
+      if (was !== now) changes.push({ field: key, label: this.label(key), before: was, after: now });
+    }
+
+    const etablissement = this.etablissements.resolve(
+      { uai: filled('etablissement_uai'), nom: filled('etablissement_nom'), ville: filled('etablissement_ville'), type: filled('etablissement_type') },
+      line,
+    );
+    if (etablissement.kind === 'error') error(etablissement.field, etablissement.message);
+    const etablissementChange = this.etablissementChange(existing ?? null, etablissement);
+    if (etablissementChange) changes.push(etablissementChange);
+    const candidateChanged = changes.length > 0;
+
+    const rowMarks = planRowMarks({
+      regulation: this.regulation,
+      year: this.snapshot.year,
+      emptyCells: this.emptyCells,
+      cell,
+      stored: (unit) => (existing ? (this.marks.get(`${existing.id}\u0000${unit}`) ?? null) : null),
+      error,
+      label: (key) => this.label(key),
+    });
+    changes.push(...rowMarks.changes);
+
+    const status = errors.length > 0 ? 'error' : !existing ? 'new' : changes.length > 0 ? 'updated' : 'unchanged';
+    const name = `${data.nom} ${data.prenom}`.trim();
+    this.addRow({ line, numero: data.numero, name, status, changes, errors, cells: record.cells });
+    if (status === 'error') return;
+
+    let target: CandidateTarget;
+    if (!existing) {
+      const to = this.etablissements.commit(etablissement, null);
+      target = { newIndex: this.plan.newCandidates.push({ line, data, etablissement: to }) - 1 };
+    } else {
+      target = { id: existing.id! };
+      const to = this.etablissements.commit(etablissement, existing.etablissementId);
+      if (candidateChanged) {
+        const after: Candidate = { ...existing, ...data, etablissementId: to && 'id' in to ? to.id : null };
+        const update = { line, before: existing, after, ...(to && 'newIndex' in to ? { newEtablissement: to.newIndex } : {}) };
+        this.plan.candidateUpdates.push(update);
+      }
+    }
+    for (const write of rowMarks.writes) this.plan.markWrites.push({ line, candidate: target, ...write });
+  }
+
+  private etablissementChange(existing: Candidate | null, resolution: EtablissementResolution): CellChange | null {
+    if (resolution.kind === 'none' || resolution.kind === 'error') return null;
+    const currentId = existing?.etablissementId ?? null;
+    if (resolution.kind === 'existing' && resolution.etablissement.id === currentId) return null;
+    const current = this.snapshot.etablissements.find((e) => e.id === currentId);
+    const after =
+      resolution.kind === 'existing'
+        ? etablissementLabel(resolution.etablissement)
+        : `${etablissementLabel(resolution.data)} (nouvel établissement)`;
+    const field = this.column.has('etablissement_uai') ? 'etablissement_uai' : 'etablissement_nom';
+    return { field, label: 'Établissement', before: current ? etablissementLabel(current) : '', after };
+  }
+
+  private isHeaderAgain(record: CsvRecord): boolean {
+    const same = (a: string | undefined, b: string | undefined) => normalizeHeader(a ?? '') === normalizeHeader(b ?? '');
+    return this.header.every((h, i) => same(h, record.cells[i])) && record.cells.length <= this.header.length;
+  }
+
+  /** Every row in error with the same messages: the mapping itself is wrong. */
+  refuseAll(records: readonly CsvRecord[], problems: string[]): void {
+    for (const record of records) {
+      const text = (key: string) => (this.cellOf(record, key) ?? '').trim();
+      this.addRow({
+        line: record.line,
+        numero: text('numero'),
+        name: `${text('nom')} ${text('prenom')}`.trim(),
+        status: 'error',
+        changes: [],
+        errors: problems.map((message) => ({ line: record.line, column: null, message })),
+        cells: record.cells,
+      });
+    }
+  }
+}
+
+export function buildPlan(
+  source: ImportSource,
+  mapping: ColumnMapping,
+  snapshot: SessionSnapshot,
+  emptyCells: EmptyCellPolicy = 'keep',
+): ImportPlan {
+  const planner = new Planner(source, mapping, snapshot, emptyCells);
+  const records = source.records.slice(source.headerIndex + 1);
+  const problems = mappingProblems(mapping, importFields(snapshot.regulation));
+  if (problems.length > 0) {
+    planner.refuseAll(records, problems);
+    return planner.plan;
+  }
+  records.forEach((record, n) => {
+    // A read problem (unterminated quote…) belongs to the record where it occurred.
+    const end = records[n + 1]?.line ?? Number.POSITIVE_INFINITY;
+    const readErrors = source.readErrors.filter((e) => e.line >= record.line && e.line < end).map((e) => e.message);
+    planner.planRecord(record, readErrors);
+  });
+  return planner.plan;
+}

@@ -1,0 +1,56 @@
+/** Step 1 of an import: bytes → records, with the encoding, delimiter and header row detected. */
+import { presets } from '../../domain/presets/index.ts';
+import { type CsvRecord, type Delimiter, detectDelimiter, readCsv } from '../csv.ts';
+import { decodeBytes } from '../decode.ts';
+import { autoMap, importFields } from './fields.ts';
+import type { ImportField, ImportSource, ReadOptions } from './types.ts';
+
+/** How many records may stand above the header (a title, a date, a blank-looking line…). */
+const HEADER_SEARCH = 10;
+
+// The file is read before the user says which session it is for: the header is recognised with the
+// fields of every built-in regulation.
+let allFields: ImportField[] | undefined;
+const knownFields = () => (allFields ??= Object.values(presets).flatMap(importFields));
+
+/** The first of the first records whose cells map to at least 2 fields, one of them `numero`; or null. */
+export function detectHeaderIndex(records: readonly CsvRecord[], fields: readonly ImportField[] = knownFields()): number | null {
+  for (let i = 0; i < Math.min(records.length, HEADER_SEARCH); i++) {
+    const mapped = autoMap(records[i]!.cells, fields).filter((k) => k !== null);
+    if (mapped.length >= 2 && mapped.includes('numero')) return i;
+  }
+  return null;
+}
+
+function read(text: string, delimiter: Delimiter) {
+  const csv = readCsv(text, { delimiter });
+  const records = csv.header ? [csv.header, ...csv.records] : [];
+  return { delimiter, records, errors: csv.errors, headerIndex: detectHeaderIndex(records) };
+}
+
+export function readImportSource(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): ImportSource {
+  const { text, encoding } = decodeBytes(bytes, options.encoding);
+  let result = read(text, options.delimiter ?? detectDelimiter(text));
+  if (!options.delimiter && result.headerIndex === null) {
+    // The delimiter is detected on the first line, which may be a title: try the others.
+    for (const other of [';', ',', '\t'] as const) {
+      if (other === result.delimiter) continue;
+      const attempt = read(text, other);
+      if (attempt.headerIndex !== null) {
+        result = attempt;
+        break;
+      }
+    }
+  }
+  const last = Math.max(0, result.records.length - 1);
+  const forced = options.headerIndex;
+  const headerIndex = forced !== undefined && Number.isInteger(forced) ? Math.min(Math.max(forced, 0), last) : (result.headerIndex ?? 0);
+  return {
+    fileName,
+    encoding,
+    delimiter: result.delimiter,
+    headerIndex,
+    records: result.records,
+    readErrors: result.errors,
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The import contract: a file is read, its columns mapped, then compared with the session into a plan.
+ * The preview shows the plan; applying writes exactly the plan's writes (no re-reading, no re-matching).
+ */
+import type { ControleMark, Mark } from '../../domain/marks.ts';
+import type { Regulation } from '../../domain/regulation.ts';
+import type { Benefice, Candidate, Etablissement, MarkRecord } from '../../domain/session.ts';
+import type { CsvRecord, Delimiter } from '../csv.ts';
+import type { TextEncodingName } from '../decode.ts';
+
+/** Step 1–2: the file as read, with what was detected (and can be overridden). */
+export interface ImportSource {
+  fileName: string;
+  encoding: TextEncodingName;
+  delimiter: Delimiter;
+  /** Index in `records` of the header row (rows above it, such as a title, are skipped). */
+  headerIndex: number;
+  /** Every non-blank record of the file, header included. */
+  records: CsvRecord[];
+  /** Problems of the file itself (unterminated quote…), with their line. */
+  readErrors: { line: number; message: string }[];
+}
+
+export interface ReadOptions {
+  encoding?: TextEncodingName;
+  delimiter?: Delimiter;
+  headerIndex?: number;
+}
+
+/**
+ * Keys of the fields a column can feed. Identity: `numero`, `nom`, `prenom`, `date_naissance`, `statut`,
+ * `langue_vivante`, `facultatives`, `formes`, `etablissement_uai`, `etablissement_nom`,
+ * `etablissement_ville`, `etablissement_type`. Marks: a unit code (`E4`) or `controle_E1`.
+ * Mark flags: `sous_reserve` (list of units), `benefices` (`E3=2023, E1=2022`).
+ */
+export type ImportFieldKey = string;
+
+export interface ImportField {
+  key: ImportFieldKey;
+  label: string;
+  /** Header spellings recognised (case-, accent-, space-insensitive). */
+  synonyms: string[];
+  group: 'identite' | 'etablissement' | 'notes' | 'controle' | 'indicateurs';
+}
+
+/** Field key per file column (same order as the header), or null for an ignored column. */
+export type ColumnMapping = (ImportFieldKey | null)[];
+
+/** What an empty mark cell does: leave the stored mark alone (default) or clear it. */
+export type EmptyCellPolicy = 'keep' | 'clear';
+
+/** The session as it is when the preview is made. */
+export interface SessionSnapshot {
+  regulation: Regulation;
+  /** Year of the session (R8: bénéfice at most 5 years back). */
+  year: number;
+  etablissements: readonly Etablissement[];
+  candidates: readonly Candidate[];
+  marks: readonly MarkRecord[];
+}
+
+export type PlanRowStatus = 'new' | 'updated' | 'unchanged' | 'error';
+
+/** One changed value, as shown in the preview: `E4 : 12 → 14,5`. */
+export interface CellChange {
+  field: ImportFieldKey;
+  label: string;
+  before: string;
+  after: string;
+}
+
+export interface PlanError {
+  line: number;
+  /** The column as headed in the file, or null for the whole row. */
+  column: string | null;
+  message: string;
+}
+
+export interface PlanRow {
+  line: number;
+  numero: string;
+  /** `nom prénom` as it will be after the import (or as in the file for an error row). */
+  name: string;
+  status: PlanRowStatus;
+  changes: CellChange[];
+  errors: PlanError[];
+  /** The row's cells as read, to export the rows in error for correction. */
+  cells: string[];
+}
+
+/** Who a write is for: an existing candidate, or the n-th candidate this import creates. */
+export type CandidateTarget = { id: number } | { newIndex: number };
+export type EtablissementTarget = { id: number } | { newIndex: number } | null;
+
+export interface NewCandidate {
+  /** Line of the file it comes from. */
+  line: number;
+  data: Omit<Candidate, 'id' | 'sessionId' | 'etablissementId'>;
+  etablissement: EtablissementTarget;
+}
+
+export interface CandidateUpdate {
+  line: number;
+  before: Candidate;
+  /** The whole record after the import (id and sessionId unchanged). */
+  after: Candidate;
+  /** Set when the établissement is one this import creates (after.etablissementId is then ignored). */
+  newEtablissement?: number;
+}
+
+export interface MarkWrite {
+  line: number;
+  candidate: CandidateTarget;
+  unit: string;
+  /** The stored record before the import, or null if there was none. */
+  before: MarkRecord | null;
+  /** The content after the import, or null to delete the record. */
+  after: { value: Mark | ControleMark; sousReserve: boolean; benefice: Benefice | null } | null;
+}
+
+export interface ImportPlan {
+  rows: PlanRow[];
+  counts: Record<PlanRowStatus, number>;
+  emptyCells: EmptyCellPolicy;
+  /** The writes of the rows without error, in file order. */
+  newEtablissements: Omit<Etablissement, 'id' | 'sessionId'>[];
+  newCandidates: NewCandidate[];
+  candidateUpdates: CandidateUpdate[];
+  markWrites: MarkWrite[];
+}
+
+/** What undoing an applied import needs, kept in the database (table `imports`). */
+export interface ImportUndo {
+  id?: number;
+  sessionId: number;
+  fileName: string;
+  appliedAt: string;
+  /** Counts shown to the user: "12 candidats créés, 40 notes modifiées". */
+  summary: { newCandidates: number; updatedCandidates: number; marks: number };
+  createdEtablissementIds: number[];
+  createdCandidateIds: number[];
+  /** Candidates as they were before the import. */
+  updatedCandidates: Candidate[];
+  /** Marks touched, as they were before (null: there was none) and as the import left them. */
+  marks: { candidateId: number; unit: string; before: MarkRecord | null; after: MarkRecord | null }[];
+}

@@ -1,0 +1,99 @@
+/**
+ * The session as CSV files that the import reads back: the full session (one row per candidate, the
+ * headers are the import's field keys) and a one-unit sheet for a teacher to fill in with Excel.
+ */
+import { formatMark, type ControleMark, type Mark } from '../domain/marks.ts';
+import { compareNumero } from '../domain/numero.ts';
+import type { Candidate, MarkRecord } from '../domain/session.ts';
+import { type CsvCell, writeCsv } from './csv.ts';
+import {
+  formatBenefices,
+  formatBirthDate,
+  formatFormOverrides,
+  formatOptionalUnits,
+  formatUnitList,
+  unitKeys,
+} from './import/cells.ts';
+import type { SessionSnapshot } from './import/types.ts';
+
+const IDENTITY_COLUMNS = [
+  'numero',
+  'nom',
+  'prenom',
+  'date_naissance',
+  'statut',
+  'langue_vivante',
+  'facultatives',
+  'formes',
+  'etablissement_uai',
+  'etablissement_nom',
+  'etablissement_ville',
+  'etablissement_type',
+] as const;
+
+/** A number as a number cell (`12,5`, never formula-escaped), a code as text, empty as null. */
+function markCell(value: Mark | ControleMark | undefined): CsvCell {
+  if (!value || value.kind === 'empty') return null;
+  return value.kind === 'number' ? { number: formatMark(value) } : value.kind;
+}
+
+function marksOf(snapshot: SessionSnapshot): Map<number, Map<string, MarkRecord>> {
+  const byCandidate = new Map<number, Map<string, MarkRecord>>();
+  for (const mark of snapshot.marks) {
+    let units = byCandidate.get(mark.candidateId);
+    if (!units) byCandidate.set(mark.candidateId, (units = new Map()));
+    units.set(mark.unit, mark);
+  }
+  return byCandidate;
+}
+
+const byNumero = (a: Candidate, b: Candidate) => compareNumero(a.numero, b.numero);
+
+/** Every candidate with identity, établissement, marks, contrôle marks and flags, by numero. */
+export function writeSessionCsv(snapshot: SessionSnapshot): string {
+  const { regulation } = snapshot;
+  const keys = unitKeys(regulation);
+  const etablissements = new Map(snapshot.etablissements.map((e) => [e.id, e]));
+  const marks = marksOf(snapshot);
+  const table: CsvCell[][] = [[...IDENTITY_COLUMNS, ...keys, 'sous_reserve', 'benefices']];
+  for (const c of [...snapshot.candidates].sort(byNumero)) {
+    const e = c.etablissementId === null ? undefined : etablissements.get(c.etablissementId);
+    const own = marks.get(c.id!) ?? new Map<string, MarkRecord>();
+    const records = keys.map((k) => own.get(k));
+    const benefices = new Map(records.flatMap((m) => (m?.benefice ? [[m.unit, m.benefice.year] as const] : [])));
+    table.push([
+      c.numero,
+      c.nom,
+      c.prenom,
+      formatBirthDate(c.dateNaissance),
+      c.statut,
+      c.langueVivante,
+      formatOptionalUnits(c.optionalUnits, regulation),
+      formatFormOverrides(c.formOverrides, regulation),
+      e?.uai ?? '',
+      e?.name ?? '',
+      e?.city ?? '',
+      e?.type ?? '',
+      ...records.map((m) => markCell(m?.value)),
+      formatUnitList(records.flatMap((m) => (m?.sousReserve ? [m.unit] : [])), regulation),
+      formatBenefices(benefices, regulation),
+    ]);
+  }
+  return writeCsv(table);
+}
+
+/**
+ * numero, nom, prenom and one unit (`E4`, or `controle_E1`), blank where not entered: a sheet to fill in
+ * and import back. Candidates in the order of `candidateIds` when given, else by numero.
+ */
+export function writeUnitSheetCsv(snapshot: SessionSnapshot, unitKey: string, candidateIds?: readonly number[]): string {
+  if (!unitKeys(snapshot.regulation).includes(unitKey)) throw new Error(`writeUnitSheetCsv: unknown unit ${unitKey}`);
+  const byId = new Map(snapshot.candidates.map((c) => [c.id!, c]));
+  const candidates = candidateIds
+    ? [...new Set(candidateIds)].flatMap((id) => byId.get(id) ?? [])
+    : [...snapshot.candidates].sort(byNumero);
+  const marks = marksOf(snapshot);
+  const table: CsvCell[][] = [['numero', 'nom', 'prenom', unitKey]];
+  for (const c of candidates) table.push([c.numero, c.nom, c.prenom, markCell(marks.get(c.id!)?.get(unitKey)?.value)]);
+  return writeCsv(table);
+}
