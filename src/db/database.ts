@@ -4,6 +4,7 @@
  */
 import { Dexie, type DexieOptions, type EntityTable, type InsertType, type Table } from 'dexie';
 import type { Candidate, Etablissement, ExamSession, MarkRecord } from '../domain/session.ts';
+import type { ImportUndo } from '../io/import/types.ts';
 import { candidateSearchKey } from './search-key.ts';
 
 /** A candidate as stored: `searchKey` exists only inside the db layer; the app sees `Candidate`. */
@@ -29,6 +30,20 @@ export const SCHEMA_V2 = {
   candidates: '++id, sessionId, [sessionId+numero], etablissementId, [sessionId+searchKey]',
 } as const;
 
+/** Version 3: the undo record of the last import of each session (no data to migrate). */
+export const SCHEMA_V3 = {
+  imports: '++id, sessionId',
+} as const;
+
+/**
+ * An import as stored: its undo record, plus the établissements and candidates as the import wrote them.
+ * `written` exists only inside the db layer (like `searchKey`): undoing checks that none of them was
+ * changed since, so an undo never throws away a later edit. The app sees `ImportUndo`.
+ */
+export type StoredImport = ImportUndo & {
+  written: { etablissements: Etablissement[]; candidates: Candidate[] };
+};
+
 export interface DelibDatabaseOptions extends DexieOptions {
   /** Called after the db closed itself because another tab upgrades or deletes it. */
   onVersionChange?: () => void;
@@ -43,6 +58,7 @@ export class DelibDatabase extends Dexie {
   candidates!: AutoIdTable<StoredCandidate>;
   marks!: Table<MarkRecord, [number, string]>;
   settings!: EntityTable<Setting, 'key'>;
+  imports!: AutoIdTable<StoredImport>;
 
   /** Set by the UI to ask the user to reload; may also be given to the constructor. */
   onVersionChange: (() => void) | null;
@@ -63,6 +79,7 @@ export class DelibDatabase extends Dexie {
             c.searchKey = candidateSearchKey(c);
           }),
       );
+    this.version(3).stores(SCHEMA_V3);
 
     // Another tab opened a newer version (or deletes the db): let it proceed instead of blocking it.
     // Auto-open is disabled so this outdated code never silently reopens the db behind the user's back.

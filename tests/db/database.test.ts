@@ -2,18 +2,20 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { addCandidate, listCandidates, searchCandidates } from '../../src/db/candidates.ts';
-import { openDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../src/db/database.ts';
+import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../src/db/database.ts';
 import { UserError } from '../../src/db/errors.ts';
+import { applyImportPlan, lastImport, undoLastImport } from '../../src/db/imports.ts';
 import { listMarks } from '../../src/db/marks.ts';
 import { getSetting, OPEN_SESSION_ID, setSetting } from '../../src/db/settings.ts';
 import { candidateData, freshDb, mark, sessionData, uniqueName } from './helpers.ts';
 
 describe('DelibDatabase', () => {
-  it('opens a new database at version 2 with its five tables', async () => {
+  it('opens a new database at version 3 with its six tables', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['candidates', 'etablissements', 'marks', 'sessions', 'settings']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['candidates', 'etablissements', 'imports', 'marks', 'sessions', 'settings']);
+    expect(db.imports.schema.indexes.map((i) => i.name)).toEqual(['sessionId']);
     expect(db.candidates.schema.indexes.map((i) => i.name)).toContain('[sessionId+searchKey]');
   });
 
@@ -52,7 +54,7 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(2);
+      expect(db.verno).toBe(3); // through v2, then v3
       expect(await db.sessions.toArray()).toEqual(before.sessions);
       expect(await db.etablissements.toArray()).toEqual(before.etablissements);
       expect(await db.marks.toArray()).toEqual(before.marks);
@@ -76,6 +78,66 @@ describe('DelibDatabase', () => {
     }
   });
 
+  it('upgrades a genuine v2 database: nothing lost, an empty imports table', async () => {
+    const name = uniqueName();
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const sessionId = (await v2.table('sessions').add({ ...sessionData(), createdAt: '2024-09-01T08:00:00.000Z' })) as number;
+    const etablissementId = (await v2.table('etablissements').add({
+      sessionId,
+      uai: '0310044E',
+      name: 'Lycée Déodat de Séverac',
+      city: 'Toulouse',
+      type: 'public',
+    })) as number;
+    const ids = (await v2.table('candidates').bulkAdd(
+      [
+        { ...candidateData(sessionId, { numero: '0012', etablissementId }), searchKey: '0012 dupont lea' },
+        { ...candidateData(sessionId, { numero: '0013', nom: 'Martin', prenom: 'Paul' }), searchKey: '0013 martin paul' },
+      ],
+      { allKeys: true },
+    )) as number[];
+    await v2.table('marks').bulkAdd([
+      { sessionId, candidateId: ids[0], unit: 'E1', value: mark('12,5'), sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' },
+      { sessionId, candidateId: ids[1], unit: 'E5', value: mark('14', 'E5'), sousReserve: true, benefice: { year: 2023 }, updatedAt: '2025-06-01T10:00:00.000Z' },
+    ]);
+    await v2.table('settings').put({ key: OPEN_SESSION_ID, value: sessionId });
+    const tables = ['sessions', 'etablissements', 'candidates', 'marks', 'settings'] as const;
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v2.table(t).toArray()])));
+    v2.close();
+
+    const db = openDatabase(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(3);
+      for (const table of tables) expect(await db.table(table).toArray(), table).toEqual(before[table]);
+      expect(await db.imports.count()).toBe(0);
+
+      // The upgraded database works with the repositories, imports included.
+      expect((await searchCandidates(db, sessionId, 'martin')).map((c) => c.id)).toEqual([ids[1]]);
+      expect(await lastImport(db, sessionId)).toBeUndefined();
+      const plan = {
+        rows: [],
+        counts: { new: 0, updated: 0, unchanged: 0, error: 0 },
+        emptyCells: 'keep' as const,
+        newEtablissements: [],
+        newCandidates: [],
+        candidateUpdates: [],
+        markWrites: [
+          { line: 2, candidate: { id: ids[0]! }, unit: 'E1', before: before.marks![0], after: { value: mark('13'), sousReserve: false, benefice: null } },
+        ],
+      };
+      await applyImportPlan(db, sessionId, plan, 'notes.csv');
+      expect((await lastImport(db, sessionId))?.fileName).toBe('notes.csv');
+      await undoLastImport(db, sessionId);
+      expect(await db.marks.toArray()).toEqual(before.marks);
+      expect(await db.imports.count()).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
+
   it('closes itself and calls onVersionChange when another tab upgrades the schema, without blocking it', async () => {
     const name = uniqueName();
     const onVersionChange = vi.fn();
@@ -83,7 +145,7 @@ describe('DelibDatabase', () => {
     await db.open();
 
     const newer = new Dexie(name);
-    newer.version(3).stores({ ...SCHEMA_V1, ...SCHEMA_V2, extra: 'id' });
+    newer.version(4).stores({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, extra: 'id' });
     await newer.open(); // would hang (blocked) if the old connection stayed open
     try {
       expect(onVersionChange).toHaveBeenCalledOnce();

@@ -74,6 +74,7 @@ export async function snapshot(db: DelibDatabase) {
     candidates: await db.candidates.toArray(),
     marks: await db.marks.toArray(),
     settings: await db.settings.toArray(),
+    imports: await db.imports.toArray(),
   };
 }
 

@@ -1,0 +1,446 @@
+/**
+ * Applying an import plan, and undoing the last import of a session.
+ *
+ * The plan was computed from a snapshot of the session shown in the preview. Applying it first checks,
+ * in the same transaction as the writes, that the database is still what the preview saw (another tab
+ * may have edited it meanwhile), then checks every write with the db's own rules, then writes in chunks
+ * so that the UI can show progress. The undo record keeps exactly what the import replaced.
+ */
+import { CONTROLE_PREFIX, type Candidate, type Etablissement, type MarkRecord } from '../domain/session.ts';
+import type { ImportPlan, ImportUndo } from '../io/import/types.ts';
+import { candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
+import type { DelibDatabase, StoredImport } from './database.ts';
+import { UserError } from './errors.ts';
+import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
+import { checkMarkRecord, type MarkContent } from './marks.ts';
+import { plural, regulationOf, requireSession, within } from './validate.ts';
+
+/** Rows written per bulk operation; progress is reported between chunks. */
+export const IMPORT_CHUNK_SIZE = 500;
+
+/** Called between chunks with the number of writes done and the total. */
+export type ImportProgress = (done: number, total: number) => void;
+
+type Named = { nom: string; prenom: string };
+
+/** Where a candidate's établissement comes from, before the new établissements have ids. */
+type EtablissementRef = { newIndex: number } | { id: number } | null;
+
+/**
+ * Applies the writes of `plan` to the session in one transaction and returns the undo record kept
+ * for it (only the last import of a session is kept). Refused, writing nothing, when the database
+ * changed since the preview or when a write breaks a rule.
+ */
+export async function applyImportPlan(
+  db: DelibDatabase,
+  sessionId: number,
+  plan: ImportPlan,
+  fileName: string,
+  onProgress?: ImportProgress,
+): Promise<ImportUndo> {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.imports], async () => {
+    const appliedAt = new Date().toISOString();
+    const session = await requireSession(db, sessionId);
+    const regulation = regulationOf(session);
+    const etablissements = await db.etablissements.where('sessionId').equals(sessionId).toArray();
+    const etablissementIds = new Set(etablissements.map((e) => e.id!));
+    const candidates = new Map(
+      (await db.candidates.where('sessionId').equals(sessionId).toArray()).map((c) => [c.id!, fromStored(c)]),
+    );
+
+    // (a) Is the database still what the preview saw?
+    const changed: string[] = [];
+
+    const updated = new Map<number, ImportPlan['candidateUpdates'][number]>();
+    for (const update of plan.candidateUpdates) {
+      const id = update.before.id;
+      if (id === undefined || update.after.id !== id || update.before.sessionId !== sessionId || update.after.sessionId !== sessionId) {
+        throw new Error(`applyImportPlan: line ${update.line}: an update must keep the id and session of a candidate of the session`);
+      }
+      if (updated.has(id)) throw new Error(`applyImportPlan: line ${update.line}: candidate ${id} updated twice`);
+      updated.set(id, update);
+      const current = candidates.get(id);
+      if (!current) changed.push(`la fiche de ${candidateName(update.before)} a été supprimée`);
+      else if (!sameData(current, update.before)) changed.push(`la fiche de ${candidateName(update.before)} a été modifiée`);
+    }
+
+    const byNumero = new Map([...candidates.values()].map((c) => [c.numero, c]));
+    for (const created of plan.newCandidates) {
+      const numero = trimmed(created.data.numero);
+      const holder = byNumero.get(numero);
+      // Taken now, and not by a candidate the preview knew with that numero (and whose update moves it).
+      if (holder && updated.get(holder.id!)?.before.numero !== numero) {
+        changed.push(`le numéro « ${numero} » a été attribué à ${candidateName(holder)}`);
+      }
+    }
+
+    for (const etablissement of plan.newEtablissements) {
+      const uai = trimmed(etablissement.uai).toUpperCase();
+      const existing = uai === '' ? undefined : etablissements.find((e) => e.uai === uai);
+      if (existing) changed.push(`l'établissement ${existing.name} (code UAI « ${uai} ») a été créé`);
+    }
+
+    const etablissementRefOf = (line: number, target: EtablissementRef, who: Named): EtablissementRef => {
+      if (target === null) return null;
+      if ('newIndex' in target) {
+        if (!(Number.isInteger(target.newIndex) && plan.newEtablissements[target.newIndex])) {
+          throw new Error(`applyImportPlan: line ${line}: new établissement ${target.newIndex} out of range`);
+        }
+        return target;
+      }
+      if (!etablissementIds.has(target.id)) changed.push(`l'établissement choisi pour ${candidateName(who)} a été supprimé`);
+      return target;
+    };
+    const newCandidateRefs = plan.newCandidates.map((c) => etablissementRefOf(c.line, c.etablissement, c.data));
+    const updateRefs = plan.candidateUpdates.map((u) =>
+      etablissementRefOf(
+        u.line,
+        u.newEtablissement !== undefined ? { newIndex: u.newEtablissement } : u.after.etablissementId === null ? null : { id: u.after.etablissementId },
+        u.after,
+      ),
+    );
+
+    const existingKeys: [number, string][] = [];
+    for (const { line, candidate: target, unit, before } of plan.markWrites) {
+      if ('id' in target) {
+        existingKeys.push([target.id, unit]);
+      } else if (!(Number.isInteger(target.newIndex) && plan.newCandidates[target.newIndex])) {
+        throw new Error(`applyImportPlan: line ${line}: new candidate ${target.newIndex} out of range`);
+      } else if (before !== null) {
+        throw new Error(`applyImportPlan: line ${line}: a candidate to create has no mark yet`);
+      }
+    }
+    const currentMarks = new Map<string, MarkRecord>();
+    for (const mark of await db.marks.bulkGet(existingKeys)) {
+      if (mark) currentMarks.set(markKey(mark.candidateId, mark.unit), mark);
+    }
+    const seenMarks = new Set<string>();
+    for (const write of plan.markWrites) {
+      const target = write.candidate;
+      const key = 'id' in target ? markKey(target.id, write.unit) : `new:${target.newIndex}\u0000${write.unit}`;
+      if (seenMarks.has(key)) throw new Error(`applyImportPlan: line ${write.line}: ${write.unit} written twice for one candidate`);
+      seenMarks.add(key);
+      if (!('id' in target)) continue;
+      const candidate = candidates.get(target.id);
+      if (!candidate) {
+        changed.push(`le candidat de la ligne ${write.line} a été supprimé`);
+        continue;
+      }
+      const change = markChange(write.before, currentMarks.get(key));
+      if (change) changed.push(`${markLabel(write.unit)} de ${candidateName(candidate)} a été ${change}`);
+    }
+
+    if (changed.length > 0) {
+      const more = changed.length > 1 ? `, et ${plural(changed.length - 1, 'autre changement', 'autres changements')}` : '';
+      throw new UserError(`Les données ont changé depuis l'aperçu (${changed[0]}${more}) : refaites l'aperçu avant d'importer.`);
+    }
+
+    // (b) Every write, checked with the rules of the db (R2, R8…), whatever the plan says.
+    const newEtablissements: EtablissementFields[] = [];
+    for (const row of plan.newEtablissements) {
+      within(`Établissement « ${trimmed(row.name)} »`, () => {
+        const etablissement = checkEtablissement(row);
+        ensureUniqueUai(etablissement, [...etablissements, ...newEtablissements]);
+        newEtablissements.push(etablissement);
+      });
+    }
+    const placeholder = (ref: EtablissementRef) => (ref === null ? null : 'id' in ref ? ref.id : 0);
+    const newCandidates = plan.newCandidates.map((row, index) =>
+      within(lineOf(row.line, row.data), () =>
+        checkCandidate({ ...row.data, etablissementId: placeholder(newCandidateRefs[index]!) }, regulation),
+      ),
+    );
+    const updates = plan.candidateUpdates.map((row, index) => {
+      const { id: _id, sessionId: _sessionId, ...fields } = row.after;
+      return within(lineOf(row.line, row.after), () =>
+        checkCandidate({ ...fields, etablissementId: placeholder(updateRefs[index]!) }, regulation),
+      );
+    });
+    ensureUniqueNumeros(plan, candidates, newCandidates, updates);
+    const markContents = plan.markWrites.map((write) => {
+      if (write.after === null) return null;
+      const who = 'id' in write.candidate ? candidates.get(write.candidate.id)! : plan.newCandidates[write.candidate.newIndex]!.data;
+      const content = within(lineOf(write.line, who), () => checkMarkRecord({ unit: write.unit, ...write.after! }, session));
+      // An empty mark without flags is "not entered": no record, as when typed in the grid.
+      return isBlank(content) ? null : content;
+    });
+
+    // (c) The writes, chunk by chunk, reporting progress between them.
+    const total = plan.newEtablissements.length + plan.newCandidates.length + plan.candidateUpdates.length + plan.markWrites.length;
+    let done = 0;
+    const progress = (count: number) => {
+      done += count;
+      onProgress?.(done, total);
+    };
+
+    const createdEtablissements: Etablissement[] = [];
+    for (const chunk of chunks(newEtablissements.map((e): Etablissement => ({ ...e, sessionId })))) {
+      const ids = await db.etablissements.bulkAdd(chunk, { allKeys: true });
+      createdEtablissements.push(...chunk.map((e, i) => ({ ...e, id: ids[i]! })));
+      progress(chunk.length);
+    }
+    const realEtablissementId = (ref: EtablissementRef) =>
+      ref === null ? null : 'id' in ref ? ref.id : createdEtablissements[ref.newIndex]!.id!;
+
+    const createdCandidates: Candidate[] = [];
+    const toCreate = newCandidates.map(
+      (c, index): Candidate => ({ ...c, sessionId, etablissementId: realEtablissementId(newCandidateRefs[index]!) }),
+    );
+    for (const chunk of chunks(toCreate)) {
+      const ids = await db.candidates.bulkAdd(chunk.map(toStored), { allKeys: true });
+      createdCandidates.push(...chunk.map((c, i) => ({ ...c, id: ids[i]! })));
+      progress(chunk.length);
+    }
+
+    const updatedCandidates = plan.candidateUpdates.map((u) => candidates.get(u.before.id!)!);
+    const afterUpdates = updates.map(
+      (c, index): Candidate => ({
+        ...c,
+        id: plan.candidateUpdates[index]!.before.id!,
+        sessionId,
+        etablissementId: realEtablissementId(updateRefs[index]!),
+      }),
+    );
+    for (const chunk of chunks(afterUpdates)) {
+      await db.candidates.bulkPut(chunk.map(toStored));
+      progress(chunk.length);
+    }
+
+    const touched: ImportUndo['marks'] = [];
+    const writes = plan.markWrites.map((write, index) => ({ write, content: markContents[index]! }));
+    for (const chunk of chunks(writes)) {
+      const puts: MarkRecord[] = [];
+      const deletes: [number, string][] = [];
+      for (const { write, content } of chunk) {
+        const target = write.candidate;
+        const candidateId = 'id' in target ? target.id : createdCandidates[target.newIndex]!.id!;
+        const before = currentMarks.get(markKey(candidateId, write.unit)) ?? null;
+        if (content === null) {
+          if (before === null) continue; // nothing to delete
+          deletes.push([candidateId, write.unit]);
+          touched.push({ candidateId, unit: write.unit, before, after: null });
+        } else {
+          const after: MarkRecord = { sessionId, candidateId, unit: write.unit, ...content, updatedAt: appliedAt };
+          puts.push(after);
+          touched.push({ candidateId, unit: write.unit, before, after });
+        }
+      }
+      if (deletes.length > 0) await db.marks.bulkDelete(deletes);
+      if (puts.length > 0) await db.marks.bulkPut(puts);
+      progress(chunk.length);
+    }
+
+    // (d) The undo record: only the last import of a session is kept.
+    const record: StoredImport = {
+      sessionId,
+      fileName,
+      appliedAt,
+      summary: { newCandidates: createdCandidates.length, updatedCandidates: updatedCandidates.length, marks: touched.length },
+      createdEtablissementIds: createdEtablissements.map((e) => e.id!),
+      createdCandidateIds: createdCandidates.map((c) => c.id!),
+      updatedCandidates,
+      marks: touched,
+      written: { etablissements: createdEtablissements, candidates: [...createdCandidates, ...afterUpdates] },
+    };
+    await db.imports.where('sessionId').equals(sessionId).delete();
+    const id = await db.imports.add(record);
+    return toUndo({ ...record, id });
+  });
+}
+
+/** The undo record of the last import of the session, if there is one to undo. */
+export async function lastImport(db: DelibDatabase, sessionId: number): Promise<ImportUndo | undefined> {
+  const record = await db.imports.where('sessionId').equals(sessionId).last();
+  return record && toUndo(record);
+}
+
+/**
+ * Puts the session back exactly as it was before its last import, in one transaction, and returns
+ * the undo record used. Refused, changing nothing, if anything the import wrote was changed since.
+ */
+export async function undoLastImport(db: DelibDatabase, sessionId: number): Promise<ImportUndo> {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.imports], async () => {
+    const record = await db.imports.where('sessionId').equals(sessionId).last();
+    if (!record) throw new UserError("Il n'y a pas d'import à annuler dans cette session.");
+    const session = await requireSession(db, sessionId);
+    const regulation = regulationOf(session);
+    const written = new Map(record.written.candidates.map((c) => [c.id!, c]));
+    const createdCandidateIds = new Set(record.createdCandidateIds);
+    const createdEtablissementIds = new Set(record.createdEtablissementIds);
+    const restored = new Map(record.updatedCandidates.map((c) => [c.id!, c]));
+
+    const changed: string[] = [];
+
+    const etablissementsNow = await db.etablissements.bulkGet(record.createdEtablissementIds);
+    for (const [index, etablissement] of record.written.etablissements.entries()) {
+      const now = etablissementsNow[index];
+      if (!now) changed.push(`l'établissement ${etablissement.name} a été supprimé après l'import`);
+      else if (!sameData(now, etablissement)) changed.push(`l'établissement ${etablissement.name} a été modifié après l'import`);
+    }
+
+    const writtenIds = [...written.keys()];
+    const candidatesNow = new Map<number, Candidate>();
+    for (const stored of await db.candidates.bulkGet(writtenIds)) if (stored) candidatesNow.set(stored.id!, fromStored(stored));
+    for (const [id, candidate] of written) {
+      const now = candidatesNow.get(id);
+      if (!now) changed.push(`la fiche de ${candidateName(candidate)} a été supprimée après l'import`);
+      else if (!sameData(now, candidate)) changed.push(`la fiche de ${candidateName(candidate)} a été modifiée après l'import`);
+    }
+
+    const sessionCandidates = (await db.candidates.where('sessionId').equals(sessionId).toArray()).map(fromStored);
+    const byId = new Map(sessionCandidates.map((c) => [c.id!, c]));
+    const nameOf = (candidateId: number) => {
+      const candidate = byId.get(candidateId) ?? written.get(candidateId) ?? restored.get(candidateId);
+      return candidate ? candidateName(candidate) : `candidat n° ${candidateId}`;
+    };
+
+    const marksNow = await db.marks.bulkGet(record.marks.map((m) => [m.candidateId, m.unit]));
+    for (const [index, mark] of record.marks.entries()) {
+      const change = markChange(mark.after, marksNow[index]);
+      if (change) changed.push(`${markLabel(mark.unit)} de ${nameOf(mark.candidateId)} a été ${change} après l'import`);
+    }
+    const touchedKeys = new Set(record.marks.map((m) => markKey(m.candidateId, m.unit)));
+    for (const mark of await db.marks.where('candidateId').anyOf(record.createdCandidateIds).toArray()) {
+      if (!touchedKeys.has(markKey(mark.candidateId, mark.unit))) {
+        changed.push(`${markLabel(mark.unit)} de ${nameOf(mark.candidateId)} a été saisie après l'import`);
+      }
+    }
+
+    // What the undo puts back must fit with what is there now.
+    for (const candidate of sessionCandidates) {
+      const id = candidate.id!;
+      if (createdCandidateIds.has(id) || restored.has(id)) continue;
+      if (candidate.etablissementId !== null && createdEtablissementIds.has(candidate.etablissementId)) {
+        const etablissement = record.written.etablissements.find((e) => e.id === candidate.etablissementId)!;
+        changed.push(
+          `la fiche de ${candidateName(candidate)} a été rattachée après l'import à l'établissement ${etablissement.name}, créé par l'import`,
+        );
+      }
+    }
+    const etablissementIds = new Set((await db.etablissements.where('sessionId').equals(sessionId).primaryKeys()) as number[]);
+    const byNumero = new Map(
+      sessionCandidates.filter((c) => !createdCandidateIds.has(c.id!) && !restored.has(c.id!)).map((c) => [c.numero, c]),
+    );
+    for (const candidate of record.updatedCandidates) {
+      const name = candidateName(candidate);
+      if (candidate.etablissementId !== null && !etablissementIds.has(candidate.etablissementId)) {
+        changed.push(`l'établissement de ${name} avant l'import a été supprimé depuis`);
+      }
+      const other = byNumero.get(candidate.numero);
+      if (other) changed.push(`le numéro « ${candidate.numero} » de ${name} a été attribué depuis à ${candidateName(other)}`);
+      byNumero.set(candidate.numero, candidate);
+    }
+
+    if (changed.length > 0) {
+      const cannot = `Impossible d'annuler l'import de « ${record.fileName} »`;
+      if (changed.length === 1) throw new UserError(`${cannot} : ${changed[0]}.`);
+      throw new UserError(`${cannot} : ${changed.length} données ont changé depuis (par exemple, ${changed[0]}).`);
+    }
+
+    // The previous state must still be allowed by the session (its year may have changed since).
+    const cannot = "Impossible d'annuler l'import";
+    for (const candidate of record.updatedCandidates) within(cannot, () => checkCandidate(candidate, regulation));
+    for (const mark of record.marks) if (mark.before) within(cannot, () => checkMarkRecord(mark.before!, session));
+
+    await db.marks.bulkDelete(record.marks.filter((m) => m.before === null).map((m): [number, string] => [m.candidateId, m.unit]));
+    await db.marks.bulkPut(record.marks.flatMap((m) => (m.before ? [m.before] : [])));
+    await db.candidates.bulkDelete(record.createdCandidateIds);
+    await db.candidates.bulkPut(record.updatedCandidates.map(toStored));
+    await db.etablissements.bulkDelete(record.createdEtablissementIds);
+    await db.imports.delete(record.id!);
+    return toUndo(record);
+  });
+}
+
+function toUndo(record: StoredImport): ImportUndo {
+  const { written: _written, ...undo } = record;
+  return undo;
+}
+
+/** Refuses a plan after which two candidates of the session would share a numero. */
+function ensureUniqueNumeros(
+  plan: ImportPlan,
+  current: ReadonlyMap<number, Candidate>,
+  created: readonly CandidateFields[],
+  updates: readonly CandidateFields[],
+): void {
+  const after = new Map<number | string, Named & { numero: string }>(current);
+  const lines = new Map<number | string, number>();
+  for (const [index, fields] of updates.entries()) {
+    const id = plan.candidateUpdates[index]!.before.id!;
+    after.set(id, fields);
+    lines.set(id, plan.candidateUpdates[index]!.line);
+  }
+  for (const [index, fields] of created.entries()) {
+    after.set(`new${index}`, fields);
+    lines.set(`new${index}`, plan.newCandidates[index]!.line);
+  }
+  const byNumero = new Map<string, { key: number | string; candidate: Named }>();
+  for (const [key, candidate] of after) {
+    const first = byNumero.get(candidate.numero);
+    if (first && !(lines.has(key) || lines.has(first.key))) continue; // already so before the import
+    if (first) {
+      // Name the row of the file, and the other candidate in the message.
+      const [line, other] =
+        lines.get(key) !== undefined ? [lines.get(key)!, first.candidate] : [lines.get(first.key)!, candidate];
+      throw new UserError(`Ligne ${line} : ${lowerFirst(numeroTakenMessage(candidate.numero, other))}`);
+    }
+    byNumero.set(candidate.numero, { key, candidate });
+  }
+}
+
+/** `modifiée`, `saisie`, `effacée`, or null when the stored mark has the expected content. */
+function markChange(expected: MarkContent | null, stored: MarkContent | null | undefined): string | null {
+  if (!stored) return expected ? 'effacée' : null;
+  if (!expected) return 'saisie';
+  return sameMarkContent(expected, stored) ? null : 'modifiée';
+}
+
+function sameMarkContent(a: MarkContent, b: MarkContent): boolean {
+  return sameData(a.value, b.value) && a.sousReserve === b.sousReserve && (a.benefice?.year ?? null) === (b.benefice?.year ?? null);
+}
+
+function isBlank(content: MarkContent): boolean {
+  return content.value.kind === 'empty' && !content.sousReserve && content.benefice === null;
+}
+
+/** `E4`, or `la note de contrôle E2`. */
+function markLabel(unit: string): string {
+  return unit.startsWith(CONTROLE_PREFIX) ? `la note de contrôle ${unit.slice(CONTROLE_PREFIX.length)}` : unit;
+}
+
+function markKey(candidateId: number, unit: string): string {
+  return `${candidateId}\u0000${unit}`;
+}
+
+function lineOf(line: number, who: Partial<Named> & { numero?: unknown }): string {
+  const numero = typeof who.numero === 'string' ? ` (« ${who.numero.trim()} »)` : '';
+  return `Ligne ${line}${numero}`;
+}
+
+function lowerFirst(message: string): string {
+  return message[0]!.toLowerCase() + message.slice(1);
+}
+
+function trimmed(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function* chunks<T>(items: readonly T[], size = IMPORT_CHUNK_SIZE): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+/** Structural equality of plain data; a missing property equals `undefined`. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => sameData(item, b[index]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  for (const key of keys) if (!sameData(left[key], right[key])) return false;
+  return true;
+}
