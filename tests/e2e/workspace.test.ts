@@ -12,7 +12,8 @@ import { computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf, controleKey } from '../../src/domain/session.ts';
 import { writeCsv } from '../../src/io/csv.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
-import { launchChromium, openWatchedPage, type WatchedPage } from './browser.ts';
+import { launchChromium, openWatchedPage } from './browser.ts';
+import { cell, loadExample, showOnly, typeInto, expectNoProblems } from './workspace-page.ts';
 
 const example = buildExampleSession();
 const marksOf = (ref: number) => candidateMarksOf(example.marks.filter((m) => m.candidateRef === ref));
@@ -26,32 +27,6 @@ const target = (() => {
   });
   return { ...example.candidates[ref]!, marks: marksOf(ref).marks };
 })();
-
-const cell = (page: Page, colId: string, row = 0) => page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${colId}"]`);
-
-async function loadExample(page: Page, baseURL: string) {
-  await page.goto(baseURL);
-  await page.getByRole('button', { name: 'Charger un exemple' }).click();
-  await page.getByText('170 candidats', { exact: true }).waitFor();
-}
-
-async function showOnly(page: Page, numero: string) {
-  await page.getByLabel('Rechercher').fill(numero);
-  await page.getByText('1 candidats affichés sur 170').waitFor();
-  await expect.poll(() => cell(page, 'numero').innerText()).toBe(numero);
-}
-
-async function typeInto(page: Page, colId: string, text: string) {
-  await cell(page, colId).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
-
-function expectNoProblems(watched: WatchedPage) {
-  expect(watched.problems.consoleErrors).toEqual([]);
-  expect(watched.problems.pageErrors).toEqual([]);
-  expect(watched.problems.outsideRequests).toEqual([]);
-}
 
 describe('the jury workspace in Chromium', () => {
   const baseURL = inject('baseURL');

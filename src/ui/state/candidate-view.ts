@@ -4,6 +4,7 @@ import type { Regulation } from '../../domain/regulation.ts';
 import { computeResult, type CandidateResult } from '../../domain/results.ts';
 import { candidateMarksOf, type Candidate, type Etablissement, type MarkRecord, type UnitForm } from '../../domain/session.ts';
 import { marksByCandidate } from '../../db/marks.ts';
+import { compareNumero } from '../../domain/numero.ts';
 import type { ResultsRow } from '../../io/results-csv.ts';
 
 export interface CandidateView {
@@ -44,10 +45,6 @@ export function buildCandidateViews(
     .sort((a, b) => compareNumero(a.candidate.numero, b.candidate.numero));
 }
 
-/** Candidate numbers sort as numbers when they are, so `2` comes before `10`. */
-export function compareNumero(a: string, b: string): number {
-  return a.localeCompare(b, 'fr', { numeric: true });
-}
 
 export function resultsRows(views: readonly CandidateView[]): ResultsRow[] {
   return views.map((v) => ({ numero: v.candidate.numero, nom: v.candidate.nom, prenom: v.candidate.prenom, result: v.result }));

@@ -9,7 +9,6 @@ import { getPreset } from '../../domain/presets/index.ts';
 import type { Regulation } from '../../domain/regulation.ts';
 import { DECISIONS, type Decision } from '../../domain/results.ts';
 import { controleKey, type Candidate, type Etablissement, type ExamSession, type MarkRecord } from '../../domain/session.ts';
-import type { CandidateRow } from '../../io/candidates-csv.ts';
 import { writeResultsCsv } from '../../io/results-csv.ts';
 import { addCandidate, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../db/candidates.ts';
 import type { DelibDatabase } from '../../db/database.ts';
@@ -20,6 +19,9 @@ import { createSession, createSessionWithContent, deleteSession, listSessions } 
 import { normalizeSearchText } from '../../db/search-key.ts';
 import { getSetting, setSetting } from '../../db/settings.ts';
 import { buildExampleSession } from '../../sample/example-session.ts';
+import { applyImportPlan, lastImport, undoLastImport } from '../../db/imports.ts';
+import type { ImportPlan, ImportUndo, SessionSnapshot } from '../../io/import/types.ts';
+import { writeSessionCsv, writeUnitSheetCsv } from '../../io/session-csv.ts';
 import { buildCandidateViews, resultsRows, type CandidateView } from './candidate-view.ts';
 
 export interface Notice {
@@ -51,6 +53,8 @@ export class Workspace {
   ready = $state(false);
   notice = $state<Notice | null>(null);
   undo = $state.raw<UndoAction | null>(null);
+  /** The last import applied to the open session, while it can still be undone. */
+  lastImport = $state.raw<ImportUndo | null>(null);
   filters = $state<Filters>({ search: '', etablissementId: null, decision: null });
   selectedCandidateId = $state<number | null>(null);
 
@@ -100,6 +104,7 @@ export class Workspace {
     this.etablissements = [];
     this.candidates = [];
     this.marks = [];
+    this.lastImport = null;
     if (sessionId === null) return;
     const watch = <T>(query: () => Promise<T>, assign: (value: T) => void) =>
       liveQuery(query).subscribe({ next: assign, error: (error) => this.#fail(error) });
@@ -107,6 +112,7 @@ export class Workspace {
       watch(() => listEtablissements(this.db, sessionId), (v) => (this.etablissements = v)),
       watch(() => listCandidates(this.db, sessionId), (v) => (this.candidates = v)),
       watch(() => listMarks(this.db, sessionId), (v) => (this.marks = v)),
+      watch(() => lastImport(this.db, sessionId), (v) => (this.lastImport = v ?? null)),
     ];
   }
 
@@ -147,36 +153,28 @@ export class Workspace {
     if (id !== undefined) await this.openSession(id);
   }
 
-  /** Creates a session from a candidates file already read without error (one transaction). */
-  async importCandidates(name: string, rows: readonly CandidateRow[], presetId: string): Promise<void> {
-    const content = {
-      session: { name, academie: '', year: new Date().getFullYear(), presetId, depositDeadline: null, createdAt: new Date().toISOString() },
-      etablissements: [],
-      candidates: rows.map((row) => ({
-        numero: row.numero,
-        nom: row.nom,
-        prenom: row.prenom,
-        dateNaissance: null,
-        etablissementRef: null,
-        statut: 'scolaire' as const,
-        langueVivante: '',
-        optionalUnits: Object.keys(row.marks).filter((code) => code.startsWith('EF') && row.marks[code]?.kind !== 'empty'),
-        formOverrides: {},
-      })),
-      marks: rows.flatMap((row, candidateRef) =>
-        [
-          ...Object.entries(row.marks),
-          ...Object.entries(row.controle).map(([code, value]) => [controleKey(code), value] as const),
-        ]
-          .filter(([, value]) => value.kind !== 'empty')
-          .map(([unit, value]) => ({ candidateRef, unit, value, sousReserve: false, benefice: null })),
-      ),
-    };
-    const id = await this.#act(
-      () => createSessionWithContent(this.db, content),
-      `Session « ${name} » créée : ${rows.length} candidats importés.`,
+  /**
+   * Creates a session named after the file and imports the plan into it, in one transaction: if the
+   * import is refused, no empty session is left behind.
+   */
+  async importIntoNewSession(
+    plan: ImportPlan,
+    fileName: string,
+    presetId: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<boolean> {
+    const name = fileName.replace(/\.[^.]+$/, '') || 'Session importée';
+    const id = await this.#act(() =>
+      this.db.transaction('rw', this.db.tables, async () => {
+        const sessionId = await createSession(this.db, { name, academie: '', year: new Date().getFullYear(), presetId, depositDeadline: null });
+        await applyImportPlan(this.db, sessionId, plan, fileName, onProgress);
+        return sessionId;
+      }),
     );
-    if (id !== undefined) await this.openSession(id);
+    if (id === undefined) return false;
+    this.notice = { kind: 'info', text: `Session « ${name} » créée à partir de « ${fileName} ».` };
+    await this.openSession(id);
+    return true;
   }
 
   async createSession(data: NewSession): Promise<boolean> {
@@ -259,6 +257,47 @@ export class Workspace {
     await this.#act(() => deleteEtablissement(this.db, id), 'Établissement supprimé.');
   }
 
+  /** The open session as the import compares files with it. */
+  snapshot(): SessionSnapshot | null {
+    if (!this.session || !this.regulation) return null;
+    return {
+      regulation: this.regulation,
+      year: this.session.year,
+      etablissements: this.etablissements,
+      candidates: this.candidates,
+      marks: this.marks,
+    };
+  }
+
+  /** Writes exactly what the preview showed, in one transaction; false if refused (nothing written). */
+  async applyImport(plan: ImportPlan, fileName: string, onProgress?: (done: number, total: number) => void): Promise<boolean> {
+    const sessionId = this.openSessionId;
+    if (sessionId === null) return false;
+    const undo = await this.#act(() => applyImportPlan(this.db, sessionId, plan, fileName, onProgress));
+    if (!undo) return false;
+    this.notice = { kind: 'info', text: `Import de « ${fileName} » appliqué : ${importSummary(undo)}.` };
+    return true;
+  }
+
+  async undoLastImport(): Promise<void> {
+    const sessionId = this.openSessionId;
+    if (sessionId === null) return;
+    const undone = await this.#act(() => undoLastImport(this.db, sessionId));
+    if (undone) this.notice = { kind: 'info', text: `Import de « ${undone.fileName} » annulé : les valeurs d'avant sont rétablies.` };
+  }
+
+  /** The full session as CSV (identity, établissement, every mark and flag): it re-imports identically. */
+  sessionCsv(): string {
+    const snapshot = this.snapshot();
+    return snapshot ? writeSessionCsv(snapshot) : '';
+  }
+
+  /** A teacher's sheet for one unit: numéro, nom, prénom and the unit, for the candidates shown. */
+  unitSheetCsv(unit: string): string {
+    const snapshot = this.snapshot();
+    return snapshot ? writeUnitSheetCsv(snapshot, unit, this.visibleViews.map((v) => v.id)) : '';
+  }
+
   /** The results CSV of every candidate of the session (not only the filtered ones), as the CLI writes it. */
   resultsCsv(): string {
     return writeResultsCsv(resultsRows(this.views));
@@ -277,6 +316,12 @@ export class Workspace {
       return haystack.includes(search);
     });
   }
+}
+
+export function importSummary(undo: Pick<ImportUndo, 'summary'>): string {
+  const { newCandidates, updatedCandidates, marks } = undo.summary;
+  const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
+  return `${plural(newCandidates, 'candidat')} créé${newCandidates > 1 ? 's' : ''}, ${plural(updatedCandidates, 'candidat')} modifié${updatedCandidates > 1 ? 's' : ''}, ${plural(marks, 'note')} écrite${marks > 1 ? 's' : ''}`;
 }
 
 export function countDecisions(views: readonly CandidateView[]): Record<Decision, number> {

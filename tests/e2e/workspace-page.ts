@@ -1,0 +1,32 @@
+// Page helpers shared by the workspace browser tests.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { WatchedPage } from './browser.ts';
+
+/** A cell of the marks grid, by row index (after filtering) and column id. */
+export const cell = (page: Page, colId: string, row = 0) => page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${colId}"]`);
+
+export async function loadExample(page: Page, baseURL: string) {
+  await page.goto(baseURL);
+  await page.getByRole('button', { name: 'Charger un exemple' }).click();
+  await page.getByText('170 candidats', { exact: true }).waitFor();
+}
+
+/** Filters the grid down to one candidate, who is then row 0. */
+export async function showOnly(page: Page, numero: string) {
+  await page.getByLabel('Rechercher').fill(numero);
+  await expect.poll(() => cell(page, 'numero').innerText()).toBe(numero);
+}
+
+/** Types in a cell like in a spreadsheet, then Enter. */
+export async function typeInto(page: Page, colId: string, text: string) {
+  await cell(page, colId).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+export function expectNoProblems(watched: WatchedPage) {
+  expect(watched.problems.consoleErrors).toEqual([]);
+  expect(watched.problems.pageErrors).toEqual([]);
+  expect(watched.problems.outsideRequests).toEqual([]);
+}
