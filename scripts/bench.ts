@@ -14,6 +14,8 @@ import { readCandidatesCsv, writeCandidatesCsv } from '../src/io/candidates-csv.
 import { decodeBytes } from '../src/io/decode.ts';
 import { resultsFromCandidatesFile } from '../src/io/results-file.ts';
 import { sampleCandidates } from '../src/sample/candidates.ts';
+import { IMPORT_CHUNK_SIZE } from '../src/db/imports.ts';
+import { measureImport, withBrowserApp } from './bench-browser.ts';
 
 const DATA_DIR = 'bench-data';
 const SIZES = [5_000, 50_000];
@@ -86,6 +88,21 @@ for (const size of SIZES) {
   report(`CLI de bout en bout (npm run delib), ${size.toLocaleString('fr-FR')} candidats`, median(samples), size === 50_000 ? 3000 : null);
 }
 
+// Browser: the import wizard on a generated file (preview, then apply in one transaction).
+const importFigures = await withBrowserApp(async (baseURL) => {
+  const figures = [];
+  for (const size of [5_000]) {
+    const csv = writeCandidatesCsv(regulation, sampleCandidates(regulation, size, 11));
+    const f = await measureImport(baseURL, csv, size);
+    report(`Navigateur : import de ${size.toLocaleString('fr-FR')} lignes, aperçu`, f.previewMs, null);
+    report(`Navigateur : import de ${size.toLocaleString('fr-FR')} lignes, application`, f.applyMs, null);
+    report(`Navigateur : tâche la plus longue pendant l'import`, f.longestTaskMs, null);
+    console.log(`   barre de progression affichée : ${f.progressShown ? 'oui' : 'non'}`);
+    figures.push(f);
+  }
+  return figures;
+});
+
 const table = rows
   .map((r) => `| ${r.what} | ${ms(r.figure)} | ${r.target === null ? '—' : `< ${ms(r.target)}`} |`)
   .join('\n');
@@ -117,8 +134,27 @@ ${growth}
 
 - *Moteur seul*: \`computeResult\` over 10,000 already-parsed candidates (exact integer arithmetic, no I/O).
 - *En mémoire*: bytes of a candidates file → decode → CSV read → marks parsed → results → results CSV text.
+- *Navigateur*: the production build in Debian's Chromium; a generated file of candidates with all their marks is
+  chosen in the import wizard of the empty state: *aperçu* is the time until the preview's counts show,
+  *application* from the click on « Importer » until the grid shows every candidate (one IndexedDB transaction,
+  written in chunks of ${IMPORT_CHUNK_SIZE} with a progress bar: shown = ${importFigures.map((f) => (f.progressShown ? 'yes' : 'no')).join(', ')}).
+  *Tâche la plus longue*: the longest main-thread task (PerformanceObserver \`longtask\`) during the whole import:
+  the page cannot react to a click for that long.
 - *CLI de bout en bout*: the documented command \`npm run --silent delib -- results FILE --out OUT\`,
   wall-clock, including npm and Node start-up.
+
+## What the figures say (read on 2026-11-22)
+
+- The engine is not the bottleneck: results for 10,000 candidates take tens of milliseconds.
+- The in-memory pipeline grew between ×10 and ×17 from 5k to 50k across runs on this shared machine: linear
+  work, plus garbage collection of 50,000 retained results with their per-unit breakdown when memory is
+  contended; the CLI still meets its target.
+- Applying an import is dominated by IndexedDB: about 60 µs per record in Chromium, and a candidate has up to
+  eleven mark records (one per unit) plus its own. Profiling 5,000 candidates (~47,000 records): candidates
+  written in ~0.45 s, marks in ~2.5 s; chunks of 500 added ~1 s of round trips, hence chunks of 2,000
+  (still about 25 progress steps). Building the grid's rows afterwards takes ~70 ms.
+- What would cut the apply time by about ten: storing a candidate's marks in one record (schema change with a
+  migration), left to the performance issue.
 `,
 );
 console.log('\ndocs/benchmarks.md écrit.');

@@ -16,7 +16,7 @@ import { checkMarkRecord, type MarkContent } from './marks.ts';
 import { plural, regulationOf, requireSession, within } from './validate.ts';
 
 /** Rows written per bulk operation; progress is reported between chunks. */
-export const IMPORT_CHUNK_SIZE = 500;
+export const IMPORT_CHUNK_SIZE = 2000;
 
 /** Called between chunks with the number of writes done and the total. */
 export type ImportProgress = (done: number, total: number) => void;

@@ -1,0 +1,21 @@
+import { btsCcst2024 as regulation } from '../src/domain/presets/index.ts';
+import { writeCandidatesCsv } from '../src/io/candidates-csv.ts';
+import { sampleCandidates } from '../src/sample/candidates.ts';
+import { withBrowserApp } from './bench-browser.ts';
+import { performance } from 'node:perf_hooks';
+await withBrowserApp(async (baseURL, launch) => {
+  const browser = await launch();
+  const page = await (await browser.newContext()).newPage();
+  const t0 = performance.now();
+  page.on('console', (m) => console.log((performance.now() - t0).toFixed(0), m.text()));
+  await page.goto(baseURL);
+  await page.getByRole('button', { name: 'Importer un fichier' }).click();
+  await page.getByLabel('Choisir un fichier CSV (ou le déposer ici)').setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(writeCandidatesCsv(regulation, sampleCandidates(regulation, 5000, 11))) });
+  await page.getByText('5000 lignes').waitFor();
+  console.log((performance.now() - t0).toFixed(0), 'preview shown');
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  console.log((performance.now() - t0).toFixed(0), 'clicked');
+  await page.getByText('5000 candidats', { exact: true }).waitFor({ timeout: 60000 });
+  console.log((performance.now() - t0).toFixed(0), 'grid shows 5000');
+  await browser.close();
+});
