@@ -3,7 +3,8 @@
  * A schema version, once released, is never edited: a change is a new version with its upgrade.
  */
 import { Dexie, type DexieOptions, type EntityTable, type InsertType, type Table } from 'dexie';
-import type { Candidate, Etablissement, ExamSession, MarkRecord } from '../domain/session.ts';
+import type { ConformityRecord } from '../domain/conformity.ts';
+import type { AuditEntry, Candidate, Deliberation, Etablissement, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
 import type { ImportUndo } from '../io/import/types.ts';
 import { candidateSearchKey } from './search-key.ts';
 
@@ -44,6 +45,17 @@ export type StoredImport = ImportUndo & {
   written: { etablissements: Etablissement[]; candidates: Candidate[] };
 };
 
+/**
+ * Version 4: dossier conformity per candidate (R7), the deliberation state per session, its audit trail,
+ * and the jury's notes per candidate (livret examined, contrôle units chosen). New tables only.
+ */
+export const SCHEMA_V4 = {
+  conformity: 'candidateId, sessionId',
+  deliberations: 'sessionId',
+  audit: '++id, sessionId, candidateId',
+  juryNotes: 'candidateId, sessionId',
+} as const;
+
 export interface DelibDatabaseOptions extends DexieOptions {
   /** Called after the db closed itself because another tab upgrades or deletes it. */
   onVersionChange?: () => void;
@@ -59,6 +71,10 @@ export class DelibDatabase extends Dexie {
   marks!: Table<MarkRecord, [number, string]>;
   settings!: EntityTable<Setting, 'key'>;
   imports!: AutoIdTable<StoredImport>;
+  conformity!: Table<ConformityRecord, number>;
+  deliberations!: Table<Deliberation, number>;
+  audit!: AutoIdTable<AuditEntry>;
+  juryNotes!: Table<JuryNote, number>;
 
   /** Set by the UI to ask the user to reload; may also be given to the constructor. */
   onVersionChange: (() => void) | null;
@@ -80,6 +96,7 @@ export class DelibDatabase extends Dexie {
           }),
       );
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
 
     // Another tab opened a newer version (or deletes the db): let it proceed instead of blocking it.
     // Auto-open is disabled so this outdated code never silently reopens the db behind the user's back.

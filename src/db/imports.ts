@@ -13,6 +13,7 @@ import type { DelibDatabase, StoredImport } from './database.ts';
 import { UserError } from './errors.ts';
 import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
 import { checkMarkRecord, type MarkContent } from './marks.ts';
+import { guardTables, markGuard } from './guard.ts';
 import { plural, regulationOf, requireSession, within } from './validate.ts';
 
 /** Rows written per bulk operation; progress is reported between chunks. */
@@ -38,8 +39,9 @@ export async function applyImportPlan(
   fileName: string,
   onProgress?: ImportProgress,
 ): Promise<ImportUndo> {
-  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.imports], async () => {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.imports, ...guardTables(db)], async () => {
     const appliedAt = new Date().toISOString();
+    const guard = await markGuard(db, sessionId, { source: 'import', fileName });
     const session = await requireSession(db, sessionId);
     const regulation = regulationOf(session);
     const etablissements = await db.etablissements.where('sessionId').equals(sessionId).toArray();
@@ -215,6 +217,8 @@ export async function applyImportPlan(
         const target = write.candidate;
         const candidateId = 'id' in target ? target.id : createdCandidates[target.newIndex]!.id!;
         const before = currentMarks.get(markKey(candidateId, write.unit)) ?? null;
+        const who = 'id' in target ? candidates.get(target.id)! : createdCandidates[target.newIndex]!;
+        guard.check({ ...who, id: candidateId }, write.unit, before, content);
         if (content === null) {
           if (before === null) continue; // nothing to delete
           deletes.push([candidateId, write.unit]);
@@ -229,6 +233,8 @@ export async function applyImportPlan(
       if (puts.length > 0) await db.marks.bulkPut(puts);
       progress(chunk.length);
     }
+
+    await guard.flush();
 
     // (d) The undo record: only the last import of a session is kept.
     const record: StoredImport = {

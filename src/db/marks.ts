@@ -2,9 +2,10 @@
 import { beneficeLockProblem, beneficeProblem } from '../domain/checks.ts';
 import { formatMark, parseControleMark, parseMark, type ControleMark, type Mark, type Parsed } from '../domain/marks.ts';
 import { findControleUnit, findUnit, type ControleUnitDef, type Regulation, type UnitDef } from '../domain/regulation.ts';
-import { CONTROLE_PREFIX, controleKey, type Benefice, type ExamSession, type MarkRecord } from '../domain/session.ts';
+import { CONTROLE_PREFIX, controleKey, type Benefice, type Candidate, type ExamSession, type MarkRecord } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
+import { guardTables, markGuard, type ChangeOrigin } from './guard.ts';
 import { regulationOf, requireCandidate, requireSession } from './validate.ts';
 
 type MarkValue = Mark | ControleMark;
@@ -15,6 +16,8 @@ export interface SetMarkInput {
   candidateId: number;
   unit: string;
   value: MarkValue;
+  /** The jury's reason, required once the deliberation is open (see guard.ts). */
+  reason?: string;
 }
 
 /** `undefined` leaves a flag as it is; `benefice: null` removes the bénéfice. */
@@ -23,6 +26,7 @@ export interface SetMarkFlagsInput {
   unit: string;
   sousReserve?: boolean;
   benefice?: Benefice | null;
+  reason?: string;
 }
 
 /** What the checks need to know of a session. */
@@ -96,35 +100,29 @@ function checkSousReserve(flag: unknown): boolean {
  * Returns the record as stored, or null when there is none left.
  */
 export async function setMark(db: DelibDatabase, input: SetMarkInput): Promise<MarkRecord | null> {
-  return db.transaction('rw', [db.sessions, db.candidates, db.marks], async () => {
-    const { session, target, existing } = await load(db, input.candidateId, input.unit);
+  return db.transaction('rw', [db.sessions, db.candidates, db.marks, ...guardTables(db)], async () => {
+    const { session, candidate, target, existing } = await load(db, input.candidateId, input.unit);
     const regulation = regulationOf(session);
     const value = checkMarkValue(target, input.value, regulation);
     const benefice = existing?.benefice ?? null;
     const locked = benefice && beneficeLockProblem(target.label, benefice, value);
     if (locked) throw new UserError(locked);
     const sousReserve = existing?.sousReserve ?? false;
-    return write(db, { sessionId: session.id, candidateId: input.candidateId, unit: input.unit }, existing, {
-      value,
-      sousReserve,
-      benefice,
-    });
+    const keys = { sessionId: session.id, candidateId: input.candidateId, unit: input.unit };
+    return write(db, keys, candidate, existing, { value, sousReserve, benefice }, { source: 'saisie', reason: input.reason });
   });
 }
 
 /** Sets or clears the flags of a mark (R7 sous réserve, R8 bénéfice), keeping its value. */
 export async function setMarkFlags(db: DelibDatabase, input: SetMarkFlagsInput): Promise<MarkRecord | null> {
-  return db.transaction('rw', [db.sessions, db.candidates, db.marks], async () => {
-    const { session, target, existing } = await load(db, input.candidateId, input.unit);
+  return db.transaction('rw', [db.sessions, db.candidates, db.marks, ...guardTables(db)], async () => {
+    const { session, candidate, target, existing } = await load(db, input.candidateId, input.unit);
     const value: MarkValue = existing?.value ?? { kind: 'empty' };
     const sousReserve = checkSousReserve(input.sousReserve ?? existing?.sousReserve ?? false);
     const wanted = input.benefice === undefined ? (existing?.benefice ?? null) : input.benefice;
     const benefice = checkBenefice(wanted, target, value, session);
-    return write(db, { sessionId: session.id, candidateId: input.candidateId, unit: input.unit }, existing, {
-      value,
-      sousReserve,
-      benefice,
-    });
+    const keys = { sessionId: session.id, candidateId: input.candidateId, unit: input.unit };
+    return write(db, keys, candidate, existing, { value, sousReserve, benefice }, { source: 'saisie', reason: input.reason });
   });
 }
 
@@ -133,20 +131,27 @@ async function load(db: DelibDatabase, candidateId: number, unit: string) {
   const session = await requireSession(db, candidate.sessionId);
   const target = resolveUnit(regulationOf(session), unit);
   const existing = await db.marks.get([candidateId, unit]);
-  return { session, target, existing };
+  return { session, candidate, target, existing };
 }
+
+const isBlank = (content: MarkContent) => content.value.kind === 'empty' && !content.sousReserve && content.benefice === null;
 
 async function write(
   db: DelibDatabase,
   keys: Pick<MarkRecord, 'sessionId' | 'candidateId' | 'unit'>,
+  candidate: Candidate & { id: number },
   existing: MarkRecord | undefined,
   content: MarkContent,
+  origin: ChangeOrigin,
 ): Promise<MarkRecord | null> {
-  if (content.value.kind === 'empty' && !content.sousReserve && content.benefice === null) {
-    if (existing) await db.marks.delete([keys.candidateId, keys.unit]);
+  if (existing ? sameContent(existing, content) : isBlank(content)) return existing ?? null;
+  const guard = await markGuard(db, keys.sessionId, origin);
+  guard.check(candidate, keys.unit, existing ?? null, isBlank(content) ? null : content);
+  await guard.flush();
+  if (isBlank(content)) {
+    await db.marks.delete([keys.candidateId, keys.unit]);
     return null;
   }
-  if (existing && sameContent(existing, content)) return existing;
   const record: MarkRecord = { ...keys, ...content, updatedAt: new Date().toISOString() };
   await db.marks.put(record);
   return record;

@@ -112,3 +112,60 @@ export function candidateMarksOf(records: Iterable<Pick<MarkRecord, 'unit' | 'va
   }
   return { marks, controle };
 }
+
+/**
+ * Where the jury stands. Before the deliberation marks are free; once it is open every change needs a
+ * reason and is logged; when the 1er groupe is closed first-group marks are read-only (contrôle marks
+ * can still be entered); when the 2nd groupe is closed everything is read-only.
+ */
+export type DeliberationPhase = 'preparation' | 'premier_groupe' | 'premier_groupe_clos' | 'second_groupe_clos';
+
+export const DELIBERATION_PHASE_LABELS: Readonly<Record<DeliberationPhase, string>> = {
+  preparation: 'Préparation (avant la délibération)',
+  premier_groupe: 'Délibération du 1er groupe ouverte',
+  premier_groupe_clos: '1er groupe clos — épreuves de contrôle',
+  second_groupe_clos: 'Délibération close',
+};
+
+export interface Deliberation {
+  sessionId: number;
+  phase: DeliberationPhase;
+  /** Name of the jury member using this computer, written in the audit trail. */
+  juryMember: string;
+  president: string;
+  members: string[];
+  /** Date of the deliberation, ISO, or null. */
+  date: string | null;
+}
+
+/** One line of the audit trail: a mark changed during the deliberation, or a phase change. */
+export interface AuditEntry {
+  id?: number;
+  sessionId: number;
+  at: string;
+  who: string;
+  kind: 'note' | 'phase';
+  candidateId: number | null;
+  numero: string;
+  name: string;
+  unit: string;
+  before: string;
+  after: string;
+  reason: string;
+}
+
+/** What the jury notes per candidate (D643-26 livret, choice of contrôle units). */
+export interface JuryNote {
+  candidateId: number;
+  sessionId: number;
+  livretExamined: boolean;
+  /** Contrôle units chosen (E1, E2, E3), at most the regulation's maximum. */
+  controleUnits: string[];
+}
+
+/** A unit forced to NV by a non-conforme dossier (R7), with what it replaced, so it can be reverted. */
+export interface NvByConformity {
+  reasons: string[];
+  /** The mark stored before the NV, restored if the dossier becomes conforme again (null: none). */
+  replaced: Pick<MarkRecord, 'value' | 'sousReserve' | 'benefice'> | null;
+}

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { addCandidate, listCandidates, searchCandidates } from '../../src/db/candidates.ts';
-import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../src/db/database.ts';
+import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../src/db/database.ts';
 import { UserError } from '../../src/db/errors.ts';
 import { applyImportPlan, lastImport, undoLastImport } from '../../src/db/imports.ts';
 import { listMarks } from '../../src/db/marks.ts';
@@ -10,11 +10,13 @@ import { getSetting, OPEN_SESSION_ID, setSetting } from '../../src/db/settings.t
 import { candidateData, freshDb, mark, sessionData, uniqueName } from './helpers.ts';
 
 describe('DelibDatabase', () => {
-  it('opens a new database at version 3 with its six tables', async () => {
+  it('opens a new database at version 4 with its ten tables', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['candidates', 'etablissements', 'imports', 'marks', 'sessions', 'settings']);
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'audit', 'candidates', 'conformity', 'deliberations', 'etablissements', 'imports', 'juryNotes', 'marks', 'sessions', 'settings',
+    ]);
     expect(db.imports.schema.indexes.map((i) => i.name)).toEqual(['sessionId']);
     expect(db.candidates.schema.indexes.map((i) => i.name)).toContain('[sessionId+searchKey]');
   });
@@ -54,7 +56,7 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(3); // through v2, then v3
+      expect(db.verno).toBe(4); // through v2, v3, then v4
       expect(await db.sessions.toArray()).toEqual(before.sessions);
       expect(await db.etablissements.toArray()).toEqual(before.etablissements);
       expect(await db.marks.toArray()).toEqual(before.marks);
@@ -110,7 +112,7 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(4);
       for (const table of tables) expect(await db.table(table).toArray(), table).toEqual(before[table]);
       expect(await db.imports.count()).toBe(0);
 
@@ -145,7 +147,8 @@ describe('DelibDatabase', () => {
     await db.open();
 
     const newer = new Dexie(name);
-    newer.version(4).stores({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, extra: 'id' });
+    newer.version(5).stores({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3,
+  SCHEMA_V4, ...SCHEMA_V4, extra: 'id' });
     await newer.open(); // would hang (blocked) if the old connection stayed open
     try {
       expect(onVersionChange).toHaveBeenCalledOnce();

@@ -1,0 +1,93 @@
+/**
+ * The one gate every mark write goes through (typed in the grid, imported, set by the conformity check):
+ * - once the deliberation is open, a change needs a reason and a jury member, and is logged (audit trail);
+ * - a closed 1er groupe makes first-group marks read-only; a closed deliberation makes every mark read-only;
+ * - a unit forced to NV by a non-conforme dossier (R7) keeps its NV until the dossier is conforme again.
+ * Use it inside a rw transaction that includes GUARD_TABLES.
+ */
+import type { Table } from 'dexie';
+import { formatMark } from '../domain/marks.ts';
+import { CONTROLE_PREFIX, type AuditEntry, type Candidate, type DeliberationPhase } from '../domain/session.ts';
+import type { DelibDatabase } from './database.ts';
+import { UserError } from './errors.ts';
+import type { MarkContent } from './marks.ts';
+
+/** Why a mark changes: typed by the jury, or implied by where the change comes from. */
+export interface ChangeOrigin {
+  source: 'saisie' | 'import' | 'conformite';
+  /** The jury's reason; required for a typed change once the deliberation is open. */
+  reason?: string;
+  /** For an import: the file name. */
+  fileName?: string;
+}
+
+export const guardTables = (db: DelibDatabase): Table[] => [db.deliberations, db.audit, db.conformity];
+
+export function markText(content: MarkContent | null): string {
+  if (!content) return '';
+  const flags = [content.sousReserve ? 'sous réserve' : '', content.benefice ? `bénéfice ${content.benefice.year}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `${formatMark(content.value)}${flags ? ` (${flags})` : ''}`;
+}
+
+export interface MarkGuard {
+  readonly phase: DeliberationPhase;
+  /** Throws a UserError if this change is not allowed now; queues its audit line when it must be logged. */
+  check(candidate: Pick<Candidate, 'numero' | 'nom' | 'prenom'> & { id: number }, unit: string, before: MarkContent | null, after: MarkContent | null): void;
+  /** Writes the queued audit lines (call before the transaction ends). */
+  flush(): Promise<void>;
+}
+
+/** Reads what the checks need for one session, once per transaction. */
+export async function markGuard(db: DelibDatabase, sessionId: number, origin: ChangeOrigin): Promise<MarkGuard> {
+  const deliberation = await db.deliberations.get(sessionId);
+  const phase: DeliberationPhase = deliberation?.phase ?? 'preparation';
+  const nvByCandidate = new Map((await db.conformity.where('sessionId').equals(sessionId).toArray()).map((c) => [c.candidateId, c.nv]));
+  const pending: AuditEntry[] = [];
+  const at = new Date().toISOString();
+
+  return {
+    phase,
+    check(candidate, unit, before, after) {
+      const controle = unit.startsWith(CONTROLE_PREFIX);
+      const label = controle ? `contrôle ${unit.slice(CONTROLE_PREFIX.length)}` : unit;
+      const name = `${candidate.nom} ${candidate.prenom}`.trim();
+      if (phase === 'second_groupe_clos') {
+        throw new UserError(`La délibération est close : ${label} de ${name} ne peut plus être modifiée. Rouvrez la délibération (avec un motif) pour corriger.`);
+      }
+      if (phase === 'premier_groupe_clos' && !controle) {
+        throw new UserError(`Le 1er groupe est clos : ${label} de ${name} ne peut plus être modifiée. Rouvrez le 1er groupe (avec un motif) pour corriger.`);
+      }
+      const nv = nvByCandidate.get(candidate.id)?.[unit];
+      if (nv && origin.source !== 'conformite' && after?.value.kind !== 'NV') {
+        throw new UserError(
+          `${label} de ${name} : dossier non conforme (${nv.reasons.join(' ; ')}), la note reste NV. Rendez le dossier conforme pour saisir une note.`,
+        );
+      }
+      if (phase === 'preparation') return;
+      const reason =
+        origin.reason?.trim() ||
+        (origin.source === 'import' ? `Import du fichier « ${origin.fileName ?? ''} »` : origin.source === 'conformite' ? 'Conformité du dossier' : '');
+      if (!reason) throw new UserError(`Délibération ouverte : indiquez le motif de la modification de ${label} de ${name}.`);
+      const who = deliberation?.juryMember.trim();
+      if (!who) throw new UserError('Délibération ouverte : indiquez d’abord le nom du membre du jury qui saisit.');
+      pending.push({
+        sessionId,
+        at,
+        who,
+        kind: 'note',
+        candidateId: candidate.id,
+        numero: candidate.numero,
+        name,
+        unit: label,
+        before: markText(before),
+        after: markText(after),
+        reason,
+      });
+    },
+    async flush() {
+      if (pending.length > 0) await db.audit.bulkAdd(pending.splice(0));
+    },
+  };
+}
