@@ -147,8 +147,7 @@ describe('DelibDatabase', () => {
     await db.open();
 
     const newer = new Dexie(name);
-    newer.version(5).stores({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3,
-  SCHEMA_V4, ...SCHEMA_V4, extra: 'id' });
+    newer.version(5).stores({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, extra: 'id' });
     await newer.open(); // would hang (blocked) if the old connection stayed open
     try {
       expect(onVersionChange).toHaveBeenCalledOnce();
