@@ -8,7 +8,15 @@ import type { ControleMark, Mark } from '../../domain/marks.ts';
 import { getPreset } from '../../domain/presets/index.ts';
 import type { Regulation } from '../../domain/regulation.ts';
 import { DECISIONS, type Decision } from '../../domain/results.ts';
-import { controleKey, type Candidate, type Etablissement, type ExamSession, type MarkRecord } from '../../domain/session.ts';
+import {
+  CONTROLE_PREFIX,
+  type Candidate,
+  type Deliberation,
+  type DeliberationPhase,
+  type Etablissement,
+  type ExamSession,
+  type MarkRecord,
+} from '../../domain/session.ts';
 import { writeResultsCsv } from '../../io/results-csv.ts';
 import { addCandidate, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../db/candidates.ts';
 import type { DelibDatabase } from '../../db/database.ts';
@@ -55,6 +63,9 @@ export class Workspace {
   undo = $state.raw<UndoAction | null>(null);
   /** The last import applied to the open session, while it can still be undone. */
   lastImport = $state.raw<ImportUndo | null>(null);
+  /** The open session's deliberation (null: not started, marks are free). */
+  deliberation = $state.raw<Deliberation | null>(null);
+  phase: DeliberationPhase = $derived(this.deliberation?.phase ?? 'preparation');
   filters = $state<Filters>({ search: '', etablissementId: null, decision: null });
   selectedCandidateId = $state<number | null>(null);
 
@@ -105,6 +116,7 @@ export class Workspace {
     this.candidates = [];
     this.marks = [];
     this.lastImport = null;
+    this.deliberation = null;
     if (sessionId === null) return;
     const watch = <T>(query: () => Promise<T>, assign: (value: T) => void) =>
       liveQuery(query).subscribe({ next: assign, error: (error) => this.#fail(error) });
@@ -113,6 +125,7 @@ export class Workspace {
       watch(() => listCandidates(this.db, sessionId), (v) => (this.candidates = v)),
       watch(() => listMarks(this.db, sessionId), (v) => (this.marks = v)),
       watch(() => lastImport(this.db, sessionId), (v) => (this.lastImport = v ?? null)),
+      watch(() => this.db.deliberations.get(sessionId), (v) => (this.deliberation = v ?? null)),
     ];
   }
 
@@ -194,9 +207,20 @@ export class Workspace {
     await setSetting(this.db, 'openSessionId', next?.id ?? null);
   }
 
-  async setMark(candidateId: number, unit: string, value: Mark | ControleMark): Promise<boolean> {
+  /** Whether a unit's marks can be changed in the current phase (the db refuses anyway: this is for the grid). */
+  canEdit(unit: string): boolean {
+    if (this.phase === 'second_groupe_clos') return false;
+    return this.phase !== 'premier_groupe_clos' || unit.startsWith(CONTROLE_PREFIX);
+  }
+
+  /** Once the deliberation is open, a change needs the jury's reason (logged in the audit trail). */
+  get needsReason(): boolean {
+    return this.phase !== 'preparation';
+  }
+
+  async setMark(candidateId: number, unit: string, value: Mark | ControleMark, reason?: string): Promise<boolean> {
     const done = await this.#act(async () => {
-      await setMark(this.db, { candidateId, unit, value });
+      await setMark(this.db, { candidateId, unit, value, reason });
       return true;
     });
     return done === true;
