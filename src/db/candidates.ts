@@ -1,9 +1,10 @@
 /** Candidates of a session. `searchKey` is kept here, out of sight of the rest of the app. */
+import type { ConformityRecord } from '../domain/conformity.ts';
 import { Dexie } from 'dexie';
 import { checkFormOverrides, checkOptionalUnits, isStatut } from '../domain/checks.ts';
 import type { Parsed } from '../domain/marks.ts';
 import type { Regulation } from '../domain/regulation.ts';
-import type { Candidate, ExamSession, MarkRecord } from '../domain/session.ts';
+import type { Candidate, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
 import type { DelibDatabase, StoredCandidate } from './database.ts';
 import { UserError } from './errors.ts';
 import { checkMarkRecord } from './marks.ts';
@@ -18,6 +19,9 @@ export type CandidateChanges = Partial<CandidateFields>;
 export interface CandidatesUndo {
   candidates: Candidate[];
   marks: MarkRecord[];
+  /** What else belongs to them (R7 dossier, jury notes): deleted and restored with them. */
+  conformity: ConformityRecord[];
+  juryNotes: JuryNote[];
 }
 
 /** `Dupont Léa`: how a candidate is named in messages. */
@@ -125,20 +129,26 @@ export async function searchCandidates(db: DelibDatabase, sessionId: number, que
 
 /** Deletes candidates and their marks; returns exactly what was removed (unknown ids are ignored). */
 export async function deleteCandidates(db: DelibDatabase, ids: readonly number[]): Promise<CandidatesUndo> {
-  return db.transaction('rw', [db.candidates, db.marks], async () => {
+  return db.transaction('rw', [db.candidates, db.marks, db.conformity, db.juryNotes, db.deliberations], async () => {
     const found = (await db.candidates.bulkGet([...new Set(ids)])).filter((c) => c !== undefined);
     const foundIds = found.map((c) => c.id!);
+    await refuseDuringDeliberation(db, found, 'supprimer un candidat');
     const marks = await db.marks.where('candidateId').anyOf(foundIds).toArray();
+    const conformity = (await db.conformity.bulkGet(foundIds)).filter((c) => c !== undefined);
+    const juryNotes = (await db.juryNotes.bulkGet(foundIds)).filter((n) => n !== undefined);
     await db.marks.where('candidateId').anyOf(foundIds).delete();
+    await db.conformity.bulkDelete(foundIds);
+    await db.juryNotes.bulkDelete(foundIds);
     await db.candidates.bulkDelete(foundIds);
-    return { candidates: found.map(fromStored), marks };
+    return { candidates: found.map(fromStored), marks, conformity, juryNotes };
   });
 }
 
 /** Puts deleted candidates and their marks back, with the same ids; refused if that now conflicts. */
 export async function restoreCandidates(db: DelibDatabase, undo: CandidatesUndo): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks], async () => {
+  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.conformity, db.juryNotes, db.deliberations], async () => {
     const cannot = "Impossible d'annuler la suppression";
+    await refuseDuringDeliberation(db, undo.candidates, 'rétablir un candidat');
     const sessions = new Map<number, ExamSession>();
     for (const candidate of undo.candidates) {
       if (candidate.id === undefined) throw new Error('restoreCandidates: a candidate without id');
@@ -168,5 +178,17 @@ export async function restoreCandidates(db: DelibDatabase, undo: CandidatesUndo)
     }
     await db.candidates.bulkAdd(undo.candidates.map(toStored));
     await db.marks.bulkAdd(undo.marks);
+    await db.conformity.bulkAdd(undo.conformity ?? []);
+    await db.juryNotes.bulkAdd(undo.juryNotes ?? []);
   });
+}
+
+/** Once the deliberation has started, the list of candidates is what the jury deliberates on. */
+async function refuseDuringDeliberation(db: DelibDatabase, candidates: readonly { sessionId: number }[], action: string) {
+  for (const sessionId of new Set(candidates.map((c) => c.sessionId))) {
+    const phase = (await db.deliberations.get(sessionId))?.phase ?? 'preparation';
+    if (phase !== 'preparation') {
+      throw new UserError(`Impossible de ${action} pendant la délibération : rouvrez-la jusqu'à la préparation (avec un motif) d'abord.`);
+    }
+  }
 }

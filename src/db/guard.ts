@@ -14,7 +14,8 @@ import type { MarkContent } from './marks.ts';
 
 /** Why a mark changes: typed by the jury, or implied by where the change comes from. */
 export interface ChangeOrigin {
-  source: 'saisie' | 'import' | 'conformite';
+  /** `annulation`: undoing an import, which restores the conformity records along with the marks. */
+  source: 'saisie' | 'import' | 'conformite' | 'annulation';
   /** The jury's reason; required for a typed change once the deliberation is open. */
   reason?: string;
   /** For an import: the file name. */
@@ -29,6 +30,14 @@ export function markText(content: MarkContent | null): string {
     .filter(Boolean)
     .join(', ');
   return `${formatMark(content.value)}${flags ? ` (${flags})` : ''}`;
+}
+
+/**
+ * Entering a contrôle mark once the 1er groupe is closed is the expected next step, not a correction:
+ * it is logged with an implied reason. Changing a contrôle mark already entered still needs one.
+ */
+export function isFirstControleEntry(phase: DeliberationPhase, controle: boolean, before: MarkContent | null): boolean {
+  return controle && phase === 'premier_groupe_clos' && (before === null || before.value.kind === 'empty');
 }
 
 export interface MarkGuard {
@@ -60,7 +69,7 @@ export async function markGuard(db: DelibDatabase, sessionId: number, origin: Ch
         throw new UserError(`Le 1er groupe est clos : ${label} de ${name} ne peut plus être modifiée. Rouvrez le 1er groupe (avec un motif) pour corriger.`);
       }
       const nv = nvByCandidate.get(candidate.id)?.[unit];
-      if (nv && origin.source !== 'conformite' && after?.value.kind !== 'NV') {
+      if (nv && origin.source !== 'conformite' && origin.source !== 'annulation' && after?.value.kind !== 'NV') {
         throw new UserError(
           `${label} de ${name} : dossier non conforme (${nv.reasons.join(' ; ')}), la note reste NV. Rendez le dossier conforme pour saisir une note.`,
         );
@@ -68,7 +77,8 @@ export async function markGuard(db: DelibDatabase, sessionId: number, origin: Ch
       if (phase === 'preparation') return;
       const reason =
         origin.reason?.trim() ||
-        (origin.source === 'import' ? `Import du fichier « ${origin.fileName ?? ''} »` : origin.source === 'conformite' ? 'Conformité du dossier' : '');
+        (origin.source === 'import' ? `Import du fichier « ${origin.fileName ?? ''} »` : origin.source === 'conformite' ? 'Conformité du dossier' : '') ||
+        (isFirstControleEntry(phase, controle, before) ? "Saisie de l'épreuve de contrôle" : '');
       if (!reason) throw new UserError(`Délibération ouverte : indiquez le motif de la modification de ${label} de ${name}.`);
       const who = deliberation?.juryMember.trim();
       if (!who) throw new UserError('Délibération ouverte : indiquez d’abord le nom du membre du jury qui saisit.');

@@ -98,9 +98,14 @@ export async function getSession(db: DelibDatabase, id: number): Promise<ExamSes
 
 /** Deletes a session with its établissements, candidates and marks; forgets it if it was the open one. */
 export async function deleteSession(db: DelibDatabase, id: number): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.settings, db.imports], async () => {
+  const tables = [db.sessions, db.etablissements, db.candidates, db.marks, db.settings, db.imports, db.conformity, db.deliberations, db.audit, db.juryNotes];
+  await db.transaction('rw', tables, async () => {
     await requireSession(db, id);
     await db.imports.where('sessionId').equals(id).delete();
+    await db.conformity.where('sessionId').equals(id).delete();
+    await db.juryNotes.where('sessionId').equals(id).delete();
+    await db.audit.where('sessionId').equals(id).delete();
+    await db.deliberations.delete(id);
     await db.marks.where('sessionId').equals(id).delete();
     await db.candidates.where('sessionId').equals(id).delete();
     await db.etablissements.where('sessionId').equals(id).delete();

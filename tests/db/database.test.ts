@@ -5,7 +5,8 @@ import { addCandidate, listCandidates, searchCandidates } from '../../src/db/can
 import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../src/db/database.ts';
 import { UserError } from '../../src/db/errors.ts';
 import { applyImportPlan, lastImport, undoLastImport } from '../../src/db/imports.ts';
-import { listMarks } from '../../src/db/marks.ts';
+import { getDeliberation, listAudit, listJuryNotes, openDeliberation, setJuryMember, setLivretExamined } from '../../src/db/deliberation.ts';
+import { listMarks, setMark } from '../../src/db/marks.ts';
 import { getSetting, OPEN_SESSION_ID, setSetting } from '../../src/db/settings.ts';
 import { candidateData, freshDb, mark, sessionData, uniqueName } from './helpers.ts';
 
@@ -135,6 +136,77 @@ describe('DelibDatabase', () => {
       await undoLastImport(db, sessionId);
       expect(await db.marks.toArray()).toEqual(before.marks);
       expect(await db.imports.count()).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('upgrades a genuine v3 database: nothing lost, the import kept, the four new tables empty', async () => {
+    const name = uniqueName();
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    const sessionId = (await v3.table('sessions').add({ ...sessionData(), createdAt: '2024-09-01T08:00:00.000Z' })) as number;
+    const etablissementId = (await v3.table('etablissements').add({
+      sessionId,
+      uai: '0310044E',
+      name: 'Lycée Déodat de Séverac',
+      city: 'Toulouse',
+      type: 'public',
+    })) as number;
+    const ids = (await v3.table('candidates').bulkAdd(
+      [
+        { ...candidateData(sessionId, { numero: '0012', etablissementId }), searchKey: '0012 dupont lea' },
+        { ...candidateData(sessionId, { numero: '0013', nom: 'Martin', prenom: 'Paul' }), searchKey: '0013 martin paul' },
+      ],
+      { allKeys: true },
+    )) as number[];
+    const e1Before = { sessionId, candidateId: ids[0]!, unit: 'E1', value: mark('12,5'), sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' };
+    const e1After = { ...e1Before, value: mark('13'), updatedAt: '2025-06-02T09:00:00.000Z' };
+    await v3.table('marks').bulkAdd([
+      e1After,
+      { sessionId, candidateId: ids[1], unit: 'E5', value: mark('14', 'E5'), sousReserve: true, benefice: { year: 2023 }, updatedAt: '2025-06-01T10:00:00.000Z' },
+    ]);
+    await v3.table('settings').put({ key: OPEN_SESSION_ID, value: sessionId });
+    // The undo record of an import that changed E1 from 12,5 to 13, as v3 stored it.
+    await v3.table('imports').add({
+      sessionId,
+      fileName: 'notes-E1.csv',
+      appliedAt: '2025-06-02T09:00:00.000Z',
+      summary: { newCandidates: 0, updatedCandidates: 0, marks: 1 },
+      createdEtablissementIds: [],
+      createdCandidateIds: [],
+      updatedCandidates: [],
+      marks: [{ candidateId: ids[0], unit: 'E1', before: e1Before, after: e1After }],
+      written: { etablissements: [], candidates: [] },
+    });
+    const tables = ['sessions', 'etablissements', 'candidates', 'marks', 'settings', 'imports'] as const;
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v3.table(t).toArray()])));
+    v3.close();
+
+    const db = openDatabase(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(4);
+      for (const table of tables) expect(await db.table(table).toArray(), table).toEqual(before[table]);
+      for (const table of ['conformity', 'deliberations', 'audit', 'juryNotes'] as const) expect(await db.table(table).count(), table).toBe(0);
+      expect(db.audit.schema.indexes.map((i) => i.name).sort()).toEqual(['candidateId', 'sessionId']);
+
+      // The upgraded database works: the import can still be undone, and the deliberation starts.
+      expect((await lastImport(db, sessionId))?.fileName).toBe('notes-E1.csv');
+      expect((await getDeliberation(db, sessionId)).phase).toBe('preparation');
+      await undoLastImport(db, sessionId);
+      expect(await db.marks.get([ids[0]!, 'E1'])).toEqual(e1Before);
+      await setJuryMember(db, sessionId, 'Mme Martin');
+      await openDeliberation(db, sessionId);
+      await setMark(db, { candidateId: ids[0]!, unit: 'E1', value: mark('14'), reason: 'Erreur de report' });
+      expect((await listAudit(db, sessionId)).map((e) => [e.kind, e.before, e.after])).toEqual([
+        ['phase', 'Préparation (avant la délibération)', 'Délibération du 1er groupe ouverte'],
+        ['note', '12,5', '14'],
+      ]);
+      await setLivretExamined(db, ids[1]!, true);
+      expect(await listJuryNotes(db, sessionId)).toHaveLength(1);
     } finally {
       db.close();
     }

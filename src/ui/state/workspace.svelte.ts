@@ -27,6 +27,7 @@ import { createSession, createSessionWithContent, deleteSession, listSessions } 
 import { normalizeSearchText } from '../../db/search-key.ts';
 import { getSetting, setSetting } from '../../db/settings.ts';
 import { buildExampleSession } from '../../sample/example-session.ts';
+import { isFirstControleEntry } from '../../db/guard.ts';
 import { applyImportPlan, lastImport, undoLastImport } from '../../db/imports.ts';
 import type { ImportPlan, ImportUndo, SessionSnapshot } from '../../io/import/types.ts';
 import { writeSessionCsv, writeUnitSheetCsv } from '../../io/session-csv.ts';
@@ -214,8 +215,9 @@ export class Workspace {
   }
 
   /** Once the deliberation is open, a change needs the jury's reason (logged in the audit trail). */
-  get needsReason(): boolean {
-    return this.phase !== 'preparation';
+  needsReason(unit: string, before: MarkRecord | undefined): boolean {
+    if (this.phase === 'preparation') return false;
+    return !isFirstControleEntry(this.phase, unit.startsWith(CONTROLE_PREFIX), before ?? null);
   }
 
   async setMark(candidateId: number, unit: string, value: Mark | ControleMark, reason?: string): Promise<boolean> {

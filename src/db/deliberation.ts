@@ -1,0 +1,264 @@
+/**
+ * The deliberation of a session: its phase (what marks may still change, see guard.ts), the jury, the
+ * audit trail, and the jury's notes per candidate (livret examined, contrôle units chosen).
+ * One transaction per action; every phase change is written in the audit trail, with who and why.
+ */
+import { formatMark } from '../domain/marks.ts';
+import { computeResult } from '../domain/results.ts';
+import {
+  candidateMarksOf,
+  CONTROLE_PREFIX,
+  controleKey,
+  DELIBERATION_PHASE_LABELS,
+  type AuditEntry,
+  type Deliberation,
+  type DeliberationPhase,
+  type JuryNote,
+} from '../domain/session.ts';
+import type { DelibDatabase } from './database.ts';
+import { UserError } from './errors.ts';
+import { normalizeSearchText } from './search-key.ts';
+import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text } from './validate.ts';
+
+export { livretWarning } from '../domain/jury.ts';
+
+/** The phases in order: opening moves one step right, reopening one step left. */
+export const DELIBERATION_PHASES: readonly DeliberationPhase[] = ['preparation', 'premier_groupe', 'premier_groupe_clos', 'second_groupe_clos'];
+
+export function defaultDeliberation(sessionId: number): Deliberation {
+  return { sessionId, phase: 'preparation', juryMember: '', president: '', members: [], date: null };
+}
+
+/** The deliberation of a session; before anything was set, the default (phase `preparation`). */
+export async function getDeliberation(db: DelibDatabase, sessionId: number): Promise<Deliberation> {
+  return (await db.deliberations.get(sessionId)) ?? defaultDeliberation(sessionId);
+}
+
+async function load(db: DelibDatabase, sessionId: number): Promise<Deliberation> {
+  await requireSession(db, sessionId);
+  return getDeliberation(db, sessionId);
+}
+
+/** Name of the jury member using this computer, written in the audit trail. Required, trimmed. */
+export async function setJuryMember(db: DelibDatabase, sessionId: number, name: string): Promise<Deliberation> {
+  return db.transaction('rw', [db.sessions, db.deliberations], async () => {
+    const current = await load(db, sessionId);
+    const next = { ...current, juryMember: text(name, 'Le nom du membre du jury', true) };
+    await db.deliberations.put(next);
+    return next;
+  });
+}
+
+export interface JuryInput {
+  president: string;
+  members: string[];
+  /** ISO `AAAA-MM-JJ`, or null / empty. */
+  date: string | null;
+}
+
+/** The jury as printed on the PV: president, members (empty names dropped), date of the deliberation. */
+export async function setJury(db: DelibDatabase, sessionId: number, jury: JuryInput): Promise<Deliberation> {
+  return db.transaction('rw', [db.sessions, db.deliberations], async () => {
+    const current = await load(db, sessionId);
+    if (!Array.isArray(jury.members)) throw new UserError('Membres du jury : liste de noms attendue.');
+    const next: Deliberation = {
+      ...current,
+      president: text(jury.president, 'Président du jury', false),
+      members: jury.members.map((m) => text(m, 'Membre du jury', false)).filter((m) => m !== ''),
+      date: isoDateOrNull(jury.date, 'Date de la délibération : date attendue au format JJ/MM/AAAA.'),
+    };
+    await db.deliberations.put(next);
+    return next;
+  });
+}
+
+/** Moves the phase, in one transaction, refusing when the phase is not `from` (another tab moved it). */
+async function movePhase(
+  db: DelibDatabase,
+  sessionId: number,
+  from: DeliberationPhase,
+  to: DeliberationPhase,
+  reason: string,
+): Promise<Deliberation> {
+  return db.transaction('rw', [db.sessions, db.deliberations, db.audit], async () => {
+    const current = await load(db, sessionId);
+    if (current.phase !== from) {
+      throw new UserError(
+        `Impossible : la délibération est à l'étape « ${DELIBERATION_PHASE_LABELS[current.phase]} », pas « ${DELIBERATION_PHASE_LABELS[from]} ».`,
+      );
+    }
+    const who = current.juryMember.trim();
+    if (!who) throw new UserError('Indiquez d’abord le nom du membre du jury qui saisit (il est inscrit au journal).');
+    const next: Deliberation = { ...current, phase: to };
+    await db.deliberations.put(next);
+    await db.audit.add({
+      sessionId,
+      at: new Date().toISOString(),
+      who,
+      kind: 'phase',
+      candidateId: null,
+      numero: '',
+      name: '',
+      unit: '',
+      before: DELIBERATION_PHASE_LABELS[from],
+      after: DELIBERATION_PHASE_LABELS[to],
+      reason,
+    });
+    return next;
+  });
+}
+
+/** Preparation → 1er groupe: from now on every mark change needs a reason and is logged. */
+export function openDeliberation(db: DelibDatabase, sessionId: number): Promise<Deliberation> {
+  return movePhase(db, sessionId, 'preparation', 'premier_groupe', 'Ouverture de la délibération');
+}
+
+/** 1er groupe → clos: first-group marks become read-only; contrôle marks can be entered. */
+export function closeFirstGroup(db: DelibDatabase, sessionId: number): Promise<Deliberation> {
+  return movePhase(db, sessionId, 'premier_groupe', 'premier_groupe_clos', 'Clôture du 1er groupe');
+}
+
+/** 2nd groupe closed: every mark is read-only. */
+export function closeDeliberation(db: DelibDatabase, sessionId: number): Promise<Deliberation> {
+  return movePhase(db, sessionId, 'premier_groupe_clos', 'second_groupe_clos', 'Clôture de la délibération');
+}
+
+/**
+ * Goes back one phase, with a reason (required, written in the audit trail). `from`, when given, is the
+ * phase the user saw: if another tab moved it meanwhile, nothing happens (no going back two steps).
+ */
+export async function reopen(db: DelibDatabase, sessionId: number, reason: string, from?: DeliberationPhase): Promise<Deliberation> {
+  const why = text(reason, 'Le motif de la réouverture', true);
+  const phase = from ?? (await getDeliberation(db, sessionId)).phase;
+  const index = DELIBERATION_PHASES.indexOf(phase);
+  if (index <= 0) throw new UserError('La délibération n’est pas ouverte : rien à rouvrir.');
+  return movePhase(db, sessionId, phase, DELIBERATION_PHASES[index - 1]!, why);
+}
+
+// --- audit trail ---------------------------------------------------------------------------------
+
+export interface AuditFilter {
+  candidateId?: number;
+  /** Mark changes only, or phase changes only. */
+  kind?: AuditEntry['kind'];
+  /** A unit code (`E4`), a contrôle key (`controle_E1`) or its label (`contrôle E1`). */
+  unit?: string;
+  /** Jury member, case- and accent-insensitive. */
+  who?: string;
+  /** ISO timestamps (or `AAAA-MM-JJ` dates, whole day included), compared with the stored UTC time. */
+  from?: string;
+  to?: string;
+  /** Free text matched against the candidate's numéro and name (case- and accent-insensitive). */
+  search?: string;
+}
+
+const unitLabel = (unit: string) => (unit.startsWith(CONTROLE_PREFIX) ? `contrôle ${unit.slice(CONTROLE_PREFIX.length)}` : unit);
+
+/** The entries matching every given criterion, in the order given. Pure: the UI filters with it too. */
+export function filterAudit(entries: readonly AuditEntry[], filter: AuditFilter = {}): AuditEntry[] {
+  const who = filter.who?.trim() ? normalizeSearchText(filter.who) : null;
+  const search = filter.search?.trim() ? normalizeSearchText(filter.search) : null;
+  const unit = filter.unit?.trim() ? unitLabel(filter.unit.trim()) : null;
+  const from = filter.from || null;
+  const to = filter.to || null;
+  return entries.filter((e) => {
+    if (filter.candidateId !== undefined && e.candidateId !== filter.candidateId) return false;
+    if (filter.kind !== undefined && e.kind !== filter.kind) return false;
+    if (unit !== null && e.unit !== unit) return false;
+    if (who !== null && normalizeSearchText(e.who) !== who) return false;
+    if (from !== null && e.at < from) return false;
+    if (to !== null && (to.length === 10 ? e.at.slice(0, 10) > to : e.at > to)) return false;
+    if (search !== null && !normalizeSearchText(`${e.numero} ${e.name}`).includes(search)) return false;
+    return true;
+  });
+}
+
+/** The audit trail of a session, oldest first, filtered. */
+export async function listAudit(db: DelibDatabase, sessionId: number, filter: AuditFilter = {}): Promise<AuditEntry[]> {
+  const entries =
+    filter.candidateId !== undefined
+      ? (await db.audit.where('candidateId').equals(filter.candidateId).toArray()).filter((e) => e.sessionId === sessionId)
+      : await db.audit.where('sessionId').equals(sessionId).toArray();
+  entries.sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+  return filterAudit(entries, filter);
+}
+
+// --- jury notes ----------------------------------------------------------------------------------
+
+function refuseWhenClosed(deliberation: Deliberation): void {
+  if (deliberation.phase === 'second_groupe_clos') {
+    throw new UserError('La délibération est close : rouvrez-la (avec un motif) pour modifier les notes du jury.');
+  }
+}
+
+async function noteOf(db: DelibDatabase, candidateId: number, sessionId: number): Promise<JuryNote> {
+  return (await db.juryNotes.get(candidateId)) ?? { candidateId, sessionId, livretExamined: false, controleUnits: [] };
+}
+
+/** D643-26: the jury examined (or not) the candidate's livret scolaire. */
+export async function setLivretExamined(db: DelibDatabase, candidateId: number, examined: boolean): Promise<JuryNote> {
+  return db.transaction('rw', [db.sessions, db.candidates, db.deliberations, db.juryNotes], async () => {
+    if (typeof examined !== 'boolean') throw new UserError('« Livret examiné » doit être oui ou non.');
+    const candidate = await requireCandidate(db, candidateId);
+    refuseWhenClosed(await load(db, candidate.sessionId));
+    const note = { ...(await noteOf(db, candidateId, candidate.sessionId)), livretExamined: examined };
+    await db.juryNotes.put(note);
+    return note;
+  });
+}
+
+/**
+ * The contrôle units chosen for a candidate (R6): codes of the regulation's contrôle units, at most its
+ * maximum, only for a candidate whose first-group decision (computed from the stored marks) is CONTROLE.
+ * An empty list is always accepted. A unit that already holds a contrôle mark cannot be left out.
+ */
+export async function setControleUnits(db: DelibDatabase, candidateId: number, units: readonly string[]): Promise<JuryNote> {
+  return db.transaction('rw', [db.sessions, db.candidates, db.marks, db.deliberations, db.juryNotes], async () => {
+    const candidate = await requireCandidate(db, candidateId);
+    const session = await requireSession(db, candidate.sessionId);
+    refuseWhenClosed(await load(db, session.id));
+    const regulation = regulationOf(session);
+    const allowed = regulation.controle.units.map((u) => u.code);
+    if (!Array.isArray(units)) throw new UserError('Épreuves de contrôle : liste attendue.');
+    const wanted = new Set<string>();
+    for (const unit of units) {
+      const code = typeof unit === 'string' ? unit.trim().toUpperCase() : '';
+      if (!allowed.includes(code)) {
+        throw new UserError(`« ${String(unit)} » n'est pas une épreuve de contrôle (possibles : ${allowed.join(', ')}).`);
+      }
+      wanted.add(code);
+    }
+    const chosen = allowed.filter((c) => wanted.has(c));
+    const name = `${candidate.nom} ${candidate.prenom}`.trim();
+    if (chosen.length > regulation.controle.maxUnits) {
+      throw new UserError(`${name} : ${regulation.controle.maxUnits} épreuves de contrôle au plus (parmi ${allowed.join(', ')}).`);
+    }
+    const records = await db.marks.where('candidateId').equals(candidateId).toArray();
+    if (chosen.length > 0) {
+      const decision = computeResult(candidateMarksOf(records), regulation).firstGroupDecision;
+      if (decision !== 'CONTROLE') {
+        throw new UserError(`${name} n'est pas autorisé(e) à l'épreuve de contrôle (décision du 1er groupe : ${decision}).`);
+      }
+    }
+    for (const record of records) {
+      const code = record.unit.startsWith(CONTROLE_PREFIX) ? record.unit.slice(CONTROLE_PREFIX.length) : null;
+      if (code && record.value.kind !== 'empty' && !chosen.includes(code)) {
+        throw new UserError(
+          `${name} a déjà une note au contrôle ${code} (${formatMark(record.value)}) : effacez-la avant de retirer cette épreuve.`,
+        );
+      }
+    }
+    const note = { ...(await noteOf(db, candidateId, session.id)), controleUnits: chosen };
+    await db.juryNotes.put(note);
+    return note;
+  });
+}
+
+/** The jury notes of a session (candidates without a note have none). */
+export async function listJuryNotes(db: DelibDatabase, sessionId: number): Promise<JuryNote[]> {
+  return db.juryNotes.where('sessionId').equals(sessionId).toArray();
+}
+
+/** The contrôle key of each unit chosen (`controle_E1`), for the marks table. */
+export const controleKeysOf = (note: Pick<JuryNote, 'controleUnits'> | null | undefined): string[] =>
+  (note?.controleUnits ?? []).map(controleKey);

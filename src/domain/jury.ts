@@ -1,0 +1,365 @@
+/**
+ * What a jury asks of the engine while deliberating (DESIGN.md: "points needed / what-if with placeholder
+ * marks visibly not real"): the mark a candidate needs on a unit to reach 10 or the contrôle band, the
+ * contrôle units where a mark gains most, and the result with placeholder marks. Pure and exact: every
+ * threshold is compared on points / divisor (exact.ts), and a needed mark is rounded UP to the hundredth,
+ * so that the mark given, put in, always reaches the target (and one hundredth less never does).
+ * Every function is total: it never throws, whatever the marks.
+ */
+import { type Average, averageAtLeast, averageHundredths, formatHundredthsFixed, formatHundredthsShort, toHundredths } from './exact.ts';
+import { type ControleMark, type Mark, numberMark } from './marks.ts';
+import { findControleUnit, findUnit, isCompulsory, type ControleUnitDef, type Regulation } from './regulation.ts';
+import { computeResult, type CandidateMarks, type CandidateResult, type Decision, type UnitLine } from './results.ts';
+import { CONTROLE_PREFIX, controleKey, type JuryNote } from './session.ts';
+
+/** `admis`: moyenne générale ≥ 10 (R5.4); `controle`: moyenne générale ≥ 8, the contrôle band (R5.5). */
+export type JuryTarget = 'admis' | 'controle';
+
+/** R5.5's second condition, reported with a `controle` target: moyenne professionnelle ≥ 10. */
+export interface ProfessionalCondition {
+  /** The moyenne professionnelle (with the mark found, when the unit is professional); null if not computable. */
+  average: Average | null;
+  met: boolean;
+  /**
+   * When the unit is professional and the condition is not met with the mark found: the smallest mark on
+   * that unit that meets it (hundredths), or null when even the highest mark does not.
+   */
+  markNeeded?: number | null;
+  /** Without a unit, when not met: the extra professional points needed (hundredths of a point, rounded up). */
+  pointsNeeded?: number;
+}
+
+interface NeededBase {
+  target: JuryTarget;
+  /** The unit asked about: a unit code (`E5`), a contrôle key (`controle_E2`), or null for the total. */
+  unit: string | null;
+}
+
+/**
+ * The answer of `pointsNeeded`:
+ * - `reached`: the current marks already reach the target;
+ * - `mark`: the smallest mark (hundredths, 0 to maxMark) on the unit that reaches it;
+ * - `impossible`: even the highest mark on the unit does not;
+ * - `points`: without a unit, the extra total points needed (Σ coef × mark, in hundredths of a point);
+ * - `blocked`: no answer can be computed (another unit AB / NV / empty, unit dispensed, no contrôle…).
+ */
+export type PointsNeeded =
+  | (NeededBase & { kind: 'reached'; average: Average; professional: ProfessionalCondition | null })
+  | (NeededBase & {
+      kind: 'mark';
+      unit: string;
+      mark: number;
+      /** The moyenne with that mark (the final one for a contrôle unit). */
+      average: Average;
+      professional: ProfessionalCondition | null;
+      /** For a contrôle unit: the first-group mark it replaces (for E2, the weighted mean of E21 and E22). */
+      replaces?: Average;
+    })
+  | (NeededBase & { kind: 'impossible'; unit: string; best: Average; professional: ProfessionalCondition | null; replaces?: Average })
+  | (NeededBase & { kind: 'points'; unit: null; points: number; average: Average; professional: ProfessionalCondition | null })
+  | (NeededBase & { kind: 'blocked'; reason: string });
+
+/** ⌈a / b⌉ for integers, b > 0, without trusting a floating-point quotient near an integer. */
+export function ceilDiv(a: number, b: number): number {
+  let q = Math.floor(a / b);
+  while (q * b < a) q++;
+  while ((q - 1) * b >= a) q--;
+  return q;
+}
+
+/** The exact average of the lines (non-dispensed), or null when none counts. */
+function linesAverage(lines: readonly UnitLine[]): Average | null {
+  let points = 0;
+  let divisor = 0;
+  for (const line of lines) {
+    if (line.role === 'dispensed') continue;
+    points += line.points;
+    divisor += line.coefficient;
+  }
+  return divisor > 0 ? { points, divisor } : null;
+}
+
+function thresholdOf(regulation: Regulation, target: JuryTarget): number {
+  return toHundredths(target === 'admis' ? regulation.thresholds.admis : regulation.thresholds.controleMin);
+}
+
+/** The first-group marks only: what R5 decides on (contrôle entries left out). */
+const firstGroupOnly = (candidate: CandidateMarks): CandidateMarks => ({ marks: candidate.marks });
+
+function professionalCondition(average: Average | null, regulation: Regulation): ProfessionalCondition {
+  const min = toHundredths(regulation.thresholds.professionalMin);
+  return { average, met: average !== null && averageAtLeast(average, min) };
+}
+
+/**
+ * The smallest mark on `unit` that makes the candidate reach `target`, exactly as `computeResult` would
+ * decide (bonus included). `unit`:
+ * - a unit of the regulation (`E5`, or an optional `EF1` whose bonus counts): the other marks stay;
+ * - a contrôle key (`controle_E2`, R6): the smallest contrôle mark that brings the final moyenne to the
+ *   admis threshold, for a CONTROLE candidate; it replaces the first-group mark only when higher (for E2,
+ *   the weighted mean of E21 and E22 at their non-dispensed coefficient). The target is then always `admis`;
+ * - omitted: the extra total points needed.
+ * With `controle` the professional condition (R5.5) is reported beside the mark.
+ */
+export function pointsNeeded(candidate: CandidateMarks, regulation: Regulation, target: JuryTarget, unit?: string): PointsNeeded {
+  if (unit === undefined || unit === '') return totalPointsNeeded(candidate, regulation, target);
+  if (unit.startsWith(CONTROLE_PREFIX)) return controleMarkNeeded(candidate, regulation, unit);
+  return unitMarkNeeded(candidate, regulation, target, unit);
+}
+
+function blocked(target: JuryTarget, unit: string | null, reason: string): PointsNeeded {
+  return { kind: 'blocked', target, unit, reason };
+}
+
+/** Why no moyenne can be computed from a result: its decision's reason, in a sentence. */
+function blockingReason(result: CandidateResult): string {
+  switch (result.firstGroupDecision) {
+    case 'ELIMINE':
+      return `${result.reason} : candidat éliminé`;
+    case 'NV':
+      return `${result.reason} : diplôme non délivrable`;
+    default:
+      return result.reason.startsWith('manque') ? `note manquante en ${result.blockingUnits.join(', ')}` : result.reason;
+  }
+}
+
+function totalPointsNeeded(candidate: CandidateMarks, regulation: Regulation, target: JuryTarget): PointsNeeded {
+  const current = computeResult(firstGroupOnly(candidate), regulation);
+  if (!current.firstGroup) return blocked(target, null, blockingReason(current));
+  let professional: ProfessionalCondition | null = null;
+  if (target === 'controle') {
+    professional = professionalCondition(current.professional, regulation);
+    if (!professional.met && current.professional) {
+      const min = toHundredths(regulation.thresholds.professionalMin);
+      professional.pointsNeeded = ceilDiv(min * current.professional.divisor - current.professional.points, 100);
+    }
+  }
+  const deficit = thresholdOf(regulation, target) * current.firstGroup.divisor - current.firstGroup.points;
+  if (deficit <= 0) return { kind: 'reached', target, unit: null, average: current.firstGroup, professional };
+  return { kind: 'points', target, unit: null, points: ceilDiv(deficit, 100), average: current.firstGroup, professional };
+}
+
+function unitMarkNeeded(candidate: CandidateMarks, regulation: Regulation, target: JuryTarget, code: string): PointsNeeded {
+  const def = findUnit(regulation, code);
+  if (!def) return blocked(target, code, `épreuve inconnue : ${code}`);
+  if (candidate.marks[code]?.kind === 'DI') return blocked(target, code, `${code} : candidat dispensé de cette épreuve`);
+  const max = regulation.maxMark * 100;
+  const threshold = thresholdOf(regulation, target);
+
+  // With 0 on the unit, every other unit as it is: if that decides nothing, another unit blocks.
+  const zero = computeResult({ marks: { ...candidate.marks, [code]: numberMark(0) } }, regulation);
+  if (!zero.firstGroup) return blocked(target, code, blockingReason(zero));
+  const base = zero.firstGroup;
+  const line = zero.lines.find((l) => l.unit.code === code)!;
+  const compulsory = isCompulsory(def);
+  const coefficient = line.coefficient;
+  const bonusBase = toHundredths(regulation.bonusBase);
+  /** What a mark x on the unit adds to the total, as the engine counts it (R3, or the R4 bonus). */
+  const gain = (x: number) => (compulsory ? coefficient * x : Math.max(0, x - bonusBase) * 100);
+  const withMark = (x: number): Average => ({ points: base.points + gain(x), divisor: base.divisor });
+
+  const proAt = (x: number): ProfessionalCondition | null => {
+    if (target !== 'controle') return null;
+    if (def.domain !== 'professional' || !zero.professional) return professionalCondition(zero.professional, regulation);
+    const pro0 = zero.professional;
+    const condition = professionalCondition({ points: pro0.points + coefficient * x, divisor: pro0.divisor }, regulation);
+    if (!condition.met) {
+      const needed = Math.max(0, ceilDiv(toHundredths(regulation.thresholds.professionalMin) * pro0.divisor - pro0.points, coefficient));
+      condition.markNeeded = needed <= max ? needed : null;
+    }
+    return condition;
+  };
+
+  const current = computeResult(firstGroupOnly(candidate), regulation);
+  if (current.firstGroup && averageAtLeast(current.firstGroup, threshold)) {
+    const own = candidate.marks[code];
+    const x = own?.kind === 'number' ? own.hundredths : 0;
+    return { kind: 'reached', target, unit: code, average: current.firstGroup, professional: proAt(x) };
+  }
+
+  const deficit = threshold * base.divisor - base.points;
+  let mark: number;
+  if (deficit <= 0) mark = 0;
+  else if (compulsory) mark = ceilDiv(deficit, coefficient);
+  else mark = bonusBase + ceilDiv(deficit, 100);
+  if (mark > max) return { kind: 'impossible', target, unit: code, best: withMark(max), professional: proAt(max) };
+  return { kind: 'mark', target, unit: code, mark, average: withMark(mark), professional: proAt(mark) };
+}
+
+/** The first-group average a contrôle unit is compared with (R6), from the lines of a result. */
+function coveredAverage(result: CandidateResult, unit: ControleUnitDef): Average | null {
+  return linesAverage(result.lines.filter((l) => unit.covers.includes(l.unit.code)));
+}
+
+function controleMarkNeeded(candidate: CandidateMarks, regulation: Regulation, key: string): PointsNeeded {
+  const target: JuryTarget = 'admis';
+  const code = key.slice(CONTROLE_PREFIX.length);
+  const unit = findControleUnit(regulation, code);
+  if (!unit) return blocked(target, key, `pas d'épreuve de contrôle en ${code}`);
+  const others: Record<string, ControleMark> = {};
+  for (const [other, mark] of Object.entries(candidate.controle ?? {})) {
+    if (other !== code && mark && mark.kind !== 'empty') others[other] = mark;
+  }
+  const base = computeResult({ marks: candidate.marks, controle: others }, regulation);
+  if (base.firstGroupDecision !== 'CONTROLE') {
+    return blocked(target, key, `pas d'épreuve de contrôle : décision du 1er groupe ${base.firstGroupDecision}`);
+  }
+  if (base.errors.length > 0) return blocked(target, key, base.errors[0]!.message);
+  if (Object.keys(others).length >= regulation.controle.maxUnits) {
+    return blocked(target, key, `déjà ${Object.keys(others).length} épreuves de contrôle saisies (${regulation.controle.maxUnits} au plus)`);
+  }
+  const covered = coveredAverage(base, unit);
+  if (!covered) return blocked(target, key, `${unit.covers.join(' et ')} : candidat dispensé, pas de contrôle en ${code}`);
+  const final = base.final!;
+  const threshold = thresholdOf(regulation, target);
+  const max = regulation.maxMark * 100;
+
+  const current = computeResult(candidate, regulation);
+  if (current.errors.length === 0 && current.final && averageAtLeast(current.final, threshold) && current.controle.length > 0) {
+    return { kind: 'reached', target, unit: key, average: current.final, professional: null };
+  }
+  const deficit = threshold * final.divisor - final.points;
+  if (deficit <= 0) return { kind: 'reached', target, unit: key, average: final, professional: null };
+  // Replaced only when higher (R6): y × D > first-group points, which the smallest y reaching 10 always is.
+  const withMark = (y: number): Average => ({
+    points: final.points + Math.max(0, y * covered.divisor - covered.points),
+    divisor: final.divisor,
+  });
+  const mark = ceilDiv(deficit + covered.points, covered.divisor);
+  if (mark > max) return { kind: 'impossible', target, unit: key, best: withMark(max), professional: null, replaces: covered };
+  return { kind: 'mark', target, unit: key, mark, average: withMark(mark), professional: null, replaces: covered };
+}
+
+// --- contrôle suggestions -----------------------------------------------------------------------
+
+export interface ControleSuggestion {
+  unit: ControleUnitDef;
+  /** The first-group mark it would replace (for E2 the weighted mean of E21 and E22); null when dispensed. */
+  firstGroup: Average | null;
+  /** What the chosen mark would add to the total if it replaced the first-group mark (ten-thousandths). */
+  gain: number;
+  /** The contrôle mark needed to reach the admis threshold with this unit (R6), as `pointsNeeded` says. */
+  needed: PointsNeeded;
+}
+
+/**
+ * The contrôle units, the ones where a mark gains most first: gain = coefficient × (targetMark − first-group
+ * mark), i.e. the lowest first-group mark × coefficient. `targetMark` in hundredths, default the maximum
+ * mark. Dispensed units (no first-group mark) come last, with no gain. Ties keep the regulation's order.
+ */
+export function suggestControleUnits(candidate: CandidateMarks, regulation: Regulation, targetMark?: number): ControleSuggestion[] {
+  const mark = targetMark ?? regulation.maxMark * 100;
+  const fg = computeResult(firstGroupOnly(candidate), regulation);
+  const suggestions = regulation.controle.units.map((unit, order) => {
+    const firstGroup = fg.firstGroup ? coveredAverage(fg, unit) : null;
+    const gain = firstGroup ? Math.max(0, mark * firstGroup.divisor - firstGroup.points) : 0;
+    return { order, suggestion: { unit, firstGroup, gain, needed: pointsNeeded(candidate, regulation, 'admis', controleKey(unit.code)) } };
+  });
+  suggestions.sort((a, b) => {
+    const availability = Number(b.suggestion.firstGroup !== null) - Number(a.suggestion.firstGroup !== null);
+    return availability || b.suggestion.gain - a.suggestion.gain || a.order - b.order;
+  });
+  return suggestions.map((s) => s.suggestion);
+}
+
+// --- what-if ------------------------------------------------------------------------------------
+
+export interface WhatIf {
+  /** The result with the placeholder marks: never stored, shown as a simulation. */
+  result: CandidateResult;
+  /** Keys that held a placeholder (unit codes, then `controle_…`), in the regulation's order. */
+  placeholders: string[];
+  /** Keys given that are neither a unit nor a contrôle unit of the regulation, or a contrôle key with a non-contrôle mark. */
+  ignored: string[];
+}
+
+/**
+ * `computeResult` with placeholder marks replacing (or filling) the given units: unit codes (`E5`) and
+ * contrôle keys (`controle_E1`). An empty placeholder leaves the unit as it is. Pure: nothing is stored.
+ */
+export function whatIf(
+  candidate: CandidateMarks,
+  regulation: Regulation,
+  placeholders: Readonly<Record<string, Mark | ControleMark | undefined>>,
+): WhatIf {
+  const marks: Record<string, Mark | undefined> = { ...candidate.marks };
+  const controle: Record<string, ControleMark | undefined> = { ...candidate.controle };
+  const applied = new Set<string>();
+  const ignored: string[] = [];
+  for (const [key, mark] of Object.entries(placeholders)) {
+    if (!mark || mark.kind === 'empty') continue;
+    if (key.startsWith(CONTROLE_PREFIX)) {
+      const code = key.slice(CONTROLE_PREFIX.length);
+      if (!findControleUnit(regulation, code) || (mark.kind !== 'number' && mark.kind !== 'AB')) {
+        ignored.push(key);
+        continue;
+      }
+      controle[code] = mark;
+    } else {
+      if (!findUnit(regulation, key)) {
+        ignored.push(key);
+        continue;
+      }
+      marks[key] = mark;
+    }
+    applied.add(key);
+  }
+  const order = [...regulation.units.map((u) => u.code), ...regulation.controle.units.map((u) => controleKey(u.code))];
+  return {
+    result: computeResult({ marks, controle }, regulation),
+    placeholders: order.filter((k) => applied.has(k)),
+    ignored,
+  };
+}
+
+// --- livret (D643-26) -----------------------------------------------------------------------------
+
+/**
+ * RULES.md "Documents a jury needs": the livret scolaire must be examined before an AJOURNE (D643-26).
+ * Returns the warning to show, or null when there is nothing to say.
+ */
+export function livretWarning(decision: Decision, note: Pick<JuryNote, 'livretExamined'> | null | undefined): string | null {
+  if (decision !== 'AJOURNE' || note?.livretExamined) return null;
+  return 'Livret scolaire non examiné : le jury doit l’examiner avant d’ajourner le candidat (art. D643-26).';
+}
+
+// --- wording ------------------------------------------------------------------------------------
+
+const avg = (a: Average) => formatHundredthsFixed(averageHundredths(a));
+/** A mark in hundredths, as typed: `12,5`. */
+export const markText = (hundredths: number) => formatHundredthsShort(hundredths);
+
+function unitLabel(unit: string): string {
+  return unit.startsWith(CONTROLE_PREFIX) ? `au contrôle ${unit.slice(CONTROLE_PREFIX.length)}` : `en ${unit}`;
+}
+
+function professionalText(p: ProfessionalCondition | null, regulation: Regulation, unit: string | null): string {
+  if (!p || p.met) return '';
+  const min = formatHundredthsShort(toHundredths(regulation.thresholds.professionalMin));
+  const now = p.average ? `moyenne professionnelle ${avg(p.average)} < ${min}` : 'moyenne professionnelle non calculable';
+  let then = ' : pas d’épreuve de contrôle';
+  if (p.markNeeded === null) then += ` (même ${regulation.maxMark} ${unitLabel(unit ?? '')} ne suffit pas)`;
+  else if (p.markNeeded !== undefined) then += ` sans au moins ${markText(p.markNeeded)} ${unitLabel(unit ?? '')}`;
+  else if (p.pointsNeeded !== undefined) then += ` sans ${formatHundredthsFixed(p.pointsNeeded)} points de plus en épreuves professionnelles`;
+  return ` ; mais ${now}${then}`;
+}
+
+/** One French sentence for a `pointsNeeded` answer, e.g. `12,34 en E5 (moyenne 10,00)`. */
+export function describePointsNeeded(needed: PointsNeeded, regulation: Regulation): string {
+  const threshold = formatHundredthsShort(thresholdOf(regulation, needed.target));
+  switch (needed.kind) {
+    case 'blocked':
+      return `Non calculable : ${needed.reason}.`;
+    case 'reached':
+      return `Déjà atteint (moyenne ${avg(needed.average)} ≥ ${threshold})${professionalText(needed.professional, regulation, needed.unit)}.`;
+    case 'points':
+      return `${formatHundredthsFixed(needed.points)} points de plus au total (moyenne ${avg(needed.average)} < ${threshold})${professionalText(needed.professional, regulation, null)}.`;
+    case 'impossible':
+      return `Impossible même avec ${regulation.maxMark} ${unitLabel(needed.unit)} (moyenne ${avg(needed.best)} au mieux)${professionalText(needed.professional, regulation, needed.unit)}.`;
+    case 'mark': {
+      const replaces = needed.replaces ? `, remplace ${avg(needed.replaces)}` : '';
+      const what = needed.mark === 0 ? `Toute note ${unitLabel(needed.unit)} suffit, même 0` : `${markText(needed.mark)} ${unitLabel(needed.unit)}`;
+      return `${what} (moyenne ${avg(needed.average)} ≥ ${threshold}${replaces})${professionalText(needed.professional, regulation, needed.unit)}.`;
+    }
+  }
+}

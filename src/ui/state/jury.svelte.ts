@@ -1,0 +1,153 @@
+/**
+ * The deliberation state of one session, live from IndexedDB (liveQuery, so other tabs' changes show up):
+ * the phase and jury, the audit trail, the jury's notes per candidate; and the jury's actions, each one
+ * repository call (one transaction). A refusal becomes a French notice through `report`.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import type { DelibDatabase } from '../../db/database.ts';
+import {
+  closeDeliberation,
+  closeFirstGroup,
+  defaultDeliberation,
+  listAudit,
+  listJuryNotes,
+  openDeliberation,
+  reopen,
+  setControleUnits,
+  setJury,
+  setJuryMember,
+  setLivretExamined,
+  type JuryInput,
+} from '../../db/deliberation.ts';
+import { UserError } from '../../db/errors.ts';
+import type { AuditEntry, Deliberation, DeliberationPhase, JuryNote } from '../../domain/session.ts';
+import type { Notice, Workspace } from './workspace.svelte.ts';
+
+export class JuryState {
+  readonly db: DelibDatabase;
+  readonly sessionId: number;
+  deliberation: Deliberation = $state.raw(defaultDeliberation(0));
+  /** Oldest first. */
+  audit = $state.raw<AuditEntry[]>([]);
+  notes = $state.raw<JuryNote[]>([]);
+  /** True once the deliberation has been read (avoids flashing the default). */
+  ready = $state(false);
+  phase: DeliberationPhase = $derived(this.deliberation.phase);
+  notesByCandidate: Map<number, JuryNote> = $derived(new Map(this.notes.map((n) => [n.candidateId, n])));
+
+  #report: (notice: Notice) => void;
+  #subscriptions: Subscription[];
+
+  constructor(db: DelibDatabase, sessionId: number, report: (notice: Notice) => void = () => {}) {
+    this.db = db;
+    this.sessionId = sessionId;
+    this.deliberation = defaultDeliberation(sessionId);
+    this.#report = report;
+    const fail = (error: unknown) => this.#fail(error);
+    this.#subscriptions = [
+      liveQuery(() => db.deliberations.get(sessionId)).subscribe({
+        next: (d) => {
+          this.deliberation = d ?? defaultDeliberation(sessionId);
+          this.ready = true;
+        },
+        error: fail,
+      }),
+      liveQuery(() => listAudit(db, sessionId)).subscribe({ next: (v) => (this.audit = v), error: fail }),
+      liveQuery(() => listJuryNotes(db, sessionId)).subscribe({ next: (v) => (this.notes = v), error: fail }),
+    ];
+  }
+
+  stop(): void {
+    this.#subscriptions.forEach((s) => s.unsubscribe());
+  }
+
+  note(candidateId: number): JuryNote | null {
+    return this.notesByCandidate.get(candidateId) ?? null;
+  }
+
+  /** Only the contrôle marks can change once the 1er groupe is closed; nothing once the deliberation is. */
+  get closed(): boolean {
+    return this.phase === 'second_groupe_clos';
+  }
+
+  #fail(error: unknown): void {
+    const text =
+      error instanceof UserError
+        ? error.message
+        : `Opération impossible : ${error instanceof Error ? error.message : String(error)}. Rien n'a été modifié.`;
+    this.#report({ kind: 'error', text });
+    if (!(error instanceof UserError)) console.warn(error);
+  }
+
+  async #act(action: () => Promise<unknown>, success?: string): Promise<boolean> {
+    try {
+      await action();
+      if (success) this.#report({ kind: 'info', text: success });
+      return true;
+    } catch (error) {
+      this.#fail(error);
+      return false;
+    }
+  }
+
+  setJuryMember(name: string): Promise<boolean> {
+    return this.#act(() => setJuryMember(this.db, this.sessionId, name), `Membre du jury : ${name.trim()}.`);
+  }
+
+  setJury(jury: JuryInput): Promise<boolean> {
+    return this.#act(() => setJury(this.db, this.sessionId, jury), 'Composition du jury enregistrée.');
+  }
+
+  open(): Promise<boolean> {
+    return this.#act(() => openDeliberation(this.db, this.sessionId), 'Délibération ouverte : toute modification de note demande un motif.');
+  }
+
+  closeFirstGroup(): Promise<boolean> {
+    return this.#act(() => closeFirstGroup(this.db, this.sessionId), '1er groupe clos : seules les notes de contrôle peuvent être saisies.');
+  }
+
+  close(): Promise<boolean> {
+    return this.#act(() => closeDeliberation(this.db, this.sessionId), 'Délibération close : les notes ne peuvent plus être modifiées.');
+  }
+
+  /** Goes back one phase from `from` (the phase the user saw), with a reason. */
+  reopen(reason: string, from: DeliberationPhase = this.phase): Promise<boolean> {
+    return this.#act(() => reopen(this.db, this.sessionId, reason, from), 'Délibération rouverte (motif inscrit au journal).');
+  }
+
+  setLivretExamined(candidateId: number, examined: boolean): Promise<boolean> {
+    return this.#act(() => setLivretExamined(this.db, candidateId, examined));
+  }
+
+  setControleUnits(candidateId: number, units: string[]): Promise<boolean> {
+    return this.#act(() => setControleUnits(this.db, candidateId, units));
+  }
+}
+
+/**
+ * The JuryState of the workspace's open session, for a component: `given()` when the parent passes one,
+ * else one of its own, replaced when the open session changes and stopped with the component.
+ * Call during component initialisation (it uses $effect).
+ */
+export function useJury(workspace: () => Workspace, given: () => JuryState | undefined = () => undefined): { readonly current: JuryState | null } {
+  let own = $state.raw<JuryState | null>(null);
+  $effect(() => {
+    if (given()) return;
+    const ws = workspace();
+    const sessionId = ws.openSessionId;
+    if (sessionId === null) return;
+    const jury = new JuryState(ws.db, sessionId, (notice) => {
+      ws.notice = notice;
+    });
+    own = jury;
+    return () => {
+      jury.stop();
+      own = null;
+    };
+  });
+  return {
+    get current() {
+      return given() ?? own;
+    },
+  };
+}

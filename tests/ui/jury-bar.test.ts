@@ -1,0 +1,122 @@
+// Component tests of the deliberation bar: the jury member's name, the phase transitions written to the
+// database (with their audit lines), reopening with a reason asked in a dialog, the jury for the PV.
+import 'fake-indexeddb/auto';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { getDeliberation, listAudit } from '../../src/db/deliberation.ts';
+import DeliberationBar from '../../src/ui/jury/DeliberationBar.svelte';
+import { juryWorkspace } from './jury-helpers.ts';
+import { sessionWorkspace } from './workspace-helpers.ts';
+
+/** Types and saves the jury member's name, then opens the deliberation (confirmed). */
+async function memberThenOpen(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.type(screen.getByLabelText('Membre du jury (inscrit au journal)'), name);
+  await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+  const open = screen.getByRole('button', { name: 'Ouvrir la délibération' });
+  await waitFor(() => expect(open).toBeEnabled()); // once the name is stored (live query)
+  await user.click(open);
+  await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Ouvrir la délibération' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+}
+
+describe('DeliberationBar', () => {
+  it('needs the jury member’s name, then opens, closes the 1er groupe and the deliberation, each confirmed', async () => {
+    const user = userEvent.setup();
+    const workspace = await sessionWorkspace();
+    const sessionId = workspace.openSessionId!;
+    render(DeliberationBar, { workspace });
+
+    const phase = () => screen.getByText(/^Étape :/).closest('p')!;
+    await waitFor(() => expect(phase()).toHaveTextContent('Préparation (avant la délibération)'));
+    const open = screen.getByRole('button', { name: 'Ouvrir la délibération' });
+    expect(open).toBeDisabled();
+
+    await user.type(screen.getByLabelText('Membre du jury (inscrit au journal)'), 'Mme Martin');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(async () => expect((await getDeliberation(workspace.db, sessionId)).juryMember).toBe('Mme Martin'));
+    await waitFor(() => expect(open).toBeEnabled());
+    expect(screen.getByRole('button', { name: 'Modifier' })).toBeDisabled();
+
+    await user.click(open);
+    let dialog = await screen.findByRole('dialog', { name: 'Ouvrir la délibération' });
+    expect(dialog).toHaveTextContent('toute modification de note demande un motif');
+    await user.click(within(dialog).getByRole('button', { name: 'Ouvrir la délibération' }));
+    await waitFor(() => expect(phase()).toHaveTextContent('Délibération du 1er groupe ouverte'));
+    expect((await getDeliberation(workspace.db, sessionId)).phase).toBe('premier_groupe');
+
+    await user.click(screen.getByRole('button', { name: 'Clore le 1er groupe' }));
+    dialog = await screen.findByRole('dialog', { name: 'Clore le 1er groupe' });
+    await user.click(within(dialog).getByRole('button', { name: 'Clore le 1er groupe' }));
+    await waitFor(() => expect(phase()).toHaveTextContent('1er groupe clos — épreuves de contrôle'));
+
+    await user.click(screen.getByRole('button', { name: 'Clore la délibération' }));
+    dialog = await screen.findByRole('dialog', { name: 'Clore la délibération' });
+    await user.click(within(dialog).getByRole('button', { name: 'Clore la délibération' }));
+    await waitFor(() => expect(phase()).toHaveTextContent('Délibération close'));
+    expect(screen.queryByRole('button', { name: /^Clore/ })).not.toBeInTheDocument();
+
+    expect((await listAudit(workspace.db, sessionId)).map((e) => [e.who, e.reason])).toEqual([
+      ['Mme Martin', 'Ouverture de la délibération'],
+      ['Mme Martin', 'Clôture du 1er groupe'],
+      ['Mme Martin', 'Clôture de la délibération'],
+    ]);
+  });
+
+  it('warns before closing the 1er groupe with incomplete candidates; cancelling changes nothing', async () => {
+    const user = userEvent.setup();
+    const { workspace } = await juryWorkspace([{ numero: '0001', nom: 'Dupont', marks: { E5: '' } }]);
+    const sessionId = workspace.openSessionId!;
+    render(DeliberationBar, { workspace });
+    await memberThenOpen(user, 'Mme Martin');
+
+    await user.click(await screen.findByRole('button', { name: 'Clore le 1er groupe' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Clore le 1er groupe' });
+    expect(dialog).toHaveTextContent('Attention : 1 candidat est encore incomplet.');
+    await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect((await getDeliberation(workspace.db, sessionId)).phase).toBe('premier_groupe');
+  });
+
+  it('reopens one step back with a reason, required, written in the audit trail', async () => {
+    const user = userEvent.setup();
+    const workspace = await sessionWorkspace();
+    const sessionId = workspace.openSessionId!;
+    render(DeliberationBar, { workspace });
+    await memberThenOpen(user, 'M. Leroy');
+
+    await user.click(await screen.findByRole('button', { name: 'Rouvrir…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rouvrir la délibération' });
+    expect(dialog).toHaveTextContent('« Délibération du 1er groupe ouverte » → « Préparation (avant la délibération) »');
+    await user.click(within(dialog).getByRole('button', { name: 'Rouvrir' }));
+    expect(within(dialog).getByText('Le motif de la réouverture est obligatoire.')).toBeInTheDocument();
+    expect((await getDeliberation(workspace.db, sessionId)).phase).toBe('premier_groupe');
+
+    await user.type(within(dialog).getByLabelText('Motif de la réouverture'), 'Ouverte trop tôt');
+    await user.click(within(dialog).getByRole('button', { name: 'Rouvrir' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect((await getDeliberation(workspace.db, sessionId)).phase).toBe('preparation');
+    const audit = await listAudit(workspace.db, sessionId);
+    expect(audit.at(-1)).toMatchObject({ kind: 'phase', who: 'M. Leroy', reason: 'Ouverte trop tôt', after: 'Préparation (avant la délibération)' });
+  });
+
+  it('stores the jury printed on the PV', async () => {
+    const user = userEvent.setup();
+    const workspace = await sessionWorkspace();
+    const sessionId = workspace.openSessionId!;
+    render(DeliberationBar, { workspace });
+    await user.click(screen.getByText('Jury (pour le procès-verbal)'));
+    await user.type(screen.getByLabelText('Président du jury'), 'M. Durand');
+    await user.type(screen.getByLabelText('Membres du jury (un par ligne)'), 'Mme Martin{Enter}M. Petit');
+    await fireEvent.input(screen.getByLabelText('Date de la délibération'), { target: { value: '2025-06-27' } });
+    await user.click(screen.getByRole('button', { name: 'Enregistrer le jury' }));
+    await waitFor(async () =>
+      expect(await getDeliberation(workspace.db, sessionId)).toMatchObject({
+        president: 'M. Durand',
+        members: ['Mme Martin', 'M. Petit'],
+        date: '2025-06-27',
+      }),
+    );
+    expect(workspace.notice).toEqual({ kind: 'info', text: 'Composition du jury enregistrée.' });
+  });
+});

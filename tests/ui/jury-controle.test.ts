@@ -1,0 +1,83 @@
+// Component tests of the épreuve de contrôle view: the CONTROLE candidates, choosing units (suggested
+// ones first, at most two), entering a contrôle mark through the workspace, and the R6 result.
+import 'fake-indexeddb/auto';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { closeFirstGroup, listAudit, openDeliberation, setJuryMember } from '../../src/db/deliberation.ts';
+import ControleView from '../../src/ui/jury/ControleView.svelte';
+import { juryWorkspace, type CandidateSpec } from './jury-helpers.ts';
+
+const CANDIDATES: CandidateSpec[] = [
+  { numero: '0001', nom: 'Admis', base: '12' },
+  { numero: '0002', nom: 'Dupont', marks: { E1: '6', E3: '8' } }, // 9,28 → CONTROLE
+];
+
+describe('ControleView', () => {
+  it('lists the CONTROLE candidates only, with the units where a mark gains most first and the mark needed', async () => {
+    const { workspace } = await juryWorkspace(CANDIDATES);
+    render(ControleView, { workspace });
+    const card = await screen.findByRole('article', { name: /0002 Dupont Léa/ });
+    expect(screen.queryByRole('article', { name: /0001/ })).not.toBeInTheDocument();
+    expect(card).toHaveTextContent('moyenne du 1er groupe 9,28');
+    const boxes = within(card).getAllByRole('checkbox');
+    expect(boxes.map((b) => b.closest('label')!.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      'E1 — Culture générale et expression : 1er groupe 6,00 ; 12 pour être admis conseillée',
+      'E3 — Culture économique, juridique et managériale : 1er groupe 8,00 ; 14 pour être admis conseillée',
+      'E2 — Langue vivante étrangère : 1er groupe 10,00 ; 16 pour être admis',
+    ]);
+    expect(card).toHaveTextContent('en attente des notes de contrôle');
+  });
+
+  it('chooses at most two units, then takes their contrôle marks and shows what they replaced', async () => {
+    const user = userEvent.setup();
+    const { workspace, ids } = await juryWorkspace(CANDIDATES);
+    const id = ids['0002']!;
+    render(ControleView, { workspace });
+    const card = await screen.findByRole('article', { name: /0002 Dupont Léa/ });
+    const box = (code: string) => within(card).getByRole('checkbox', { name: new RegExp(`^${code} —`) });
+
+    await user.click(box('E1'));
+    await waitFor(async () => expect((await workspace.db.juryNotes.get(id))?.controleUnits).toEqual(['E1']));
+    await user.click(box('E3'));
+    await waitFor(async () => expect((await workspace.db.juryNotes.get(id))?.controleUnits).toEqual(['E1', 'E3']));
+    await waitFor(() => expect(box('E2')).toBeDisabled());
+
+    const e1 = within(card).getByLabelText('Note de contrôle E1');
+    await user.type(e1, '12{Enter}');
+    await waitFor(() => expect(workspace.marks.find((m) => m.candidateId === id && m.unit === 'controle_E1')?.value).toEqual({ kind: 'number', hundredths: 1200 }));
+    const effect = await within(card).findByRole('table', { name: 'Effet des notes de contrôle de Dupont Léa' });
+    expect(within(effect).getByRole('row', { name: /^E1/ })).toHaveTextContent(/E1\s*6,00\s*12\s*remplace 6,00/);
+    expect(card).toHaveTextContent(/Moyenne finale 10,00 : Admis/);
+    expect(card).toHaveTextContent("Contrôle E1 : 12 remplace 6,00 (coefficient 3).");
+    // a unit with a contrôle mark cannot be unticked
+    expect(box('E1')).toBeDisabled();
+
+    const e3 = within(card).getByLabelText('Note de contrôle E3');
+    await user.type(e3, 'ABJ{Enter}');
+    expect(within(card).getByText("« ABJ » : à l'épreuve de contrôle, seule une note ou AB est possible")).toBeInTheDocument();
+  });
+
+  it('once the 1er groupe is closed, writes the contrôle mark with the reason shown, in the audit trail', async () => {
+    const user = userEvent.setup();
+    const { workspace, ids } = await juryWorkspace(CANDIDATES);
+    const id = ids['0002']!;
+    const sessionId = workspace.openSessionId!;
+    await setJuryMember(workspace.db, sessionId, 'Mme Martin');
+    await openDeliberation(workspace.db, sessionId);
+    await closeFirstGroup(workspace.db, sessionId);
+    render(ControleView, { workspace });
+    const reason = await screen.findByLabelText('Motif inscrit au journal pour les notes de contrôle');
+    expect(reason).toHaveValue('Épreuve de contrôle');
+    const card = await screen.findByRole('article', { name: /0002 Dupont Léa/ });
+    await user.click(within(card).getByRole('checkbox', { name: /^E2 —/ }));
+    await user.type(await within(card).findByLabelText('Note de contrôle E2'), '15{Enter}');
+    await waitFor(async () =>
+      expect((await listAudit(workspace.db, sessionId)).filter((e) => e.kind === 'note')).toMatchObject([
+        { candidateId: id, unit: 'contrôle E2', after: '15', reason: 'Épreuve de contrôle', who: 'Mme Martin' },
+      ]),
+    );
+    // 15 replaces 10 at coefficient 3: 232 + 15 = 247 → 9,88
+    await waitFor(() => expect(card).toHaveTextContent(/Moyenne finale 9,88 : Ajourné/));
+  });
+});
