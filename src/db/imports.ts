@@ -14,6 +14,7 @@ import { UserError } from './errors.ts';
 import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
 import { checkMarkRecord, type MarkContent } from './marks.ts';
 import { guardTables, markGuard } from './guard.ts';
+import { writeConformity } from './conformity.ts';
 import { plural, regulationOf, requireSession, within } from './validate.ts';
 
 /** Rows written per bulk operation; progress is reported between chunks. */
@@ -41,7 +42,6 @@ export async function applyImportPlan(
 ): Promise<ImportUndo> {
   return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.imports, ...guardTables(db)], async () => {
     const appliedAt = new Date().toISOString();
-    const guard = await markGuard(db, sessionId, { source: 'import', fileName });
     const session = await requireSession(db, sessionId);
     const regulation = regulationOf(session);
     const etablissements = await db.etablissements.where('sessionId').equals(sessionId).toArray();
@@ -132,6 +132,30 @@ export async function applyImportPlan(
       if (change) changed.push(`${markLabel(write.unit)} de ${candidateName(candidate)} a été ${change}`);
     }
 
+    // R7: the conformity records the preview saw (when it saw them) must still be there as they were.
+    const conformityWrites = plan.conformityWrites ?? [];
+    const conformityTargets = new Set<string>();
+    for (const write of conformityWrites) {
+      const target = write.candidate;
+      const key = 'id' in target ? `id:${target.id}` : `new:${target.newIndex}`;
+      if (conformityTargets.has(key)) throw new Error(`applyImportPlan: line ${write.line}: conformity written twice for one candidate`);
+      conformityTargets.add(key);
+      if (!('id' in target)) {
+        if (!(Number.isInteger(target.newIndex) && plan.newCandidates[target.newIndex])) {
+          throw new Error(`applyImportPlan: line ${write.line}: new candidate ${target.newIndex} out of range`);
+        }
+        continue;
+      }
+      const candidate = candidates.get(target.id);
+      if (!candidate) {
+        changed.push(`le candidat de la ligne ${write.line} a été supprimé`);
+        continue;
+      }
+      if (write.before === undefined) continue;
+      const current = (await db.conformity.get(target.id)) ?? null;
+      if (!sameData(current, write.before)) changed.push(`la conformité du dossier de ${candidateName(candidate)} a été modifiée`);
+    }
+
     if (changed.length > 0) {
       const more = changed.length > 1 ? `, et ${plural(changed.length - 1, 'autre changement', 'autres changements')}` : '';
       throw new UserError(`Les données ont changé depuis l'aperçu (${changed[0]}${more}) : refaites l'aperçu avant d'importer.`);
@@ -168,7 +192,8 @@ export async function applyImportPlan(
     });
 
     // (c) The writes, chunk by chunk, reporting progress between them.
-    const total = plan.newEtablissements.length + plan.newCandidates.length + plan.candidateUpdates.length + plan.markWrites.length;
+    const total =
+      plan.newEtablissements.length + plan.newCandidates.length + plan.candidateUpdates.length + conformityWrites.length + plan.markWrites.length;
     let done = 0;
     const progress = (count: number) => {
       done += count;
@@ -208,7 +233,39 @@ export async function applyImportPlan(
       progress(chunk.length);
     }
 
+    // R7: conformity before marks, so that a dossier made conforme gives its mark back before the file's mark
+    // is written; the marks it changes (NV, restored, sous réserve) are undone with the import.
     const touched: ImportUndo['marks'] = [];
+    const touchedByKey = new Map<string, ImportUndo['marks'][number]>();
+    const conformityTouched: NonNullable<ImportUndo['conformity']> = [];
+    if (conformityWrites.length > 0) {
+      const conformityGuard = await markGuard(db, sessionId, {
+        source: 'conformite',
+        reason: `Import du fichier « ${fileName} » (conformité du dossier)`,
+      });
+      for (const write of conformityWrites) {
+        const target = write.candidate;
+        const candidateId = 'id' in target ? target.id : createdCandidates[target.newIndex]!.id!;
+        const stored = (await db.candidates.get(candidateId))!;
+        const candidate = { ...fromStored(stored), id: candidateId };
+        const result = await withinAsync(lineOf(write.line, candidate), () =>
+          writeConformity(db, { session, candidate, changes: write.changes, guard: conformityGuard, at: appliedAt }),
+        );
+        for (const change of result.marks) {
+          const key = markKey(candidateId, change.unit);
+          const entry = { candidateId, unit: change.unit, before: change.previous, after: change.record };
+          touched.push(entry);
+          touchedByKey.set(key, entry);
+          if (change.record) currentMarks.set(key, change.record);
+          else currentMarks.delete(key);
+        }
+        if (result.before !== null || result.after !== null) conformityTouched.push({ candidateId, before: result.before, after: result.after });
+      }
+      await conformityGuard.flush();
+      progress(conformityWrites.length);
+    }
+
+    const guard = await markGuard(db, sessionId, { source: 'import', fileName });
     const writes = plan.markWrites.map((write, index) => ({ write, content: markContents[index]! }));
     for (const chunk of chunks(writes)) {
       const puts: MarkRecord[] = [];
@@ -219,14 +276,18 @@ export async function applyImportPlan(
         const before = currentMarks.get(markKey(candidateId, write.unit)) ?? null;
         const who = 'id' in target ? candidates.get(target.id)! : createdCandidates[target.newIndex]!;
         guard.check({ ...who, id: candidateId }, write.unit, before, content);
+        // A mark the conformity just changed: one undo entry, from before the import to the file's value.
+        const earlier = touchedByKey.get(markKey(candidateId, write.unit));
         if (content === null) {
           if (before === null) continue; // nothing to delete
           deletes.push([candidateId, write.unit]);
-          touched.push({ candidateId, unit: write.unit, before, after: null });
+          if (earlier) earlier.after = null;
+          else touched.push({ candidateId, unit: write.unit, before, after: null });
         } else {
           const after: MarkRecord = { sessionId, candidateId, unit: write.unit, ...content, updatedAt: appliedAt };
           puts.push(after);
-          touched.push({ candidateId, unit: write.unit, before, after });
+          if (earlier) earlier.after = after;
+          else touched.push({ candidateId, unit: write.unit, before, after });
         }
       }
       if (deletes.length > 0) await db.marks.bulkDelete(deletes);
@@ -241,11 +302,17 @@ export async function applyImportPlan(
       sessionId,
       fileName,
       appliedAt,
-      summary: { newCandidates: createdCandidates.length, updatedCandidates: updatedCandidates.length, marks: touched.length },
+      summary: {
+        newCandidates: createdCandidates.length,
+        updatedCandidates: updatedCandidates.length,
+        marks: touched.length,
+        ...(plan.conformityWrites ? { conformity: conformityTouched.length } : {}),
+      },
       createdEtablissementIds: createdEtablissements.map((e) => e.id!),
       createdCandidateIds: createdCandidates.map((c) => c.id!),
       updatedCandidates,
       marks: touched,
+      ...(conformityTouched.length > 0 ? { conformity: conformityTouched } : {}),
       written: { etablissements: createdEtablissements, candidates: [...createdCandidates, ...afterUpdates] },
     };
     await db.imports.where('sessionId').equals(sessionId).delete();
@@ -265,9 +332,10 @@ export async function lastImport(db: DelibDatabase, sessionId: number): Promise<
  * the undo record used. Refused, changing nothing, if anything the import wrote was changed since.
  */
 export async function undoLastImport(db: DelibDatabase, sessionId: number): Promise<ImportUndo> {
-  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.imports], async () => {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.imports, ...guardTables(db)], async () => {
     const record = await db.imports.where('sessionId').equals(sessionId).last();
     if (!record) throw new UserError("Il n'y a pas d'import à annuler dans cette session.");
+    const guard = await markGuard(db, sessionId, { source: 'annulation', reason: `Annulation de l'import du fichier « ${record.fileName} »` });
     const session = await requireSession(db, sessionId);
     const regulation = regulationOf(session);
     const written = new Map(record.written.candidates.map((c) => [c.id!, c]));
@@ -312,6 +380,19 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
       }
     }
 
+    // R7: conformity records as the import left them; none entered since for a candidate the undo removes.
+    const conformityEntries = record.conformity ?? [];
+    const conformityNow = await db.conformity.bulkGet(conformityEntries.map((c) => c.candidateId));
+    for (const [index, entry] of conformityEntries.entries()) {
+      if (!sameData(conformityNow[index] ?? null, entry.after)) {
+        changed.push(`la conformité du dossier de ${nameOf(entry.candidateId)} a été modifiée après l'import`);
+      }
+    }
+    const conformityKnown = new Set(conformityEntries.map((c) => c.candidateId));
+    for (const other of await db.conformity.where('candidateId').anyOf(record.createdCandidateIds).toArray()) {
+      if (!conformityKnown.has(other.candidateId)) changed.push(`la conformité du dossier de ${nameOf(other.candidateId)} a été saisie après l'import`);
+    }
+
     // What the undo puts back must fit with what is there now.
     for (const candidate of sessionCandidates) {
       const id = candidate.id!;
@@ -347,15 +428,37 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
     const cannot = "Impossible d'annuler l'import";
     for (const candidate of record.updatedCandidates) within(cannot, () => checkCandidate(candidate, regulation));
     for (const mark of record.marks) if (mark.before) within(cannot, () => checkMarkRecord(mark.before!, session));
+    // Restoring marks is a mark change like any other: refused once closed, logged during the deliberation.
+    for (const mark of record.marks) {
+      const who = restored.get(mark.candidateId) ?? written.get(mark.candidateId) ?? (await db.candidates.get(mark.candidateId));
+      if (who) guard.check({ ...who, id: mark.candidateId }, mark.unit, mark.after, mark.before);
+    }
+    await guard.flush();
 
     await db.marks.bulkDelete(record.marks.filter((m) => m.before === null).map((m): [number, string] => [m.candidateId, m.unit]));
     await db.marks.bulkPut(record.marks.flatMap((m) => (m.before ? [m.before] : [])));
+    await db.conformity.bulkDelete(conformityEntries.filter((c) => c.before === null).map((c) => c.candidateId));
+    await db.conformity.bulkPut(conformityEntries.flatMap((c) => (c.before ? [c.before] : [])));
     await db.candidates.bulkDelete(record.createdCandidateIds);
     await db.candidates.bulkPut(record.updatedCandidates.map(toStored));
     await db.etablissements.bulkDelete(record.createdEtablissementIds);
     await db.imports.delete(record.id!);
     return toUndo(record);
   });
+}
+
+/** `within` for an async check: a UserError's message is prefixed with the place. */
+async function withinAsync<T>(place: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof UserError) {
+      return within(place, () => {
+        throw error;
+      });
+    }
+    throw error;
+  }
 }
 
 function toUndo(record: StoredImport): ImportUndo {

@@ -1,4 +1,5 @@
 /** Exam sessions, and the writes that span a whole session (example, import, cascade delete). */
+import { conformitySettingsKey } from '../domain/conformity.ts';
 import { getPreset } from '../domain/presets/index.ts';
 import type { Benefice, Candidate, Etablissement, ExamSession, MarkRecord } from '../domain/session.ts';
 import type { ControleMark, Mark } from '../domain/marks.ts';
@@ -111,6 +112,7 @@ export async function deleteSession(db: DelibDatabase, id: number): Promise<void
     await db.etablissements.where('sessionId').equals(id).delete();
     await db.sessions.delete(id);
     if ((await db.settings.get(OPEN_SESSION_ID))?.value === id) await db.settings.delete(OPEN_SESSION_ID);
+    await db.settings.delete(conformitySettingsKey(id)); // the session's oral dates and controllers
   });
 }
 

@@ -2,6 +2,7 @@
 import type { Regulation } from '../../domain/regulation.ts';
 import { candidateFields, IDENTITY_FIELDS } from '../candidates-csv.ts';
 import { mapHeaders } from '../headers.ts';
+import { conformityFields } from './conformity.ts';
 import type { ColumnMapping, ImportField } from './types.ts';
 
 const identity = (key: string) => IDENTITY_FIELDS.find((f) => f.key === key)!;
@@ -54,13 +55,16 @@ const INDICATEURS: readonly ImportField[] = [
   { key: 'benefices', label: 'Bénéfices', synonyms: ['Bénéfice', 'Bénéfices de notes', 'Notes conservées'], group: 'indicateurs' },
 ];
 
-/** Identity, établissement, every unit (`E61` for U61…), every contrôle unit (`contrôle E1`), flags. */
+/**
+ * Identity, établissement, every unit (`E61` for U61…), every contrôle unit (`contrôle E1`), flags, and the
+ * dossier conformity columns (R7: src/io/import/conformity.ts).
+ */
 export function importFields(regulation: Regulation): ImportField[] {
   const unitCodes = new Set(regulation.units.map((u) => u.code));
   const marks: ImportField[] = candidateFields(regulation)
     .filter((f) => !IDENTITY_FIELDS.includes(f))
     .map((f) => ({ ...f, group: unitCodes.has(f.key) ? 'notes' : 'controle' }));
-  return [...IDENTITY, ...ETABLISSEMENT, ...marks, ...INDICATEURS];
+  return [...IDENTITY, ...ETABLISSEMENT, ...marks, ...conformityFields(regulation), ...INDICATEURS];
 }
 
 /** Field per column from the header's spelling; when two columns name the same field, the first wins. */

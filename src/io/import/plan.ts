@@ -6,10 +6,12 @@
 import type { Parsed } from '../../domain/marks.ts';
 import { parseOptionalUnits, type Regulation } from '../../domain/regulation.ts';
 import { numeroWithoutZeros } from '../../domain/numero.ts';
+import type { ConformityRecord } from '../../domain/conformity.ts';
 import { CONTROLE_PREFIX, STATUT_LABELS, type Candidate, type MarkRecord } from '../../domain/session.ts';
 import type { CsvRecord } from '../csv.ts';
 import { normalizeHeader } from '../headers.ts';
 import { formatBirthDate, formatFormOverrides, formatOptionalUnits, parseBirthDate, parseFormOverrides, parseStatut } from './cells.ts';
+import { conformityFields, planRowConformity } from './conformity.ts';
 import { etablissementLabel, EtablissementResolver, type EtablissementResolution } from './etablissements.ts';
 import { importFields } from './fields.ts';
 import { planRowMarks } from './plan-marks.ts';
@@ -93,6 +95,8 @@ class Planner {
   private readonly byNumero = new Map<string, Candidate>();
   private readonly byNumeroWithoutZeros = new Map<string, Candidate[]>();
   private readonly marks = new Map<string, MarkRecord>();
+  private readonly marksByCandidate = new Map<number, MarkRecord[]>();
+  private readonly conformity: Map<number, ConformityRecord> | null;
   private readonly etablissements: EtablissementResolver;
   private readonly firstLineOf = new Map<string, number>();
   private readonly lineOfCandidate = new Map<number, number>();
@@ -113,7 +117,11 @@ class Planner {
       const short = numeroWithoutZeros(c.numero);
       if (short !== null) this.byNumeroWithoutZeros.set(short, [...(this.byNumeroWithoutZeros.get(short) ?? []), c]);
     }
-    for (const m of snapshot.marks) this.marks.set(`${m.candidateId}\u0000${m.unit}`, m);
+    for (const m of snapshot.marks) {
+      this.marks.set(`${m.candidateId}\u0000${m.unit}`, m);
+      this.marksByCandidate.set(m.candidateId, [...(this.marksByCandidate.get(m.candidateId) ?? []), m]);
+    }
+    this.conformity = snapshot.conformity ? new Map(snapshot.conformity.map((c) => [c.candidateId, c])) : null;
     this.etablissements = new EtablissementResolver(snapshot.etablissements);
     this.plan = {
       rows: [],
@@ -124,6 +132,9 @@ class Planner {
       candidateUpdates: [],
       markWrites: [],
     };
+    // R7: only a file with conformity columns gives conformity writes.
+    const conformityKeys = new Set(conformityFields(this.regulation).map((f) => f.key));
+    if ([...this.column.keys()].some((k) => conformityKeys.has(k))) this.plan.conformityWrites = [];
   }
 
   private get header(): string[] {
@@ -250,6 +261,33 @@ class Planner {
     });
     changes.push(...rowMarks.changes);
 
+    // R7: the dossier conformity columns, applied onto the candidate's record (NV in the same transaction).
+    const etablissementType =
+      etablissement.kind === 'existing'
+        ? etablissement.etablissement.type
+        : etablissement.kind === 'new'
+          ? etablissement.data.type
+          : (this.snapshot.etablissements.find((e) => e.id === existing?.etablissementId)?.type ?? null);
+    const conformity = planRowConformity({
+      regulation: this.regulation,
+      emptyCells: this.emptyCells,
+      cell,
+      error,
+      label: (key) => this.label(key),
+      candidate: data,
+      etablissement: etablissementType === null ? null : { type: etablissementType },
+      marks: existing ? (this.marksByCandidate.get(existing.id!) ?? []) : [],
+      stored: this.conformity ? (existing ? (this.conformity.get(existing.id!) ?? null) : null) : undefined,
+      depositDeadline: this.snapshot.depositDeadline,
+    });
+    changes.push(...conformity.cellChanges);
+    for (const write of rowMarks.writes) {
+      const reasons = conformity.nvAfter.get(write.unit);
+      if (reasons && write.after?.value.kind !== 'NV') {
+        error(write.unit, `dossier non conforme (${reasons.join(' ; ')}) : la note reste NV ; rendez le dossier conforme pour saisir une note`);
+      }
+    }
+
     const status = errors.length > 0 ? 'error' : !existing ? 'new' : changes.length > 0 ? 'updated' : 'unchanged';
     const name = `${data.nom} ${data.prenom}`.trim();
     this.addRow({ line, numero: data.numero, name, status, changes, errors, cells: record.cells });
@@ -269,6 +307,10 @@ class Planner {
       }
     }
     for (const write of rowMarks.writes) this.plan.markWrites.push({ line, candidate: target, ...write });
+    if (conformity.changes) {
+      const before = this.conformity ? (existing ? (this.conformity.get(existing.id!) ?? null) : null) : undefined;
+      this.plan.conformityWrites?.push({ line, candidate: target, changes: conformity.changes, ...(before !== undefined ? { before } : {}) });
+    }
   }
 
   private etablissementChange(existing: Candidate | null, resolution: EtablissementResolution): CellChange | null {

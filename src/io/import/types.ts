@@ -2,6 +2,7 @@
  * The import contract: a file is read, its columns mapped, then compared with the session into a plan.
  * The preview shows the plan; applying writes exactly the plan's writes (no re-reading, no re-matching).
  */
+import type { ConformityChanges, ConformityRecord } from '../../domain/conformity.ts';
 import type { ControleMark, Mark } from '../../domain/marks.ts';
 import type { Regulation } from '../../domain/regulation.ts';
 import type { Benefice, Candidate, Etablissement, MarkRecord } from '../../domain/session.ts';
@@ -32,6 +33,9 @@ export interface ReadOptions {
  * `langue_vivante`, `facultatives`, `formes`, `etablissement_uai`, `etablissement_nom`,
  * `etablissement_ville`, `etablissement_type`. Marks: a unit code (`E4`) or `controle_E1`.
  * Mark flags: `sous_reserve` (list of units), `benefices` (`E3=2023, E1=2022`).
+ * Dossier conformity (R7, src/io/import/conformity.ts): `parcours`, `stage_annee1`, `stage_annee2`,
+ * `attestations`, `certificats`, `signatures`, `visas`, `depot`, and per unit `fiche_E4`, `dossier_U62`,
+ * `pages_U62`, `depot_U61`, `autres_E4`…
  */
 export type ImportFieldKey = string;
 
@@ -40,7 +44,7 @@ export interface ImportField {
   label: string;
   /** Header spellings recognised (case-, accent-, space-insensitive). */
   synonyms: string[];
-  group: 'identite' | 'etablissement' | 'notes' | 'controle' | 'indicateurs';
+  group: 'identite' | 'etablissement' | 'notes' | 'controle' | 'indicateurs' | 'conformite';
 }
 
 /** Field key per file column (same order as the header), or null for an ignored column. */
@@ -57,6 +61,13 @@ export interface SessionSnapshot {
   etablissements: readonly Etablissement[];
   candidates: readonly Candidate[];
   marks: readonly MarkRecord[];
+  /**
+   * Optional: the session's conformity records and deposit deadline. Given, the preview shows each unit's
+   * conformity status before → after and refuses at once a mark over a non-conforme unit's NV; the plan's
+   * conformity writes then carry `before`, checked when applying.
+   */
+  conformity?: readonly ConformityRecord[];
+  depositDeadline?: string | null;
 }
 
 export type PlanRowStatus = 'new' | 'updated' | 'unchanged' | 'error';
@@ -118,6 +129,15 @@ export interface MarkWrite {
   after: { value: Mark | ControleMark; sousReserve: boolean; benefice: Benefice | null } | null;
 }
 
+/** The conformity columns of one row, applied onto the candidate's record (R7: NV in the same transaction). */
+export interface ConformityWrite {
+  line: number;
+  candidate: CandidateTarget;
+  changes: ConformityChanges;
+  /** The record the preview saw (null: none); undefined when the snapshot had no conformity records. */
+  before?: ConformityRecord | null;
+}
+
 export interface ImportPlan {
   rows: PlanRow[];
   counts: Record<PlanRowStatus, number>;
@@ -127,6 +147,8 @@ export interface ImportPlan {
   newCandidates: NewCandidate[];
   candidateUpdates: CandidateUpdate[];
   markWrites: MarkWrite[];
+  /** Conformity columns, in file order (absent: the file has none). */
+  conformityWrites?: ConformityWrite[];
 }
 
 /** What undoing an applied import needs, kept in the database (table `imports`). */
@@ -136,11 +158,13 @@ export interface ImportUndo {
   fileName: string;
   appliedAt: string;
   /** Counts shown to the user: "12 candidats créés, 40 notes modifiées". */
-  summary: { newCandidates: number; updatedCandidates: number; marks: number };
+  summary: { newCandidates: number; updatedCandidates: number; marks: number; conformity?: number };
   createdEtablissementIds: number[];
   createdCandidateIds: number[];
   /** Candidates as they were before the import. */
   updatedCandidates: Candidate[];
   /** Marks touched, as they were before (null: there was none) and as the import left them. */
   marks: { candidateId: number; unit: string; before: MarkRecord | null; after: MarkRecord | null }[];
+  /** Conformity records touched, as they were (null: none) and as the import left them (null: none). */
+  conformity?: { candidateId: number; before: ConformityRecord | null; after: ConformityRecord | null }[];
 }

@@ -1,0 +1,212 @@
+/**
+ * Conformity records of the professional dossiers (R7), table `conformity` (one record per candidate), and the
+ * per-session settings (orals' dates, controllers) kept in `settings` under `conformity:<sessionId>`.
+ *
+ * Saving a record evaluates it and, in the same transaction, writes what the new status implies for the marks
+ * (domain `syncMarks`): NV on a non-conforme unit (the replaced mark kept in `nv`), the replaced mark back when
+ * the unit is no longer non conforme, the `sousReserve` flag while there is a doubt. Every mark write passes the
+ * guard with origin `conformite` (logged while the deliberation is open, refused once the 1er groupe is closed).
+ */
+import {
+  checkConformityData,
+  checkConformitySettings,
+  conformityDataOf,
+  conformitySettingsKey,
+  conformityUnits,
+  defaultConformitySettings,
+  evaluateConformity,
+  isEmptyData,
+  mergeConformity,
+  stageRuleOf,
+  syncMarks,
+  type ConformityChanges,
+  type ConformityEvaluation,
+  type ConformityRecord,
+  type ConformitySettings,
+  type MarkChange,
+  type MarkState,
+} from '../domain/conformity.ts';
+import { unitForms } from '../domain/forms.ts';
+import type { Candidate, ExamSession, MarkRecord } from '../domain/session.ts';
+import type { DelibDatabase } from './database.ts';
+import { UserError } from './errors.ts';
+import { guardTables, markGuard, type MarkGuard } from './guard.ts';
+import { regulationOf, requireCandidate, requireSession, within } from './validate.ts';
+
+/** The tables a conformity write needs (open them all in the transaction that calls writeConformity). */
+export const conformityTables = (db: DelibDatabase) => [db.sessions, db.etablissements, db.candidates, db.marks, ...guardTables(db)];
+
+export interface ConformityWriteResult {
+  before: ConformityRecord | null;
+  /** The record as stored, or null when nothing is left to keep. */
+  after: ConformityRecord | null;
+  evaluation: ConformityEvaluation;
+  /** The marks changed: their content before and after, and the records as they were and as stored (null: none). */
+  marks: (MarkChange & { previous: MarkRecord | null; record: MarkRecord | null })[];
+}
+
+export interface WriteConformityInput {
+  session: ExamSession & { id: number };
+  candidate: Candidate & { id: number };
+  changes: ConformityChanges;
+  /** A guard with origin `conformite`, created in the same transaction. */
+  guard: MarkGuard;
+  /** Time written in the records (default: now). */
+  at?: string;
+}
+
+/**
+ * Evaluates the candidate's record after `changes` and writes it with the mark changes it implies.
+ * Call inside a rw transaction over conformityTables(db); call `guard.flush()` before it ends.
+ */
+export async function writeConformity(db: DelibDatabase, input: WriteConformityInput): Promise<ConformityWriteResult> {
+  const { session, candidate, guard } = input;
+  const regulation = regulationOf(session);
+  const specs = conformityUnits(regulation);
+  const at = input.at ?? new Date().toISOString();
+  const before = (await db.conformity.get(candidate.id)) ?? null;
+  if (before && before.sessionId !== session.id) throw new Error('writeConformity: record of another session');
+  const merged = mergeConformity(conformityDataOf(before, specs), input.changes);
+  const checked = checkConformityData(merged, specs);
+  if (!checked.ok) throw new UserError(checked.error);
+  const data = checked.value;
+
+  const codes = specs.map((s) => s.code);
+  const stored = await db.marks.bulkGet(codes.map((code): [number, string] => [candidate.id, code]));
+  const marks: Record<string, MarkState | undefined> = {};
+  const records = new Map<string, MarkRecord>();
+  codes.forEach((code, i) => {
+    const record = stored[i];
+    if (record) {
+      records.set(code, record);
+      marks[code] = { value: record.value as MarkState['value'], sousReserve: record.sousReserve, benefice: record.benefice };
+    }
+  });
+  const etablissement = candidate.etablissementId === null ? undefined : await db.etablissements.get(candidate.etablissementId);
+  const evaluation = evaluateConformity(data, {
+    statut: candidate.statut,
+    depositDeadline: session.depositDeadline,
+    forms: unitForms(candidate, regulation, etablissement?.type ?? null),
+    benefices: new Set(codes.filter((c) => marks[c]?.benefice)),
+    specs,
+    rule: stageRuleOf(regulation),
+  });
+  const sync = syncMarks(evaluation, { nv: before?.nv ?? {}, reserve: before?.reserve ?? [] }, marks);
+
+  const written: ConformityWriteResult['marks'] = [];
+  for (const change of sync.changes) {
+    guard.check(candidate, change.unit, change.before, change.after);
+    const previous = records.get(change.unit) ?? null;
+    if (change.after === null) {
+      await db.marks.delete([candidate.id, change.unit]);
+      written.push({ ...change, previous, record: null });
+    } else {
+      const record: MarkRecord = { sessionId: session.id, candidateId: candidate.id, unit: change.unit, ...change.after, updatedAt: at };
+      await db.marks.put(record);
+      written.push({ ...change, previous, record });
+    }
+  }
+
+  const keep = !isEmptyData(data) || Object.keys(sync.nv).length > 0 || sync.reserve.length > 0;
+  let after: ConformityRecord | null = null;
+  if (keep) {
+    after = {
+      candidateId: candidate.id,
+      sessionId: session.id,
+      nv: sync.nv,
+      parcours: data.parcours,
+      periods: data.periods,
+      units: data.units,
+      reserve: sync.reserve,
+      updatedAt: at,
+    };
+    await db.conformity.put(after);
+  } else if (before) {
+    await db.conformity.delete(candidate.id);
+  }
+  return { before, after, evaluation, marks: written };
+}
+
+/**
+ * Applies `changes` to a candidate's dossier in one transaction (record + marks). `reason` is written in the
+ * audit trail when the deliberation is open (default: "Conformité du dossier").
+ */
+export async function updateConformity(
+  db: DelibDatabase,
+  candidateId: number,
+  changes: ConformityChanges,
+  options: { reason?: string } = {},
+): Promise<ConformityWriteResult> {
+  return db.transaction('rw', conformityTables(db), async () => {
+    const candidate = await requireCandidate(db, candidateId);
+    const session = await requireSession(db, candidate.sessionId);
+    const guard = await markGuard(db, session.id, { source: 'conformite', reason: options.reason });
+    const { searchKey: _searchKey, ...plain } = candidate;
+    const result = await writeConformity(db, { session, candidate: plain, changes, guard });
+    await guard.flush();
+    return result;
+  });
+}
+
+/**
+ * Evaluates every record of the session again (after its deposit deadline, a candidate's form or a bénéfice
+ * changed) and writes what changes, in one transaction. Returns the candidates whose marks changed.
+ */
+export async function refreshConformity(db: DelibDatabase, sessionId: number): Promise<ConformityWriteResult[]> {
+  return db.transaction('rw', conformityTables(db), async () => {
+    const session = await requireSession(db, sessionId);
+    const guard = await markGuard(db, sessionId, { source: 'conformite', reason: 'Conformité du dossier (nouvelle évaluation)' });
+    const changed: ConformityWriteResult[] = [];
+    for (const record of await db.conformity.where('sessionId').equals(sessionId).toArray()) {
+      const candidate = await db.candidates.get(record.candidateId);
+      if (!candidate) continue;
+      const { searchKey: _searchKey, ...plain } = candidate;
+      const name = `${candidate.nom} ${candidate.prenom}`.trim();
+      const result = await withinAsync(name, () => writeConformity(db, { session, candidate: { ...plain, id: record.candidateId }, changes: {}, guard }));
+      if (result.marks.length > 0) changed.push(result);
+    }
+    await guard.flush();
+    return changed;
+  });
+}
+
+/** `within` for an async check: a UserError's message is prefixed with the place. */
+async function withinAsync<T>(place: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof UserError) {
+      return within(place, () => {
+        throw error;
+      });
+    }
+    throw error;
+  }
+}
+
+export async function getConformity(db: DelibDatabase, candidateId: number): Promise<ConformityRecord | undefined> {
+  return db.conformity.get(candidateId);
+}
+
+export async function listConformity(db: DelibDatabase, sessionId: number): Promise<ConformityRecord[]> {
+  return db.conformity.where('sessionId').equals(sessionId).toArray();
+}
+
+// --- settings ------------------------------------------------------------------------------------
+
+export async function getConformitySettings(db: DelibDatabase, sessionId: number): Promise<ConformitySettings> {
+  const value = (await db.settings.get(conformitySettingsKey(sessionId)))?.value as Partial<ConformitySettings> | undefined;
+  const defaults = defaultConformitySettings();
+  return { orals: { ...defaults.orals, ...(value?.orals ?? {}) }, controllers: [...(value?.controllers ?? defaults.controllers)] };
+}
+
+export async function setConformitySettings(db: DelibDatabase, sessionId: number, settings: ConformitySettings): Promise<ConformitySettings> {
+  return db.transaction('rw', [db.sessions, db.settings], async () => {
+    const session = await requireSession(db, sessionId);
+    const checked = checkConformitySettings(settings, conformityUnits(regulationOf(session)));
+    if (!checked.ok) throw new UserError(checked.error);
+    await db.settings.put({ key: conformitySettingsKey(sessionId), value: checked.value });
+    return checked.value;
+  });
+}
+

@@ -1,0 +1,300 @@
+// Database tests of R7: a conformity change and the NV it implies are one transaction; making the dossier
+// conforme again restores exactly the replaced mark; the guard refuses a typed mark over that NV.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { addCandidate } from '../../src/db/candidates.ts';
+import {
+  getConformity,
+  getConformitySettings,
+  listConformity,
+  refreshConformity,
+  setConformitySettings,
+  updateConformity,
+} from '../../src/db/conformity.ts';
+import { applyImportPlan, undoLastImport } from '../../src/db/imports.ts';
+import { setMark, setMarkFlags } from '../../src/db/marks.ts';
+import { createSession, updateSession } from '../../src/db/sessions.ts';
+import { emptyChecklist, type ConformityChanges, type UnitChecklist } from '../../src/domain/conformity.ts';
+import { btsCcst2024 } from '../../src/domain/presets/index.ts';
+import { computeResult } from '../../src/domain/results.ts';
+import { candidateMarksOf } from '../../src/domain/session.ts';
+import type { StagePeriod } from '../../src/domain/stage.ts';
+import type { ImportPlan } from '../../src/io/import/types.ts';
+import { candidateData, expectRefused, freshDb, mark, sessionData } from './helpers.ts';
+
+const stage = (year: 1 | 2, weeks: number): StagePeriod => ({
+  kind: 'stage',
+  organisme: 'SARL Outils',
+  year,
+  start: null,
+  end: null,
+  duration: { amount: weeks * 100, unit: 'semaines' },
+});
+
+const complete = (over: Partial<UnitChecklist> = {}): UnitChecklist => ({
+  ...emptyChecklist(),
+  attestations: true,
+  signed: true,
+  stamped: true,
+  fiche: true,
+  dossier: true,
+  depositDate: '2025-04-28',
+  ...over,
+});
+
+/** Every compulsory unit at 12, so the decision is ADMIS until a unit becomes NV. */
+async function jury() {
+  const db = freshDb();
+  const sessionId = await createSession(db, sessionData({ depositDeadline: '2025-04-30' }));
+  const id = await addCandidate(db, candidateData(sessionId));
+  for (const unit of btsCcst2024.units.filter((u) => u.domain !== 'optional')) {
+    await setMark(db, { candidateId: id, unit: unit.code, value: mark('12', unit.code) });
+  }
+  await setMark(db, { candidateId: id, unit: 'U62', value: mark('14,5', 'U62') });
+  const decision = async () => computeResult(candidateMarksOf(await db.marks.where('candidateId').equals(id).toArray()), btsCcst2024).decision;
+  const stored = async (unit: string) => (await db.marks.get([id, unit])) ?? null;
+  const conforme: ConformityChanges = {
+    periods: [stage(1, 6), stage(2, 8)],
+    units: { E4: complete({ dossier: null }), U61: complete({ dossier: null }), U62: complete() },
+  };
+  return { db, sessionId, id, decision, stored, conforme };
+}
+
+describe('R7 conformity in the database', () => {
+  it('R7: a late U62 deposit sets U62 to NV in the same transaction, keeping the replaced mark and the reasons', async () => {
+    const { db, id, decision, stored, conforme } = await jury();
+    await updateConformity(db, id, conforme);
+    expect(await decision()).toBe('ADMIS');
+    const before = await stored('U62');
+
+    const result = await updateConformity(db, id, { units: { U62: { depositDate: '2025-05-02' } } });
+    expect(result.evaluation.units.find((u) => u.code === 'U62')!.status).toBe('non_conforme');
+    expect((await stored('U62'))!.value).toEqual({ kind: 'NV' });
+    expect(await decision()).toBe('NV');
+    const record = (await getConformity(db, id))!;
+    expect(record.nv.U62).toEqual({
+      reasons: ['autres (à préciser) : dossier déposé hors délai (le 02/05/2025, date limite le 30/04/2025)'],
+      replaced: { value: before!.value, sousReserve: false, benefice: null },
+    });
+    expect((await stored('E4'))!.value).toEqual(mark('12', 'E4'));
+  });
+
+  it('R7: reverting the failure restores exactly the previous mark and the decision, and nothing else', async () => {
+    const { db, id, decision, stored, conforme } = await jury();
+    await updateConformity(db, id, conforme);
+    await setMarkFlags(db, { candidateId: id, unit: 'U62', sousReserve: true });
+    const before = await stored('U62');
+    const others = await db.marks.where('candidateId').equals(id).filter((m) => m.unit !== 'U62').toArray();
+
+    await updateConformity(db, id, { units: { U62: { depositDate: '2025-05-02' } } });
+    expect(await decision()).toBe('NV');
+    await updateConformity(db, id, { units: { U62: { depositDate: '2025-04-29' } } });
+
+    const after = (await stored('U62'))!;
+    expect({ value: after.value, sousReserve: after.sousReserve, benefice: after.benefice }).toEqual({
+      value: before!.value,
+      sousReserve: true,
+      benefice: null,
+    });
+    expect((await getConformity(db, id))!.nv).toEqual({});
+    expect(await decision()).toBe('ADMIS');
+    expect(await db.marks.where('candidateId').equals(id).filter((m) => m.unit !== 'U62').toArray()).toEqual(others);
+  });
+
+  it('R7: a unit without mark gets NV, and reverting leaves no mark record', async () => {
+    const db = freshDb();
+    const sessionId = await createSession(db, sessionData());
+    const id = await addCandidate(db, candidateData(sessionId));
+    await updateConformity(db, id, { units: { E4: { fiche: false } } });
+    expect((await db.marks.get([id, 'E4']))!.value).toEqual({ kind: 'NV' });
+    expect((await getConformity(db, id))!.nv.E4).toEqual({ reasons: ['absence de fiche(s) descriptive(s) ou de dossier'], replaced: null });
+    await updateConformity(db, id, { units: { E4: { fiche: null } } });
+    expect(await db.marks.get([id, 'E4'])).toBeUndefined();
+    // Nothing left entered: no record either.
+    expect(await getConformity(db, id)).toBeUndefined();
+  });
+
+  it('R7: a mark typed over the NV of a non-conforme unit is refused with the reasons', async () => {
+    const { db, id, conforme } = await jury();
+    await updateConformity(db, id, { ...conforme, units: { ...conforme.units, U62: complete({ signed: false }) } });
+    await expectRefused(
+      db,
+      () => setMark(db, { candidateId: id, unit: 'U62', value: mark('15', 'U62') }),
+      'U62 de Dupont Léa : dossier non conforme (certificat(s) ou attestation(s) non visé(s) ou non signé(s)), la note reste NV',
+    );
+  });
+
+  it('R7: a refused conformity change writes nothing (closed 1er groupe): record and marks unchanged', async () => {
+    const { db, sessionId, id, conforme } = await jury();
+    await updateConformity(db, id, conforme);
+    await db.deliberations.put({ sessionId, phase: 'premier_groupe_clos', juryMember: 'M. Blanc', president: '', members: [], date: null });
+    await expectRefused(db, () => updateConformity(db, id, { units: { U62: { dossier: false } } }), 'Le 1er groupe est clos');
+    expect((await getConformity(db, id))!.units!.U62!.dossier).toBe(true);
+    // A change that does not touch a mark is still possible (a note about a doubt already decided…).
+    await updateConformity(db, id, { units: { U62: { doubtNote: 'vu avec le président' } } });
+  });
+
+  it('R7: during an open deliberation the NV is logged in the audit trail as a conformity change', async () => {
+    const { db, sessionId, id, conforme } = await jury();
+    await updateConformity(db, id, conforme);
+    await db.deliberations.put({ sessionId, phase: 'premier_groupe', juryMember: 'M. Blanc', president: '', members: [], date: null });
+    await updateConformity(db, id, { units: { E4: { stamped: false } } });
+    const audit = await db.audit.where('sessionId').equals(sessionId).toArray();
+    expect(audit).toMatchObject([{ who: 'M. Blanc', unit: 'E4', before: '12', after: 'NV', reason: 'Conformité du dossier' }]);
+  });
+
+  it('R7: a doubt sets "sous réserve" on the mark; lifting it clears it', async () => {
+    const { db, id, stored, conforme } = await jury();
+    await updateConformity(db, id, conforme);
+    await updateConformity(db, id, { units: { U61: { doubt: true, doubtNote: 'entreprise à vérifier' } } });
+    expect((await stored('U61'))!.sousReserve).toBe(true);
+    expect((await stored('U61'))!.value).toEqual(mark('12', 'U61'));
+    await updateConformity(db, id, { units: { U61: { doubt: false } } });
+    expect((await stored('U61'))!.sousReserve).toBe(false);
+  });
+
+  it('R7: a stage of 13,5 weeks makes the three units NV; 14 weeks restores them', async () => {
+    const { db, id, decision, conforme } = await jury();
+    await updateConformity(db, id, { ...conforme, periods: [stage(1, 6), { ...stage(2, 7), duration: { amount: 750, unit: 'semaines' } }] });
+    for (const unit of ['E4', 'U61', 'U62']) expect((await db.marks.get([id, unit]))!.value).toEqual({ kind: 'NV' });
+    expect((await getConformity(db, id))!.nv.E4!.reasons).toEqual(['durée de stage insuffisante']);
+    await updateConformity(db, id, { periods: [stage(1, 6), stage(2, 8)] });
+    expect(await decision()).toBe('ADMIS');
+  });
+
+  it('R7: refreshConformity applies a later deadline change to the stored records', async () => {
+    const { db, sessionId, id, decision, conforme } = await jury();
+    await updateConformity(db, id, { ...conforme, units: { ...conforme.units, U62: complete({ depositDate: '2025-05-02' }) } });
+    expect(await decision()).toBe('NV');
+    await updateSession(db, sessionId, { depositDeadline: '2025-05-05' });
+    const changed = await refreshConformity(db, sessionId);
+    expect(changed).toHaveLength(1);
+    expect(await decision()).toBe('ADMIS');
+    expect(await listConformity(db, sessionId)).toHaveLength(1);
+  });
+
+  it('R7: refuses periods whose dates are in the wrong order, writing nothing', async () => {
+    const { db, id } = await jury();
+    await expectRefused(
+      db,
+      () => updateConformity(db, id, { periods: [{ ...stage(1, 4), start: '2024-06-10', end: '2024-06-01' }] }),
+      'la date de fin précède la date de début',
+    );
+  });
+
+  it('R7: keeps the orals’ dates and the controllers per session in settings', async () => {
+    const { db, sessionId } = await jury();
+    expect(await getConformitySettings(db, sessionId)).toEqual({ orals: {}, controllers: [] });
+    await setConformitySettings(db, sessionId, { orals: { U62: '2025-06-12' }, controllers: [' Mme Roux ', ''] });
+    expect(await getConformitySettings(db, sessionId)).toEqual({ orals: { U62: '2025-06-12' }, controllers: ['Mme Roux'] });
+    expect((await db.settings.get(`conformity:${sessionId}`))!.value).toBeTruthy();
+    await expectRefused(db, () => setConformitySettings(db, sessionId, { orals: { E1: '2025-06-12' }, controllers: [] }), 'E1');
+  });
+});
+
+describe('R7 conformity through the import', () => {
+  const plan = (over: Partial<ImportPlan> = {}): ImportPlan => ({
+    rows: [],
+    counts: { new: 0, updated: 0, unchanged: 0, error: 0 },
+    emptyCells: 'keep',
+    newEtablissements: [],
+    newCandidates: [],
+    candidateUpdates: [],
+    markWrites: [],
+    ...over,
+  });
+
+  it('R7: an imported late deposit sets NV in the import transaction; undo restores the mark and the record', async () => {
+    const { db, sessionId, id, decision, stored, conforme } = await jury();
+    await updateConformity(db, id, conforme);
+    const recordBefore = await getConformity(db, id);
+    const markBefore = await stored('U62');
+
+    const undo = await applyImportPlan(
+      db,
+      sessionId,
+      plan({ conformityWrites: [{ line: 2, candidate: { id }, changes: { units: { U62: { depositDate: '2025-05-06' } } }, before: recordBefore! }] }),
+      'depots.csv',
+    );
+    expect(undo.summary).toMatchObject({ marks: 1, conformity: 1 });
+    expect((await stored('U62'))!.value).toEqual({ kind: 'NV' });
+    expect(await decision()).toBe('NV');
+
+    await undoLastImport(db, sessionId);
+    expect(await stored('U62')).toEqual(markBefore);
+    expect(await getConformity(db, id)).toEqual(recordBefore);
+    expect(await decision()).toBe('ADMIS');
+  });
+
+  it('R7: an import that makes a dossier conforme gives the mark back, then writes the file’s mark on it', async () => {
+    const { db, sessionId, id, stored, conforme } = await jury();
+    await updateConformity(db, id, { ...conforme, units: { ...conforme.units, U62: complete({ dossier: false }) } });
+    const nv = await stored('U62');
+    const undo = await applyImportPlan(
+      db,
+      sessionId,
+      plan({
+        conformityWrites: [{ line: 2, candidate: { id }, changes: { units: { U62: { dossier: true } } } }],
+        markWrites: [{ line: 2, candidate: { id }, unit: 'U62', before: nv, after: { value: mark('16', 'U62'), sousReserve: false, benefice: null } }],
+      }),
+      'rattrapage.csv',
+    );
+    expect((await stored('U62'))!.value).toEqual(mark('16', 'U62'));
+    // One undo line for U62: from the NV before the import to the file's 16.
+    expect(undo.marks).toHaveLength(1);
+    expect(undo.marks[0]).toMatchObject({ unit: 'U62', before: { value: { kind: 'NV' } }, after: { value: mark('16', 'U62') } });
+    await undoLastImport(db, sessionId);
+    expect(await stored('U62')).toEqual(nv);
+    expect((await getConformity(db, id))!.nv.U62).toBeDefined();
+  });
+
+  it('R7: refuses to apply when the conformity changed since the preview, or a mark over a kept NV', async () => {
+    const { db, sessionId, id, stored, conforme } = await jury();
+    await expectRefused(
+      db,
+      () => applyImportPlan(db, sessionId, plan({ conformityWrites: [{ line: 2, candidate: { id }, changes: { units: { E4: { fiche: false } } }, before: { candidateId: id, sessionId, nv: {} } }] }), 'x.csv'),
+      "Les données ont changé depuis l'aperçu (la conformité du dossier de Dupont Léa a été modifiée)",
+    );
+    await updateConformity(db, id, { ...conforme, units: { ...conforme.units, E4: complete({ fiche: false }) } });
+    const nvE4 = await stored('E4');
+    await expectRefused(
+      db,
+      () =>
+        applyImportPlan(
+          db,
+          sessionId,
+          plan({ markWrites: [{ line: 2, candidate: { id }, unit: 'E4', before: nvE4, after: { value: mark('15', 'E4'), sousReserve: false, benefice: null } }] }),
+          'x.csv',
+        ),
+      'E4 de Dupont Léa : dossier non conforme (absence de fiche(s) descriptive(s) ou de dossier), la note reste NV',
+    );
+    expect((await stored('E4'))!.value).toEqual({ kind: 'NV' });
+  });
+
+  it('R7: conformity of a candidate the import creates is undone with the candidate', async () => {
+    const db = freshDb();
+    const sessionId = await createSession(db, sessionData());
+    const { sessionId: _s, etablissementId: _e, ...data } = candidateData(sessionId, { numero: '0099', nom: 'Nouveau' });
+    const undo = await applyImportPlan(
+      db,
+      sessionId,
+      plan({
+        newCandidates: [{ line: 2, data, etablissement: null }],
+        conformityWrites: [{ line: 2, candidate: { newIndex: 0 }, changes: { units: { E4: { fiche: false } } }, before: null }],
+      }),
+      'nouveaux.csv',
+    );
+    const id = undo.createdCandidateIds[0]!;
+    expect((await db.marks.get([id, 'E4']))!.value).toEqual({ kind: 'NV' });
+    await undoLastImport(db, sessionId);
+    expect(await db.conformity.count()).toBe(0);
+    expect(await db.marks.count()).toBe(0);
+  });
+
+  it('R7: the undo is refused when the conformity was changed after the import', async () => {
+    const { db, sessionId, id, conforme } = await jury();
+    await applyImportPlan(db, sessionId, plan({ conformityWrites: [{ line: 2, candidate: { id }, changes: conforme }] }), 'a.csv');
+    await updateConformity(db, id, { units: { E4: { other: 'fiche recopiée' } } });
+    await expectRefused(db, () => undoLastImport(db, sessionId), "la conformité du dossier de Dupont Léa a été modifiée après l'import");
+  });
+});

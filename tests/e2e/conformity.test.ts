@@ -1,0 +1,150 @@
+// Browser test of R7 in the example session: a U62 dossier marked late in "Conformité des dossiers" makes the
+// marks grid show NV in U62 and the decision NV (a mark typed over it is refused with the reason); an on-time
+// date gives the previous mark and decision back; the same through a CSV import and its undo. Assumes the tab
+// "Conformité des dossiers" in WorkspaceView, and the import wizard counting `plan.conformityWrites`.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatMark } from '../../src/domain/marks.ts';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import { computeResult } from '../../src/domain/results.ts';
+import { candidateMarksOf } from '../../src/domain/session.ts';
+import { buildExampleSession } from '../../src/sample/example-session.ts';
+import { launchChromium, openWatchedPage } from './browser.ts';
+import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
+
+const example = buildExampleSession();
+
+/** An ADMIS candidate of the example with a numeric U62 mark that is not a bénéfice. */
+const target = (() => {
+  const ref = example.candidates.findIndex((_, i) => {
+    const records = example.marks.filter((m) => m.candidateRef === i);
+    const u62 = records.find((m) => m.unit === 'U62');
+    return u62?.value.kind === 'number' && !u62.benefice && computeResult(candidateMarksOf(records), ccst).decision === 'ADMIS';
+  });
+  const u62 = example.marks.find((m) => m.candidateRef === ref && m.unit === 'U62')!;
+  return { ...example.candidates[ref]!, u62: formatMark(u62.value) };
+})();
+
+async function openTab(page: Page, name: string) {
+  await page.getByRole('tab', { name }).click();
+}
+
+/** In the conformity tab: shows only the target and opens their panel. */
+async function openDossier(page: Page) {
+  await openTab(page, 'Conformité des dossiers');
+  await page.getByLabel('Rechercher').fill(target.numero);
+  await expect.poll(() => cell(page, 'numero').innerText()).toBe(target.numero);
+  await cell(page, 'nom').click();
+  await page.getByRole('heading', { name: `Dossier de ${target.nom} ${target.prenom} (${target.numero})` }).waitFor();
+}
+
+describe('R7 dossier conformity in Chromium', () => {
+  const baseURL = inject('baseURL');
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('R7: a late U62 dossier gives NV in U62 and the decision NV; an on-time date restores the mark and the decision', async () => {
+    const watched = await openWatchedPage(browser, baseURL);
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await showOnly(page, target.numero);
+      expect(await cell(page, 'U62').innerText()).toBe(target.u62);
+      expect(await cell(page, 'decision').innerText()).toBe('ADMIS');
+
+      // The example's deadline is 12/04/2024: deposited on the 20th, U62 is non conforme.
+      await openDossier(page);
+      await page.getByLabel('Date de dépôt U62').fill('2024-04-20');
+      await expect.poll(() => cell(page, 'U62-status').innerText()).toBe('Non conforme');
+      await expect
+        .poll(() => page.getByRole('list', { name: 'Statut de chaque épreuve' }).innerText())
+        .toContain('U62 : Non conforme — autres (à préciser) : dossier déposé hors délai (le 20/04/2024, date limite le 12/04/2024)');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
+
+      await openTab(page, 'Notes et résultats');
+      await showOnly(page, target.numero);
+      await expect.poll(() => cell(page, 'U62').innerText()).toBe('NV');
+      expect(await cell(page, 'decision').innerText()).toBe('NV');
+
+      // A mark typed over that NV is refused, with the reason, and the NV stays.
+      await typeInto(page, 'U62', '15');
+      await expect.poll(() => page.getByRole('status').first().innerText()).toContain('dossier non conforme (autres (à préciser) : dossier déposé hors délai');
+      await expect.poll(() => cell(page, 'U62').innerText()).toBe('NV');
+
+      // Deposited on time after all: the previous mark and decision come back.
+      await openDossier(page);
+      await page.getByLabel('Date de dépôt U62').fill('2024-04-10');
+      await expect.poll(() => cell(page, 'U62-status').innerText()).not.toBe('Non conforme');
+      await openTab(page, 'Notes et résultats');
+      await showOnly(page, target.numero);
+      await expect.poll(() => cell(page, 'U62').innerText()).toBe(target.u62);
+      expect(await cell(page, 'decision').innerText()).toBe('ADMIS');
+
+      // And it holds across a reload.
+      await page.reload();
+      await page.getByText('170 candidats', { exact: true }).waitFor();
+      await showOnly(page, target.numero);
+      expect(await cell(page, 'U62').innerText()).toBe(target.u62);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('R7: conformity imported from a CSV (late U62 deposit) sets NV; undoing the import restores the mark', async () => {
+    const watched = await openWatchedPage(browser, baseURL);
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      const csv = `numero;Stage 1re année;Stage 2e année;Dépôt E62\n${target.numero};6;8;20/04/2024\n`;
+      await page
+        .getByLabel('Choisir un fichier CSV (ou le déposer ici)')
+        .setInputFiles({ name: 'depots.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      await page.getByRole('heading', { name: '3. Aperçu' }).waitFor();
+      await expect.poll(() => page.locator('.preview').innerText()).toContain('Conformité U62 : À contrôler → Non conforme (NV)');
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+      await page.getByText('Dernier import : « depots.csv »').waitFor();
+      await showOnly(page, target.numero);
+      await expect.poll(() => cell(page, 'U62').innerText()).toBe('NV');
+      expect(await cell(page, 'decision').innerText()).toBe('NV');
+
+      await page.getByRole('button', { name: 'Annuler le dernier import' }).click();
+      await page.getByText(/Import de « depots.csv » annulé/).waitFor();
+      await expect.poll(() => cell(page, 'U62').innerText()).toBe(target.u62);
+      expect(await cell(page, 'decision').innerText()).toBe('ADMIS');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('R7: a check edited in the conformity grid (fiche E4 = non) makes E4 non conforme and NV', async () => {
+    const watched = await openWatchedPage(browser, baseURL);
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openDossier(page);
+      // Enter opens the list of values (oui / non / non vérifié).
+      await cell(page, 'E4-fiche').click();
+      await page.keyboard.press('Enter');
+      await page.locator('.ag-select-list').getByText('non', { exact: true }).click();
+      await expect.poll(() => cell(page, 'E4-status').innerText()).toBe('Non conforme');
+      expect(await cell(page, 'E4-fiche').innerText()).toBe('non');
+      await openTab(page, 'Notes et résultats');
+      await showOnly(page, target.numero);
+      await expect.poll(() => cell(page, 'E4').innerText()).toBe('NV');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+});

@@ -1,0 +1,166 @@
+// Component tests of the conformity tab (R7): the grid shows one row per candidate with each unit's status,
+// the panel edits the checklist and the stage periods, a non-conforme unit gets NV (and the marks follow),
+// making it conforme again restores the mark, the filters, and the notices' PDF. In-cell grid editing is
+// driven in the browser test (AG Grid does not start editors from synthetic events in jsdom).
+import 'fake-indexeddb/auto';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setConformitySettings, updateConformity } from '../../src/db/conformity.ts';
+import { numberMark } from '../../src/domain/marks.ts';
+import type { Candidate } from '../../src/domain/session.ts';
+import ConformityView from '../../src/ui/conformity/ConformityView.svelte';
+import * as download from '../../src/ui/download.ts';
+import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
+import { sessionWorkspace } from './workspace-helpers.ts';
+
+function person(numero: string, nom: string): Omit<Candidate, 'id' | 'sessionId'> {
+  return {
+    numero,
+    nom,
+    prenom: 'Léa',
+    dateNaissance: '2004-03-15',
+    etablissementId: null,
+    statut: 'scolaire',
+    langueVivante: 'Anglais',
+    optionalUnits: [],
+    formOverrides: {},
+  };
+}
+
+/** A session with a deadline, two candidates; Dupont has U62 = 14,5. */
+async function setup(): Promise<{ workspace: Workspace; dupont: number; martin: number }> {
+  const workspace = await sessionWorkspace();
+  await workspace.db.sessions.update(workspace.openSessionId!, { depositDeadline: '2025-04-30' });
+  const dupont = (await workspace.addCandidate(person('0012', 'Dupont')))!;
+  const martin = (await workspace.addCandidate(person('0013', 'Martin')))!;
+  await workspace.setMark(dupont, 'U62', numberMark(1450));
+  await waitFor(() => expect(workspace.views).toHaveLength(2));
+  return { workspace, dupont, martin };
+}
+
+const cellOf = (container: HTMLElement, id: number, colId: string) =>
+  container.querySelector<HTMLElement>(`.ag-row[row-id="${id}"] .ag-cell[col-id="${colId}"]`);
+
+async function select(container: HTMLElement, id: number) {
+  await waitFor(() => expect(cellOf(container, id, 'nom')).not.toBeNull());
+  await fireEvent.click(cellOf(container, id, 'nom')!);
+  await screen.findByRole('heading', { name: new RegExp(`Dossier de .*`) });
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('ConformityView', () => {
+  it('R7: lists every candidate with each unit "à contrôler" before anything is checked', async () => {
+    const { workspace, dupont, martin } = await setup();
+    const { container } = render(ConformityView, { workspace });
+    await waitFor(() => expect(cellOf(container, dupont, 'U62-status')).toHaveTextContent('À contrôler'));
+    expect(cellOf(container, martin, 'E4-status')).toHaveTextContent('À contrôler');
+    expect(container.querySelector('.counts')).toHaveTextContent('0 non conforme, 0 sous réserve, 2 à contrôler, sur 2 candidats.');
+  });
+
+  it('R7: a late U62 deposit typed in the panel sets U62 to NV; an on-time date gives 14,5 back', async () => {
+    const { workspace, dupont } = await setup();
+    const { container } = render(ConformityView, { workspace });
+    await select(container, dupont);
+    expect(screen.getByRole('heading', { name: 'Dossier de Dupont Léa (0012)' })).toBeInTheDocument();
+
+    await fireEvent.change(screen.getByLabelText('Date de dépôt U62'), { target: { value: '2025-05-03' } });
+    await waitFor(() => expect(workspace.marks.find((m) => m.candidateId === dupont && m.unit === 'U62')?.value).toEqual({ kind: 'NV' }));
+    await waitFor(() => expect(cellOf(container, dupont, 'U62-status')).toHaveTextContent('Non conforme'));
+    expect(workspace.notice?.text).toBe('Dupont Léa (0012) — U62 : dossier non conforme, la note est NV.');
+    const verdicts = screen.getByRole('list', { name: 'Statut de chaque épreuve' });
+    expect(verdicts).toHaveTextContent('U62 : Non conforme — autres (à préciser) : dossier déposé hors délai (le 03/05/2025, date limite le 30/04/2025)');
+    expect(verdicts).toHaveTextContent('elle remplace 14,5');
+    expect(workspace.views.find((v) => v.id === dupont)!.result.decision).toBe('NV');
+
+    // Typed over in the marks grid: refused with the reason, shown as the workspace's notice.
+    expect(await workspace.setMark(dupont, 'U62', numberMark(1600))).toBe(false);
+    expect(workspace.notice?.text).toContain('dossier non conforme (autres (à préciser) : dossier déposé hors délai');
+
+    await fireEvent.change(screen.getByLabelText('Date de dépôt U62'), { target: { value: '2025-04-29' } });
+    await waitFor(() => expect(workspace.marks.find((m) => m.candidateId === dupont && m.unit === 'U62')?.value).toEqual(numberMark(1450)));
+    expect(workspace.notice?.text).toBe('Dupont Léa (0012) — U62 : la note 14,5 est rétablie.');
+  });
+
+  it('R7: checklist selects, "autres" and the doubt set the statuses; the filters show the non conformes and the doubts', async () => {
+    const user = userEvent.setup();
+    const { workspace, dupont, martin } = await setup();
+    const { container } = render(ConformityView, { workspace });
+    await select(container, dupont);
+    await user.selectOptions(screen.getByLabelText('Attestation(s) signée(s) E4'), 'non');
+    await waitFor(() => expect(cellOf(container, dupont, 'E4-status')).toHaveTextContent('Non conforme'));
+    expect(cellOf(container, dupont, 'E4-signed')).toHaveTextContent('non');
+    await user.click(screen.getByLabelText('Doute U61'));
+    await waitFor(() => expect(cellOf(container, dupont, 'U61-status')).toHaveTextContent('Sous réserve de vérification'));
+    expect(workspace.marks.find((m) => m.candidateId === dupont && m.unit === 'U61')?.sousReserve).toBe(true);
+
+    await fireEvent.change(screen.getByLabelText('Autres motifs U62'), { target: { value: 'dossier manuscrit' } });
+    await waitFor(() => expect(cellOf(container, dupont, 'U62-status')).toHaveTextContent('Non conforme'));
+    expect(screen.getByRole('list', { name: 'Statut de chaque épreuve' })).toHaveTextContent('U62 : Non conforme — autres (à préciser) : dossier manuscrit');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Afficher' }), 'non_conforme');
+    await waitFor(() => expect(cellOf(container, martin, 'nom')).toBeNull());
+    expect(cellOf(container, dupont, 'nom')).not.toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Afficher' }), 'sous_reserve');
+    await waitFor(() => expect(cellOf(container, dupont, 'nom')).not.toBeNull());
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Afficher' }), 'a_controler');
+    await waitFor(() => expect(cellOf(container, martin, 'nom')).not.toBeNull());
+  });
+
+  it('R7: the periods editor saves the stage and shows 13,5 weeks as insufficient', async () => {
+    const user = userEvent.setup();
+    const { workspace, dupont } = await setup();
+    const { container } = render(ConformityView, { workspace });
+    await select(container, dupont);
+    await user.click(screen.getByRole('button', { name: 'Ajouter une période' }));
+    await user.type(screen.getByLabelText('Durée de la période 1'), '6 sem');
+    await fireEvent.change(screen.getByLabelText('Durée de la période 1'));
+    await user.click(screen.getByRole('button', { name: 'Ajouter une période' }));
+    await user.selectOptions(screen.getByLabelText('Année de la période 2'), '2');
+    await user.type(screen.getByLabelText('Durée de la période 2'), '7,5');
+    await fireEvent.change(screen.getByLabelText('Durée de la période 2'));
+    await waitFor(() => expect(cellOf(container, dupont, 'total')).toHaveTextContent('13 semaines et 2,5 jours'));
+    expect(screen.getByText(/Durée de stage insuffisante : 13 semaines et 2,5 jours de stage/)).toBeInTheDocument();
+    expect(cellOf(container, dupont, 'consecutives')).toHaveTextContent('oui');
+
+    // A duration that does not read is shown at its line and nothing is saved.
+    await user.clear(screen.getByLabelText('Durée de la période 2'));
+    await user.type(screen.getByLabelText('Durée de la période 2'), 'huit');
+    await fireEvent.change(screen.getByLabelText('Durée de la période 2'));
+    expect(await screen.findByText(/Période 2 : « huit » n'est pas une durée/)).toBeInTheDocument();
+    expect(cellOf(container, dupont, 'total')).toHaveTextContent('13 semaines et 2,5 jours');
+  });
+
+  it('R7: downloads the notice of a non-conforme candidate, and all notices; warns when the oral is less than a week away', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadBytes').mockImplementation(() => {});
+    const { workspace, dupont } = await setup();
+    await updateConformity(workspace.db, dupont, { units: { U62: { dossier: false } } });
+    await setConformitySettings(workspace.db, workspace.openSessionId!, { orals: { U62: '2025-06-10' }, controllers: ['Mme Roux'] });
+    const { container } = render(ConformityView, { workspace });
+    await select(container, dupont);
+    await fireEvent.input(screen.getByLabelText("Date d'envoi des notices"), { target: { value: '2025-06-05' } });
+    const panel = screen.getByRole('region', { name: 'Dossier de Dupont Léa (0012)' });
+    expect(await within(panel).findByText(/U62 : la notice arriverait 5 jours avant l'oral \(le 10\/06\/2025\)/)).toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Notice de non-conformité (PDF)' }));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
+    const [fileName, bytes] = saved.mock.calls[0]!;
+    expect(fileName).toBe('notice-conformite-0012-Dupont.pdf');
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+
+    await user.click(screen.getByRole('button', { name: 'Toutes les notices (PDF)' }));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(2));
+  });
+
+  it('R7: offers to apply the NV again when the session’s deadline changed since', async () => {
+    const user = userEvent.setup();
+    const { workspace, dupont } = await setup();
+    await updateConformity(workspace.db, dupont, { units: { U62: { depositDate: '2025-05-03' } } });
+    render(ConformityView, { workspace });
+    await workspace.db.sessions.update(workspace.openSessionId!, { depositDeadline: '2025-05-10' });
+    await user.click(await screen.findByRole('button', { name: 'Mettre à jour les NV (1)' }));
+    await waitFor(() => expect(workspace.marks.find((m) => m.candidateId === dupont && m.unit === 'U62')?.value).toEqual(numberMark(1450)));
+  });
+});
