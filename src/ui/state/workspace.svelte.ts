@@ -23,6 +23,8 @@ import type { DelibDatabase } from '../../db/database.ts';
 import { UserError } from '../../db/errors.ts';
 import { addEtablissement, deleteEtablissement, listEtablissements, updateEtablissement } from '../../db/etablissements.ts';
 import { listMarks, setMark, setMarkFlags } from '../../db/marks.ts';
+import { listConformity } from '../../db/conformity.ts';
+import type { ConformityRecord } from '../../domain/conformity.ts';
 import { createSession, createSessionWithContent, deleteSession, listSessions } from '../../db/sessions.ts';
 import { normalizeSearchText } from '../../db/search-key.ts';
 import { getSetting, setSetting } from '../../db/settings.ts';
@@ -58,6 +60,8 @@ export class Workspace {
   etablissements = $state.raw<Etablissement[]>([]);
   candidates = $state.raw<Candidate[]>([]);
   marks = $state.raw<MarkRecord[]>([]);
+  /** R7: the open session's conformity records (the import previews statuses and refuses marks over their NV). */
+  conformity = $state.raw<ConformityRecord[]>([]);
   /** True once the first list of sessions has been read (avoids flashing the empty state). */
   ready = $state(false);
   notice = $state<Notice | null>(null);
@@ -125,6 +129,7 @@ export class Workspace {
       watch(() => listEtablissements(this.db, sessionId), (v) => (this.etablissements = v)),
       watch(() => listCandidates(this.db, sessionId), (v) => (this.candidates = v)),
       watch(() => listMarks(this.db, sessionId), (v) => (this.marks = v)),
+      watch(() => listConformity(this.db, sessionId), (v) => (this.conformity = v)),
       watch(() => lastImport(this.db, sessionId), (v) => (this.lastImport = v ?? null)),
       watch(() => this.db.deliberations.get(sessionId), (v) => (this.deliberation = v ?? null)),
     ];
@@ -292,6 +297,8 @@ export class Workspace {
       etablissements: this.etablissements,
       candidates: this.candidates,
       marks: this.marks,
+      conformity: this.conformity,
+      depositDeadline: this.session.depositDeadline,
     };
   }
 
@@ -347,7 +354,8 @@ export class Workspace {
 export function importSummary(undo: Pick<ImportUndo, 'summary'>): string {
   const { newCandidates, updatedCandidates, marks } = undo.summary;
   const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
-  return `${plural(newCandidates, 'candidat')} créé${newCandidates > 1 ? 's' : ''}, ${plural(updatedCandidates, 'candidat')} modifié${updatedCandidates > 1 ? 's' : ''}, ${plural(marks, 'note')} écrite${marks > 1 ? 's' : ''}`;
+  const conformity = undo.summary.conformity ? `, ${plural(undo.summary.conformity, 'dossier')} de conformité` : '';
+  return `${plural(newCandidates, 'candidat')} créé${newCandidates > 1 ? 's' : ''}, ${plural(updatedCandidates, 'candidat')} modifié${updatedCandidates > 1 ? 's' : ''}, ${plural(marks, 'note')} écrite${marks > 1 ? 's' : ''}${conformity}`;
 }
 
 export function countDecisions(views: readonly CandidateView[]): Record<Decision, number> {

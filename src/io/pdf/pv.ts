@@ -1,0 +1,432 @@
+/**
+ * Procès-verbal de délibération (RULES.md, "Documents a jury needs"): every candidate of the jury with
+ * marks, moyennes (R3: truncated) and decision; counts per decision and pass rate; the date and the
+ * jury's signatures; then the lists the jury hands over (admis, autorisés à l'épreuve de contrôle,
+ * diplôme non délivré) and the audit trail as an annex.
+ *
+ * Also the list of candidates called to the épreuve de contrôle, with their chosen units.
+ */
+import type { jsPDF } from 'jspdf';
+import type { CellInput, RowInput } from 'jspdf-autotable';
+import { toHundredths } from '../../domain/exact.ts';
+import { type Decision, DECISION_LABELS, DECISIONS, type CandidateResult } from '../../domain/results.ts';
+import type { Regulation, UnitDef } from '../../domain/regulation.ts';
+import { type AuditEntry, DELIBERATION_PHASE_LABELS, type DeliberationPhase } from '../../domain/session.ts';
+import {
+  contentBottom,
+  contentWidth,
+  createDocument,
+  decisionText,
+  drawHeader,
+  drawKeyValues,
+  drawSectionTitle,
+  drawSignatureBlocks,
+  drawTable,
+  ensureSpace,
+  FONT,
+  finishDocument,
+  formatCoefficient,
+  formatMarkValue,
+  formatMoyenne,
+  formatRate,
+  isoToFrenchDate,
+  isoToFrenchDateTime,
+  MARGIN,
+  type PdfOptions,
+  type PdfSession,
+  writeText,
+} from './document.ts';
+
+export interface PvRow {
+  numero: string;
+  nom: string;
+  prenom: string;
+  result: CandidateResult;
+  /** R8, optional: units whose mark is a bénéfice, by unit code → year (marked `*` in the table). */
+  benefices?: Record<string, number>;
+}
+
+export interface PvInput {
+  session: PdfSession;
+  jury: { president: string; members: string[]; date: string | null };
+  regulation: Regulation;
+  rows: PvRow[];
+  audit: AuditEntry[];
+}
+
+export const PV_TITLE = 'Procès-verbal de délibération';
+export const CONVOCATIONS_TITLE = 'Épreuves de contrôle';
+
+/** Counts per decision (final, and after the first group), as printed in the PV's summary. */
+export function decisionCounts(rows: { result: CandidateResult }[]): {
+  final: Record<Decision, number>;
+  firstGroup: Record<Decision, number>;
+} {
+  const zero = () => Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
+  const final = zero();
+  const firstGroup = zero();
+  for (const { result } of rows) {
+    final[result.decision]++;
+    firstGroup[result.firstGroupDecision]++;
+  }
+  return { final, firstGroup };
+}
+
+const threshold = (points: number) => formatCoefficient(toHundredths(points));
+
+const juryDate = (date: string | null) => (date ? isoToFrenchDate(date) : '…… / …… / ……………');
+
+/** The PV of a jury, landscape. */
+export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}): Promise<Uint8Array> {
+  const { session, jury, regulation, rows, audit } = input;
+  const doc = createDocument({ title: PV_TITLE, session, orientation: 'landscape' });
+  const subtitle = `Délibération du ${juryDate(jury.date)}`;
+  let y = drawHeader(doc, { session, title: PV_TITLE, subtitle });
+
+  y = drawKeyValues(
+    doc,
+    y - 2,
+    [
+      ['Président du jury', jury.president || '……………………………………'],
+      ['Membres du jury', jury.members.length > 0 ? jury.members.join(', ') : '……………………………………'],
+      ['Règlement appliqué', `${regulation.name} — admis : moyenne générale d’au moins ${threshold(regulation.thresholds.admis)} ; épreuve de contrôle : moyenne générale d’au moins ${threshold(regulation.thresholds.controleMin)} et moyenne professionnelle d’au moins ${threshold(regulation.thresholds.professionalMin)}`],
+      ['Candidats délibérés', String(rows.length)],
+    ],
+    { labelWidth: 45, fontSize: FONT.small + 0.5 },
+  );
+
+  y = drawCandidatesTable(doc, y, regulation, rows);
+
+  // The summary, the date and the signatures stay together on one page.
+  const signers = jury.members.length > 0 ? jury.members : ['', ''];
+  const wanted = 95 + Math.ceil((signers.length + 1) / 4) * 33;
+  y = ensureSpace(doc, y, Math.min(wanted, contentBottom(doc) - MARGIN.top - 10));
+  y = drawSummary(doc, y, rows);
+  y = drawSectionTitle(doc, y + 5, 'Signatures', 50);
+  y = writeText(doc, `Fait à ……………………………………, le ${juryDate(jury.date)}.`, MARGIN.left, y + 2, { size: FONT.body });
+  const blocks = [
+    { label: 'Le président du jury', name: jury.president },
+    ...signers.map((name) => ({ label: 'Membre du jury', name })),
+  ];
+  drawSignatureBlocks(doc, y + 2, blocks, { perRow: 4, height: 28 });
+
+  drawLists(doc, session, rows);
+  drawAudit(doc, audit);
+  return finishDocument(doc, PV_TITLE, session, options);
+}
+
+/** Units shown as columns: every compulsory unit, and the optional ones someone took. */
+function shownUnits(regulation: Regulation, rows: PvRow[]): UnitDef[] {
+  return regulation.units.filter(
+    (unit) =>
+      unit.domain !== 'optional' ||
+      rows.some((r) => r.result.lines.some((l) => l.unit.code === unit.code && l.mark.kind !== 'empty')),
+  );
+}
+
+function markCell(row: PvRow, unit: UnitDef): string {
+  const line = row.result.lines.find((l) => l.unit.code === unit.code);
+  if (!line) return '';
+  const text = formatMarkValue(line.mark);
+  return row.benefices?.[unit.code] !== undefined && text !== '' ? `${text}*` : text;
+}
+
+function controleCell(result: CandidateResult): string {
+  if (result.controle.length > 0) {
+    return result.controle.map((l) => `${l.unit.code} : ${formatMarkValue(l.mark)}${l.replaced ? ' (retenue)' : ''}`).join('\n');
+  }
+  return result.decision === 'CONTROLE' ? 'en attente' : '';
+}
+
+function decisionCell(result: CandidateResult): string {
+  const label = decisionText(result);
+  return ['ELIMINE', 'NV', 'INCOMPLET'].includes(result.decision) && result.reason ? `${label}\n(${result.reason})` : label;
+}
+
+function drawCandidatesTable(doc: jsPDF, y: number, regulation: Regulation, rows: PvRow[]): number {
+  const units = shownUnits(regulation, rows);
+  const head: CellInput[] = [
+    'N° candidat',
+    'Nom',
+    'Prénom',
+    ...units.map((u) => `${u.code}\n${u.coefficient === null ? '(fac.)' : `(${formatCoefficient(toHundredths(u.coefficient))})`}`),
+    'Contrôle',
+    'Moy. 1er groupe',
+    'Moy. pro',
+    'Moy. finale',
+    'Décision',
+  ];
+  const body: RowInput[] = rows.map((row) => [
+    row.numero,
+    row.nom.toLocaleUpperCase('fr'),
+    row.prenom,
+    ...units.map((u) => markCell(row, u)),
+    controleCell(row.result),
+    formatMoyenne(row.result.firstGroup),
+    formatMoyenne(row.result.professional),
+    { content: formatMoyenne(row.result.final), styles: { fontStyle: 'bold' } },
+    { content: decisionCell(row.result), styles: { fontStyle: 'bold' } },
+  ]);
+  const unitStyles = Object.fromEntries(units.map((_, i) => [3 + i, { halign: 'center' as const, cellWidth: 10.5 }]));
+  const after = 3 + units.length;
+  if (rows.length === 0) body.push([{ content: 'Aucun candidat.', colSpan: head.length }]);
+  y = drawTable(doc, y, {
+    continuation: PV_TITLE,
+    head: [head],
+    body,
+    styles: { fontSize: FONT.small - 0.5, cellPadding: { top: 1.1, bottom: 1.1, left: 1.2, right: 1.2 } },
+    headStyles: { fontSize: FONT.tiny, valign: 'middle' },
+    columnStyles: {
+      0: { cellWidth: 19 },
+      1: { cellWidth: 'auto', minCellWidth: 18 },
+      2: { cellWidth: 'auto', minCellWidth: 15 },
+      ...unitStyles,
+      [after]: { cellWidth: 20, fontSize: FONT.tiny },
+      [after + 1]: { cellWidth: 14, halign: 'right' },
+      [after + 2]: { cellWidth: 13, halign: 'right' },
+      [after + 3]: { cellWidth: 14, halign: 'right' },
+      [after + 4]: { cellWidth: 27 },
+    },
+  });
+  const legend =
+    'Notes sur 20, coefficient entre parenthèses (fac. : épreuve facultative, seuls les points au-dessus de 10 comptent) ; moyennes tronquées à deux décimales. AB : absence non justifiée ; ABJ : absence justifiée (compte 0) ; ' +
+    'NV : non valide ; DI : dispensé ; * : bénéfice d’une session antérieure. Moy. finale : après l’épreuve de contrôle le cas échéant.';
+  return writeText(doc, legend, MARGIN.left, y - 1, { size: FONT.tiny, color: [90, 90, 90], maxWidth: contentWidth(doc) }) + 3;
+}
+
+function drawSummary(doc: jsPDF, y: number, rows: PvRow[]): number {
+  const { final, firstGroup } = decisionCounts(rows);
+  y = drawSectionTitle(doc, y + 3, 'Récapitulatif des décisions', 70);
+  const body: RowInput[] = DECISIONS.map((d) => [DECISION_LABELS[d], String(firstGroup[d]), String(final[d])]);
+  y = drawTable(doc, y, {
+    head: [['Décision', 'À l’issue du 1er groupe', 'Décision finale']],
+    body,
+    foot: [['Total', String(rows.length), String(rows.length)]],
+    tableWidth: 140,
+    columnStyles: { 1: { halign: 'center' }, 2: { halign: 'center', fontStyle: 'bold' } },
+    footStyles: { halign: 'center' },
+  });
+  const notes: [string, string][] = [
+    ['Taux de réussite', `${formatRate(final.ADMIS, rows.length)} (${final.ADMIS} admis sur ${rows.length} candidats)`],
+  ];
+  const pending = final.CONTROLE + final.INCOMPLET;
+  if (pending > 0) {
+    notes.push([
+      'Résultats provisoires',
+      `${final.CONTROLE} candidat(s) en attente de l’épreuve de contrôle, ${final.INCOMPLET} candidat(s) sans décision (note manquante)`,
+    ]);
+  }
+  return drawKeyValues(doc, y - 2, notes, { labelWidth: 45, boldValues: true });
+}
+
+function identity(row: PvRow): CellInput[] {
+  return [row.numero, row.nom.toLocaleUpperCase('fr'), row.prenom];
+}
+
+function listTable(
+  doc: jsPDF,
+  y: number,
+  title: string,
+  head: string[],
+  body: RowInput[],
+  columnStyles: Record<number, object> = {},
+): number {
+  if (body.length === 0) return writeText(doc, 'Aucun candidat.', MARGIN.left, y + 2, { size: FONT.body, style: 'italic' });
+  return drawTable(doc, y, {
+    continuation: title,
+    head: [head],
+    body,
+    styles: { cellPadding: { top: 1, bottom: 1, left: 1.6, right: 1.6 } },
+    columnStyles: { 0: { cellWidth: 30 }, ...columnStyles },
+  });
+}
+
+const count = (n: number) => `${n} candidat${n > 1 ? 's' : ''}`;
+
+export const LIST_TITLES = {
+  admis: 'Liste des admis',
+  controle: "Candidats autorisés à l'épreuve de contrôle",
+  refused: 'Diplôme non délivré (éliminés, non valides)',
+} as const;
+
+function drawLists(doc: jsPDF, session: PdfSession, rows: PvRow[]): void {
+  const admis = rows.filter((r) => r.result.decision === 'ADMIS');
+  doc.addPage();
+  let y = drawHeader(doc, { session, title: LIST_TITLES.admis, subtitle: count(admis.length) });
+  listTable(
+    doc,
+    y,
+    LIST_TITLES.admis,
+    ['N° candidat', 'Nom', 'Prénom', 'Moyenne', 'Observation'],
+    admis.map((r) => [...identity(r), formatMoyenne(r.result.final), r.result.controle.length > 0 ? 'admis après l’épreuve de contrôle' : '']),
+    { 3: { halign: 'right', cellWidth: 25 } },
+  );
+
+  const controle = rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
+  doc.addPage();
+  y = drawHeader(doc, { session, title: LIST_TITLES.controle, subtitle: count(controle.length) });
+  listTable(
+    doc,
+    y,
+    LIST_TITLES.controle,
+    ['N° candidat', 'Nom', 'Prénom', 'Moy. 1er groupe', 'Moy. pro', 'Épreuve(s) de contrôle', 'Moy. après contrôle', 'Décision'],
+    controle.map((r) => [
+      ...identity(r),
+      formatMoyenne(r.result.firstGroup),
+      formatMoyenne(r.result.professional),
+      controleCell(r.result),
+      r.result.controle.length > 0 ? formatMoyenne(r.result.final) : '',
+      decisionText(r.result),
+    ]),
+    { 3: { halign: 'right' }, 4: { halign: 'right' }, 6: { halign: 'right' } },
+  );
+
+  const refused = rows.filter((r) => r.result.decision === 'ELIMINE' || r.result.decision === 'NV');
+  doc.addPage();
+  y = drawHeader(doc, {
+    session,
+    title: LIST_TITLES.refused,
+    subtitle: `${count(refused.length)} : absence non justifiée (éliminé) ou épreuve non valide (NV)`,
+  });
+  listTable(
+    doc,
+    y,
+    LIST_TITLES.refused,
+    ['N° candidat', 'Nom', 'Prénom', 'Décision', 'Motif'],
+    refused.map((r) => [...identity(r), decisionText(r.result), r.result.reason]),
+  );
+}
+
+function phaseText(value: string): string {
+  return DELIBERATION_PHASE_LABELS[value as DeliberationPhase] ?? value;
+}
+
+function drawAudit(doc: jsPDF, audit: AuditEntry[]): void {
+  doc.addPage();
+  let y = drawSectionTitle(doc, MARGIN.top + 5, 'Annexe — Journal des modifications pendant la délibération');
+  y = writeText(
+    doc,
+    'Toute modification d’une note après l’ouverture de la délibération et tout changement de phase, avec son auteur et son motif.',
+    MARGIN.left,
+    y + 1,
+    { size: FONT.small, color: [90, 90, 90], maxWidth: contentWidth(doc) },
+  );
+  if (audit.length === 0) {
+    writeText(doc, 'Aucune modification enregistrée.', MARGIN.left, y + 4, { size: FONT.body, style: 'italic' });
+    return;
+  }
+  const sorted = [...audit].sort((a, b) => a.at.localeCompare(b.at));
+  drawTable(doc, y + 2, {
+    continuation: 'Annexe — Journal des modifications',
+    head: [['Date et heure', 'Auteur', 'Objet', 'N° candidat', 'Candidat', 'Unité', 'Avant', 'Après', 'Motif']],
+    body: sorted.map((e) => [
+      isoToFrenchDateTime(e.at),
+      e.who,
+      e.kind === 'phase' ? 'Phase' : 'Note',
+      e.numero,
+      e.name,
+      e.unit,
+      e.kind === 'phase' ? phaseText(e.before) : e.before,
+      e.kind === 'phase' ? phaseText(e.after) : e.after,
+      e.reason,
+    ]),
+    styles: { fontSize: FONT.small },
+    columnStyles: {
+      0: { cellWidth: 27 },
+      1: { cellWidth: 30 },
+      2: { cellWidth: 13 },
+      3: { cellWidth: 21 },
+      4: { cellWidth: 36 },
+      5: { cellWidth: 13, halign: 'center' },
+      6: { cellWidth: 24, halign: 'center' },
+      7: { cellWidth: 24, halign: 'center' },
+      8: { cellWidth: 'auto' },
+    },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Épreuves de contrôle: the list of candidates called, with their units
+// ---------------------------------------------------------------------------------------------
+
+export interface ConvocationsRow {
+  numero: string;
+  nom: string;
+  prenom: string;
+  result: CandidateResult;
+  /** Contrôle units chosen (JuryNote.controleUnits: E1, E2, E3); empty when not chosen yet. */
+  controleUnits: string[];
+}
+
+export interface ConvocationsInput {
+  session: PdfSession;
+  regulation: Regulation;
+  rows: ConvocationsRow[];
+  /** Date of the épreuves de contrôle, ISO, when known. */
+  date?: string | null;
+}
+
+/**
+ * The candidates authorised to sit the épreuve de contrôle (first-group decision CONTROLE; others in
+ * `rows` are left out), one line per chosen unit, with blank date / time / room columns to fill in.
+ */
+export async function convocationsControlePdf(input: ConvocationsInput, options: PdfOptions = {}): Promise<Uint8Array> {
+  const { session, regulation, date } = input;
+  const rows = input.rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
+  const doc = createDocument({ title: CONVOCATIONS_TITLE, session });
+  const allowed = regulation.controle.units.map((u) => u.code).join(', ');
+  let y = drawHeader(doc, {
+    session,
+    title: CONVOCATIONS_TITLE,
+    subtitle: `Candidats convoqués (${rows.length})${date ? ` — épreuves du ${isoToFrenchDate(date)}` : ''}`,
+  });
+  y = writeText(
+    doc,
+    `Candidats dont la moyenne générale est d’au moins ${threshold(regulation.thresholds.controleMin)} et inférieure à ${threshold(regulation.thresholds.admis)}, et la moyenne ` +
+      `professionnelle d’au moins ${threshold(regulation.thresholds.professionalMin)} : ${regulation.controle.maxUnits} épreuve(s) orale(s) au plus, parmi ${allowed}.`,
+    MARGIN.left,
+    y,
+    { size: FONT.small, maxWidth: contentWidth(doc) },
+  );
+  const body: RowInput[] = [];
+  for (const row of rows) {
+    const units = row.controleUnits.map((code) => {
+      const unit = regulation.controle.units.find((u) => u.code === code);
+      return unit ? `${unit.code} — ${unit.name}` : code;
+    });
+    const lines = units.length > 0 ? units : [`à choisir (${regulation.controle.maxUnits} parmi ${allowed})`];
+    lines.forEach((unit, i) => {
+      const cells: RowInput = [unit, '', '', ''];
+      if (i === 0) {
+        const span = { rowSpan: lines.length };
+        cells.unshift(
+          { content: row.numero, ...span },
+          { content: row.nom.toLocaleUpperCase('fr'), ...span },
+          { content: row.prenom, ...span },
+        );
+      }
+      body.push(cells);
+    });
+  }
+  if (body.length === 0) {
+    writeText(doc, 'Aucun candidat autorisé à passer l’épreuve de contrôle.', MARGIN.left, y + 4, { size: FONT.body, style: 'italic' });
+  } else {
+    drawTable(doc, y + 1, {
+      continuation: 'Candidats convoqués aux épreuves de contrôle',
+      head: [['N° candidat', 'Nom', 'Prénom', 'Épreuve de contrôle', 'Date', 'Heure', 'Salle']],
+      body,
+      rowPageBreak: 'avoid',
+      styles: { minCellHeight: 8 },
+      columnStyles: {
+        0: { cellWidth: 23 },
+        1: { cellWidth: 28 },
+        2: { cellWidth: 22 },
+        3: { cellWidth: 'auto' },
+        4: { cellWidth: 18 },
+        5: { cellWidth: 13 },
+        6: { cellWidth: 15 },
+      },
+    });
+  }
+  return finishDocument(doc, CONVOCATIONS_TITLE, session, options);
+}

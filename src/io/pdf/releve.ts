@@ -1,0 +1,202 @@
+/**
+ * Relevé de notes (RULES.md, "Documents a jury needs"): one candidate per page, with every unit, its
+ * coefficient, mark (or AB / ABJ / NV / DI with their French wording), points, the épreuve de
+ * contrôle, the total, the moyennes (R3: truncated) and the jury's decision.
+ */
+import type { jsPDF } from 'jspdf';
+import type { CellInput } from 'jspdf-autotable';
+import { averageHundredths, formatHundredthsFixed } from '../../domain/exact.ts';
+import type { CandidateResult, ControleLine, UnitLine } from '../../domain/results.ts';
+import {
+  createDocument,
+  decisionText,
+  drawHeader,
+  drawKeyValues,
+  drawSectionTitle,
+  drawTable,
+  FONT,
+  finishDocument,
+  formatCoefficient,
+  formatMarkValue,
+  formatMoyenne,
+  formatPoints,
+  formatTotalPoints,
+  isoToFrenchDate,
+  MARGIN,
+  type PdfOptions,
+  type PdfSession,
+  specialMarkLabel,
+  writeText,
+} from './document.ts';
+
+export interface ReleveInput {
+  session: PdfSession;
+  candidate: { numero: string; nom: string; prenom: string; dateNaissance: string | null };
+  etablissement: { name: string; uai: string } | null;
+  result: CandidateResult;
+  /** R8: units whose mark is kept from an earlier session, by unit code → year it was obtained. */
+  benefices: Record<string, number>;
+}
+
+export const RELEVE_TITLE = 'Relevé de notes';
+
+/** The relevés of `inputs`, one candidate per page, in the given order. */
+export async function releveDeNotesPdf(inputs: ReleveInput[], options: PdfOptions = {}): Promise<Uint8Array> {
+  const first = inputs[0];
+  const session = first?.session ?? { name: '', academie: '', year: new Date().getFullYear(), diploma: '' };
+  const doc = createDocument({ title: RELEVE_TITLE, session });
+  if (!first) {
+    const y = drawHeader(doc, { session, title: RELEVE_TITLE });
+    writeText(doc, 'Aucun candidat sélectionné.', MARGIN.left, y + 4);
+  }
+  inputs.forEach((input, i) => {
+    if (i > 0) doc.addPage();
+    drawReleve(doc, input);
+  });
+  return finishDocument(doc, RELEVE_TITLE, session, options);
+}
+
+function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, benefices }: ReleveInput): void {
+  let y = drawHeader(doc, { session, title: RELEVE_TITLE });
+
+  // Candidate identity.
+  const identity: [string, string][] = [
+    ['N° de candidat', candidate.numero],
+    ['Nom', candidate.nom.toLocaleUpperCase('fr')],
+    ['Prénom', candidate.prenom],
+    ['Date de naissance', candidate.dateNaissance ? isoToFrenchDate(candidate.dateNaissance) : 'non renseignée'],
+    ['Établissement', etablissement ? [etablissement.name, etablissement.uai && `UAI ${etablissement.uai}`].filter(Boolean).join(' — ') : 'candidat individuel / non rattaché'],
+    ['Spécialité', session.diploma],
+  ];
+  y = drawKeyValues(doc, y, identity, { labelWidth: 42 });
+
+  // Units.
+  const controleByUnit = new Map<string, ControleLine>();
+  for (const line of result.controle) for (const code of line.unit.covers) controleByUnit.set(code, line);
+  const shown = result.lines.filter((l) => l.unit.domain !== 'optional' || l.mark.kind !== 'empty');
+  const body: CellInput[][] = shown.map((line) => [
+    line.unit.code,
+    line.unit.name,
+    line.unit.coefficient === null ? 'fac.' : formatCoefficient(line.coefficient),
+    { content: formatMarkValue(line.mark) || '—', styles: { fontStyle: 'bold' } },
+    pointsCell(line),
+    observations(line, benefices, controleByUnit.get(line.unit.code)),
+  ]);
+  y = drawTable(doc, y, {
+    head: [['Unité', 'Épreuve', 'Coef.', 'Note /20', 'Points', 'Observations']],
+    body,
+    columnStyles: {
+      0: { cellWidth: 13, fontStyle: 'bold' },
+      1: { cellWidth: 70 },
+      2: { cellWidth: 12, halign: 'center' },
+      3: { cellWidth: 17, halign: 'center' },
+      4: { cellWidth: 18, halign: 'right' },
+      5: { cellWidth: 'auto', fontSize: FONT.small },
+    },
+  });
+
+  // Épreuve de contrôle.
+  if (result.controle.length > 0) {
+    y = drawSectionTitle(doc, y + 1, 'Épreuve de contrôle', 25);
+    y = drawTable(doc, y, {
+      head: [['Épreuve', 'Coef.', 'Note du 1er groupe', 'Note de contrôle', 'Note retenue']],
+      body: result.controle.map((line) => {
+        const firstGroup = formatHundredthsFixed(averageHundredths(line.firstGroup));
+        const covers = line.unit.covers.length > 1 || line.unit.covers[0] !== line.unit.code ? ` (${line.unit.covers.join(' + ')})` : '';
+        return [
+          `${line.unit.code} — ${line.unit.name}${covers}`,
+          formatCoefficient(line.firstGroup.divisor),
+          firstGroup,
+          controleMarkText(line),
+          line.replaced ? `${formatMarkValue(line.mark)} (contrôle)` : `${firstGroup} (1er groupe)`,
+        ];
+      }),
+      columnStyles: { 1: { halign: 'center', cellWidth: 14 }, 2: { halign: 'center' }, 3: { halign: 'center' }, 4: { halign: 'center', fontStyle: 'bold' } },
+    });
+  }
+
+  // Totals, moyennes, decision.
+  y = drawSectionTitle(doc, y + 1, 'Résultat', 45);
+  const rows: [string, string][] = [];
+  const first = result.firstGroup;
+  rows.push([
+    'Total des points (1er groupe)',
+    first ? `${formatTotalPoints(first)} pour ${formatCoefficient(first.divisor)} coefficients` : 'non calculable',
+  ]);
+  if (result.bonus > 0) rows.push(['dont épreuves facultatives', `+ ${formatPoints(result.bonus)} point(s) au-dessus de 10`]);
+  rows.push(['Moyenne générale (1er groupe)', first ? `${formatMoyenne(first)} / 20` : 'non calculable']);
+  rows.push(['Moyenne du domaine professionnel', result.professional ? `${formatMoyenne(result.professional)} / 20` : 'non calculable']);
+  if (result.controle.length > 0 && result.final) {
+    rows.push(["Total des points après l'épreuve de contrôle", `${formatTotalPoints(result.final)} pour ${formatCoefficient(result.final.divisor)} coefficients`]);
+    rows.push(["Moyenne générale après l'épreuve de contrôle", `${formatMoyenne(result.final)} / 20`]);
+  }
+  y = drawKeyValues(doc, y, rows, { labelWidth: 75 });
+
+  const decisionRows: [string, string][] = [['Décision du jury', decisionText(result, true)]];
+  if (['ELIMINE', 'NV', 'INCOMPLET'].includes(result.decision) && result.reason) decisionRows.push(['Motif', result.reason]);
+  if (result.errors.length > 0) {
+    decisionRows.push(['Épreuve de contrôle non prise en compte', result.errors.map((e) => e.message).join(' ; ')]);
+  }
+  y = drawKeyValues(doc, y - 3, decisionRows, { labelWidth: 75, fontSize: FONT.body + 1, boldValues: true });
+
+  writeText(
+    doc,
+    'Moyennes tronquées à deux décimales (une moyenne de 9,996 est écrite 9,99). Points = coefficient × note. ' +
+      'AB : absence non justifiée ; ABJ : absence justifiée (compte 0) ; NV : non valide ; DI : dispensé (hors total et coefficients).',
+    MARGIN.left,
+    y,
+    { size: FONT.tiny, color: [90, 90, 90], maxWidth: doc.internal.pageSize.getWidth() - MARGIN.left - MARGIN.right },
+  );
+}
+
+function pointsCell(line: UnitLine): string {
+  switch (line.role) {
+    case 'counted':
+      return formatPoints(line.points);
+    case 'bonus':
+      return `+ ${formatPoints(line.points)}`;
+    default:
+      return '—';
+  }
+}
+
+function controleMarkText(line: ControleLine): string {
+  return line.mark.kind === 'AB' ? 'AB (absent)' : formatMarkValue(line.mark);
+}
+
+function observations(line: UnitLine, benefices: Record<string, number>, controle: ControleLine | undefined): string {
+  const notes: string[] = [];
+  const special = specialMarkLabel(line.mark);
+  switch (line.role) {
+    case 'counted':
+      if (line.mark.kind === 'ABJ') notes.push(`${special} : compte 0`);
+      break;
+    case 'dispensed':
+      notes.push(`${special} : hors total et coefficients`);
+      break;
+    case 'absent':
+      notes.push(`${special} : candidat éliminé`);
+      break;
+    case 'invalid':
+      notes.push(`${special} : diplôme non délivré`);
+      break;
+    case 'missing':
+      notes.push('note non saisie');
+      break;
+    case 'bonus':
+      notes.push('épreuve facultative : points au-dessus de 10 ajoutés au total');
+      break;
+    case 'ignored':
+      notes.push(`épreuve facultative${special ? ` : ${special}` : ''}, sans effet`);
+      break;
+  }
+  const year = benefices[line.unit.code];
+  if (year !== undefined) notes.push(`bénéfice ${year}`);
+  if (controle) {
+    const code = controle.unit.code;
+    if (controle.replaced) notes.push(`remplacée par l'épreuve de contrôle ${code} : ${formatMarkValue(controle.mark)}`);
+    else if (controle.mark.kind === 'AB') notes.push(`absent à l'épreuve de contrôle ${code} : note conservée`);
+    else notes.push(`contrôle ${code} : ${formatMarkValue(controle.mark)}, note du 1er groupe conservée`);
+  }
+  return notes.join(' ; ');
+}

@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatAverage } from '../../src/domain/results.ts';
+import { numberMark } from '../../src/domain/marks.ts';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import { computeResult } from '../../src/domain/results.ts';
+import { candidateMarksOf } from '../../src/domain/session.ts';
+import { buildExampleSession } from '../../src/sample/example-session.ts';
+import { launchChromium, openWatchedPage } from './browser.ts';
+import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
+
+const example = buildExampleSession();
+const marksOf = (ref: number) => candidateMarksOf(example.marks.filter((m) => m.candidateRef === ref));
+const results = example.candidates.map((_, i) => computeResult(marksOf(i), ccst));
+
+/** A CONTROLE candidate without contrôle marks whom 20 at the E1 contrôle makes ADMIS. */
+const controleRef = results.findIndex(
+  (r, i) =>
+    r.decision === 'CONTROLE' &&
+    Object.keys(marksOf(i).controle).length === 0 &&
+    computeResult({ ...marksOf(i), controle: { E1: numberMark(2000) } }, ccst).decision === 'ADMIS',
+);
+const controleCandidate = example.candidates[controleRef]!;
+/** An ADMIS candidate whose E5 the jury corrects. */
+const admisRef = results.findIndex((r) => r.decision === 'ADMIS');
+const admis = example.candidates[admisRef]!;
+
+const tab = (page: Page, name: string) => page.getByRole('tab', { name }).click();
+const bar = (page: Page) => page.locator('.deliberation-bar');
+
+async function nextPhase(page: Page, label: string) {
+  await bar(page).getByRole('button', { name: label }).click();
+  await page.getByRole('dialog').getByRole('button', { name: label }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
+
+function pdfText(bytes: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'delib-pdf-'));
+  const file = join(dir, 'doc.pdf');
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFile((await file.path())!);
+}
+
+describe('the deliberation in Chromium', () => {
+  const baseURL = inject('baseURL');
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('open → change with a reason → journal → contrôle → close → edits refused → PV and relevés', async () => {
+    const watched = await openWatchedPage(browser, baseURL, { acceptDownloads: true });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await bar(page).getByLabel('Membre du jury (inscrit au journal)').fill('Mme Garnier');
+      await bar(page).getByRole('button', { name: 'Enregistrer' }).click();
+      await nextPhase(page, 'Ouvrir la délibération');
+      await expect.poll(() => bar(page).innerText()).toContain('Délibération du 1er groupe ouverte');
+
+      // A change now asks for a reason, and is logged.
+      await showOnly(page, admis.numero);
+      await typeInto(page, 'E5', '18');
+      const dialog = page.getByRole('dialog', { name: 'Motif de la modification' });
+      await dialog.getByLabel('Motif (noté au journal de la délibération)').fill('Erreur de report de la copie');
+      await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+      await expect.poll(() => cell(page, 'E5').innerText()).toBe('18');
+      await tab(page, 'Journal');
+      await expect.poll(() => page.getByRole('tabpanel').innerText()).toContain('Erreur de report de la copie');
+      expect(await page.getByRole('tabpanel').innerText()).toContain('Mme Garnier');
+
+      // Contrôle: choose E1, enter 20 → ADMIS as R6 says.
+      await nextPhase(page, 'Clore le 1er groupe');
+      await tab(page, 'Épreuve de contrôle');
+      const card = page.getByRole('article', { name: new RegExp(controleCandidate.numero) });
+      await card.getByRole('checkbox', { name: /E1/ }).check();
+      await card.getByLabel('Note de contrôle E1').fill('20');
+      await card.getByLabel('Note de contrôle E1').press('Enter');
+      await tab(page, 'Notes et résultats');
+      await showOnly(page, controleCandidate.numero);
+      await expect.poll(() => cell(page, 'decision').innerText()).toBe('ADMIS');
+      const finale = computeResult({ ...marksOf(controleRef), controle: { E1: numberMark(2000) } }, ccst);
+      expect(await cell(page, 'moyenneFinale').innerText()).toBe(formatAverage(finale.final!));
+
+      // Closed: nothing can be typed any more.
+      await nextPhase(page, 'Clore la délibération');
+      await showOnly(page, admis.numero);
+      await typeInto(page, 'E5', '3');
+      await expect.poll(() => cell(page, 'E5').innerText()).toBe('18');
+
+      // The documents: PV counts equal the engine's; a relevé holds the marks and moyenne.
+      await tab(page, 'Documents (PDF)');
+      const pv = pdfText(await download(page, 'Procès-verbal de délibération (PDF)'));
+      expect(pv).toContain('Procès-verbal de délibération');
+      expect(pv).toContain('Erreur de report de la copie');
+      await tab(page, 'Notes et résultats');
+      await showOnly(page, admis.numero);
+      const moyenne = await cell(page, 'moyenne').innerText();
+      await tab(page, 'Documents (PDF)');
+      const releve = pdfText(await download(page, 'Relevés de notes (PDF)'));
+      expect(releve).toContain(admis.nom.toLocaleUpperCase('fr')); // surnames in capitals, as on official relevés
+      expect(releve).toContain(moyenne);
+      expect(releve).toContain('18,00');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  }, 120_000);
+});

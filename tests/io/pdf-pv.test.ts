@@ -1,0 +1,246 @@
+/**
+ * PV de délibération and contrôle list, read back with pdftotext: counts per decision equal the
+ * engine's, candidate lines, signatures, lists, audit annex; no garbled character.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatHundredthsFixed } from '../../src/domain/exact.ts';
+import { type Decision, DECISION_LABELS, DECISIONS, formatAverage } from '../../src/domain/results.ts';
+import type { AuditEntry } from '../../src/domain/session.ts';
+import { convocationsControlePdf, type PvInput, pvDeliberationPdf } from '../../src/io/pdf/pv.ts';
+import {
+  exampleRows,
+  GARBLED,
+  GENERATED_AT,
+  hasPdftotext,
+  oddCharacters,
+  pageCount,
+  pages,
+  pdfToText,
+  regulation,
+  renderFirstPage,
+  SKIP_MESSAGE,
+  squeeze,
+} from './pdf-helpers.ts';
+
+if (!hasPdftotext) console.warn(SKIP_MESSAGE);
+
+const { session, rows } = exampleRows();
+
+const audit: AuditEntry[] = [
+  {
+    sessionId: 1,
+    at: '2024-07-03T08:00:00',
+    who: 'Mme Rossi',
+    kind: 'phase',
+    candidateId: null,
+    numero: '',
+    name: '',
+    unit: '',
+    before: 'preparation',
+    after: 'premier_groupe',
+    reason: 'Ouverture de la délibération',
+  },
+  {
+    sessionId: 1,
+    at: '2024-07-03T09:12:00',
+    who: 'M. Dupont',
+    kind: 'note',
+    candidateId: 5,
+    numero: rows[4]!.candidate.numero,
+    name: `${rows[4]!.candidate.nom} ${rows[4]!.candidate.prenom}`,
+    unit: 'E4',
+    before: '9,5',
+    after: '10',
+    reason: 'Erreur de report de la grille « E4 » — l’examinateur a corrigé',
+  },
+];
+
+function pvInput(overrides: Partial<PvInput> = {}): PvInput {
+  return {
+    session,
+    jury: { president: 'Mme Françoise Lœillet', members: ['M. Jean Dupont', 'Mme Anna Rossi', 'M. Nguyễn Văn An'], date: '2024-07-03' },
+    regulation,
+    rows: rows.map((r) => ({ ...r.candidate, result: r.result, benefices: r.benefices })),
+    audit,
+    ...overrides,
+  };
+}
+
+/** Counts per decision computed here, straight from the engine's results. */
+function engineCounts(pick: (r: (typeof rows)[number]) => Decision): Record<Decision, number> {
+  const counts = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
+  for (const row of rows) counts[pick(row)]++;
+  return counts;
+}
+
+/** The text between the page holding `title` and the next section (pages until another header). */
+function section(sheets: string[], title: string): string {
+  const start = sheets.findIndex((p) => p.includes(title));
+  expect(start, title).toBeGreaterThanOrEqual(0);
+  let end = start + 1;
+  while (end < sheets.length && sheets[end]!.includes(`${pdfTitleCase(title)} (suite)`)) end++;
+  return sheets.slice(start, end).join('\f');
+}
+const pdfTitleCase = (upper: string) => LIST_TITLES_BY_UPPER[upper] ?? upper;
+const LIST_TITLES_BY_UPPER: Record<string, string> = {
+  'LISTE DES ADMIS': 'Liste des admis',
+  "CANDIDATS AUTORISÉS À L'ÉPREUVE DE CONTRÔLE": "Candidats autorisés à l'épreuve de contrôle",
+  'DIPLÔME NON DÉLIVRÉ (ÉLIMINÉS, NON VALIDES)': 'Diplôme non délivré (éliminés, non valides)',
+};
+const numerosIn = (text: string) => new Set(text.match(/\b02431\d{6}\b/g) ?? []);
+
+describe('PV de délibération PDF', () => {
+  it('is a landscape A4 PDF', async () => {
+    const bytes = await pvDeliberationPdf(pvInput({ rows: [], audit: [] }), { generatedAt: GENERATED_AT });
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(Buffer.from(bytes).toString('latin1'));
+    expect(Number(box![1])).toBeGreaterThan(Number(box![2]));
+    expect(pageCount(bytes)).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe.skipIf(!hasPdftotext)(hasPdftotext ? 'PV de délibération PDF, read back' : `PV, read back — SKIPPED: ${SKIP_MESSAGE}`, () => {
+  let text: string;
+  let flat: string;
+  let sheets: string[];
+
+  beforeAll(async () => {
+    const bytes = await pvDeliberationPdf(pvInput(), { generatedAt: GENERATED_AT });
+    text = pdfToText(bytes, 'pv');
+    flat = squeeze(text);
+    sheets = pages(text);
+    expect(sheets).toHaveLength(pageCount(bytes));
+  });
+
+  it('names the session, the date and the jury', () => {
+    expect(flat).toContain('PROCÈS-VERBAL DE DÉLIBÉRATION');
+    expect(flat).toContain('Académie de Toulouse');
+    expect(flat).toContain('Délibération du 03/07/2024');
+    expect(flat).toContain('Président du jury Mme Françoise Lœillet');
+    expect(flat).toContain('M. Jean Dupont, Mme Anna Rossi, M. Nguyên Van An');
+    expect(flat).toContain(`Candidats délibérés ${rows.length}`);
+  });
+
+  it('has every candidate, and a full line with marks, moyennes and decision', () => {
+    const numeros = numerosIn(sheets.slice(0, sheets.findIndex((p) => p.includes('LISTE DES ADMIS'))).join('\f'));
+    for (const row of rows) expect(numeros.has(row.candidate.numero), row.candidate.numero).toBe(true);
+
+    const row = rows.find(
+      (r) => r.result.decision === 'ADMIS' && r.result.controle.length === 0 && Object.keys(r.benefices).length === 0 && r.candidate.nom.length < 9,
+    )!;
+    const marks = row.result.lines
+      .filter((l) => l.mark.kind !== 'empty')
+      .map((l) => (l.mark.kind === 'number' ? formatHundredthsFixed(l.mark.hundredths) : l.mark.kind));
+    const expected = [
+      row.candidate.numero,
+      row.candidate.nom.toLocaleUpperCase('fr'),
+      row.candidate.prenom,
+      ...marks,
+      formatAverage(row.result.firstGroup!),
+      formatAverage(row.result.professional!),
+      formatAverage(row.result.final!),
+      'Admis',
+    ].join(' ');
+    expect(flat.split('\n').map((l) => l.trim())).toContain(expected);
+  });
+
+  it('counts each decision exactly as the engine, after the first group and in the end', () => {
+    const final = engineCounts((r) => r.result.decision);
+    const firstGroup = engineCounts((r) => r.result.firstGroupDecision);
+    for (const decision of DECISIONS) {
+      const line = new RegExp(`^ *${DECISION_LABELS[decision]} +(\\d+) +(\\d+) *$`, 'm');
+      const match = line.exec(text);
+      expect(match, decision).not.toBeNull();
+      expect(Number(match![1]), `${decision} after the 1st group`).toBe(firstGroup[decision]);
+      expect(Number(match![2]), `${decision} final`).toBe(final[decision]);
+    }
+    expect(flat).toMatch(new RegExp(`Total ${rows.length} ${rows.length}`));
+    const rate = formatHundredthsFixed(Math.floor((final.ADMIS * 10000) / rows.length));
+    expect(flat).toContain(`Taux de réussite ${rate} % (${final.ADMIS} admis sur ${rows.length} candidats)`);
+    expect(flat).toContain(`${final.CONTROLE} candidat(s) en attente de l’épreuve de contrôle`);
+  });
+
+  it('has the signature blocks of the president and of every member', () => {
+    expect(flat).toContain('Fait à');
+    expect(flat).toContain('le 03/07/2024.');
+    expect(flat).toContain('Le président du jury');
+    expect(flat.match(/Membre du jury/g)).toHaveLength(3);
+    expect(flat.match(/Signature :/g)).toHaveLength(4);
+  });
+
+  it('lists the admis, the candidates allowed to the contrôle, and those who cannot get the diploma', () => {
+    const admis = numerosIn(section(sheets, 'LISTE DES ADMIS'));
+    expect(admis).toEqual(new Set(rows.filter((r) => r.result.decision === 'ADMIS').map((r) => r.candidate.numero)));
+
+    const controleText = section(sheets, "CANDIDATS AUTORISÉS À L'ÉPREUVE DE CONTRÔLE");
+    const controle = numerosIn(controleText);
+    expect(controle).toEqual(new Set(rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE').map((r) => r.candidate.numero)));
+    expect(controleText).toContain('en attente');
+
+    const refusedText = section(sheets, 'DIPLÔME NON DÉLIVRÉ (ÉLIMINÉS, NON VALIDES)');
+    const refused = rows.filter((r) => r.result.decision === 'ELIMINE' || r.result.decision === 'NV');
+    expect(numerosIn(refusedText)).toEqual(new Set(refused.map((r) => r.candidate.numero)));
+    for (const r of refused) expect(squeeze(refusedText)).toContain(r.result.reason);
+  });
+
+  it('has the audit trail as an annex', () => {
+    const annex = squeeze(sheets.at(-1)!);
+    expect(annex).toContain('Annexe — Journal des modifications pendant la délibération');
+    expect(annex).toContain('03/07/2024 09:12 M. Dupont Note');
+    expect(annex).toContain(`${rows[4]!.candidate.numero}`);
+    expect(annex).toContain('E4 9,5 10');
+    expect(annex).toContain('Erreur de report de la grille « E4 » — l’examinateur a corrigé');
+    expect(annex).toContain('Préparation');
+    expect(annex).toContain('Ouverture de la délibération');
+  });
+
+  it('numbers its pages and has no garbled character', () => {
+    expect(flat).toContain(`Page 1 / ${sheets.length}`);
+    expect(flat).toContain(`Page ${sheets.length} / ${sheets.length}`);
+    expect(flat).toContain('Procès-verbal de délibération (suite)');
+    expect(text).not.toMatch(GARBLED);
+    expect(oddCharacters(text)).toEqual([]);
+  });
+
+  it('says so when the audit trail is empty and when a list is empty', async () => {
+    const bytes = await pvDeliberationPdf(pvInput({ rows: rows.filter((r) => r.result.decision === 'ADMIS').slice(0, 3).map((r) => ({ ...r.candidate, result: r.result })), audit: [] }));
+    const small = squeeze(pdfToText(bytes, 'pv-small'));
+    expect(small).toContain('Aucune modification enregistrée.');
+    expect(small).toContain('Aucun candidat.');
+    expect(small).toContain('Taux de réussite 100,00 % (3 admis sur 3 candidats)');
+  });
+
+  it('renders its first page (test-results/pdf-pv.png, to look at)', async () => {
+    renderFirstPage(await pvDeliberationPdf(pvInput(), { generatedAt: GENERATED_AT }), 'pdf-pv');
+  });
+});
+
+describe.skipIf(!hasPdftotext)(hasPdftotext ? 'épreuves de contrôle list PDF' : `contrôle list — SKIPPED: ${SKIP_MESSAGE}`, () => {
+  it('lists only the candidates allowed to the contrôle, with their chosen units and blank time and room', async () => {
+    const allowed = rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
+    const chosen = allowed[0]!;
+    const bytes = await convocationsControlePdf(
+      {
+        session,
+        regulation,
+        date: '2024-07-08',
+        rows: rows.map((r) => ({
+          ...r.candidate,
+          result: r.result,
+          controleUnits: r === chosen ? ['E1', 'E2'] : r.controleUnits,
+        })),
+      },
+      { generatedAt: GENERATED_AT },
+    );
+    const text = pdfToText(bytes, 'convocations');
+    const flat = squeeze(text);
+    expect(numerosIn(text)).toEqual(new Set(allowed.map((r) => r.candidate.numero)));
+    expect(flat).toContain(`Candidats convoqués (${allowed.length}) — épreuves du 08/07/2024`);
+    expect(flat).toMatch(/N° candidat Nom Prénom Épreuve de contrôle Date Heure Salle/);
+    expect(flat).toContain('E1 — Culture générale et expression');
+    expect(flat).toContain('E2 — Langue vivante étrangère');
+    expect(flat).toContain('à choisir (2 parmi E1, E2, E3)');
+    expect(oddCharacters(text)).toEqual([]);
+    renderFirstPage(bytes, 'pdf-convocations');
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * Relevés de notes, read back with pdftotext: what a jury checks on each sheet (marks, special marks,
+ * moyennes truncated, decision), one page per candidate, and no garbled character.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { computeResult, DECISION_LABELS, formatAverage } from '../../src/domain/results.ts';
+import { formatHundredthsFixed, formatHundredthsShort } from '../../src/domain/exact.ts';
+import { formatPoints } from '../../src/io/pdf/document.ts';
+import { releveDeNotesPdf } from '../../src/io/pdf/releve.ts';
+import { candidate, ccst } from '../domain/factories.ts';
+import {
+  exampleRows,
+  GARBLED,
+  oddCharacters,
+  GENERATED_AT,
+  hasPdftotext,
+  pageCount,
+  pages,
+  pdfToText,
+  releveInput,
+  renderFirstPage,
+  SKIP_MESSAGE,
+  squeeze,
+} from './pdf-helpers.ts';
+
+if (!hasPdftotext) console.warn(SKIP_MESSAGE);
+
+const { session, rows } = exampleRows();
+
+describe('relevé de notes PDF', () => {
+  it('returns the bytes of a PDF, one page per candidate', async () => {
+    const bytes = await releveDeNotesPdf(rows.slice(0, 5).map((r) => releveInput(session, r)), { generatedAt: GENERATED_AT });
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    expect(pageCount(bytes)).toBe(5);
+  });
+
+  it('still makes a valid PDF for no candidate', async () => {
+    const bytes = await releveDeNotesPdf([]);
+    expect(pageCount(bytes)).toBe(1);
+  });
+});
+
+describe.skipIf(!hasPdftotext)(hasPdftotext ? 'relevé de notes PDF, read back' : `relevé de notes PDF, read back — SKIPPED: ${SKIP_MESSAGE}`, () => {
+  let text: string;
+  let sheets: string[];
+
+  beforeAll(async () => {
+    const bytes = await releveDeNotesPdf(rows.map((r) => releveInput(session, r)), { generatedAt: GENERATED_AT });
+    expect(pageCount(bytes)).toBe(rows.length);
+    text = pdfToText(bytes, 'releves');
+    sheets = pages(text);
+  });
+
+  /** The sheet of the first example candidate that `accept`s. */
+  const sheetOf = (accept: (r: (typeof rows)[number]) => boolean) => {
+    const index = rows.findIndex(accept);
+    expect(index, 'no such candidate in the example session').toBeGreaterThanOrEqual(0);
+    return { row: rows[index]!, sheet: squeeze(sheets[index]!) };
+  };
+
+  it('has one page per candidate, in order, each with its identity, moyenne and decision', () => {
+    expect(sheets).toHaveLength(rows.length);
+    rows.forEach((row, i) => {
+      const sheet = squeeze(sheets[i]!);
+      expect(sheet).toContain(row.candidate.numero);
+      expect(sheet).toContain(row.candidate.nom.toLocaleUpperCase('fr'));
+      expect(sheet).toContain(row.candidate.prenom);
+      expect(sheet).toContain(`Page ${i + 1} / ${rows.length}`);
+      const moyenne = row.result.firstGroup ? `${formatAverage(row.result.firstGroup)} / 20` : 'non calculable';
+      expect(sheet).toContain(`Moyenne générale (1er groupe) ${moyenne}`);
+      expect(sheet).toMatch(new RegExp(`Décision du jury ${DECISION_LABELS[row.result.decision]}|Décision du jury Autorisé`));
+    });
+  });
+
+  it('shows the session, académie, diploma, établissement and birth date', () => {
+    const { row, sheet } = sheetOf((r) => r.etablissement?.uai === '0310044E');
+    expect(sheet).toContain('Académie de Toulouse');
+    expect(sheet).toContain('Session 2024');
+    expect(sheet).toContain('BTS Conseil et commercialisation de solutions techniques');
+    expect(sheet).toContain('LPO Déodat — UAI 0310044E');
+    const [y, m, d] = row.candidate.dateNaissance!.split('-');
+    expect(sheet).toContain(`Date de naissance ${d}/${m}/${y}`);
+  });
+
+  it('lists every unit with its coefficient, mark and points', () => {
+    const { row, sheet } = sheetOf((r) => r.result.decision === 'ADMIS' && r.result.lines.every((l) => l.mark.kind !== 'DI'));
+    for (const line of row.result.lines.filter((l) => l.unit.domain !== 'optional')) {
+      const printed = sheet.split('\n').find((l) => l.startsWith(` ${line.unit.code} `));
+      expect(printed, line.unit.code).toBeDefined();
+      const coefficient = formatHundredthsShort(line.coefficient);
+      const mark = line.mark.kind === 'number' ? formatHundredthsFixed(line.mark.hundredths) : line.mark.kind;
+      expect(printed).toContain(` ${coefficient} ${mark} ${formatPoints(line.points)}`);
+    }
+    expect(sheet).toContain('Total des points (1er groupe)');
+    expect(sheet).toContain('pour 25 coefficients');
+    expect(sheet).toContain('Moyenne du domaine professionnel');
+  });
+
+  it('shows special marks as such, with their French label', () => {
+    const di = sheetOf((r) => r.result.lines.some((l) => l.mark.kind === 'DI'));
+    expect(di.sheet).toMatch(/ DI — dispensé : hors total et coefficients/);
+    const abj = sheetOf((r) => r.result.lines.some((l) => l.mark.kind === 'ABJ'));
+    expect(abj.sheet).toMatch(/ ABJ 0,00 absence justifiée : compte 0/);
+    const ab = sheetOf((r) => r.result.decision === 'ELIMINE');
+    expect(ab.sheet).toMatch(/ AB — absence non justifiée : candidat éliminé/);
+    expect(ab.sheet).toContain('Décision du jury Éliminé');
+    expect(ab.sheet).toMatch(/Motif AB en E\d/);
+    const nv = sheetOf((r) => r.result.decision === 'NV');
+    expect(nv.sheet).toMatch(/ NV — non valide : diplôme non délivré/);
+    expect(nv.sheet).toContain('Décision du jury Non valide');
+    const incomplete = sheetOf((r) => r.result.decision === 'INCOMPLET');
+    expect(incomplete.sheet).toContain('note non saisie');
+    expect(incomplete.sheet).toContain('Incomplet');
+  });
+
+  it('shows a bénéfice as « bénéfice 2023 »', () => {
+    const { sheet } = sheetOf((r) => Object.values(r.benefices).includes(2023));
+    expect(sheet).toContain('12,50');
+    expect(sheet).toContain('bénéfice 2023');
+  });
+
+  it('shows the épreuve de contrôle, what it replaced, and the moyenne after it', () => {
+    const { row, sheet } = sheetOf((r) => r.result.controle.some((l) => l.replaced) && r.result.decision === 'ADMIS');
+    expect(sheet).toContain('Épreuve de contrôle');
+    expect(sheet).toContain("remplacée par l'épreuve de contrôle");
+    expect(sheet).toContain('(contrôle)');
+    expect(sheet).toContain(`Moyenne générale après l'épreuve de contrôle ${formatAverage(row.result.final!)} / 20`);
+    expect(sheet).toContain("Décision du jury Admis après l'épreuve de contrôle");
+    const waiting = sheetOf((r) => r.result.decision === 'CONTROLE');
+    expect(waiting.sheet).toContain("Autorisé(e) à passer l'épreuve de contrôle");
+  });
+
+  it('has no garbled character', () => {
+    expect(text).not.toMatch(GARBLED);
+    expect(oddCharacters(text)).toEqual([]);
+    expect(text).toContain('Établissement');
+    expect(text).toContain('Mise en œuvre');
+  });
+
+  it('renders its first page (test-results/pdf-releve.png, to look at)', async () => {
+    const { row } = sheetOf((r) => r.result.controle.length > 0);
+    const bytes = await releveDeNotesPdf([releveInput(session, row)], { generatedAt: GENERATED_AT });
+    renderFirstPage(bytes, 'pdf-releve');
+  });
+});
+
+describe.skipIf(!hasPdftotext)(hasPdftotext ? 'relevé de notes PDF, edge cases' : `relevé edge cases — SKIPPED: ${SKIP_MESSAGE}`, () => {
+  it('R3: a moyenne of 9,996 is printed 9,99, never 10,00', async () => {
+    const result = computeResult(candidate({ E1: '9,97' }), ccst);
+    expect(result.decision).toBe('CONTROLE');
+    const bytes = await releveDeNotesPdf([
+      {
+        session,
+        candidate: { numero: '1', nom: 'Test', prenom: 'Tronqué', dateNaissance: null },
+        etablissement: null,
+        result,
+        benefices: {},
+      },
+    ]);
+    const sheet = squeeze(pdfToText(bytes, 'truncated'));
+    expect(sheet).toContain('Moyenne générale (1er groupe) 9,99 / 20');
+    expect(sheet).not.toContain('Moyenne générale (1er groupe) 10,00');
+    expect(sheet).toContain('Total des points (1er groupe) 249,91 pour 25 coefficients');
+    expect(sheet).toContain('Date de naissance non renseignée');
+  });
+
+  it('keeps accents, « » ’ œ Œ, and writes Intl spaces and unknown letters readably', async () => {
+    const result = computeResult(candidate({}), ccst);
+    const bytes = await releveDeNotesPdf([
+      {
+        session: { ...session, name: `Session « Œdipe » ${new Intl.NumberFormat('fr-FR').format(12345)}` },
+        candidate: { numero: '2', nom: 'N’Diaye-Lœwenbruck', prenom: 'Zoé Łucja', dateNaissance: '2004-02-29' },
+        etablissement: { name: 'Lycée Saint-Exupéry', uai: '' },
+        result,
+        benefices: {},
+      },
+    ]);
+    const sheet = squeeze(pdfToText(bytes, 'accents'));
+    expect(sheet).toContain('N’DIAYE-LŒWENBRUCK');
+    expect(sheet).toContain('Zoé Lucja');
+    expect(sheet).toContain('Session « Œdipe » 12 345');
+    expect(sheet).toContain('Lycée Saint-Exupéry');
+    expect(sheet).not.toMatch(GARBLED);
+    expect(oddCharacters(sheet)).toEqual([]);
+  });
+});
