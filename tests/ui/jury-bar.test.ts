@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { getDeliberation, listAudit } from '../../src/db/deliberation.ts';
+import { getDeliberation, listAudit, setLivretExamined } from '../../src/db/deliberation.ts';
 import DeliberationBar from '../../src/ui/jury/DeliberationBar.svelte';
 import { juryWorkspace } from './jury-helpers.ts';
 import { sessionWorkspace } from './workspace-helpers.ts';
@@ -118,5 +118,21 @@ describe('DeliberationBar', () => {
       }),
     );
     expect(workspace.notice).toEqual({ kind: 'info', text: 'Composition du jury enregistrée.' });
+  });
+});
+
+describe('DeliberationBar and the livret scolaire (D643-26)', () => {
+  it('warns, when the 1er groupe is closed, about ajournés whose livret has not been examined', async () => {
+    const user = userEvent.setup();
+    const { workspace, ids } = await juryWorkspace([
+      { numero: '0001', nom: 'Dupont', base: '6' },
+      { numero: '0002', nom: 'Martin', base: '6' },
+    ]);
+    await setLivretExamined(workspace.db, ids['0002']!, true);
+    render(DeliberationBar, { workspace });
+    await memberThenOpen(user, 'Mme Martin');
+    await user.click(await screen.findByRole('button', { name: 'Clore le 1er groupe' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Clore le 1er groupe' });
+    expect(dialog).toHaveTextContent('1 candidat ajourné sans livret scolaire examiné (art. D643-26)');
   });
 });
