@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   // Relative base: the build must work from any sub-path of a static host or a local folder.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), ...offlineApp()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
@@ -49,3 +50,97 @@ export default defineConfig({
     ],
   },
 });
+
+// --- offline app (docs/publier.md) ------------------------------------------------------------------------
+
+/**
+ * The service worker (vite-plugin-pwa, registerType 'prompt': a new version waits until the user reloads) and
+ * the web app manifest. Everything is relative, so the build works from any sub-path of a static host.
+ * Precached: the app shell, i.e. index.html, the entry chunk with what it imports statically, its CSS,
+ * workbox-window, the icons and the manifest. Code loaded on demand (PDF documents, jsPDF, charts) is cached the first time it
+ * is used (runtime caching, cache-first: chunk names carry a content hash).
+ */
+function offlineApp(): Plugin[] {
+  /**
+   * jsPDF's optional chunks (html2canvas, canvg, DOMPurify), for features Délib does not use: never cached.
+   * Rolldown names them after their entry file: html2canvas-<hash>.js, index.es-<hash>.js, purify.es-<hash>.js.
+   */
+  const JSPDF_OPTIONAL_CHUNKS = ['**/html2canvas*.js', '**/index.es-*.js', '**/purify.es-*.js'];
+  const shell = new Set<string>();
+  const appShell: Plugin = {
+    name: 'delib-app-shell',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      shell.clear();
+      const visit = (fileName: string) => {
+        const chunk = bundle[fileName];
+        if (shell.has(fileName) || !chunk || chunk.type !== 'chunk') return;
+        shell.add(fileName);
+        chunk.viteMetadata?.importedCss.forEach((css) => shell.add(css));
+        chunk.imports.forEach(visit);
+      };
+      for (const chunk of Object.values(bundle)) {
+        // The entry, and workbox-window (imported dynamically by the service worker registration, at every start).
+        if (chunk.type === 'chunk' && (chunk.isEntry || chunk.moduleIds.some((id) => id.includes('/node_modules/workbox-window/')))) {
+          visit(chunk.fileName);
+        }
+      }
+    },
+  };
+  return [
+    appShell,
+    ...VitePWA({
+      registerType: 'prompt',
+      injectRegister: false, // src/ui/backup/pwa.ts registers it (virtual:pwa-register)
+      filename: 'sw.js',
+      manifestFilename: 'manifest.webmanifest',
+      includeManifestIcons: false, // precached by the glob below, once
+      manifest: {
+        id: './',
+        name: 'Délib — délibération BTS',
+        short_name: 'Délib',
+        description: 'Notes, moyennes et délibération du BTS, dans le navigateur, hors ligne. Aucune donnée ne quitte cet ordinateur.',
+        lang: 'fr',
+        dir: 'ltr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f6f7f9',
+        theme_color: '#1f4e79',
+        categories: ['education', 'productivity'],
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: [...JSPDF_OPTIONAL_CHUNKS, 'manifest.webmanifest'], // the plugin adds the manifest itself
+        // Only the app shell's code is precached; the other chunks are cached on first use (below).
+        manifestTransforms: [
+          async (entries) => {
+            const manifest = entries.filter((entry) => !/\.(?:js|css)$/.test(entry.url) || shell.has(entry.url));
+            return { manifest, warnings: [] };
+          },
+        ],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // Serialized into sw.js: must be self-contained.
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin && /\/assets\/[^/]+\.(?:js|css)$/.test(url.pathname) && !/\/assets\/(?:html2canvas|index\.es-|purify\.es-)[^/]*$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'delib-modules',
+              expiration: { maxEntries: 40, purgeOnQuotaError: true },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
+      },
+    }),
+  ];
+}

@@ -27,6 +27,7 @@ import { listConformity } from '../../db/conformity.ts';
 import type { ConformityRecord } from '../../domain/conformity.ts';
 import { createSession, createSessionWithContent, deleteSession, listSessions } from '../../db/sessions.ts';
 import { normalizeSearchText } from '../../db/search-key.ts';
+import { storageErrorMessage } from '../../db/storage.ts';
 import { getSetting, setSetting } from '../../db/settings.ts';
 import { buildExampleSession } from '../../sample/example-session.ts';
 import { isFirstControleEntry } from '../../db/guard.ts';
@@ -158,7 +159,8 @@ export class Workspace {
     const text =
       error instanceof UserError
         ? error.message
-        : `Opération impossible : ${error instanceof Error ? error.message : String(error)}. Rien n'a été modifié.`;
+        : (storageErrorMessage(error) ??
+          `Opération impossible : ${error instanceof Error ? error.message : String(error)}. Rien n'a été modifié.`);
     this.notice = { kind: 'error', text };
     if (!(error instanceof UserError)) console.warn(error);
   }

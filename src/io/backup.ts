@@ -1,0 +1,241 @@
+/**
+ * The backup file (docs/sauvegarde.md): one JSON file holding one session or every session, versioned and
+ * checksummed. This module only knows the file: its envelope, its canonical form and checksum, its format
+ * versions. What the records must be is checked by the database layer (src/db/backup.ts), with the same
+ * check functions as every other write.
+ *
+ * ```json
+ * { "format": "delib-sauvegarde", "version": 1, "schemaVersion": 4, "createdAt": "2025-06-30T12:00:00.000Z",
+ *   "checksum": "sha256:…", "content": { "sessions": [], "etablissements": [], "candidates": [], "marks": [],
+ *   "conformity": [], "deliberations": [], "audit": [], "juryNotes": [], "settings": [] } }
+ * ```
+ * The checksum is the SHA-256 of the canonical JSON (keys sorted, no spaces) of everything but `checksum`:
+ * re-indenting the file or reordering its keys keeps it valid, changing any value does not.
+ */
+import type { ConformityRecord } from '../domain/conformity.ts';
+import type { Parsed } from '../domain/marks.ts';
+import type { AuditEntry, Candidate, Deliberation, Etablissement, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
+
+export const BACKUP_FORMAT = 'delib-sauvegarde';
+
+/**
+ * Version of the file format, raised when the envelope or the meaning of `content` changes in a way an older
+ * reader could not follow. Every version ever written stays readable (see `upgradeContent`).
+ * - 1: the first format (tests/fixtures/sauvegarde-v1.json was written by it).
+ */
+export const BACKUP_VERSION = 1;
+
+/** A per-session setting, e.g. `conformity:12` (the number is the session's id in the file). */
+export interface BackupSetting {
+  key: string;
+  value: unknown;
+}
+
+/** The records, as stored in the database (ids included: rows of the file refer to each other by them). */
+export interface BackupContent {
+  sessions: ExamSession[];
+  etablissements: Etablissement[];
+  candidates: Candidate[];
+  marks: MarkRecord[];
+  conformity: ConformityRecord[];
+  deliberations: Deliberation[];
+  audit: AuditEntry[];
+  juryNotes: JuryNote[];
+  settings: BackupSetting[];
+}
+
+export const CONTENT_KEYS = [
+  'sessions',
+  'etablissements',
+  'candidates',
+  'marks',
+  'conformity',
+  'deliberations',
+  'audit',
+  'juryNotes',
+  'settings',
+] as const satisfies readonly (keyof BackupContent)[];
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  /** Version of the database schema the records were read from (Dexie's `verno`). */
+  schemaVersion: number;
+  /** When the backup was made, ISO 8601 (UTC). */
+  createdAt: string;
+  /** `sha256:` and 64 lowercase hex digits. */
+  checksum: string;
+  content: BackupContent;
+}
+
+export type BackupHeader = Omit<BackupFile, 'checksum' | 'content'>;
+
+export function emptyContent(): BackupContent {
+  return {
+    sessions: [],
+    etablissements: [],
+    candidates: [],
+    marks: [],
+    conformity: [],
+    deliberations: [],
+    audit: [],
+    juryNotes: [],
+    settings: [],
+  };
+}
+
+/**
+ * JSON with the keys of every object sorted (by UTF-16 code units) and no white space: the same data always
+ * gives the same text. `undefined` properties are left out, as JSON.stringify does.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`canonicalJson: ${value} has no JSON form`);
+    const text = JSON.stringify(value);
+    if (text === undefined) throw new Error(`canonicalJson: a ${typeof value} has no JSON form`);
+    return text;
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => (item === undefined || typeof item === 'function' ? 'null' : canonicalJson(item))).join(',')}]`;
+  }
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object)
+    .filter((key) => object[key] !== undefined && typeof object[key] !== 'function')
+    .sort();
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(object[key])}`).join(',')}}`;
+}
+
+/** SHA-256 of the UTF-8 bytes of `text`, in lowercase hex (Web Crypto: browsers and Node ≥ 20). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The checksum of a file: over everything but the checksum itself. */
+export async function checksumOf(header: BackupHeader, content: unknown): Promise<string> {
+  const { format, version, schemaVersion, createdAt } = header;
+  return `sha256:${await sha256Hex(canonicalJson({ format, version, schemaVersion, createdAt, content }))}`;
+}
+
+/**
+ * The text of a backup file. Readable and compact: the envelope indented, one record per line.
+ * Records are written as given (the caller sorts them); the checksum does not depend on this layout.
+ */
+export async function writeBackup(content: BackupContent, meta: { schemaVersion: number; createdAt: string }): Promise<string> {
+  const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: meta.schemaVersion, createdAt: meta.createdAt };
+  const checksum = await checksumOf(header, content);
+  const tables = CONTENT_KEYS.map((key) => {
+    const rows = content[key] as readonly unknown[];
+    const body = rows.length === 0 ? '[]' : `[\n${rows.map((row) => `      ${JSON.stringify(keysFirst(row))}`).join(',\n')}\n    ]`;
+    return `    ${JSON.stringify(key)}: ${body}`;
+  });
+  const lines = [
+    '{',
+    `  "format": ${JSON.stringify(header.format)},`,
+    `  "version": ${header.version},`,
+    `  "schemaVersion": ${header.schemaVersion},`,
+    `  "createdAt": ${JSON.stringify(header.createdAt)},`,
+    `  "checksum": ${JSON.stringify(checksum)},`,
+    '  "content": {',
+    tables.join(',\n'),
+    '  }',
+    '}',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** A record with its keys (`id`, `sessionId`, `candidateId`, `key`) first, for the eye: the checksum ignores key order. */
+function keysFirst(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return row;
+  const first: Record<string, unknown> = {};
+  for (const key of ['id', 'sessionId', 'candidateId', 'key']) if (key in row) first[key] = (row as Record<string, unknown>)[key];
+  return { ...first, ...row };
+}
+
+/** What the reader needs to know of the database that will receive the file. */
+export interface ReadBackupOptions {
+  /** The schema version of this Délib: a file from a newer schema is refused. */
+  schemaVersion: number;
+}
+
+const NOT_A_BACKUP = "Ce fichier n'est pas une sauvegarde Délib";
+
+/**
+ * Reads and checks a backup file's envelope: JSON, format, version, schema version, checksum, and that the
+ * content has exactly the known lists. Older format versions are brought up to the current one. The records
+ * themselves are checked by the database layer before anything is written. Never throws.
+ */
+export async function readBackup(text: string, options: ReadBackupOptions): Promise<Parsed<BackupFile>> {
+  const fail = (error: string): Parsed<BackupFile> => ({ ok: false, error });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return fail(`${NOT_A_BACKUP} : son contenu n'est pas du JSON lisible (fichier tronqué ou d'un autre type ?).`);
+  }
+  if (!isObject(raw) || raw.format !== BACKUP_FORMAT) {
+    return fail(`${NOT_A_BACKUP} (format « ${BACKUP_FORMAT} » attendu).`);
+  }
+  const { version, schemaVersion, createdAt, checksum, content } = raw;
+  if (!Number.isInteger(version) || (version as number) < 1) return fail('Sauvegarde illisible : numéro de version du format invalide.');
+  if ((version as number) > BACKUP_VERSION) {
+    return fail(
+      `Cette sauvegarde a été faite par une version plus récente de Délib (format ${String(version)}, celle-ci lit jusqu'au format ${BACKUP_VERSION}) : mettez Délib à jour pour la restaurer.`,
+    );
+  }
+  if (!Number.isInteger(schemaVersion) || (schemaVersion as number) < 1) return fail('Sauvegarde illisible : version du schéma invalide.');
+  if ((schemaVersion as number) > options.schemaVersion) {
+    return fail(
+      `Cette sauvegarde vient d'une version plus récente de Délib (schéma ${String(schemaVersion)}, celle-ci connaît jusqu'au schéma ${options.schemaVersion}) : mettez Délib à jour pour la restaurer.`,
+    );
+  }
+  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) return fail('Sauvegarde illisible : date de création invalide.');
+  if (typeof checksum !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(checksum)) {
+    return fail('Sauvegarde illisible : somme de contrôle absente ou mal formée.');
+  }
+  if (!isObject(content)) return fail('Sauvegarde illisible : contenu absent.');
+  const header: BackupHeader = { format: BACKUP_FORMAT, version: version as number, schemaVersion: schemaVersion as number, createdAt };
+  let expected: string;
+  try {
+    expected = await checksumOf(header, content);
+  } catch {
+    return fail('Sauvegarde illisible : contenu invalide.');
+  }
+  if (expected !== checksum) {
+    return fail(
+      "Sauvegarde endommagée ou modifiée : sa somme de contrôle ne correspond pas à son contenu. Rien n'a été restauré ; reprenez une autre copie du fichier.",
+    );
+  }
+  const upgraded = upgradeContent(header.version, content);
+  if (!upgraded.ok) return upgraded;
+  return { ok: true, value: { ...header, version: BACKUP_VERSION, checksum, content: upgraded.value } };
+}
+
+/**
+ * Brings the content of a file of format `version` to the current format. Version 1 is the current one:
+ * a later version adds its step here (e.g. `if (version < 2) content = fromV1(content)`), so old files keep
+ * restoring. Lists a file of this version may lack (tables added to the schema since) are empty.
+ */
+function upgradeContent(version: number, content: Record<string, unknown>): Parsed<BackupContent> {
+  void version;
+  const known = new Set<string>(CONTENT_KEYS);
+  const unknown = Object.keys(content).filter((key) => !known.has(key));
+  if (unknown.length > 0) {
+    return { ok: false, error: `Sauvegarde illisible : contenu inconnu (${unknown.map((k) => `« ${k} »`).join(', ')}).` };
+  }
+  const result = emptyContent();
+  for (const key of CONTENT_KEYS) {
+    const rows = content[key];
+    if (rows === undefined) continue;
+    if (!Array.isArray(rows) || !rows.every(isObject)) {
+      return { ok: false, error: `Sauvegarde illisible : « ${key} » doit être une liste d'enregistrements.` };
+    }
+    (result[key] as unknown[]) = rows;
+  }
+  return { ok: true, value: result };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
