@@ -3,11 +3,11 @@
 // the storage panel; the reminder after many changes.
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { checksumOf } from '../../src/io/backup.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
-import { launchChromium, openWatchedPage } from './browser.ts';
+import { openWatchedPage, useChromium } from './browser.ts';
 import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -30,18 +30,11 @@ async function chooseBackup(page: Page, name: string, text: string) {
 
 describe('backups in Chromium', () => {
   const baseURL = inject('baseURL');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('saves every session to a checksummed file and restores it into an empty browser', async () => {
-    const source = await openWatchedPage(browser, baseURL, { acceptDownloads: true });
-    const empty = await openWatchedPage(browser, baseURL);
+    const source = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true });
+    const empty = await openWatchedPage(chromium(), baseURL);
     try {
       const page = source.page;
       await loadExample(page, baseURL);
@@ -77,7 +70,7 @@ describe('backups in Chromium', () => {
   });
 
   it('restores next to the same session as « (restaurée) », or in its place', async () => {
-    const watched = await openWatchedPage(browser, baseURL, { acceptDownloads: true });
+    const watched = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true });
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
@@ -124,7 +117,7 @@ describe('backups in Chromium', () => {
   });
 
   it('refuses a damaged or foreign file with a French message, writing nothing', async () => {
-    const watched = await openWatchedPage(browser, baseURL, { acceptDownloads: true });
+    const watched = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true });
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
@@ -143,7 +136,7 @@ describe('backups in Chromium', () => {
   });
 
   it('shows the storage used, the quota and whether it is persistent', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
@@ -158,7 +151,7 @@ describe('backups in Chromium', () => {
   });
 
   it('reminds to back up after many changes, and the reminder goes once saved', async () => {
-    const watched = await openWatchedPage(browser, baseURL, { acceptDownloads: true });
+    const watched = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true });
     const { page } = watched;
     try {
       await loadExample(page, baseURL);

@@ -2,6 +2,7 @@
 // browser), and pages that record what should never happen (console errors, uncaught errors,
 // requests leaving the app's origin).
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import {
   chromium,
   type Browser,
@@ -97,4 +98,22 @@ export async function openWatchedPage(
   });
 
   return { context, page, problems, close: () => context.close() };
+}
+
+/**
+ * One Chromium for the calling `describe` block: launched before its tests, closed after them.
+ * Returns a getter, since the browser exists only once `beforeAll` has run.
+ */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useChromium: the browser is not launched yet (call it inside a test)');
+    return browser;
+  };
 }

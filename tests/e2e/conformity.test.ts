@@ -4,13 +4,13 @@
 // "Conformité des dossiers" in WorkspaceView, and the import wizard counting `plan.conformityWrites`.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { formatMark } from '../../src/domain/marks.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf } from '../../src/domain/session.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
-import { launchChromium, openWatchedPage } from './browser.ts';
+import { openWatchedPage, useChromium } from './browser.ts';
 import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -41,17 +41,10 @@ async function openDossier(page: Page) {
 
 describe('R7 dossier conformity in Chromium', () => {
   const baseURL = inject('baseURL');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('R7: a late U62 dossier gives NV in U62 and the decision NV; an on-time date restores the mark and the decision', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
@@ -100,7 +93,7 @@ describe('R7 dossier conformity in Chromium', () => {
   });
 
   it('R7: conformity imported from a CSV (late U62 deposit) sets NV; undoing the import restores the mark', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
@@ -128,7 +121,7 @@ describe('R7 dossier conformity in Chromium', () => {
   });
 
   it('R7: a check edited in the conformity grid (fiche E4 = non) makes E4 non conforme and NV', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
       await loadExample(page, baseURL);

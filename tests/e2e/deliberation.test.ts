@@ -3,15 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { formatAverage } from '../../src/domain/results.ts';
 import { numberMark } from '../../src/domain/marks.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf } from '../../src/domain/session.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
-import { launchChromium, openWatchedPage } from './browser.ts';
+import { openWatchedPage, useChromium } from './browser.ts';
 import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -53,17 +53,10 @@ async function download(page: Page, button: string): Promise<Buffer> {
 
 describe('the deliberation in Chromium', () => {
   const baseURL = inject('baseURL');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('open → change with a reason → journal → contrôle → close → edits refused → PV and relevés', async () => {
-    const watched = await openWatchedPage(browser, baseURL, { acceptDownloads: true });
+    const watched = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true });
     const { page } = watched;
     try {
       await loadExample(page, baseURL);

@@ -1,25 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage, useChromium } from './browser.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/first-page.png', import.meta.url));
 
 describe('first page in Chromium', () => {
   const baseURL = inject('baseURL');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('shows the French title and empty state, cleanly and accessibly', async () => {
-    const { page, problems, close } = await openWatchedPage(browser, baseURL);
+    const { page, problems, close } = await openWatchedPage(chromium(), baseURL);
     try {
       await page.goto(baseURL, { waitUntil: 'load' });
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { encodeWindows1252 } from '../../src/io/decode.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { formatMark } from '../../src/domain/marks.ts';
-import { launchChromium, openWatchedPage } from './browser.ts';
+import { openWatchedPage, useChromium } from './browser.ts';
 import { cell, loadExample, showOnly, expectNoProblems } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -25,17 +25,10 @@ const preview = (page: Page) => page.locator('.counts');
 
 describe('importing files in Chromium', () => {
   const baseURL = inject('baseURL');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('imports a Windows-1252 ; file with decimal commas and accented names into a new session', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
       await page.goto(baseURL);
@@ -72,7 +65,7 @@ describe('importing files in Chromium', () => {
   });
 
   it('updates marks from a UTF-8 BOM file with shuffled columns, a partial file, then undoes the last import', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
@@ -117,7 +110,7 @@ describe('importing files in Chromium', () => {
   });
 
   it('lists a file’s errors by line and writes nothing until the valid rows are applied', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
@@ -156,7 +149,7 @@ describe('importing files in Chromium', () => {
   });
 
   it('round trip: the example exported in full re-imports into an empty session identically', async () => {
-    const watched = await openWatchedPage(browser, baseURL, { acceptDownloads: true });
+    const watched = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true });
     const { page } = watched;
     try {
       await loadExample(page, baseURL);

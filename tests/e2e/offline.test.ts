@@ -4,9 +4,9 @@
 // another tab that asks this one to reload instead of blocking.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage } from './browser.ts';
+import { openWatchedPage, useChromium } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { cell, expectNoProblems, loadExample, showOnly } from './workspace-page.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
@@ -77,17 +77,10 @@ const example = buildExampleSession();
 
 describe('the offline app in Chromium', () => {
   const baseURL = inject('baseURL');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('is installable: a French manifest with its icons, linked from the page, relative to the app folder', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
       await page.goto(baseURL);
@@ -121,7 +114,7 @@ describe('the offline app in Chromium', () => {
     for (const file of info.optional) expect(info.precached).not.toContain(`assets/${file}`); // …never precached
     expect(info.lazy.length).toBeGreaterThan(0); // the PDF code, loaded on demand
 
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page, context } = watched;
     try {
       await loadExample(page, baseURL);
@@ -176,7 +169,7 @@ describe('the offline app in Chromium', () => {
     });
 
     it('registers the service worker for that folder only and works offline there', async () => {
-      const watched = await openWatchedPage(browser, server.url);
+      const watched = await openWatchedPage(chromium(), server.url);
       const { page, context } = watched;
       try {
         await page.goto(server.url);
@@ -197,7 +190,7 @@ describe('the offline app in Chromium', () => {
     });
 
     it('offers a new version quietly: no reload until asked, the cell being typed is saved, other tabs only told', async () => {
-      const watched = await openWatchedPage(browser, server.url);
+      const watched = await openWatchedPage(chromium(), server.url);
       const { page, context } = watched;
       try {
         await loadExample(page, server.url);
@@ -245,7 +238,7 @@ describe('the offline app in Chromium', () => {
   });
 
   it('asks this tab to reload when another page upgrades the database, instead of blocking the upgrade', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page, context } = watched;
     try {
       await loadExample(page, baseURL);

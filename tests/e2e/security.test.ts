@@ -2,9 +2,9 @@
 // eval), no request leaving the app's origin, and user text that stays text (a candidate named like an HTML
 // tag never becomes markup: not in the grids, the panels, the page header, nor the import preview).
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openWatchedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage, useChromium } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 import { cell, expectNoProblems, loadExample, showOnly } from './workspace-page.ts';
 
@@ -37,14 +37,7 @@ function csp(html: string): string {
 
 describe('security and privacy in Chromium', () => {
   const baseURL = inject('baseURL');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('ships a Content-Security-Policy that allows only the app’s own files, without eval', () => {
     const policy = csp(readFileSync('dist-e2e/index.html', 'utf8'));
@@ -61,7 +54,7 @@ describe('security and privacy in Chromium', () => {
   });
 
   it('runs the whole workspace under that policy: no violation, no request elsewhere', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
       const watch = await watchInjections(page);
@@ -82,7 +75,7 @@ describe('security and privacy in Chromium', () => {
   it('refuses eval and inline scripts, and any load from another origin', async () => {
     const server = await serveStatic('dist-e2e', 'app');
     server.add('probe.js', "try { eval('1'); window.__probe = 'eval allowed'; } catch (e) { window.__probe = e.name; }");
-    const watched = await openWatchedPage(browser, server.url);
+    const watched = await openWatchedPage(chromium(), server.url);
     const { page } = watched;
     try {
       const watch = await watchInjections(page);
@@ -121,7 +114,7 @@ describe('security and privacy in Chromium', () => {
   });
 
   it('shows a candidate named like HTML as text everywhere, never as markup', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
       const watch = await watchInjections(page);

@@ -4,15 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { EMPTY, formatMark, numberMark } from '../../src/domain/marks.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf, controleKey } from '../../src/domain/session.ts';
 import { writeCsv } from '../../src/io/csv.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
-import { launchChromium, openWatchedPage } from './browser.ts';
+import { openWatchedPage, useChromium } from './browser.ts';
 import { cell, loadExample, showOnly, typeInto, expectNoProblems } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -30,17 +29,10 @@ const target = (() => {
 
 describe('the jury workspace in Chromium', () => {
   const baseURL = inject('baseURL');
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('edits a mark, updates the moyenne and decision live, keeps it across reload, refuses an invalid mark', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
@@ -75,7 +67,7 @@ describe('the jury workspace in Chromium', () => {
   });
 
   it('shows one tab’s edits in another tab of the same session', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     try {
       const first = watched.page;
       await loadExample(first, baseURL);
@@ -95,7 +87,7 @@ describe('the jury workspace in Chromium', () => {
   });
 
   it('exports the results CSV byte for byte as the CLI computes it from the same candidates', async () => {
-    const watched = await openWatchedPage(browser, baseURL, { acceptDownloads: true });
+    const watched = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true });
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
@@ -131,7 +123,7 @@ describe('the jury workspace in Chromium', () => {
   }, 60_000);
 
   it('has no accessibility violation on the workspace (axe)', async () => {
-    const watched = await openWatchedPage(browser, baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
