@@ -60,6 +60,11 @@ export default defineConfig({
  * workbox-window, the icons and the manifest. Code loaded on demand (PDF documents, jsPDF, charts) is cached the first time it
  * is used (runtime caching, cache-first: chunk names carry a content hash).
  */
+/** PDF generation: jsPDF and our PDF modules, loaded and cached only when a document is asked for. */
+function isPdfCode(moduleIds: readonly string[]): boolean {
+  return moduleIds.some((id) => id.includes('/src/io/pdf/') || id.includes('/node_modules/jspdf'));
+}
+
 function offlineApp(): Plugin[] {
   /**
    * jsPDF's optional chunks (html2canvas, canvg, DOMPurify), for features Délib does not use: never cached.
@@ -80,8 +85,11 @@ function offlineApp(): Plugin[] {
         chunk.imports.forEach(visit);
       };
       for (const chunk of Object.values(bundle)) {
-        // The entry, and workbox-window (imported dynamically by the service worker registration, at every start).
-        if (chunk.type === 'chunk' && (chunk.isEntry || chunk.moduleIds.some((id) => id.includes('/node_modules/workbox-window/')))) {
+        // The entry, workbox-window (imported dynamically by the service worker registration, at every start),
+        // and the app's own lazily loaded views (the workspace, its tabs): they must work offline even if the
+        // user never opened them online. PDF code and jsPDF stay out (cached on first use).
+        const lazyView = chunk.type === 'chunk' && chunk.isDynamicEntry && !isPdfCode(chunk.moduleIds);
+        if (chunk.type === 'chunk' && (chunk.isEntry || lazyView || chunk.moduleIds.some((id) => id.includes('/node_modules/workbox-window/')))) {
           visit(chunk.fileName);
         }
       }

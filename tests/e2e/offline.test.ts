@@ -152,6 +152,11 @@ describe('the offline app in Chromium', () => {
       await showOnly(page, target.numero);
       expect(await cell(page, 'E4').innerText()).toBe('17');
       expect(await page.evaluate(importLazy)).toBe('loaded');
+      // Tabs loaded on demand and never opened online are precached too.
+      await page.getByRole('tab', { name: 'Jury' }).click();
+      await page.getByRole('heading', { name: 'Délibération : chiffres du jury' }).waitFor();
+      await page.getByRole('tab', { name: 'Sauvegarde' }).click();
+      await page.getByRole('heading', { name: 'Sauvegarder' }).waitFor();
       await context.setOffline(false);
       expectNoProblems(watched);
     } finally {
