@@ -327,7 +327,6 @@ export function livretWarning(decision: Decision, note: Pick<JuryNote, 'livretEx
 
 const avg = (a: Average) => formatHundredthsFixed(averageHundredths(a));
 /** A mark in hundredths, as typed: `12,5`. */
-export const markText = (hundredths: number) => formatHundredthsShort(hundredths);
 
 function unitLabel(unit: string): string {
   return unit.startsWith(CONTROLE_PREFIX) ? `au contrôle ${unit.slice(CONTROLE_PREFIX.length)}` : `en ${unit}`;
@@ -339,7 +338,7 @@ function professionalText(p: ProfessionalCondition | null, regulation: Regulatio
   const now = p.average ? `moyenne professionnelle ${avg(p.average)} < ${min}` : 'moyenne professionnelle non calculable';
   let then = ' : pas d’épreuve de contrôle';
   if (p.markNeeded === null) then += ` (même ${regulation.maxMark} ${unitLabel(unit ?? '')} ne suffit pas)`;
-  else if (p.markNeeded !== undefined) then += ` sans au moins ${markText(p.markNeeded)} ${unitLabel(unit ?? '')}`;
+  else if (p.markNeeded !== undefined) then += ` sans au moins ${formatHundredthsShort(p.markNeeded)} ${unitLabel(unit ?? '')}`;
   else if (p.pointsNeeded !== undefined) then += ` sans ${formatHundredthsFixed(p.pointsNeeded)} points de plus en épreuves professionnelles`;
   return ` ; mais ${now}${then}`;
 }
@@ -358,7 +357,7 @@ export function describePointsNeeded(needed: PointsNeeded, regulation: Regulatio
       return `Impossible même avec ${regulation.maxMark} ${unitLabel(needed.unit)} (moyenne ${avg(needed.best)} au mieux)${professionalText(needed.professional, regulation, needed.unit)}.`;
     case 'mark': {
       const replaces = needed.replaces ? `, remplace ${avg(needed.replaces)}` : '';
-      const what = needed.mark === 0 ? `Toute note ${unitLabel(needed.unit)} suffit, même 0` : `${markText(needed.mark)} ${unitLabel(needed.unit)}`;
+      const what = needed.mark === 0 ? `Toute note ${unitLabel(needed.unit)} suffit, même 0` : `${formatHundredthsShort(needed.mark)} ${unitLabel(needed.unit)}`;
       return `${what} (moyenne ${avg(needed.average)} ≥ ${threshold}${replaces})${professionalText(needed.professional, regulation, needed.unit)}.`;
     }
   }

@@ -1,8 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatAverage } from '../../src/domain/results.ts';
@@ -11,6 +7,7 @@ import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf } from '../../src/domain/session.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
+import { pdfToText } from '../io/pdf-helpers.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
 
@@ -39,12 +36,6 @@ async function nextPhase(page: Page, label: string) {
   await page.getByRole('dialog').waitFor({ state: 'detached' });
 }
 
-function pdfText(bytes: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'delib-pdf-'));
-  const file = join(dir, 'doc.pdf');
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
 
 async function download(page: Page, button: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -97,14 +88,14 @@ describe('the deliberation in Chromium', () => {
 
       // The documents: PV counts equal the engine's; a relevé holds the marks and moyenne.
       await tab(page, 'Documents (PDF)');
-      const pv = pdfText(await download(page, 'Procès-verbal de délibération (PDF)'));
+      const pv = pdfToText(await download(page, 'Procès-verbal de délibération (PDF)'));
       expect(pv).toContain('Procès-verbal de délibération');
       expect(pv).toContain('Erreur de report de la copie');
       await tab(page, 'Notes et résultats');
       await showOnly(page, admis.numero);
       const moyenne = await cell(page, 'moyenne').innerText();
       await tab(page, 'Documents (PDF)');
-      const releve = pdfText(await download(page, 'Relevés de notes (PDF)'));
+      const releve = pdfToText(await download(page, 'Relevés de notes (PDF)'));
       expect(releve).toContain(admis.nom.toLocaleUpperCase('fr')); // surnames in capitals, as on official relevés
       expect(releve).toContain(moyenne);
       expect(releve).toContain('18,00');

@@ -1,7 +1,7 @@
 /** Short French wording shared by the jury views. */
 import { type Average, averageHundredths, formatHundredthsFixed, formatHundredthsShort } from '../../domain/exact.ts';
 import type { HistogramBin } from '../../domain/jury-stats.ts';
-import { markText, type PointsNeeded, type ProfessionalCondition } from '../../domain/jury.ts';
+import { type PointsNeeded, type ProfessionalCondition } from '../../domain/jury.ts';
 import type { Candidate } from '../../domain/session.ts';
 
 /** An exact average as shown everywhere: 2 decimals, truncated (R3). */
@@ -13,7 +13,7 @@ export const candidateName = (c: Pick<Candidate, 'nom' | 'prenom'>) => `${c.nom}
 
 function professionalSuffix(p: ProfessionalCondition | null): string {
   if (!p || p.met) return '';
-  if (typeof p.markNeeded === 'number') return ` ; pro ≥ 10 avec ${markText(p.markNeeded)}`;
+  if (typeof p.markNeeded === 'number') return ` ; pro ≥ 10 avec ${formatHundredthsShort(p.markNeeded)}`;
   if (p.markNeeded === null) return ' ; pro < 10 même avec 20';
   return ' ; pro < 10';
 }
@@ -26,7 +26,7 @@ export function neededCell(n: PointsNeeded): string {
     case 'reached':
       return `atteint${professionalSuffix(n.professional)}`;
     case 'mark':
-      return `${n.mark === 0 ? 'toute note' : markText(n.mark)}${professionalSuffix(n.professional)}`;
+      return `${n.mark === 0 ? 'toute note' : formatHundredthsShort(n.mark)}${professionalSuffix(n.professional)}`;
     case 'impossible':
       return `impossible (${averageText(n.best)} au mieux)${professionalSuffix(n.professional)}`;
     case 'points':
