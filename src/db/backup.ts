@@ -18,6 +18,7 @@ import {
   type ConformityRecord,
   type ConformitySettings,
 } from '../domain/conformity.ts';
+import type { LivretRecord } from '../domain/livret.ts';
 import type { Parsed } from '../domain/marks.ts';
 import type { Regulation } from '../domain/regulation.ts';
 import {
@@ -26,6 +27,7 @@ import {
   type Candidate,
   type Deliberation,
   type Etablissement,
+  type EvaluationRecord,
   type ExamSession,
   type JuryNote,
   type MarkRecord,
@@ -35,6 +37,8 @@ import { readBackup, writeBackup, type BackupContent, type BackupFile, type Back
 import { candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
+import { checkEvaluationRecord } from './evaluations.ts';
+import { checkLivretRecord } from './livrets.ts';
 import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
 import { checkMarkRecord, resolveUnit, type MarkContent } from './marks.ts';
 import { checkSession, deleteSession, type SessionInput } from './sessions.ts';
@@ -52,6 +56,8 @@ export const BACKED_UP_TABLES = [
   'deliberations',
   'audit',
   'juryNotes',
+  'evaluations',
+  'livrets',
 ] as const;
 
 /**
@@ -113,6 +119,8 @@ export async function collectBackup(db: DelibDatabase, scope: BackupScope): Prom
       deliberations: sortBy(await bySession<Deliberation>(db.deliberations), (d) => d.sessionId),
       audit: sortBy(await bySession<AuditEntry>(db.audit), (a) => a.id!),
       juryNotes: sortBy(await bySession<JuryNote>(db.juryNotes), (n) => n.candidateId),
+      evaluations: (await bySession<EvaluationRecord>(db.evaluations)).sort((a, b) => a.candidateId - b.candidateId || compareText(a.unit, b.unit)),
+      livrets: sortBy(await bySession<LivretRecord>(db.livrets), (l) => l.candidateId),
       settings: settings.map((s): BackupSetting => ({ key: s.key, value: s.value })).sort((a, b) => compareText(a.key, b.key)),
     };
     return { content, complete: sessions.length === all.length };
@@ -168,6 +176,8 @@ export interface CheckedSession {
   deliberation: Deliberation | null;
   audit: AuditEntry[];
   juryNotes: JuryNote[];
+  evaluations: EvaluationRecord[];
+  livrets: LivretRecord[];
   /** Per-session settings: `prefix` and checked value (the key is rebuilt with the new session id). */
   settings: { prefix: string; value: unknown }[];
 }
@@ -197,6 +207,8 @@ export function checkBackupContent(content: BackupContent): CheckedSession[] {
         deliberation: null,
         audit: [],
         juryNotes: [],
+        evaluations: [],
+        livrets: [],
         settings: [],
       });
     });
@@ -310,6 +322,35 @@ export function checkBackupContent(content: BackupContent): CheckedSession[] {
       if (notes.has(raw.candidateId)) throw new UserError('notes du jury données deux fois.');
       notes.add(raw.candidateId);
       session.juryNotes.push(checkJuryNote(raw, session.regulation));
+    });
+  }
+
+  const evaluationKeys = new Set<string>();
+  for (const [index, raw] of content.evaluations.entries()) {
+    const place = `Sauvegarde, grille d'évaluation n° ${index + 1}`;
+    const { session, candidate } = within(place, () => {
+      const session = sessionOf(raw.sessionId);
+      return { session, candidate: candidateOf(raw.candidateId, session) };
+    });
+    within(`${place}, ${candidateName(candidate.fields)}`, () => {
+      const key = `${raw.candidateId}|${String(raw.unit)}`;
+      if (evaluationKeys.has(key)) throw new UserError(`grille de ${String(raw.unit)} donnée deux fois.`);
+      evaluationKeys.add(key);
+      session.evaluations.push(checkEvaluationRecord(raw, session.regulation));
+    });
+  }
+
+  const livrets = new Set<Id>();
+  for (const [index, raw] of content.livrets.entries()) {
+    const place = `Sauvegarde, livret scolaire n° ${index + 1}`;
+    const { session, candidate } = within(place, () => {
+      const session = sessionOf(raw.sessionId);
+      return { session, candidate: candidateOf(raw.candidateId, session) };
+    });
+    within(`${place}, ${candidateName(candidate.fields)}`, () => {
+      if (livrets.has(raw.candidateId)) throw new UserError('livret scolaire donné deux fois.');
+      livrets.add(raw.candidateId);
+      session.livrets.push(checkLivretRecord(raw));
     });
   }
 
@@ -540,6 +581,8 @@ async function writeSession(db: DelibDatabase, session: ExamSession, item: Check
     })),
   );
   await db.juryNotes.bulkAdd(item.juryNotes.map((n) => ({ ...n, sessionId, candidateId: newCandidate(n.candidateId) })));
+  await db.evaluations.bulkAdd(item.evaluations.map((e) => ({ ...e, sessionId, candidateId: newCandidate(e.candidateId) })));
+  await db.livrets.bulkAdd(item.livrets.map((l) => ({ ...l, sessionId, candidateId: newCandidate(l.candidateId) })));
   await db.settings.bulkPut(item.settings.map((s) => ({ key: `${s.prefix}:${sessionId}`, value: s.value })));
   return sessionId;
 }

@@ -4,7 +4,8 @@ import { Dexie } from 'dexie';
 import { checkFormOverrides, checkOptionalUnits, isStatut } from '../domain/checks.ts';
 import type { Parsed } from '../domain/marks.ts';
 import type { Regulation } from '../domain/regulation.ts';
-import type { Candidate, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
+import type { LivretRecord } from '../domain/livret.ts';
+import type { Candidate, EvaluationRecord, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
 import type { DelibDatabase, StoredCandidate } from './database.ts';
 import { UserError } from './errors.ts';
 import { checkMarkRecord } from './marks.ts';
@@ -22,6 +23,9 @@ export interface CandidatesUndo {
   /** What else belongs to them (R7 dossier, jury notes): deleted and restored with them. */
   conformity: ConformityRecord[];
   juryNotes: JuryNote[];
+  /** Absent in an undo made before schema v5. */
+  evaluations?: EvaluationRecord[];
+  livrets?: LivretRecord[];
 }
 
 /** `Dupont Léa`: how a candidate is named in messages. */
@@ -129,24 +133,28 @@ export async function searchCandidates(db: DelibDatabase, sessionId: number, que
 
 /** Deletes candidates and their marks; returns exactly what was removed (unknown ids are ignored). */
 export async function deleteCandidates(db: DelibDatabase, ids: readonly number[]): Promise<CandidatesUndo> {
-  return db.transaction('rw', [db.candidates, db.marks, db.conformity, db.juryNotes, db.deliberations], async () => {
+  return db.transaction('rw', [db.candidates, db.marks, db.conformity, db.juryNotes, db.deliberations, db.evaluations, db.livrets], async () => {
     const found = (await db.candidates.bulkGet([...new Set(ids)])).filter((c) => c !== undefined);
     const foundIds = found.map((c) => c.id!);
     await refuseDuringDeliberation(db, found, 'supprimer un candidat');
     const marks = await db.marks.where('candidateId').anyOf(foundIds).toArray();
     const conformity = (await db.conformity.bulkGet(foundIds)).filter((c) => c !== undefined);
     const juryNotes = (await db.juryNotes.bulkGet(foundIds)).filter((n) => n !== undefined);
+    const evaluations = await db.evaluations.where('candidateId').anyOf(foundIds).toArray();
+    const livrets = (await db.livrets.bulkGet(foundIds)).filter((l) => l !== undefined);
     await db.marks.where('candidateId').anyOf(foundIds).delete();
     await db.conformity.bulkDelete(foundIds);
     await db.juryNotes.bulkDelete(foundIds);
+    await db.evaluations.where('candidateId').anyOf(foundIds).delete();
+    await db.livrets.bulkDelete(foundIds);
     await db.candidates.bulkDelete(foundIds);
-    return { candidates: found.map(fromStored), marks, conformity, juryNotes };
+    return { candidates: found.map(fromStored), marks, conformity, juryNotes, evaluations, livrets };
   });
 }
 
 /** Puts deleted candidates and their marks back, with the same ids; refused if that now conflicts. */
 export async function restoreCandidates(db: DelibDatabase, undo: CandidatesUndo): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.conformity, db.juryNotes, db.deliberations], async () => {
+  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.conformity, db.juryNotes, db.deliberations, db.evaluations, db.livrets], async () => {
     const cannot = "Impossible d'annuler la suppression";
     await refuseDuringDeliberation(db, undo.candidates, 'rétablir un candidat');
     const sessions = new Map<number, ExamSession>();
@@ -180,6 +188,8 @@ export async function restoreCandidates(db: DelibDatabase, undo: CandidatesUndo)
     await db.marks.bulkAdd(undo.marks);
     await db.conformity.bulkAdd(undo.conformity ?? []);
     await db.juryNotes.bulkAdd(undo.juryNotes ?? []);
+    await db.evaluations.bulkAdd(undo.evaluations ?? []);
+    await db.livrets.bulkAdd(undo.livrets ?? []);
   });
 }
 

@@ -4,7 +4,17 @@
  */
 import { Dexie, type DexieOptions, type EntityTable, type InsertType, type Table } from 'dexie';
 import type { ConformityRecord } from '../domain/conformity.ts';
-import type { AuditEntry, Candidate, Deliberation, Etablissement, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
+import type { LivretRecord } from '../domain/livret.ts';
+import type {
+  AuditEntry,
+  Candidate,
+  Deliberation,
+  Etablissement,
+  EvaluationRecord,
+  ExamSession,
+  JuryNote,
+  MarkRecord,
+} from '../domain/session.ts';
 import type { ImportUndo } from '../io/import/types.ts';
 import { candidateSearchKey } from './search-key.ts';
 
@@ -56,6 +66,15 @@ export const SCHEMA_V4 = {
   juryNotes: 'candidateId, sessionId',
 } as const;
 
+/**
+ * Version 5: the evaluation grids filled in per candidate and unit (issue 7) and the livret scolaire per
+ * candidate (issue 8). New tables only; the unit's mark stays in `marks`.
+ */
+export const SCHEMA_V5 = {
+  evaluations: '[candidateId+unit], sessionId, candidateId',
+  livrets: 'candidateId, sessionId',
+} as const;
+
 export interface DelibDatabaseOptions extends DexieOptions {
   /** Called after the db closed itself because another tab upgrades or deletes it. */
   onVersionChange?: () => void;
@@ -75,6 +94,8 @@ export class DelibDatabase extends Dexie {
   deliberations!: Table<Deliberation, number>;
   audit!: AutoIdTable<AuditEntry>;
   juryNotes!: Table<JuryNote, number>;
+  evaluations!: Table<EvaluationRecord, [number, string]>;
+  livrets!: Table<LivretRecord, number>;
 
   /** Set by the UI to ask the user to reload; may also be given to the constructor. */
   onVersionChange: (() => void) | null;
@@ -97,6 +118,7 @@ export class DelibDatabase extends Dexie {
       );
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
 
     // Another tab opened a newer version (or deletes the db): let it proceed instead of blocking it.
     // Auto-open is disabled so this outdated code never silently reopens the db behind the user's back.

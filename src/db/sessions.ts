@@ -99,9 +99,11 @@ export async function getSession(db: DelibDatabase, id: number): Promise<ExamSes
 
 /** Deletes a session with its établissements, candidates and marks; forgets it if it was the open one. */
 export async function deleteSession(db: DelibDatabase, id: number): Promise<void> {
-  const tables = [db.sessions, db.etablissements, db.candidates, db.marks, db.settings, db.imports, db.conformity, db.deliberations, db.audit, db.juryNotes];
+  const tables = [db.sessions, db.etablissements, db.candidates, db.marks, db.settings, db.imports, db.conformity, db.deliberations, db.audit, db.juryNotes, db.evaluations, db.livrets];
   await db.transaction('rw', tables, async () => {
     await requireSession(db, id);
+    await db.evaluations.where('sessionId').equals(id).delete();
+    await db.livrets.where('sessionId').equals(id).delete();
     await db.imports.where('sessionId').equals(id).delete();
     await db.conformity.where('sessionId').equals(id).delete();
     await db.juryNotes.where('sessionId').equals(id).delete();

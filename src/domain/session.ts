@@ -2,6 +2,7 @@
  * The entities a jury works with: exam sessions, établissements, candidates and their marks.
  * Plain data (structured-cloneable), shared by the database, the views and the files.
  */
+import type { GridEvaluation } from './grids/evaluation.ts';
 import type { ControleMark, Mark } from './marks.ts';
 
 export interface ExamSession {
@@ -161,6 +162,20 @@ export interface JuryNote {
   livretExamined: boolean;
   /** Contrôle units chosen (E1, E2, E3), at most the regulation's maximum. */
   controleUnits: string[];
+}
+
+/**
+ * A filled-in evaluation grid (annexes 5, 10–13, 16, 17, 20, 21, 23): one candidate, one unit.
+ * The unit's mark itself lives in `MarkRecord` (one source of truth); the record holds the levels,
+ * the parts (E22, E4 CCF), observations, date and commission.
+ */
+export interface EvaluationRecord {
+  sessionId: number;
+  candidateId: number;
+  /** Unit code (`E4`), as in `MarkRecord.unit`. */
+  unit: string;
+  evaluation: GridEvaluation;
+  updatedAt: string;
 }
 
 /** A unit forced to NV by a non-conforme dossier (R7), with what it replaced, so it can be reverted. */

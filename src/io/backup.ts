@@ -7,14 +7,25 @@
  * ```json
  * { "format": "delib-sauvegarde", "version": 1, "schemaVersion": 4, "createdAt": "2025-06-30T12:00:00.000Z",
  *   "checksum": "sha256:…", "content": { "sessions": [], "etablissements": [], "candidates": [], "marks": [],
- *   "conformity": [], "deliberations": [], "audit": [], "juryNotes": [], "settings": [] } }
+ *   "conformity": [], "deliberations": [], "audit": [], "juryNotes": [], "evaluations": [], "livrets": [],
+ *   "settings": [] } }
  * ```
  * The checksum is the SHA-256 of the canonical JSON (keys sorted, no spaces) of everything but `checksum`:
  * re-indenting the file or reordering its keys keeps it valid, changing any value does not.
  */
 import type { ConformityRecord } from '../domain/conformity.ts';
 import type { Parsed } from '../domain/marks.ts';
-import type { AuditEntry, Candidate, Deliberation, Etablissement, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
+import type { LivretRecord } from '../domain/livret.ts';
+import type {
+  AuditEntry,
+  Candidate,
+  Deliberation,
+  Etablissement,
+  EvaluationRecord,
+  ExamSession,
+  JuryNote,
+  MarkRecord,
+} from '../domain/session.ts';
 
 export const BACKUP_FORMAT = 'delib-sauvegarde';
 
@@ -41,6 +52,8 @@ export interface BackupContent {
   deliberations: Deliberation[];
   audit: AuditEntry[];
   juryNotes: JuryNote[];
+  evaluations: EvaluationRecord[];
+  livrets: LivretRecord[];
   settings: BackupSetting[];
 }
 
@@ -53,6 +66,8 @@ export const CONTENT_KEYS = [
   'deliberations',
   'audit',
   'juryNotes',
+  'evaluations',
+  'livrets',
   'settings',
 ] as const satisfies readonly (keyof BackupContent)[];
 
@@ -80,6 +95,8 @@ export function emptyContent(): BackupContent {
     deliberations: [],
     audit: [],
     juryNotes: [],
+    evaluations: [],
+    livrets: [],
     settings: [],
   };
 }
@@ -213,7 +230,8 @@ export async function readBackup(text: string, options: ReadBackupOptions): Prom
 }
 
 /**
- * Brings the content of a file of format `version` to the current format. Version 1 is the current one:
+ * Brings the content of a file of format `version` to the current format. Version 1 is the current one
+ * (schema 5 added the `evaluations` and `livrets` lists: a file made before lacks them, they are empty):
  * a later version adds its step here (e.g. `if (version < 2) content = fromV1(content)`), so old files keep
  * restoring. Lists a file of this version may lack (tables added to the schema since) are empty.
  */

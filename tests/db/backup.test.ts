@@ -46,6 +46,8 @@ async function contentOf(db: DelibDatabase, sessionIds?: number[]) {
     deliberations: content.deliberations.filter((x) => keep(x.sessionId)).map(({ sessionId, ...x }) => ({ ...x, session: s(sessionId) })),
     audit: content.audit.filter((x) => keep(x.sessionId)).map(({ id: _id, sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: candidateId === null ? null : (numero.get(candidateId) ?? null) })),
     juryNotes: content.juryNotes.filter((x) => keep(x.sessionId)).map(({ sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: numero.get(candidateId) })),
+    evaluations: content.evaluations.filter((x) => keep(x.sessionId)).map(({ sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: numero.get(candidateId) })),
+    livrets: content.livrets.filter((x) => keep(x.sessionId)).map(({ sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: numero.get(candidateId) })),
     settings: content.settings.filter((x) => keep(Number(x.key.split(':')[1]))).map((x) => ({ prefix: x.key.split(':')[0], value: x.value, session: s(Number(x.key.split(':')[1])) })),
   };
   // Sorted by content: restored rows get other ids, hence another order.
@@ -164,7 +166,7 @@ describe('exportBackup / restoreBackup', () => {
     const copyContent = await contentOf(db, [copy!.id]);
     const mainContent = await contentOf(db, [main]);
     const rename = <T extends { session?: string }>(rows: T[]) => rows.map((r) => ({ ...r, session: 'x' }));
-    for (const key of ['candidates', 'marks', 'conformity', 'deliberations', 'audit', 'juryNotes', 'settings'] as const) {
+    for (const key of ['candidates', 'marks', 'conformity', 'deliberations', 'audit', 'juryNotes', 'evaluations', 'livrets', 'settings'] as const) {
       expect(rename(copyContent[key] as { session?: string }[]), key).toEqual(rename(mainContent[key] as { session?: string }[]));
     }
     expect(copyContent.sessions[0]!.createdAt).toBe('2025-07-01T00:00:00.000Z'); // a distinct session from now on
@@ -268,6 +270,10 @@ describe('a backup is checked whole before anything is written', () => {
       [(c) => (c.conformity[0]!.nv = { E1: { reasons: [], replaced: null } }), /conformité n° 1, Dupont Léa : NV en E1 : pas de contrôle de conformité/],
       [(c) => (c.conformity[0]!.units = { E4: { ...c.conformity[0]!.units!.E4!, pages: -3 } }), /conformité n° 1, Dupont Léa : E4 : le nombre de pages/],
       [(c) => (c.settings[0] = { key: 'conformity:1', value: { orals: { E4: 'demain' }, controllers: [] } }), /réglage n° 1 : E4 : date de l'oral invalide/],
+      [(c) => (c.evaluations[0]!.unit = 'E4'), /grille d'évaluation n° 1, Dupont Léa : grille « ccst-2024-u61-ccf » inconnue pour E4/],
+      [(c) => (c.evaluations[0]!.evaluation = { ...c.evaluations[0]!.evaluation, levels: { c1: 'Excellent' as 'TS' } }), /grille d'évaluation n° 1, Dupont Léa : grille de U61 : critère 1 .* niveau « Excellent » inconnu/],
+      [(c) => c.evaluations.push({ ...c.evaluations[0]! }), /grille de U61 donnée deux fois/],
+      [(c) => (c.livrets[0]!.subjects = { cge: { marks: { a1s1: 2500 }, appreciation: '' } }), /livret scolaire n° 1, Œillet Jean-Baptiste : livret, « cge » : note du semestre « a1s1 » invalide/],
       [(c) => c.settings.push({ key: 'openSessionId', value: 1 }), /réglage n° 2 : réglage inconnu : « openSessionId »/],
     ];
     for (const [change, message] of cases) {

@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { emptyEvaluation, gridFor } from '../../src/domain/grids/index.ts';
+import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import { describe, expect, it } from 'vitest';
 import {
   addCandidate,
@@ -185,6 +187,22 @@ describe('deleteCandidates / restoreCandidates', () => {
     const { db, a, b } = await populated();
     const before = await snapshot(db);
     const undo = await deleteCandidates(db, [a, b]);
+    await restoreCandidates(db, undo);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('takes their evaluation grids and livret with them, and brings them back on undo', async () => {
+    const { db, sessionId, a, c } = await populated();
+    const evaluation = { ...emptyEvaluation(gridFor('U61', 'CCF', btsCcst2024)!), levels: { c1: 'S' as const } };
+    await db.evaluations.bulkPut([
+      { sessionId, candidateId: a, unit: 'U61', evaluation, updatedAt: '2025-05-20T10:00:00.000Z' },
+      { sessionId, candidateId: c, unit: 'U61', evaluation, updatedAt: '2025-05-20T10:00:00.000Z' },
+    ]);
+    await db.livrets.put({ sessionId, candidateId: a, subjects: {}, pix: true, avis: 'favorable', observations: '', updatedAt: '2025-06-01T10:00:00.000Z' });
+    const before = await snapshot(db);
+    const undo = await deleteCandidates(db, [a]);
+    expect((await db.evaluations.toArray()).map((e) => e.candidateId)).toEqual([c]);
+    expect(await db.livrets.count()).toBe(0);
     await restoreCandidates(db, undo);
     expect(await snapshot(db)).toEqual(before);
   });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { addCandidate, listCandidates, searchCandidates } from '../../src/db/candidates.ts';
-import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../src/db/database.ts';
+import { openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../src/db/database.ts';
 import { UserError } from '../../src/db/errors.ts';
 import { applyImportPlan, lastImport, undoLastImport } from '../../src/db/imports.ts';
 import { getDeliberation, listAudit, listJuryNotes, openDeliberation, setJuryMember, setLivretExamined } from '../../src/db/deliberation.ts';
@@ -11,12 +11,12 @@ import { getSetting, OPEN_SESSION_ID, setSetting } from '../../src/db/settings.t
 import { candidateData, freshDb, mark, sessionData, uniqueName } from './helpers.ts';
 
 describe('DelibDatabase', () => {
-  it('opens a new database at version 4 with its ten tables', async () => {
+  it('opens a new database at version 5 with its twelve tables', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
-      'audit', 'candidates', 'conformity', 'deliberations', 'etablissements', 'imports', 'juryNotes', 'marks', 'sessions', 'settings',
+      'audit', 'candidates', 'conformity', 'deliberations', 'etablissements', 'evaluations', 'imports', 'juryNotes', 'livrets', 'marks', 'sessions', 'settings',
     ]);
     expect(db.imports.schema.indexes.map((i) => i.name)).toEqual(['sessionId']);
     expect(db.candidates.schema.indexes.map((i) => i.name)).toContain('[sessionId+searchKey]');
@@ -57,7 +57,7 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(4); // through v2, v3, then v4
+      expect(db.verno).toBe(5); // through v2, v3, v4, then v5
       expect(await db.sessions.toArray()).toEqual(before.sessions);
       expect(await db.etablissements.toArray()).toEqual(before.etablissements);
       expect(await db.marks.toArray()).toEqual(before.marks);
@@ -113,7 +113,7 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(4);
+      expect(db.verno).toBe(5);
       for (const table of tables) expect(await db.table(table).toArray(), table).toEqual(before[table]);
       expect(await db.imports.count()).toBe(0);
 
@@ -188,7 +188,7 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(4);
+      expect(db.verno).toBe(5);
       for (const table of tables) expect(await db.table(table).toArray(), table).toEqual(before[table]);
       for (const table of ['conformity', 'deliberations', 'audit', 'juryNotes'] as const) expect(await db.table(table).count(), table).toBe(0);
       expect(db.audit.schema.indexes.map((i) => i.name).sort()).toEqual(['candidateId', 'sessionId']);
@@ -212,6 +212,40 @@ describe('DelibDatabase', () => {
     }
   });
 
+  it('upgrades a genuine v4 database: nothing lost, the evaluations and livrets tables empty and usable', async () => {
+    const name = uniqueName();
+    const v4 = new Dexie(name);
+    v4.version(4).stores({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4 });
+    const sessionId = (await v4.table('sessions').add({ ...sessionData(), createdAt: '2024-09-01T08:00:00.000Z' })) as number;
+    const [candidateId] = (await v4.table('candidates').bulkAdd(
+      [{ ...candidateData(sessionId, { numero: '0012' }), searchKey: '0012 dupont lea' }],
+      { allKeys: true },
+    )) as number[];
+    await v4.table('marks').add({ sessionId, candidateId, unit: 'E4', value: mark('15', 'E4'), sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' });
+    await v4.table('conformity').add({ candidateId, sessionId, checks: {}, periods: [], depositDate: null, nv: {} });
+    await v4.table('deliberations').add({ sessionId, phase: 'premier_groupe', juryMember: 'Mme Martin', president: '', members: [], date: null });
+    await v4.table('audit').add({ sessionId, at: '2025-06-20T10:00:00.000Z', who: 'Mme Martin', kind: 'phase', candidateId: null, numero: '', name: '', unit: '', before: 'a', after: 'b', reason: '' });
+    await v4.table('juryNotes').add({ candidateId, sessionId, livretExamined: true, controleUnits: [] });
+    const tables = ['sessions', 'candidates', 'marks', 'conformity', 'deliberations', 'audit', 'juryNotes'] as const;
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v4.table(t).toArray()])));
+    v4.close();
+
+    const db = openDatabase(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(5);
+      for (const table of tables) expect(await db.table(table).toArray(), table).toEqual(before[table]);
+      expect(await db.evaluations.count()).toBe(0);
+      expect(await db.livrets.count()).toBe(0);
+      expect(db.evaluations.schema.primKey.name).toBe('[candidateId+unit]');
+      expect(Object.keys(SCHEMA_V5).sort()).toEqual(['evaluations', 'livrets']);
+      await db.livrets.put({ sessionId, candidateId: candidateId!, subjects: {}, pix: false, avis: null, observations: '', updatedAt: '2025-06-01T10:00:00.000Z' });
+      expect(await db.livrets.where('sessionId').equals(sessionId).count()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
   it('closes itself and calls onVersionChange when another tab upgrades the schema, without blocking it', async () => {
     const name = uniqueName();
     const onVersionChange = vi.fn();
@@ -219,7 +253,7 @@ describe('DelibDatabase', () => {
     await db.open();
 
     const newer = new Dexie(name);
-    newer.version(5).stores({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, extra: 'id' });
+    newer.version(6).stores({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, extra: 'id' });
     await newer.open(); // would hang (blocked) if the old connection stayed open
     try {
       expect(onVersionChange).toHaveBeenCalledOnce();

@@ -75,6 +75,10 @@ export async function snapshot(db: DelibDatabase) {
     marks: await db.marks.toArray(),
     settings: await db.settings.toArray(),
     imports: await db.imports.toArray(),
+    conformity: await db.conformity.toArray(),
+    juryNotes: await db.juryNotes.toArray(),
+    evaluations: await db.evaluations.toArray(),
+    livrets: await db.livrets.toArray(),
   };
 }
 

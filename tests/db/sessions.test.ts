@@ -244,6 +244,6 @@ describe('with the candidates of a deleted session gone', () => {
     const id = await createSessionWithContent(db, content());
     const ids = (await listCandidates(db, id)).map((c) => c.id!);
     await deleteSession(db, id);
-    expect(await deleteCandidates(db, ids)).toEqual({ candidates: [], marks: [], conformity: [], juryNotes: [] });
+    expect(await deleteCandidates(db, ids)).toEqual({ candidates: [], marks: [], conformity: [], juryNotes: [], evaluations: [], livrets: [] });
   });
 });

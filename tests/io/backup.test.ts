@@ -68,7 +68,7 @@ describe('writeBackup / readBackup', () => {
     const file = JSON.parse(text);
     expect(file).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: SCHEMA, createdAt: '2025-06-30T12:00:00.000Z' });
     expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(Object.keys(file.content)).toEqual(['sessions', 'etablissements', 'candidates', 'marks', 'conformity', 'deliberations', 'audit', 'juryNotes', 'settings']);
+    expect(Object.keys(file.content)).toEqual(['sessions', 'etablissements', 'candidates', 'marks', 'conformity', 'deliberations', 'audit', 'juryNotes', 'evaluations', 'livrets', 'settings']);
     const read = await readBackup(text, options);
     expect(read).toEqual({ ok: true, value: { ...file, content: sampleContent() } });
   });
