@@ -403,7 +403,7 @@ function checkDeliberation(raw: Deliberation): Deliberation {
 }
 
 function checkAuditEntry(raw: AuditEntry): AuditEntry {
-  if (raw.kind !== 'note' && raw.kind !== 'phase') throw new UserError(`type de ligne inconnu : « ${String(raw.kind)} ».`);
+  if (raw.kind !== 'note' && raw.kind !== 'phase' && raw.kind !== 'jury') throw new UserError(`type de ligne inconnu : « ${String(raw.kind)} ».`);
   if (typeof raw.at !== 'string' || Number.isNaN(Date.parse(raw.at))) throw new UserError('date invalide.');
   if (raw.candidateId !== null && !Number.isInteger(raw.candidateId)) throw new UserError('candidat invalide.');
   for (const key of ['who', 'numero', 'name', 'unit', 'before', 'after', 'reason'] as const) {

@@ -197,13 +197,49 @@ async function noteOf(db: DelibDatabase, candidateId: number, sessionId: number)
 
 /** D643-26: the jury examined (or not) the candidate's livret scolaire. */
 export async function setLivretExamined(db: DelibDatabase, candidateId: number, examined: boolean): Promise<JuryNote> {
-  return db.transaction('rw', [db.sessions, db.candidates, db.deliberations, db.juryNotes], async () => {
+  return db.transaction('rw', [db.sessions, db.candidates, db.deliberations, db.juryNotes, db.audit], async () => {
     if (typeof examined !== 'boolean') throw new UserError('« Livret examiné » doit être oui ou non.');
     const candidate = await requireCandidate(db, candidateId);
-    refuseWhenClosed(await load(db, candidate.sessionId));
-    const note = { ...(await noteOf(db, candidateId, candidate.sessionId)), livretExamined: examined };
+    const deliberation = await load(db, candidate.sessionId);
+    refuseWhenClosed(deliberation);
+    const before = await noteOf(db, candidateId, candidate.sessionId);
+    const note = { ...before, livretExamined: examined };
     await db.juryNotes.put(note);
+    if (before.livretExamined !== examined) {
+      await logJuryChoice(db, deliberation, candidate, LIVRET_EXAMINED, yesNo(before.livretExamined), yesNo(examined));
+    }
     return note;
+  });
+}
+
+/** What the audit trail calls the two jury choices (`AuditEntry.unit` of a `jury` line). */
+export const LIVRET_EXAMINED = 'Livret scolaire examiné';
+export const CONTROLE_UNITS_CHOSEN = 'Épreuves de contrôle choisies';
+
+const yesNo = (value: boolean) => (value ? 'oui' : 'non');
+
+/** Once the deliberation is open, the jury's choices about a candidate are traced like its marks. */
+async function logJuryChoice(
+  db: DelibDatabase,
+  deliberation: Deliberation,
+  candidate: { id?: number; sessionId: number; numero: string; nom: string; prenom: string },
+  what: string,
+  before: string,
+  after: string,
+): Promise<void> {
+  if (deliberation.phase === 'preparation') return;
+  await db.audit.add({
+    sessionId: candidate.sessionId,
+    at: new Date().toISOString(),
+    who: deliberation.juryMember.trim() || 'membre du jury non indiqué',
+    kind: 'jury',
+    candidateId: candidate.id ?? null,
+    numero: candidate.numero,
+    name: `${candidate.nom} ${candidate.prenom}`.trim(),
+    unit: what,
+    before,
+    after,
+    reason: 'Décision du jury',
   });
 }
 
@@ -213,10 +249,11 @@ export async function setLivretExamined(db: DelibDatabase, candidateId: number, 
  * An empty list is always accepted. A unit that already holds a contrôle mark cannot be left out.
  */
 export async function setControleUnits(db: DelibDatabase, candidateId: number, units: readonly string[]): Promise<JuryNote> {
-  return db.transaction('rw', [db.sessions, db.candidates, db.marks, db.deliberations, db.juryNotes], async () => {
+  return db.transaction('rw', [db.sessions, db.candidates, db.marks, db.deliberations, db.juryNotes, db.audit], async () => {
     const candidate = await requireCandidate(db, candidateId);
     const session = await requireSession(db, candidate.sessionId);
-    refuseWhenClosed(await load(db, session.id));
+    const deliberation = await load(db, session.id);
+    refuseWhenClosed(deliberation);
     const regulation = regulationOf(session);
     const allowed = regulation.controle.units.map((u) => u.code);
     if (!Array.isArray(units)) throw new UserError('Épreuves de contrôle : liste attendue.');
@@ -248,8 +285,13 @@ export async function setControleUnits(db: DelibDatabase, candidateId: number, u
         );
       }
     }
-    const note = { ...(await noteOf(db, candidateId, session.id)), controleUnits: chosen };
+    const before = await noteOf(db, candidateId, session.id);
+    const note = { ...before, controleUnits: chosen };
     await db.juryNotes.put(note);
+    const list = (units: readonly string[]) => (units.length === 0 ? 'aucune' : units.join(', '));
+    if (list(before.controleUnits) !== list(chosen)) {
+      await logJuryChoice(db, deliberation, candidate, CONTROLE_UNITS_CHOSEN, list(before.controleUnits), list(chosen));
+    }
     return note;
   });
 }

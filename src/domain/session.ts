@@ -139,13 +139,17 @@ export interface Deliberation {
   date: string | null;
 }
 
-/** One line of the audit trail: a mark changed during the deliberation, or a phase change. */
+/**
+ * One line of the audit trail: a mark changed during the deliberation (`note`), a phase change (`phase`),
+ * or a jury choice about a candidate made while the deliberation is open (`jury`: livret examined,
+ * contrôle units chosen; `unit` then names the choice).
+ */
 export interface AuditEntry {
   id?: number;
   sessionId: number;
   at: string;
   who: string;
-  kind: 'note' | 'phase';
+  kind: 'note' | 'phase' | 'jury';
   candidateId: number | null;
   numero: string;
   name: string;

@@ -220,6 +220,25 @@ describe('jury notes', () => {
     expect((await setControleUnits(db, candidateId, ['E1', 'E2'])).controleUnits).toEqual(['E1', 'E2']);
   });
 
+  it('traces the livret and contrôle choices in the journal once the deliberation is open, not before', async () => {
+    const { db, sessionId, candidateId } = await withCandidate({ E1: '6', E3: '8' });
+    await setLivretExamined(db, candidateId, true); // preparation: not traced, like marks
+    await setLivretExamined(db, candidateId, false);
+    await setJuryMember(db, sessionId, 'Mme Martin');
+    await openDeliberation(db, sessionId);
+    await setLivretExamined(db, candidateId, true);
+    await setLivretExamined(db, candidateId, true); // no change, no line
+    await setControleUnits(db, candidateId, ['E3', 'E1']);
+    await setControleUnits(db, candidateId, ['E1']);
+    const jury = (await listAudit(db, sessionId)).filter((e) => e.kind === 'jury');
+    expect(jury.map((e) => [e.who, e.numero, e.unit, e.before, e.after])).toEqual([
+      ['Mme Martin', '0012', 'Livret scolaire examiné', 'non', 'oui'],
+      ['Mme Martin', '0012', 'Épreuves de contrôle choisies', 'aucune', 'E1, E3'],
+      ['Mme Martin', '0012', 'Épreuves de contrôle choisies', 'E1, E3', 'E1'],
+    ]);
+    expect(jury.every((e) => e.candidateId === candidateId && e.reason === 'Décision du jury')).toBe(true);
+  });
+
   it('refuses changes once the deliberation is closed, and an unknown candidate', async () => {
     const { db, sessionId, candidateId } = await withCandidate();
     await setJuryMember(db, sessionId, 'Mme Martin');

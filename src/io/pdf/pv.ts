@@ -322,7 +322,7 @@ function drawAudit(doc: jsPDF, audit: AuditEntry[]): void {
     body: sorted.map((e) => [
       isoToFrenchDateTime(e.at),
       e.who,
-      e.kind === 'phase' ? 'Phase' : 'Note',
+      e.kind === 'phase' ? 'Phase' : e.kind === 'jury' ? 'Jury' : 'Note',
       e.numero,
       e.name,
       e.unit,
