@@ -2,11 +2,18 @@
  * The one gate every mark write goes through (typed in the grid, imported, set by the conformity check):
  * - once the deliberation is open, a change needs a reason and a jury member, and is logged (audit trail);
  * - a closed 1er groupe makes first-group marks read-only; a closed deliberation makes every mark read-only;
- * - a unit forced to NV by a non-conforme dossier (R7) keeps its NV until the dossier is conforme again.
- * Use it inside a rw transaction that includes GUARD_TABLES.
+ * - a unit forced to NV by a non-conforme dossier (R7) keeps its NV until the dossier is conforme again;
+ * - a unit whose evaluation grid sums parts (E22 = A + B + C, E4 CCF = S1 + S2, R2b) takes no other number
+ *   than that sum once every part is entered: the grid is the source of the figures (codes and clearing stay free).
+ * Use it inside a rw transaction that includes guardTables(db).
  */
 import type { Table } from 'dexie';
+import { formatHundredthsShort } from '../domain/exact.ts';
+import { unitForm } from '../domain/forms.ts';
+import { evaluationMark, gridById, gridFor, gridsFor, sumFormula } from '../domain/grids/index.ts';
 import { formatMark } from '../domain/marks.ts';
+import { getPreset } from '../domain/presets/index.ts';
+import { findUnit } from '../domain/regulation.ts';
 import { CONTROLE_PREFIX, type AuditEntry, type Candidate, type DeliberationPhase } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
@@ -22,7 +29,16 @@ export interface ChangeOrigin {
   fileName?: string;
 }
 
-export const guardTables = (db: DelibDatabase): Table[] => [db.deliberations, db.audit, db.conformity];
+/** What markGuard reads: the deliberation, the audit trail, R7's NV, and the grids that sum parts (with the candidates' forms). */
+export const guardTables = (db: DelibDatabase): Table[] => [
+  db.deliberations,
+  db.audit,
+  db.conformity,
+  db.evaluations,
+  db.sessions,
+  db.candidates,
+  db.etablissements,
+];
 
 export function markText(content: MarkContent | null): string {
   if (!content) return '';
@@ -53,6 +69,7 @@ export async function markGuard(db: DelibDatabase, sessionId: number, origin: Ch
   const deliberation = await db.deliberations.get(sessionId);
   const phase: DeliberationPhase = deliberation?.phase ?? 'preparation';
   const nvByCandidate = new Map((await db.conformity.where('sessionId').equals(sessionId).toArray()).map((c) => [c.candidateId, c.nv]));
+  const sums = await gridSums(db, sessionId);
   const pending: AuditEntry[] = [];
   const at = new Date().toISOString();
 
@@ -72,6 +89,13 @@ export async function markGuard(db: DelibDatabase, sessionId: number, origin: Ch
       if (nv && origin.source !== 'conformite' && origin.source !== 'annulation' && after?.value.kind !== 'NV') {
         throw new UserError(
           `${label} de ${name} : dossier non conforme (${nv.reasons.join(' ; ')}), la note reste NV. Rendez le dossier conforme pour saisir une note.`,
+        );
+      }
+      const sum = sums.get(sumKey(candidate.id, unit));
+      const changed = !(before?.value.kind === 'number' && after?.value.kind === 'number' && before.value.hundredths === after.value.hundredths);
+      if (sum && changed && after?.value.kind === 'number' && after.value.hundredths !== sum.hundredths) {
+        throw new UserError(
+          `${label} de ${name} : la note est la somme ${sum.formula} de la grille d'évaluation (${formatHundredthsShort(sum.hundredths)}) ; modifiez la grille.`,
         );
       }
       if (phase === 'preparation') return;
@@ -100,4 +124,42 @@ export async function markGuard(db: DelibDatabase, sessionId: number, origin: Ch
       if (pending.length > 0) await db.audit.bulkAdd(pending.splice(0));
     },
   };
+}
+
+const sumKey = (candidateId: number, unit: string) => `${candidateId}|${unit}`;
+
+/**
+ * The complete sums of the session's grids that sum parts (E22, E4 CCF), by candidate and unit. A grid
+ * that is no longer the candidate's (the form of E4 changed since) is left out: it no longer binds the mark.
+ */
+async function gridSums(db: DelibDatabase, sessionId: number): Promise<Map<string, { hundredths: number; formula: string }>> {
+  const sums = new Map<string, { hundredths: number; formula: string }>();
+  const session = await db.sessions.get(sessionId);
+  const regulation = session ? getPreset(session.presetId) : undefined;
+  if (!regulation) return sums;
+  const sumUnits = new Set(gridsFor(regulation).filter((g) => g.mark.kind === 'sum').map((g) => g.unitCode));
+  if (sumUnits.size === 0) return sums;
+  const records = await db.evaluations
+    .where('sessionId')
+    .equals(sessionId)
+    .filter((r) => sumUnits.has(r.unit))
+    .toArray();
+  const complete = records.flatMap((record) => {
+    const grid = gridById(record.evaluation?.gridId);
+    const mark = grid?.mark.kind === 'sum' ? evaluationMark(grid, record.evaluation) : null;
+    return grid && mark ? [{ record, grid, hundredths: mark.hundredths }] : [];
+  });
+  if (complete.length === 0) return sums;
+  const candidates = await db.candidates.bulkGet([...new Set(complete.map((c) => c.record.candidateId))]);
+  const byId = new Map(candidates.flatMap((c) => (c?.id === undefined ? [] : [[c.id, c] as const])));
+  const etablissements = new Map((await db.etablissements.where('sessionId').equals(sessionId).toArray()).map((e) => [e.id, e.type]));
+  for (const { record, grid, hundredths } of complete) {
+    const candidate = byId.get(record.candidateId);
+    const unit = findUnit(regulation, record.unit);
+    if (!candidate || !unit) continue;
+    const type = candidate.etablissementId === null ? null : (etablissements.get(candidate.etablissementId) ?? null);
+    if (gridFor(unit.code, unitForm(candidate, unit, type), regulation)?.id !== grid.id) continue;
+    sums.set(sumKey(record.candidateId, record.unit), { hundredths, formula: sumFormula(grid) });
+  }
+  return sums;
 }

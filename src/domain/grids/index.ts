@@ -12,6 +12,8 @@ import type { GridDefinition } from './types.ts';
 
 export * from './types.ts';
 export * from './evaluation.ts';
+export * from './edit.ts';
+export * from './layout.ts';
 export { ccst2024Grids, CCST_2024_REGULATION_ID };
 
 /** Built-in grids, by regulation (preset) id. */

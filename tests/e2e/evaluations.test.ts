@@ -1,0 +1,109 @@
+// Browser test of issue 7 in the example session: teacher mode on U61 (CCF, annexe 16) for one class,
+// five candidates evaluated from the keyboard only (1–4 levels, the commission's mark, Enter, PageDown);
+// after a reload every grid is still there and the marks show in the marks grid (one source of truth);
+// the batch PDF holds each candidate's name and mark; axe finds nothing on the tab.
+import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { gridFor } from '../../src/domain/grids/index.ts';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import { buildExampleSession } from '../../src/sample/example-session.ts';
+import { pdfToText, squeeze } from '../io/pdf-helpers.ts';
+import { openWatchedPage, useChromium } from './browser.ts';
+import { cell, expectNoProblems, loadExample, showOnly } from './workspace-page.ts';
+
+const example = buildExampleSession();
+const CLASS = 'LGT Vincent Auriol';
+const classRef = example.etablissements.findIndex((e) => e.name === CLASS);
+const byNumero = new Intl.Collator('fr', { numeric: true });
+/** The class in teacher mode's order (numéro). */
+const students = example.candidates.filter((c) => c.etablissementRef === classRef).sort((a, b) => byNumero.compare(a.numero, b.numero));
+const U61 = gridFor('U61', 'CCF', ccst)!;
+const criteria = U61.parts[0]!.criteria;
+/** Five candidates, their levels typed (one digit per criterion) and their mark, each different from the example's. */
+const evaluated = students.slice(0, 5).map((candidate, i) => ({
+  candidate,
+  keys: criteria.map((_, k) => String(((i + k) % 4) + 1)).join(''),
+  mark: ['12,5', '13', '14,25', '8', '16,75'][i]!,
+}));
+
+const tab = (page: Page, name: string) => page.getByRole('tab', { name }).click();
+const panel = (page: Page) => page.locator('#panel-grilles');
+
+async function openClass(page: Page) {
+  await tab(page, "Grilles d'évaluation");
+  await panel(page).getByLabel('Épreuve', { exact: true }).selectOption('U61');
+  const option = panel(page).getByLabel('Classe (établissement)', { exact: true }).locator('option', { hasText: CLASS });
+  await panel(page).getByLabel('Classe (établissement)', { exact: true }).selectOption((await option.getAttribute('value'))!);
+  await expect.poll(() => panel(page).locator('.candidate-bar select option').count()).toBe(students.length);
+}
+
+const progress = (page: Page) => panel(page).locator('.progress strong').innerText();
+
+describe('evaluation grids in Chromium', () => {
+  const baseURL = inject('baseURL');
+  const chromium = useChromium();
+
+  it('teacher mode: five U61 grids from the keyboard, kept after a reload, marks in the marks grid, batch PDF', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openClass(page);
+      expect(await progress(page)).toBe(`0 / ${students.length} évalués`);
+      const a11y = await new AxeBuilder({ page }).include('#panel-grilles').analyze();
+      expect(a11y.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
+
+      // Keyboard only from the first criterion on: levels, the mark (Enter), then PageDown to the next candidate.
+      await panel(page).getByRole('radiogroup', { name: criteria[0]!.text }).getByRole('radio').first().focus();
+      for (const [i, { candidate, keys, mark }] of evaluated.entries()) {
+        await expect.poll(() => panel(page).locator('h3.who').innerText()).toContain(candidate.numero);
+        await page.keyboard.type(keys);
+        await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('inputmode'))).toBe('decimal');
+        await page.keyboard.type(mark);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => progress(page)).toBe(`${i + 1} / ${students.length} évalués`);
+        await page.keyboard.press('PageDown');
+      }
+
+      // The class summary counts them.
+      await panel(page).getByRole('button', { name: 'Synthèse de la classe' }).click();
+      const summary = panel(page).getByRole('table', { name: /Niveaux par critère — U61, CCF/ });
+      await expect.poll(() => summary.getByRole('row', { name: new RegExp(criteria[0]!.text) }).innerText()).toMatch(/\t2\t1\t1\t1\t0\t3$/);
+      const axeSummary = await new AxeBuilder({ page }).include('#panel-grilles').analyze();
+      expect(axeSummary.violations.map((v) => v.id)).toEqual([]);
+
+      // Reload: every grid and mark is there.
+      await page.reload();
+      await page.getByRole('tab', { name: "Grilles d'évaluation" }).waitFor();
+      await openClass(page);
+      await expect.poll(() => progress(page)).toBe(`5 / ${students.length} évalués`);
+      for (const { candidate, mark } of evaluated) {
+        const option = panel(page).locator('.candidate-bar select option', { hasText: candidate.numero });
+        await panel(page).locator('.candidate-bar select').selectOption((await option.getAttribute('value'))!);
+        await expect.poll(() => panel(page).locator('h3.who').innerText()).toContain(candidate.numero);
+        await expect.poll(() => panel(page).locator('.criterion input[type="radio"]:checked').count()).toBe(criteria.length);
+        expect(await panel(page).getByLabel('Note sur 20 points (U61)').inputValue()).toBe(mark);
+      }
+
+      // The batch PDF: each candidate's name and mark.
+      const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: 'Grilles remplies (PDF)' }).click()]);
+      const text = squeeze(pdfToText(await readFile((await download.path())!), 'grilles-e2e'));
+      for (const { candidate, mark } of evaluated) {
+        expect(text).toContain(`${candidate.nom.toLocaleUpperCase('fr')} ${candidate.prenom}`);
+        expect(text).toContain(`Note sur 20 points ${mark}`);
+      }
+
+      // One source of truth: the marks grid shows the grids' marks.
+      await tab(page, 'Notes et résultats');
+      for (const { candidate, mark } of evaluated) {
+        await showOnly(page, candidate.numero);
+        await expect.poll(() => cell(page, 'U61').innerText()).toBe(mark);
+      }
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  }, 180_000);
+});
