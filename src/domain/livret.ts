@@ -2,17 +2,53 @@
  * The livret scolaire (circular annexe 3): per candidate, semester marks of both years per subject,
  * the teachers' appréciations, the PIX certification, the avis du conseil de classe.
  * Plain data; marks in hundredths (exact, like every mark of Délib).
+ *
+ * The subjects of a livret are data attached to a regulation by its id (like the evaluation grids,
+ * src/domain/grids/index.ts): a new session's livret is a new module registered in `livretsByRegulation`.
  */
+import { CCST_2024_LIVRET } from './livret-ccst-2024.ts';
+import type { Regulation } from './regulation.ts';
 
 /** The four semesters of the two years of the BTS. */
 export type LivretPeriod = 'a1s1' | 'a1s2' | 'a2s1' | 'a2s2';
 
 export const LIVRET_PERIODS: readonly LivretPeriod[] = Object.freeze(['a1s1', 'a1s2', 'a2s1', 'a2s2'] as const);
 
+/** A year of the BTS, and its two semesters. */
+export type LivretYear = 1 | 2;
+
+export const YEAR_PERIODS: Readonly<Record<LivretYear, readonly [LivretPeriod, LivretPeriod]>> = Object.freeze({
+  1: ['a1s1', 'a1s2'] as const,
+  2: ['a2s1', 'a2s2'] as const,
+});
+
+/** `1A S1` … `2A S2`: short headings (grid columns, import suggestions). */
+export const PERIOD_SHORT_LABELS: Readonly<Record<LivretPeriod, string>> = Object.freeze({
+  a1s1: '1A S1',
+  a1s2: '1A S2',
+  a2s1: '2A S1',
+  a2s2: '2A S2',
+});
+
+/** `1re année, 1er semestre`: full wording (accessible names, import mapping). */
+export const PERIOD_LABELS: Readonly<Record<LivretPeriod, string>> = Object.freeze({
+  a1s1: '1re année, 1er semestre',
+  a1s2: '1re année, 2e semestre',
+  a2s1: '2e année, 1er semestre',
+  a2s2: '2e année, 2e semestre',
+});
+
 /** Avis du conseil de classe (annexe 3). */
 export type LivretAvis = 'tres_favorable' | 'favorable' | 'doit_faire_ses_preuves';
 
 export const LIVRET_AVIS: readonly LivretAvis[] = Object.freeze(['tres_favorable', 'favorable', 'doit_faire_ses_preuves'] as const);
+
+/** The annexe's wording of each avis. */
+export const AVIS_LABELS: Readonly<Record<LivretAvis, string>> = Object.freeze({
+  tres_favorable: 'Très favorable',
+  favorable: 'Favorable',
+  doit_faire_ses_preuves: 'Doit faire ses preuves à l’examen',
+});
 
 export interface LivretSubjectEntry {
   /** Semester marks in hundredths (1250 = 12,5); a missing semester is absent. */
@@ -31,4 +67,107 @@ export interface LivretRecord {
   avis: LivretAvis | null;
   observations: string;
   updatedAt: string;
+}
+
+/** A subject (enseignement) of the livret. */
+export interface LivretSubject {
+  /** Stable id, stored in LivretRecord.subjects (`cge`, `cejm`…). */
+  id: string;
+  /** The annexe's recto wording: `Culture générale et expression`. */
+  label: string;
+  /** The annexe's verso (chart) wording, in capitals: `CULTURE GENERALE ET EXPRESSION`. */
+  chartLabel: string;
+  /** A few letters for grid headings: `CGE`. */
+  short: string;
+  /** Enseignements obligatoires, or facultatifs (EF1, EF2). */
+  optional: boolean;
+  /** The regulation units this subject prepares (information; the livret never feeds the engine). */
+  units: string[];
+  /**
+   * Other spellings found in school software exports (abbreviations, subject names), used to suggest the
+   * column mapping of an import: `CGE`, `Français`, `LV1`, `Anglais`…
+   */
+  abbreviations: string[];
+}
+
+/** What the livret of a regulation holds and how its document is headed. */
+export interface LivretTemplate {
+  regulationId: string;
+  /** `B.T.S.` (annexe 3: « EXAMEN : B.T.S. »). */
+  examen: string;
+  /** `Conseil et commercialisation de solutions techniques`. */
+  specialite: string;
+  /** In the annexe's order: compulsory subjects, then optional ones. */
+  subjects: readonly LivretSubject[];
+}
+
+/** Built-in livrets, by regulation (preset) id. */
+export const livretsByRegulation: Readonly<Record<string, LivretTemplate>> = Object.freeze({
+  [CCST_2024_LIVRET.regulationId]: CCST_2024_LIVRET,
+});
+
+/** The livret of a regulation, or null when none is defined for it. */
+export function livretTemplateFor(regulation: Regulation | string): LivretTemplate | null {
+  return livretsByRegulation[typeof regulation === 'string' ? regulation : regulation.id] ?? null;
+}
+
+/** An empty livret for a candidate (nothing entered yet). */
+export function emptyLivret(sessionId: number, candidateId: number): LivretRecord {
+  return { sessionId, candidateId, subjects: {}, pix: false, avis: null, observations: '', updatedAt: new Date(0).toISOString() };
+}
+
+/** A subject's mark for a semester, or null when missing. */
+export function livretMark(record: Pick<LivretRecord, 'subjects'> | null | undefined, subject: string, period: LivretPeriod): number | null {
+  const value = record?.subjects[subject]?.marks[period];
+  return value === undefined ? null : value;
+}
+
+/** True when nothing was entered (no mark, appréciation, avis, PIX or observation). */
+export function isLivretEmpty(record: Pick<LivretRecord, 'subjects' | 'pix' | 'avis' | 'observations'>): boolean {
+  return (
+    !record.pix &&
+    record.avis === null &&
+    record.observations.trim() === '' &&
+    Object.values(record.subjects).every((s) => Object.keys(s.marks).length === 0 && s.appreciation.trim() === '')
+  );
+}
+
+/** One change to a livret; `null` removes a mark (the semester becomes missing). */
+export type LivretChange =
+  | { kind: 'mark'; subject: string; period: LivretPeriod; value: number | null }
+  | { kind: 'appreciation'; subject: string; text: string }
+  | { kind: 'pix'; value: boolean }
+  | { kind: 'avis'; value: LivretAvis | null }
+  | { kind: 'observations'; text: string };
+
+/** The record with the changes applied (a new object; `record` is left as it is). Entries left empty are dropped. */
+export function applyLivretChanges(record: LivretRecord, changes: readonly LivretChange[]): LivretRecord {
+  const subjects: Record<string, LivretSubjectEntry> = {};
+  for (const [id, entry] of Object.entries(record.subjects)) subjects[id] = { marks: { ...entry.marks }, appreciation: entry.appreciation };
+  const next: LivretRecord = { ...record, subjects };
+  const entry = (id: string) => (subjects[id] ??= { marks: {}, appreciation: '' });
+  for (const change of changes) {
+    switch (change.kind) {
+      case 'mark':
+        if (change.value === null) delete entry(change.subject).marks[change.period];
+        else entry(change.subject).marks[change.period] = change.value;
+        break;
+      case 'appreciation':
+        entry(change.subject).appreciation = change.text;
+        break;
+      case 'pix':
+        next.pix = change.value;
+        break;
+      case 'avis':
+        next.avis = change.value;
+        break;
+      case 'observations':
+        next.observations = change.text;
+        break;
+    }
+  }
+  for (const [id, e] of Object.entries(subjects)) {
+    if (Object.keys(e.marks).length === 0 && e.appreciation === '') delete subjects[id];
+  }
+  return next;
 }

@@ -1,0 +1,176 @@
+// Browser test of the livret scolaire (issue 8) in the example session: a class's semester marks imported from a
+// school-software export (two header rows, abbreviated subjects, Windows-1252), one mark typed in the class grid,
+// the class statistics and cotation, one candidate's livret with the profile chart (screenshot decoded: the
+// class's markers are black, the candidate's red), the livret PDF and its text, axe, and the jury's « Livret »
+// dialog with the « livret examiné » tick.
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { encodeWindows1252 } from '../../src/io/decode.ts';
+import { buildExampleSession } from '../../src/sample/example-session.ts';
+import { hasPdftotext, pdfToText, squeeze } from '../io/pdf-helpers.ts';
+import { openWatchedPage, useChromium } from './browser.ts';
+import { decodePng } from './png.ts';
+import { cell, expectNoProblems, loadExample, typeInto } from './workspace-page.ts';
+
+const example = buildExampleSession();
+const school = example.etablissements[0]!;
+const members = example.candidates.filter((c) => c.etablissementRef === 0);
+const first = members[0]!;
+const firstName = `${first.nom} ${first.prenom}`;
+
+const comma = (x: number) => String(x).replace('.', ',');
+/** Candidate i, subject k (CGE, LV1, CEJM): S1 = 8 + i + k/4, S2 = S1 + 1,5 — the first candidate is well below the class. */
+const s1 = (i: number, k: number) => 8 + i + k / 4;
+const frenchDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
+const AVIS = ['TF', 'F', 'DFP'];
+
+const EXPORT =
+  'Livret scolaire — export vie scolaire;;;;;;;;;\r\n' +
+  'Nom;Prénom;Né(e) le;CGE;;LV1;;CEJM;;Avis\r\n' +
+  ';;;S1;S2;S1;S2;S1;S2;\r\n' +
+  members
+    .map((c, i) =>
+      [
+        c.nom.toLocaleUpperCase('fr'),
+        c.prenom,
+        frenchDate(c.dateNaissance),
+        ...[0, 1, 2].flatMap((k) => [comma(s1(i, k)), comma(s1(i, k) + 1.5)]),
+        AVIS[i % 3],
+      ].join(';'),
+    )
+    .join('\r\n') +
+  '\r\n';
+
+/** Centre of an element, relative to the top-left corner of another. */
+async function centreIn(page: Page, selector: string, index: number, frame: { x: number; y: number }) {
+  const box = (await page.locator(selector).nth(index).boundingBox())!;
+  return { x: box.x - frame.x + box.width / 2, y: box.y - frame.y + box.height / 2 };
+}
+
+describe('livret scolaire in Chromium', () => {
+  const baseURL = inject('baseURL');
+  const chromium = useChromium();
+
+  it('imports a class’s semester marks, shows the class and candidate profiles, and prints the livret with its marks', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL);
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.getByRole('tab', { name: 'Livret scolaire' }).click();
+      await page.getByRole('combobox', { name: 'Classe (établissement)' }).selectOption({ label: `${school.name} (${members.length})` });
+      await page.getByRole('heading', { name: `Notes semestrielles — ${school.name}` }).waitFor();
+
+      // Import: two header rows, abbreviations, students recognised by name and date of birth.
+      await page.getByRole('button', { name: 'Importer les notes du livret (CSV)' }).click();
+      await page.getByLabel('Choisir un fichier CSV (ou le déposer ici)').setInputFiles({
+        name: 'livret-classe.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(encodeWindows1252(EXPORT)),
+      });
+      await page.getByRole('heading', { name: '3. Aperçu' }).waitFor();
+      expect(await page.getByLabel("Lignes d'en-tête").inputValue()).toBe('2');
+      expect(await page.getByRole('combobox', { name: 'Champ pour la colonne « CGE S1 »' }).inputValue()).toBe('livret.cge.a2s1');
+      expect(await page.locator('.counts').innerText()).toContain(`${members.length} nouveaux livrets`);
+      expect(await page.locator('.preview').innerText()).toContain('CGE S1 : (vide) → 8');
+      await page.locator('.wizard').screenshot({ path: 'test-results/livret-import.png' });
+      const wizard = await new AxeBuilder({ page }).include('.wizard').analyze();
+      expect(wizard.violations.map((v) => v.id)).toEqual([]);
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+      await page.getByText('Dernier import du livret : « livret-classe.csv »').waitFor();
+      await page.getByRole('button', { name: "Fermer l'import" }).click();
+
+      // The class grid: imported marks, a year-1 mark typed, an invalid one refused.
+      await expect.poll(() => cell(page, 'cge.a2s1').innerText()).toBe('8');
+      expect(await cell(page, 'cge.a2').innerText()).toBe('8,75');
+      await typeInto(page, 'cge.a1s1', '12,5');
+      await expect.poll(() => cell(page, 'cge.a1').innerText()).toBe('12,5');
+      await typeInto(page, 'cge.a1s2', '25');
+      await expect.poll(() => page.locator('.livret-grid .refusal').innerText()).toContain('« 25 » : note supérieure à 20');
+      await page.keyboard.press('Escape');
+      expect(await cell(page, 'cge.a1s2').innerText()).toBe('');
+
+      // Class statistics and cotation (4 TF, 3 F, 3 DFP out of 10).
+      const cotation = page.getByRole('table', { name: 'Cotation de la classe : avis (en pourcentage)' });
+      await expect.poll(() => cotation.innerText()).toMatch(/40 %[\s\S]*30 %[\s\S]*30 %/);
+
+      // The candidate's livret and chart.
+      await page.getByRole('combobox', { name: 'Candidat' }).selectOption({ label: `${first.numero} — ${firstName}` });
+      await page.getByRole('heading', { name: `Livret scolaire de ${firstName}` }).waitFor();
+      const chart = page.locator('svg[data-chart="profil"]');
+      await expect.poll(() => chart.getAttribute('role')).toBe('img');
+      expect(await page.getByRole('img', { name: `Profil de 2e année de ${firstName} et de sa classe` }).count()).toBe(1);
+      const candidateMarkers = '[data-series="candidat"] circle';
+      const classMarkers = '[data-series="classe"] rect';
+      expect(await page.locator(candidateMarkers).count()).toBe(3);
+      expect(await page.locator(classMarkers).count()).toBe(3);
+      expect(await page.locator(candidateMarkers).first().getAttribute('data-value')).toBe('875');
+      expect(await page.locator(classMarkers).first().getAttribute('data-value')).toBe('1325');
+      await chart.scrollIntoViewIfNeeded();
+      const frame = (await chart.boundingBox())!;
+      const image = decodePng(await chart.screenshot({ path: 'test-results/livret-chart.png' }));
+      const isRed = ([r, g, b]: [number, number, number]) => r > 150 && g < 90 && b < 90;
+      const isBlack = ([r, g, b]: [number, number, number]) => r < 80 && g < 80 && b < 80;
+      for (let i = 0; i < 3; i++) {
+        const red = await centreIn(page, candidateMarkers, i, frame);
+        const black = await centreIn(page, classMarkers, i, frame);
+        expect(image.pixel(red.x, red.y), `candidate marker ${i}`).toSatisfy(isRed);
+        expect(image.pixel(black.x, black.y), `class marker ${i}`).toSatisfy(isBlack);
+      }
+
+      await page.screenshot({ path: 'test-results/livret.png', fullPage: true });
+      const { violations } = await new AxeBuilder({ page }).include('#panel-livret').analyze();
+      expect(violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
+
+      // The livret PDF: recto marks and yearly averages, verso values.
+      const downloading = page.waitForEvent('download', { timeout: 60_000 });
+      await page.getByRole('button', { name: `Livret de ${firstName} (PDF)` }).click();
+      const download = await downloading.catch(async (error: unknown) => {
+        throw new Error(`${String(error)} — alerts: ${(await page.getByRole('alert').allInnerTexts()).join(' | ')}`);
+      });
+      expect(download.suggestedFilename()).toMatch(/^livret-scolaire-.*\.pdf$/);
+      const bytes = readFileSync((await download.path())!);
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      if (hasPdftotext) {
+        const text = squeeze(pdfToText(new Uint8Array(bytes), 'e2e-livret'));
+        expect(text).toContain('LIVRET SCOLAIRE (recto)');
+        expect(text).toContain(`NOM (en lettres capitales) : ${first.nom.toLocaleUpperCase('fr')}`);
+        expect(text).toMatch(/Culture générale et expression 12,5 12,5 8 9,5 8,75/);
+        expect(text).toMatch(/Langue vivante étrangère 8,25 9,75 9/);
+        expect(text).toContain('40 % 30 % 30 %');
+        expect(text).toMatch(/Candidat 8,75 9 9,25/);
+        expect(text).toMatch(/Classe 13,25 13,5 13,75/);
+      }
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  }, 150_000);
+
+  it('opens a candidate’s livret from the jury view, with the « livret examiné » tick', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL);
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.getByRole('tab', { name: 'Jury' }).click();
+      await page.getByRole('combobox', { name: 'Candidat' }).selectOption({ label: `${first.numero} — ${firstName}` });
+      await page.getByRole('button', { name: `Livret scolaire de ${firstName}` }).click();
+      const dialog = page.getByRole('dialog', { name: `Livret scolaire — ${firstName}` });
+      await dialog.waitFor();
+      await dialog.getByRole('heading', { name: `Livret scolaire de ${firstName}` }).waitFor();
+      await dialog.getByRole('img', { name: `Profil de 2e année de ${firstName} et de sa classe` }).waitFor();
+      await page.screenshot({ path: 'test-results/livret-dialog.png' });
+      const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+      const tick = dialog.getByRole('checkbox', { name: `Livret examiné — ${firstName}` });
+      await tick.check();
+      await dialog.getByRole('button', { name: 'Fermer' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(() => page.getByRole('checkbox', { name: `Livret examiné — ${firstName}` }).first().isChecked()).toBe(true);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+});
