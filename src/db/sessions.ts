@@ -3,12 +3,14 @@ import { conformitySettingsKey } from '../domain/conformity.ts';
 import { getPreset } from '../domain/presets/index.ts';
 import type { Benefice, Candidate, Etablissement, ExamSession, MarkRecord } from '../domain/session.ts';
 import type { ControleMark, Mark } from '../domain/marks.ts';
+import type { LivretRecord } from '../domain/livret.ts';
 import { candidateName, checkCandidate, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
 import { checkMarkRecord, type MarkContent } from './marks.ts';
 import { OPEN_SESSION_ID } from './settings.ts';
+import { checkLivretRecord } from './livrets.ts';
 import { isoDateOrNull, plural, regulationOf, requireSession, text, within } from './validate.ts';
 
 export type SessionInput = Omit<ExamSession, 'id' | 'createdAt'>;
@@ -28,6 +30,8 @@ export interface SessionContent {
     sousReserve?: boolean;
     benefice?: Benefice | null;
   }[];
+  /** Livrets scolaires (annexe 3), `candidateRef`: index in `candidates`. */
+  livrets?: (Omit<LivretRecord, 'sessionId' | 'candidateId' | 'updatedAt'> & { candidateRef: number })[];
 }
 
 export function checkSession(data: SessionInput): SessionInput {
@@ -124,7 +128,7 @@ export async function deleteSession(db: DelibDatabase, id: number): Promise<void
  * An empty mark without flags is "not entered yet": it is checked, then not stored.
  */
 export async function createSessionWithContent(db: DelibDatabase, content: SessionContent): Promise<number> {
-  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks], async () => {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.livrets], async () => {
     const createdAt = new Date().toISOString();
     const session = checkSession(content.session);
     const regulation = regulationOf(session);
@@ -169,6 +173,20 @@ export async function createSessionWithContent(db: DelibDatabase, content: Sessi
       });
     }
 
+    const livrets: (LivretRecord & { candidateRef: number })[] = [];
+    const withLivret = new Set<number>();
+    for (const [index, row] of (content.livrets ?? []).entries()) {
+      const candidate = Number.isInteger(row.candidateRef) ? candidates[row.candidateRef] : undefined;
+      if (!candidate) throw new UserError(`Livret n° ${index + 1} : candidat n° ${String(row.candidateRef)} inconnu.`);
+      within(`${candidateName(candidate)} (« ${candidate.numero} »)`, () => {
+        if (withLivret.has(row.candidateRef)) throw new UserError('livret scolaire donné deux fois.');
+        withLivret.add(row.candidateRef);
+        const { candidateRef, ...fields } = row;
+        // Ids are set once the candidates are written; the check only reads the livret's own fields.
+        livrets.push({ ...checkLivretRecord({ ...fields, sessionId: 0, candidateId: 0, updatedAt: createdAt }), candidateRef });
+      });
+    }
+
     const sessionId = await db.sessions.add({ ...session, createdAt });
     const etablissementIds = await db.etablissements.bulkAdd(
       etablissements.map((e) => ({ ...e, sessionId })),
@@ -191,6 +209,7 @@ export async function createSessionWithContent(db: DelibDatabase, content: Sessi
           }),
         ),
     );
+    await db.livrets.bulkAdd(livrets.map(({ candidateRef, ...l }) => ({ ...l, sessionId, candidateId: candidateIds[candidateRef]! })));
     return sessionId;
   });
 }

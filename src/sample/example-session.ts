@@ -15,6 +15,7 @@ import { btsCcst2024 } from '../domain/presets/index.ts';
 import { isCompulsory, type Regulation, type UnitDef } from '../domain/regulation.ts';
 import { type CandidateMarks, computeResult } from '../domain/results.ts';
 import { controleKey, type Candidate, type Etablissement, type EtablissementType, type ExamSession, type Statut } from '../domain/session.ts';
+import { LIVRET_PERIODS, livretTemplateFor, type LivretRecord } from '../domain/livret.ts';
 import { pick, seededRandom } from './random.ts';
 
 export interface ExampleMark {
@@ -38,7 +39,11 @@ export interface ExampleSession {
   candidates: ExampleCandidate[];
   /** Only entered marks: a compulsory unit without a record is "not entered yet". */
   marks: ExampleMark[];
+  /** Livrets scolaires (annexe 3) of the students of lycées and CFA: the other candidates have none. */
+  livrets: ExampleLivret[];
 }
+
+export type ExampleLivret = Omit<LivretRecord, 'sessionId' | 'candidateId' | 'updatedAt'> & { candidateRef: number };
 
 /** Prefix of contrôle units in mark records (MarkRecord.unit). */
 
@@ -291,6 +296,7 @@ export function buildExampleSession(regulation: Regulation = btsCcst2024): Examp
     }
   }
 
+  const livrets = exampleLivrets(drafts, regulation);
   const candidates: ExampleCandidate[] = drafts.map(({ level: _level, proBias: _proBias, ...candidate }) => candidate);
   return {
     session: {
@@ -304,7 +310,42 @@ export function buildExampleSession(regulation: Regulation = btsCcst2024): Examp
     etablissements,
     candidates,
     marks,
+    livrets,
   };
+}
+
+/**
+ * Semester marks close to each student's level (professional subjects with the same bias as their units),
+ * the avis du conseil de classe following the year-2 level, PIX for most. Drawn from a random source of
+ * their own, so the candidates and marks above stay exactly as they were before livrets existed.
+ */
+function exampleLivrets(
+  drafts: readonly (ExampleCandidate & { level: number; proBias: number })[],
+  regulation: Regulation,
+): ExampleLivret[] {
+  const template = livretTemplateFor(regulation);
+  if (!template) return [];
+  const random = seededRandom(SEED + 2);
+  const livrets: ExampleLivret[] = [];
+  drafts.forEach((d, candidateRef) => {
+    if (d.statut !== 'scolaire' && d.statut !== 'apprenti') return;
+    const subjects: LivretRecord['subjects'] = {};
+    for (const subject of template.subjects) {
+      if (subject.optional && !subject.units.some((u) => d.optionalUnits.includes(u))) continue;
+      const professional = subject.units.some((u) => regulation.units.find((unit) => unit.code === u)?.domain === 'professional');
+      const base = d.level + (professional ? d.proBias / 2 : -d.proBias / 2);
+      const marks: LivretRecord['subjects'][string]['marks'] = {};
+      for (const [n, period] of LIVRET_PERIODS.entries()) {
+        // A little progress over the two years, quarter points.
+        const value = Math.min(20, Math.max(0, base - 0.6 + n * 0.3 + noise(random, 2.5)));
+        marks[period] = Math.round(value * 4) * 25;
+      }
+      subjects[subject.id] = { marks, appreciation: '' };
+    }
+    const avis = d.level >= 13.5 ? 'tres_favorable' : d.level >= 10 ? 'favorable' : 'doit_faire_ses_preuves';
+    livrets.push({ candidateRef, subjects, pix: random() < 0.75, avis, observations: '' });
+  });
+  return livrets;
 }
 
 function pad2(n: number): string {

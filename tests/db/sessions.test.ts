@@ -214,6 +214,18 @@ describe('createSessionWithContent', () => {
     const id = await createSessionWithContent(db, example);
     expect(await db.candidates.where('sessionId').equals(id).count()).toBe(example.candidates.length);
     expect(await db.marks.where('sessionId').equals(id).count()).toBe(example.marks.length);
+    const livrets = await db.livrets.where('sessionId').equals(id).toArray();
+    expect(livrets).toHaveLength(example.livrets.length);
+    const numeros = new Map((await db.candidates.where('sessionId').equals(id).toArray()).map((c) => [c.id!, c.numero]));
+    const first = example.livrets[0]!;
+    const stored = livrets.find((l) => numeros.get(l.candidateId) === example.candidates[first.candidateRef]!.numero);
+    expect(stored?.subjects).toEqual(first.subjects);
+  });
+
+  it('refuses a livret with an impossible mark, naming the candidate, and writes nothing', async () => {
+    const db = freshDb();
+    const data: SessionContent = { ...content(), livrets: [{ candidateRef: 1, subjects: { cge: { marks: { a2s1: 2100 }, appreciation: '' } }, pix: false, avis: null, observations: '' }] };
+    await expectRefused(db, () => createSessionWithContent(db, data), /Martin Noé \(« 002 »\) : livret, « cge » : note du semestre « a2s1 » invalide/);
   });
 
   const refusals: [string, (c: SessionContent) => void, string][] = [

@@ -8,6 +8,7 @@ import { type CandidateMarks, type CandidateResult, computeResult, type Decision
 import type { EtablissementType, Statut } from '../../src/domain/session.ts';
 import { CONTROLE_PREFIX } from '../../src/domain/session.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
+import { LIVRET_AVIS, LIVRET_PERIODS, livretTemplateFor } from '../../src/domain/livret.ts';
 
 const ccst = btsCcst2024;
 const example = buildExampleSession();
@@ -248,5 +249,32 @@ describe('example session: determinism', () => {
   it('two builds are deep-equal', () => {
     expect(buildExampleSession()).toEqual(example);
     expect(buildExampleSession(ccst)).toEqual(example);
+  });
+});
+
+describe('example session: livrets scolaires', () => {
+  const byRef = new Map(example.livrets.map((l) => [l.candidateRef, l]));
+
+  it('gives a livret to every student of a lycée or CFA, and to no other candidate', () => {
+    example.candidates.forEach((c, i) => expect(byRef.has(i), `${c.numero} ${c.statut}`).toBe(c.statut === 'scolaire' || c.statut === 'apprenti'));
+  });
+
+  it('has the four semesters of every compulsory subject, optional subjects only for registered units, marks in quarter points', () => {
+    const template = livretTemplateFor(ccst)!;
+    for (const livret of example.livrets) {
+      const candidate = example.candidates[livret.candidateRef]!;
+      for (const subject of template.subjects) {
+        const entry = livret.subjects[subject.id];
+        const registered = !subject.optional || subject.units.some((u) => candidate.optionalUnits.includes(u));
+        expect(entry !== undefined, `${candidate.numero} ${subject.id}`).toBe(registered);
+        if (!entry) continue;
+        expect(Object.keys(entry.marks)).toEqual([...LIVRET_PERIODS]);
+        for (const value of Object.values(entry.marks)) expect(value % 25 === 0 && value >= 0 && value <= 2000).toBe(true);
+      }
+    }
+  });
+
+  it('has every avis du conseil de classe', () => {
+    expect(new Set(example.livrets.map((l) => l.avis))).toEqual(new Set(LIVRET_AVIS));
   });
 });
