@@ -1,11 +1,32 @@
 /**
- * Browser measurements for `npm run bench`: the production build served locally, driven in Debian's
- * Chromium. Import of N generated candidates through the wizard: time to the preview, time to apply,
- * the longest main-thread task meanwhile (responsiveness), and whether the progress bar showed.
+ * Browser measurements for `npm run bench`: the production build served locally, driven in Debian's Chromium
+ * (the launch flags of the e2e tests). Every time is taken inside the page (performance.now()), so Playwright's
+ * own round trips are not counted.
+ *
+ * - import of N generated candidates through the wizard of the empty state: time to the preview, time to apply,
+ *   the longest main-thread task meanwhile (responsiveness), whether the progress bar showed;
+ * - reload: from navigation start until the first grid row shows its decision; the JS heap after it (CDP, after a
+ *   garbage collection); the JavaScript the notes screen loaded (gzip sizes of the files of the build);
+ * - mark edits: a mark typed in a cell, from the Enter key until the row's moyenne and décision cells and every
+ *   count of the status bar show the values the engine gives (computed here, in Node, from the same file).
  */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { averageHundredths, formatHundredthsFixed } from '../src/domain/exact.ts';
+import { numberMark, type Mark } from '../src/domain/marks.ts';
+import type { Regulation } from '../src/domain/regulation.ts';
+import { computeResult, DECISIONS, type CandidateResult, type Decision } from '../src/domain/results.ts';
+import { readCandidatesCsv } from '../src/io/candidates-csv.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
+import { seededRandom } from '../src/sample/random.ts';
+import { compareNumero } from '../src/domain/numero.ts';
+
+/** Where the build is served from: dist-bench/, or another build given with `--dist DIR` (to compare). */
+export let OUT_DIR = 'dist-bench';
 
 export interface ImportFigures {
   rows: number;
@@ -15,59 +36,349 @@ export interface ImportFigures {
   progressShown: boolean;
 }
 
-export async function withBrowserApp<T>(run: (baseURL: string, launch: typeof launchChromium) => Promise<T>): Promise<T> {
-  const previousEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  await build({ logLevel: 'warn', build: { outDir: 'dist-bench', emptyOutDir: true } });
-  process.env.NODE_ENV = previousEnv;
-  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 }, build: { outDir: 'dist-bench' } });
+export interface ReloadFigures {
+  /** Navigation start → first grid row shows its decision, one per reload. */
+  visibleMs: number[];
+  /** JS heap used after a garbage collection, grid shown (MB). */
+  heapMB: number;
+  /** The JavaScript files the page requested, with their gzip size (kB). */
+  scripts: { file: string; gzipKB: number }[];
+}
+
+export interface EditFigures {
+  /** Enter → row and status bar show the engine's values, one per edit (ms). */
+  samples: number[];
+  /** Edits whose expected values never showed (the bench waits 20 s). */
+  failures: number;
+}
+
+/**
+ * Builds the app into dist-bench/ (or takes the build in `dist`) and serves it with `vite preview` on a free local
+ * port while `run` runs.
+ */
+export async function withBrowserApp<T>(run: (baseURL: string, browser: Browser) => Promise<T>, dist?: string): Promise<T> {
+  if (dist) OUT_DIR = dist;
+  else {
+    const previousEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    await build({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+    process.env.NODE_ENV = previousEnv;
+  }
+  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 }, build: { outDir: OUT_DIR } });
   const address = server.httpServer.address();
   const baseURL = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  const browser = await launchChromium();
   try {
-    return await run(baseURL, launchChromium);
+    return await run(baseURL, browser);
   } finally {
+    await browser.close();
     await server.close();
   }
 }
 
-export async function measureImport(baseURL: string, csv: string, rows: number): Promise<ImportFigures> {
-  const browser = await launchChromium();
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(baseURL);
-    await page.evaluate(() => {
-      const w = window as unknown as { __longest: number };
-      w.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-      }).observe({ type: 'longtask', buffered: false });
-    });
-    await page.getByRole('button', { name: 'Importer un fichier' }).click();
-    let start = performance.now();
-    await page.getByLabel('Choisir un fichier CSV (ou le déposer ici)').setInputFiles({
-      name: `candidats-${rows}.csv`,
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv, 'utf8'),
-    });
-    await page.getByText(`${rows.toLocaleString('fr-FR').replace(/\u202f/g, '')} lignes`).or(page.getByText(`${rows} lignes`)).first().waitFor({ timeout: 120_000 });
-    const previewMs = performance.now() - start;
+/**
+ * Installed before any script of the page: records when the first grid row shows its real moyenne and decision (a
+ * row shown with the candidate's marks not read yet would show INCOMPLET: that is not the grid being ready).
+ * The expected values are in sessionStorage (`bench-row0`), set by measureReload.
+ */
+function watchGrid() {
+  const w = window as unknown as { __gridVisibleAt?: number };
+  const expected = JSON.parse(sessionStorage.getItem('bench-row0') ?? 'null') as { moyenne: string; decision: string } | null;
+  const text = (col: string) => (document.querySelector(`.ag-row[row-index="0"] .ag-cell[col-id="${col}"]`)?.textContent ?? '').trim();
+  const shown = () => (expected ? text('moyenne') === expected.moyenne && text('decision') === expected.decision : text('decision') !== '');
+  const observer = new MutationObserver(() => {
+    if (w.__gridVisibleAt !== undefined || !shown()) return;
+    observer.disconnect();
+    // The next frame is when the row is painted.
+    requestAnimationFrame(() => (w.__gridVisibleAt = performance.now()));
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
 
-    let progressShown = false;
-    const watchProgress = page
-      .locator('progress')
-      .waitFor({ timeout: 60_000 })
-      .then(() => (progressShown = true))
-      .catch(() => undefined);
-    start = performance.now();
-    await page.getByRole('button', { name: 'Importer', exact: true }).click();
-    await page.getByText(`${rows} candidats`, { exact: true }).waitFor({ timeout: 300_000 });
-    const applyMs = performance.now() - start;
-    await watchProgress;
-    const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-    await context.close();
-    return { rows, previewMs, applyMs, longestTaskMs, progressShown };
-  } finally {
-    await browser.close();
+export interface BenchPage {
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openBenchPage(browser: Browser, baseURL: string): Promise<BenchPage> {
+  const context = await browser.newContext({ baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
+  // tsx compiles this file with esbuild's keepNames: functions sent to the page call its `__name` helper.
+  await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
+  await context.addInitScript(watchGrid);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.warn(`   (erreur dans la page : ${error.message})`));
+  return { page, close: () => context.close() };
+}
+
+/** The first row of the grid (by numero) as the engine computes it. */
+function firstRow(csv: string, regulation: Regulation) {
+  const file = readCandidatesCsv(csv, regulation);
+  const first = [...file.rows].sort((a, b) => compareNumero(a.numero, b.numero))[0]!;
+  const result = computeResult({ marks: first.marks, controle: first.controle }, regulation);
+  return { rows: file.rows.length, row0: { moyenne: moyenneText(result), decision: result.decision } };
+}
+
+/** Waits until the first grid row shows `row0` (its real moyenne and decision). */
+async function rowShown(page: Page, row0: { moyenne: string; decision: string }, timeout: number) {
+  await page.waitForFunction(
+    (row0) => {
+      const text = (col: string) => (document.querySelector(`.ag-row[row-index="0"] .ag-cell[col-id="${col}"]`)?.textContent ?? '').trim();
+      return text('moyenne') === row0.moyenne && text('decision') === row0.decision;
+    },
+    row0,
+    { timeout, polling: 50 },
+  );
+}
+
+/**
+ * The import wizard of the empty state on `csv`: until the preview's counts show, then from the click on
+ * « Importer » until the status bar counts every candidate and the first row shows its real results.
+ */
+export async function measureImport(page: Page, csv: string, regulation: Regulation): Promise<ImportFigures> {
+  const { rows, row0 } = firstRow(csv, regulation);
+  await page.goto('./');
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await page.getByRole('button', { name: 'Importer un fichier' }).click();
+  let start = performance.now();
+  await page.getByLabel('Choisir un fichier CSV (ou le déposer ici)').setInputFiles({
+    name: `candidats-${rows}.csv`,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
+  await page.getByText(`${rows} lignes`).first().waitFor({ timeout: 300_000 });
+  const previewMs = performance.now() - start;
+
+  let progressShown = false;
+  const watchProgress = page
+    .locator('progress')
+    .waitFor({ timeout: 120_000 })
+    .then(() => (progressShown = true))
+    .catch(() => undefined);
+  start = performance.now();
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await page.getByText(`${rows} candidats`, { exact: true }).waitFor({ timeout: 600_000 });
+  await rowShown(page, row0, 600_000);
+  const applyMs = performance.now() - start;
+  await watchProgress;
+  const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  return { rows, previewMs, applyMs, longestTaskMs, progressShown };
+}
+
+/**
+ * Reloads the page `runs` times (after one warm-up reload) with the session open on the notes tab; the session was
+ * imported from `csv`, whose first candidate (by numero) is the grid's first row.
+ */
+export async function measureReload(page: Page, csv: string, regulation: Regulation, runs: number): Promise<ReloadFigures> {
+  const { rows, row0 } = firstRow(csv, regulation);
+  await page.evaluate((row0) => sessionStorage.setItem('bench-row0', JSON.stringify(row0)), row0);
+  const visibleMs: number[] = [];
+  let scripts: string[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const requested = new Set<string>();
+    const onRequest = (request: { resourceType(): string; url(): string }) => {
+      if (request.resourceType() === 'script' || request.url().endsWith('.js')) requested.add(new URL(request.url()).pathname);
+    };
+    page.on('request', onRequest);
+    await page.reload();
+    await page.waitForFunction(() => (window as unknown as { __gridVisibleAt?: number }).__gridVisibleAt !== undefined, null, {
+      timeout: 120_000,
+      polling: 100,
+    });
+    await page.getByText(`${rows} candidats`, { exact: true }).waitFor({ timeout: 60_000 });
+    page.off('request', onRequest);
+    if (run === 0) continue; // warm-up: the service worker may still be caching the app
+    visibleMs.push(await page.evaluate(() => (window as unknown as { __gridVisibleAt: number }).__gridVisibleAt));
+    scripts = [...requested];
   }
+  await page.waitForTimeout(1000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  return {
+    visibleMs,
+    heapMB: heap / 2 ** 20,
+    scripts: scripts
+      .filter((path) => path.includes('/assets/'))
+      .map((path) => ({ file: basename(path), gzipKB: gzipSync(readFileSync(join(OUT_DIR, 'assets', basename(path)))).length / 1000 })),
+  };
+}
+
+interface Expected {
+  row: number;
+  moyenne: string;
+  decision: Decision;
+  counts: Record<Decision, number>;
+}
+
+/** Installed once: the Enter key's time, and a promise resolved when the page shows `expected`. */
+function installEditProbe() {
+  type Probe = { start: number; done?: Promise<number>; arm(expected: Expected): void };
+  const w = window as unknown as { __edit: Probe };
+  w.__edit = {
+    start: 0,
+    arm(expected) {
+      this.done = new Promise((resolve) => {
+        const text = (selector: string) => (document.querySelector(selector)?.textContent ?? '').trim();
+        const row = `.ag-row[row-index="${expected.row}"]`;
+        const shows = () =>
+          text(`${row} .ag-cell[col-id="moyenne"]`) === expected.moyenne &&
+          text(`${row} .ag-cell[col-id="decision"]`) === expected.decision &&
+          Object.entries(expected.counts).every(([d, n]) => text(`.status-bar [data-decision="${d}"] strong`) === String(n));
+        const observer = new MutationObserver(() => {
+          if (!shows()) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => resolve(performance.now() - w.__edit.start));
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          resolve(-1);
+        }, 20_000);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+    },
+  };
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Enter') w.__edit.start = performance.now();
+    },
+    true,
+  );
+}
+
+const moyenneText = (result: CandidateResult) => (result.firstGroup ? formatHundredthsFixed(averageHundredths(result.firstGroup)) : '');
+
+/**
+ * Types `count` marks in the first rows of the grid (numbers between 0 and 20 in units with a coefficient, each
+ * changing the row's moyenne), pausing `pauseMs` between edits as a fast typist would, and times each one.
+ * `csv` is the file the session was imported from: the expected values come from the engine, in Node.
+ */
+export async function measureEdits(page: Page, csv: string, regulation: Regulation, count: number, pauseMs = 250): Promise<EditFigures> {
+  const file = readCandidatesCsv(csv, regulation);
+  const candidates = file.rows.map((r) => ({ numero: r.numero, marks: { ...r.marks }, controle: r.controle }));
+  const results = candidates.map((c) => computeResult({ marks: c.marks, controle: c.controle }, regulation));
+  const counts = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
+  for (const r of results) counts[r.decision]++;
+
+  await page.evaluate(installEditProbe);
+  const units = regulation.units.filter((u) => u.coefficient !== null).map((u) => u.code);
+  const random = seededRandom(99);
+  const samples: number[] = [];
+  let failures = 0;
+  const ROWS = 8;
+  // Row index → candidate, from the numero the grid shows (it sorts by numero).
+  const rowIndex: number[] = [];
+  for (let row = 0; row < ROWS; row++) {
+    const numero = (await page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="numero"]`).innerText()).trim();
+    rowIndex.push(candidates.findIndex((c) => c.numero === numero));
+    if (rowIndex[row]! < 0) throw new Error(`bench: row ${row} shows an unknown numero « ${numero} »`);
+  }
+  for (let k = 0; k < count; k++) {
+    const row = k % ROWS;
+    const index = rowIndex[row]!;
+    const candidate = candidates[index]!;
+    // A value that changes the moyenne shown (so the page cannot show the expected values before the edit).
+    let unit = '';
+    let mark: Mark = numberMark(0);
+    let result: CandidateResult | null = null;
+    for (let attempt = 0; attempt < 50 && !result; attempt++) {
+      unit = units[(k + attempt) % units.length]!;
+      mark = numberMark(Math.floor(random() * 81) * 25);
+      const next = computeResult({ marks: { ...candidate.marks, [unit]: mark }, controle: candidate.controle }, regulation);
+      if (next.firstGroup && moyenneText(next) !== moyenneText(results[index]!)) result = next;
+    }
+    if (!result) throw new Error(`bench: no edit changes the moyenne of ${candidate.numero}`);
+    counts[results[index]!.decision]--;
+    counts[result.decision]++;
+    candidate.marks = { ...candidate.marks, [unit]: mark };
+    results[index] = result;
+    const expected: Expected = { row, moyenne: moyenneText(result), decision: result.decision, counts: { ...counts } };
+
+    try {
+      const cell = page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${unit}"]`);
+      await cell.click({ timeout: 30_000 });
+      await page.evaluate((e) => (window as unknown as { __edit: { arm(e: Expected): void } }).__edit.arm(e), expected);
+      await page.keyboard.type(mark.kind === 'number' ? String(mark.hundredths / 100).replace('.', ',') : '');
+      await page.keyboard.press('Enter');
+      const ms = await page.evaluate(() => (window as unknown as { __edit: { done: Promise<number> } }).__edit.done);
+      if (ms < 0) {
+        // Not shown within 20 s: the page is as good as frozen, the edits stop there.
+        failures++;
+        break;
+      }
+      samples.push(ms);
+    } catch (error) {
+      // The page did not take the click within 30 s: it is frozen, the edits stop there.
+      console.warn(`   saisie ${k + 1} : ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      failures++;
+      break;
+    }
+    await page.waitForTimeout(pauseMs);
+  }
+  return { samples, failures };
+}
+
+export interface ShapeFigures {
+  perUnit: { records: number; writeMs: number; readMs: number };
+  perCandidate: { records: number; writeMs: number; readMs: number };
+}
+
+/**
+ * What storing a candidate's marks in one record would give (measured, not built): raw IndexedDB in the page, in a
+ * scratch database, `count` candidates with 9 marks each, written in one transaction then read back by session,
+ * once as today (one record per candidate and unit, the MarkRecord shape) and once with one record per candidate.
+ */
+export async function measureStorageShapes(page: Page, count: number): Promise<ShapeFigures> {
+  return page.evaluate(async (count) => {
+    const UNITS = ['E1', 'E21', 'E22', 'E3', 'E4', 'E5', 'U61', 'U62', 'EF1'];
+    const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = () => reject(tx.error))));
+    const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+    await new Promise((resolve) => ((indexedDB.deleteDatabase('delib-bench-shapes').onsuccess = resolve), undefined));
+    const open = indexedDB.open('delib-bench-shapes', 1);
+    open.onupgradeneeded = () => {
+      const perUnit = open.result.createObjectStore('perUnit', { keyPath: ['candidateId', 'unit'] });
+      perUnit.createIndex('sessionId', 'sessionId');
+      perUnit.createIndex('candidateId', 'candidateId');
+      open.result.createObjectStore('perCandidate', { keyPath: 'candidateId' }).createIndex('sessionId', 'sessionId');
+    };
+    const db = await request(open);
+    const at = new Date().toISOString();
+    const value = (c: number, u: number) => ({ kind: 'number', hundredths: ((c * 7 + u * 13) % 81) * 25 });
+    const time = async (store: string, write: (s: IDBObjectStore) => number) => {
+      let start = performance.now();
+      const tx = db.transaction(store, 'readwrite');
+      const records = write(tx.objectStore(store));
+      await done(tx);
+      const writeMs = performance.now() - start;
+      start = performance.now();
+      await request(db.transaction(store).objectStore(store).index('sessionId').getAll(IDBKeyRange.only(1)));
+      return { records, writeMs, readMs: performance.now() - start };
+    };
+    const perUnit = await time('perUnit', (s) => {
+      for (let c = 1; c <= count; c++) {
+        UNITS.forEach((unit, u) => s.put({ sessionId: 1, candidateId: c, unit, value: value(c, u), sousReserve: false, benefice: null, updatedAt: at }));
+      }
+      return count * UNITS.length;
+    });
+    const perCandidate = await time('perCandidate', (s) => {
+      for (let c = 1; c <= count; c++) {
+        const marks = Object.fromEntries(UNITS.map((unit, u) => [unit, { value: value(c, u), sousReserve: false, benefice: null, updatedAt: at }]));
+        s.put({ sessionId: 1, candidateId: c, marks });
+      }
+      return count;
+    });
+    db.close();
+    indexedDB.deleteDatabase('delib-bench-shapes');
+    return { perUnit, perCandidate };
+  }, count);
 }

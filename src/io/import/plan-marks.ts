@@ -31,6 +31,23 @@ export interface RowMarks {
 
 const isEmpty = (cell: string) => cell.trim() === '';
 
+// Per regulation, once: a preview plans every unit of every row (500,000 at 50,000 candidates).
+const keysOf = new WeakMap<Regulation, { keys: string[]; units: Map<string, ReturnType<typeof findUnit>> }>();
+function regulationKeys(regulation: Regulation) {
+  let known = keysOf.get(regulation);
+  if (!known) {
+    const keys = unitKeys(regulation);
+    known = { keys, units: new Map(keys.map((key) => [key, findUnit(regulation, key)])) };
+    keysOf.set(regulation, known);
+  }
+  return known;
+}
+
+/** Two flag lists gathered in regulation order are equal when their items are (no need to format them). */
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+const sameYears = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
+  a.size === b.size && [...a].every(([key, year]) => b.get(key) === year);
+
 function sameMark(a: MarkValue, b: MarkValue): boolean {
   return a.kind === b.kind && (a.kind !== 'number' || (b.kind === 'number' && a.hundredths === b.hundredths));
 }
@@ -53,7 +70,7 @@ export function planRowMarks(input: RowMarksInput): RowMarks {
   const flagsBefore = { reserve: [] as string[], benefices: new Map<string, number>() };
   const flagsAfter = { reserve: [] as string[], benefices: new Map<string, number>() };
 
-  for (const key of unitKeys(regulation)) {
+  for (const key of regulationKeys(regulation).keys) {
     const before = input.stored(key);
     const beforeContent: Content | null = before && { value: before.value, sousReserve: before.sousReserve, benefice: before.benefice };
     const after = plannedContent(input, key, beforeContent, sousReserve, benefices);
@@ -70,12 +87,16 @@ export function planRowMarks(input: RowMarksInput): RowMarks {
       result.changes.push({ field: key, label: input.label(key), before: formatMark(valueBefore), after: formatMark(valueAfter) });
     }
   }
-  const reserve = [formatUnitList(flagsBefore.reserve, regulation), formatUnitList(flagsAfter.reserve, regulation)] as const;
-  if (reserve[0] !== reserve[1]) {
+  const reserve = sameList(flagsBefore.reserve, flagsAfter.reserve)
+    ? null
+    : ([formatUnitList(flagsBefore.reserve, regulation), formatUnitList(flagsAfter.reserve, regulation)] as const);
+  if (reserve && reserve[0] !== reserve[1]) {
     result.changes.push({ field: 'sous_reserve', label: input.label('sous_reserve'), before: reserve[0], after: reserve[1] });
   }
-  const kept = [formatBenefices(flagsBefore.benefices, regulation), formatBenefices(flagsAfter.benefices, regulation)] as const;
-  if (kept[0] !== kept[1]) {
+  const kept = sameYears(flagsBefore.benefices, flagsAfter.benefices)
+    ? null
+    : ([formatBenefices(flagsBefore.benefices, regulation), formatBenefices(flagsAfter.benefices, regulation)] as const);
+  if (kept && kept[0] !== kept[1]) {
     result.changes.push({ field: 'benefices', label: input.label('benefices'), before: kept[0], after: kept[1] });
   }
   return result;
@@ -117,7 +138,7 @@ function plannedContent(
   let value: MarkValue = before?.value ?? EMPTY;
   const raw = input.cell(key);
   if (raw !== undefined && !isEmpty(raw)) {
-    const unit = findUnit(input.regulation, key);
+    const unit = regulationKeys(input.regulation).units.get(key);
     const parsed = unit ? parseMark(raw, unit, input.regulation) : parseControleMark(raw, input.regulation);
     if (!parsed.ok) {
       input.error(key, parsed.error);

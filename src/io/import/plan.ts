@@ -326,9 +326,11 @@ class Planner {
     return { field, label: 'Établissement', before: current ? etablissementLabel(current) : '', after };
   }
 
+  #normalizedHeader: string[] | null = null;
+
   private isHeaderAgain(record: CsvRecord): boolean {
-    const same = (a: string | undefined, b: string | undefined) => normalizeHeader(a ?? '') === normalizeHeader(b ?? '');
-    return this.header.every((h, i) => same(h, record.cells[i])) && record.cells.length <= this.header.length;
+    const header = (this.#normalizedHeader ??= this.header.map((h) => normalizeHeader(h)));
+    return record.cells.length <= header.length && header.every((h, i) => h === normalizeHeader(record.cells[i] ?? ''));
   }
 
   /** Every row in error with the same messages: the mapping itself is wrong. */

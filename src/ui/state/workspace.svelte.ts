@@ -1,13 +1,16 @@
 /**
- * The workspace state: the sessions, the open session's data (live from IndexedDB through liveQuery,
- * so other tabs' edits show up too), the derived rows with their results, and the user's actions.
- * Every action is one repository call, i.e. one Dexie transaction.
+ * The workspace state: the sessions, the open session's data (live from IndexedDB through liveQuery and, for
+ * the marks, a MarksFeed: other tabs' edits show up too), the derived rows with their results, and the user's
+ * actions. Every action is one repository call, i.e. one Dexie transaction.
+ *
+ * At 50,000 candidates the rows are not rebuilt on every change: a mark edit recomputes its candidate's row
+ * only (see `views`), and is shown before it is committed (see `setMark`).
  */
 import { liveQuery, type Subscription } from 'dexie';
 import type { ControleMark, Mark } from '../../domain/marks.ts';
 import { getPreset } from '../../domain/presets/index.ts';
 import type { Regulation } from '../../domain/regulation.ts';
-import { DECISIONS, type Decision } from '../../domain/results.ts';
+import type { Decision } from '../../domain/results.ts';
 import {
   CONTROLE_PREFIX,
   type Candidate,
@@ -17,24 +20,24 @@ import {
   type ExamSession,
   type MarkRecord,
 } from '../../domain/session.ts';
-import { writeResultsCsv } from '../../io/results-csv.ts';
 import { addCandidate, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../db/candidates.ts';
 import type { DelibDatabase } from '../../db/database.ts';
 import { UserError } from '../../db/errors.ts';
 import { addEtablissement, deleteEtablissement, listEtablissements, updateEtablissement } from '../../db/etablissements.ts';
-import { listMarks, setMark, setMarkFlags } from '../../db/marks.ts';
+import { setMark, setMarkFlags } from '../../db/marks.ts';
 import { listConformity } from '../../db/conformity.ts';
 import type { ConformityRecord } from '../../domain/conformity.ts';
 import { createSession, createSessionWithContent, deleteSession, listSessions } from '../../db/sessions.ts';
 import { normalizeSearchText } from '../../db/search-key.ts';
 import { storageErrorMessage } from '../../db/storage.ts';
 import { getSetting, setSetting } from '../../db/settings.ts';
-import { buildExampleSession } from '../../sample/example-session.ts';
 import { isFirstControleEntry } from '../../db/guard.ts';
-import { applyImportPlan, lastImport, undoLastImport } from '../../db/imports.ts';
+import { lastImport } from '../../db/last-import.ts';
 import type { ImportPlan, ImportUndo, SessionSnapshot } from '../../io/import/types.ts';
-import { writeSessionCsv, writeUnitSheetCsv } from '../../io/session-csv.ts';
-import { buildCandidateViews, resultsRows, type CandidateView } from './candidate-view.ts';
+import { buildViews, countDecisions, patchViews, resultsRows, type CandidateView } from './candidate-view.ts';
+import { MarksFeed, type MarksChange } from './marks-feed.ts';
+
+export { countDecisions };
 
 export interface Notice {
   kind: 'info' | 'error';
@@ -60,7 +63,6 @@ export class Workspace {
   openSessionId = $state<number | null>(null);
   etablissements = $state.raw<Etablissement[]>([]);
   candidates = $state.raw<Candidate[]>([]);
-  marks = $state.raw<MarkRecord[]>([]);
   /** R7: the open session's conformity records (the import previews statuses and refuses marks over their NV). */
   conformity = $state.raw<ConformityRecord[]>([]);
   /** True once the first list of sessions has been read (avoids flashing the empty state). */
@@ -77,9 +79,29 @@ export class Workspace {
 
   session = $derived(this.sessions.find((s) => s.id === this.openSessionId) ?? null);
   regulation: Regulation | null = $derived(this.session ? (getPreset(this.session.presetId) ?? null) : null);
-  views: CandidateView[] = $derived(
-    this.regulation ? buildCandidateViews(this.candidates, this.marks, this.etablissements, this.regulation) : [],
-  );
+  /** The marks of the open session, by candidate then unit; updated in place by the feed (see #marksVersion). */
+  #marks: ReadonlyMap<number, Record<string, MarkRecord>> = new Map();
+  #marksFeed: MarksFeed | null = null;
+  /** Bumped at each change of #marks; false until the first full read (no rows are built from missing marks). */
+  #marksVersion = $state(0);
+  #marksLoaded = $state(false);
+  /** Candidates whose marks changed since `views` was last computed (`all`: every one). */
+  #dirty: Set<number> | 'all' = 'all';
+  #memo: { candidates: Candidate[]; etablissements: Etablissement[]; regulation: Regulation; views: CandidateView[] } | null = null;
+
+  /** Every mark record of the open session (made on demand from the marks by candidate). */
+  marks: MarkRecord[] = $derived.by(() => {
+    void this.#marksVersion;
+    const all: MarkRecord[] = [];
+    for (const own of this.#marks.values()) for (const record of Object.values(own)) all.push(record);
+    return all;
+  });
+
+  /**
+   * One row per candidate, sorted by numero. When only marks changed, only those candidates' rows are recomputed
+   * (patchViews); otherwise the rows are rebuilt, keeping the results of candidates whose marks did not change.
+   */
+  views: CandidateView[] = $derived.by(() => this.#computeViews(this.candidates, this.etablissements, this.regulation, this.#marksVersion));
   visibleViews: CandidateView[] = $derived(this.filterViews(this.views, this.filters));
   counts: Record<Decision, number> = $derived(countDecisions(this.visibleViews));
   selected: CandidateView | null = $derived(this.views.find((v) => v.id === this.selectedCandidateId) ?? null);
@@ -111,6 +133,7 @@ export class Workspace {
   stop(): void {
     this.#sessionSubscription?.unsubscribe();
     this.#dataSubscriptions.forEach((s) => s.unsubscribe());
+    this.#marksFeed?.stop();
   }
 
   #watch(sessionId: number | null): void {
@@ -120,7 +143,12 @@ export class Workspace {
     this.selectedCandidateId = null;
     this.etablissements = [];
     this.candidates = [];
-    this.marks = [];
+    this.#marksFeed?.stop();
+    this.#marksFeed = null;
+    this.#marks = new Map();
+    this.#marksLoaded = false;
+    this.#dirty = 'all';
+    this.#marksVersion++;
     this.lastImport = null;
     this.deliberation = null;
     if (sessionId === null) return;
@@ -129,11 +157,38 @@ export class Workspace {
     this.#dataSubscriptions = [
       watch(() => listEtablissements(this.db, sessionId), (v) => (this.etablissements = v)),
       watch(() => listCandidates(this.db, sessionId), (v) => (this.candidates = v)),
-      watch(() => listMarks(this.db, sessionId), (v) => (this.marks = v)),
       watch(() => listConformity(this.db, sessionId), (v) => (this.conformity = v)),
       watch(() => lastImport(this.db, sessionId), (v) => (this.lastImport = v ?? null)),
       watch(() => this.db.deliberations.get(sessionId), (v) => (this.deliberation = v ?? null)),
     ];
+    this.#marksFeed = new MarksFeed(this.db, sessionId, (change) => this.#marksChanged(change), (error) => this.#fail(error));
+  }
+
+  #marksChanged({ marks, changed }: MarksChange): void {
+    this.#marks = marks;
+    if (changed === 'all') this.#dirty = 'all';
+    else if (this.#dirty !== 'all') for (const id of changed) this.#dirty.add(id);
+    if (changed === 'all') this.#marksLoaded = true;
+    this.#marksVersion++;
+  }
+
+  #computeViews(candidates: Candidate[], etablissements: Etablissement[], regulation: Regulation | null, _version: number): CandidateView[] {
+    if (!regulation || !this.#marksLoaded) {
+      this.#memo = null;
+      this.#dirty = 'all';
+      return [];
+    }
+    const memo = this.#memo;
+    const dirty = this.#dirty;
+    this.#dirty = new Set();
+    let views: CandidateView[];
+    if (memo && dirty !== 'all' && memo.candidates === candidates && memo.etablissements === etablissements && memo.regulation === regulation) {
+      views = dirty.size === 0 ? memo.views : patchViews(memo.views, dirty, this.#marks, regulation);
+    } else {
+      views = buildViews(candidates, this.#marks, etablissements, regulation, memo?.regulation === regulation ? memo.views : []);
+    }
+    this.#memo = { candidates, etablissements, regulation, views };
+    return views;
   }
 
   async openSession(sessionId: number): Promise<void> {
@@ -166,7 +221,8 @@ export class Workspace {
   }
 
   async loadExample(): Promise<void> {
-    const example = buildExampleSession();
+    const example = await this.#act(async () => (await import('../../sample/example-session.ts')).buildExampleSession());
+    if (!example) return;
     const id = await this.#act(
       () => createSessionWithContent(this.db, example),
       `Session d'exemple chargée : ${example.candidates.length} candidats fictifs.`,
@@ -186,11 +242,14 @@ export class Workspace {
   ): Promise<boolean> {
     const name = fileName.replace(/\.[^.]+$/, '') || 'Session importée';
     const id = await this.#act(() =>
-      this.db.transaction('rw', this.db.tables, async () => {
-        const sessionId = await createSession(this.db, { name, academie: '', year: new Date().getFullYear(), presetId, depositDeadline: null });
-        await applyImportPlan(this.db, sessionId, plan, fileName, onProgress);
-        return sessionId;
-      }),
+      // Loaded before the transaction: awaiting anything but the database inside it would end it.
+      import('../../db/imports.ts').then(({ applyImportPlan }) =>
+        this.db.transaction('rw', this.db.tables, async () => {
+          const sessionId = await createSession(this.db, { name, academie: '', year: new Date().getFullYear(), presetId, depositDeadline: null });
+          await applyImportPlan(this.db, sessionId, plan, fileName, onProgress);
+          return sessionId;
+        }),
+      ),
     );
     if (id === undefined) return false;
     this.notice = { kind: 'info', text: `Session « ${name} » créée à partir de « ${fileName} ».` };
@@ -227,12 +286,33 @@ export class Workspace {
     return !isFirstControleEntry(this.phase, unit.startsWith(CONTROLE_PREFIX), before ?? null);
   }
 
+  /**
+   * Stores a mark. The row and the counts show it at once, before the write commits; if the write is refused, they
+   * go back to what is stored.
+   */
   async setMark(candidateId: number, unit: string, value: Mark | ControleMark, reason?: string): Promise<boolean> {
-    const done = await this.#act(async () => {
-      await setMark(this.db, { candidateId, unit, value, reason });
-      return true;
-    });
-    return done === true;
+    const settle = this.#showMark(candidateId, unit, value);
+    try {
+      const done = await this.#act(async () => {
+        await setMark(this.db, { candidateId, unit, value, reason });
+        return true;
+      });
+      return done === true;
+    } finally {
+      settle?.();
+    }
+  }
+
+  /** The mark as db/marks.ts's setMark will store it (flags kept; empty without flags: no record). */
+  #showMark(candidateId: number, unit: string, value: Mark | ControleMark): (() => void) | null {
+    const sessionId = this.openSessionId;
+    if (!this.#marksFeed || sessionId === null) return null;
+    const before = this.#marks.get(candidateId)?.[unit];
+    const record: MarkRecord = before
+      ? { ...before, value }
+      : { sessionId, candidateId, unit, value, sousReserve: false, benefice: null, updatedAt: '' };
+    const blank = value.kind === 'empty' && !record.sousReserve && record.benefice === null;
+    return this.#marksFeed.optimistic(candidateId, unit, blank ? null : record);
   }
 
   async setMarkFlags(
@@ -308,7 +388,7 @@ export class Workspace {
   async applyImport(plan: ImportPlan, fileName: string, onProgress?: (done: number, total: number) => void): Promise<boolean> {
     const sessionId = this.openSessionId;
     if (sessionId === null) return false;
-    const undo = await this.#act(() => applyImportPlan(this.db, sessionId, plan, fileName, onProgress));
+    const undo = await this.#act(async () => (await import('../../db/imports.ts')).applyImportPlan(this.db, sessionId, plan, fileName, onProgress));
     if (!undo) return false;
     this.notice = { kind: 'info', text: `Import de « ${fileName} » appliqué : ${importSummary(undo)}.` };
     return true;
@@ -317,25 +397,29 @@ export class Workspace {
   async undoLastImport(): Promise<void> {
     const sessionId = this.openSessionId;
     if (sessionId === null) return;
-    const undone = await this.#act(() => undoLastImport(this.db, sessionId));
+    const undone = await this.#act(async () => (await import('../../db/imports.ts')).undoLastImport(this.db, sessionId));
     if (undone) this.notice = { kind: 'info', text: `Import de « ${undone.fileName} » annulé : les valeurs d'avant sont rétablies.` };
   }
 
+  // The CSV writers (and PapaParse with them) are loaded when a file is exported.
+
   /** The full session as CSV (identity, établissement, every mark and flag): it re-imports identically. */
-  sessionCsv(): string {
+  async sessionCsv(): Promise<string> {
     const snapshot = this.snapshot();
-    return snapshot ? writeSessionCsv(snapshot) : '';
+    return snapshot ? (await import('../../io/session-csv.ts')).writeSessionCsv(snapshot) : '';
   }
 
   /** A teacher's sheet for one unit: numéro, nom, prénom and the unit, for the candidates shown. */
-  unitSheetCsv(unit: string): string {
+  async unitSheetCsv(unit: string): Promise<string> {
     const snapshot = this.snapshot();
-    return snapshot ? writeUnitSheetCsv(snapshot, unit, this.visibleViews.map((v) => v.id)) : '';
+    const shown = this.visibleViews.map((v) => v.id);
+    return snapshot ? (await import('../../io/session-csv.ts')).writeUnitSheetCsv(snapshot, unit, shown) : '';
   }
 
   /** The results CSV of every candidate of the session (not only the filtered ones), as the CLI writes it. */
-  resultsCsv(): string {
-    return writeResultsCsv(resultsRows(this.views));
+  async resultsCsv(): Promise<string> {
+    const rows = resultsRows(this.views);
+    return (await import('../../io/results-csv.ts')).writeResultsCsv(rows);
   }
 
   // --- filters -------------------------------------------------------------------------------------
@@ -347,10 +431,20 @@ export class Workspace {
       if (filters.etablissementId !== null && v.candidate.etablissementId !== filters.etablissementId) return false;
       if (filters.decision !== null && v.result.decision !== filters.decision) return false;
       if (!search) return true;
-      const haystack = normalizeSearchText(`${v.candidate.numero} ${v.candidate.nom} ${v.candidate.prenom} ${v.candidate.prenom} ${v.candidate.nom}`);
-      return haystack.includes(search);
+      return searchText(v.candidate).includes(search);
     });
   }
+}
+
+// Normalized once per candidate record: a search filters 50,000 rows again after each edit.
+const searchTexts = new WeakMap<Candidate, string>();
+function searchText(c: Candidate): string {
+  let text = searchTexts.get(c);
+  if (text === undefined) {
+    text = normalizeSearchText(`${c.numero} ${c.nom} ${c.prenom} ${c.prenom} ${c.nom}`);
+    searchTexts.set(c, text);
+  }
+  return text;
 }
 
 export function importSummary(undo: Pick<ImportUndo, 'summary'>): string {
@@ -358,10 +452,4 @@ export function importSummary(undo: Pick<ImportUndo, 'summary'>): string {
   const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
   const conformity = undo.summary.conformity ? `, ${plural(undo.summary.conformity, 'dossier')} de conformité` : '';
   return `${plural(newCandidates, 'candidat')} créé${newCandidates > 1 ? 's' : ''}, ${plural(updatedCandidates, 'candidat')} modifié${updatedCandidates > 1 ? 's' : ''}, ${plural(marks, 'note')} écrite${marks > 1 ? 's' : ''}${conformity}`;
-}
-
-export function countDecisions(views: readonly CandidateView[]): Record<Decision, number> {
-  const counts = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
-  for (const v of views) counts[v.result.decision]++;
-  return counts;
 }

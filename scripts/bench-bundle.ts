@@ -1,0 +1,45 @@
+/**
+ * What the JavaScript of the build is made of: `npx tsx scripts/bench-bundle.ts [chunk-name-part…]`.
+ * Builds in memory (nothing written) and prints each chunk with its gzip size and the modules that weigh most in it
+ * (sizes before minification, so only their order matters), for the chunks whose name contains one of the arguments,
+ * or for the entry and every chunk it imports statically when there is none.
+ */
+import { gzipSync } from 'node:zlib';
+import { build, type Rollup } from 'vite';
+
+const wanted = process.argv.slice(2);
+const previousEnv = process.env.NODE_ENV;
+process.env.NODE_ENV = 'production';
+const result = (await build({ logLevel: 'silent', build: { write: false } })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+process.env.NODE_ENV = previousEnv;
+const output = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+const chunks = new Map(output.filter((o): o is Rollup.OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
+
+const shown = new Set<string>();
+const visit = (fileName: string) => {
+  const chunk = chunks.get(fileName);
+  if (!chunk || shown.has(fileName)) return;
+  shown.add(fileName);
+  chunk.imports.forEach(visit);
+};
+if (wanted.length === 0) [...chunks.values()].filter((c) => c.isEntry).forEach((c) => visit(c.fileName));
+else for (const c of chunks.values()) if (wanted.some((w) => c.fileName.includes(w))) visit(c.fileName);
+
+const short = (id: string) => id.replace(/^.*\/node_modules\//, 'npm:').replace(/^.*\/src\//, 'src/').replace(/\?.*$/, '');
+let total = 0;
+for (const fileName of shown) {
+  const chunk = chunks.get(fileName)!;
+  const gzip = gzipSync(chunk.code).length / 1000;
+  total += gzip;
+  console.log(`\n${fileName}  ${(chunk.code.length / 1000).toFixed(1)} kB, gzip ${gzip.toFixed(1)} kB${chunk.isEntry ? ' (entry)' : chunk.isDynamicEntry ? ' (loaded on demand)' : ''}`);
+  const groups = new Map<string, number>();
+  for (const [id, info] of Object.entries(chunk.modules)) {
+    const name = short(id);
+    const key = name.startsWith('npm:') ? name.split('/').slice(0, name.startsWith('npm:@') ? 2 : 1).join('/') : name;
+    groups.set(key, (groups.get(key) ?? 0) + info.renderedLength);
+  }
+  for (const [name, length] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+    if (length > 0) console.log(`  ${(length / 1000).toFixed(1).padStart(8)} kB  ${name}`);
+  }
+}
+console.log(`\n${shown.size} chunks, gzip ${total.toFixed(1)} kB`);

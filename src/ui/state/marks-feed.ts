@@ -1,0 +1,178 @@
+/**
+ * The marks of the open session, kept in memory and followed change by change.
+ *
+ * A liveQuery over the session's marks would read all of them again after every edit: 500,000 records at 50,000
+ * candidates, seconds of a frozen page per mark typed. Instead, the marks are read once, then Dexie's global
+ * `storagemutated` event (fired after each committed transaction, in this tab and, through a BroadcastChannel, in
+ * the others) says which primary keys [candidateId, unit] of the marks table changed: only those candidates' marks
+ * are read again. When Dexie knows a range only (bulk writes of 50 records or more, deletes by range, another tab
+ * coming back from the back/forward cache), everything is read again, as liveQuery would.
+ */
+import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
+import type { MarkRecord } from '../../domain/session.ts';
+import type { DelibDatabase } from '../../db/database.ts';
+import { marksByCandidate } from '../../db/marks.ts';
+
+/** The candidates whose marks a commit touched: their ids, `all` when only a range is known, null when none. */
+export function touchedCandidates(parts: ObservabilitySet, dbName: string): Set<number> | 'all' | null {
+  if ('all' in parts) return 'all';
+  const tree = parts[`idb://${dbName}/marks/`];
+  if (!tree) return null;
+  const ids = new Set<number>();
+  // `RangeSet(tree)` also takes the plain object another tab's message arrives as.
+  for (const { from, to } of RangeSet(tree)) {
+    if (!Array.isArray(from) || !Array.isArray(to) || typeof from[0] !== 'number' || from[0] !== to[0]) return 'all';
+    ids.add(from[0]);
+  }
+  return ids.size > 0 ? ids : null;
+}
+
+export interface MarksChange {
+  /** The marks of the session now, by candidate then unit (the feed's own map, updated in place: read, never write). */
+  marks: Map<number, Record<string, MarkRecord>>;
+  /** Whose marks changed: `all` after a full read. */
+  changed: ReadonlySet<number> | 'all';
+}
+
+export class MarksFeed {
+  readonly #db: DelibDatabase;
+  readonly #sessionId: number;
+  readonly #onChange: (change: MarksChange) => void;
+  readonly #onError: (error: unknown) => void;
+  #marks = new Map<number, Record<string, MarkRecord>>();
+  #pending: Set<number> | 'all' | null = 'all';
+  #running = false;
+  #stopped = false;
+  /** Marks written by this tab and not committed yet, shown meanwhile (key: `candidateId\0unit`; null: no mark). */
+  readonly #optimistic = new Map<string, MarkRecord | null>();
+
+  constructor(
+    db: DelibDatabase,
+    sessionId: number,
+    onChange: (change: MarksChange) => void,
+    onError: (error: unknown) => void,
+  ) {
+    this.#db = db;
+    this.#sessionId = sessionId;
+    this.#onChange = onChange;
+    this.#onError = onError;
+    Dexie.on.storagemutated.subscribe(this.#onMutated);
+    void this.#drain();
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    Dexie.on.storagemutated.unsubscribe(this.#onMutated);
+  }
+
+  /**
+   * Shows `record` (null: no mark) for that candidate and unit at once, before the write commits. `settle()` (the
+   * returned function) ends it; the candidate's marks are then read again, whether the write was stored or refused.
+   */
+  optimistic(candidateId: number, unit: string, record: MarkRecord | null): () => void {
+    const key = `${candidateId}\u0000${unit}`;
+    this.#optimistic.set(key, record);
+    this.#apply(new Set([candidateId]), new Map([[candidateId, this.#withOptimistic(candidateId, Object.values(this.#marks.get(candidateId) ?? {}))]]));
+    return () => {
+      if (this.#optimistic.get(key) === record) this.#optimistic.delete(key);
+      this.#schedule(new Set([candidateId]));
+    };
+  }
+
+  readonly #onMutated = (parts: ObservabilitySet) => {
+    const touched = touchedCandidates(parts, this.#db.name);
+    if (touched) this.#schedule(touched);
+  };
+
+  #schedule(touched: Set<number> | 'all'): void {
+    if (this.#stopped) return;
+    if (touched === 'all' || this.#pending === 'all') this.#pending = 'all';
+    else if (this.#pending === null) this.#pending = new Set(touched);
+    else for (const id of touched) this.#pending.add(id);
+    void this.#drain();
+  }
+
+  /** Reads what changed, one read at a time, until nothing is pending (a change during a read is read after it). */
+  async #drain(): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
+    try {
+      while (this.#pending !== null && !this.#stopped) {
+        const wanted = this.#pending;
+        this.#pending = null;
+        if (wanted === 'all') {
+          const records = await readSessionMarks(this.#db, this.#sessionId);
+          if (this.#stopped) return;
+          this.#marks = marksByCandidate(records);
+          const ids = new Set([...this.#optimistic.keys()].map((key) => Number(key.split('\u0000')[0])));
+          for (const id of ids) this.#marks.set(id, this.#withOptimistic(id, Object.values(this.#marks.get(id) ?? {})));
+          this.#onChange({ marks: this.#marks, changed: 'all' });
+        } else {
+          const ids = [...wanted];
+          // One index read per candidate (anyOf walks a cursor: one round trip per record).
+          const records =
+            ids.length <= 100
+              ? (await Promise.all(ids.map((id) => this.#db.marks.where('candidateId').equals(id).toArray()))).flat()
+              : await this.#db.marks.where('candidateId').anyOf(ids).toArray();
+          if (this.#stopped) return;
+          const byCandidate = new Map<number, MarkRecord[]>(ids.map((id) => [id, []]));
+          for (const record of records) if (record.sessionId === this.#sessionId) byCandidate.get(record.candidateId)?.push(record);
+          this.#apply(wanted, new Map([...byCandidate].map(([id, own]) => [id, this.#withOptimistic(id, own)])));
+        }
+      }
+    } catch (error) {
+      if (!this.#stopped) this.#onError(error);
+    } finally {
+      this.#running = false;
+    }
+  }
+
+  #apply(changed: Set<number>, fresh: Map<number, Record<string, MarkRecord>>): void {
+    for (const [id, own] of fresh) {
+      if (Object.keys(own).length === 0) this.#marks.delete(id);
+      else this.#marks.set(id, own);
+    }
+    this.#onChange({ marks: this.#marks, changed });
+  }
+
+  /** A candidate's records as a unit → record map, with this tab's uncommitted writes over them. */
+  #withOptimistic(candidateId: number, records: readonly MarkRecord[]): Record<string, MarkRecord> {
+    const own: Record<string, MarkRecord> = {};
+    for (const record of records) own[record.unit] = record;
+    const prefix = `${candidateId}\u0000`;
+    for (const [key, record] of this.#optimistic) {
+      if (!key.startsWith(prefix)) continue;
+      const unit = key.slice(prefix.length);
+      if (record) own[unit] = record;
+      else delete own[unit];
+    }
+    return own;
+  }
+}
+
+/** Parallel reads of this many ranges of candidates. */
+const READ_CHUNKS = 16;
+
+/**
+ * Every mark of the session, as listMarks gives them, but read as parallel ranges of candidate ids (the first part
+ * of the primary key) in one transaction: Chromium then decodes one range while it reads the next, about twice as
+ * fast as one getAll over the sessionId index at 500,000 marks.
+ */
+export async function readSessionMarks(db: DelibDatabase, sessionId: number): Promise<MarkRecord[]> {
+  return db.transaction('r', [db.candidates, db.marks], async () => {
+    const [first, last] = await Promise.all([
+      db.candidates.where('sessionId').equals(sessionId).first(),
+      db.candidates.where('sessionId').equals(sessionId).last(),
+    ]);
+    if (!first?.id || !last?.id) return [];
+    const from = first.id;
+    const step = Math.max(1, Math.ceil((last.id + 1 - from) / READ_CHUNKS));
+    const ranges: [number, number][] = [];
+    for (let low = from; low <= last.id; low += step) ranges.push([low, low + step]);
+    const parts = await Promise.all(
+      ranges.map(([low, high]) => db.marks.where(':id').between([low], [high], true, false).toArray()),
+    );
+    // Candidates of other sessions may have ids in the range (sessions filled at the same time).
+    return parts.flat().filter((m) => m.sessionId === sessionId);
+  });
+}

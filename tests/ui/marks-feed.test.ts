@@ -1,0 +1,158 @@
+/**
+ * The workspace follows the marks change by change (MarksFeed) instead of reading them all after each edit: its
+ * rows must stay exactly those of a full rebuild from the database, whether the edit comes from this workspace,
+ * from another connection to the same database (another tab), or from a bulk write.
+ */
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { RangeSet } from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
+import { addCandidate, listCandidates } from '../../src/db/candidates.ts';
+import { openDatabase, type DelibDatabase } from '../../src/db/database.ts';
+import { listEtablissements } from '../../src/db/etablissements.ts';
+import { listMarks, setMark } from '../../src/db/marks.ts';
+import { createSession } from '../../src/db/sessions.ts';
+import type { Mark } from '../../src/domain/marks.ts';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import { buildCandidateViews, countDecisions } from '../../src/ui/state/candidate-view.ts';
+import { readSessionMarks, touchedCandidates } from '../../src/ui/state/marks-feed.ts';
+import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
+import { candidateData } from '../db/helpers.ts';
+import { sessionWorkspace } from './workspace-helpers.ts';
+
+const session = { name: 'S', academie: '', year: 2025, presetId: ccst.id, depositDeadline: null };
+
+describe('touchedCandidates', () => {
+  const marksPart = (set: RangeSet) => ({ 'idb://delib/marks/': set });
+
+  it('names the candidates of the primary keys [candidateId, unit] a commit touched', () => {
+    const parts = marksPart(new RangeSet().addKeys([[3, 'E1'], [3, 'E4'], [7, 'controle_E2']]));
+    expect(touchedCandidates(parts, 'delib')).toEqual(new Set([3, 7]));
+  });
+
+  it('says `all` for a range (bulk writes, deletes by range), and for a tab back from the back/forward cache', () => {
+    expect(touchedCandidates(marksPart(new RangeSet(-Infinity, [[]])), 'delib')).toBe('all');
+    expect(touchedCandidates(marksPart(new RangeSet([3], [9])), 'delib')).toBe('all');
+    expect(touchedCandidates({ all: new RangeSet(-Infinity, [[]]) }, 'delib')).toBe('all');
+  });
+
+  it('ignores other tables and other databases, and reads a part received as a plain object from another tab', () => {
+    expect(touchedCandidates({ 'idb://delib/candidates/': new RangeSet().addKey(3) }, 'delib')).toBeNull();
+    expect(touchedCandidates(marksPart(new RangeSet().addKey([3, 'E1'])), 'other')).toBeNull();
+    const cloned = structuredClone({ 'idb://delib/marks/': new RangeSet().addKeys([[4, 'E1'], [5, 'E1']]) });
+    expect(touchedCandidates(cloned, 'delib')).toEqual(new Set([4, 5]));
+  });
+});
+
+describe('readSessionMarks', () => {
+  it('gives the marks listMarks gives, when two sessions have interleaved candidates', async () => {
+    const db = openDatabase(`marks-feed-read-${Date.now()}`);
+    try {
+      const a = await createSession(db, session);
+      const b = await createSession(db, { ...session, name: 'T' });
+      for (let i = 0; i < 40; i++) {
+        const sessionId = i % 3 === 0 ? b : a;
+        const id = await addCandidate(db, candidateData(sessionId, { numero: String(1000 + i) }));
+        await setMark(db, { candidateId: id, unit: 'E1', value: { kind: 'number', hundredths: 100 * (i % 20) } });
+        if (i % 2) await setMark(db, { candidateId: id, unit: 'E4', value: { kind: 'AB' } });
+      }
+      const key = (m: { candidateId: number; unit: string }) => `${m.candidateId}/${m.unit}`;
+      for (const sessionId of [a, b]) {
+        const expected = (await listMarks(db, sessionId)).map(key).sort();
+        expect((await readSessionMarks(db, sessionId)).map(key).sort()).toEqual(expected);
+      }
+      expect(await readSessionMarks(db, 999)).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+/** The rows and counts a full read of the database gives. */
+async function fullRebuild(db: DelibDatabase, sessionId: number) {
+  const views = buildCandidateViews(await listCandidates(db, sessionId), await listMarks(db, sessionId), await listEtablissements(db, sessionId), ccst);
+  return { views: JSON.parse(JSON.stringify(views)) as unknown, counts: countDecisions(views) };
+}
+
+async function settled(workspace: Workspace) {
+  const expected = await fullRebuild(workspace.db, workspace.openSessionId!);
+  await vi.waitFor(() => {
+    expect(JSON.parse(JSON.stringify(workspace.views))).toEqual(expected.views);
+    expect(workspace.counts).toEqual(expected.counts);
+  });
+}
+
+const anyValue: fc.Arbitrary<Mark> = fc.oneof(
+  fc.integer({ min: 0, max: 80 }).map((q): Mark => ({ kind: 'number', hundredths: q * 25 })),
+  fc.constantFrom<Mark>({ kind: 'AB' }, { kind: 'ABJ' }, { kind: 'empty' }),
+);
+const anyEdit = fc.record({
+  who: fc.nat(3),
+  unit: fc.constantFrom('E1', 'E3', 'E4', 'E5', 'U61'),
+  value: anyValue,
+  // From this workspace, or from another connection to the same database (as another tab would).
+  elsewhere: fc.boolean(),
+});
+
+describe('the workspace follows the marks', () => {
+  it('keeps the rows of a full rebuild after random edits from this workspace and from another connection', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(anyEdit, { minLength: 1, maxLength: 12 }), async (edits) => {
+        const workspace = await sessionWorkspace();
+        const other = openDatabase(workspace.db.name);
+        try {
+          const sessionId = workspace.openSessionId!;
+          const ids: number[] = [];
+          for (let i = 0; i < 4; i++) ids.push(await addCandidate(workspace.db, candidateData(sessionId, { numero: String(20 + i), nom: `N${i}` })));
+          await settled(workspace);
+          for (const edit of edits) {
+            const candidateId = ids[edit.who]!;
+            if (edit.elsewhere) await setMark(other, { candidateId, unit: edit.unit, value: edit.value });
+            else expect(await workspace.setMark(candidateId, edit.unit, edit.value)).toBe(true);
+          }
+          await settled(workspace);
+        } finally {
+          other.close();
+        }
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('shows a mark before it is committed, and the stored value again when the write is refused', async () => {
+    const workspace = await sessionWorkspace();
+    const sessionId = workspace.openSessionId!;
+    const id = await addCandidate(workspace.db, candidateData(sessionId));
+    await setMark(workspace.db, { candidateId: id, unit: 'E1', value: { kind: 'number', hundredths: 1200 } });
+    await settled(workspace);
+
+    const stored = workspace.setMark(id, 'E1', { kind: 'number', hundredths: 1500 });
+    // Synchronously, before any database work: the row and the counts already show it.
+    expect(workspace.views[0]!.marks.E1!.value).toEqual({ kind: 'number', hundredths: 1500 });
+    expect(await stored).toBe(true);
+    await settled(workspace);
+
+    // NV is refused on E1 (R2): the optimistic value goes, the stored 15 comes back.
+    const refused = workspace.setMark(id, 'E1', { kind: 'NV' });
+    expect(workspace.views[0]!.marks.E1!.value).toEqual({ kind: 'NV' });
+    expect(await refused).toBe(false);
+    await vi.waitFor(() => expect(workspace.views[0]!.marks.E1!.value).toEqual({ kind: 'number', hundredths: 1500 }));
+    await settled(workspace);
+  });
+
+  it('reads everything again after a bulk write of 50 marks or more', async () => {
+    const workspace = await sessionWorkspace();
+    const sessionId = workspace.openSessionId!;
+    const ids: number[] = [];
+    for (let i = 0; i < 12; i++) ids.push(await addCandidate(workspace.db, candidateData(sessionId, { numero: String(100 + i), nom: `N${i}` })));
+    await settled(workspace);
+    const units = ['E1', 'E21', 'E22', 'E3', 'E4', 'E5'];
+    await workspace.db.marks.bulkPut(
+      ids.flatMap((candidateId) =>
+        units.map((unit) => ({ sessionId, candidateId, unit, value: { kind: 'number', hundredths: 1100 } as Mark, sousReserve: false, benefice: null, updatedAt: '' })),
+      ),
+    );
+    await settled(workspace);
+    expect(workspace.marks).toHaveLength(72);
+  });
+});
