@@ -16,7 +16,20 @@ import {
   TooltipModule,
   ValidationModule,
   themeQuartz,
+  type GridOptions,
 } from 'ag-grid-community';
+
+/**
+ * Spreadsheet habits shared by every editable grid: Enter validates and moves down, Tab moves right, leaving a
+ * cell validates it, and a value the cell refuses stays there to be corrected (never silently dropped).
+ */
+export const SPREADSHEET_OPTIONS = {
+  enterNavigatesVertically: true,
+  enterNavigatesVerticallyAfterEdit: true,
+  stopEditingWhenCellsLoseFocus: true,
+  invalidEditValueMode: 'block',
+  tooltipShowDelay: 400,
+} as const satisfies GridOptions;
 
 let registered = false;
 
