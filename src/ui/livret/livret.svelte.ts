@@ -20,6 +20,7 @@ import { classStatistics, cotation, type ClassStatistics, type Cotation } from '
 import type { LivretImportPlan } from '../../io/import/livret.ts';
 import type { CandidateView } from '../state/candidate-view.ts';
 import type { Notice, Workspace } from '../state/workspace.svelte.ts';
+import { useSessionState } from '../state/session-state.svelte.ts';
 
 export { LIVRET_CLOSED_MESSAGE };
 
@@ -108,25 +109,7 @@ export class LivretState {
  * changes and stopped with the component. Call during component initialisation (it uses $effect).
  */
 export function useLivrets(workspace: () => Workspace): { readonly current: LivretState | null } {
-  let own = $state.raw<LivretState | null>(null);
-  $effect(() => {
-    const ws = workspace();
-    const sessionId = ws.openSessionId;
-    if (sessionId === null) return;
-    const state = new LivretState(ws.db, sessionId, (notice) => {
-      ws.notice = notice;
-    });
-    own = state;
-    return () => {
-      state.stop();
-      own = null;
-    };
-  });
-  return {
-    get current() {
-      return own;
-    },
-  };
+  return useSessionState(workspace, (ws, sessionId) => new LivretState(ws.db, sessionId, (notice) => (ws.notice = notice)));
 }
 
 /** The livret template of the workspace's regulation, or null. */

@@ -22,6 +22,7 @@ import {
 import { UserError } from '../../db/errors.ts';
 import type { AuditEntry, Deliberation, DeliberationPhase, JuryNote } from '../../domain/session.ts';
 import type { Notice, Workspace } from './workspace.svelte.ts';
+import { useSessionState } from './session-state.svelte.ts';
 
 export class JuryState {
   readonly db: DelibDatabase;
@@ -130,24 +131,5 @@ export class JuryState {
  * Call during component initialisation (it uses $effect).
  */
 export function useJury(workspace: () => Workspace, given: () => JuryState | undefined = () => undefined): { readonly current: JuryState | null } {
-  let own = $state.raw<JuryState | null>(null);
-  $effect(() => {
-    if (given()) return;
-    const ws = workspace();
-    const sessionId = ws.openSessionId;
-    if (sessionId === null) return;
-    const jury = new JuryState(ws.db, sessionId, (notice) => {
-      ws.notice = notice;
-    });
-    own = jury;
-    return () => {
-      jury.stop();
-      own = null;
-    };
-  });
-  return {
-    get current() {
-      return given() ?? own;
-    },
-  };
+  return useSessionState(workspace, (ws, sessionId) => new JuryState(ws.db, sessionId, (notice) => (ws.notice = notice)), given);
 }
