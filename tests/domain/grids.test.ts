@@ -2,15 +2,14 @@
  * The grids as data: every French string is found verbatim in its annexe of the national circular,
  * every CCST unit/form pair that the circular grids has its grid, the definitions are consistent.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ccst2024Grids, gridById, gridFor, gridsFor, validateGrid, type GridDefinition } from '../../src/domain/grids/index.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import type { UnitForm } from '../../src/domain/session.ts';
 
-// The seeds live next to the repository (/work/shared/seeds); DELIB_SEEDS_DIR overrides.
-const SEED_DIR = process.env.DELIB_SEEDS_DIR ?? new URL('../../../shared/seeds/', import.meta.url).pathname;
-const SEED_FILE = `${SEED_DIR.replace(/\/?$/, '/')}002_95f9f31a8e4c4c97.txt`;
+// The annexes of the national circular, as extracted from its PDF (tests/fixtures/README.md says where from).
+const ANNEXES_FILE = new URL('../fixtures/circulaire-ccst-2024-annexes.txt', import.meta.url);
 
 /** Whitespace runs collapsed; a word cut by a line-end hyphen joined (`TECHNICO-␤COMMERCIALES`). */
 function normalize(text: string): string {
@@ -21,8 +20,7 @@ function normalize(text: string): string {
 }
 
 function loadSeed(): string {
-  if (!existsSync(SEED_FILE)) throw new Error(`seed introuvable : ${SEED_FILE} (définir DELIB_SEEDS_DIR)`);
-  return readFileSync(SEED_FILE, 'utf8');
+  return readFileSync(ANNEXES_FILE, 'utf8');
 }
 
 const seed = loadSeed();
