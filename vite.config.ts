@@ -20,7 +20,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{domain,io,cli,db}/**/*.test.ts'],
+          // Pure property tests of UI state run here too: no DOM needed, and jsdom's start-up is not paid.
+          include: ['tests/{domain,io,cli,db}/**/*.test.ts', 'tests/ui/**/*.property.test.ts'],
         },
       },
       {
@@ -32,6 +33,7 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['tests/ui/**/*.test.ts'],
+          exclude: ['tests/ui/**/*.property.test.ts'],
           setupFiles: ['tests/ui/setup.ts'],
         },
       },

@@ -622,21 +622,33 @@ const COUNTED_TABLES = new Set<string>(BACKED_UP_TABLES);
  * whatever its size). A transaction that itself resets the counter (a restore) is not counted.
  * Install it when the database is created: `openDatabase(name, { addons: [countChangesSinceBackup] })`.
  */
+const pendingCounts = new WeakMap<Dexie, Set<Promise<void>>>();
+
+/** Resolves once the counter has counted every write transaction already seen (for tests and the backup view). */
+export async function changesCounted(db: Dexie): Promise<void> {
+  const pending = pendingCounts.get(db);
+  while (pending && pending.size > 0) await Promise.all([...pending]);
+}
+
 export function countChangesSinceBackup(db: Dexie): void {
   const watched = new WeakMap<DBCoreTransaction, { counted: boolean; resets: boolean }>();
+  const pending = new Set<Promise<void>>();
+  pendingCounts.set(db, pending);
 
-  const increment = () => {
-    if (!db.isOpen()) return; // closed for another tab's upgrade: that tab's data is what counts now
-    db.transaction('rw', 'settings', async () => {
-      const current = (await db.table('settings').get(CHANGES_SINCE_BACKUP)) as { value?: unknown } | undefined;
-      const value = typeof current?.value === 'number' ? current.value : 0;
-      await db.table('settings').put({ key: CHANGES_SINCE_BACKUP, value: value + 1 });
-    }).catch(() => {
-      // The counter is a reminder, never a reason for an action to fail.
-    });
+  const increment = (): Promise<void> => {
+    if (!db.isOpen()) return Promise.resolve(); // closed for another tab's upgrade: that tab's data is what counts now
+    return db
+      .transaction('rw', 'settings', async () => {
+        const current = (await db.table('settings').get(CHANGES_SINCE_BACKUP)) as { value?: unknown } | undefined;
+        const value = typeof current?.value === 'number' ? current.value : 0;
+        await db.table('settings').put({ key: CHANGES_SINCE_BACKUP, value: value + 1 });
+      })
+      .catch(() => {
+        // The counter is a reminder, never a reason for an action to fail.
+      });
   };
 
-  /** The state of a transaction, listening for its commit the first time it is seen. */
+  /** The state of a transaction, listening for its end the first time it is seen. */
   const stateOf = (trans: DBCoreTransaction) => {
     let state = watched.get(trans);
     if (!state) {
@@ -644,9 +656,16 @@ export function countChangesSinceBackup(db: Dexie): void {
       watched.set(trans, entry);
       // Dexie's DBCore transaction is the IDBTransaction itself.
       const events = trans as unknown as Partial<Pick<IDBTransaction, 'addEventListener'>>;
-      events.addEventListener?.('complete', () => {
-        if (entry.counted && !entry.resets) increment();
-      });
+      if (events.addEventListener) {
+        const listen = events.addEventListener.bind(events);
+        const ended = new Promise<void>((resolve) => {
+          listen('complete', () => void (entry.counted && !entry.resets ? increment() : Promise.resolve()).then(resolve));
+          listen('abort', () => resolve());
+          listen('error', () => resolve());
+        });
+        pending.add(ended);
+        void ended.then(() => pending.delete(ended));
+      }
       state = entry;
     }
     return state;

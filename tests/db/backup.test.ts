@@ -7,6 +7,7 @@ import {
   checkBackupContent,
   collectBackup,
   copyName,
+  changesCounted,
   countChangesSinceBackup,
   exportBackup,
   LAST_BACKUP_AT,
@@ -321,7 +322,7 @@ describe('copyName', () => {
 describe('changes since the last backup', () => {
   it('counts committed write actions on the data, not refused ones, not settings, not the counter itself', async () => {
     const db = freshDb({ addons: [countChangesSinceBackup] });
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    const settle = () => changesCounted(db);
     expect(await backupStatus(db)).toEqual({ changes: 0, lastBackupAt: null });
     const sessionId = await createSession(db, sessionData());
     const candidateId = await addCandidate(db, candidateData(sessionId));
@@ -351,7 +352,7 @@ describe('changes since the last backup', () => {
     const text = (await exportBackup(source, 'all')).text;
     const db = freshDb({ addons: [countChangesSinceBackup] });
     await restoreBackup(db, await fileOf(db, text));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await changesCounted(db);
     expect((await backupStatus(db)).changes).toBe(0);
   });
 });

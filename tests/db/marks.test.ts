@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addCandidate } from '../../src/db/candidates.ts';
 import { listMarks, marksByCandidate, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
@@ -105,9 +105,14 @@ describe('setMark', () => {
   it('does not rewrite an unchanged mark', async () => {
     const { db, candidateId, stored } = await withCandidate();
     const first = await setMark(db, { candidateId, unit: 'E1', value: mark('12') });
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(await setMark(db, { candidateId, unit: 'E1', value: mark('12,00') })).toEqual(first);
-    expect((await stored('E1'))?.updatedAt).toBe(first!.updatedAt);
+    // A rewrite would now carry a later time: the clock moves on by a minute, only Date is faked.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse(first!.updatedAt) + 60_000 });
+    try {
+      expect(await setMark(db, { candidateId, unit: 'E1', value: mark('12,00') })).toEqual(first);
+      expect((await stored('E1'))?.updatedAt).toBe(first!.updatedAt);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('R8: a bénéfice mark must stay a number ≥ 10 until the bénéfice is removed', async () => {

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeWindows1252 } from '../../src/io/decode.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
-import { hasPdftotext, pdfToText, squeeze } from '../io/pdf-helpers.ts';
+import { pdfToText, squeeze } from '../io/pdf-helpers.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { decodePng } from './png.ts';
 import { cell, expectNoProblems, loadExample, typeInto } from './workspace-page.ts';
@@ -132,16 +132,14 @@ describe('livret scolaire in Chromium', () => {
       expect(download.suggestedFilename()).toMatch(/^livret-scolaire-.*\.pdf$/);
       const bytes = readFileSync((await download.path())!);
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      if (hasPdftotext) {
-        const text = squeeze(pdfToText(new Uint8Array(bytes), 'e2e-livret'));
-        expect(text).toContain('LIVRET SCOLAIRE (recto)');
-        expect(text).toContain(`NOM (en lettres capitales) : ${first.nom.toLocaleUpperCase('fr')}`);
-        expect(text).toMatch(/Culture générale et expression 12,5 12,5 8 9,5 8,75/);
-        expect(text).toMatch(/Langue vivante étrangère 8,25 9,75 9/);
-        expect(text).toContain('40 % 30 % 30 %');
-        expect(text).toMatch(/Candidat 8,75 9 9,25/);
-        expect(text).toMatch(/Classe 13,25 13,5 13,75/);
-      }
+      const text = squeeze(pdfToText(new Uint8Array(bytes), 'e2e-livret'));
+      expect(text).toContain('LIVRET SCOLAIRE (recto)');
+      expect(text).toContain(`NOM (en lettres capitales) : ${first.nom.toLocaleUpperCase('fr')}`);
+      expect(text).toMatch(/Culture générale et expression 12,5 12,5 8 9,5 8,75/);
+      expect(text).toMatch(/Langue vivante étrangère 8,25 9,75 9/);
+      expect(text).toContain('40 % 30 % 30 %');
+      expect(text).toMatch(/Candidat 8,75 9 9,25/);
+      expect(text).toMatch(/Classe 13,25 13,5 13,75/);
       expectNoProblems(watched);
     } finally {
       await watched.close();

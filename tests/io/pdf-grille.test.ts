@@ -23,18 +23,15 @@ import {
   exampleRows,
   GARBLED,
   GENERATED_AT,
-  hasPdftotext,
   oddCharacters,
   pageCount,
   pages,
   pdfToText,
   regulation,
   renderFirstPage,
-  SKIP_MESSAGE,
   squeeze,
 } from './pdf-helpers.ts';
 
-if (!hasPdftotext) console.warn(SKIP_MESSAGE);
 
 const { session } = exampleRows();
 const options = { generatedAt: GENERATED_AT };
@@ -64,7 +61,7 @@ const lea: GridPdfInput = {
   mark: numberMark(1450),
 };
 
-describe.skipIf(!hasPdftotext)('filled grids', () => {
+describe('filled grids', () => {
   it('U61 CCF (annexe 16): banner, title, identification, criteria with the level ticked, mark, commission', async () => {
     const bytes = await evaluationGridsPdf(session, [lea], options);
     renderFirstPage(bytes, 'grille-u61-ccf');
@@ -156,7 +153,7 @@ describe.skipIf(!hasPdftotext)('filled grids', () => {
   });
 });
 
-describe.skipIf(!hasPdftotext)('blank grids', () => {
+describe('blank grids', () => {
   it('every grid of the circular prints blank with its title, its criteria and no candidate', async () => {
     const bytes = await blankGridsPdf(session, ccst2024Grids, options);
     renderFirstPage(bytes, 'grilles-vierges');

@@ -14,18 +14,15 @@ import {
   exampleRows,
   GARBLED,
   GENERATED_AT,
-  hasPdftotext,
   oddCharacters,
   pageCount,
   pages,
   pdfToText,
   regulation,
   renderFirstPage,
-  SKIP_MESSAGE,
   squeeze,
 } from './pdf-helpers.ts';
 
-if (!hasPdftotext) console.warn(SKIP_MESSAGE);
 
 const { session } = exampleRows();
 
@@ -70,7 +67,7 @@ describe('annexe 4 reasons', () => {
   });
 });
 
-describe.skipIf(!hasPdftotext)(hasPdftotext ? 'conformity notice PDF, read back' : `conformity notice — SKIPPED: ${SKIP_MESSAGE}`, () => {
+describe('conformity notice PDF, read back', () => {
   it('follows annexe 4: title, candidate, unit, reasons ticked, controllers, date, NV sentence', async () => {
     const bytes = await conformityNoticePdf(notice(), { generatedAt: GENERATED_AT });
     const text = pdfToText(bytes, 'notice');

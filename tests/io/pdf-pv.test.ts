@@ -11,18 +11,15 @@ import {
   exampleRows,
   GARBLED,
   GENERATED_AT,
-  hasPdftotext,
   oddCharacters,
   pageCount,
   pages,
   pdfToText,
   regulation,
   renderFirstPage,
-  SKIP_MESSAGE,
   squeeze,
 } from './pdf-helpers.ts';
 
-if (!hasPdftotext) console.warn(SKIP_MESSAGE);
 
 const { session, rows } = exampleRows();
 
@@ -99,7 +96,7 @@ describe('PV de délibération PDF', () => {
   });
 });
 
-describe.skipIf(!hasPdftotext)(hasPdftotext ? 'PV de délibération PDF, read back' : `PV, read back — SKIPPED: ${SKIP_MESSAGE}`, () => {
+describe('PV de délibération PDF, read back', () => {
   let text: string;
   let flat: string;
   let sheets: string[];
@@ -210,12 +207,9 @@ describe.skipIf(!hasPdftotext)(hasPdftotext ? 'PV de délibération PDF, read ba
     expect(small).toContain('Taux de réussite 100,00 % (3 admis sur 3 candidats)');
   });
 
-  it('renders its first page (test-results/pdf-pv.png, to look at)', async () => {
-    renderFirstPage(await pvDeliberationPdf(pvInput(), { generatedAt: GENERATED_AT }), 'pdf-pv');
-  });
 });
 
-describe.skipIf(!hasPdftotext)(hasPdftotext ? 'épreuves de contrôle list PDF' : `contrôle list — SKIPPED: ${SKIP_MESSAGE}`, () => {
+describe('épreuves de contrôle list PDF', () => {
   it('lists only the candidates allowed to the contrôle, with their chosen units and blank time and room', async () => {
     const allowed = rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
     const chosen = allowed[0]!;

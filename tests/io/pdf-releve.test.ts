@@ -13,17 +13,14 @@ import {
   GARBLED,
   oddCharacters,
   GENERATED_AT,
-  hasPdftotext,
   pageCount,
   pages,
   pdfToText,
   releveInput,
   renderFirstPage,
-  SKIP_MESSAGE,
   squeeze,
 } from './pdf-helpers.ts';
 
-if (!hasPdftotext) console.warn(SKIP_MESSAGE);
 
 const { session, rows } = exampleRows();
 
@@ -41,7 +38,7 @@ describe('relevé de notes PDF', () => {
   });
 });
 
-describe.skipIf(!hasPdftotext)(hasPdftotext ? 'relevé de notes PDF, read back' : `relevé de notes PDF, read back — SKIPPED: ${SKIP_MESSAGE}`, () => {
+describe('relevé de notes PDF, read back', () => {
   let text: string;
   let sheets: string[];
 
@@ -138,14 +135,9 @@ describe.skipIf(!hasPdftotext)(hasPdftotext ? 'relevé de notes PDF, read back' 
     expect(text).toContain('Mise en œuvre');
   });
 
-  it('renders its first page (test-results/pdf-releve.png, to look at)', async () => {
-    const { row } = sheetOf((r) => r.result.controle.length > 0);
-    const bytes = await releveDeNotesPdf([releveInput(session, row)], { generatedAt: GENERATED_AT });
-    renderFirstPage(bytes, 'pdf-releve');
-  });
 });
 
-describe.skipIf(!hasPdftotext)(hasPdftotext ? 'relevé de notes PDF, edge cases' : `relevé edge cases — SKIPPED: ${SKIP_MESSAGE}`, () => {
+describe('relevé de notes PDF, edge cases', () => {
   it('R3: a moyenne of 9,996 is printed 9,99, never 10,00', async () => {
     const result = computeResult(candidate({ E1: '9,97' }), ccst);
     expect(result.decision).toBe('CONTROLE');

@@ -95,6 +95,9 @@ function applyEdit(marks: MarksMap, candidates: Candidate[], edit: Edit): number
 /** Plain data of the rows (the objects themselves may differ). */
 const plain = (views: readonly CandidateView[]) => JSON.parse(JSON.stringify(views)) as unknown;
 
+// 100 runs take about a second alone; the explicit budget leaves room for a loaded 2-core machine.
+const BUDGET_MS = 30_000;
+
 describe('incremental rows', () => {
   it('patchViews after random mark edits gives the rows and counts of a full rebuild', () => {
     fc.assert(
@@ -119,9 +122,9 @@ describe('incremental rows', () => {
           });
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
-  });
+  }, BUDGET_MS);
 
   it('buildViews keeping the previous rows gives the rows of a fresh build after a candidate or marks change', () => {
     fc.assert(
@@ -141,7 +144,7 @@ describe('incremental rows', () => {
         const fresh = buildViews(edited, marks, ETABLISSEMENTS, ccst);
         expect(plain(kept)).toEqual(plain(fresh));
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
-  });
+  }, BUDGET_MS);
 });
