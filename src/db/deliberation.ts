@@ -8,7 +8,6 @@ import { computeResult } from '../domain/results.ts';
 import {
   candidateMarksOf,
   CONTROLE_PREFIX,
-  controleKey,
   DELIBERATION_PHASE_LABELS,
   type AuditEntry,
   type Deliberation,
@@ -301,6 +300,3 @@ export async function listJuryNotes(db: DelibDatabase, sessionId: number): Promi
   return db.juryNotes.where('sessionId').equals(sessionId).toArray();
 }
 
-/** The contrôle key of each unit chosen (`controle_E1`), for the marks table. */
-export const controleKeysOf = (note: Pick<JuryNote, 'controleUnits'> | null | undefined): string[] =>
-  (note?.controleUnits ?? []).map(controleKey);

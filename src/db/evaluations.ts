@@ -2,7 +2,7 @@
  * The evaluation grids filled in per candidate and unit (table `evaluations`, schema v5).
  * The unit's mark is not stored here: it is the `marks` record (one source of truth).
  */
-import { unitForm } from '../domain/forms.ts';
+import { sitsUnit, unitForm } from '../domain/forms.ts';
 import {
   derivedMarkChange,
   emptyEvaluation,
@@ -86,7 +86,7 @@ export async function updateEvaluation(db: DelibDatabase, input: UpdateEvaluatio
     if (!unit) throw new UserError(`Épreuve inconnue : « ${input.unit} ».`);
     const name = `${candidate.nom} ${candidate.prenom}`.trim();
     const place = `${unit.code} de ${name}`;
-    if (unit.domain === 'optional' && !candidate.optionalUnits.includes(unit.code)) {
+    if (!sitsUnit(candidate, unit)) {
       throw new UserError(`${place} : ce candidat n'est pas inscrit à cette épreuve facultative.`);
     }
     const { form, grid } = await candidateGrid(db, candidate, unit, regulation);

@@ -13,6 +13,7 @@ import { unitForm } from '../domain/forms.ts';
 import { evaluationMark, gridById, gridFor, gridsFor, sumFormula } from '../domain/grids/index.ts';
 import { formatMark } from '../domain/marks.ts';
 import { getPreset } from '../domain/presets/index.ts';
+import { isFirstControleEntry, markLockedMessage } from '../domain/phase-policy.ts';
 import { findUnit } from '../domain/regulation.ts';
 import { CONTROLE_PREFIX, type AuditEntry, type Candidate, type DeliberationPhase } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
@@ -48,14 +49,6 @@ export function markText(content: MarkContent | null): string {
   return `${formatMark(content.value)}${flags ? ` (${flags})` : ''}`;
 }
 
-/**
- * Entering a contrôle mark once the 1er groupe is closed is the expected next step, not a correction:
- * it is logged with an implied reason. Changing a contrôle mark already entered still needs one.
- */
-export function isFirstControleEntry(phase: DeliberationPhase, controle: boolean, before: MarkContent | null): boolean {
-  return controle && phase === 'premier_groupe_clos' && (before === null || before.value.kind === 'empty');
-}
-
 export interface MarkGuard {
   readonly phase: DeliberationPhase;
   /** Throws a UserError if this change is not allowed now; queues its audit line when it must be logged. */
@@ -79,12 +72,8 @@ export async function markGuard(db: DelibDatabase, sessionId: number, origin: Ch
       const controle = unit.startsWith(CONTROLE_PREFIX);
       const label = controle ? `contrôle ${unit.slice(CONTROLE_PREFIX.length)}` : unit;
       const name = `${candidate.nom} ${candidate.prenom}`.trim();
-      if (phase === 'second_groupe_clos') {
-        throw new UserError(`La délibération est close : ${label} de ${name} ne peut plus être modifiée. Rouvrez la délibération (avec un motif) pour corriger.`);
-      }
-      if (phase === 'premier_groupe_clos' && !controle) {
-        throw new UserError(`Le 1er groupe est clos : ${label} de ${name} ne peut plus être modifiée. Rouvrez le 1er groupe (avec un motif) pour corriger.`);
-      }
+      const locked = markLockedMessage(phase, controle, label, name);
+      if (locked) throw new UserError(locked);
       const nv = nvByCandidate.get(candidate.id)?.[unit];
       if (nv && origin.source !== 'conformite' && origin.source !== 'annulation' && after?.value.kind !== 'NV') {
         throw new UserError(

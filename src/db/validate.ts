@@ -1,18 +1,12 @@
 /** Small checks shared by the repositories; each throws a UserError with a French message. */
+import { isIsoDate } from '../domain/dates.ts';
 import type { ExamSession } from '../domain/session.ts';
 import { getPreset } from '../domain/presets/index.ts';
 import type { Regulation } from '../domain/regulation.ts';
 import type { DelibDatabase, StoredCandidate } from './database.ts';
 import { UserError } from './errors.ts';
 
-/** True for a real calendar date written `AAAA-MM-JJ`. */
-export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export { isIsoDate } from '../domain/dates.ts';
 
 /** `value` trimmed; refused when empty and `required`. */
 export function text(value: unknown, label: string, required: boolean): string {

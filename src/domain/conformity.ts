@@ -10,6 +10,7 @@
  *
  * Pure: no DOM, no database.
  */
+import { isIsoDate, isoToFrench } from './dates.ts';
 import type { Mark, Parsed } from './marks.ts';
 import type { Regulation } from './regulation.ts';
 import type { Benefice, NvByConformity, Statut, UnitForm } from './session.ts';
@@ -224,22 +225,8 @@ export function isEmptyData(data: ConformityData): boolean {
   return data.parcours === null && data.periods.length === 0 && Object.values(data.units).every((u) => JSON.stringify({ ...emptyChecklist(), ...u }) === empty);
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isIsoDate(text: unknown): text is string {
-  if (typeof text !== 'string') return false;
-  const match = ISO.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** `2024-04-12` → `12/04/2024`. */
-export function frenchDate(iso: string): string {
-  const match = ISO.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
-}
+export const frenchDate = (iso: string): string => isoToFrench(iso);
 
 const isCheck = (v: unknown): v is Check => v === null || v === true || v === false;
 

@@ -67,3 +67,8 @@ export function unitForms(
   for (const unit of regulation.units) forms[unit.code] = unitForm(candidate, unit, etablissementType);
   return forms;
 }
+
+/** Whether a candidate sits a unit: every compulsory one, and the optional ones they registered for. */
+export function sitsUnit(candidate: Pick<Candidate, 'optionalUnits'>, unit: Pick<UnitDef, 'code' | 'domain'>): boolean {
+  return unit.domain !== 'optional' || candidate.optionalUnits.includes(unit.code);
+}

@@ -22,14 +22,6 @@ export const YEAR_PERIODS: Readonly<Record<LivretYear, readonly [LivretPeriod, L
   2: ['a2s1', 'a2s2'] as const,
 });
 
-/** `1A S1` … `2A S2`: short headings (grid columns, import suggestions). */
-export const PERIOD_SHORT_LABELS: Readonly<Record<LivretPeriod, string>> = Object.freeze({
-  a1s1: '1A S1',
-  a1s2: '1A S2',
-  a2s1: '2A S1',
-  a2s2: '2A S2',
-});
-
 /** `1re année, 1er semestre`: full wording (accessible names, import mapping). */
 export const PERIOD_LABELS: Readonly<Record<LivretPeriod, string>> = Object.freeze({
   a1s1: '1re année, 1er semestre',
@@ -114,12 +106,6 @@ export function livretTemplateFor(regulation: Regulation | string): LivretTempla
 /** An empty livret for a candidate (nothing entered yet). */
 export function emptyLivret(sessionId: number, candidateId: number): LivretRecord {
   return { sessionId, candidateId, subjects: {}, pix: false, avis: null, observations: '', updatedAt: new Date(0).toISOString() };
-}
-
-/** A subject's mark for a semester, or null when missing. */
-export function livretMark(record: Pick<LivretRecord, 'subjects'> | null | undefined, subject: string, period: LivretPeriod): number | null {
-  const value = record?.subjects[subject]?.marks[period];
-  return value === undefined ? null : value;
 }
 
 /** True when nothing was entered (no mark, appréciation, avis, PIX or observation). */

@@ -134,14 +134,7 @@ export function formatHundredths(value: number): string {
   return `${whole},${String(rest).padStart(2, '0').replace(/0$/, '')}`;
 }
 
-const UNIT_SINGULAR: Readonly<Record<DurationUnit, string>> = { semaines: 'semaine', jours: 'jour', mois: 'mois', heures: 'heure' };
 const UNIT_SHORT: Readonly<Record<DurationUnit, string>> = { semaines: 'sem', jours: 'j', mois: 'mois', heures: 'h' };
-
-/** `13,5 semaines`, `1 mois`, `490 heures`. */
-export function formatDuration(duration: StageDuration): string {
-  const word = duration.amount <= 100 ? UNIT_SINGULAR[duration.unit] : duration.unit;
-  return `${formatHundredths(duration.amount)} ${word}`;
-}
 
 /** `13,5 sem`, `70 j`: what the duration input shows. */
 export function formatDurationShort(duration: StageDuration): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ccfEligible, defaultUnitForm, unitForm, unitForms } from '../../src/domain/forms.ts';
+import { ccfEligible, defaultUnitForm, sitsUnit, unitForm, unitForms } from '../../src/domain/forms.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import { findUnit, type UnitDef } from '../../src/domain/regulation.ts';
 import type { EtablissementType, Statut, UnitForm } from '../../src/domain/session.ts';
@@ -146,5 +146,15 @@ describe('unitForms', () => {
     const forms = unitForms(candidate('scolaire'), ccst, 'prive_hors_contrat');
     expect(Object.values(forms).every((f) => f === 'ponctuel')).toBe(true);
     expect(Object.keys(forms)).toEqual(ccst.units.map((u) => u.code));
+  });
+});
+
+describe('sitsUnit', () => {
+  it('every compulsory unit; an optional one only when registered', () => {
+    const e1 = { code: 'E1', domain: 'general' as const };
+    const ef1 = { code: 'EF1', domain: 'optional' as const };
+    expect(sitsUnit({ optionalUnits: [] }, e1)).toBe(true);
+    expect(sitsUnit({ optionalUnits: [] }, ef1)).toBe(false);
+    expect(sitsUnit({ optionalUnits: ['EF1'] }, ef1)).toBe(true);
   });
 });

@@ -10,6 +10,7 @@
  * Errors are French strings; no function here throws, whatever the evaluation holds (it may come from
  * a file or a database written by an older version).
  */
+import { isIsoDate } from '../dates.ts';
 import { formatHundredthsShort } from '../exact.ts';
 import { numberMark, type Mark } from '../marks.ts';
 import {
@@ -124,15 +125,6 @@ function isDegree(value: unknown): value is Degree {
   return typeof value === 'number' && (DEGREES as readonly number[]).includes(value);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Parts

@@ -25,6 +25,7 @@ import {
   type Parcours,
   type UnitChecklist,
 } from '../../domain/conformity.ts';
+import { calendarIso, frenchDateParts, isoDateParts } from '../../domain/dates.ts';
 import { unitForms } from '../../domain/forms.ts';
 import { formatMark, type Parsed } from '../../domain/marks.ts';
 import type { Regulation } from '../../domain/regulation.ts';
@@ -115,16 +116,10 @@ export function formatCheck(check: Check): string {
 /** `JJ/MM/AAAA` (also `J/M/AAAA`, `.` or `-`) or ISO `AAAA-MM-JJ` → ISO. */
 export function parseDate(cell: string): Parsed<string> {
   const text = cell.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const fr = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  const parts = iso ? [iso[1], iso[2], iso[3]] : fr ? [fr[3], fr[2], fr[1]] : null;
+  const parts = isoDateParts(text) ?? frenchDateParts(text);
   if (!parts) return fail(`« ${text} » : date attendue au format JJ/MM/AAAA`);
-  const [year, month, day] = parts.map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return fail(`le ${text} n'existe pas dans le calendrier`);
-  }
-  return { ok: true, value: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  const iso = calendarIso(parts.year, parts.month, parts.day);
+  return iso ? { ok: true, value: iso } : fail(`le ${text} n'existe pas dans le calendrier`);
 }
 
 export function parseParcours(cell: string): Parsed<Parcours> {

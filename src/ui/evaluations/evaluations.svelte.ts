@@ -6,9 +6,8 @@
  */
 import { liveQuery, type Subscription } from 'dexie';
 import { listEvaluations, updateEvaluation } from '../../db/evaluations.ts';
-import { UserError } from '../../db/errors.ts';
-import { storageErrorMessage } from '../../db/storage.ts';
-import { unitForm } from '../../domain/forms.ts';
+import { errorNotice } from '../state/actions.ts';
+import { sitsUnit, unitForm } from '../../domain/forms.ts';
 import {
   derivedMarkChange,
   emptyEvaluation,
@@ -72,7 +71,7 @@ export function teacherRows(input: {
   const marks = new Map(input.marks.filter((m) => m.unit === unit.code).map((m) => [m.candidateId, m]));
   return input.candidates
     .filter((c): c is Candidate & { id: number } => c.id !== undefined)
-    .filter((c) => unit.domain !== 'optional' || c.optionalUnits.includes(unit.code))
+    .filter((c) => sitsUnit(c, unit))
     .filter((c) => choice === 'all' || (choice === 'none' ? c.etablissementId === null : c.etablissementId === choice))
     .sort((a, b) => byNumero.compare(a.numero, b.numero))
     .map((candidate) => {
@@ -122,13 +121,9 @@ export class EvaluationsState {
   }
 
   #fail(error: unknown): void {
-    this.error =
-      error instanceof UserError
-        ? error.message
-        : (storageErrorMessage(error) ??
-          `Opération impossible : ${error instanceof Error ? error.message : String(error)}. Rien n'a été modifié.`);
-    if (!(error instanceof UserError)) console.warn(error);
+    this.error = errorNotice(error).text;
   }
+
 
   /**
    * Applies a change to a candidate's grid and stores it at once (one transaction). When it moves the

@@ -1,4 +1,5 @@
 /** Small pure helpers of the grids tab: dates typed JJ/MM/AAAA, marks of parts, names. */
+import { calendarIso, frenchDateParts } from '../../domain/dates.ts';
 import type { Parsed } from '../../domain/marks.ts';
 
 /**
@@ -8,14 +9,10 @@ import type { Parsed } from '../../domain/marks.ts';
 export function parseExamDate(text: string): Parsed<string | null> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: null };
-  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
-  if (!match) return { ok: false, error: `« ${trimmed} » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025` };
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 2000) {
-    return { ok: false, error: `le ${trimmed} n'existe pas dans le calendrier` };
-  }
-  return { ok: true, value: `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  const parts = frenchDateParts(trimmed);
+  if (!parts) return { ok: false, error: `« ${trimmed} » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025` };
+  const iso = parts.year < 2000 ? null : calendarIso(parts.year, parts.month, parts.day);
+  return iso ? { ok: true, value: iso } : { ok: false, error: `le ${trimmed} n'existe pas dans le calendrier` };
 }
 
 /** `DUPONT Léa`: the surname in capitals, as on the annexes' documents. */

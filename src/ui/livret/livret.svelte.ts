@@ -4,7 +4,6 @@
  * through `report`. Candidates, établissements and results are read from the workspace, never copied.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import { UserError } from '../../db/errors.ts';
 import {
   applyLivretImport,
   listLivrets,
@@ -19,6 +18,7 @@ import { livretTemplateFor, type LivretChange, type LivretRecord, type LivretTem
 import { classStatistics, cotation, type ClassStatistics, type Cotation } from '../../domain/livret-stats.ts';
 import type { LivretImportPlan } from '../../io/import/livret.ts';
 import type { CandidateView } from '../state/candidate-view.ts';
+import { errorNotice, runAction } from '../state/actions.ts';
 import type { Notice, Workspace } from '../state/workspace.svelte.ts';
 import { useSessionState } from '../state/session-state.svelte.ts';
 
@@ -44,7 +44,7 @@ export class LivretState {
         this.records = records;
         this.ready = true;
       },
-      error: (error) => this.#fail(error),
+      error: (error) => this.#report(errorNotice(error)),
     });
   }
 
@@ -56,25 +56,12 @@ export class LivretState {
     return this.byCandidate.get(candidateId) ?? null;
   }
 
-  #fail(error: unknown): void {
-    const text =
-      error instanceof UserError
-        ? error.message
-        : `Opération impossible : ${error instanceof Error ? error.message : String(error)}. Rien n'a été modifié.`;
-    this.#report({ kind: 'error', text });
-    if (!(error instanceof UserError)) console.warn(error);
+
+
+  #act<T>(action: () => Promise<T>, success?: string): Promise<T | undefined> {
+    return runAction(action, this.#report, success);
   }
 
-  async #act<T>(action: () => Promise<T>, success?: string): Promise<T | undefined> {
-    try {
-      const value = await action();
-      if (success) this.#report({ kind: 'info', text: success });
-      return value;
-    } catch (error) {
-      this.#fail(error);
-      return undefined;
-    }
-  }
 
   /** Changes to one or more livrets, in one transaction; false when refused (nothing written). */
   async update(updates: LivretUpdate[]): Promise<boolean> {

@@ -19,8 +19,8 @@ import {
   setLivretExamined,
   type JuryInput,
 } from '../../db/deliberation.ts';
-import { UserError } from '../../db/errors.ts';
 import type { AuditEntry, Deliberation, DeliberationPhase, JuryNote } from '../../domain/session.ts';
+import { errorNotice, runAction } from './actions.ts';
 import type { Notice, Workspace } from './workspace.svelte.ts';
 import { useSessionState } from './session-state.svelte.ts';
 
@@ -44,7 +44,7 @@ export class JuryState {
     this.sessionId = sessionId;
     this.deliberation = defaultDeliberation(sessionId);
     this.#report = report;
-    const fail = (error: unknown) => this.#fail(error);
+    const fail = (error: unknown) => this.#report(errorNotice(error));
     this.#subscriptions = [
       liveQuery(() => db.deliberations.get(sessionId)).subscribe({
         next: (d) => {
@@ -71,25 +71,12 @@ export class JuryState {
     return this.phase === 'second_groupe_clos';
   }
 
-  #fail(error: unknown): void {
-    const text =
-      error instanceof UserError
-        ? error.message
-        : `Opération impossible : ${error instanceof Error ? error.message : String(error)}. Rien n'a été modifié.`;
-    this.#report({ kind: 'error', text });
-    if (!(error instanceof UserError)) console.warn(error);
-  }
+
 
   async #act(action: () => Promise<unknown>, success?: string): Promise<boolean> {
-    try {
-      await action();
-      if (success) this.#report({ kind: 'info', text: success });
-      return true;
-    } catch (error) {
-      this.#fail(error);
-      return false;
-    }
+    return (await runAction(async () => (await action(), true), this.#report, success)) === true;
   }
+
 
   setJuryMember(name: string): Promise<boolean> {
     return this.#act(() => setJuryMember(this.db, this.sessionId, name), `Membre du jury : ${name.trim()}.`);

@@ -29,9 +29,9 @@ import { listConformity } from '../../db/conformity.ts';
 import type { ConformityRecord } from '../../domain/conformity.ts';
 import { createSession, createSessionWithContent, deleteSession, listSessions } from '../../db/sessions.ts';
 import { normalizeSearchText } from '../../db/search-key.ts';
-import { storageErrorMessage } from '../../db/storage.ts';
 import { getSetting, setSetting } from '../../db/settings.ts';
-import { isFirstControleEntry } from '../../db/guard.ts';
+import { errorNotice, runAction, type Notice } from './actions.ts';
+import { markChangeNeedsReason, markEditable } from '../../domain/phase-policy.ts';
 import { lastImport } from '../../db/last-import.ts';
 import type { ImportPlan, ImportUndo, SessionSnapshot } from '../../io/import/types.ts';
 import { buildViews, countDecisions, patchViews, resultsRows, type CandidateView } from './candidate-view.ts';
@@ -39,10 +39,7 @@ import { MarksFeed, type MarksChange } from './marks-feed.ts';
 
 export { countDecisions };
 
-export interface Notice {
-  kind: 'info' | 'error';
-  text: string;
-}
+export type { Notice } from './actions.ts';
 
 export interface UndoAction {
   label: string;
@@ -126,7 +123,7 @@ export class Workspace {
           if (initial?.id !== undefined) this.#watch(initial.id);
         }
       },
-      error: (error) => this.#fail(error),
+      error: (error) => (this.notice = errorNotice(error)),
     });
   }
 
@@ -153,7 +150,7 @@ export class Workspace {
     this.deliberation = null;
     if (sessionId === null) return;
     const watch = <T>(query: () => Promise<T>, assign: (value: T) => void) =>
-      liveQuery(query).subscribe({ next: assign, error: (error) => this.#fail(error) });
+      liveQuery(query).subscribe({ next: assign, error: (error) => (this.notice = errorNotice(error)) });
     this.#dataSubscriptions = [
       watch(() => listEtablissements(this.db, sessionId), (v) => (this.etablissements = v)),
       watch(() => listCandidates(this.db, sessionId), (v) => (this.candidates = v)),
@@ -161,7 +158,7 @@ export class Workspace {
       watch(() => lastImport(this.db, sessionId), (v) => (this.lastImport = v ?? null)),
       watch(() => this.db.deliberations.get(sessionId), (v) => (this.deliberation = v ?? null)),
     ];
-    this.#marksFeed = new MarksFeed(this.db, sessionId, (change) => this.#marksChanged(change), (error) => this.#fail(error));
+    this.#marksFeed = new MarksFeed(this.db, sessionId, (change) => this.#marksChanged(change), (error) => (this.notice = errorNotice(error)));
   }
 
   #marksChanged({ marks, changed }: MarksChange): void {
@@ -199,26 +196,10 @@ export class Workspace {
   // --- actions -------------------------------------------------------------------------------------
 
   /** Runs a user action; a refusal (UserError) or failure becomes a French notice, never a half-write. */
-  async #act<T>(action: () => Promise<T>, success?: string): Promise<T | undefined> {
-    try {
-      const value = await action();
-      if (success) this.notice = { kind: 'info', text: success };
-      return value;
-    } catch (error) {
-      this.#fail(error);
-      return undefined;
-    }
+  #act<T>(action: () => Promise<T>, success?: string): Promise<T | undefined> {
+    return runAction(action, (notice) => (this.notice = notice), success);
   }
 
-  #fail(error: unknown): void {
-    const text =
-      error instanceof UserError
-        ? error.message
-        : (storageErrorMessage(error) ??
-          `Opération impossible : ${error instanceof Error ? error.message : String(error)}. Rien n'a été modifié.`);
-    this.notice = { kind: 'error', text };
-    if (!(error instanceof UserError)) console.warn(error);
-  }
 
   async loadExample(): Promise<void> {
     const example = await this.#act(async () => (await import('../../sample/example-session.ts')).buildExampleSession());
@@ -276,14 +257,12 @@ export class Workspace {
 
   /** Whether a unit's marks can be changed in the current phase (the db refuses anyway: this is for the grid). */
   canEdit(unit: string): boolean {
-    if (this.phase === 'second_groupe_clos') return false;
-    return this.phase !== 'premier_groupe_clos' || unit.startsWith(CONTROLE_PREFIX);
+    return markEditable(this.phase, unit.startsWith(CONTROLE_PREFIX));
   }
 
   /** Once the deliberation is open, a change needs the jury's reason (logged in the audit trail). */
   needsReason(unit: string, before: MarkRecord | undefined): boolean {
-    if (this.phase === 'preparation') return false;
-    return !isFirstControleEntry(this.phase, unit.startsWith(CONTROLE_PREFIX), before ?? null);
+    return markChangeNeedsReason(this.phase, unit.startsWith(CONTROLE_PREFIX), before);
   }
 
   /**

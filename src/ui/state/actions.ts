@@ -1,0 +1,45 @@
+/**
+ * How every state class and view runs a user action: one place that turns an error into the French notice the user
+ * reads (a refusal's own message, a full or closed storage explained, anything else with « Rien n'a été modifié »).
+ */
+import { UserError } from '../../db/errors.ts';
+import { storageErrorMessage } from '../../db/storage.ts';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+/** True for Dexie's DatabaseClosedError (another tab upgraded or deleted the database, or the browser closed it). */
+function isClosedDatabase(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'DatabaseClosedError';
+}
+
+/** The French text of a failed action. */
+export function errorText(error: unknown): string {
+  if (error instanceof UserError) return error.message;
+  const storage = storageErrorMessage(error);
+  if (storage) return storage;
+  if (isClosedDatabase(error)) {
+    return "La base de données de Délib a été fermée (une nouvelle version a été ouverte dans un autre onglet, ou le navigateur l'a fermée) : rechargez la page. Rien n'a été modifié.";
+  }
+  return `Opération impossible : ${error instanceof Error ? error.message : String(error)}. Rien n'a été modifié.`;
+}
+
+/** The notice of a failed action; unexpected errors also go to the console for whoever investigates. */
+export function errorNotice(error: unknown): Notice {
+  if (!(error instanceof UserError)) console.warn(error);
+  return { kind: 'error', text: errorText(error) };
+}
+
+/** Runs an action; reports `success` or the error; the action's value, or undefined when it failed. */
+export async function runAction<T>(action: () => Promise<T>, report: (notice: Notice) => void, success?: string): Promise<T | undefined> {
+  try {
+    const value = await action();
+    if (success) report({ kind: 'info', text: success });
+    return value;
+  } catch (error) {
+    report(errorNotice(error));
+    return undefined;
+  }
+}
