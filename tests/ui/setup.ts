@@ -1,4 +1,5 @@
 // Adds jest-dom matchers (toBeInTheDocument, toHaveTextContent, …) to Vitest's expect.
+import { configure } from '@testing-library/svelte/pure';
 import '@testing-library/jest-dom/vitest';
 
 // jsdom has no HTMLDialogElement.showModal / close: just enough of them for Dialog.svelte.
@@ -11,3 +12,7 @@ dialog.close ??= function (this: HTMLDialogElement) {
   this.open = false;
   setTimeout(() => this.dispatchEvent(new Event('close')));
 };
+
+// waitFor / findBy* give up after 1 s by default: a loaded 2-core machine takes longer to run a liveQuery and
+// redraw a grid. The wait ends as soon as the expectation holds, so a longer limit costs nothing when all is well.
+configure({ asyncUtilTimeout: 10_000 });
