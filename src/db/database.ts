@@ -15,7 +15,7 @@ import type {
   JuryNote,
   MarkRecord,
 } from '../domain/session.ts';
-import type { ImportUndo } from '../io/import/types.ts';
+import type { ImportUndo } from '../domain/import-undo.ts';
 import { candidateSearchKey } from './search-key.ts';
 
 /** A candidate as stored: `searchKey` exists only inside the db layer; the app sees `Candidate`. */

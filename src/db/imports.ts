@@ -7,7 +7,8 @@
  * so that the UI can show progress. The undo record keeps exactly what the import replaced.
  */
 import { CONTROLE_PREFIX, type Candidate, type Etablissement, type MarkRecord } from '../domain/session.ts';
-import type { ImportPlan, ImportUndo } from '../io/import/types.ts';
+import type { ImportUndo } from '../domain/import-undo.ts';
+import type { ImportPlan } from '../io/import/types.ts';
 import { candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
 import type { DelibDatabase, StoredImport } from './database.ts';
 import { UserError } from './errors.ts';

@@ -33,7 +33,8 @@ import { getSetting, setSetting } from '../../db/settings.ts';
 import { errorNotice, runAction, type Notice } from './actions.ts';
 import { markChangeNeedsReason, markEditable } from '../../domain/phase-policy.ts';
 import { lastImport } from '../../db/last-import.ts';
-import type { ImportPlan, ImportUndo, SessionSnapshot } from '../../io/import/types.ts';
+import type { ImportUndo } from '../../domain/import-undo.ts';
+import type { ImportPlan, SessionSnapshot } from '../../io/import/types.ts';
 import { buildViews, countDecisions, patchViews, resultsRows, type CandidateView } from './candidate-view.ts';
 import { MarksFeed, type MarksChange } from './marks-feed.ts';
 
