@@ -8,6 +8,7 @@ import type { Regulation } from '../../domain/regulation.ts';
 import type { Benefice, Candidate, Etablissement, MarkRecord } from '../../domain/session.ts';
 import type { CsvRecord, Delimiter } from '../csv.ts';
 import type { TextEncodingName } from '../decode.ts';
+import type { WorkbookFormat } from '../file-kind.ts';
 
 /** Step 1–2: the file as read, with what was detected (and can be overridden). */
 export interface ImportSource {
@@ -20,12 +21,16 @@ export interface ImportSource {
   records: CsvRecord[];
   /** Problems of the file itself (unterminated quote…), with their line. */
   readErrors: { line: number; message: string }[];
+  /** Set for a workbook (.xlsx, .xls, .ods): the sheet read and every sheet's name (encoding and delimiter are then moot). */
+  workbook?: { format: WorkbookFormat; sheet: string; sheets: string[] };
 }
 
 export interface ReadOptions {
   encoding?: TextEncodingName;
   delimiter?: Delimiter;
   headerIndex?: number;
+  /** A workbook's sheet, by name (default: the first one with a candidate-number heading). */
+  sheet?: string;
 }
 
 /**
