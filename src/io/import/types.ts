@@ -102,6 +102,16 @@ export interface PlanRow {
   errors: PlanError[];
   /** The row's cells as read, to export the rows in error for correction. */
   cells: string[];
+  /** What the preview points out without refusing the row (a leading zero restored or missing…). */
+  warnings?: string[];
+}
+
+/** Choices of the preview about spreadsheet mishaps (src/io/import/mishaps.ts). */
+export interface PlanOptions {
+  /** Give back the leading zeros a spreadsheet dropped from candidate numbers (`2431000001` → `02431000001`). */
+  restoreZeros?: boolean;
+  /** Apply rows whose letters were replaced by `?` (probable encoding loss); refused otherwise. */
+  acceptEncodingLoss?: boolean;
 }
 
 /** Who a write is for: an existing candidate, or the n-th candidate this import creates. */
@@ -154,6 +164,10 @@ export interface ImportPlan {
   markWrites: MarkWrite[];
   /** Conformity columns, in file order (absent: the file has none). */
   conformityWrites?: ConformityWrite[];
+  /** Lines whose candidate number seems to have lost its leading zeros, the length it should have, and whether they are restored. */
+  lostZeros?: { lines: number[]; length: number; restored: boolean };
+  /** Lines where letters became `?` (probable encoding loss), and whether they are applied anyway. */
+  encodingLoss?: { lines: number[]; accepted: boolean };
 }
 
 /** What undoing an applied import needs, kept in the database (table `imports`). */
