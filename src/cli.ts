@@ -1,19 +1,24 @@
 /**
  * `delib`: the results engine from the command line, with the same src/domain and src/io as the app.
- *   npm run --silent delib -- results IN.csv [--out OUT.csv] [--encoding utf-8|windows-1252] [--preset ID]
+ *   npm run --silent delib -- results IN.csv|IN.xlsx|IN.ods [--out OUT.csv|OUT.xlsx] [--encoding utf-8|windows-1252]
+ *     [--feuille NOM] [--preset ID]
  * Exit 0 on success; 1 on any input error (one French line per error on stderr, nothing written);
  * 2 on a usage error.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { getPreset, defaultPreset, presets } from './domain/presets/index.ts';
 import type { TextEncodingName } from './io/decode.ts';
-import { resultsFromCandidatesFile } from './io/results-file.ts';
+import { binaryFileMessage, fileKind, type WorkbookFormat } from './io/file-kind.ts';
+import { resultsFromCandidatesFile, resultsFromWorkbook, type ResultsFileOutcome } from './io/results-file.ts';
+import { parseWorkbook, WorkbookError, type XlsxLibrary } from './io/workbook.ts';
 
 const USAGE = `Utilisation :
-  delib results FICHIER.csv [--out RESULTATS.csv] [--encoding utf-8|windows-1252] [--preset ${Object.keys(presets).join('|')}]
+  delib results FICHIER.csv|.xlsx|.xls|.ods [--out RESULTATS.csv] [--encoding utf-8|windows-1252] [--feuille NOM] [--preset ${Object.keys(presets).join('|')}]
 
 Calcule la moyenne et la décision de chaque candidat du fichier et écrit le fichier des résultats
-(sur la sortie standard, ou dans RESULTATS.csv avec --out).`;
+(sur la sortie standard, ou dans RESULTATS.csv avec --out). Un classeur est lu dans sa première feuille
+qui a une colonne de numéro de candidat, ou dans la feuille NOM avec --feuille.`;
 
 const ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
 
@@ -48,12 +53,14 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
   let output: string | undefined;
   let encoding: TextEncodingName | undefined;
   let presetId = defaultPreset.id;
+  let sheet: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const value = () => rest[++i];
     if (arg === '--out' || arg === '-o') output = value();
     else if (arg === '--encoding') encoding = value() as TextEncodingName;
     else if (arg === '--preset') presetId = value() ?? '';
+    else if (arg === '--feuille' || arg === '--sheet') sheet = value() ?? '';
     else if (arg.startsWith('-')) return usageError(`option inconnue « ${arg} »`);
     else if (input === undefined) input = arg;
     else return usageError(`un seul fichier d'entrée attendu (« ${arg} » en trop)`);
@@ -73,7 +80,11 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
     return 1;
   }
 
-  const outcome = resultsFromCandidatesFile(bytes, regulation, encoding);
+  const outcome = readResults(bytes, regulation, encoding, sheet);
+  if ('refused' in outcome) {
+    io.stderr(`${input} : ${outcome.refused}\n`);
+    return 1;
+  }
   if (!outcome.ok) {
     io.stderr(outcome.messages.map((m) => `${input} : ${m}\n`).join(''));
     return 1;
@@ -89,6 +100,33 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
     }
   }
   return 0;
+}
+
+/**
+ * The results of a CSV file or of a workbook (told apart by their bytes, not their name); `refused` for a file
+ * that is neither (a PDF, a Word document…) or a workbook that cannot be read.
+ */
+function readResults(
+  bytes: Uint8Array,
+  regulation: NonNullable<ReturnType<typeof getPreset>>,
+  encoding: TextEncodingName | undefined,
+  sheet: string | undefined,
+): ResultsFileOutcome | { refused: string } {
+  const kind = fileKind(bytes);
+  if (kind.kind === 'binary') return { refused: binaryFileMessage(kind.label) };
+  if (kind.kind === 'text') return resultsFromCandidatesFile(bytes, regulation, encoding);
+  try {
+    return resultsFromWorkbook(readWorkbookSync(bytes, kind.format), regulation, sheet);
+  } catch (error) {
+    if (error instanceof WorkbookError) return { refused: `${kind.label} : ${error.message}` };
+    throw error;
+  }
+}
+
+/** The CLI runs synchronously: it loads the workbook library with require (the app uses import()). */
+function readWorkbookSync(bytes: Uint8Array, format: WorkbookFormat) {
+  const xlsx = createRequire(import.meta.url)('@e965/xlsx') as XlsxLibrary;
+  return parseWorkbook(xlsx, bytes, format);
 }
 
 const invokedDirectly = process.argv[1] !== undefined && /cli\.(ts|js|mjs)$/.test(process.argv[1]);

@@ -46,7 +46,12 @@ export function auditCells(entry: AuditEntry, timeZone?: string): CsvCell[] {
 
 /** The audit trail as CSV text (BOM, `;`, CRLF; text cells formula-escaped by writeCsv). */
 export function writeAuditCsv(entries: Iterable<AuditEntry>, options: { timeZone?: string } = {}): string {
+  return writeCsv(auditTable(entries, options));
+}
+
+/** The audit trail as a table (header first): the CSV and the .xlsx export write it. */
+export function auditTable(entries: Iterable<AuditEntry>, options: { timeZone?: string } = {}): CsvCell[][] {
   const table: CsvCell[][] = [[...AUDIT_COLUMNS]];
   for (const entry of entries) table.push(auditCells(entry, options.timeZone));
-  return writeCsv(table);
+  return table;
 }

@@ -5,7 +5,7 @@
 import { type ControleMark, type Mark, parseControleMark, parseMark } from '../domain/marks.ts';
 import type { Regulation } from '../domain/regulation.ts';
 import { controleKey } from '../domain/session.ts';
-import { readCsv, writeCsv } from './csv.ts';
+import { type CsvRecord, readCsv, writeCsv } from './csv.ts';
 import { type FieldDef, mapHeaders, missingFields } from './headers.ts';
 
 export interface CandidateRow {
@@ -66,11 +66,20 @@ export interface CandidatesFile {
 export function readCandidatesCsv(text: string, regulation: Regulation): CandidatesFile {
   const csv = readCsv(text);
   const errors: InputError[] = csv.errors.map((e) => ({ line: e.line, column: null, message: e.message }));
-  if (!csv.header) {
+  return readCandidatesTable(csv.header, csv.records, errors, regulation);
+}
+
+/** The same reading from records already split into cells (a CSV file's, or a workbook sheet's). */
+export function readCandidatesTable(
+  header: CsvRecord | null,
+  records: readonly CsvRecord[],
+  errors: InputError[],
+  regulation: Regulation,
+): CandidatesFile {
+  if (!header) {
     errors.push({ line: 1, column: null, message: "fichier vide : la ligne d'en-tête (numero;nom;prenom;E1;…) est absente" });
     return { rows: [], errors, headings: {} };
   }
-  const header = csv.header;
   const fields = candidateFields(regulation);
   const mapping = mapHeaders(header.cells, fields);
   for (const e of mapping.errors) errors.push({ line: header.line, column: null, message: e.message });
@@ -89,7 +98,7 @@ export function readCandidatesCsv(text: string, regulation: Regulation): Candida
   const firstLineOfNumero = new Map<string, number>();
   const rows: CandidateRow[] = [];
 
-  for (const record of csv.records) {
+  for (const record of records) {
     const row: CandidateRow = { line: record.line, numero: '', nom: '', prenom: '', marks: {}, controle: {} };
     mapping.columns.forEach((key, index) => {
       if (key === null) return;

@@ -43,7 +43,12 @@ export function resultsCells({ numero, nom, prenom, result }: ResultsRow): CsvCe
 
 /** The results CSV as text (BOM, `;`, CRLF, decimal comma, 2 decimals truncated). */
 export function writeResultsCsv(rows: Iterable<ResultsRow>): string {
+  return writeCsv(resultsTable(rows));
+}
+
+/** The results as a table (header first): the CSV and the .xlsx export write it. */
+export function resultsTable(rows: Iterable<ResultsRow>): CsvCell[][] {
   const table: CsvCell[][] = [[...RESULTS_COLUMNS]];
   for (const row of rows) table.push(resultsCells(row));
-  return writeCsv(table);
+  return table;
 }

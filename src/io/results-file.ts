@@ -4,9 +4,19 @@
  */
 import type { Regulation } from '../domain/regulation.ts';
 import { computeResult } from '../domain/results.ts';
-import { type CandidateRow, controleKey, formatInputError, type InputError, readCandidatesCsv } from './candidates-csv.ts';
+import {
+  type CandidateRow,
+  type CandidatesFile,
+  controleKey,
+  formatInputError,
+  type InputError,
+  readCandidatesCsv,
+  readCandidatesTable,
+} from './candidates-csv.ts';
 import { decodeBytes, type TextEncodingName } from './decode.ts';
+import { readWorkbookSource } from './import/read.ts';
 import { type ResultsRow, writeResultsCsv } from './results-csv.ts';
+import type { Workbook } from './workbook.ts';
 
 export type ResultsFileOutcome =
   | { ok: true; csv: string; rows: ResultsRow[] }
@@ -37,7 +47,28 @@ export function resultsFromCandidatesFile(
   encoding?: TextEncodingName,
 ): ResultsFileOutcome {
   const { text } = decodeBytes(bytes, encoding);
-  const file = readCandidatesCsv(text, regulation);
+  return resultsFromCandidates(readCandidatesCsv(text, regulation), regulation);
+}
+
+/**
+ * The same from a workbook's sheet (by name; default: the first with a candidate-number heading), rows
+ * above its header (a title) skipped. Messages name the sheet: `feuille « Notes », ligne 5, colonne E4 : …`.
+ */
+export function resultsFromWorkbook(workbook: Workbook, regulation: Regulation, sheet?: string): ResultsFileOutcome {
+  if (sheet !== undefined && !workbook.sheets.some((s) => s.name === sheet)) {
+    const message = `feuille « ${sheet} » absente du classeur (feuilles : ${workbook.sheets.map((s) => `« ${s.name} »`).join(', ')})`;
+    return { ok: false, errors: [{ line: 1, column: null, message }], messages: [message] };
+  }
+  const source = readWorkbookSource(workbook, '', sheet === undefined ? {} : { sheet });
+  const records = source.records.slice(source.headerIndex);
+  const file = readCandidatesTable(records[0] ?? null, records.slice(1), [], regulation);
+  const outcome = resultsFromCandidates(file, regulation);
+  if (outcome.ok) return outcome;
+  const where = `feuille « ${source.workbook!.sheet} », `;
+  return { ...outcome, messages: outcome.messages.map((m) => where + m) };
+}
+
+function resultsFromCandidates(file: CandidatesFile, regulation: Regulation): ResultsFileOutcome {
   // Rows with their own errors are not computed: a half-read row would add misleading contrôle errors.
   const linesInError = new Set(file.errors.map((e) => e.line));
   const computed = computeRows(

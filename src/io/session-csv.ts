@@ -51,6 +51,11 @@ const byNumero = (a: Candidate, b: Candidate) => compareNumero(a.numero, b.numer
 
 /** Every candidate with identity, établissement, marks, contrôle marks and flags, by numero. */
 export function writeSessionCsv(snapshot: SessionSnapshot): string {
+  return writeCsv(sessionTable(snapshot));
+}
+
+/** The session file as a table (header first): the CSV and the .xlsx export write it. */
+export function sessionTable(snapshot: SessionSnapshot): CsvCell[][] {
   const { regulation } = snapshot;
   const keys = unitKeys(regulation);
   const etablissements = new Map(snapshot.etablissements.map((e) => [e.id, e]));
@@ -79,7 +84,7 @@ export function writeSessionCsv(snapshot: SessionSnapshot): string {
       formatBenefices(benefices, regulation),
     ]);
   }
-  return writeCsv(table);
+  return table;
 }
 
 /**
@@ -87,6 +92,10 @@ export function writeSessionCsv(snapshot: SessionSnapshot): string {
  * and import back. Candidates in the order of `candidateIds` when given, else by numero.
  */
 export function writeUnitSheetCsv(snapshot: SessionSnapshot, unitKey: string, candidateIds?: readonly number[]): string {
+  return writeCsv(unitSheetTable(snapshot, unitKey, candidateIds));
+}
+
+export function unitSheetTable(snapshot: SessionSnapshot, unitKey: string, candidateIds?: readonly number[]): CsvCell[][] {
   if (!unitKeys(snapshot.regulation).includes(unitKey)) throw new Error(`writeUnitSheetCsv: unknown unit ${unitKey}`);
   const byId = new Map(snapshot.candidates.map((c) => [c.id!, c]));
   const candidates = candidateIds
@@ -95,5 +104,5 @@ export function writeUnitSheetCsv(snapshot: SessionSnapshot, unitKey: string, ca
   const marks = marksOf(snapshot);
   const table: CsvCell[][] = [['numero', 'nom', 'prenom', unitKey]];
   for (const c of candidates) table.push([c.numero, c.nom, c.prenom, markCell(marks.get(c.id!)?.get(unitKey)?.value)]);
-  return writeCsv(table);
+  return table;
 }

@@ -62,10 +62,30 @@ export function parseEtablissementType(cell: string): Parsed<EtablissementType> 
   return parseCodeOrLabel(cell, ETABLISSEMENT_TYPE_LABELS, TYPE_SYNONYMS, isEtablissementType, "type d'établissement");
 }
 
-/** A birth date `JJ/MM/AAAA` (or ISO `AAAA-MM-JJ`, as other software writes it) → ISO; empty → null. */
-export function parseBirthDate(cell: string): Parsed<string | null> {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(cell.trim());
-  return parseFrenchDate(iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : cell);
+/** Youngest and oldest age a candidate may have: they resolve the century of a two-digit year. */
+export const BIRTH_AGE_RANGE = { min: 14, max: 80 } as const;
+
+/**
+ * A birth date → ISO; empty → null. Read: `JJ/MM/AAAA`; ISO `AAAA-MM-JJ` (optionally with a time, as other
+ * software writes it); `JJ/MM/AA` as a spreadsheet's short date writes it, the century being the one that
+ * makes the candidate 14 to 80 years old in `referenceYear` (the session's year; default: this year).
+ */
+export function parseBirthDate(cell: string, referenceYear = new Date().getFullYear()): Parsed<string | null> {
+  const text = cell.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(text);
+  if (iso) return parseFrenchDate(`${iso[3]}/${iso[2]}/${iso[1]}`);
+  const short = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2})$/.exec(text);
+  if (short) {
+    const yy = Number(short[4]);
+    const years = [1900 + yy, 2000 + yy].filter((y) => referenceYear - y >= BIRTH_AGE_RANGE.min && referenceYear - y <= BIRTH_AGE_RANGE.max);
+    if (years.length !== 1) {
+      return fail(
+        `« ${text} » : année sur deux chiffres qui ne donne pas un âge de ${BIRTH_AGE_RANGE.min} à ${BIRTH_AGE_RANGE.max} ans en ${referenceYear} ; écrivez l'année en entier (JJ/MM/AAAA)`,
+      );
+    }
+    return parseFrenchDate(`${short[1]}/${short[3]}/${years[0]}`);
+  }
+  return parseFrenchDate(cell);
 }
 
 export const formatBirthDate = (iso: string | null): string => isoToFrenchDate(iso);

@@ -24,9 +24,11 @@ import type {
   ImportPlan,
   ImportSource,
   PlanError,
+  PlanOptions,
   PlanRow,
   SessionSnapshot,
 } from './types.ts';
+import { lettersLost, looksDamaged, referenceNumeroLength, withLostZeros } from './mishaps.ts';
 
 /** Why a mapping cannot give a plan (empty when it can), in French, for the wizard and for the rows. */
 export function mappingProblems(mapping: ColumnMapping, fields: readonly ImportField[]): string[] {
@@ -100,12 +102,15 @@ class Planner {
   private readonly etablissements: EtablissementResolver;
   private readonly firstLineOf = new Map<string, number>();
   private readonly lineOfCandidate = new Map<number, number>();
+  /** The length all-digit candidate numbers should have (null: no all-digit number anywhere). */
+  private numeroLength: number | null = null;
 
   constructor(
     private readonly source: ImportSource,
     mapping: ColumnMapping,
     private readonly snapshot: SessionSnapshot,
     private readonly emptyCells: EmptyCellPolicy,
+    private readonly options: PlanOptions = {},
   ) {
     this.regulation = snapshot.regulation;
     this.fields = new Map(importFields(this.regulation).map((f) => [f.key, f]));
@@ -135,6 +140,15 @@ class Planner {
     // R7: only a file with conformity columns gives conformity writes.
     const conformityKeys = new Set(conformityFields(this.regulation).map((f) => f.key));
     if ([...this.column.keys()].some((k) => conformityKeys.has(k))) this.plan.conformityWrites = [];
+  }
+
+  /** Looks at every number of the file once, before the rows: which ones lost their leading zeros. */
+  prepare(records: readonly CsvRecord[]): void {
+    const numeros = records.map((r) => (this.cellOf(r, 'numero') ?? '').trim());
+    this.numeroLength = referenceNumeroLength(
+      this.snapshot.candidates.map((c) => c.numero),
+      numeros,
+    );
   }
 
   private get header(): string[] {
@@ -182,7 +196,20 @@ class Planner {
       return text ? text : undefined;
     };
 
-    const numero = (cell('numero') ?? '').trim();
+    let numero = (cell('numero') ?? '').trim();
+    const warnings: string[] = [];
+    // A spreadsheet stores 02431000001 as the number 2431000001: said in the preview, restored when asked.
+    const restored = this.byNumero.has(numero) ? null : withLostZeros(numero, this.numeroLength);
+    if (restored !== null && this.find(numero)?.numero !== restored) {
+      const lost = (this.plan.lostZeros ??= { lines: [], length: this.numeroLength!, restored: !!this.options.restoreZeros });
+      lost.lines.push(line);
+      if (this.options.restoreZeros) {
+        warnings.push(`numéro « ${numero} » : zéro de tête rétabli (${restored})`);
+        numero = restored;
+      } else {
+        warnings.push(`numéro « ${numero} » : ${restored.length - numero.length > 1 ? 'des zéros de tête semblent perdus' : 'un zéro de tête semble perdu'} (${restored} ?)`);
+      }
+    }
     // A row whose cells are shifted, or a second header: what its cells would give is not worth listing.
     const unreadable = record.cells.slice(this.header.length).some((c) => c.trim() !== '')
       ? `la ligne a ${record.cells.length} cellules pour ${this.header.length} colonnes d'en-tête : une valeur contient peut-être un séparateur ${DELIMITER_NAMES[this.source.delimiter]} sans guillemets`
@@ -212,7 +239,9 @@ class Planner {
 
     // Candidate fields: an empty cell never clears them.
     const before: CandidateData = existing ?? { ...NEW_CANDIDATE, numero };
-    const data: CandidateData = { ...before, numero: existing?.numero ?? numero };
+    // A stored number that lost its zeros is corrected by the file's full number (02431000001 for 2431000001).
+    const corrects = existing !== undefined && existing.numero !== numero && numero.length > existing.numero.length;
+    const data: CandidateData = { ...before, numero: existing && !corrects ? existing.numero : numero };
     for (const [key, prop] of [['nom', 'nom'], ['prenom', 'prenom'], ['langue_vivante', 'langueVivante']] as const) {
       const text = filled(key);
       if (text !== undefined) data[prop] = text;
@@ -224,7 +253,7 @@ class Planner {
       if (parsed.ok) set(parsed.value);
       else error(key, parsed.error);
     };
-    parse('date_naissance', parseBirthDate, (v) => (data.dateNaissance = v));
+    parse('date_naissance', (t) => parseBirthDate(t, this.snapshot.year), (v) => (data.dateNaissance = v));
     parse('statut', parseStatut, (v) => (data.statut = v));
     parse('facultatives', (t) => parseOptionalUnits(t, this.regulation), (v) => (data.optionalUnits = v));
     parse('formes', (t) => parseFormOverrides(t, this.regulation), (v) => (data.formOverrides = v));
@@ -234,7 +263,25 @@ class Planner {
       error('numero', `numéro « ${numero} » inconnu dans cette session : ${why}`);
     }
 
+    // Letters turned into `?` by a save in Windows-1252: refused unless the user accepts them.
+    const damaged = (['nom', 'prenom', 'langue_vivante'] as const).filter((key) => {
+      const prop = key === 'langue_vivante' ? 'langueVivante' : key;
+      return existing ? lettersLost(before[prop], data[prop]) : looksDamaged(data[prop]);
+    });
+    if (damaged.length > 0) {
+      const loss = (this.plan.encodingLoss ??= { lines: [], accepted: !!this.options.acceptEncodingLoss });
+      loss.lines.push(line);
+      const what = damaged.map((key) => {
+        const prop = key === 'langue_vivante' ? 'langueVivante' : key;
+        return existing ? `« ${before[prop]} » → « ${data[prop]} »` : `« ${data[prop]} »`;
+      });
+      const message = `lettres remplacées par « ? » (${what.join(', ')}) : le fichier a sans doute perdu ses accents à l'enregistrement (CSV Windows-1252)`;
+      if (this.options.acceptEncodingLoss) warnings.push(message);
+      else error(damaged[0]!, `${message} ; enregistrez-le en CSV UTF-8 ou en .xlsx, ou cochez « appliquer quand même »`);
+    }
+
     const changes: CellChange[] = [];
+    if (existing && corrects) changes.push({ field: 'numero', label: this.label('numero'), before: existing.numero, after: data.numero });
     for (const { key, show } of IDENTITY_SHOWN) {
       const was = existing ? show(before, this.regulation) : '';
       const now = show(data, this.regulation);
@@ -290,7 +337,7 @@ class Planner {
 
     const status = errors.length > 0 ? 'error' : !existing ? 'new' : changes.length > 0 ? 'updated' : 'unchanged';
     const name = `${data.nom} ${data.prenom}`.trim();
-    this.addRow({ line, numero: data.numero, name, status, changes, errors, cells: record.cells });
+    this.addRow({ line, numero: data.numero, name, status, changes, errors, cells: record.cells, ...(warnings.length ? { warnings } : {}) });
     if (status === 'error') return;
 
     let target: CandidateTarget;
@@ -355,14 +402,16 @@ export function buildPlan(
   mapping: ColumnMapping,
   snapshot: SessionSnapshot,
   emptyCells: EmptyCellPolicy = 'keep',
+  options: PlanOptions = {},
 ): ImportPlan {
-  const planner = new Planner(source, mapping, snapshot, emptyCells);
+  const planner = new Planner(source, mapping, snapshot, emptyCells, options);
   const records = source.records.slice(source.headerIndex + 1);
   const problems = mappingProblems(mapping, importFields(snapshot.regulation));
   if (problems.length > 0) {
     planner.refuseAll(records, problems);
     return planner.plan;
   }
+  planner.prepare(records);
   records.forEach((record, n) => {
     // A read problem (unterminated quote…) belongs to the record where it occurred.
     const end = records[n + 1]?.line ?? Number.POSITIVE_INFINITY;

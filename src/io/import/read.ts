@@ -2,6 +2,7 @@
 import { presets } from '../../domain/presets/index.ts';
 import { type CsvRecord, type Delimiter, detectDelimiter, readCsv } from '../csv.ts';
 import { decodeBytes } from '../decode.ts';
+import type { Workbook } from '../workbook.ts';
 import { autoMap, importFields } from './fields.ts';
 import type { ImportField, ImportSource, ReadOptions } from './types.ts';
 
@@ -52,5 +53,28 @@ export function readImportSource(bytes: Uint8Array, fileName: string, options: R
     headerIndex,
     records: result.records,
     readErrors: result.errors,
+  };
+}
+
+/**
+ * Step 1 for a workbook (src/io/workbook.ts): the records of one sheet, by default the first sheet with a
+ * candidate-number heading (or the first sheet), its header row detected as for a CSV file.
+ */
+export function readWorkbookSource(workbook: Workbook, fileName: string, options: ReadOptions = {}): ImportSource {
+  const detected = workbook.sheets.map((s) => detectHeaderIndex(s.records));
+  let index = options.sheet === undefined ? -1 : workbook.sheets.findIndex((s) => s.name === options.sheet);
+  if (index < 0) index = Math.max(0, detected.findIndex((h) => h !== null));
+  const sheet = workbook.sheets[index]!;
+  const last = Math.max(0, sheet.records.length - 1);
+  const forced = options.headerIndex;
+  const headerIndex = forced !== undefined && Number.isInteger(forced) ? Math.min(Math.max(forced, 0), last) : (detected[index] ?? 0);
+  return {
+    fileName,
+    encoding: 'utf-8',
+    delimiter: ';',
+    headerIndex,
+    records: sheet.records,
+    readErrors: [],
+    workbook: { format: workbook.format, sheet: sheet.name, sheets: workbook.sheets.map((s) => s.name) },
   };
 }

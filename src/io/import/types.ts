@@ -8,6 +8,7 @@ import type { Regulation } from '../../domain/regulation.ts';
 import type { Benefice, Candidate, Etablissement, MarkRecord } from '../../domain/session.ts';
 import type { CsvRecord, Delimiter } from '../csv.ts';
 import type { TextEncodingName } from '../decode.ts';
+import type { WorkbookFormat } from '../file-kind.ts';
 
 /** Step 1–2: the file as read, with what was detected (and can be overridden). */
 export interface ImportSource {
@@ -20,12 +21,16 @@ export interface ImportSource {
   records: CsvRecord[];
   /** Problems of the file itself (unterminated quote…), with their line. */
   readErrors: { line: number; message: string }[];
+  /** Set for a workbook (.xlsx, .xls, .ods): the sheet read and every sheet's name (encoding and delimiter are then moot). */
+  workbook?: { format: WorkbookFormat; sheet: string; sheets: string[] };
 }
 
 export interface ReadOptions {
   encoding?: TextEncodingName;
   delimiter?: Delimiter;
   headerIndex?: number;
+  /** A workbook's sheet, by name (default: the first one with a candidate-number heading). */
+  sheet?: string;
 }
 
 /**
@@ -97,6 +102,16 @@ export interface PlanRow {
   errors: PlanError[];
   /** The row's cells as read, to export the rows in error for correction. */
   cells: string[];
+  /** What the preview points out without refusing the row (a leading zero restored or missing…). */
+  warnings?: string[];
+}
+
+/** Choices of the preview about spreadsheet mishaps (src/io/import/mishaps.ts). */
+export interface PlanOptions {
+  /** Give back the leading zeros a spreadsheet dropped from candidate numbers (`2431000001` → `02431000001`). */
+  restoreZeros?: boolean;
+  /** Apply rows whose letters were replaced by `?` (probable encoding loss); refused otherwise. */
+  acceptEncodingLoss?: boolean;
 }
 
 /** Who a write is for: an existing candidate, or the n-th candidate this import creates. */
@@ -149,5 +164,9 @@ export interface ImportPlan {
   markWrites: MarkWrite[];
   /** Conformity columns, in file order (absent: the file has none). */
   conformityWrites?: ConformityWrite[];
+  /** Lines whose candidate number seems to have lost its leading zeros, the length it should have, and whether they are restored. */
+  lostZeros?: { lines: number[]; length: number; restored: boolean };
+  /** Lines where letters became `?` (probable encoding loss), and whether they are applied anyway. */
+  encodingLoss?: { lines: number[]; accepted: boolean };
 }
 

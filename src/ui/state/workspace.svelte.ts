@@ -34,6 +34,7 @@ import { errorNotice, runAction, type Notice } from './actions.ts';
 import { markChangeNeedsReason, markEditable } from '../../domain/phase-policy.ts';
 import { lastImport } from '../../db/last-import.ts';
 import type { ImportUndo } from '../../domain/import-undo.ts';
+import type { CsvCell } from '../../io/csv.ts';
 import type { ImportPlan, SessionSnapshot } from '../../io/import/types.ts';
 import { buildViews, countDecisions, patchViews, resultsRows, type CandidateView } from './candidate-view.ts';
 import { MarksFeed, type MarksChange } from './marks-feed.ts';
@@ -400,6 +401,15 @@ export class Workspace {
   async resultsCsv(): Promise<string> {
     const rows = resultsRows(this.views);
     return (await import('../../io/results-csv.ts')).writeResultsCsv(rows);
+  }
+
+  /** The same three files as tables, for the .xlsx export (src/ui/xlsx-export.ts). */
+  async exportTable(kind: 'results' | 'session' | 'unit', unit = ''): Promise<CsvCell[][]> {
+    if (kind === 'results') return (await import('../../io/results-csv.ts')).resultsTable(resultsRows(this.views));
+    const snapshot = this.snapshot();
+    if (!snapshot) return [];
+    const io = await import('../../io/session-csv.ts');
+    return kind === 'session' ? io.sessionTable(snapshot) : io.unitSheetTable(snapshot, unit, this.visibleViews.map((v) => v.id));
   }
 
   // --- filters -------------------------------------------------------------------------------------

@@ -1,0 +1,118 @@
+/**
+ * Reading workbooks (.xlsx, .xls, .ods) into the records the CSV path reads, with SheetJS Community Edition
+ * (`@e965/xlsx`). The library is 7.8 MB on disk: the app loads it with `import()` only when a workbook is
+ * opened or written (loadXlsx); the functions here take it as an argument and only import its types.
+ *
+ * Cells become the text the rest of the import reads, without guessing anything from a locale:
+ * a number cell is its exact value (`13,87`; a candidate number `2431000001` stays all digits), a date cell
+ * `JJ/MM/AAAA`, a text cell its text (`AB`, `02431000001`), an error cell its code (`#DIV/0!`).
+ * Line numbers are the sheet's row numbers (as the spreadsheet shows them); blank rows are skipped, and
+ * a merged title row is a row with one cell, skipped like a CSV title line by the header detection.
+ */
+import type * as Xlsx from '@e965/xlsx';
+import type { CsvRecord } from './csv.ts';
+import type { WorkbookFormat } from './file-kind.ts';
+
+export type XlsxLibrary = typeof Xlsx;
+
+/** Loads the workbook library (a separate chunk in the app). */
+export const loadXlsx = (): Promise<XlsxLibrary> => import('@e965/xlsx');
+
+export interface WorkbookSheet {
+  name: string;
+  /** Every non-blank row, with its row number as `line`; every row as wide as the sheet. */
+  records: CsvRecord[];
+}
+
+export interface Workbook {
+  format: WorkbookFormat;
+  sheets: WorkbookSheet[];
+}
+
+/** A workbook that cannot be read, with the French reason. */
+export class WorkbookError extends Error {}
+
+/** `2431000001`, `13,87`, `9,75`: a number cell as the rest of the import reads it, French decimal comma. */
+export function numberCellText(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (Number.isInteger(value)) return Math.abs(value) < 1e21 ? value.toFixed(0) : String(value);
+  // A mark typed 13,87 is stored as the double nearest 13.87: give back its two decimals exactly.
+  const hundredths = Math.round(value * 100);
+  if (Math.abs(value * 100 - hundredths) < 1e-6) {
+    const sign = hundredths < 0 ? '-' : '';
+    const abs = Math.abs(hundredths);
+    const cents = abs % 100;
+    const whole = Math.floor(abs / 100);
+    return cents === 0 ? `${sign}${whole}` : `${sign}${whole},${String(cents).padStart(2, '0').replace(/0$/, '')}`;
+  }
+  // More decimals (a formula's 13,866666…): shown as it is, so that the mark reader refuses it clearly.
+  return String(value).replace('.', ',');
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function cellText(xlsx: XlsxLibrary, cell: Xlsx.CellObject | undefined, date1904: boolean): string {
+  if (!cell || cell.v === undefined || cell.v === null) return '';
+  switch (cell.t) {
+    case 's':
+      return String(cell.v);
+    case 'b':
+      return cell.v ? 'VRAI' : 'FAUX';
+    case 'e':
+      return cell.w ?? '#ERREUR';
+    case 'd': {
+      const date = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
+      return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
+    }
+    case 'n': {
+      const value = cell.v as number;
+      if (cell.z !== undefined && xlsx.SSF.is_date(cell.z)) {
+        const parts = xlsx.SSF.parse_date_code(value, { date1904 }) as { y: number; m: number; d: number } | null;
+        if (parts) return `${pad(parts.d)}/${pad(parts.m)}/${parts.y}`;
+      }
+      return numberCellText(value);
+    }
+    default:
+      return cell.w ?? String(cell.v);
+  }
+}
+
+function sheetRecords(xlsx: XlsxLibrary, sheet: Xlsx.WorkSheet, date1904: boolean): CsvRecord[] {
+  const ref = sheet['!ref'];
+  if (!ref) return [];
+  const range = xlsx.utils.decode_range(ref);
+  const data = (sheet as Xlsx.DenseSheet)['!data'] ?? [];
+  const width = range.e.c + 1;
+  const records: CsvRecord[] = [];
+  for (let r = range.s.r; r <= range.e.r; r++) {
+    const row = data[r];
+    if (!row) continue;
+    const cells: string[] = new Array<string>(width);
+    let blank = true;
+    for (let c = 0; c < width; c++) {
+      const text = cellText(xlsx, row[c], date1904);
+      cells[c] = text;
+      if (blank && text.trim() !== '') blank = false;
+    }
+    if (!blank) records.push({ line: r + 1, cells });
+  }
+  return records;
+}
+
+/** Reads every sheet; throws WorkbookError (French message) for a file the library cannot read. */
+export function parseWorkbook(xlsx: XlsxLibrary, bytes: Uint8Array, format: WorkbookFormat): Workbook {
+  let book: Xlsx.WorkBook;
+  try {
+    book = xlsx.read(bytes, { type: 'array', dense: true, cellNF: true, cellHTML: false, cellFormula: false, sheetRows: 0 });
+  } catch (error) {
+    const text = String(error);
+    if (/password|encrypt|ECMA-376 Encrypted/i.test(text)) {
+      throw new WorkbookError('classeur protégé par un mot de passe : ouvrez-le, retirez la protection (ou enregistrez-le en CSV), puis importez-le à nouveau');
+    }
+    throw new WorkbookError(`classeur illisible (fichier abîmé ou format non reconnu : ${text.replace(/^Error: /, '')}) : ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau`);
+  }
+  const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
+  const sheets = book.SheetNames.map((name) => ({ name, records: sheetRecords(xlsx, book.Sheets[name]!, date1904) }));
+  if (sheets.length === 0) throw new WorkbookError('classeur sans feuille');
+  return { format, sheets };
+}
