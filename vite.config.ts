@@ -25,6 +25,7 @@ export default defineConfig({
           environment: 'node',
           // Pure property tests of UI state run here too: no DOM needed, and jsdom's start-up is not paid.
           include: ['tests/{domain,io,cli,db}/**/*.test.ts', 'tests/ui/**/*.property.test.ts'],
+          globalSetup: ['tests/cli/build-cli.ts'],
         },
       },
       {

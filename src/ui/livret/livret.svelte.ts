@@ -96,7 +96,9 @@ export class LivretState {
  * changes and stopped with the component. Call during component initialisation (it uses $effect).
  */
 export function useLivrets(workspace: () => Workspace): { readonly current: LivretState | null } {
-  return useSessionState(workspace, (ws, sessionId) => new LivretState(ws.db, sessionId, (notice) => (ws.notice = notice)));
+  return useSessionState(workspace, (ws, sessionId) => new LivretState(ws.db, sessionId, (notice) => {
+        ws.notice = notice;
+      }));
 }
 
 /** The livret template of the workspace's regulation, or null. */

@@ -118,5 +118,7 @@ export class JuryState {
  * Call during component initialisation (it uses $effect).
  */
 export function useJury(workspace: () => Workspace, given: () => JuryState | undefined = () => undefined): { readonly current: JuryState | null } {
-  return useSessionState(workspace, (ws, sessionId) => new JuryState(ws.db, sessionId, (notice) => (ws.notice = notice)), given);
+  return useSessionState(workspace, (ws, sessionId) => new JuryState(ws.db, sessionId, (notice) => {
+        ws.notice = notice;
+      }), given);
 }

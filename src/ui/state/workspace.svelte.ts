@@ -125,7 +125,9 @@ export class Workspace {
           if (initial?.id !== undefined) this.#watch(initial.id);
         }
       },
-      error: (error) => (this.notice = errorNotice(error)),
+      error: (error) => {
+        this.notice = errorNotice(error);
+      },
     });
   }
 
@@ -152,7 +154,9 @@ export class Workspace {
     this.deliberation = null;
     if (sessionId === null) return;
     const watch = <T>(query: () => Promise<T>, assign: (value: T) => void) =>
-      liveQuery(query).subscribe({ next: assign, error: (error) => (this.notice = errorNotice(error)) });
+      liveQuery(query).subscribe({ next: assign, error: (error) => {
+        this.notice = errorNotice(error);
+      } });
     this.#dataSubscriptions = [
       watch(() => listEtablissements(this.db, sessionId), (v) => (this.etablissements = v)),
       watch(() => listCandidates(this.db, sessionId), (v) => (this.candidates = v)),
@@ -160,7 +164,9 @@ export class Workspace {
       watch(() => lastImport(this.db, sessionId), (v) => (this.lastImport = v ?? null)),
       watch(() => this.db.deliberations.get(sessionId), (v) => (this.deliberation = v ?? null)),
     ];
-    this.#marksFeed = new MarksFeed(this.db, sessionId, (change) => this.#marksChanged(change), (error) => (this.notice = errorNotice(error)));
+    this.#marksFeed = new MarksFeed(this.db, sessionId, (change) => this.#marksChanged(change), (error) => {
+        this.notice = errorNotice(error);
+      });
   }
 
   #marksChanged({ marks, changed }: MarksChange): void {
@@ -199,7 +205,9 @@ export class Workspace {
 
   /** Runs a user action; a refusal (UserError) or failure becomes a French notice, never a half-write. */
   #act<T>(action: () => Promise<T>, success?: string): Promise<T | undefined> {
-    return runAction(action, (notice) => (this.notice = notice), success);
+    return runAction(action, (notice) => {
+        this.notice = notice;
+      }, success);
   }
 
 
