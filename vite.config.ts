@@ -16,6 +16,7 @@ export default defineConfig({
     // Explicit budgets, far above what a test takes alone (most take well under a second, the slowest ~5 s on a
     // loaded 2-core machine): a test must never fail because the machine is busy.
     testTimeout: 30_000,
+    hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
