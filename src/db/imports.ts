@@ -6,7 +6,8 @@
  * may have edited it meanwhile), then checks every write with the db's own rules, then writes in chunks
  * so that the UI can show progress. The undo record keeps exactly what the import replaced.
  */
-import { CONTROLE_PREFIX, type Candidate, type Etablissement, type MarkRecord } from '../domain/session.ts';
+import type { Regulation } from '../domain/regulation.ts';
+import { CONTROLE_PREFIX, type Candidate, type Etablissement, type ExamSession, type MarkRecord } from '../domain/session.ts';
 import type { ImportUndo } from '../domain/import-undo.ts';
 import type { ImportPlan } from '../io/import/types.ts';
 import { candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
@@ -43,297 +44,362 @@ export async function applyImportPlan(
   onProgress?: ImportProgress,
 ): Promise<ImportUndo> {
   return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.imports, ...guardTables(db)], async () => {
-    const appliedAt = new Date().toISOString();
-    const session = await requireSession(db, sessionId);
-    const regulation = regulationOf(session);
-    const etablissements = await db.etablissements.where('sessionId').equals(sessionId).toArray();
-    const etablissementIds = new Set(etablissements.map((e) => e.id!));
-    const candidates = new Map(
-      (await db.candidates.where('sessionId').equals(sessionId).toArray()).map((c) => [c.id!, fromStored(c)]),
-    );
+    const context = await readSession(db, sessionId, plan, fileName);
+    await ensureUnchangedSincePreview(context); // (a)
+    const checked = await checkWrites(context); // (b)
+    const written = await writeAll(context, checked, onProgress); // (c)
+    return keepUndo(context, written); // (d)
+  });
+}
 
-    // (a) Is the database still what the preview saw?
-    const changed: string[] = [];
+/** What every phase of an import reads: the plan, and the session as stored when the transaction began. */
+interface ApplyContext {
+  db: DelibDatabase;
+  sessionId: number;
+  plan: ImportPlan;
+  fileName: string;
+  appliedAt: string;
+  session: ExamSession & { id: number };
+  regulation: Regulation;
+  etablissements: Etablissement[];
+  candidates: Map<number, Candidate>;
+  /** The marks the plan writes for existing candidates, as stored (kept up to date by the conformity writes). */
+  currentMarks: Map<string, MarkRecord>;
+  /** Where each new candidate's and each updated candidate's établissement comes from. */
+  newCandidateRefs: EtablissementRef[];
+  updateRefs: EtablissementRef[];
+  /** Every so often, a Dexie read to await: only a Dexie promise may be awaited inside the transaction. */
+  breathe: () => Promise<unknown> | null;
+}
 
-    const updated = new Map<number, ImportPlan['candidateUpdates'][number]>();
-    for (const update of plan.candidateUpdates) {
-      const id = update.before.id;
-      if (id === undefined || update.after.id !== id || update.before.sessionId !== sessionId || update.after.sessionId !== sessionId) {
-        throw new Error(`applyImportPlan: line ${update.line}: an update must keep the id and session of a candidate of the session`);
-      }
-      if (updated.has(id)) throw new Error(`applyImportPlan: line ${update.line}: candidate ${id} updated twice`);
-      updated.set(id, update);
-      const current = candidates.get(id);
-      if (!current) changed.push(`la fiche de ${candidateName(update.before)} a été supprimée`);
-      else if (!sameData(current, update.before)) changed.push(`la fiche de ${candidateName(update.before)} a été modifiée`);
+async function readSession(db: DelibDatabase, sessionId: number, plan: ImportPlan, fileName: string): Promise<ApplyContext> {
+  const session = await requireSession(db, sessionId);
+  const etablissements = await db.etablissements.where('sessionId').equals(sessionId).toArray();
+  const candidates = new Map((await db.candidates.where('sessionId').equals(sessionId).toArray()).map((c) => [c.id!, fromStored(c)]));
+  let checks = 0;
+  return {
+    db,
+    sessionId,
+    plan,
+    fileName,
+    appliedAt: new Date().toISOString(),
+    session,
+    regulation: regulationOf(session),
+    etablissements,
+    candidates,
+    currentMarks: new Map(),
+    newCandidateRefs: [],
+    updateRefs: [],
+    breathe: () => (++checks % CHECKS_PER_BREATH === 0 ? db.sessions.get(sessionId) : null),
+  };
+}
+
+/** (a) Is the database still what the preview saw? Refuses the whole import, naming the first change, if not. */
+async function ensureUnchangedSincePreview(context: ApplyContext): Promise<void> {
+  const { db, sessionId, plan, etablissements, candidates, currentMarks } = context;
+  const changed: string[] = [];
+
+  const updated = new Map<number, ImportPlan['candidateUpdates'][number]>();
+  for (const update of plan.candidateUpdates) {
+    const id = update.before.id;
+    if (id === undefined || update.after.id !== id || update.before.sessionId !== sessionId || update.after.sessionId !== sessionId) {
+      throw new Error(`applyImportPlan: line ${update.line}: an update must keep the id and session of a candidate of the session`);
     }
+    if (updated.has(id)) throw new Error(`applyImportPlan: line ${update.line}: candidate ${id} updated twice`);
+    updated.set(id, update);
+    const current = candidates.get(id);
+    if (!current) changed.push(`la fiche de ${candidateName(update.before)} a été supprimée`);
+    else if (!sameData(current, update.before)) changed.push(`la fiche de ${candidateName(update.before)} a été modifiée`);
+  }
 
-    const byNumero = new Map([...candidates.values()].map((c) => [c.numero, c]));
-    for (const created of plan.newCandidates) {
-      const numero = trimmed(created.data.numero);
-      const holder = byNumero.get(numero);
-      // Taken now, and not by a candidate the preview knew with that numero (and whose update moves it).
-      if (holder && updated.get(holder.id!)?.before.numero !== numero) {
-        changed.push(`le numéro « ${numero} » a été attribué à ${candidateName(holder)}`);
-      }
+  const byNumero = new Map([...candidates.values()].map((c) => [c.numero, c]));
+  for (const created of plan.newCandidates) {
+    const numero = trimmed(created.data.numero);
+    const holder = byNumero.get(numero);
+    // Taken now, and not by a candidate the preview knew with that numero (and whose update moves it).
+    if (holder && updated.get(holder.id!)?.before.numero !== numero) {
+      changed.push(`le numéro « ${numero} » a été attribué à ${candidateName(holder)}`);
     }
+  }
 
-    for (const etablissement of plan.newEtablissements) {
-      const uai = trimmed(etablissement.uai).toUpperCase();
-      const existing = uai === '' ? undefined : etablissements.find((e) => e.uai === uai);
-      if (existing) changed.push(`l'établissement ${existing.name} (code UAI « ${uai} ») a été créé`);
-    }
+  for (const etablissement of plan.newEtablissements) {
+    const uai = trimmed(etablissement.uai).toUpperCase();
+    const existing = uai === '' ? undefined : etablissements.find((e) => e.uai === uai);
+    if (existing) changed.push(`l'établissement ${existing.name} (code UAI « ${uai} ») a été créé`);
+  }
 
-    const etablissementRefOf = (line: number, target: EtablissementRef, who: Named): EtablissementRef => {
-      if (target === null) return null;
-      if ('newIndex' in target) {
-        if (!(Number.isInteger(target.newIndex) && plan.newEtablissements[target.newIndex])) {
-          throw new Error(`applyImportPlan: line ${line}: new établissement ${target.newIndex} out of range`);
-        }
-        return target;
+  const etablissementIds = new Set(etablissements.map((e) => e.id!));
+  const etablissementRefOf = (line: number, target: EtablissementRef, who: Named): EtablissementRef => {
+    if (target === null) return null;
+    if ('newIndex' in target) {
+      if (!(Number.isInteger(target.newIndex) && plan.newEtablissements[target.newIndex])) {
+        throw new Error(`applyImportPlan: line ${line}: new établissement ${target.newIndex} out of range`);
       }
-      if (!etablissementIds.has(target.id)) changed.push(`l'établissement choisi pour ${candidateName(who)} a été supprimé`);
       return target;
-    };
-    const newCandidateRefs = plan.newCandidates.map((c) => etablissementRefOf(c.line, c.etablissement, c.data));
-    const updateRefs = plan.candidateUpdates.map((u) =>
-      etablissementRefOf(
-        u.line,
-        u.newEtablissement !== undefined ? { newIndex: u.newEtablissement } : u.after.etablissementId === null ? null : { id: u.after.etablissementId },
-        u.after,
-      ),
-    );
+    }
+    if (!etablissementIds.has(target.id)) changed.push(`l'établissement choisi pour ${candidateName(who)} a été supprimé`);
+    return target;
+  };
+  context.newCandidateRefs = plan.newCandidates.map((c) => etablissementRefOf(c.line, c.etablissement, c.data));
+  context.updateRefs = plan.candidateUpdates.map((u) =>
+    etablissementRefOf(
+      u.line,
+      u.newEtablissement !== undefined ? { newIndex: u.newEtablissement } : u.after.etablissementId === null ? null : { id: u.after.etablissementId },
+      u.after,
+    ),
+  );
 
-    // Only a Dexie promise may be awaited here: awaiting anything else would end the transaction.
-    let checks = 0;
-    const breathe = () => (++checks % CHECKS_PER_BREATH === 0 ? db.sessions.get(sessionId) : null);
-    const existingKeys: [number, string][] = [];
-    for (const { line, candidate: target, unit, before } of plan.markWrites) {
-      if ('id' in target) {
-        existingKeys.push([target.id, unit]);
-      } else if (!(Number.isInteger(target.newIndex) && plan.newCandidates[target.newIndex])) {
-        throw new Error(`applyImportPlan: line ${line}: new candidate ${target.newIndex} out of range`);
-      } else if (before !== null) {
-        throw new Error(`applyImportPlan: line ${line}: a candidate to create has no mark yet`);
-      }
+  const existingKeys: [number, string][] = [];
+  for (const { line, candidate: target, unit, before } of plan.markWrites) {
+    if ('id' in target) {
+      existingKeys.push([target.id, unit]);
+    } else if (!(Number.isInteger(target.newIndex) && plan.newCandidates[target.newIndex])) {
+      throw new Error(`applyImportPlan: line ${line}: new candidate ${target.newIndex} out of range`);
+    } else if (before !== null) {
+      throw new Error(`applyImportPlan: line ${line}: a candidate to create has no mark yet`);
     }
-    const currentMarks = new Map<string, MarkRecord>();
-    for (const mark of await db.marks.bulkGet(existingKeys)) {
-      if (mark) currentMarks.set(markKey(mark.candidateId, mark.unit), mark);
+  }
+  for (const mark of await db.marks.bulkGet(existingKeys)) {
+    if (mark) currentMarks.set(markKey(mark.candidateId, mark.unit), mark);
+  }
+  const seenMarks = new Set<string>();
+  for (const write of plan.markWrites) {
+    const pause = context.breathe();
+    if (pause) await pause;
+    const target = write.candidate;
+    const key = 'id' in target ? markKey(target.id, write.unit) : `new:${target.newIndex}\u0000${write.unit}`;
+    if (seenMarks.has(key)) throw new Error(`applyImportPlan: line ${write.line}: ${write.unit} written twice for one candidate`);
+    seenMarks.add(key);
+    if (!('id' in target)) continue;
+    const candidate = candidates.get(target.id);
+    if (!candidate) {
+      changed.push(`le candidat de la ligne ${write.line} a été supprimé`);
+      continue;
     }
-    const seenMarks = new Set<string>();
-    for (const write of plan.markWrites) {
-      const pause = breathe();
-      if (pause) await pause;
-      const target = write.candidate;
-      const key = 'id' in target ? markKey(target.id, write.unit) : `new:${target.newIndex}\u0000${write.unit}`;
-      if (seenMarks.has(key)) throw new Error(`applyImportPlan: line ${write.line}: ${write.unit} written twice for one candidate`);
-      seenMarks.add(key);
-      if (!('id' in target)) continue;
-      const candidate = candidates.get(target.id);
-      if (!candidate) {
-        changed.push(`le candidat de la ligne ${write.line} a été supprimé`);
-        continue;
-      }
-      const change = markChange(write.before, currentMarks.get(key));
-      if (change) changed.push(`${markLabel(write.unit)} de ${candidateName(candidate)} a été ${change}`);
-    }
+    const change = markChange(write.before, currentMarks.get(key));
+    if (change) changed.push(`${markLabel(write.unit)} de ${candidateName(candidate)} a été ${change}`);
+  }
 
-    // R7: the conformity records the preview saw (when it saw them) must still be there as they were.
-    const conformityWrites = plan.conformityWrites ?? [];
-    const conformityTargets = new Set<string>();
+  // R7: the conformity records the preview saw (when it saw them) must still be there as they were.
+  const conformityTargets = new Set<string>();
+  for (const write of plan.conformityWrites ?? []) {
+    const target = write.candidate;
+    const key = 'id' in target ? `id:${target.id}` : `new:${target.newIndex}`;
+    if (conformityTargets.has(key)) throw new Error(`applyImportPlan: line ${write.line}: conformity written twice for one candidate`);
+    conformityTargets.add(key);
+    if (!('id' in target)) {
+      if (!(Number.isInteger(target.newIndex) && plan.newCandidates[target.newIndex])) {
+        throw new Error(`applyImportPlan: line ${write.line}: new candidate ${target.newIndex} out of range`);
+      }
+      continue;
+    }
+    const candidate = candidates.get(target.id);
+    if (!candidate) {
+      changed.push(`le candidat de la ligne ${write.line} a été supprimé`);
+      continue;
+    }
+    if (write.before === undefined) continue;
+    const current = (await db.conformity.get(target.id)) ?? null;
+    if (!sameData(current, write.before)) changed.push(`la conformité du dossier de ${candidateName(candidate)} a été modifiée`);
+  }
+
+  if (changed.length > 0) {
+    const more = changed.length > 1 ? `, et ${plural(changed.length - 1, 'autre changement', 'autres changements')}` : '';
+    throw new UserError(`Les données ont changé depuis l'aperçu (${changed[0]}${more}) : refaites l'aperçu avant d'importer.`);
+  }
+}
+
+/** The writes as the db's rules make them: what (c) writes. */
+interface CheckedWrites {
+  newEtablissements: EtablissementFields[];
+  newCandidates: CandidateFields[];
+  updates: CandidateFields[];
+  /** One per plan.markWrites entry; null: no record (cleared, or empty without flags). */
+  markContents: (MarkContent | null)[];
+}
+
+/** (b) Every write, checked with the rules of the db (R2, R8…), whatever the plan says. */
+async function checkWrites(context: ApplyContext): Promise<CheckedWrites> {
+  const { plan, session, regulation, etablissements, candidates } = context;
+  const newEtablissements: EtablissementFields[] = [];
+  for (const row of plan.newEtablissements) {
+    within(`Établissement « ${trimmed(row.name)} »`, () => {
+      const etablissement = checkEtablissement(row);
+      ensureUniqueUai(etablissement, [...etablissements, ...newEtablissements]);
+      newEtablissements.push(etablissement);
+    });
+  }
+  const placeholder = (ref: EtablissementRef) => (ref === null ? null : 'id' in ref ? ref.id : 0);
+  const newCandidates: CandidateFields[] = [];
+  for (const [index, row] of plan.newCandidates.entries()) {
+    const pause = context.breathe();
+    if (pause) await pause;
+    const fields = { ...row.data, etablissementId: placeholder(context.newCandidateRefs[index]!) };
+    newCandidates.push(withinLine(() => lineOf(row.line, row.data), () => checkCandidate(fields, regulation)));
+  }
+  const updates = plan.candidateUpdates.map((row, index) => {
+    const { id: _id, sessionId: _sessionId, ...fields } = row.after;
+    return within(lineOf(row.line, row.after), () => checkCandidate({ ...fields, etablissementId: placeholder(context.updateRefs[index]!) }, regulation));
+  });
+  ensureUniqueNumeros(plan, candidates, newCandidates, updates);
+  const markContents: (MarkContent | null)[] = [];
+  for (const write of plan.markWrites) {
+    const pause = context.breathe();
+    if (pause) await pause;
+    if (write.after === null) {
+      markContents.push(null);
+      continue;
+    }
+    const who = () => ('id' in write.candidate ? candidates.get(write.candidate.id)! : plan.newCandidates[write.candidate.newIndex]!.data);
+    const content = withinLine(() => lineOf(write.line, who()), () => checkMarkRecord({ unit: write.unit, ...write.after! }, session));
+    // An empty mark without flags is "not entered": no record, as when typed in the grid.
+    markContents.push(isBlank(content) ? null : content);
+  }
+  return { newEtablissements, newCandidates, updates, markContents };
+}
+
+/** What (c) wrote, for the undo record. */
+interface Written {
+  createdEtablissements: Etablissement[];
+  createdCandidates: Candidate[];
+  updatedCandidates: Candidate[];
+  afterUpdates: Candidate[];
+  marks: ImportUndo['marks'];
+  conformity: NonNullable<ImportUndo['conformity']>;
+}
+
+/** (c) The writes, chunk by chunk, reporting progress between them. */
+async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgress?: ImportProgress): Promise<Written> {
+  const { db, sessionId, plan, fileName, appliedAt, session, candidates, currentMarks } = context;
+  const conformityWrites = plan.conformityWrites ?? [];
+  const total = plan.newEtablissements.length + plan.newCandidates.length + plan.candidateUpdates.length + conformityWrites.length + plan.markWrites.length;
+  let done = 0;
+  const progress = (count: number) => {
+    done += count;
+    onProgress?.(done, total);
+  };
+
+  const createdEtablissements: Etablissement[] = [];
+  for (const chunk of chunks(checked.newEtablissements.map((e): Etablissement => ({ ...e, sessionId })))) {
+    const ids = await db.etablissements.bulkAdd(chunk, { allKeys: true });
+    createdEtablissements.push(...chunk.map((e, i) => ({ ...e, id: ids[i]! })));
+    progress(chunk.length);
+  }
+  const realEtablissementId = (ref: EtablissementRef) => (ref === null ? null : 'id' in ref ? ref.id : createdEtablissements[ref.newIndex]!.id!);
+
+  const createdCandidates: Candidate[] = [];
+  const toCreate = checked.newCandidates.map(
+    (c, index): Candidate => ({ ...c, sessionId, etablissementId: realEtablissementId(context.newCandidateRefs[index]!) }),
+  );
+  for (const chunk of chunks(toCreate)) {
+    const ids = await db.candidates.bulkAdd(chunk.map(toStored), { allKeys: true });
+    createdCandidates.push(...chunk.map((c, i) => ({ ...c, id: ids[i]! })));
+    progress(chunk.length);
+  }
+
+  const updatedCandidates = plan.candidateUpdates.map((u) => candidates.get(u.before.id!)!);
+  const afterUpdates = checked.updates.map(
+    (c, index): Candidate => ({
+      ...c,
+      id: plan.candidateUpdates[index]!.before.id!,
+      sessionId,
+      etablissementId: realEtablissementId(context.updateRefs[index]!),
+    }),
+  );
+  for (const chunk of chunks(afterUpdates)) {
+    await db.candidates.bulkPut(chunk.map(toStored));
+    progress(chunk.length);
+  }
+
+  // R7: conformity before marks, so that a dossier made conforme gives its mark back before the file's mark
+  // is written; the marks it changes (NV, restored, sous réserve) are undone with the import.
+  const touched: ImportUndo['marks'] = [];
+  const touchedByKey = new Map<string, ImportUndo['marks'][number]>();
+  const conformityTouched: NonNullable<ImportUndo['conformity']> = [];
+  if (conformityWrites.length > 0) {
+    const conformityGuard = await markGuard(db, sessionId, {
+      source: 'conformite',
+      reason: `Import du fichier « ${fileName} » (conformité du dossier)`,
+    });
     for (const write of conformityWrites) {
       const target = write.candidate;
-      const key = 'id' in target ? `id:${target.id}` : `new:${target.newIndex}`;
-      if (conformityTargets.has(key)) throw new Error(`applyImportPlan: line ${write.line}: conformity written twice for one candidate`);
-      conformityTargets.add(key);
-      if (!('id' in target)) {
-        if (!(Number.isInteger(target.newIndex) && plan.newCandidates[target.newIndex])) {
-          throw new Error(`applyImportPlan: line ${write.line}: new candidate ${target.newIndex} out of range`);
-        }
-        continue;
-      }
-      const candidate = candidates.get(target.id);
-      if (!candidate) {
-        changed.push(`le candidat de la ligne ${write.line} a été supprimé`);
-        continue;
-      }
-      if (write.before === undefined) continue;
-      const current = (await db.conformity.get(target.id)) ?? null;
-      if (!sameData(current, write.before)) changed.push(`la conformité du dossier de ${candidateName(candidate)} a été modifiée`);
-    }
-
-    if (changed.length > 0) {
-      const more = changed.length > 1 ? `, et ${plural(changed.length - 1, 'autre changement', 'autres changements')}` : '';
-      throw new UserError(`Les données ont changé depuis l'aperçu (${changed[0]}${more}) : refaites l'aperçu avant d'importer.`);
-    }
-
-    // (b) Every write, checked with the rules of the db (R2, R8…), whatever the plan says.
-    const newEtablissements: EtablissementFields[] = [];
-    for (const row of plan.newEtablissements) {
-      within(`Établissement « ${trimmed(row.name)} »`, () => {
-        const etablissement = checkEtablissement(row);
-        ensureUniqueUai(etablissement, [...etablissements, ...newEtablissements]);
-        newEtablissements.push(etablissement);
-      });
-    }
-    const placeholder = (ref: EtablissementRef) => (ref === null ? null : 'id' in ref ? ref.id : 0);
-    const newCandidates: CandidateFields[] = [];
-    for (const [index, row] of plan.newCandidates.entries()) {
-      const pause = breathe();
-      if (pause) await pause;
-      const fields = { ...row.data, etablissementId: placeholder(newCandidateRefs[index]!) };
-      newCandidates.push(withinLine(() => lineOf(row.line, row.data), () => checkCandidate(fields, regulation)));
-    }
-    const updates = plan.candidateUpdates.map((row, index) => {
-      const { id: _id, sessionId: _sessionId, ...fields } = row.after;
-      return within(lineOf(row.line, row.after), () =>
-        checkCandidate({ ...fields, etablissementId: placeholder(updateRefs[index]!) }, regulation),
+      const candidateId = 'id' in target ? target.id : createdCandidates[target.newIndex]!.id!;
+      const stored = (await db.candidates.get(candidateId))!;
+      const candidate = { ...fromStored(stored), id: candidateId };
+      const result = await withinAsync(lineOf(write.line, candidate), () =>
+        writeConformity(db, { session, candidate, changes: write.changes, guard: conformityGuard, at: appliedAt }),
       );
-    });
-    ensureUniqueNumeros(plan, candidates, newCandidates, updates);
-    const markContents: (MarkContent | null)[] = [];
-    for (const write of plan.markWrites) {
-      const pause = breathe();
-      if (pause) await pause;
-      if (write.after === null) {
-        markContents.push(null);
-        continue;
+      for (const change of result.marks) {
+        const key = markKey(candidateId, change.unit);
+        const entry = { candidateId, unit: change.unit, before: change.previous, after: change.record };
+        touched.push(entry);
+        touchedByKey.set(key, entry);
+        if (change.record) currentMarks.set(key, change.record);
+        else currentMarks.delete(key);
       }
-      const who = () => ('id' in write.candidate ? candidates.get(write.candidate.id)! : plan.newCandidates[write.candidate.newIndex]!.data);
-      const content = withinLine(() => lineOf(write.line, who()), () => checkMarkRecord({ unit: write.unit, ...write.after! }, session));
-      // An empty mark without flags is "not entered": no record, as when typed in the grid.
-      markContents.push(isBlank(content) ? null : content);
+      if (result.before !== null || result.after !== null) conformityTouched.push({ candidateId, before: result.before, after: result.after });
     }
+    await conformityGuard.flush();
+    progress(conformityWrites.length);
+  }
 
-    // (c) The writes, chunk by chunk, reporting progress between them.
-    const total =
-      plan.newEtablissements.length + plan.newCandidates.length + plan.candidateUpdates.length + conformityWrites.length + plan.markWrites.length;
-    let done = 0;
-    const progress = (count: number) => {
-      done += count;
-      onProgress?.(done, total);
-    };
-
-    const createdEtablissements: Etablissement[] = [];
-    for (const chunk of chunks(newEtablissements.map((e): Etablissement => ({ ...e, sessionId })))) {
-      const ids = await db.etablissements.bulkAdd(chunk, { allKeys: true });
-      createdEtablissements.push(...chunk.map((e, i) => ({ ...e, id: ids[i]! })));
-      progress(chunk.length);
-    }
-    const realEtablissementId = (ref: EtablissementRef) =>
-      ref === null ? null : 'id' in ref ? ref.id : createdEtablissements[ref.newIndex]!.id!;
-
-    const createdCandidates: Candidate[] = [];
-    const toCreate = newCandidates.map(
-      (c, index): Candidate => ({ ...c, sessionId, etablissementId: realEtablissementId(newCandidateRefs[index]!) }),
-    );
-    for (const chunk of chunks(toCreate)) {
-      const ids = await db.candidates.bulkAdd(chunk.map(toStored), { allKeys: true });
-      createdCandidates.push(...chunk.map((c, i) => ({ ...c, id: ids[i]! })));
-      progress(chunk.length);
-    }
-
-    const updatedCandidates = plan.candidateUpdates.map((u) => candidates.get(u.before.id!)!);
-    const afterUpdates = updates.map(
-      (c, index): Candidate => ({
-        ...c,
-        id: plan.candidateUpdates[index]!.before.id!,
-        sessionId,
-        etablissementId: realEtablissementId(updateRefs[index]!),
-      }),
-    );
-    for (const chunk of chunks(afterUpdates)) {
-      await db.candidates.bulkPut(chunk.map(toStored));
-      progress(chunk.length);
-    }
-
-    // R7: conformity before marks, so that a dossier made conforme gives its mark back before the file's mark
-    // is written; the marks it changes (NV, restored, sous réserve) are undone with the import.
-    const touched: ImportUndo['marks'] = [];
-    const touchedByKey = new Map<string, ImportUndo['marks'][number]>();
-    const conformityTouched: NonNullable<ImportUndo['conformity']> = [];
-    if (conformityWrites.length > 0) {
-      const conformityGuard = await markGuard(db, sessionId, {
-        source: 'conformite',
-        reason: `Import du fichier « ${fileName} » (conformité du dossier)`,
-      });
-      for (const write of conformityWrites) {
-        const target = write.candidate;
-        const candidateId = 'id' in target ? target.id : createdCandidates[target.newIndex]!.id!;
-        const stored = (await db.candidates.get(candidateId))!;
-        const candidate = { ...fromStored(stored), id: candidateId };
-        const result = await withinAsync(lineOf(write.line, candidate), () =>
-          writeConformity(db, { session, candidate, changes: write.changes, guard: conformityGuard, at: appliedAt }),
-        );
-        for (const change of result.marks) {
-          const key = markKey(candidateId, change.unit);
-          const entry = { candidateId, unit: change.unit, before: change.previous, after: change.record };
-          touched.push(entry);
-          touchedByKey.set(key, entry);
-          if (change.record) currentMarks.set(key, change.record);
-          else currentMarks.delete(key);
-        }
-        if (result.before !== null || result.after !== null) conformityTouched.push({ candidateId, before: result.before, after: result.after });
+  const guard = await markGuard(db, sessionId, { source: 'import', fileName });
+  const writes = plan.markWrites.map((write, index) => ({ write, content: checked.markContents[index]! }));
+  for (const chunk of chunks(writes)) {
+    const puts: MarkRecord[] = [];
+    const deletes: [number, string][] = [];
+    for (const { write, content } of chunk) {
+      const target = write.candidate;
+      const candidateId = 'id' in target ? target.id : createdCandidates[target.newIndex]!.id!;
+      const before = currentMarks.get(markKey(candidateId, write.unit)) ?? null;
+      const who = 'id' in target ? candidates.get(target.id)! : createdCandidates[target.newIndex]!;
+      guard.check({ ...who, id: candidateId }, write.unit, before, content);
+      // A mark the conformity just changed: one undo entry, from before the import to the file's value.
+      const earlier = touchedByKey.get(markKey(candidateId, write.unit));
+      if (content === null) {
+        if (before === null) continue; // nothing to delete
+        deletes.push([candidateId, write.unit]);
+        if (earlier) earlier.after = null;
+        else touched.push({ candidateId, unit: write.unit, before, after: null });
+      } else {
+        const after: MarkRecord = { sessionId, candidateId, unit: write.unit, ...content, updatedAt: appliedAt };
+        puts.push(after);
+        if (earlier) earlier.after = after;
+        else touched.push({ candidateId, unit: write.unit, before, after });
       }
-      await conformityGuard.flush();
-      progress(conformityWrites.length);
     }
+    if (deletes.length > 0) await db.marks.bulkDelete(deletes);
+    if (puts.length > 0) await db.marks.bulkPut(puts);
+    progress(chunk.length);
+  }
+  await guard.flush();
 
-    const guard = await markGuard(db, sessionId, { source: 'import', fileName });
-    const writes = plan.markWrites.map((write, index) => ({ write, content: markContents[index]! }));
-    for (const chunk of chunks(writes)) {
-      const puts: MarkRecord[] = [];
-      const deletes: [number, string][] = [];
-      for (const { write, content } of chunk) {
-        const target = write.candidate;
-        const candidateId = 'id' in target ? target.id : createdCandidates[target.newIndex]!.id!;
-        const before = currentMarks.get(markKey(candidateId, write.unit)) ?? null;
-        const who = 'id' in target ? candidates.get(target.id)! : createdCandidates[target.newIndex]!;
-        guard.check({ ...who, id: candidateId }, write.unit, before, content);
-        // A mark the conformity just changed: one undo entry, from before the import to the file's value.
-        const earlier = touchedByKey.get(markKey(candidateId, write.unit));
-        if (content === null) {
-          if (before === null) continue; // nothing to delete
-          deletes.push([candidateId, write.unit]);
-          if (earlier) earlier.after = null;
-          else touched.push({ candidateId, unit: write.unit, before, after: null });
-        } else {
-          const after: MarkRecord = { sessionId, candidateId, unit: write.unit, ...content, updatedAt: appliedAt };
-          puts.push(after);
-          if (earlier) earlier.after = after;
-          else touched.push({ candidateId, unit: write.unit, before, after });
-        }
-      }
-      if (deletes.length > 0) await db.marks.bulkDelete(deletes);
-      if (puts.length > 0) await db.marks.bulkPut(puts);
-      progress(chunk.length);
-    }
+  return { createdEtablissements, createdCandidates, updatedCandidates, afterUpdates, marks: touched, conformity: conformityTouched };
+}
 
-    await guard.flush();
-
-    // (d) The undo record: only the last import of a session is kept.
-    const record: StoredImport = {
-      sessionId,
-      fileName,
-      appliedAt,
-      summary: {
-        newCandidates: createdCandidates.length,
-        updatedCandidates: updatedCandidates.length,
-        marks: touched.length,
-        ...(plan.conformityWrites ? { conformity: conformityTouched.length } : {}),
-      },
-      createdEtablissementIds: createdEtablissements.map((e) => e.id!),
-      createdCandidateIds: createdCandidates.map((c) => c.id!),
-      updatedCandidates,
-      marks: touched,
-      ...(conformityTouched.length > 0 ? { conformity: conformityTouched } : {}),
-      written: { etablissements: createdEtablissements, candidates: [...createdCandidates, ...afterUpdates] },
-    };
-    await db.imports.where('sessionId').equals(sessionId).delete();
-    const id = await db.imports.add(record);
-    return toUndo({ ...record, id });
-  });
+/** (d) The undo record: only the last import of a session is kept. */
+async function keepUndo(context: ApplyContext, written: Written): Promise<ImportUndo> {
+  const { db, sessionId, plan, fileName, appliedAt } = context;
+  const record: StoredImport = {
+    sessionId,
+    fileName,
+    appliedAt,
+    summary: {
+      newCandidates: written.createdCandidates.length,
+      updatedCandidates: written.updatedCandidates.length,
+      marks: written.marks.length,
+      ...(plan.conformityWrites ? { conformity: written.conformity.length } : {}),
+    },
+    createdEtablissementIds: written.createdEtablissements.map((e) => e.id!),
+    createdCandidateIds: written.createdCandidates.map((c) => c.id!),
+    updatedCandidates: written.updatedCandidates,
+    marks: written.marks,
+    ...(written.conformity.length > 0 ? { conformity: written.conformity } : {}),
+    written: { etablissements: written.createdEtablissements, candidates: [...written.createdCandidates, ...written.afterUpdates] },
+  };
+  await db.imports.where('sessionId').equals(sessionId).delete();
+  const id = await db.imports.add(record);
+  return toUndo({ ...record, id });
 }
 
 export { lastImport };
