@@ -78,7 +78,8 @@ export class Workspace {
   selectedCandidateId = $state<number | null>(null);
 
   session = $derived(this.sessions.find((s) => s.id === this.openSessionId) ?? null);
-  regulation: Regulation | null = $derived(this.session ? (getPreset(this.session.presetId) ?? null) : null);
+  /** The session's own copy of its regulation (its preset for a record from before schema v6). */
+  regulation: Regulation | null = $derived(this.session ? (this.session.regulation ?? getPreset(this.session.presetId) ?? null) : null);
   /** The marks of the open session, by candidate then unit; updated in place by the feed (see #marksVersion). */
   #marks: ReadonlyMap<number, Record<string, MarkRecord>> = new Map();
   #marksFeed: MarksFeed | null = null;
