@@ -50,10 +50,10 @@ describe('regulation file', () => {
   });
 
   it('a bad file is refused whole and lists its faults, each naming its field', () => {
-    const bad = structuredClone(minimal) as Record<string, unknown> & typeof minimal;
-    bad.units[3] = { ...bad.units[3]!, coefficient: 2 as unknown as null };
-    bad.units[1] = { ...bad.units[1]!, coefficient: 1.255 };
-    bad.units[2] = { ...bad.units[2]!, code: 'U1' };
+    const bad = structuredClone(minimal) as unknown as { units: Record<string, unknown>[]; controle: unknown; thresholds: unknown };
+    bad.units[3]!.coefficient = 2;
+    bad.units[1]!.coefficient = 1.255;
+    bad.units[2]!.code = 'U1';
     bad.controle = { units: [{ code: 'U3', name: 'Projet', covers: ['UF1', 'U9'] }], maxUnits: 3 };
     bad.thresholds = { admis: 10, controleMin: 11, professionalMin: 10 };
     const read = readRegulationFile(JSON.stringify(bad));
