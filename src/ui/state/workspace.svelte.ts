@@ -258,6 +258,15 @@ export class Workspace {
     return true;
   }
 
+  /** Replaces the open session's regulation (issue 17: checked whole, refused once the deliberation is open). */
+  async saveRegulation(regulation: Regulation): Promise<boolean> {
+    const sessionId = this.openSessionId;
+    if (sessionId === null) return false;
+    const { updateSessionRegulation } = await import('../../db/session-regulation.ts');
+    const saved = await this.#act(() => updateSessionRegulation(this.db, sessionId, regulation), 'Réglementation de la session enregistrée.');
+    return saved !== undefined;
+  }
+
   async createSession(data: NewSession): Promise<boolean> {
     const id = await this.#act(() => createSession(this.db, data), `Session « ${data.name} » créée.`);
     if (id === undefined) return false;
