@@ -79,7 +79,16 @@ export class Workspace {
 
   session = $derived(this.sessions.find((s) => s.id === this.openSessionId) ?? null);
   /** The session's own copy of its regulation (its preset for a record from before schema v6). */
-  regulation: Regulation | null = $derived(this.session ? (this.session.regulation ?? getPreset(this.session.presetId) ?? null) : null);
+  regulation: Regulation | null = $derived(this.#stableRegulation(this.session ? (this.session.regulation ?? getPreset(this.session.presetId) ?? null) : null));
+  /** The last regulation given out and its JSON: a session record read again yields the same object while its regulation is unchanged. */
+  #lastRegulation: { json: string; regulation: Regulation } | null = null;
+  #stableRegulation(regulation: Regulation | null): Regulation | null {
+    if (!regulation) return null;
+    const json = JSON.stringify(regulation);
+    if (this.#lastRegulation?.json === json) return this.#lastRegulation.regulation;
+    this.#lastRegulation = { json, regulation };
+    return regulation;
+  }
   /** The marks of the open session, by candidate then unit; updated in place by the feed (see #marksVersion). */
   #marks: ReadonlyMap<number, Record<string, MarkRecord>> = new Map();
   #marksFeed: MarksFeed | null = null;
