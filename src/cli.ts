@@ -1,12 +1,14 @@
 /**
  * `delib`: the results engine from the command line, with the same src/domain and src/io as the app.
  *   npm run --silent delib -- results IN.csv|IN.xlsx|IN.ods [--out OUT.csv|OUT.xlsx] [--encoding utf-8|windows-1252]
- *     [--feuille NOM] [--preset ID]
+ *     [--feuille NOM] [--preset ID | --regulation FILE.json]
+ *   npm run --silent delib -- reglementation --preset ID [--out FILE.json]   (src/cli-regulation.ts)
  * Exit 0 on success; 1 on any input error (one French line per error on stderr, nothing written);
  * 2 on a usage error.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadRegulationFile, REGLEMENTATION_USAGE, runReglementation } from './cli-regulation.ts';
 import { getPreset, defaultPreset, presets } from './domain/presets/index.ts';
 import type { TextEncodingName } from './io/decode.ts';
 import { binaryFileMessage, fileKind, type WorkbookFormat } from './io/file-kind.ts';
@@ -14,11 +16,15 @@ import { resultsFromCandidatesFile, resultsFromWorkbook, type ResultsFileOutcome
 import { parseWorkbook, WorkbookError, type XlsxLibrary } from './io/workbook.ts';
 
 const USAGE = `Utilisation :
-  delib results FICHIER.csv|.xlsx|.xls|.ods [--out RESULTATS.csv] [--encoding utf-8|windows-1252] [--feuille NOM] [--preset ${Object.keys(presets).join('|')}]
+  delib results FICHIER.csv|.xlsx|.xls|.ods [--out RESULTATS.csv] [--encoding utf-8|windows-1252] [--feuille NOM]
+                [--preset ${Object.keys(presets).join('|')} | --regulation REGLEMENTATION.json]
 
 Calcule la moyenne et la décision de chaque candidat du fichier et écrit le fichier des résultats
-(sur la sortie standard, ou dans RESULTATS.csv avec --out). Un classeur est lu dans sa première feuille
-qui a une colonne de numéro de candidat, ou dans la feuille NOM avec --feuille.`;
+(sur la sortie standard, ou dans RESULTATS.csv avec --out). Les colonnes du fichier sont les codes des
+épreuves obligatoires de la réglementation, et controle_<code> pour ses épreuves de contrôle. Un classeur
+est lu dans sa première feuille qui a une colonne de numéro de candidat, ou dans la feuille NOM avec --feuille.
+
+${REGLEMENTATION_USAGE}`;
 
 const ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'];
 
@@ -47,6 +53,7 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
     io.stdout(`${USAGE}\n`);
     return command === undefined ? 2 : 0;
   }
+  if (command === 'reglementation' || command === 'réglementation') return runReglementation(rest, io, usageError);
   if (command !== 'results' && command !== 'resultats') return usageError(`commande inconnue « ${command} »`);
 
   let input: string | undefined;
@@ -54,6 +61,7 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
   let encoding: TextEncodingName | undefined;
   let presetId = defaultPreset.id;
   let sheet: string | undefined;
+  let regulationFile: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const value = () => rest[++i];
@@ -61,6 +69,7 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
     else if (arg === '--encoding') encoding = value() as TextEncodingName;
     else if (arg === '--preset') presetId = value() ?? '';
     else if (arg === '--feuille' || arg === '--sheet') sheet = value() ?? '';
+    else if (arg === '--regulation' || arg === '--reglementation') regulationFile = value() ?? '';
     else if (arg.startsWith('-')) return usageError(`option inconnue « ${arg} »`);
     else if (input === undefined) input = arg;
     else return usageError(`un seul fichier d'entrée attendu (« ${arg} » en trop)`);
@@ -68,7 +77,10 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
   if (!input) return usageError("fichier d'entrée manquant");
   if (output === undefined && rest.some((a) => a === '--out' || a === '-o')) return usageError('--out sans nom de fichier');
   if (encoding !== undefined && !ENCODINGS.includes(encoding)) return usageError(`encodage inconnu « ${encoding} »`);
-  const regulation = getPreset(presetId);
+  if (regulationFile !== undefined && rest.includes('--preset')) return usageError('--preset et --regulation ne vont pas ensemble');
+  if (regulationFile === '') return usageError('--regulation sans nom de fichier');
+  const regulation = regulationFile === undefined ? getPreset(presetId) : loadRegulationFile(regulationFile, io);
+  if (regulationFile !== undefined && !regulation) return 1;
   if (!regulation) return usageError(`réglementation inconnue « ${presetId} »`);
 
   let bytes: Uint8Array;

@@ -16,6 +16,7 @@ import type {
   MarkRecord,
 } from '../domain/session.ts';
 import type { ImportUndo } from '../domain/import-undo.ts';
+import { getPreset } from '../domain/presets/index.ts';
 import { candidateSearchKey } from './search-key.ts';
 
 /** A candidate as stored: `searchKey` exists only inside the db layer; the app sees `Candidate`. */
@@ -75,6 +76,13 @@ export const SCHEMA_V5 = {
   livrets: 'candidateId, sessionId',
 } as const;
 
+/**
+ * Version 6: each session keeps its own copy of its regulation (`ExamSession.regulation`, issue 17), so a
+ * preset that changes never changes a session's results. No new index; the upgrade copies each session's
+ * preset into it.
+ */
+export const SCHEMA_V6 = {} as const;
+
 export interface DelibDatabaseOptions extends DexieOptions {
   /** Called after the db closed itself because another tab upgrades or deletes it. */
   onVersionChange?: () => void;
@@ -124,6 +132,18 @@ export class DelibDatabase extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6)
+      .stores(SCHEMA_V6)
+      .upgrade((tx) =>
+        tx
+          .table('sessions')
+          .toCollection()
+          .modify((session: ExamSession) => {
+            const preset = getPreset(session.presetId);
+            // A session of an unknown preset keeps none: the app says so (App.svelte), as before.
+            if (!session.regulation && preset) session.regulation = structuredClone(preset);
+          }),
+      );
 
     // Another tab opened a newer version (or deletes the db): let it proceed instead of blocking it.
     // Auto-open is disabled so this outdated code never silently reopens the db behind the user's back.

@@ -32,7 +32,7 @@ export function checkEvaluationRecord(raw: EvaluationRecord, regulation: Regulat
   const evaluation: unknown = raw.evaluation;
   if (typeof evaluation !== 'object' || evaluation === null) throw new UserError(`grille de ${unit.code} illisible.`);
   const gridId = (evaluation as { gridId?: unknown }).gridId;
-  const grid = typeof gridId === 'string' ? gridById(gridId) : undefined;
+  const grid = typeof gridId === 'string' ? gridById(gridId, regulation) : undefined;
   if (!grid || grid.regulationId !== regulation.id || grid.unitCode !== unit.code) {
     throw new UserError(`grille « ${String(gridId)} » inconnue pour ${unit.code}.`);
   }

@@ -10,9 +10,9 @@
 import type { Table } from 'dexie';
 import { formatHundredthsShort } from '../domain/exact.ts';
 import { unitForm } from '../domain/forms.ts';
+import { sessionRegulation } from './validate.ts';
 import { evaluationMark, gridById, gridFor, gridsFor, sumFormula } from '../domain/grids/index.ts';
 import { formatMark } from '../domain/marks.ts';
-import { getPreset } from '../domain/presets/index.ts';
 import { isFirstControleEntry, markLockedMessage } from '../domain/phase-policy.ts';
 import { findUnit } from '../domain/regulation.ts';
 import { CONTROLE_PREFIX, type AuditEntry, type Candidate, type DeliberationPhase } from '../domain/session.ts';
@@ -124,7 +124,7 @@ const sumKey = (candidateId: number, unit: string) => `${candidateId}|${unit}`;
 async function gridSums(db: DelibDatabase, sessionId: number): Promise<Map<string, { hundredths: number; formula: string }>> {
   const sums = new Map<string, { hundredths: number; formula: string }>();
   const session = await db.sessions.get(sessionId);
-  const regulation = session ? getPreset(session.presetId) : undefined;
+  const regulation = session ? sessionRegulation(session) : undefined;
   if (!regulation) return sums;
   const sumUnits = new Set(gridsFor(regulation).filter((g) => g.mark.kind === 'sum').map((g) => g.unitCode));
   if (sumUnits.size === 0) return sums;
@@ -134,7 +134,7 @@ async function gridSums(db: DelibDatabase, sessionId: number): Promise<Map<strin
     .filter((r) => sumUnits.has(r.unit))
     .toArray();
   const complete = records.flatMap((record) => {
-    const grid = gridById(record.evaluation?.gridId);
+    const grid = gridById(record.evaluation?.gridId, regulation);
     const mark = grid?.mark.kind === 'sum' ? evaluationMark(grid, record.evaluation) : null;
     return grid && mark ? [{ record, grid, hundredths: mark.hundredths }] : [];
   });

@@ -30,7 +30,7 @@ export interface SetMarkFlagsInput {
 }
 
 /** What the checks need to know of a session. */
-export type SessionRules = Pick<ExamSession, 'year' | 'presetId'>;
+export type SessionRules = Pick<ExamSession, 'year' | 'presetId' | 'regulation'>;
 
 /** What a mark record holds besides its keys, as checked against a session. */
 export type MarkContent = Pick<MarkRecord, 'value' | 'sousReserve' | 'benefice'>;

@@ -1,6 +1,8 @@
 /** Exam sessions, and the writes that span a whole session (example, import, cascade delete). */
 import { conformitySettingsKey } from '../domain/conformity.ts';
 import { getPreset } from '../domain/presets/index.ts';
+import { checkRegulationData } from '../domain/regulation-data.ts';
+import type { Regulation } from '../domain/regulation.ts';
 import type { Benefice, Candidate, Etablissement, ExamSession, MarkRecord } from '../domain/session.ts';
 import type { ControleMark, Mark } from '../domain/marks.ts';
 import type { LivretRecord } from '../domain/livret.ts';
@@ -39,19 +41,33 @@ export function checkSession(data: SessionInput): SessionInput {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     throw new UserError("L'année de la session doit être un nombre entier entre 2000 et 2100.");
   }
-  if (typeof data.presetId !== 'string' || !getPreset(data.presetId)) {
-    throw new UserError(`Réglementation inconnue : « ${String(data.presetId)} ».`);
-  }
+  const regulation = sessionRegulationOf(data);
   return {
     name: text(data.name, 'Le nom de la session', true),
     academie: text(data.academie, "L'académie", false),
     year,
-    presetId: data.presetId,
+    presetId: regulation.id,
+    regulation,
     depositDeadline: isoDateOrNull(
       data.depositDeadline,
       'La date limite de dépôt des dossiers doit être une date valide (AAAA-MM-JJ).',
     ),
   };
+}
+
+/**
+ * The session's own regulation: the one given (checked whole, every fault named), else a copy of the
+ * preset `presetId` (a session created by preset, a record or file from before the session kept its copy).
+ */
+export function sessionRegulationOf(data: Pick<SessionInput, 'presetId' | 'regulation'>): Regulation {
+  if (data.regulation !== undefined && data.regulation !== null) {
+    const checked = checkRegulationData(data.regulation);
+    if (!checked.ok) throw new UserError(`Réglementation de la session invalide : ${checked.errors.join(' ; ')}.`);
+    return checked.value;
+  }
+  const preset = typeof data.presetId === 'string' ? getPreset(data.presetId) : undefined;
+  if (!preset) throw new UserError(`Réglementation inconnue : « ${String(data.presetId)} ».`);
+  return structuredClone(preset);
 }
 
 export async function createSession(db: DelibDatabase, data: SessionInput): Promise<number> {
@@ -68,7 +84,11 @@ export async function createSession(db: DelibDatabase, data: SessionInput): Prom
 export async function updateSession(db: DelibDatabase, id: number, changes: SessionChanges): Promise<void> {
   await db.transaction('rw', [db.sessions, db.candidates, db.marks], async () => {
     const current = await requireSession(db, id);
-    const session: ExamSession = { ...checkSession({ ...current, ...changes }), id, createdAt: current.createdAt };
+    // The regulation follows a new preset; otherwise it is edited only through updateSessionRegulation.
+    const presetChanged = changes.presetId !== undefined && changes.presetId !== current.presetId;
+    const { regulation: _ignored, ...rest } = changes;
+    const base = presetChanged ? { ...current, regulation: undefined } : current;
+    const session: ExamSession = { ...checkSession({ ...base, ...rest }), id, createdAt: current.createdAt };
     if (session.presetId !== current.presetId) {
       const count = await db.candidates.where('sessionId').equals(id).count();
       if (count > 0) {

@@ -31,8 +31,13 @@ export async function requireSession(db: DelibDatabase, id: number): Promise<Exa
   return session as ExamSession & { id: number };
 }
 
-export function regulationOf(session: Pick<ExamSession, 'presetId'>): Regulation {
-  const regulation = getPreset(session.presetId);
+/** The session's own copy of its regulation (a record written before schema v6: its preset), or undefined. */
+export function sessionRegulation(session: Pick<ExamSession, 'presetId' | 'regulation'>): Regulation | undefined {
+  return session.regulation ?? getPreset(session.presetId);
+}
+
+export function regulationOf(session: Pick<ExamSession, 'presetId' | 'regulation'>): Regulation {
+  const regulation = sessionRegulation(session);
   if (!regulation) throw new UserError(`Réglementation inconnue : « ${session.presetId} ».`);
   return regulation;
 }

@@ -112,44 +112,19 @@ export interface ConformityUnitSpec {
   dossier: { label: string; maxPages: number; missing: Annexe4Item } | null;
 }
 
-/** CCST 2024 (seeds/002 §2): E4 fiche annexe 6 / 7, U61 fiche de projet annexe 14 / 15, U62 dossier + fiche 18 / 19. */
-export const CCST_2024_CONFORMITY: readonly ConformityUnitSpec[] = [
-  {
-    code: 'E4',
-    noticeCode: 'E4',
-    fiche: { label: 'Fiche descriptive de la situation de négociation', annexe: { CCF: 6, ponctuel: 7 }, missing: 'ficheOuDossier' },
-    dossier: null,
-  },
-  {
-    code: 'U61',
-    noticeCode: 'E61',
-    fiche: { label: 'Fiche descriptive de projet technico-commercial', annexe: { CCF: 14, ponctuel: 15 }, missing: 'ficheProjet' },
-    dossier: null,
-  },
-  {
-    code: 'U62',
-    noticeCode: 'E62',
-    fiche: { label: 'Fiche descriptive', annexe: { CCF: 18, ponctuel: 19 }, missing: 'ficheOuDossier' },
-    dossier: { label: 'Dossier (20 pages au plus, hors annexes)', maxPages: 20, missing: 'ficheOuDossier' },
-  },
-];
-
-const SPECS_BY_REGULATION: Readonly<Record<string, readonly ConformityUnitSpec[]>> = {
-  'bts-ccst-2024': CCST_2024_CONFORMITY,
-};
+export { CCST_2024_CONFORMITY } from './presets/bts-ccst-2024/conformity.ts';
 
 /** The units checked for a regulation: its own list, else every unit where NV is allowed, with generic items. */
 export function conformityUnits(regulation: Regulation): readonly ConformityUnitSpec[] {
-  const known = SPECS_BY_REGULATION[regulation.id];
-  if (known) return known;
+  if (regulation.conformity) return regulation.conformity;
   return regulation.units
     .filter((u) => u.nvAllowed)
     .map((u) => ({ code: u.code, noticeCode: u.code, fiche: { label: 'Fiche descriptive', annexe: null, missing: 'ficheOuDossier' }, dossier: null }));
 }
 
-/** The stage rule of a regulation (14–16 weeks, 4 consecutive in year 1 for CCST 2024). */
-export function stageRuleOf(_regulation: Regulation): StageRule {
-  return CCST_STAGE_RULE;
+/** The stage rule of a regulation (14–16 weeks, 4 consecutive in year 1 when it gives none, as CCST). */
+export function stageRuleOf(regulation: Regulation): StageRule {
+  return regulation.stage ?? CCST_STAGE_RULE;
 }
 
 // --- data ----------------------------------------------------------------------------------------

@@ -3,10 +3,10 @@
  * the teachers' appréciations, the PIX certification, the avis du conseil de classe.
  * Plain data; marks in hundredths (exact, like every mark of Délib).
  *
- * The subjects of a livret are data attached to a regulation by its id (like the evaluation grids,
- * src/domain/grids/index.ts): a new session's livret is a new module registered in `livretsByRegulation`.
+ * The subjects of a livret are part of the regulation object (`Regulation.livret`, optional), like its
+ * evaluation grids: a session's copy of its regulation carries them.
  */
-import { CCST_2024_LIVRET } from './livret-ccst-2024.ts';
+import { getPreset } from './presets/index.ts';
 import type { Regulation } from './regulation.ts';
 
 /** The four semesters of the two years of the BTS. */
@@ -93,14 +93,9 @@ export interface LivretTemplate {
   subjects: readonly LivretSubject[];
 }
 
-/** Built-in livrets, by regulation (preset) id. */
-export const livretsByRegulation: Readonly<Record<string, LivretTemplate>> = Object.freeze({
-  [CCST_2024_LIVRET.regulationId]: CCST_2024_LIVRET,
-});
-
-/** The livret of a regulation, or null when none is defined for it. */
+/** The livret of a regulation (or of a built-in preset, by id), or null when none is defined for it. */
 export function livretTemplateFor(regulation: Regulation | string): LivretTemplate | null {
-  return livretsByRegulation[typeof regulation === 'string' ? regulation : regulation.id] ?? null;
+  return (typeof regulation === 'string' ? getPreset(regulation) : regulation)?.livret ?? null;
 }
 
 /** An empty livret for a candidate (nothing entered yet). */

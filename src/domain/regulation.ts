@@ -2,7 +2,11 @@
  * Regulation as data (RULES.md R1): the engine reads one of these objects and never hard-codes a unit.
  * A new session's rules (e.g. CCST renumbered E1–E8 from 2025) are a new preset, not new code.
  */
+import type { ConformityUnitSpec } from './conformity.ts';
+import type { GridDefinition } from './grids/types.ts';
+import type { LivretTemplate } from './livret.ts';
 import type { Parsed } from './marks.ts';
+import type { StageRule } from './stage.ts';
 
 export type UnitDomain = 'general' | 'professional' | 'optional';
 
@@ -29,7 +33,8 @@ export interface ControleUnitDef {
   covers: string[];
 }
 
-export interface Regulation {
+/** What every regulation has: the fields a regulation file must hold (docs/reglementation.md). */
+export interface CoreRegulation {
   id: string;
   name: string;
   /** Short label of the diploma, as printed on documents. */
@@ -50,6 +55,21 @@ export interface Regulation {
   bonusBase: number;
   /** Highest mark (R2). Marks have at most 2 decimals. */
   maxMark: number;
+}
+
+/**
+ * A whole regulation, as a session keeps its own copy of it (src/domain/presets/<id>/ for the built-in
+ * ones): the core, plus what only some regulations describe. Plain data (structured-cloneable, JSON).
+ */
+export interface Regulation extends CoreRegulation {
+  /** Evaluation grids of the circular (none: the commission gives a mark without a grid). */
+  grids?: readonly GridDefinition[];
+  /** Livret scolaire template (none: no livret to enter). */
+  livret?: LivretTemplate | null;
+  /** Units whose dossier is checked (R7) and what is checked (none: every unit where NV is allowed). */
+  conformity?: readonly ConformityUnitSpec[];
+  /** Stage duration rule (none: the rule of the BTS tertiaires, 14 to 16 weeks). */
+  stage?: StageRule | null;
 }
 
 export function isCompulsory(unit: UnitDef): boolean {
@@ -95,36 +115,114 @@ export function findControleUnit(regulation: Regulation, code: string): Controle
   return regulation.controle.units.find((u) => u.code === code);
 }
 
+/** A fault of a regulation: where (`units[3].coefficient`, as in the regulation file) and what, in French. */
+export interface RegulationProblem {
+  field: string;
+  message: string;
+}
+
+const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
 /**
- * Checks a preset's internal consistency; returns French messages (empty when valid).
- * Run by the tests on every built-in preset, and meant for user-supplied presets later.
+ * Checks a regulation's internal consistency (built-in presets, the editor, imported files); each fault
+ * names its field. Empty when valid. The shapes of the fields are checked by checkRegulationData.
  */
-export function validateRegulation(regulation: Regulation): string[] {
-  const problems: string[] = [];
-  const codes = new Set<string>();
-  for (const unit of regulation.units) {
-    if (codes.has(unit.code)) problems.push(`épreuve ${unit.code} définie deux fois`);
-    codes.add(unit.code);
-    if (unit.domain === 'optional') {
-      if (unit.coefficient !== null) problems.push(`épreuve facultative ${unit.code} : pas de coefficient attendu`);
-    } else if (unit.coefficient === null || !(unit.coefficient > 0) || !hasAtMostTwoDecimals(unit.coefficient)) {
-      problems.push(`épreuve ${unit.code} : coefficient invalide`);
+export function regulationProblems(regulation: Regulation): RegulationProblem[] {
+  const problems: RegulationProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
+  if (regulation.id.trim() === '' || !CODE_PATTERN.test(regulation.id)) add('id', 'identifiant attendu (lettres, chiffres, tirets), sans espace');
+  if (regulation.name.trim() === '') add('name', 'nom obligatoire');
+  if (regulation.diploma.trim() === '') add('diploma', 'intitulé du diplôme obligatoire');
+  if (!Number.isInteger(regulation.firstSession) || regulation.firstSession < 2000 || regulation.firstSession > 2100) {
+    add('firstSession', 'année entière entre 2000 et 2100 attendue');
+  }
+  if (!(regulation.maxMark > 0) || !hasAtMostTwoDecimals(regulation.maxMark)) add('maxMark', 'note maximale positive attendue (2 décimales au plus)');
+  const inRange = (field: string, value: number) => {
+    if (!(value >= 0 && value <= regulation.maxMark) || !hasAtMostTwoDecimals(value)) {
+      add(field, `nombre entre 0 et ${regulation.maxMark} attendu (2 décimales au plus)`);
+      return false;
     }
+    return true;
+  };
+
+  const names = new Map<string, string>();
+  regulation.units.forEach((unit, index) => {
+    const at = `units[${index}]`;
+    const code = unit.code.trim().toUpperCase();
+    if (code === '' || !CODE_PATTERN.test(unit.code)) add(`${at}.code`, 'code attendu (lettres et chiffres, sans espace)');
+    else if (code.startsWith('CONTROLE_')) add(`${at}.code`, `« ${unit.code} » : un code ne peut pas commencer par « controle_ »`);
+    for (const [k, spelling] of [unit.code, ...(unit.aliases ?? [])].entries()) {
+      const key = spelling.trim().toUpperCase();
+      if (key === '') continue;
+      const other = names.get(key);
+      if (other !== undefined) add(k === 0 ? `${at}.code` : `${at}.aliases`, `« ${spelling} » déjà utilisé par l'épreuve ${other}`);
+      else names.set(key, unit.code);
+    }
+    if (unit.name.trim() === '') add(`${at}.name`, `intitulé de l'épreuve ${unit.code} obligatoire`);
+    if (unit.domain === 'optional') {
+      if (unit.coefficient !== null) add(`${at}.coefficient`, `épreuve facultative ${unit.code} : pas de coefficient attendu (null)`);
+    } else if (unit.coefficient === null || !(unit.coefficient > 0) || unit.coefficient > 100 || !hasAtMostTwoDecimals(unit.coefficient)) {
+      add(`${at}.coefficient`, `épreuve ${unit.code} : coefficient invalide (nombre positif, 2 décimales au plus)`);
+    }
+  });
+  if (!regulation.units.some((u) => u.domain === 'professional')) add('units', 'aucune épreuve du domaine professionnel');
+
+  const c = regulation.controle;
+  if (!Number.isInteger(c.maxUnits) || c.maxUnits < 0 || c.maxUnits > c.units.length) {
+    add('controle.maxUnits', `nombre entier entre 0 et ${c.units.length} attendu`);
   }
-  if (!regulation.units.some((u) => u.domain === 'professional')) {
-    problems.push('aucune épreuve du domaine professionnel');
-  }
-  for (const cu of regulation.controle.units) {
+  const controleCodes = new Set<string>();
+  const coveredBy = new Map<string, string>();
+  c.units.forEach((cu, index) => {
+    const at = `controle.units[${index}]`;
+    const code = cu.code.trim().toUpperCase();
+    if (code === '' || !CODE_PATTERN.test(cu.code)) add(`${at}.code`, 'code attendu (lettres et chiffres, sans espace)');
+    else if (controleCodes.has(code)) add(`${at}.code`, `épreuve de contrôle ${cu.code} définie deux fois`);
+    controleCodes.add(code);
+    if (cu.name.trim() === '') add(`${at}.name`, `intitulé de l'épreuve de contrôle ${cu.code} obligatoire`);
+    if (cu.covers.length === 0) add(`${at}.covers`, `l'épreuve de contrôle ${cu.code} ne remplace aucune épreuve`);
     for (const covered of cu.covers) {
       const unit = findUnit(regulation, covered);
-      if (!unit || !isCompulsory(unit)) problems.push(`contrôle ${cu.code} : épreuve ${covered} inconnue ou facultative`);
+      if (!unit) add(`${at}.covers`, `contrôle ${cu.code} : épreuve ${covered} inconnue`);
+      else if (unit.domain !== 'general') {
+        add(`${at}.covers`, `contrôle ${cu.code} : l'épreuve ${covered} n'est pas du domaine général (${unit.domain === 'optional' ? 'facultative' : 'professionnelle'})`);
+      } else if (coveredBy.has(covered)) add(`${at}.covers`, `l'épreuve ${covered} est déjà remplacée par le contrôle ${coveredBy.get(covered)}`);
+      else coveredBy.set(covered, cu.code);
     }
-  }
+  });
+
   const t = regulation.thresholds;
-  if (!(t.controleMin <= t.admis)) problems.push('seuils incohérents');
+  const okAdmis = inRange('thresholds.admis', t.admis);
+  const okControle = inRange('thresholds.controleMin', t.controleMin);
+  inRange('thresholds.professionalMin', t.professionalMin);
+  if (okAdmis && okControle && !(t.controleMin <= t.admis)) {
+    add('thresholds.controleMin', `seuils incohérents : le seuil du contrôle (${t.controleMin}) dépasse celui de l'admission (${t.admis})`);
+  }
+  inRange('bonusBase', regulation.bonusBase);
+
+  const codes = new Set(regulation.units.map((u) => u.code));
+  (regulation.grids ?? []).forEach((grid, index) => {
+    if (!codes.has(grid.unitCode)) add(`grids[${index}].unitCode`, `épreuve ${grid.unitCode} inconnue`);
+  });
+  (regulation.livret?.subjects ?? []).forEach((subject, index) => {
+    for (const code of subject.units) if (!codes.has(code)) add(`livret.subjects[${index}].units`, `épreuve ${code} inconnue`);
+  });
+  (regulation.conformity ?? []).forEach((spec, index) => {
+    const unit = findUnit(regulation, spec.code);
+    if (!unit || !unit.nvAllowed) add(`conformity[${index}].code`, `épreuve ${spec.code} inconnue ou sans NV permis`);
+  });
+  const stage = regulation.stage;
+  if (stage && !(stage.minWeeks >= 0 && stage.minWeeks <= stage.maxWeeks && stage.consecutiveYear1Weeks >= 0 && stage.consecutiveYear1Weeks <= stage.maxWeeks)) {
+    add('stage', 'durées de stage incohérentes (minimum ≤ maximum)');
+  }
   return problems;
 }
 
+/** The faults of a regulation as French lines `field : message` (empty when valid). */
+export function validateRegulation(regulation: Regulation): string[] {
+  return regulationProblems(regulation).map((p) => `${p.field} : ${p.message}`);
+}
+
 function hasAtMostTwoDecimals(x: number): boolean {
-  return Math.abs(x * 100 - Math.round(x * 100)) < 1e-9;
+  return Number.isFinite(x) && Math.abs(x * 100 - Math.round(x * 100)) < 1e-9;
 }

@@ -4,14 +4,21 @@
  */
 import type { GridEvaluation } from './grids/evaluation.ts';
 import type { ControleMark, Mark } from './marks.ts';
+import type { Regulation } from './regulation.ts';
 
 export interface ExamSession {
   id?: number;
   name: string;
   academie: string;
   year: number;
-  /** Id of the regulation preset (src/domain/presets), e.g. `bts-ccst-2024`. */
+  /** Id of the regulation (a preset of src/domain/presets, e.g. `bts-ccst-2024`, or the id of one from a file). */
   presetId: string;
+  /**
+   * The session's own copy of its regulation (schema v6): its results never change because a preset
+   * changed. Editable while the deliberation is not open, read-only after. Absent only on records
+   * written before v6 (the upgrade fills it in) and in old files (filled in from `presetId`).
+   */
+  regulation?: Regulation;
   /** Deadline for depositing the professional dossiers, ISO date `AAAA-MM-JJ`, or null. */
   depositDeadline: string | null;
   createdAt: string;

@@ -49,7 +49,7 @@ describe('R1 units of the CCST 2024 preset', () => {
 
   it('R1: a malformed preset is reported, not silently used', () => {
     const broken = { ...ccst, units: [...ccst.units, { ...ccst.units[0]!, coefficient: 1.005 }] };
-    expect(validateRegulation(broken)).toContain('épreuve E1 définie deux fois');
-    expect(validateRegulation(broken)).toContain('épreuve E1 : coefficient invalide');
+    expect(validateRegulation(broken)).toContain("units[11].code : « E1 » déjà utilisé par l'épreuve E1");
+    expect(validateRegulation(broken)).toContain('units[11].coefficient : épreuve E1 : coefficient invalide (nombre positif, 2 décimales au plus)');
   });
 });

@@ -7,7 +7,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { openDatabase } from '../../src/db/database.ts';
 import { listSessions } from '../../src/db/sessions.ts';
-import { btsCcst2024 } from '../../src/domain/presets/index.ts';
+import { btsCcst2024, btsCcst2025 } from '../../src/domain/presets/index.ts';
 import SessionDialog from '../../src/ui/SessionDialog.svelte';
 import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 
@@ -20,8 +20,11 @@ describe('SessionDialog', () => {
     expect(dialog).toHaveAttribute('open');
     expect(within(dialog).getByLabelText('Nom de la session')).toHaveFocus();
     expect(within(dialog).getByLabelText('Année de la session')).toHaveValue(new Date().getFullYear());
-    expect(within(dialog).getByLabelText('Réglementation')).toHaveValue(btsCcst2024.id);
+    // R9: sessions 2025 and later run under the renumbered CCST; session 2024's preset stays available.
+    expect(within(dialog).getByLabelText('Réglementation')).toHaveValue(btsCcst2025.id);
     expect(within(dialog).getByRole('option', { name: btsCcst2024.name })).toBeInTheDocument();
+    expect(within(dialog).getByRole('option', { name: btsCcst2025.name })).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('À vérifier sur la circulaire nationale de la session');
     expect(within(dialog).getByLabelText('Date limite de dépôt des dossiers (facultatif)')).toHaveValue('');
   });
 
@@ -69,11 +72,31 @@ describe('SessionDialog', () => {
       name: 'BTS CCST 2025',
       academie: 'Toulouse',
       year: 2025,
-      presetId: btsCcst2024.id,
+      presetId: btsCcst2025.id,
       depositDeadline: '2025-04-15',
     });
+    // The session holds its own copy of the regulation it was created with.
+    expect(sessions[0]!.regulation!.units.map((u) => u.code)).toEqual(btsCcst2025.units.map((u) => u.code));
     await waitFor(() => expect(workspace.session?.id).toBe(sessions[0]!.id));
     expect(workspace.notice).toEqual({ kind: 'info', text: 'Session « BTS CCST 2025 » créée.' });
+  });
+
+  it('a year before 2025 proposes the 2024 preset; a regulation file with faults is refused with each field named', async () => {
+    const user = userEvent.setup();
+    const workspace = await emptyWorkspace();
+    render(SessionDialog, { workspace, open: true });
+    const dialog = await screen.findByRole('dialog', { name: 'Nouvelle session' });
+    const year = within(dialog).getByLabelText('Année de la session');
+    await user.clear(year);
+    await user.type(year, '2024');
+    await waitFor(() => expect(within(dialog).getByLabelText('Réglementation')).toHaveValue(btsCcst2024.id));
+
+    await user.click(within(dialog).getByRole('radio', { name: 'Fichier de réglementation (JSON)' }));
+    const bad = JSON.stringify({ format: 1, id: 'x', name: 'X', diploma: 'BTS X', firstSession: 2026, units: [{ code: 'U1' }], controle: { units: [], maxUnits: 0 }, thresholds: { admis: 10, controleMin: 8, professionalMin: 10 }, bonusBase: 10, maxMark: 20 });
+    await user.upload(within(dialog).getByLabelText('Fichier de réglementation'), new File([bad], 'mauvais.json', { type: 'application/json' }));
+    const alert = await within(dialog).findByText(/« mauvais\.json » est refusé/);
+    expect(alert.parentElement).toHaveTextContent('units[0].name : champ obligatoire absent');
+    expect(alert.parentElement).toHaveTextContent('units[0].coefficient : champ obligatoire absent');
   });
 
   it('stores no deadline when the date is left empty', async () => {

@@ -77,7 +77,17 @@ export class Workspace {
   selectedCandidateId = $state<number | null>(null);
 
   session = $derived(this.sessions.find((s) => s.id === this.openSessionId) ?? null);
-  regulation: Regulation | null = $derived(this.session ? (getPreset(this.session.presetId) ?? null) : null);
+  /** The session's own copy of its regulation (its preset for a record from before schema v6). */
+  regulation: Regulation | null = $derived(this.#stableRegulation(this.session ? (this.session.regulation ?? getPreset(this.session.presetId) ?? null) : null));
+  /** The last regulation given out and its JSON: a session record read again yields the same object while its regulation is unchanged. */
+  #lastRegulation: { json: string; regulation: Regulation } | null = null;
+  #stableRegulation(regulation: Regulation | null): Regulation | null {
+    if (!regulation) return null;
+    const json = JSON.stringify(regulation);
+    if (this.#lastRegulation?.json === json) return this.#lastRegulation.regulation;
+    this.#lastRegulation = { json, regulation };
+    return regulation;
+  }
   /** The marks of the open session, by candidate then unit; updated in place by the feed (see #marksVersion). */
   #marks: ReadonlyMap<number, Record<string, MarkRecord>> = new Map();
   #marksFeed: MarksFeed | null = null;
@@ -246,6 +256,15 @@ export class Workspace {
     this.notice = { kind: 'info', text: `Session « ${name} » créée à partir de « ${fileName} ».` };
     await this.openSession(id);
     return true;
+  }
+
+  /** Replaces the open session's regulation (issue 17: checked whole, refused once the deliberation is open). */
+  async saveRegulation(regulation: Regulation): Promise<boolean> {
+    const sessionId = this.openSessionId;
+    if (sessionId === null) return false;
+    const { updateSessionRegulation } = await import('../../db/session-regulation.ts');
+    const saved = await this.#act(() => updateSessionRegulation(this.db, sessionId, regulation), 'Réglementation de la session enregistrée.');
+    return saved !== undefined;
   }
 
   async createSession(data: NewSession): Promise<boolean> {

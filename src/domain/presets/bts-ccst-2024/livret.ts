@@ -3,7 +3,7 @@
  * and the two facultatifs, with the recto wording (`label`), the verso chart wording (`chartLabel`) and the
  * spellings school software uses in its exports (`abbreviations`, for the import's suggestions).
  */
-import type { LivretTemplate } from './livret.ts';
+import type { LivretTemplate } from '../../livret.ts';
 
 export const CCST_2024_LIVRET: LivretTemplate = Object.freeze({
   regulationId: 'bts-ccst-2024',

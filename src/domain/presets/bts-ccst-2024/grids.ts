@@ -28,7 +28,7 @@ import type {
   LevelIndications,
   LevelScale,
   ObservationField,
-} from './types.ts';
+} from '../../grids/types.ts';
 
 export const CCST_2024_REGULATION_ID = 'bts-ccst-2024';
 

@@ -1,0 +1,92 @@
+/**
+ * The regulation file (docs/reglementation.md): one regulation as UTF-8 JSON, to share a session's rules,
+ * start a new session from them, or feed the CLI (`delib results --regulation`). The object is the
+ * regulation itself with a `format` version first; the core fields come in a fixed order so the same
+ * regulation always gives the same bytes (the app's export = `delib reglementation --preset`).
+ * A bad file is refused whole, each fault named by its field (`units[3].coefficient : …`).
+ */
+import { checkRegulationData } from '../domain/regulation-data.ts';
+import type { Regulation, UnitDef } from '../domain/regulation.ts';
+
+/** Version of the file's shape; a later Délib that changes it reads older versions. */
+export const REGULATION_FORMAT = 1;
+
+function unitOut(u: UnitDef) {
+  return {
+    code: u.code,
+    name: u.name,
+    coefficient: u.coefficient,
+    domain: u.domain,
+    mayBeCcf: u.mayBeCcf,
+    nvAllowed: u.nvAllowed,
+    dispensable: u.dispensable,
+    ...(u.aliases && u.aliases.length > 0 ? { aliases: [...u.aliases] } : {}),
+  };
+}
+
+/** The file's text: pretty-printed JSON (2 spaces), ending with a newline. */
+export function regulationFileText(regulation: Regulation): string {
+  const out: Record<string, unknown> = {
+    format: REGULATION_FORMAT,
+    id: regulation.id,
+    name: regulation.name,
+    diploma: regulation.diploma,
+    firstSession: regulation.firstSession,
+    units: regulation.units.map(unitOut),
+    controle: {
+      units: regulation.controle.units.map((c) => ({ code: c.code, name: c.name, covers: [...c.covers] })),
+      maxUnits: regulation.controle.maxUnits,
+    },
+    thresholds: {
+      admis: regulation.thresholds.admis,
+      controleMin: regulation.thresholds.controleMin,
+      professionalMin: regulation.thresholds.professionalMin,
+    },
+    bonusBase: regulation.bonusBase,
+    maxMark: regulation.maxMark,
+  };
+  if (regulation.stage) out.stage = regulation.stage;
+  if (regulation.conformity) out.conformity = regulation.conformity;
+  if (regulation.livret) out.livret = regulation.livret;
+  if (regulation.grids && regulation.grids.length > 0) out.grids = regulation.grids;
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+export function regulationFileBytes(regulation: Regulation): Uint8Array {
+  return new TextEncoder().encode(regulationFileText(regulation));
+}
+
+/** `reglementation-bts-ccst-2025.json`. */
+export function regulationFileName(regulation: Pick<Regulation, 'id'>): string {
+  return `reglementation-${regulation.id.replace(/[^A-Za-z0-9_.-]+/g, '-')}.json`;
+}
+
+export type RegulationFileRead = { ok: true; value: Regulation } | { ok: false; errors: string[] };
+
+/** Reads a regulation file (bytes or text); every fault in French, naming its field. */
+export function readRegulationFile(input: Uint8Array | string): RegulationFileRead {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+    } catch {
+      return { ok: false, errors: ["le fichier n'est pas un texte UTF-8 (enregistrez-le en UTF-8)"] };
+    }
+  }
+  text = text.replace(/^\uFEFF/, '');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`le fichier n'est pas un JSON valide (${(error as Error).message})`] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, errors: ['le fichier doit contenir un objet JSON { … }'] };
+  const format = (raw as { format?: unknown }).format;
+  if (format === undefined) return { ok: false, errors: ['format : champ obligatoire absent (1 pour ce fichier)'] };
+  if (format !== REGULATION_FORMAT) {
+    return { ok: false, errors: [`format : version ${JSON.stringify(format)} non prise en charge (cette version de Délib lit la version ${REGULATION_FORMAT})`] };
+  }
+  const { format: _format, ...rest } = raw as Record<string, unknown>;
+  return checkRegulationData(rest);
+}
