@@ -260,7 +260,9 @@ describe('a backup is checked whole before anything is written', () => {
   it('refuses invalid rows of every table with the db’s own messages', async () => {
     const db = freshDb();
     const cases: [(c: BackupContent) => void, RegExp][] = [
-      [(c) => (c.sessions[0]!.presetId = 'bts-inconnu'), /session n° 1 : réglementation inconnue : « bts-inconnu »/],
+      [(c) => ((c.sessions[0]!.presetId = 'bts-inconnu'), delete c.sessions[0]!.regulation), /session n° 1 : réglementation inconnue : « bts-inconnu »/],
+      // Issue 17: the session's own regulation is checked whole, each fault named by its field.
+      [(c) => (c.sessions[0]!.regulation!.units[0]!.coefficient = -3), /session n° 1 : réglementation de la session invalide : units\[0\]\.coefficient : /],
       [(c) => (c.sessions[0]!.year = 1999), /année de la session/],
       [(c) => ((c.candidates[0] as { statut: string }).statut = 'moine'), /Statut inconnu|statut inconnu/],
       [(c) => (c.candidates[0]!.optionalUnits = ['E4']), /n'est pas une épreuve facultative/],

@@ -1,4 +1,5 @@
 // Issue 17: the regulation file (JSON): export, import, bad files refused whole with fields named.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { btsCcst2024, btsCcst2025 } from '../../src/domain/presets/index.ts';
 import { readRegulationFile, regulationFileBytes, regulationFileName, regulationFileText } from '../../src/io/regulation-file.ts';
@@ -41,6 +42,13 @@ describe('regulation file', () => {
     expect(read.value.units.map((u) => u.code)).toEqual(['U1', 'U2', 'U3', 'UF1']);
     expect(read.value.grids).toBeUndefined();
     expect(read.value.livret).toBeUndefined();
+  });
+
+  it('the complete example of docs/reglementation.md is a valid regulation file', () => {
+    const doc = readFileSync(new URL('../../docs/reglementation.md', import.meta.url), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(doc)![1]!;
+    const read = readRegulationFile(example);
+    expect(read.ok ? read.value.units.map((u) => u.code) : read.errors).toEqual(['U1', 'U2', 'U3', 'UF1']);
   });
 
   it('a BOM and UTF-8 accents are read', () => {

@@ -116,7 +116,10 @@ export function parseUnitList(cell: string, regulation: Regulation): Parsed<stri
   const keys: string[] = [];
   for (const token of cell.split(LIST_SEPARATORS).filter((t) => t !== '')) {
     const key = byName.get(normalizeHeader(token));
-    if (!key) return fail(`« ${token} » n'est pas une épreuve de cette session (attendu : une liste d'épreuves, par exemple E4 U61)`);
+    if (!key) {
+      const example = regulation.units.filter((u) => u.nvAllowed).slice(0, 2).map((u) => u.code).join(' ') || regulation.units[0]?.code || '';
+      return fail(`« ${token} » n'est pas une épreuve de cette session (attendu : une liste d'épreuves, par exemple ${example})`);
+    }
     keys.push(key);
   }
   return { ok: true, value: sortByRegulation(keys, regulation) };
