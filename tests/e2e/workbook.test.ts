@@ -124,4 +124,39 @@ describe('workbooks in Chromium', () => {
       await watched.close();
     }
   }, 90_000);
+
+  it('a session stored with truncated numbers: a re-import with the right numbers corrects them; rejected rows as .xlsx', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true });
+    const { page } = watched;
+    try {
+      await page.goto(baseURL);
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      await chooseFile(page, 'notes-bts.csv', fixture('notes-bts.csv'));
+      await page.getByRole('group', { name: 'Zéros de tête perdus' }).waitFor(); // said, but not restored here
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+      await page.getByText('6 candidats', { exact: true }).waitFor();
+      await showOnly(page, '2431000001');
+
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      await chooseFile(page, 'bons-numeros.csv', Buffer.from('numero;nom;prenom;E1\r\n02431000001;Dupont;Léa;12\r\n02431000099;;;12\r\n', 'utf8'));
+      await expect.poll(() => counts(page).innerText()).toMatch(/1 modifié, 0 inchangé, 1 en erreur/);
+      expect(await page.locator('.preview tr.status-updated').innerText()).toContain('N° candidat : 2431000001 → 02431000001');
+      const [rejected] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Exporter les lignes en erreur (.xlsx)' }).click(),
+      ]);
+      expect(rejected.suggestedFilename()).toBe('bons-numeros-erreurs.xlsx');
+      const rows = XLSX.utils.sheet_to_json<string[]>(XLSX.read(readFileSync((await rejected.path())!)).Sheets['Lignes en erreur']!, { header: 1 });
+      expect(rows[0]).toEqual(['numero', 'nom', 'prenom', 'E1', 'ligne', 'erreurs']);
+      expect(rows[1]!.slice(0, 1)).toEqual(['02431000099']); // text: the zero is kept
+      expect(rows[1]![5]).toContain('numéro « 02431000099 » inconnu dans cette session');
+      await page.getByRole('button', { name: /^Importer la ligne valide/ }).click();
+      await page.getByText('Dernier import : « bons-numeros.csv »').waitFor();
+      await showOnly(page, '02431000001');
+      expect(await cell(page, 'nom').innerText()).toBe('Dupont');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  }, 90_000);
 });
