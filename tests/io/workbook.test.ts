@@ -37,6 +37,7 @@ describe('fileKind', () => {
   it('tells workbooks, text and other binary files apart by their bytes, whatever their name', () => {
     expect(fileKind(fixture('notes-bts.xlsx'))).toMatchObject({ kind: 'workbook', format: 'xlsx' });
     expect(fileKind(fixture('notes-bts.ods'))).toMatchObject({ kind: 'workbook', format: 'ods' });
+    expect(fileKind(fixture('notes-bts.xls'))).toMatchObject({ kind: 'workbook', format: 'xls' });
     expect(fileKind(fixture('notes-bts.csv'))).toEqual({ kind: 'text' });
     expect(fileKind(fixture('session-ansi-aa.csv'))).toEqual({ kind: 'text' });
     expect(fileKind(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toMatchObject({ kind: 'workbook', format: 'xls' });
@@ -58,8 +59,8 @@ describe('fileKind', () => {
 });
 
 describe('reading a workbook', () => {
-  it('gives numbers as numbers, codes and zero-led numbers as text, dates as dates, accents intact (.xlsx and .ods alike)', () => {
-    for (const name of ['notes-bts.xlsx', 'notes-bts.ods']) {
+  it('gives numbers as numbers, codes and zero-led numbers as text, dates as dates, accents intact (.xlsx, .ods, .xls alike)', () => {
+    for (const name of ['notes-bts.xlsx', 'notes-bts.ods', 'notes-bts.xls']) {
       const book = read(name);
       expect(book.sheets.map((s) => s.name)).toEqual(['Consignes', 'Notes BTS']);
       const [title, header, first, second, third, fourth] = book.sheets[1]!.records;
@@ -97,20 +98,20 @@ describe('reading a workbook', () => {
 });
 
 describe('a workbook gives what the equivalent CSV gives', () => {
-  it('results (the CLI engine): the same bytes from .xlsx, .ods and .csv', () => {
+  it('results (the CLI engine): the same bytes from .xlsx, .ods, .xls and .csv', () => {
     const csv = resultsFromCandidatesFile(fixture('notes-bts.csv'), regulation);
     expect(csv.ok).toBe(true);
-    for (const name of ['notes-bts.xlsx', 'notes-bts.ods']) expect(resultsFromWorkbook(read(name), regulation)).toEqual(csv);
+    for (const name of ['notes-bts.xlsx', 'notes-bts.ods', 'notes-bts.xls']) expect(resultsFromWorkbook(read(name), regulation)).toEqual(csv);
     if (csv.ok) expect(csv.csv).toContain('2431000004;Nguyễn;Thị Ánh;;;;;NV;NV en U61');
   });
 
-  it('import (the wizard): the same session from .xlsx, .ods and .csv', () => {
+  it('import (the wizard): the same session from .xlsx, .ods, .xls and .csv', () => {
     const empty = emptySnapshot(regulation, 2026);
     const fromCsv = plan(readImportSource(fixture('notes-bts.csv'), 'notes-bts.csv'), empty);
     expect(fromCsv.rows.flatMap((r) => r.errors)).toEqual([]);
     expect(fromCsv.counts.new).toBe(6);
     const expected = contentOf(applyPlan(empty, fromCsv));
-    for (const name of ['notes-bts.xlsx', 'notes-bts.ods']) {
+    for (const name of ['notes-bts.xlsx', 'notes-bts.ods', 'notes-bts.xls']) {
       const fromBook = plan(readWorkbookSource(read(name), name), empty);
       expect(fromBook.counts).toEqual(fromCsv.counts);
       expect(contentOf(applyPlan(empty, fromBook))).toEqual(expected);
