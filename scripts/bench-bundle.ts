@@ -43,3 +43,33 @@ for (const fileName of shown) {
   }
 }
 console.log(`\n${shown.size} chunks, gzip ${total.toFixed(1)} kB`);
+
+// The workbook library (@e965/xlsx, SheetJS) must stay out of the notes screen's initial JavaScript: the entry
+// and what the workspace view (the notes screen, opened with a session) imports statically. It is loaded when a
+// workbook is opened or an .xlsx exported. Exit 1 if it is in.
+const closure = (roots: Rollup.OutputChunk[]) => {
+  const seen = new Set<string>();
+  const walk = (fileName: string) => {
+    const chunk = chunks.get(fileName);
+    if (!chunk || seen.has(fileName)) return;
+    seen.add(fileName);
+    chunk.imports.forEach(walk);
+  };
+  roots.forEach((c) => walk(c.fileName));
+  return seen;
+};
+const isXlsx = (id: string) => id.includes('/node_modules/@e965/xlsx/');
+const notesScreen = closure([...chunks.values()].filter((c) => c.isEntry || /^assets\/WorkspaceView-/.test(c.fileName)));
+const notesGzip = [...notesScreen].reduce((sum, f) => sum + gzipSync(chunks.get(f)!.code).length / 1000, 0);
+const xlsxChunks = [...chunks.values()].filter((c) => Object.keys(c.modules).some(isXlsx));
+const inNotes = xlsxChunks.filter((c) => notesScreen.has(c.fileName));
+console.log(`\nNotes screen's initial JavaScript (entry + WorkspaceView and their static imports): ${notesScreen.size} chunks, gzip ${notesGzip.toFixed(1)} kB`);
+for (const c of xlsxChunks) {
+  console.log(`Workbook library: ${c.fileName}, gzip ${(gzipSync(c.code).length / 1000).toFixed(1)} kB${c.isDynamicEntry ? ', loaded on demand' : ''}`);
+}
+if (xlsxChunks.length === 0 || inNotes.length > 0) {
+  console.log(xlsxChunks.length === 0 ? 'Workbook library: no chunk found' : `Workbook library IN the notes screen: ${inNotes.map((c) => c.fileName).join(', ')}`);
+  process.exitCode = 1;
+} else {
+  console.log('Workbook library in the notes screen\'s initial JavaScript: no');
+}

@@ -100,6 +100,7 @@ try {
   writeFileSync(join(work, 'notes-bts.fods'), fods(notes));
   soffice(['--convert-to', 'xlsx', '--outdir', work, join(work, 'notes-bts.fods')]);
   soffice(['--convert-to', 'ods', '--outdir', work, join(work, 'notes-bts.fods')]);
+  soffice(['--convert-to', 'xls', '--outdir', work, join(work, 'notes-bts.fods')]);
   writeFileSync(join(OUT, 'notes-bts.csv'), equivalentCsv());
 
   // The session re-saved as CSV by LibreOffice in Windows-1252 ("ANSI") with the French short date JJ/MM/AA:
@@ -107,7 +108,7 @@ try {
   writeFileSync(join(work, 'session-ansi-aa.fods'), fods([{ name: 'Session', rows: [HEADER, ...CANDIDATES] }], true));
   soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,ANSI,1,,1036', '--outdir', work, join(work, 'session-ansi-aa.fods')]);
 
-  for (const name of ['notes-bts.xlsx', 'notes-bts.ods', 'session-ansi-aa.csv']) copyFileSync(join(work, name), join(OUT, name));
+  for (const name of ['notes-bts.xlsx', 'notes-bts.ods', 'notes-bts.xls', 'session-ansi-aa.csv']) copyFileSync(join(work, name), join(OUT, name));
   console.log(readdirSync(OUT).join('\n'));
 } finally {
   rmSync(work, { recursive: true, force: true });

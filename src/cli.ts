@@ -13,16 +13,19 @@ import { getPreset, defaultPreset, presets } from './domain/presets/index.ts';
 import type { TextEncodingName } from './io/decode.ts';
 import { binaryFileMessage, fileKind, type WorkbookFormat } from './io/file-kind.ts';
 import { resultsFromCandidatesFile, resultsFromWorkbook, type ResultsFileOutcome } from './io/results-file.ts';
+import { resultsTable, type ResultsRow } from './io/results-csv.ts';
 import { parseWorkbook, WorkbookError, type XlsxLibrary } from './io/workbook.ts';
+import { writeXlsx } from './io/workbook-write.ts';
 
 const USAGE = `Utilisation :
-  delib results FICHIER.csv|.xlsx|.xls|.ods [--out RESULTATS.csv] [--encoding utf-8|windows-1252] [--feuille NOM]
+  delib results FICHIER.csv|.xlsx|.xls|.ods [--out RESULTATS.csv|RESULTATS.xlsx] [--encoding utf-8|windows-1252] [--feuille NOM]
                 [--preset ${Object.keys(presets).join('|')} | --regulation REGLEMENTATION.json]
 
 Calcule la moyenne et la décision de chaque candidat du fichier et écrit le fichier des résultats
-(sur la sortie standard, ou dans RESULTATS.csv avec --out). Les colonnes du fichier sont les codes des
-épreuves obligatoires de la réglementation, et controle_<code> pour ses épreuves de contrôle. Un classeur
-est lu dans sa première feuille qui a une colonne de numéro de candidat, ou dans la feuille NOM avec --feuille.
+(sur la sortie standard, ou dans RESULTATS.csv avec --out ; RESULTATS.xlsx : un classeur Excel). Les colonnes
+du fichier sont les codes des épreuves obligatoires de la réglementation, et controle_<code> pour ses épreuves
+de contrôle. Un classeur est lu dans sa première feuille qui a une colonne de numéro de candidat, ou dans la
+feuille NOM avec --feuille.
 
 ${REGLEMENTATION_USAGE}`;
 
@@ -101,7 +104,7 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
     io.stderr(outcome.messages.map((m) => `${input} : ${m}\n`).join(''));
     return 1;
   }
-  const data = new TextEncoder().encode(outcome.csv);
+  const data = output?.toLowerCase().endsWith('.xlsx') ? resultsWorkbook(outcome.rows) : new TextEncoder().encode(outcome.csv);
   if (output === undefined) io.stdout(data);
   else {
     try {
@@ -136,9 +139,15 @@ function readResults(
 }
 
 /** The CLI runs synchronously: it loads the workbook library with require (the app uses import()). */
+const xlsxLibrary = () => createRequire(import.meta.url)('@e965/xlsx') as XlsxLibrary;
+
 function readWorkbookSync(bytes: Uint8Array, format: WorkbookFormat) {
-  const xlsx = createRequire(import.meta.url)('@e965/xlsx') as XlsxLibrary;
-  return parseWorkbook(xlsx, bytes, format);
+  return parseWorkbook(xlsxLibrary(), bytes, format);
+}
+
+/** `--out RESULTATS.xlsx`: the results as the app's .xlsx export writes them. */
+function resultsWorkbook(rows: ResultsRow[]): Uint8Array {
+  return writeXlsx(xlsxLibrary(), resultsTable(rows), 'Résultats');
 }
 
 const invokedDirectly = process.argv[1] !== undefined && /cli\.(ts|js|mjs)$/.test(process.argv[1]);

@@ -26,12 +26,16 @@ function mostCommonLength(numeros: Iterable<string>): number | null {
 }
 
 /**
- * The length the all-digit candidate numbers should have: the most common one in the session; else in the
- * file, unless every number of the file is one digit short of the usual length (then the usual length).
+ * The length the all-digit candidate numbers should have: the most common one in the session; else that of
+ * the file's numbers that kept a leading zero (it only survives in a text cell, so they have their full
+ * length); else the file's most common one, unless every number of the file is one or two digits short of
+ * the usual length (then the usual length).
  */
 export function referenceNumeroLength(sessionNumeros: Iterable<string>, fileNumeros: readonly string[]): number | null {
   const session = mostCommonLength(sessionNumeros);
   if (session !== null) return session;
+  const zeroLed = mostCommonLength(fileNumeros.filter((n) => n.length > 1 && n.startsWith('0')));
+  if (zeroLed !== null) return zeroLed;
   const file = mostCommonLength(fileNumeros);
   if (file === null) return null;
   const digits = fileNumeros.filter((n) => ALL_DIGITS.test(n));
@@ -39,9 +43,12 @@ export function referenceNumeroLength(sessionNumeros: Iterable<string>, fileNume
   return allShort ? USUAL_NUMERO_LENGTH : file;
 }
 
+/** Below this length, numbers are a school's own numbering (1, 2… 150): their lengths differ for no loss. */
+const MIN_REFERENCE_LENGTH = 6;
+
 /** The number with its lost zeros back (`2431000001` → `02431000001`), or null when it does not look truncated. */
 export function withLostZeros(numero: string, reference: number | null): string | null {
-  if (reference === null || !ALL_DIGITS.test(numero)) return null;
+  if (reference === null || reference < MIN_REFERENCE_LENGTH || !ALL_DIGITS.test(numero)) return null;
   const missing = reference - numero.length;
   return missing >= 1 && missing <= MAX_LOST_ZEROS ? '0'.repeat(missing) + numero : null;
 }
