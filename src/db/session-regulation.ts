@@ -48,6 +48,13 @@ async function compare(db: DelibDatabase, session: ExamSession & { id: number },
   }
   const changes: DecisionChange[] = [];
   const conflicts: string[] = [];
+  // Filled-in grids belong to a unit: one whose unit is gone would be lost.
+  const codes = new Set(next.units.map((u) => u.code));
+  const orphans = await db.evaluations.where('sessionId').equals(session.id).filter((e) => !codes.has(e.unit)).toArray();
+  const orphanUnits = [...new Set(orphans.map((e) => e.unit))];
+  if (orphanUnits.length > 0) {
+    conflicts.push(`des grilles d'évaluation sont remplies pour ${orphanUnits.join(', ')}, épreuve${orphanUnits.length > 1 ? 's' : ''} absente${orphanUnits.length > 1 ? 's' : ''} de cette réglementation`);
+  }
   const nextSession = { ...session, regulation: next };
   for (const candidate of candidates) {
     const name = `${candidate.nom} ${candidate.prenom}`.trim();
@@ -79,7 +86,7 @@ function checked(raw: unknown): Regulation {
 /** What saving `regulation` would do to the session's decisions, without writing anything. */
 export async function previewSessionRegulation(db: DelibDatabase, sessionId: number, regulation: unknown): Promise<RegulationPreview> {
   const next = checked(regulation);
-  return db.transaction('r', [db.sessions, db.candidates, db.marks], async () => compare(db, await requireSession(db, sessionId), next));
+  return db.transaction('r', [db.sessions, db.candidates, db.marks, db.evaluations], async () => compare(db, await requireSession(db, sessionId), next));
 }
 
 /**
@@ -89,7 +96,7 @@ export async function previewSessionRegulation(db: DelibDatabase, sessionId: num
  */
 export async function updateSessionRegulation(db: DelibDatabase, sessionId: number, regulation: unknown): Promise<RegulationPreview> {
   const next = checked(regulation);
-  return db.transaction('rw', [db.sessions, db.candidates, db.marks, db.deliberations], async () => {
+  return db.transaction('rw', [db.sessions, db.candidates, db.marks, db.evaluations, db.deliberations], async () => {
     const session = await requireSession(db, sessionId);
     if (!(await regulationEditable(db, sessionId))) {
       throw new UserError('La délibération est ouverte : la réglementation de la session ne peut plus être modifiée.');

@@ -15,6 +15,7 @@ import { btsCcst2024 } from '../domain/presets/index.ts';
 import { isCompulsory, type Regulation, type UnitDef } from '../domain/regulation.ts';
 import { type CandidateMarks, computeResult } from '../domain/results.ts';
 import { controleKey, type Candidate, type Etablissement, type EtablissementType, type ExamSession, type Statut } from '../domain/session.ts';
+import { gridsFor } from '../domain/grids/index.ts';
 import { LIVRET_PERIODS, livretTemplateFor, type LivretRecord } from '../domain/livret.ts';
 import { pick, seededRandom } from './random.ts';
 
@@ -196,7 +197,9 @@ export function buildExampleSession(regulation: Regulation = btsCcst2024): Examp
         const bias = unit.domain === 'professional' ? d.proBias / 2 : -d.proBias / 2;
         value = d.level + bias + (forms[unit.code] === 'CCF' ? 0.4 : 0) + noise(random, 3.5);
       }
-      marks.set(unit.code, { text: markText(value, unit.code === 'E22' ? 1 : 0.25), sousReserve: false, benefice: null });
+      // A unit whose grid sums whole points (CCST 2024: the LVE oral) gets a whole mark.
+      const whole = gridsFor(regulation).some((g) => g.unitCode === unit.code && g.mark.kind === 'sum' && g.mark.wholePoints && g.form === 'both');
+      marks.set(unit.code, { text: markText(value, whole ? 1 : 0.25), sousReserve: false, benefice: null });
     }
     return marks;
   });

@@ -120,6 +120,19 @@ describe('schema v6: a session holds its own regulation', () => {
     await expectRefused(db, () => updateSessionRegulation(db, sessionId, btsCcst2025), 'ne convient pas aux données de la session');
   });
 
+  it('refuses a regulation without a unit whose grids are filled in', async () => {
+    const db = freshDb();
+    const { sessionId, ids } = await sessionWithMarks(db);
+    await db.evaluations.add({ sessionId, candidateId: ids[0]!, unit: 'U61', evaluation: { gridId: 'ccst-2024-u61-ccf' } as never, updatedAt: '2025-06-01T10:00:00.000Z' });
+    const without = structuredClone(btsCcst2024) as Regulation;
+    without.units = without.units.filter((u) => u.code !== 'U61');
+    without.grids = without.grids!.filter((g) => g.unitCode !== 'U61');
+    without.conformity = without.conformity!.filter((c) => c.code !== 'U61');
+    without.livret = { ...without.livret!, subjects: without.livret!.subjects.map((s) => ({ ...s, units: s.units.filter((u) => u !== 'U61') })) };
+    const preview = await previewSessionRegulation(db, sessionId, without);
+    expect(preview.conflicts[0]).toBe("des grilles d'évaluation sont remplies pour U61, épreuve absente de cette réglementation");
+  });
+
   it('is read-only once the deliberation is open', async () => {
     const db = freshDb();
     const { sessionId } = await sessionWithMarks(db);

@@ -1,6 +1,7 @@
 // Issue 17 in Chromium: a session created from bts-ccst-2025, a coefficient edited with the preview of the
 // decisions it changes, saved; the regulation exported, and another session created from the file.
 import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { btsCcst2025 } from '../../src/domain/presets/index.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
@@ -54,6 +55,9 @@ describe('the regulation of a session in Chromium', () => {
       const preview = dialog.getByLabel('Effet sur les décisions');
       await expect.poll(() => preview.innerText()).toContain('1 décision change sur 3 candidats.');
       expect(await preview.innerText()).toContain('2002 Durand Hugo : Épreuve de contrôle → Admis');
+
+      const { violations } = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 
       // What a person sees at 1366×768: the dialog inside the window, the preview and the save button reachable.
       await page.screenshot({ path: 'test-results/regulation-editor-1366.png' });
