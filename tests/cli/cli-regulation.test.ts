@@ -126,10 +126,12 @@ describe('delib results --regulation', () => {
               if (!parsed.ok) throw new Error(parsed.error);
               return [u.code, parsed.value];
             }));
-            // Contrôle marks only for a CONTROLE candidate, on at most maxUnits contrôle units (else R6 refuses the file).
+            // Contrôle marks only for a CONTROLE candidate, on at most maxUnits contrôle units, never on a unit whose
+            // every covered unit is dispensed (else R6 refuses the file).
             const first = computeResult({ marks }, regulation);
+            const sittable = (c: (typeof regulation.controle.units)[number]) => c.covers.some((code) => marks[code]?.kind !== 'DI');
             const controleTexts = regulation.controle.units.map((c, i) =>
-              first.decision === 'CONTROLE' && i < regulation.controle.maxUnits && i < 3 ? (controleDraw[i]! / 100).toString().replace('.', ',') : '',
+              first.decision === 'CONTROLE' && i < regulation.controle.maxUnits && i < 3 && sittable(c) ? (controleDraw[i]! / 100).toString().replace('.', ',') : '',
             );
             const controle = Object.fromEntries(regulation.controle.units.map((c, i) => {
               const parsed = parseControleMark(controleTexts[i]!, regulation);
