@@ -1,4 +1,4 @@
-/** Candidates of a session. `searchKey` is kept here, out of sight of the rest of the app. */
+/** Candidates of a session. */
 import type { ConformityRecord } from '../domain/conformity.ts';
 import { Dexie } from 'dexie';
 import { checkFormOverrides, checkOptionalUnits, isStatut } from '../domain/checks.ts';
@@ -9,7 +9,6 @@ import type { Candidate, EvaluationRecord, ExamSession, JuryNote, MarkRecord } f
 import type { DelibDatabase, StoredCandidate } from './database.ts';
 import { UserError } from './errors.ts';
 import { checkMarkRecord } from './marks.ts';
-import { candidateSearchKey, normalizeSearchText } from './search-key.ts';
 import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text, within } from './validate.ts';
 
 export type CandidateInput = Omit<Candidate, 'id'>;
@@ -66,12 +65,11 @@ export function numeroTakenMessage(numero: string, other: { nom: string; prenom:
 }
 
 export function toStored(candidate: Candidate): StoredCandidate {
-  return { ...candidate, searchKey: candidateSearchKey(candidate) };
+  return candidate;
 }
 
 export function fromStored(stored: StoredCandidate): Candidate {
-  const { searchKey: _searchKey, ...candidate } = stored;
-  return candidate;
+  return stored;
 }
 
 async function candidateWithNumero(db: DelibDatabase, sessionId: number, numero: string) {
@@ -113,20 +111,6 @@ export async function listCandidates(db: DelibDatabase, sessionId: number): Prom
   const stored = await db.candidates
     .where('[sessionId+numero]')
     .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
-    .toArray();
-  return stored.map(fromStored);
-}
-
-/**
- * Quick search: candidates whose "numero nom prenom" contains every word of `query`,
- * ignoring case, accents and extra spaces; by numero. An empty query gives every candidate.
- */
-export async function searchCandidates(db: DelibDatabase, sessionId: number, query: string): Promise<Candidate[]> {
-  const words = normalizeSearchText(query).split(' ').filter((w) => w !== '');
-  const stored = await db.candidates
-    .where('[sessionId+searchKey]')
-    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
-    .filter((c) => words.every((w) => c.searchKey.includes(w)))
     .toArray();
   return stored.map(fromStored);
 }

@@ -141,8 +141,7 @@ export async function updateConformity(
     const candidate = await requireCandidate(db, candidateId);
     const session = await requireSession(db, candidate.sessionId);
     const guard = await markGuard(db, session.id, { source: 'conformite', reason: options.reason });
-    const { searchKey: _searchKey, ...plain } = candidate;
-    const result = await writeConformity(db, { session, candidate: plain, changes, guard });
+    const result = await writeConformity(db, { session, candidate, changes, guard });
     await guard.flush();
     return result;
   });
@@ -160,9 +159,8 @@ export async function refreshConformity(db: DelibDatabase, sessionId: number): P
     for (const record of await db.conformity.where('sessionId').equals(sessionId).toArray()) {
       const candidate = await db.candidates.get(record.candidateId);
       if (!candidate) continue;
-      const { searchKey: _searchKey, ...plain } = candidate;
       const name = `${candidate.nom} ${candidate.prenom}`.trim();
-      const result = await withinAsync(name, () => writeConformity(db, { session, candidate: { ...plain, id: record.candidateId }, changes: {}, guard }));
+      const result = await withinAsync(name, () => writeConformity(db, { session, candidate: { ...candidate, id: record.candidateId }, changes: {}, guard }));
       if (result.marks.length > 0) changed.push(result);
     }
     await guard.flush();

@@ -19,8 +19,8 @@ import type { ImportUndo } from '../domain/import-undo.ts';
 import { getPreset } from '../domain/presets/index.ts';
 import { candidateSearchKey } from './search-key.ts';
 
-/** A candidate as stored: `searchKey` exists only inside the db layer; the app sees `Candidate`. */
-export type StoredCandidate = Candidate & { searchKey: string };
+/** A candidate as stored (the same as the app sees it since v7). */
+export type StoredCandidate = Candidate;
 
 /** A key/value pair of the settings table (e.g. `openSessionId`). */
 export interface Setting {
@@ -49,7 +49,7 @@ export const SCHEMA_V3 = {
 
 /**
  * An import as stored: its undo record, plus the établissements and candidates as the import wrote them.
- * `written` exists only inside the db layer (like `searchKey`): undoing checks that none of them was
+ * `written` exists only inside the db layer: undoing checks that none of them was
  * changed since, so an undo never throws away a later edit. The app sees `ImportUndo`.
  */
 export type StoredImport = ImportUndo & {
@@ -82,6 +82,14 @@ export const SCHEMA_V5 = {
  * preset into it.
  */
 export const SCHEMA_V6 = {} as const;
+
+/**
+ * Version 7: the candidates' `searchKey` (and its index), kept up to date on every write since v2 but read by no
+ * screen (the grids filter the rows they hold), is dropped; the upgrade removes the field from every candidate.
+ */
+export const SCHEMA_V7 = {
+  candidates: '++id, sessionId, [sessionId+numero], etablissementId',
+} as const;
 
 export interface DelibDatabaseOptions extends DexieOptions {
   /** Called after the db closed itself because another tab upgrades or deletes it. */
@@ -125,7 +133,7 @@ export class DelibDatabase extends Dexie {
         tx
           .table('candidates')
           .toCollection()
-          .modify((c: StoredCandidate) => {
+          .modify((c: Candidate & { searchKey?: string }) => {
             c.searchKey = candidateSearchKey(c);
           }),
       );
@@ -142,6 +150,17 @@ export class DelibDatabase extends Dexie {
             const preset = getPreset(session.presetId);
             // A session of an unknown preset keeps none: the app says so (App.svelte), as before.
             if (!session.regulation && preset) session.regulation = structuredClone(preset);
+          }),
+      );
+
+    this.version(7)
+      .stores(SCHEMA_V7)
+      .upgrade((tx) =>
+        tx
+          .table('candidates')
+          .toCollection()
+          .modify((c: Candidate & { searchKey?: string }) => {
+            delete c.searchKey;
           }),
       );
 

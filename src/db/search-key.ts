@@ -1,4 +1,4 @@
-/** Text normalization for the candidates' quick search (`searchKey`, schema v2). */
+/** Text normalization for searching candidates (and the `searchKey` of schema v2–v6, dropped in v7). */
 
 const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss' };
 

@@ -7,7 +7,6 @@ import {
   deleteCandidates,
   listCandidates,
   restoreCandidates,
-  searchCandidates,
   updateCandidate,
 } from '../../src/db/candidates.ts';
 import { addEtablissement, deleteEtablissement } from '../../src/db/etablissements.ts';
@@ -23,7 +22,7 @@ async function withSession() {
 }
 
 describe('addCandidate', () => {
-  it('stores the candidate with trimmed texts and its searchKey, and returns its id', async () => {
+  it('stores the candidate with trimmed texts, and returns its id', async () => {
     const { db, sessionId } = await withSession();
     const etablissementId = await addEtablissement(db, etablissementData(sessionId));
     const id = await addCandidate(
@@ -40,7 +39,6 @@ describe('addCandidate', () => {
     expect(await db.candidates.get(id)).toEqual({
       ...candidateData(sessionId, { etablissementId, optionalUnits: ['EF1', 'EF3'], formOverrides: { E4: 'ponctuel', EF2: 'CCF' } }),
       id,
-      searchKey: '0012 dupont lea',
     });
   });
 
@@ -88,7 +86,7 @@ describe('addCandidate', () => {
   it('accepts a candidate without first name nor birth date', async () => {
     const { db, sessionId } = await withSession();
     const id = await addCandidate(db, candidateData(sessionId, { prenom: '', dateNaissance: null }));
-    expect(await db.candidates.get(id)).toMatchObject({ prenom: '', dateNaissance: null, searchKey: '0012 dupont' });
+    expect(await db.candidates.get(id)).toMatchObject({ prenom: '', dateNaissance: null });
   });
 
   it('refuses an unknown session', async () => {
@@ -98,14 +96,13 @@ describe('addCandidate', () => {
 });
 
 describe('updateCandidate', () => {
-  it('changes the given fields and keeps searchKey up to date', async () => {
+  it('changes the given fields', async () => {
     const { db, sessionId } = await withSession();
     const id = await addCandidate(db, candidateData(sessionId));
     await updateCandidate(db, id, { numero: '0099', nom: 'Müller', statut: 'apprenti' });
     expect(await db.candidates.get(id)).toEqual({
       ...candidateData(sessionId, { numero: '0099', nom: 'Müller', statut: 'apprenti' }),
       id,
-      searchKey: '0099 muller lea',
     });
   });
 
@@ -126,7 +123,7 @@ describe('updateCandidate', () => {
   });
 });
 
-describe('listCandidates / searchCandidates', () => {
+describe('listCandidates', () => {
   async function three() {
     const { db, sessionId } = await withSession();
     const other = await createSession(db, sessionData());
@@ -142,19 +139,6 @@ describe('listCandidates / searchCandidates', () => {
     const list = await listCandidates(db, sessionId);
     expect(list.map((c) => c.numero)).toEqual(['0012', '0013', '0120']);
     expect(list.every((c) => !('searchKey' in c))).toBe(true);
-  });
-
-  it('finds candidates by any words of numero, nom and prénom, ignoring case and accents', async () => {
-    const { db, sessionId } = await three();
-    const numeros = async (query: string) => (await searchCandidates(db, sessionId, query)).map((c) => c.numero);
-    expect(await numeros('lea DUP')).toEqual(['0012']);
-    expect(await numeros('oeillet')).toEqual(['0013']);
-    expect(await numeros('ŒILLET zoe')).toEqual(['0013']);
-    expect(await numeros('012')).toEqual(['0012', '0120']);
-    expect(await numeros('  anne-sophie   le  goff ')).toEqual(['0120']);
-    expect(await numeros('')).toEqual(['0012', '0013', '0120']);
-    expect(await numeros('durand')).toEqual([]);
-    expect((await searchCandidates(db, sessionId, 'lea'))[0]).not.toHaveProperty('searchKey');
   });
 });
 
@@ -177,7 +161,7 @@ describe('deleteCandidates / restoreCandidates', () => {
     const { db, a, b, c } = await populated();
     const before = await snapshot(db);
     const undo = await deleteCandidates(db, [a, b, a, 999]);
-    expect(undo.candidates).toEqual(before.candidates.filter((x) => x.id !== c).map(({ searchKey: _, ...x }) => x));
+    expect(undo.candidates).toEqual(before.candidates.filter((x) => x.id !== c));
     expect(undo.marks).toEqual(before.marks.filter((m) => m.candidateId !== c));
     expect((await db.candidates.toArray()).map((x) => x.id)).toEqual([c]);
     expect((await db.marks.toArray()).map((m) => m.candidateId)).toEqual([c]);

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { addCandidate, listCandidates, searchCandidates } from '../../src/db/candidates.ts';
-import { openDatabase, type DelibDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from '../../src/db/database.ts';
+import { addCandidate, listCandidates } from '../../src/db/candidates.ts';
+import { openDatabase, type DelibDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from '../../src/db/database.ts';
 import { UserError } from '../../src/db/errors.ts';
 import { applyImportPlan, lastImport, undoLastImport } from '../../src/db/imports.ts';
 import { getDeliberation, listAudit, listJuryNotes, openDeliberation, setJuryMember, setLivretExamined } from '../../src/db/deliberation.ts';
@@ -15,19 +15,24 @@ async function withoutRegulation(db: DelibDatabase) {
   return (await db.sessions.toArray()).map(({ regulation: _, ...session }) => session);
 }
 
+/** Rows of a genuine older database as v7 keeps them: candidates lose the searchKey of v2–v6. */
+function asV7(table: string, rows: Record<string, unknown>[]) {
+  return table === 'candidates' ? rows.map(({ searchKey: _, ...row }) => row) : rows;
+}
+
 describe('DelibDatabase', () => {
-  it('opens a new database at version 6 with its twelve tables', async () => {
+  it('opens a new database at version 7 with its twelve tables', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'audit', 'candidates', 'conformity', 'deliberations', 'etablissements', 'evaluations', 'imports', 'juryNotes', 'livrets', 'marks', 'sessions', 'settings',
     ]);
     expect(db.imports.schema.indexes.map((i) => i.name)).toEqual(['sessionId']);
-    expect(db.candidates.schema.indexes.map((i) => i.name)).toContain('[sessionId+searchKey]');
+    expect(db.candidates.schema.indexes.map((i) => i.name)).not.toContain('[sessionId+searchKey]');
   });
 
-  it('upgrades a genuine v1 database: nothing lost, searchKey filled for every candidate', async () => {
+  it('upgrades a genuine v1 database: nothing lost', async () => {
     const name = uniqueName();
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
@@ -62,21 +67,15 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(6); // through v2, v3, v4, v5, then v6
+      expect(db.verno).toBe(7); // through v2 … v7
       expect(await withoutRegulation(db)).toEqual(before.sessions);
       expect(await db.etablissements.toArray()).toEqual(before.etablissements);
       expect(await db.marks.toArray()).toEqual(before.marks);
       const stored = await db.candidates.toArray();
-      expect(stored.map(({ searchKey: _, ...c }) => c)).toEqual(before.candidates);
-      expect(stored.map((c) => c.searchKey)).toEqual([
-        '0012 dupont lea',
-        '0013 oeillet jean-baptiste',
-        "0014 n'diaye le goff aicha",
-      ]);
+      expect(stored).toEqual(before.candidates);
 
       // The upgraded database works with the repositories.
       expect((await listCandidates(db, sessionId)).map((c) => c.numero)).toEqual(['0012', '0013', '0014']);
-      expect((await searchCandidates(db, sessionId, 'OEILLET jean')).map((c) => c.id)).toEqual([ids[1]]);
       expect(await listMarks(db, sessionId)).toHaveLength(3);
       await expect(addCandidate(db, candidateData(sessionId, { numero: '0012' }))).rejects.toThrow(UserError);
       await setSetting(db, OPEN_SESSION_ID, sessionId);
@@ -118,12 +117,12 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(6);
-      for (const table of tables) expect(table === 'sessions' ? await withoutRegulation(db) : await db.table(table).toArray(), table).toEqual(before[table]);
+      expect(db.verno).toBe(7);
+      for (const table of tables) expect(table === 'sessions' ? await withoutRegulation(db) : await db.table(table).toArray(), table).toEqual(asV7(table, before[table]));
       expect(await db.imports.count()).toBe(0);
 
       // The upgraded database works with the repositories, imports included.
-      expect((await searchCandidates(db, sessionId, 'martin')).map((c) => c.id)).toEqual([ids[1]]);
+      expect((await listCandidates(db, sessionId)).map((c) => c.id)).toEqual(ids);
       expect(await lastImport(db, sessionId)).toBeUndefined();
       const plan = {
         rows: [],
@@ -193,8 +192,8 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(6);
-      for (const table of tables) expect(table === 'sessions' ? await withoutRegulation(db) : await db.table(table).toArray(), table).toEqual(before[table]);
+      expect(db.verno).toBe(7);
+      for (const table of tables) expect(table === 'sessions' ? await withoutRegulation(db) : await db.table(table).toArray(), table).toEqual(asV7(table, before[table]));
       for (const table of ['conformity', 'deliberations', 'audit', 'juryNotes'] as const) expect(await db.table(table).count(), table).toBe(0);
       expect(db.audit.schema.indexes.map((i) => i.name).sort()).toEqual(['candidateId', 'sessionId']);
 
@@ -238,14 +237,41 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(6);
-      for (const table of tables) expect(table === 'sessions' ? await withoutRegulation(db) : await db.table(table).toArray(), table).toEqual(before[table]);
+      expect(db.verno).toBe(7);
+      for (const table of tables) expect(table === 'sessions' ? await withoutRegulation(db) : await db.table(table).toArray(), table).toEqual(asV7(table, before[table]));
       expect(await db.evaluations.count()).toBe(0);
       expect(await db.livrets.count()).toBe(0);
       expect(db.evaluations.schema.primKey.name).toBe('[candidateId+unit]');
       expect(Object.keys(SCHEMA_V5).sort()).toEqual(['evaluations', 'livrets']);
       await db.livrets.put({ sessionId, candidateId: candidateId!, subjects: {}, pix: false, avis: null, observations: '', updatedAt: '2025-06-01T10:00:00.000Z' });
       expect(await db.livrets.where('sessionId').equals(sessionId).count()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('upgrades a genuine v6 database: the searchKey field and index are gone, nothing else changes', async () => {
+    const name = uniqueName();
+    const v6 = new Dexie(name);
+    v6.version(6).stores({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6 });
+    const sessionId = (await v6.table('sessions').add({ ...sessionData(), createdAt: '2024-09-01T08:00:00.000Z' })) as number;
+    const plain = [candidateData(sessionId, { numero: '0012' }), candidateData(sessionId, { numero: '0013', nom: 'Œillet', prenom: 'Zoé' })];
+    const ids = (await v6.table('candidates').bulkAdd(
+      plain.map((c) => ({ ...c, searchKey: `${c.numero} ${c.nom.toLowerCase()}` })),
+      { allKeys: true },
+    )) as number[];
+    await v6.table('marks').add({ sessionId, candidateId: ids[0], unit: 'E1', value: mark('12'), sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' });
+    v6.close();
+
+    const db = openDatabase(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(7);
+      expect(await db.candidates.toArray()).toEqual(plain.map((c, i) => ({ ...c, id: ids[i] })));
+      expect(db.candidates.schema.indexes.map((i) => i.name)).not.toContain('[sessionId+searchKey]');
+      expect((await listCandidates(db, sessionId)).map((c) => c.numero)).toEqual(['0012', '0013']);
+      expect(await listMarks(db, sessionId)).toHaveLength(1);
+      await expect(addCandidate(db, candidateData(sessionId, { numero: '0013' }))).rejects.toThrow(UserError);
     } finally {
       db.close();
     }

@@ -124,8 +124,8 @@ describe('applyImportPlan', () => {
     const roux = candidates.find((c) => c.numero === '0021')!;
     expect(bernard.optionalUnits).toEqual(['EF1']);
     expect(roux.statut).toBe('apprenti');
-    // The search key follows the new first name.
-    expect((await db.candidates.get(j.martinId))!.searchKey).toBe('0013 martin paul-henri');
+    // The stored candidate has the new first name.
+    expect((await db.candidates.get(j.martinId))!.prenom).toBe('Paul-Henri');
 
     const at = undo.appliedAt;
     expect(new Date(at).toISOString()).toBe(at);
