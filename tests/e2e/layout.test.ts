@@ -1,0 +1,118 @@
+// What the jury sees on a 1366×768 laptop (and a 1920×1080 screen), with the example session loaded and no
+// message dismissed: every tab's content on screen, the page never scrolling sideways, the grid screens filling the
+// window without scrolling the page, and enough of each grid visible to work — measured from boxes, not the DOM.
+import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, inject, it } from 'vitest';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import { openWatchedPage, useChromium } from './browser.ts';
+import { measureGrid, measurePage, openTab, TAB_NAMES } from './layout-page.ts';
+import { cell, expectNoProblems, loadExample } from './workspace-page.ts';
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/** Tabs that are one grid: the page does not scroll, the grid takes the height that is left. */
+const GRID_TABS = new Set(['Notes et résultats', 'Candidats', 'Établissements']);
+const COMPULSORY = ccst.units.filter((u) => u.domain !== 'optional').map((u) => u.code);
+
+describe('the workspace laid out for the window', () => {
+  const baseURL = inject('baseURL');
+  const chromium = useChromium();
+
+  for (const viewport of SIZES) {
+    it(`shows every tab inside a ${viewport.width}×${viewport.height} window`, async () => {
+      const watched = await openWatchedPage(chromium(), baseURL, { viewport });
+      const { page } = watched;
+      try {
+        await loadExample(page, baseURL);
+        for (const name of TAB_NAMES) {
+          await openTab(page, name);
+          const view = await measurePage(page);
+          // The main content is on screen and not empty.
+          expect(view.panel, name).not.toBeNull();
+          expect(view.panel!.height, name).toBeGreaterThan(100);
+          expect(view.panel!.y, name).toBeGreaterThanOrEqual(0);
+          expect(view.panel!.y + view.panel!.height, name).toBeLessThanOrEqual(viewport.height + 1);
+          expect(view.panel!.x + view.panel!.width, name).toBeLessThanOrEqual(viewport.width + 1);
+          // Nothing sticks out sideways, and the page itself never scrolls (screens scroll inside their panel).
+          expect(view.horizontalOverflow, name).toBe(0);
+          expect(view.overflowing, name).toEqual([]);
+          expect(view.verticalOverflow, name).toBe(0);
+          if (GRID_TABS.has(name)) {
+            const grid = await measureGrid(page, '[role="tabpanel"]');
+            expect(grid, name).not.toBeNull();
+            // The grid fills the panel down to its bottom bars: no dead band under it.
+            expect(grid!.box.y + grid!.box.height, name).toBeGreaterThan(viewport.height - 90);
+          }
+        }
+        expectNoProblems(watched);
+      } finally {
+        await watched.close();
+      }
+    });
+  }
+
+  it('at 1366×768, the notes grid shows 15 candidates with identity, the 8 units, the moyenne that decided and the decision', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      // The example's loading message stays (not dismissed): the targets hold with it.
+      await page.getByText("Session d'exemple chargée").waitFor();
+      const grid = (await measureGrid(page, '#panel-notes'))!;
+      expect(grid.fullRows).toBeGreaterThanOrEqual(15);
+      for (const column of ['numero', 'nom', 'prenom', ...COMPULSORY, 'moyenne', 'decision']) {
+        expect(grid.visibleColumns, column).toContain(column);
+      }
+      // Group headers are never cut: their label fits in their box.
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.ag-header-group-text')].filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent),
+      );
+      expect(cut).toEqual([]);
+
+      // The explanation panel opens on demand (Ctrl+I on the selected row) and gives the width back when closed.
+      await cell(page, 'nom').click();
+      expect(await page.getByRole('complementary', { name: 'Détail du calcul' }).count()).toBe(0);
+      await page.keyboard.press('Control+i');
+      const panel = page.getByRole('complementary', { name: 'Détail du calcul' });
+      await expect.poll(() => panel.innerText()).toContain('Comment est calculée cette moyenne ?');
+      const narrower = (await measureGrid(page, '#panel-notes'))!;
+      expect(narrower.box.width).toBeLessThan(grid.box.width - 200);
+      await page.keyboard.press('Control+i');
+      await expect.poll(() => panel.count()).toBe(0);
+      await expect.poll(async () => (await measureGrid(page, '#panel-notes'))!.box.width).toBe(grid.box.width);
+
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  // Regression: both grids were 2 px tall (AG Grid's height: 100% under a parent of no definite height).
+  it('at 1366×768, Candidats shows 15 rows or more and Établissements its 13 rows', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Candidats');
+      const candidates = (await measureGrid(page, '#panel-candidats'))!;
+      expect(candidates.box.height).toBeGreaterThan(400);
+      expect(candidates.fullRows).toBeGreaterThanOrEqual(15);
+      for (const column of ['numero', 'nom', 'prenom']) expect(candidates.visibleColumns).toContain(column);
+
+      await openTab(page, 'Établissements');
+      const etablissements = (await measureGrid(page, '#panel-etablissements'))!;
+      expect(etablissements.fullRows).toBe(13);
+
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+});
