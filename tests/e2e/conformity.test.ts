@@ -126,12 +126,17 @@ describe('R7 dossier conformity in Chromium', () => {
     try {
       await loadExample(page, baseURL);
       await openDossier(page);
-      // Enter opens the list of values (oui / non / non vérifié).
+      // Typed like a mark: N then Enter (an unknown answer is refused with a French message first).
       await cell(page, 'E4-fiche').click();
+      await page.keyboard.type('peut-être');
       await page.keyboard.press('Enter');
-      await page.locator('.ag-select-list').getByText('non', { exact: true }).click();
+      await expect.poll(() => page.locator('.conformity-grid .refusal').innerText()).toContain("« peut-être » n'est pas une réponse (O = oui, N = non, vide = non vérifié)");
+      await page.keyboard.press('Escape');
+      await page.keyboard.type('n');
+      await page.keyboard.press('Enter');
       await expect.poll(() => cell(page, 'E4-status').innerText()).toBe('Non conforme');
       expect(await cell(page, 'E4-fiche').innerText()).toBe('non');
+      expect(await page.locator('.conformity-grid .refusal').innerText()).toBe('');
       await openTab(page, 'Notes et résultats');
       await showOnly(page, target.numero);
       await expect.poll(() => cell(page, 'E4').innerText()).toBe('NV');

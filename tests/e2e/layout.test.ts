@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { measureGrid, measurePage, openTab, TAB_NAMES } from './layout-page.ts';
-import { cell, expectNoProblems, loadExample } from './workspace-page.ts';
+import { cell, expectNoProblems, loadExample, typeInto } from './workspace-page.ts';
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -72,6 +72,18 @@ describe('the workspace laid out for the window', () => {
       );
       expect(cut).toEqual([]);
 
+      // A refused entry: its French message is in the status line under the grid, on screen, announced; the next
+      // valid entry clears it.
+      await typeInto(page, 'E5', '25');
+      const alert = page.locator('.status-bar [role="alert"]');
+      await expect.poll(() => alert.innerText()).toContain('« 25 » : note supérieure à 20');
+      const box = (await alert.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(768);
+      expect(box.y).toBeGreaterThan(grid.box.y + grid.box.height - 1);
+      await page.keyboard.press('Escape');
+      await typeInto(page, 'E5', '12');
+      await expect.poll(() => alert.innerText()).toBe('');
+
       // The explanation panel opens on demand (Ctrl+I on the selected row) and gives the width back when closed.
       await cell(page, 'nom').click();
       expect(await page.getByRole('complementary', { name: 'Détail du calcul' }).count()).toBe(0);
@@ -83,6 +95,9 @@ describe('the workspace laid out for the window', () => {
       await page.keyboard.press('Control+i');
       await expect.poll(() => panel.count()).toBe(0);
       await expect.poll(async () => (await measureGrid(page, '#panel-notes'))!.box.width).toBe(grid.box.width);
+      // A message belongs to its screen: it does not follow the user to another tab.
+      await openTab(page, 'Candidats');
+      await expect.poll(() => page.getByText("Session d'exemple chargée").count()).toBe(0);
       expectNoProblems(watched);
     } finally {
       await watched.close();
