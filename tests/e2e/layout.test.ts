@@ -66,9 +66,11 @@ describe('the workspace laid out for the window', () => {
       for (const column of ['numero', 'nom', 'prenom', ...COMPULSORY, 'moyenne', 'decision']) {
         expect(grid.visibleColumns, column).toContain(column);
       }
-      // Group headers are never cut: their label fits in their box.
+      // Headers (groups and columns) and the decisions are never cut: their text fits in their box.
       const cut = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('.ag-header-group-text')].filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent),
+        [...document.querySelectorAll<HTMLElement>('#panel-notes .ag-header-group-text, #panel-notes .ag-header-cell-text, #panel-notes .ag-cell[col-id="decision"]')]
+          .filter((t) => t.scrollWidth > t.clientWidth + 1)
+          .map((t) => t.textContent),
       );
       expect(cut).toEqual([]);
 
