@@ -134,7 +134,8 @@ describe('R7 dossier conformity in Chromium', () => {
       await page.keyboard.press('Escape');
       await page.keyboard.type('n');
       await page.keyboard.press('Enter');
-      await expect.poll(() => cell(page, 'E4-status').innerText()).toBe('Non conforme');
+      await expect.poll(() => cell(page, 'E4-fiche').innerText()).toBe('non');
+      await expect.poll(() => cell(page, 'E4-status').innerText(), { timeout: 10_000 }).toBe('Non conforme');
       expect(await cell(page, 'E4-fiche').innerText()).toBe('non');
       expect(await page.locator('.conformity-grid .refusal').innerText()).toBe('');
       await openTab(page, 'Notes et résultats');
