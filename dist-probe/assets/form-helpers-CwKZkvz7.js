@@ -1,1 +1,0 @@
-function e(e,t,n,r){return[n?`${e}-${t}-hint`:``,r?`${e}-${t}-error`:``].filter(Boolean).join(` `)||void 0}function t(e,t){let n=e.notice;return n?.kind===`error`?(e.notice=null,n.text):t}function n(e){let t=document.activeElement;(!t||t===document.body||t.closest(`dialog`)||t.disabled)&&e?.focus()}export{n,t as r,e as t};

@@ -1,1 +1,0 @@
-var e={œ:`oe`,æ:`ae`,ß:`ss`};function t(t){return t.toLowerCase().normalize(`NFD`).replace(/\p{M}/gu,``).replace(/[œæß]/g,t=>e[t]??t).replace(/[\s\u00a0\u202f]+/g,` `).trim()}function n(e){return t(`${e.numero} ${e.nom} ${e.prenom}`)}export{t as n,n as t};
