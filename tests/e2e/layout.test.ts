@@ -175,10 +175,22 @@ describe('the workspace laid out for the window', () => {
       await loadExample(page, baseURL);
       await cell(page, 'nom').click();
       await page.keyboard.press('Control+i');
-      await page.locator('summary', { hasText: 'Session…' }).click();
-      await page.locator('summary', { hasText: 'Exporter…' }).click();
-      const { violations } = await new AxeBuilder({ page }).include('.topbar').include('.tabs').include('#panel-notes .toolbar').include('#explanation-panel').include('.status-bar').analyze();
-      expect(violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 2).map((n) => n.target.join(' ')) }))).toEqual([]);
+      const axe = async (...scopes: string[]) => {
+        let builder = new AxeBuilder({ page });
+        for (const scope of scopes) builder = builder.include(scope);
+        const { violations } = await builder.analyze();
+        return violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 2).map((n) => n.target.join(' ')) }));
+      };
+      const menu = (name: string) => page.locator('details.menu', { has: page.locator('summary', { hasText: name }) });
+      await menu('Session…').locator('summary').click();
+      await expect.poll(() => menu('Session…').getAttribute('open')).not.toBeNull();
+      expect(await axe('.topbar', '.tabs', '#explanation-panel', '.status-bar')).toEqual([]);
+      // Opening another menu closes the first; Escape closes it and gives the focus back to its button.
+      await menu('Exporter…').locator('summary').click();
+      await expect.poll(() => menu('Session…').getAttribute('open')).toBeNull();
+      expect(await axe('#panel-notes .toolbar')).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => menu('Exporter…').getAttribute('open')).toBeNull();
       expectNoProblems(watched);
     } finally {
       await watched.close();
