@@ -30,7 +30,7 @@ import { unitForms } from '../domain/forms.ts';
 import type { Candidate, ExamSession, MarkRecord } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
-import { guardTables, markGuard, type MarkGuard } from './guard.ts';
+import { guardTables, markGuard, markText, type MarkGuard } from './guard.ts';
 import { regulationOf, requireCandidate, requireSession, within } from './validate.ts';
 
 /** The tables a conformity write needs (open them all in the transaction that calls writeConformity). */
@@ -135,15 +135,92 @@ export async function updateConformity(
   db: DelibDatabase,
   candidateId: number,
   changes: ConformityChanges,
-  options: { reason?: string } = {},
+  options: { reason?: string; requireReason?: boolean } = {},
 ): Promise<ConformityWriteResult> {
   return db.transaction('rw', conformityTables(db), async () => {
     const candidate = await requireCandidate(db, candidateId);
     const session = await requireSession(db, candidate.sessionId);
     const guard = await markGuard(db, session.id, { source: 'conformite', reason: options.reason });
     const result = await writeConformity(db, { session, candidate, changes, guard });
+    askReasonIfNeeded(guard, options, [{ candidate, result }]);
     await guard.flush();
     return result;
+  });
+}
+
+/**
+ * Thrown (and the transaction rolled back) when a conformity change would change marks while the deliberation is
+ * open and the caller asked for the jury's reason (`requireReason`) without giving one: ask it, then call again.
+ */
+export class ReasonNeeded extends Error {
+  constructor(readonly change: string) {
+    super(`Motif nécessaire : ${change}`);
+    this.name = 'ReasonNeeded';
+  }
+}
+
+function askReasonIfNeeded(
+  guard: MarkGuard,
+  options: { reason?: string; requireReason?: boolean },
+  results: { candidate: Pick<Candidate, 'nom' | 'prenom' | 'numero'>; result: ConformityWriteResult }[],
+): void {
+  if (!options.requireReason || options.reason?.trim() || guard.phase === 'preparation') return;
+  const lines = results.flatMap(({ candidate, result }) =>
+    result.marks.map((m) => `${m.unit} de ${candidate.nom} ${candidate.prenom} (${candidate.numero}) : ${markText(m.before) || '(vide)'} → ${markText(m.after) || '(vide)'}`),
+  );
+  if (lines.length === 0) return;
+  throw new ReasonNeeded(lines.length <= 3 ? lines.join(' ; ') : `${lines.slice(0, 3).join(' ; ')} ; et ${lines.length - 3} autre(s) note(s)`);
+}
+
+/**
+ * « Tout conforme »: every piece of the dossier checked (attestations or certificats, signature, visa, fiche
+ * descriptive, dossier) for the given candidates of one session, in one transaction with the marks it restores.
+ * Stage durations, pages and deposit dates are left as they are (they are facts to enter, not to assume).
+ * While the deliberation is open it is written in the journal (one line), and marks it changes need a reason like
+ * any mark change (`requireReason`, see ReasonNeeded).
+ */
+export async function markPiecesConformes(
+  db: DelibDatabase,
+  sessionId: number,
+  candidateIds: readonly number[],
+  options: { reason?: string; requireReason?: boolean } = {},
+): Promise<ConformityWriteResult[]> {
+  return db.transaction('rw', [...conformityTables(db)], async () => {
+    const session = await requireSession(db, sessionId);
+    const specs = conformityUnits(regulationOf(session));
+    const guard = await markGuard(db, sessionId, { source: 'conformite', reason: options.reason });
+    const units = Object.fromEntries(
+      specs.map((spec) => [
+        spec.code,
+        { attestations: true, certificats: true, signed: true, stamped: true, fiche: true, ...(spec.dossier ? { dossier: true } : {}) },
+      ]),
+    );
+    const results: { candidate: Candidate & { id: number }; result: ConformityWriteResult }[] = [];
+    for (const candidateId of candidateIds) {
+      const candidate = await requireCandidate(db, candidateId);
+      if (candidate.sessionId !== sessionId) throw new Error('markPiecesConformes: candidate of another session');
+      const name = `${candidate.nom} ${candidate.prenom}`.trim();
+      results.push({ candidate, result: await withinAsync(name, () => writeConformity(db, { session, candidate, changes: { units }, guard })) });
+    }
+    askReasonIfNeeded(guard, options, results);
+    await guard.flush();
+    const deliberation = await db.deliberations.get(sessionId);
+    if (guard.phase !== 'preparation' && results.length > 0) {
+      await db.audit.add({
+        sessionId,
+        at: new Date().toISOString(),
+        who: deliberation?.juryMember.trim() || 'membre du jury non indiqué',
+        kind: 'jury',
+        candidateId: results.length === 1 ? results[0]!.candidate.id : null,
+        numero: results.length === 1 ? results[0]!.candidate.numero : '',
+        name: results.length === 1 ? `${results[0]!.candidate.nom} ${results[0]!.candidate.prenom}`.trim() : `${results.length} candidats`,
+        unit: 'Conformité des dossiers',
+        before: '',
+        after: 'toutes les pièces conformes',
+        reason: options.reason?.trim() || 'Tout conforme',
+      });
+    }
+    return results.map((r) => r.result);
   });
 }
 

@@ -42,6 +42,36 @@ export const AVIS_LABELS: Readonly<Record<LivretAvis, string>> = Object.freeze({
   doit_faire_ses_preuves: 'Doit faire ses preuves à l’examen',
 });
 
+/** Short codes typed for each avis in the class grid (TF, F, D — or 1, 2, 3 in the annexe's order). */
+export const AVIS_KEYS: Readonly<Record<LivretAvis, readonly string[]>> = Object.freeze({
+  tres_favorable: ['TF', '1'],
+  favorable: ['F', '2'],
+  doit_faire_ses_preuves: ['D', 'DFSP', '3'],
+});
+
+/**
+ * An avis typed in a grid cell: a short code (TF, F, D, DFSP, 1–3), the annexe's wording or its beginning, any
+ * case and accents; empty (or « — ») clears it. Unknown text is an error in French, never a guess.
+ */
+export function parseLivretAvis(text: string): { ok: true; value: LivretAvis | null } | { ok: false; error: string } {
+  const fold = (t: string) =>
+    t
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[’']/g, "'")
+      .trim()
+      .toUpperCase();
+  const typed = fold(text);
+  if (typed === '' || typed === '—' || typed === '-') return { ok: true, value: null };
+  for (const avis of LIVRET_AVIS) if (AVIS_KEYS[avis].includes(typed)) return { ok: true, value: avis };
+  const byWording = LIVRET_AVIS.filter((avis) => typed.length >= 3 && fold(AVIS_LABELS[avis]).startsWith(typed));
+  if (byWording.length === 1) return { ok: true, value: byWording[0]! };
+  return {
+    ok: false,
+    error: `« ${text.trim()} » : avis inconnu (TF = très favorable, F = favorable, D = doit faire ses preuves, ou 1, 2, 3 ; vide pour aucun avis)`,
+  };
+}
+
 export interface LivretSubjectEntry {
   /** Semester marks in hundredths (1250 = 12,5); a missing semester is absent. */
   marks: Partial<Record<LivretPeriod, number>>;

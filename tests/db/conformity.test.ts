@@ -7,6 +7,8 @@ import {
   getConformity,
   getConformitySettings,
   listConformity,
+  markPiecesConformes,
+  ReasonNeeded,
   refreshConformity,
   setConformitySettings,
   updateConformity,
@@ -296,5 +298,51 @@ describe('R7 conformity through the import', () => {
     await applyImportPlan(db, sessionId, plan({ conformityWrites: [{ line: 2, candidate: { id }, changes: conforme }] }), 'a.csv');
     await updateConformity(db, id, { units: { E4: { other: 'fiche recopiée' } } });
     await expectRefused(db, () => undoLastImport(db, sessionId), "la conformité du dossier de Dupont Léa a été modifiée après l'import");
+  });
+
+  it('R7: during an open deliberation, a conformity change that turns a mark into NV asks for the motif when the caller wants it', async () => {
+    const { db, sessionId, id, stored, conforme } = await jury();
+    await updateConformity(db, id, conforme);
+    await db.deliberations.put({ sessionId, phase: 'premier_groupe', juryMember: 'M. Blanc', president: '', members: [], date: null });
+    // Without a motif: nothing written (the transaction rolls back), and the change to explain is given.
+    const refused = await updateConformity(db, id, { units: { E4: { stamped: false } } }, { requireReason: true }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ReasonNeeded);
+    expect((refused as ReasonNeeded).change).toBe('E4 de Dupont Léa (0012) : 12 → NV');
+    expect((await getConformity(db, id))!.units!.E4!.stamped).toBe(true);
+    expect((await stored('E4'))!.value).toEqual(mark('12', 'E4'));
+    expect(await db.audit.count()).toBe(0);
+    // With the motif: written, and the motif is the journal's.
+    await updateConformity(db, id, { units: { E4: { stamped: false } } }, { requireReason: true, reason: 'Visa absent, vérifié en séance' });
+    expect((await stored('E4'))!.value).toEqual({ kind: 'NV' });
+    expect(await db.audit.where('sessionId').equals(sessionId).toArray()).toMatchObject([{ unit: 'E4', after: 'NV', reason: 'Visa absent, vérifié en séance' }]);
+    // A change that touches no mark needs no motif.
+    await updateConformity(db, id, { units: { U62: { doubtNote: 'à revoir' } } }, { requireReason: true });
+  });
+
+  it('R7: « Tout conforme » checks every piece of the given candidates in one transaction, journaled once the deliberation is open', async () => {
+    const { db, sessionId, id, stored, decision } = await jury();
+    const other = await addCandidate(db, { ...candidateData(sessionId), numero: '0013', nom: 'Martin', prenom: 'Paul' });
+    await updateConformity(db, id, { periods: [stage(1, 6), stage(2, 8)], units: { E4: { fiche: false } } });
+    expect((await stored('E4'))!.value).toEqual({ kind: 'NV' });
+    await db.deliberations.put({ sessionId, phase: 'premier_groupe', juryMember: 'M. Blanc', president: '', members: [], date: null });
+
+    // Restoring E4 changes a mark: the motif is asked, nothing is written before it is given.
+    await expect(markPiecesConformes(db, sessionId, [id, other], { requireReason: true })).rejects.toBeInstanceOf(ReasonNeeded);
+    expect(await getConformity(db, other)).toBeUndefined();
+    const results = await markPiecesConformes(db, sessionId, [id, other], { requireReason: true, reason: 'Pièces vérifiées' });
+    expect(results).toHaveLength(2);
+    for (const candidate of [id, other]) {
+      const units = (await getConformity(db, candidate))!.units!;
+      for (const code of ['E4', 'U61', 'U62']) expect(units[code]).toMatchObject({ signed: true, stamped: true, fiche: true });
+      expect(units.U62!.dossier).toBe(true);
+    }
+    expect((await stored('E4'))!.value).toEqual(mark('12', 'E4'));
+    expect(await decision()).toBe('ADMIS');
+    const audit = await db.audit.where('sessionId').equals(sessionId).toArray();
+    expect(audit.map((a) => [a.kind, a.unit, a.reason])).toEqual([
+      ['note', 'E4', 'Pièces vérifiées'],
+      ['jury', 'Conformité des dossiers', 'Pièces vérifiées'],
+    ]);
+    expect(audit[1]!.name).toBe('2 candidats');
   });
 });

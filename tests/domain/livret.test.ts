@@ -5,6 +5,7 @@ import {
   emptyLivret,
   isLivretEmpty,
   livretTemplateFor,
+  parseLivretAvis,
   type LivretRecord,
 } from '../../src/domain/livret.ts';
 import { profileChart, chartY } from '../../src/domain/livret-chart.ts';
@@ -168,5 +169,35 @@ describe('changes and marks as typed', () => {
     expect(parseLivretMark('21')).toMatchObject({ ok: false, error: '« 21 » : note supérieure à 20' });
     expect(parseLivretMark('12,555').ok).toBe(false);
     expect(parseLivretMark('AB').ok).toBe(false);
+  });
+});
+
+describe('parseLivretAvis: the avis typed in the class grid', () => {
+  it('reads the short codes, the numbers in the annexe order and the wording, any case and accents', () => {
+    for (const [typed, avis] of [
+      ['TF', 'tres_favorable'],
+      ['tf', 'tres_favorable'],
+      ['1', 'tres_favorable'],
+      ['F', 'favorable'],
+      ['2', 'favorable'],
+      ['D', 'doit_faire_ses_preuves'],
+      ['dfsp', 'doit_faire_ses_preuves'],
+      ['3', 'doit_faire_ses_preuves'],
+      ['Très favorable', 'tres_favorable'],
+      ['tres fav', 'tres_favorable'],
+      ['Doit faire ses preuves à l’examen', 'doit_faire_ses_preuves'],
+      [' Favorable ', 'favorable'],
+    ] as const) {
+      expect(parseLivretAvis(typed), typed).toEqual({ ok: true, value: avis });
+    }
+  });
+
+  it('clears with an empty cell or a dash, and refuses anything else with a French message', () => {
+    expect(parseLivretAvis('')).toEqual({ ok: true, value: null });
+    expect(parseLivretAvis('—')).toEqual({ ok: true, value: null });
+    const refused = parseLivretAvis('X');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error).toBe('« X » : avis inconnu (TF = très favorable, F = favorable, D = doit faire ses preuves, ou 1, 2, 3 ; vide pour aucun avis)');
+    expect(parseLivretAvis('4').ok).toBe(false);
   });
 });

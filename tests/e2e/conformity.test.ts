@@ -50,7 +50,7 @@ describe('R7 dossier conformity in Chromium', () => {
       await loadExample(page, baseURL);
       await showOnly(page, target.numero);
       expect(await cell(page, 'U62').innerText()).toBe(target.u62);
-      expect(await cell(page, 'decision').innerText()).toBe('ADMIS');
+      expect(await cell(page, 'decision').innerText()).toBe('Admis');
 
       // The example's deadline is 12/04/2024: deposited on the 20th, U62 is non conforme.
       await openDossier(page);
@@ -65,7 +65,7 @@ describe('R7 dossier conformity in Chromium', () => {
       await openTab(page, 'Notes et résultats');
       await showOnly(page, target.numero);
       await expect.poll(() => cell(page, 'U62').innerText()).toBe('NV');
-      expect(await cell(page, 'decision').innerText()).toBe('NV');
+      expect(await cell(page, 'decision').innerText()).toBe('Non valide');
 
       // A mark typed over that NV is refused, with the reason, and the NV stays.
       await typeInto(page, 'U62', '15');
@@ -79,7 +79,7 @@ describe('R7 dossier conformity in Chromium', () => {
       await openTab(page, 'Notes et résultats');
       await showOnly(page, target.numero);
       await expect.poll(() => cell(page, 'U62').innerText()).toBe(target.u62);
-      expect(await cell(page, 'decision').innerText()).toBe('ADMIS');
+      expect(await cell(page, 'decision').innerText()).toBe('Admis');
 
       // And it holds across a reload.
       await page.reload();
@@ -108,12 +108,12 @@ describe('R7 dossier conformity in Chromium', () => {
       await page.getByText('Dernier import : « depots.csv »').waitFor();
       await showOnly(page, target.numero);
       await expect.poll(() => cell(page, 'U62').innerText()).toBe('NV');
-      expect(await cell(page, 'decision').innerText()).toBe('NV');
+      expect(await cell(page, 'decision').innerText()).toBe('Non valide');
 
       await page.getByRole('button', { name: 'Annuler le dernier import' }).click();
       await page.getByText(/Import de « depots.csv » annulé/).waitFor();
       await expect.poll(() => cell(page, 'U62').innerText()).toBe(target.u62);
-      expect(await cell(page, 'decision').innerText()).toBe('ADMIS');
+      expect(await cell(page, 'decision').innerText()).toBe('Admis');
       expectNoProblems(watched);
     } finally {
       await watched.close();
@@ -126,12 +126,18 @@ describe('R7 dossier conformity in Chromium', () => {
     try {
       await loadExample(page, baseURL);
       await openDossier(page);
-      // Enter opens the list of values (oui / non / non vérifié).
+      // Typed like a mark: N then Enter (an unknown answer is refused with a French message first).
       await cell(page, 'E4-fiche').click();
+      await page.keyboard.type('peut-être');
       await page.keyboard.press('Enter');
-      await page.locator('.ag-select-list').getByText('non', { exact: true }).click();
-      await expect.poll(() => cell(page, 'E4-status').innerText()).toBe('Non conforme');
+      await expect.poll(() => page.locator('.conformity-grid .refusal').innerText()).toContain("« peut-être » n'est pas une réponse (O = oui, N = non, vide = non vérifié)");
+      await page.keyboard.press('Escape');
+      await page.keyboard.type('n');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cell(page, 'E4-fiche').innerText()).toBe('non');
+      await expect.poll(() => cell(page, 'E4-status').innerText(), { timeout: 10_000 }).toBe('Non conforme');
       expect(await cell(page, 'E4-fiche').innerText()).toBe('non');
+      expect(await page.locator('.conformity-grid .refusal').innerText()).toBe('');
       await openTab(page, 'Notes et résultats');
       await showOnly(page, target.numero);
       await expect.poll(() => cell(page, 'E4').innerText()).toBe('NV');

@@ -60,8 +60,18 @@ describe('the deliberation in Chromium', () => {
       await showOnly(page, admis.numero);
       await typeInto(page, 'E5', '18');
       const dialog = page.getByRole('dialog', { name: 'Motif de la modification' });
-      await dialog.getByLabel('Motif (noté au journal de la délibération)').fill('Erreur de report de la copie');
+      // Keyboard-first: Enter validates (an empty reason is refused and the focus goes back to the field),
+      // Shift+Enter makes a new line.
+      const field = dialog.getByLabel('Motif (noté au journal de la délibération)');
       await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+      await dialog.getByText('Le motif est obligatoire pendant la délibération.').waitFor();
+      expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type('Erreur de report de la copie');
+      await page.keyboard.press('Shift+Enter');
+      expect(await field.inputValue()).toBe('Erreur de report de la copie\n');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => dialog.count()).toBe(0);
       await expect.poll(() => cell(page, 'E5').innerText()).toBe('18');
       await tab(page, 'Journal');
       await expect.poll(() => page.getByRole('tabpanel').innerText()).toContain('Erreur de report de la copie');
@@ -76,9 +86,12 @@ describe('the deliberation in Chromium', () => {
       await card.getByLabel('Note de contrôle E1').press('Enter');
       await tab(page, 'Notes et résultats');
       await showOnly(page, controleCandidate.numero);
-      await expect.poll(() => cell(page, 'decision').innerText()).toBe('ADMIS');
+      await expect.poll(() => cell(page, 'decision').innerText()).toBe('Admis');
       const finale = computeResult({ ...marksOf(controleRef), controle: { E1: numberMark(2000) } }, ccst);
-      expect(await cell(page, 'moyenneFinale').innerText()).toBe(formatAverage(finale.final!));
+      // Beside the decision, the moyenne that made it (after the contrôle); the 1er groupe one in its own column.
+      expect(await cell(page, 'moyenne').innerText()).toBe(formatAverage(finale.final!));
+      expect(await cell(page, 'moyennePremier').innerText()).toBe(formatAverage(finale.firstGroup!));
+      expect(formatAverage(finale.final!)).not.toBe(formatAverage(finale.firstGroup!));
 
       // Closed: nothing can be typed any more.
       await nextPhase(page, 'Clore la délibération');

@@ -6,7 +6,7 @@ import { encodeWindows1252 } from '../../src/io/decode.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { formatMark } from '../../src/domain/marks.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
-import { cell, loadExample, showOnly, expectNoProblems } from './workspace-page.ts';
+import { cell, loadExample, openMenu, showOnly, expectNoProblems } from './workspace-page.ts';
 
 const example = buildExampleSession();
 const [first, second, third] = example.candidates;
@@ -154,6 +154,7 @@ describe('importing files in Chromium', () => {
     try {
       await loadExample(page, baseURL);
       const exportSession = async () => {
+        await openMenu(page, 'Exporter…');
         const [download] = await Promise.all([
           page.waitForEvent('download'),
           page.getByRole('button', { name: 'Exporter la session complète (CSV)' }).click(),
@@ -162,6 +163,7 @@ describe('importing files in Chromium', () => {
       };
       const original = await exportSession();
 
+      await openMenu(page, 'Session…');
       await page.getByRole('button', { name: 'Nouvelle session' }).click();
       await page.getByLabel('Nom de la session').fill('Copie');
       await page.getByLabel('Académie').fill('Toulouse');

@@ -53,6 +53,29 @@ describe('livret scolaire in Chromium', () => {
   const baseURL = inject('baseURL');
   const chromium = useChromium();
 
+  it('sets the avis du conseil de classe by typing TF / F / D or 1–3, one keystroke and Enter per student', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL);
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.getByRole('tab', { name: 'Livret scolaire' }).click();
+      await cell(page, 'avis').waitFor();
+      await typeInto(page, 'avis', 'd');
+      await expect.poll(() => cell(page, 'avis').innerText()).toBe('Doit faire ses preuves à l’examen');
+      // Enter moved down a row: the next student's avis is typed at once.
+      await page.keyboard.type('1');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cell(page, 'avis', 1).innerText()).toBe('Très favorable');
+      await page.keyboard.type('X');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.livret-grid .refusal').innerText()).toContain('« X » : avis inconnu');
+      await page.keyboard.press('Escape');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('imports a class’s semester marks, shows the class and candidate profiles, and prints the livret with its marks', async () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;

@@ -135,6 +135,7 @@ describe('security and privacy in Chromium', () => {
       expect(await cell(page, 'nom').innerText()).toBe(XSS_NOM);
       expect(await cell(page, 'prenom').innerText()).toBe(XSS_PRENOM);
       await cell(page, 'E1').click();
+      await page.keyboard.press('Control+i'); // the explanation panel, on demand
       await expect.poll(() => page.getByRole('complementary').innerText()).toContain(`${XSS_NOM} ${XSS_PRENOM}`);
       expect(await page.getByRole('banner').innerText()).toContain(XSS_SESSION);
       // The candidates grid.

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage, useChromium } from './browser.ts';
-import { cell, expectNoProblems, showOnly } from './workspace-page.ts';
+import { cell, expectNoProblems, openMenu, showOnly } from './workspace-page.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/workbooks/${name}`);
 const MIME: Record<string, string> = {
@@ -82,6 +82,7 @@ describe('workbooks in Chromium', () => {
       await page.getByLabel('Rechercher').fill('');
 
       // The session as .xlsx: candidate numbers as text (zeros kept), marks as numbers, codes as text.
+      await openMenu(page, 'Exporter…');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Exporter la session complète (.xlsx)' }).click(),

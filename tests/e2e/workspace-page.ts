@@ -25,6 +25,11 @@ export async function typeInto(page: Page, colId: string, text: string) {
   await page.keyboard.press('Enter');
 }
 
+/** Opens one of the workspace's small menus (« Session… », « Exporter… »), where occasional actions live. */
+export async function openMenu(page: Page, name: 'Session…' | 'Exporter…') {
+  await page.locator('summary', { hasText: name }).click();
+}
+
 export function expectNoProblems(watched: WatchedPage) {
   expect(watched.problems.consoleErrors).toEqual([]);
   expect(watched.problems.pageErrors).toEqual([]);

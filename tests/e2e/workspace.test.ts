@@ -12,7 +12,7 @@ import { candidateMarksOf, controleKey } from '../../src/domain/session.ts';
 import { writeCsv } from '../../src/io/csv.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
-import { cell, loadExample, showOnly, typeInto, expectNoProblems } from './workspace-page.ts';
+import { cell, loadExample, openMenu, showOnly, typeInto, expectNoProblems } from './workspace-page.ts';
 
 const example = buildExampleSession();
 const marksOf = (ref: number) => candidateMarksOf(example.marks.filter((m) => m.candidateRef === ref));
@@ -37,14 +37,15 @@ describe('the jury workspace in Chromium', () => {
     try {
       await loadExample(page, baseURL);
       await showOnly(page, target.numero);
-      expect(await cell(page, 'decision').innerText()).toBe('CONTROLE');
+      expect(await cell(page, 'decision').innerText()).toBe('Épreuve de contrôle');
       const moyenneBefore = await cell(page, 'moyenne').innerText();
 
       await typeInto(page, 'E4', '20');
-      await expect.poll(() => cell(page, 'decision').innerText()).toBe('ADMIS');
+      await expect.poll(() => cell(page, 'decision').innerText()).toBe('Admis');
       expect(await cell(page, 'moyenne').innerText()).not.toBe(moyenneBefore);
       expect(await cell(page, 'E4').innerText()).toBe('20');
-      // The explanation panel follows the selected candidate.
+      // The explanation panel (Ctrl+I) follows the selected candidate.
+      await page.keyboard.press('Control+i');
       await expect.poll(() => page.getByRole('complementary').innerText()).toContain(`${target.nom} ${target.prenom}`);
 
       // An invalid entry is refused at the cell with a French message; Escape gives the old value back.
@@ -59,7 +60,7 @@ describe('the jury workspace in Chromium', () => {
       await showOnly(page, target.numero);
       expect(await cell(page, 'E4').innerText()).toBe('20');
       expect(await cell(page, 'E5').innerText()).toBe(e5Before);
-      expect(await cell(page, 'decision').innerText()).toBe('ADMIS');
+      expect(await cell(page, 'decision').innerText()).toBe('Admis');
       expectNoProblems(watched);
     } finally {
       await watched.close();
@@ -79,7 +80,7 @@ describe('the jury workspace in Chromium', () => {
 
       await typeInto(first, 'E4', '20');
       await expect.poll(() => cell(second, 'E4').innerText(), { timeout: 10_000 }).toBe('20');
-      await expect.poll(() => cell(second, 'decision').innerText()).toBe('ADMIS');
+      await expect.poll(() => cell(second, 'decision').innerText()).toBe('Admis');
       expectNoProblems(watched);
     } finally {
       await watched.close();
@@ -91,6 +92,7 @@ describe('the jury workspace in Chromium', () => {
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
+      await openMenu(page, 'Exporter…');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click(),

@@ -114,6 +114,8 @@ export class Workspace {
   visibleViews: CandidateView[] = $derived(this.filterViews(this.views, this.filters));
   counts: Record<Decision, number> = $derived(countDecisions(this.visibleViews));
   selected: CandidateView | null = $derived(this.views.find((v) => v.id === this.selectedCandidateId) ?? null);
+  /** The selected candidate while the filters show their row (a filter that hides them empties the explanation panel). */
+  selectedVisible: CandidateView | null = $derived(this.visibleViews.find((v) => v.id === this.selectedCandidateId) ?? null);
 
   #sessionSubscription: Subscription | null = null;
   #dataSubscriptions: Subscription[] = [];
@@ -150,6 +152,8 @@ export class Workspace {
   #watch(sessionId: number | null): void {
     this.#dataSubscriptions.forEach((s) => s.unsubscribe());
     this.#dataSubscriptions = [];
+    // Searches, filters and the selection belong to the session they were made in.
+    if (sessionId !== this.openSessionId) this.filters = { search: '', etablissementId: null, decision: null };
     this.openSessionId = sessionId;
     this.selectedCandidateId = null;
     this.etablissements = [];
@@ -305,6 +309,8 @@ export class Workspace {
         await setMark(this.db, { candidateId, unit, value, reason });
         return true;
       });
+      // The next valid entry clears an earlier refusal: no stale error stays on screen.
+      if (done === true && this.notice?.kind === 'error') this.notice = null;
       return done === true;
     } finally {
       settle?.();

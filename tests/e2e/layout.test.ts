@@ -1,0 +1,199 @@
+// What the jury sees on a 1366×768 laptop (and a 1920×1080 screen), with the example session loaded and no
+// message dismissed: every tab's content on screen, the page never scrolling sideways, the grid screens filling the
+// window without scrolling the page, and enough of each grid visible to work — measured from boxes, not the DOM.
+import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, inject, it } from 'vitest';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import { openWatchedPage, useChromium } from './browser.ts';
+import { measureGrid, measurePage, openTab, TAB_NAMES } from './layout-page.ts';
+import { cell, expectNoProblems, loadExample, typeInto } from './workspace-page.ts';
+
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/** Tabs that are one grid: the page does not scroll, the grid takes the height that is left. */
+const GRID_TABS = new Set(['Notes et résultats', 'Candidats', 'Établissements']);
+const COMPULSORY = ccst.units.filter((u) => u.domain !== 'optional').map((u) => u.code);
+
+describe('the workspace laid out for the window', () => {
+  const baseURL = inject('baseURL');
+  const chromium = useChromium();
+
+  for (const viewport of SIZES) {
+    it(`shows every tab inside a ${viewport.width}×${viewport.height} window`, async () => {
+      const watched = await openWatchedPage(chromium(), baseURL, { viewport });
+      const { page } = watched;
+      try {
+        await loadExample(page, baseURL);
+        for (const name of TAB_NAMES) {
+          await openTab(page, name);
+          const view = await measurePage(page);
+          // The main content is on screen and not empty.
+          expect(view.panel, name).not.toBeNull();
+          expect(view.panel!.height, name).toBeGreaterThan(100);
+          expect(view.panel!.y, name).toBeGreaterThanOrEqual(0);
+          expect(view.panel!.y + view.panel!.height, name).toBeLessThanOrEqual(viewport.height + 1);
+          expect(view.panel!.x + view.panel!.width, name).toBeLessThanOrEqual(viewport.width + 1);
+          // Nothing sticks out sideways, and the page itself never scrolls (screens scroll inside their panel).
+          expect(view.horizontalOverflow, name).toBe(0);
+          expect(view.overflowing, name).toEqual([]);
+          expect(view.verticalOverflow, name).toBe(0);
+          if (GRID_TABS.has(name)) {
+            const grid = await measureGrid(page, '[role="tabpanel"]');
+            expect(grid, name).not.toBeNull();
+            // The grid fills the panel down to its bottom bars: no dead band under it.
+            expect(grid!.box.y + grid!.box.height, name).toBeGreaterThan(viewport.height - 90);
+          }
+        }
+        expectNoProblems(watched);
+      } finally {
+        await watched.close();
+      }
+    });
+  }
+
+  it('at 1366×768, the notes grid shows 15 candidates with identity, the 8 units, the moyenne that decided and the decision', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      // The example's loading message stays (not dismissed): the targets hold with it.
+      await page.getByText("Session d'exemple chargée").waitFor();
+      const grid = (await measureGrid(page, '#panel-notes'))!;
+      expect(grid.fullRows).toBeGreaterThanOrEqual(15);
+      for (const column of ['numero', 'nom', 'prenom', ...COMPULSORY, 'moyenne', 'decision']) {
+        expect(grid.visibleColumns, column).toContain(column);
+      }
+      // Headers (groups and columns) and the decisions are never cut: their text fits in their box.
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('#panel-notes .ag-header-group-text, #panel-notes .ag-header-cell-text, #panel-notes .ag-cell[col-id="decision"]')]
+          .filter((t) => t.scrollWidth > t.clientWidth + 1)
+          .map((t) => t.textContent),
+      );
+      expect(cut).toEqual([]);
+
+      // A refused entry: its French message is in the status line under the grid, on screen, announced; the next
+      // valid entry clears it.
+      await typeInto(page, 'E5', '25');
+      const alert = page.locator('.status-bar [role="alert"]');
+      await expect.poll(() => alert.innerText()).toContain('« 25 » : note supérieure à 20');
+      const box = (await alert.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(768);
+      expect(box.y).toBeGreaterThan(grid.box.y + grid.box.height - 1);
+      await page.keyboard.press('Escape');
+      await typeInto(page, 'E5', '12');
+      await expect.poll(() => alert.innerText()).toBe('');
+
+      // The explanation panel opens on demand (Ctrl+I on the selected row) and gives the width back when closed.
+      await cell(page, 'nom').click();
+      expect(await page.getByRole('complementary', { name: 'Détail du calcul' }).count()).toBe(0);
+      await page.keyboard.press('Control+i');
+      const panel = page.getByRole('complementary', { name: 'Détail du calcul' });
+      await expect.poll(() => panel.innerText()).toContain('Comment est calculée cette moyenne ?');
+      const narrower = (await measureGrid(page, '#panel-notes'))!;
+      expect(narrower.box.width).toBeLessThan(grid.box.width - 200);
+      await page.keyboard.press('Control+i');
+      await expect.poll(() => panel.count()).toBe(0);
+      await expect.poll(async () => (await measureGrid(page, '#panel-notes'))!.box.width).toBe(grid.box.width);
+      // A message belongs to its screen: it does not follow the user to another tab.
+      await openTab(page, 'Candidats');
+      await expect.poll(() => page.getByText("Session d'exemple chargée").count()).toBe(0);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  // Regression: both grids were 2 px tall (AG Grid's height: 100% under a parent of no definite height).
+  it('at 1366×768, Candidats shows 15 rows or more and Établissements its 13 rows', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Candidats');
+      const candidates = (await measureGrid(page, '#panel-candidats'))!;
+      expect(candidates.box.height).toBeGreaterThan(400);
+      expect(candidates.fullRows).toBeGreaterThanOrEqual(15);
+      for (const column of ['numero', 'nom', 'prenom']) expect(candidates.visibleColumns).toContain(column);
+
+      await openTab(page, 'Établissements');
+      const etablissements = (await measureGrid(page, '#panel-etablissements'))!;
+      expect(etablissements.fullRows).toBe(13);
+
+      const { violations } = await new AxeBuilder({ page }).include('[role="tabpanel"]').analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('teacher mode: after « Candidat suivant », the next name and the progress are on screen and the grid starts at its first criterion', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, "Grilles d'évaluation");
+      const panel = page.locator('#panel-grilles');
+      await panel.getByLabel('Épreuve', { exact: true }).selectOption('U61');
+      // A class whose students sit U61 in CCF (a grid for each of them).
+      const classes = panel.getByLabel('Classe (établissement)', { exact: true });
+      await classes.selectOption((await classes.locator('option', { hasText: 'LGT Vincent Auriol' }).getAttribute('value'))!);
+      const first = panel.getByRole('radio').first();
+      await first.waitFor();
+      // Scroll down the grid as a teacher does while rating, then go to the next candidate.
+      await panel.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      const before = await panel.locator('h3.who').innerText();
+      await panel.getByRole('button', { name: 'Candidat suivant →' }).click();
+      await expect.poll(() => panel.locator('h3.who').innerText()).not.toBe(before);
+      const onScreen = async (selector: string) => {
+        const box = (await panel.locator(selector).first().boundingBox())!;
+        return box.y >= 0 && box.y + box.height <= 768;
+      };
+      expect(await onScreen('h3.who')).toBe(true);
+      expect(await onScreen('.progress')).toBe(true);
+      // The first criterion is just under the sticky header, not scrolled away.
+      await expect.poll(() => onScreen('input[type="radio"]')).toBe(true);
+      const head = (await panel.locator('.sticky-head').boundingBox())!;
+      const criterion = (await first.boundingBox())!;
+      expect(criterion.y).toBeGreaterThanOrEqual(head.y + head.height - 1);
+      expect(criterion.y).toBeLessThan(head.y + head.height + 120);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  // axe on the chrome laid out here (one-line bars, tabs, the two menus open, the explanation panel). Each tab's
+  // own content is checked by its own browser test; `npm run lighthouse` runs axe on every tab's whole page.
+  it('has no accessibility violation in the header, tabs, menus and explanation panel (axe)', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await cell(page, 'nom').click();
+      await page.keyboard.press('Control+i');
+      const axe = async (...scopes: string[]) => {
+        let builder = new AxeBuilder({ page });
+        for (const scope of scopes) builder = builder.include(scope);
+        const { violations } = await builder.analyze();
+        return violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 2).map((n) => n.target.join(' ')) }));
+      };
+      const menu = (name: string) => page.locator('details.menu', { has: page.locator('summary', { hasText: name }) });
+      await menu('Session…').locator('summary').click();
+      await expect.poll(() => menu('Session…').getAttribute('open')).not.toBeNull();
+      expect(await axe('.topbar', '.tabs', '#explanation-panel', '.status-bar')).toEqual([]);
+      // Opening another menu closes the first; Escape closes it and gives the focus back to its button.
+      await menu('Exporter…').locator('summary').click();
+      await expect.poll(() => menu('Session…').getAttribute('open')).toBeNull();
+      expect(await axe('#panel-notes .toolbar')).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => menu('Exporter…').getAttribute('open')).toBeNull();
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+});

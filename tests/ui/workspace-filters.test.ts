@@ -1,0 +1,48 @@
+// What the user selected and searched belongs to the session and the rows they see: a search typed in one
+// session does not carry over into the next one, and the explanation panel follows the visible rows.
+import { describe, expect, it, vi } from 'vitest';
+import { btsCcst2024 } from '../../src/domain/presets/index.ts';
+import { sessionWorkspace } from './workspace-helpers.ts';
+
+const candidate = (numero: string, nom: string) => ({
+  numero,
+  nom,
+  prenom: 'Léa',
+  dateNaissance: null,
+  etablissementId: null,
+  statut: 'scolaire' as const,
+  langueVivante: 'Anglais',
+  optionalUnits: [],
+  formOverrides: {},
+});
+
+describe('workspace filters and selection', () => {
+  it('resets the search, the filters and the selection when another session is opened', async () => {
+    const workspace = await sessionWorkspace();
+    const first = workspace.openSessionId!;
+    await workspace.addCandidate(candidate('0001', 'Dupont'));
+    await vi.waitFor(() => expect(workspace.views).toHaveLength(1));
+    workspace.filters.search = 'Dupont';
+    workspace.filters.decision = 'ADMIS';
+    workspace.selectedCandidateId = workspace.views[0]!.id;
+
+    await workspace.createSession({ name: 'BTS CCST 2026', academie: 'Toulouse', year: 2026, presetId: btsCcst2024.id, depositDeadline: null });
+    await vi.waitFor(() => expect(workspace.openSessionId).not.toBe(first));
+    expect(workspace.filters).toEqual({ search: '', etablissementId: null, decision: null });
+    expect(workspace.selectedCandidateId).toBeNull();
+  });
+
+  it('empties the explanation panel when a filter hides the selected candidate, and shows them again when it is lifted', async () => {
+    const workspace = await sessionWorkspace();
+    await workspace.addCandidate(candidate('0001', 'Dupont'));
+    await workspace.addCandidate(candidate('0002', 'Martin'));
+    await vi.waitFor(() => expect(workspace.views).toHaveLength(2));
+    const dupont = workspace.views.find((v) => v.candidate.nom === 'Dupont')!;
+    workspace.selectedCandidateId = dupont.id;
+    expect(workspace.selectedVisible?.id).toBe(dupont.id);
+    workspace.filters.search = 'Martin';
+    expect(workspace.selectedVisible).toBeNull();
+    workspace.filters.search = '';
+    expect(workspace.selectedVisible?.id).toBe(dupont.id);
+  });
+});
