@@ -20,6 +20,8 @@ import { UserError } from './errors.ts';
 import { normalizeSearchText } from './search-key.ts';
 import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text } from './validate.ts';
 
+import { controlePending } from '../domain/jury.ts';
+
 export { livretWarning } from '../domain/jury.ts';
 
 /** The phases in order: opening moves one step right, reopening one step left. */
@@ -118,9 +120,57 @@ export function closeFirstGroup(db: DelibDatabase, sessionId: number): Promise<D
   return movePhase(db, sessionId, 'premier_groupe', 'premier_groupe_clos', 'Clôture du 1er groupe');
 }
 
-/** 2nd groupe closed: every mark is read-only. */
+/**
+ * 2nd groupe closed: every mark is read-only. Refused while a candidate authorised to the épreuve de
+ * contrôle has no recorded outcome (a contrôle mark or AB on each chosen unit): the message lists them.
+ */
 export function closeDeliberation(db: DelibDatabase, sessionId: number): Promise<Deliberation> {
-  return movePhase(db, sessionId, 'premier_groupe_clos', 'second_groupe_clos', 'Clôture de la délibération');
+  return db.transaction('rw', [db.sessions, db.deliberations, db.audit, db.candidates, db.marks, db.juryNotes], async () => {
+    const pending = await pendingControle(db, sessionId);
+    if (pending.length > 0) {
+      const shown = pending.slice(0, PENDING_LISTED).map((p) => `${p.numero} ${p.name} (${p.why})`);
+      const more = pending.length > PENDING_LISTED ? ` ; et ${pending.length - PENDING_LISTED} autre(s)` : '';
+      throw new UserError(
+        `Impossible de clore la délibération : ${pending.length} candidat(s) autorisé(s) à l'épreuve de contrôle sans résultat enregistré ` +
+          `(une note ou AB pour chaque épreuve choisie, onglet « Épreuve de contrôle ») : ${shown.join(' ; ')}${more}.`,
+      );
+    }
+    return movePhase(db, sessionId, 'premier_groupe_clos', 'second_groupe_clos', 'Clôture de la délibération');
+  });
+}
+
+const PENDING_LISTED = 20;
+
+export interface PendingCandidate {
+  candidateId: number;
+  numero: string;
+  name: string;
+  /** Why the candidate is still waiting, in French (`ni note ni AB au contrôle E1`). */
+  why: string;
+}
+
+/** The candidates at CONTROLE without a recorded outcome (see controlePending), in numéro order. */
+export async function pendingControle(db: DelibDatabase, sessionId: number): Promise<PendingCandidate[]> {
+  return db.transaction('r', [db.sessions, db.candidates, db.marks, db.juryNotes], async () => {
+    const session = await requireSession(db, sessionId);
+    const regulation = regulationOf(session);
+    const candidates = await db.candidates.where('sessionId').equals(sessionId).toArray();
+    const marks = await db.marks.where('sessionId').equals(sessionId).toArray();
+    const notes = new Map((await db.juryNotes.where('sessionId').equals(sessionId).toArray()).map((n) => [n.candidateId, n]));
+    const byCandidate = new Map<number, typeof marks>();
+    for (const m of marks) {
+      const list = byCandidate.get(m.candidateId);
+      if (list) list.push(m);
+      else byCandidate.set(m.candidateId, [m]);
+    }
+    const pending: PendingCandidate[] = [];
+    for (const candidate of candidates) {
+      const input = candidateMarksOf(byCandidate.get(candidate.id!) ?? []);
+      const why = controlePending(computeResult(input, regulation), notes.get(candidate.id!)?.controleUnits ?? [], input.controle);
+      if (why) pending.push({ candidateId: candidate.id!, numero: candidate.numero, name: `${candidate.nom} ${candidate.prenom}`.trim(), why });
+    }
+    return pending.sort((a, b) => a.numero.localeCompare(b.numero));
+  });
 }
 
 /**

@@ -362,3 +362,24 @@ export function describePointsNeeded(needed: PointsNeeded, regulation: Regulatio
     }
   }
 }
+
+// --- closing the deliberation (R6) ---------------------------------------------------------------
+
+/**
+ * Why a candidate still waits for the épreuve de contrôle, or null when nothing is pending: a candidate
+ * whose first-group decision is CONTROLE needs an outcome (a contrôle mark or AB) on each unit the jury
+ * chose, and at least one chosen unit; contrôle entries that break R6 leave the decision open too.
+ * The deliberation cannot be closed while one candidate is pending (issue 16).
+ */
+export function controlePending(
+  result: Pick<CandidateResult, 'firstGroupDecision' | 'errors'>,
+  chosenUnits: readonly string[],
+  controle: Readonly<Record<string, ControleMark | undefined>>,
+): string | null {
+  if (result.firstGroupDecision !== 'CONTROLE') return null;
+  if (chosenUnits.length === 0) return 'épreuves de contrôle non choisies';
+  const missing = chosenUnits.filter((code) => (controle[code]?.kind ?? 'empty') === 'empty');
+  if (missing.length > 0) return `ni note ni AB au contrôle ${missing.join(', ')}`;
+  if (result.errors.length > 0) return result.errors[0]!.message;
+  return null;
+}

@@ -239,6 +239,26 @@ describe('jury notes', () => {
     expect(jury.every((e) => e.candidateId === candidateId && e.reason === 'Décision du jury')).toBe(true);
   });
 
+  it('R6 (issue 16): refuses to close while a CONTROLE candidate has no outcome on each chosen unit, listing them', async () => {
+    const { db, sessionId, candidateId } = await withCandidate({ E1: '6', E3: '8' });
+    const other = await addCandidate(db, candidateData(sessionId, { numero: '0013', nom: 'Martin', prenom: 'Paul' }));
+    await storeMarks(db, other, { E1: '6', E3: '8' });
+    await setJuryMember(db, sessionId, 'Mme Martin');
+    await openDeliberation(db, sessionId);
+    await closeFirstGroup(db, sessionId);
+    await refused(closeDeliberation(db, sessionId), '2 candidat(s) autorisé(s) à l\'épreuve de contrôle sans résultat enregistré');
+    await refused(closeDeliberation(db, sessionId), '0012 Dupont Léa (épreuves de contrôle non choisies) ; 0013 Martin Paul (épreuves de contrôle non choisies)');
+    await setControleUnits(db, candidateId, ['E1', 'E3']);
+    await setControleUnits(db, other, ['E1']);
+    await setMark(db, { candidateId, unit: 'controle_E1', value: mark('12', 'controle_E1') });
+    await setMark(db, { candidateId: other, unit: 'controle_E1', value: mark('AB', 'controle_E1') });
+    await refused(closeDeliberation(db, sessionId), '1 candidat(s)');
+    await refused(closeDeliberation(db, sessionId), '0012 Dupont Léa (ni note ni AB au contrôle E3)');
+    expect((await getDeliberation(db, sessionId)).phase).toBe('premier_groupe_clos');
+    await setMark(db, { candidateId, unit: 'controle_E3', value: mark('9', 'controle_E3') });
+    expect((await closeDeliberation(db, sessionId)).phase).toBe('second_groupe_clos');
+  });
+
   it('refuses changes once the deliberation is closed, and an unknown candidate', async () => {
     const { db, sessionId, candidateId } = await withCandidate();
     await setJuryMember(db, sessionId, 'Mme Martin');
