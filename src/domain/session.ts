@@ -15,7 +15,20 @@ export interface ExamSession {
   /** Deadline for depositing the professional dossiers, ISO date `AAAA-MM-JJ`, or null. */
   depositDeadline: string | null;
   createdAt: string;
+  /**
+   * Where the jury's documents are signed (« Fait à Toulouse, le … »), the centre d'examen and its postal
+   * address (convocations). Optional: sessions stored before issue 16 have none (empty = not set).
+   */
+  place?: string;
+  centre?: string;
+  centreAddress?: string;
+  /** The window of the épreuves de contrôle, ISO dates `AAAA-MM-JJ` (null: not set); dates outside are refused. */
+  controleFrom?: string | null;
+  controleTo?: string | null;
 }
+
+/** The session settings a president fills in for the documents (all optional). */
+export const SESSION_SETTING_KEYS = ['place', 'centre', 'centreAddress', 'controleFrom', 'controleTo'] as const;
 
 export type EtablissementType =
   | 'public'

@@ -19,6 +19,7 @@ import {
   averageHundredths,
   formatHundredthsFixed,
   formatHundredthsShort,
+  formatPointsExact,
   pointsToHundredths,
 } from '../../domain/exact.ts';
 import { type ControleMark, type Mark, SPECIAL_LABELS } from '../../domain/marks.ts';
@@ -179,17 +180,9 @@ export function formatTotalPoints(avg: Average | null | undefined, placeholder =
   return avg ? formatHundredthsFixed(pointsToHundredths(avg.points)) : placeholder;
 }
 
-/**
- * Points of one unit (coefficient × mark, in ten-thousandths), written exactly with at least 2
- * decimals: 1,5 × 12,25 → `18,375`, 3 × 12 → `36,00`. Nothing is rounded: the digits are those of the
- * integer, so the column adds up to the engine's total.
- */
+/** Points of one unit, exact (`10,875`): the same writing as the screens (domain/exact.ts). */
 export function formatPoints(tenThousandths: number): string {
-  if (tenThousandths % 100 === 0) return formatHundredthsFixed(tenThousandths / 100);
-  const sign = tenThousandths < 0 ? '-' : '';
-  const abs = Math.abs(tenThousandths);
-  const decimals = String(abs % 10000).padStart(4, '0').replace(/0+$/, '');
-  return `${sign}${Math.floor(abs / 10000)},${decimals}`;
+  return formatPointsExact(tenThousandths);
 }
 
 /** A coefficient (hundredths) in its shortest exact writing: `3`, `1,5`. */

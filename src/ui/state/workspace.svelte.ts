@@ -27,7 +27,7 @@ import { addEtablissement, deleteEtablissement, listEtablissements, updateEtabli
 import { setMark, setMarkFlags } from '../../db/marks.ts';
 import { listConformity } from '../../db/conformity.ts';
 import type { ConformityRecord } from '../../domain/conformity.ts';
-import { createSession, createSessionWithContent, deleteSession, listSessions } from '../../db/sessions.ts';
+import { createSession, createSessionWithContent, deleteSession, listSessions, updateSession, type SessionChanges } from '../../db/sessions.ts';
 import { normalizeSearchText } from '../../db/search-key.ts';
 import { storageErrorMessage } from '../../db/storage.ts';
 import { getSetting, setSetting } from '../../db/settings.ts';
@@ -368,6 +368,17 @@ export class Workspace {
 
   async deleteEtablissement(id: number): Promise<void> {
     await this.#act(() => deleteEtablissement(this.db, id), 'Établissement supprimé.');
+  }
+
+  /** Session settings the documents print (lieu, centre, address, contrôle window); false if refused. */
+  async updateSessionSettings(changes: SessionChanges): Promise<boolean> {
+    const id = this.openSessionId;
+    if (id === null) return false;
+    const done = await this.#act(async () => {
+      await updateSession(this.db, id, changes);
+      return true;
+    }, 'Paramètres de la session enregistrés.');
+    return done === true;
   }
 
   /** The open session as the import compares files with it. */
