@@ -2,6 +2,7 @@
  * PV de délibération and contrôle list, read back with pdftotext: counts per decision equal the
  * engine's, candidate lines, signatures, lists, audit annex; no garbled character.
  */
+import { passRate, passRateText } from '../../src/domain/jury-stats.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatHundredthsFixed } from '../../src/domain/exact.ts';
 import { type Decision, DECISION_LABELS, DECISIONS, formatAverage } from '../../src/domain/results.ts';
@@ -155,8 +156,11 @@ describe.skipIf(!hasPdftotext)(hasPdftotext ? 'PV de délibération PDF, read ba
       expect(Number(match![2]), `${decision} final`).toBe(final[decision]);
     }
     expect(flat).toMatch(new RegExp(`Total ${rows.length} ${rows.length}`));
-    const rate = formatHundredthsFixed(Math.floor((final.ADMIS * 10000) / rows.length));
-    expect(flat).toContain(`Taux de réussite ${rate} % (${final.ADMIS} admis sur ${rows.length} candidats)`);
+    // Issue 16: the Jury tab's definition and writing (domain/jury-stats.ts), not a second one.
+    const rate = passRate(final);
+    const over = rows.length - final.INCOMPLET;
+    expect(rate.over).toBe(over);
+    expect(flat).toContain(`Taux de réussite ${passRateText(rate)} (${final.ADMIS} admis sur ${over} candidats ayant une décision)`);
     expect(flat).toContain(`${final.CONTROLE} candidat(s) en attente de l’épreuve de contrôle`);
   });
 
@@ -207,7 +211,7 @@ describe.skipIf(!hasPdftotext)(hasPdftotext ? 'PV de délibération PDF, read ba
     const small = squeeze(pdfToText(bytes, 'pv-small'));
     expect(small).toContain('Aucune modification enregistrée.');
     expect(small).toContain('Aucun candidat.');
-    expect(small).toContain('Taux de réussite 100,00 % (3 admis sur 3 candidats)');
+    expect(small).toContain('Taux de réussite 100,0 % (3 admis sur 3 candidats ayant une décision)');
   });
 
   it('renders its first page (test-results/pdf-pv.png, to look at)', async () => {
@@ -242,5 +246,40 @@ describe.skipIf(!hasPdftotext)(hasPdftotext ? 'épreuves de contrôle list PDF' 
     expect(flat).toContain('à choisir (2 parmi E1, E2, E3)');
     expect(oddCharacters(text)).toEqual([]);
     renderFirstPage(bytes, 'pdf-convocations');
+  });
+});
+
+describe.skipIf(!hasPdftotext)('PV de délibération PDF, issue 16', () => {
+  const juryLine: AuditEntry = {
+    sessionId: 1,
+    at: '2024-07-03T10:00:00',
+    who: 'Mme Rossi',
+    kind: 'jury',
+    candidateId: 5,
+    numero: rows[4]!.candidate.numero,
+    name: `${rows[4]!.candidate.nom} ${rows[4]!.candidate.prenom}`,
+    unit: 'Épreuves de contrôle choisies',
+    before: 'aucune',
+    after: 'E1, E3',
+    reason: 'Décision du jury',
+  };
+
+  it('is signed « Fait à [lieu], le [date] » from the session settings, and says « provisoire » until the deliberation is closed', async () => {
+    const placed = { ...session, place: 'Toulouse' };
+    const provisional = squeeze(pdfToText(await pvDeliberationPdf(pvInput({ session: placed, phase: 'premier_groupe_clos' }), { generatedAt: GENERATED_AT }), 'pv-provisoire'));
+    expect(provisional).toContain('PROCÈS-VERBAL PROVISOIRE DE DÉLIBÉRATION');
+    expect(provisional).toContain("Délibération du 03/07/2024 — à l'issue du 1er groupe, épreuves de contrôle en cours");
+    expect(provisional).toContain('Fait à Toulouse, le 03/07/2024.');
+    const final = squeeze(pdfToText(await pvDeliberationPdf(pvInput({ session: placed, phase: 'second_groupe_clos' }), { generatedAt: GENERATED_AT }), 'pv-final'));
+    expect(final).toContain('PROCÈS-VERBAL DE DÉLIBÉRATION');
+    expect(final).not.toContain('PROVISOIRE');
+  });
+
+  it('never splits a word across two lines in a table (the journal annex’s « Épreuves de contrôle choisies »)', async () => {
+    const text = pdfToText(await pvDeliberationPdf(pvInput({ audit: [...audit, juryLine] }), { generatedAt: GENERATED_AT }), 'pv-words');
+    const annex = text.slice(text.indexOf('Annexe'));
+    expect(annex).toMatch(/Épreuves/);
+    expect(annex).not.toMatch(/Épreuv\s*$/m);
+    for (const word of ['Épreuves', 'contrôle', 'choisies', 'Ouverture', 'délibération']) expect(annex).toContain(word);
   });
 });

@@ -9,6 +9,7 @@
 import type { jsPDF } from 'jspdf';
 import type { CellInput, RowInput } from 'jspdf-autotable';
 import { toHundredths } from '../../domain/exact.ts';
+import { passRate, passRateText } from '../../domain/jury-stats.ts';
 import { type Decision, DECISION_LABELS, DECISIONS, type CandidateResult } from '../../domain/results.ts';
 import type { Regulation, UnitDef } from '../../domain/regulation.ts';
 import { type AuditEntry, DELIBERATION_PHASE_LABELS, type DeliberationPhase } from '../../domain/session.ts';
@@ -28,10 +29,10 @@ import {
   formatCoefficient,
   formatMarkValue,
   formatMoyenne,
-  formatRate,
   isoToFrenchDate,
   isoToFrenchDateTime,
   MARGIN,
+  placeAndDate,
   type PdfOptions,
   type PdfSession,
   writeText,
@@ -52,9 +53,20 @@ export interface PvInput {
   regulation: Regulation;
   rows: PvRow[];
   audit: AuditEntry[];
+  /** The deliberation's phase: before it is closed the PV is provisional and its title says so. */
+  phase?: DeliberationPhase;
 }
 
 export const PV_TITLE = 'Procès-verbal de délibération';
+export const PV_PROVISIONAL_TITLE = 'Procès-verbal provisoire de délibération';
+
+/** What the PV's subtitle says about a provisional PV, by phase. */
+const PROVISIONAL_NOTE: Readonly<Record<DeliberationPhase, string>> = {
+  preparation: 'délibération non ouverte',
+  premier_groupe: 'délibération du 1er groupe en cours',
+  premier_groupe_clos: "à l'issue du 1er groupe, épreuves de contrôle en cours",
+  second_groupe_clos: '',
+};
 export const CONVOCATIONS_TITLE = 'Épreuves de contrôle';
 
 /** Counts per decision (final, and after the first group), as printed in the PV's summary. */
@@ -79,9 +91,12 @@ const juryDate = (date: string | null) => (date ? isoToFrenchDate(date) : '…�
 /** The PV of a jury, landscape. */
 export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}): Promise<Uint8Array> {
   const { session, jury, regulation, rows, audit } = input;
-  const doc = createDocument({ title: PV_TITLE, session, orientation: 'landscape' });
-  const subtitle = `Délibération du ${juryDate(jury.date)}`;
-  let y = drawHeader(doc, { session, title: PV_TITLE, subtitle });
+  const phase = input.phase ?? 'second_groupe_clos';
+  const provisional = phase !== 'second_groupe_clos';
+  const title = provisional ? PV_PROVISIONAL_TITLE : PV_TITLE;
+  const doc = createDocument({ title, session, orientation: 'landscape' });
+  const subtitle = `Délibération du ${juryDate(jury.date)}${provisional ? ` — ${PROVISIONAL_NOTE[phase]}` : ''}`;
+  let y = drawHeader(doc, { session, title, subtitle });
 
   y = drawKeyValues(
     doc,
@@ -103,7 +118,7 @@ export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}
   y = ensureSpace(doc, y, Math.min(wanted, contentBottom(doc) - MARGIN.top - 10));
   y = drawSummary(doc, y, rows);
   y = drawSectionTitle(doc, y + 5, 'Signatures', 50);
-  y = writeText(doc, `Fait à ……………………………………, le ${juryDate(jury.date)}.`, MARGIN.left, y + 2, { size: FONT.body });
+  y = writeText(doc, placeAndDate(session.place, jury.date), MARGIN.left, y + 2, { size: FONT.body });
   const blocks = [
     { label: 'Le président du jury', name: jury.president },
     ...signers.map((name) => ({ label: 'Membre du jury', name })),
@@ -112,7 +127,7 @@ export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}
 
   drawLists(doc, session, rows);
   drawAudit(doc, audit);
-  return finishDocument(doc, PV_TITLE, session, options);
+  return finishDocument(doc, title, session, options);
 }
 
 /** Units shown as columns: every compulsory unit, and the optional ones someone took. */
@@ -206,8 +221,9 @@ function drawSummary(doc: jsPDF, y: number, rows: PvRow[]): number {
     columnStyles: { 1: { halign: 'center' }, 2: { halign: 'center', fontStyle: 'bold' } },
     footStyles: { halign: 'center' },
   });
+  const rate = passRate(final);
   const notes: [string, string][] = [
-    ['Taux de réussite', `${formatRate(final.ADMIS, rows.length)} (${final.ADMIS} admis sur ${rows.length} candidats)`],
+    ['Taux de réussite', `${passRateText(rate)} (${rate.admis} admis sur ${rate.over} candidats ayant une décision)`],
   ];
   const pending = final.CONTROLE + final.INCOMPLET;
   if (pending > 0) {
