@@ -14,7 +14,7 @@ export const btsCcst2024: Regulation = {
     { code: 'E21', name: "LVE : compréhension de l'écrit et expression écrite", coefficient: 1.5, domain: 'general', mayBeCcf: true, nvAllowed: false, dispensable: true },
     { code: 'E22', name: 'LVE : production orale en continu et interaction', coefficient: 1.5, domain: 'general', mayBeCcf: true, nvAllowed: false, dispensable: true },
     { code: 'E3', name: 'Culture économique, juridique et managériale', coefficient: 3, domain: 'general', mayBeCcf: false, nvAllowed: false, dispensable: true },
-    { code: 'E4', name: 'Conception et négociation de solutions technico-commerciales', coefficient: 6, domain: 'professional', mayBeCcf: true, nvAllowed: true, dispensable: false },
+    { code: 'E4', name: 'Conception et commercialisation de solutions technico-commerciales', coefficient: 6, domain: 'professional', mayBeCcf: true, nvAllowed: true, dispensable: false },
     { code: 'E5', name: "Management de l'activité technico-commerciale", coefficient: 4, domain: 'professional', mayBeCcf: false, nvAllowed: false, dispensable: false },
     { code: 'U61', name: 'Développement de la clientèle et de la relation client', coefficient: 3, domain: 'professional', mayBeCcf: true, nvAllowed: true, dispensable: false, aliases: ['E61'] },
     { code: 'U62', name: "Mise en œuvre de l'expertise technico-commerciale", coefficient: 3, domain: 'professional', mayBeCcf: true, nvAllowed: true, dispensable: false, aliases: ['E62'] },
