@@ -11,7 +11,7 @@ import type { Table } from 'dexie';
 import { formatHundredthsShort } from '../domain/exact.ts';
 import { unitForm } from '../domain/forms.ts';
 import { evaluationMark, gridById, gridFor, gridsFor, sumFormula } from '../domain/grids/index.ts';
-import { formatMark } from '../domain/marks.ts';
+import { formatMark, unregisteredOptionalMessage } from '../domain/marks.ts';
 import { getPreset } from '../domain/presets/index.ts';
 import { findUnit } from '../domain/regulation.ts';
 import { CONTROLE_PREFIX, type AuditEntry, type Candidate, type DeliberationPhase } from '../domain/session.ts';
@@ -59,7 +59,12 @@ export function isFirstControleEntry(phase: DeliberationPhase, controle: boolean
 export interface MarkGuard {
   readonly phase: DeliberationPhase;
   /** Throws a UserError if this change is not allowed now; queues its audit line when it must be logged. */
-  check(candidate: Pick<Candidate, 'numero' | 'nom' | 'prenom'> & { id: number }, unit: string, before: MarkContent | null, after: MarkContent | null): void;
+  check(
+    candidate: Pick<Candidate, 'numero' | 'nom' | 'prenom'> & Partial<Pick<Candidate, 'optionalUnits'>> & { id: number },
+    unit: string,
+    before: MarkContent | null,
+    after: MarkContent | null,
+  ): void;
   /** Writes the queued audit lines (call before the transaction ends). */
   flush(): Promise<void>;
 }
@@ -70,6 +75,8 @@ export async function markGuard(db: DelibDatabase, sessionId: number, origin: Ch
   const phase: DeliberationPhase = deliberation?.phase ?? 'preparation';
   const nvByCandidate = new Map((await db.conformity.where('sessionId').equals(sessionId).toArray()).map((c) => [c.candidateId, c.nv]));
   const sums = await gridSums(db, sessionId);
+  const session = await db.sessions.get(sessionId);
+  const regulation = session ? getPreset(session.presetId) : undefined;
   const pending: AuditEntry[] = [];
   const at = new Date().toISOString();
 
@@ -85,6 +92,9 @@ export async function markGuard(db: DelibDatabase, sessionId: number, origin: Ch
       if (phase === 'premier_groupe_clos' && !controle) {
         throw new UserError(`Le 1er groupe est clos : ${label} de ${name} ne peut plus être modifiée. Rouvrez le 1er groupe (avec un motif) pour corriger.`);
       }
+      const def = controle || !regulation ? undefined : findUnit(regulation, unit);
+      const unregistered = def && after ? unregisteredOptionalMessage(def, after.value, candidate.optionalUnits) : null;
+      if (unregistered && origin.source !== 'annulation') throw new UserError(`${label} de ${name} : ${unregistered}.`);
       const nv = nvByCandidate.get(candidate.id)?.[unit];
       if (nv && origin.source !== 'conformite' && origin.source !== 'annulation' && after?.value.kind !== 'NV') {
         throw new UserError(
