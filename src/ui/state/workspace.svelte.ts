@@ -25,8 +25,8 @@ import type { DelibDatabase } from '../../db/database.ts';
 import { UserError } from '../../db/errors.ts';
 import { addEtablissement, deleteEtablissement, listEtablissements, updateEtablissement } from '../../db/etablissements.ts';
 import { setMark, setMarkFlags } from '../../db/marks.ts';
-import { listConformity } from '../../db/conformity.ts';
-import type { ConformityRecord } from '../../domain/conformity.ts';
+import { listConformity, setNvWithReasons } from '../../db/conformity.ts';
+import type { Annexe4Item, ConformityRecord } from '../../domain/conformity.ts';
 import { createSession, createSessionWithContent, deleteSession, listSessions, updateSession, type SessionChanges } from '../../db/sessions.ts';
 import { normalizeSearchText } from '../../db/search-key.ts';
 import { storageErrorMessage } from '../../db/storage.ts';
@@ -297,6 +297,23 @@ export class Workspace {
         await setMark(this.db, { candidateId, unit, value, reason });
         return true;
       });
+      return done === true;
+    } finally {
+      settle?.();
+    }
+  }
+
+  /**
+   * NV with its annexe 4 reasons (typed in the grid, or given later for an NV without reason): the dossier's
+   * conformity record and the NV in one transaction. False if refused (nothing written).
+   */
+  async setNvWithReasons(candidateId: number, unit: string, items: Annexe4Item[], other: string): Promise<boolean> {
+    const settle = this.#showMark(candidateId, unit, { kind: 'NV' });
+    try {
+      const done = await this.#act(async () => {
+        await setNvWithReasons(this.db, { candidateId, unit, items, other });
+        return true;
+      }, `${unit} : NV enregistré avec son motif ; la notice est disponible dans l'onglet « Conformité des dossiers ».`);
       return done === true;
     } finally {
       settle?.();
