@@ -18,6 +18,7 @@ import {
   type ConformityRecord,
   type ConformitySettings,
 } from '../domain/conformity.ts';
+import { checkControleSlot } from '../domain/jury.ts';
 import type { LivretRecord } from '../domain/livret.ts';
 import type { Parsed } from '../domain/marks.ts';
 import type { Regulation } from '../domain/regulation.ts';
@@ -25,6 +26,7 @@ import {
   DELIBERATION_PHASE_LABELS,
   type AuditEntry,
   type Candidate,
+  type ControleSlot,
   type Deliberation,
   type Etablissement,
   type EvaluationRecord,
@@ -422,7 +424,17 @@ function checkJuryNote(raw: JuryNote, regulation: Regulation): JuryNote {
   if (units.length > regulation.controle.maxUnits) {
     throw new UserError(`au plus ${plural(regulation.controle.maxUnits, 'épreuve')} de contrôle.`);
   }
-  return { ...raw, controleUnits: [...units] };
+  if (raw.schedule === undefined) return { ...raw, controleUnits: [...units] };
+  // Convocations to the contrôle (issue 16): one slot per chosen unit, each checked like a typed one.
+  if (typeof raw.schedule !== 'object' || raw.schedule === null || Array.isArray(raw.schedule)) throw new UserError('convocations invalides.');
+  const schedule: Record<string, ControleSlot> = {};
+  for (const [code, slot] of Object.entries(raw.schedule)) {
+    if (!units.includes(code)) throw new UserError(`convocation au contrôle ${code} : épreuve non choisie.`);
+    const checked = checkControleSlot(typeof slot === 'object' && slot !== null ? slot : { date: 1 }, {});
+    if (!checked.ok) throw new UserError(`convocation au contrôle ${code} : ${checked.error}.`);
+    schedule[code] = checked.value;
+  }
+  return { ...raw, controleUnits: [...units], schedule };
 }
 
 function fileIdOf(id: unknown, what: string): Id {

@@ -10,6 +10,7 @@ import {
   CONTROLE_PREFIX,
   controleKey,
   DELIBERATION_PHASE_LABELS,
+  formatControleSlot,
   type AuditEntry,
   type Deliberation,
   type DeliberationPhase,
@@ -20,7 +21,7 @@ import { UserError } from './errors.ts';
 import { normalizeSearchText } from './search-key.ts';
 import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text } from './validate.ts';
 
-import { controlePending } from '../domain/jury.ts';
+import { checkControleSlot, controlePending, sameRoomAndTime } from '../domain/jury.ts';
 
 export { livretWarning } from '../domain/jury.ts';
 
@@ -336,12 +337,67 @@ export async function setControleUnits(db: DelibDatabase, candidateId: number, u
       }
     }
     const before = await noteOf(db, candidateId, session.id);
-    const note = { ...before, controleUnits: chosen };
+    const note: JuryNote = { ...before, controleUnits: chosen };
+    if (before.schedule) {
+      // A unit no longer chosen loses its convocation.
+      const schedule = Object.fromEntries(Object.entries(before.schedule).filter(([code]) => chosen.includes(code)));
+      if (Object.keys(schedule).length > 0) note.schedule = schedule;
+      else delete note.schedule;
+    }
     await db.juryNotes.put(note);
     const list = (units: readonly string[]) => (units.length === 0 ? 'aucune' : units.join(', '));
     if (list(before.controleUnits) !== list(chosen)) {
       await logJuryChoice(db, deliberation, candidate, CONTROLE_UNITS_CHOSEN, list(before.controleUnits), list(chosen));
     }
+    return note;
+  });
+}
+
+/**
+ * When and where a candidate sits one chosen contrôle unit (issue 16): date inside the session's contrôle window
+ * (when set), hour, room; refused when the room is already booked at that date and hour for another candidate.
+ * All parts empty: the slot is removed. Written in the journal once the deliberation is open.
+ */
+export async function setControleSlot(
+  db: DelibDatabase,
+  candidateId: number,
+  unit: string,
+  slot: { date: string | null; time: string; room: string },
+): Promise<JuryNote> {
+  return db.transaction('rw', [db.sessions, db.candidates, db.deliberations, db.juryNotes, db.audit], async () => {
+    const candidate = await requireCandidate(db, candidateId);
+    const session = await requireSession(db, candidate.sessionId);
+    const deliberation = await load(db, session.id);
+    refuseWhenClosed(deliberation);
+    const name = `${candidate.nom} ${candidate.prenom}`.trim();
+    const before = await noteOf(db, candidateId, session.id);
+    if (!before.controleUnits.includes(unit)) {
+      throw new UserError(`${name} : l'épreuve de contrôle ${unit} n'est pas choisie ; choisissez-la avant de fixer sa convocation.`);
+    }
+    const checked = checkControleSlot(slot, { from: session.controleFrom, to: session.controleTo });
+    if (!checked.ok) throw new UserError(`Convocation de ${name} au contrôle ${unit} : ${checked.error}.`);
+    const value = checked.value;
+    const empty = value.date === null && value.time === '' && value.room === '';
+    if (!empty) {
+      for (const other of await db.juryNotes.where('sessionId').equals(session.id).toArray()) {
+        for (const [code, booked] of Object.entries(other.schedule ?? {})) {
+          if ((other.candidateId === candidateId && code === unit) || !sameRoomAndTime(value, booked)) continue;
+          const who = other.candidateId === candidateId ? name : await db.candidates.get(other.candidateId).then((c) => (c ? `${c.nom} ${c.prenom}`.trim() : 'un autre candidat'));
+          throw new UserError(
+            `Convocation de ${name} au contrôle ${unit} : la salle ${value.room} est déjà réservée le ${formatControleSlot(value).split(',')[0]} pour ${who} (contrôle ${code}).`,
+          );
+        }
+      }
+    }
+    const schedule = { ...(before.schedule ?? {}) };
+    if (empty) delete schedule[unit];
+    else schedule[unit] = value;
+    const note: JuryNote = { ...before, schedule };
+    if (Object.keys(schedule).length === 0) delete note.schedule;
+    await db.juryNotes.put(note);
+    const was = formatControleSlot(before.schedule?.[unit]);
+    const now = formatControleSlot(empty ? null : value);
+    if (was !== now) await logJuryChoice(db, deliberation, candidate, `Convocation au contrôle ${unit}`, was, now);
     return note;
   });
 }
