@@ -240,6 +240,7 @@ describe.skipIf(!hasPdftotext)(hasPdftotext ? 'épreuves de contrôle list PDF' 
     const flat = squeeze(text);
     expect(numerosIn(text)).toEqual(new Set(allowed.map((r) => r.candidate.numero)));
     expect(flat).toContain(`Candidats convoqués (${allowed.length}) — épreuves du 08/07/2024`);
+    expect(pageCount(bytes)).toBeGreaterThan(allowed.length); // one convocation per candidate, then the summary
     expect(flat).toMatch(/N° candidat Nom Prénom Épreuve de contrôle Date Heure Salle/);
     expect(flat).toContain('E1 — Culture générale et expression');
     expect(flat).toContain('E2 — Langue vivante étrangère');
@@ -281,5 +282,51 @@ describe.skipIf(!hasPdftotext)('PV de délibération PDF, issue 16', () => {
     expect(annex).toMatch(/Épreuves/);
     expect(annex).not.toMatch(/Épreuv\s*$/m);
     for (const word of ['Épreuves', 'contrôle', 'choisies', 'Ouverture', 'délibération']) expect(annex).toContain(word);
+  });
+});
+
+describe.skipIf(!hasPdftotext)('convocations à l’épreuve de contrôle, issue 16', () => {
+  it('gives each candidate a page with the centre, its address, the date, hour and room of each chosen unit and what to bring', async () => {
+    const allowed = rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
+    const [first, second] = allowed;
+    const schedules = new Map([
+      [first, { units: ['E1', 'E3'], schedule: { E1: { date: '2024-07-08', time: '09:00', room: 'B12' }, E3: { date: '2024-07-08', time: '10:30', room: 'B14' } } }],
+      [second, { units: ['E2'], schedule: { E2: { date: '2024-07-09', time: '14:00', room: 'Salle des langues' } } }],
+    ]);
+    const placed = { ...session, place: 'Toulouse', centre: 'Lycée Déodat de Séverac', centreAddress: '26 boulevard Déodat de Séverac, 31300 Toulouse' };
+    const bytes = await convocationsControlePdf(
+      {
+        session: placed,
+        regulation,
+        date: '2024-07-08',
+        jury: { president: 'Mme Françoise Lœillet', date: '2024-07-03' },
+        rows: rows.map((r) => ({ ...r.candidate, result: r.result, controleUnits: schedules.get(r)?.units ?? r.controleUnits, schedule: schedules.get(r)?.schedule })),
+      },
+      { generatedAt: GENERATED_AT },
+    );
+    const sheets = pages(pdfToText(bytes, 'convocations-individuelles')).map(squeeze);
+    expect(sheets.length).toBeGreaterThanOrEqual(allowed.length + 1);
+    const sheetOf = (numero: string) => sheets.find((p) => p.includes('CONVOCATION À L’ÉPREUVE DE CONTRÔLE') && p.includes(numero))!;
+    const one = sheetOf(first!.candidate.numero);
+    expect(one).toContain('Centre d’examen Lycée Déodat de Séverac');
+    expect(one).toContain('Adresse 26 boulevard Déodat de Séverac, 31300 Toulouse');
+    expect(one).toMatch(/E1 — Culture générale et expression 08\/07\/2024 09:00 B12/);
+    expect(one).toMatch(/E3 — Culture économique, juridique et managériale 08\/07\/2024 10:30 B14/);
+    expect(one).toContain('une pièce d’identité officielle en cours de validité');
+    expect(one).toContain('Fait à Toulouse, le 03/07/2024.');
+    expect(one).toContain('Mme Françoise Lœillet');
+    const two = sheetOf(second!.candidate.numero);
+    expect(two).toMatch(/E2 — Langue vivante étrangère\s+09\/07\/2024\s+14:00/);
+    expect(two).toContain('Salle des');
+    expect(two).toContain('langues');
+    // The summary reflects the same choices; a candidate with contrôle marks already reads its units, not « à choisir ».
+    const summary = sheets.slice(allowed.length).join('\n');
+    expect(summary).toContain(`Candidats convoqués (${allowed.length}) — épreuves du 08/07/2024`);
+    expect(summary).toMatch(/08\/07\/2024 09:00 B12/);
+    for (const r of allowed.filter((r) => r.result.controle.length > 0)) {
+      const sheet = sheetOf(r.candidate.numero);
+      expect(sheet).not.toContain('Épreuves à choisir');
+      for (const line of r.result.controle) expect(sheet).toContain(`${line.unit.code} — `);
+    }
   });
 });
