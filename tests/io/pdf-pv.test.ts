@@ -6,7 +6,7 @@ import { passRate, passRateText } from '../../src/domain/jury-stats.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatHundredthsFixed } from '../../src/domain/exact.ts';
 import { type Decision, DECISION_LABELS, DECISIONS, formatAverage } from '../../src/domain/results.ts';
-import type { AuditEntry } from '../../src/domain/session.ts';
+import type { AuditEntry, ControleSlot } from '../../src/domain/session.ts';
 import { convocationsControlePdf, type PvInput, pvDeliberationPdf } from '../../src/io/pdf/pv.ts';
 import {
   exampleRows,
@@ -289,7 +289,7 @@ describe.skipIf(!hasPdftotext)('convocations à l’épreuve de contrôle, issue
   it('gives each candidate a page with the centre, its address, the date, hour and room of each chosen unit and what to bring', async () => {
     const allowed = rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
     const [first, second] = allowed;
-    const schedules = new Map([
+    const schedules = new Map<(typeof rows)[number] | undefined, { units: string[]; schedule: Record<string, ControleSlot> }>([
       [first, { units: ['E1', 'E3'], schedule: { E1: { date: '2024-07-08', time: '09:00', room: 'B12' }, E3: { date: '2024-07-08', time: '10:30', room: 'B14' } } }],
       [second, { units: ['E2'], schedule: { E2: { date: '2024-07-09', time: '14:00', room: 'Salle des langues' } } }],
     ]);

@@ -353,12 +353,13 @@ export function drawSectionTitle(doc: jsPDF, y: number, title: string, needed = 
  */
 export function drawFooters(doc: jsPDF, title: string, session: PdfSession, generatedAt: Date): void {
   const total = doc.getNumberOfPages();
-  const y = pageHeight(doc) - 9.5;
   const left = MARGIN.left;
-  const right = pageWidth(doc) - MARGIN.right;
-  const width = contentWidth(doc) - 25;
   for (let page = 1; page <= total; page++) {
     doc.setPage(page);
+    // Measured per page: a document may mix portrait and landscape pages (the livret's recto and verso).
+    const y = pageHeight(doc) - 9.5;
+    const right = pageWidth(doc) - MARGIN.right;
+    const width = contentWidth(doc) - 25;
     doc.setDrawColor(...LINE_GREY);
     doc.setLineWidth(0.2);
     doc.line(left, y - 4, right, y - 4);
