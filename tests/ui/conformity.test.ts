@@ -166,7 +166,7 @@ describe('ConformityView', () => {
 });
 
 describe('ConformityView, issue 16: every NV has a reason and a notice', () => {
-  it('shows an NV stored without reason as « NV sans motif »; giving the annexe 4 reason makes its notice available', async () => {
+  it('shows an NV stored without reason as « NV sans motif »; giving the annexe 4 reason makes its notice available', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     const saved = vi.spyOn(download, 'downloadBytes').mockImplementation(() => {});
     const { workspace, martin } = await setup();
