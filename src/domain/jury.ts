@@ -377,8 +377,11 @@ export function controlePending(
   controle: Readonly<Record<string, ControleMark | undefined>>,
 ): string | null {
   if (result.firstGroupDecision !== 'CONTROLE') return null;
-  if (chosenUnits.length === 0) return 'épreuves de contrôle non choisies';
-  const missing = chosenUnits.filter((code) => (controle[code]?.kind ?? 'empty') === 'empty');
+  // A unit that holds a contrôle mark counts as chosen (marks entered before the choice was recorded).
+  const marked = Object.keys(controle).filter((code) => (controle[code]?.kind ?? 'empty') !== 'empty');
+  const units = [...new Set([...chosenUnits, ...marked])];
+  if (units.length === 0) return 'épreuves de contrôle non choisies';
+  const missing = units.filter((code) => (controle[code]?.kind ?? 'empty') === 'empty');
   if (missing.length > 0) return `ni note ni AB au contrôle ${missing.join(', ')}`;
   if (result.errors.length > 0) return result.errors[0]!.message;
   return null;
