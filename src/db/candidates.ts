@@ -2,7 +2,7 @@
 import type { ConformityRecord } from '../domain/conformity.ts';
 import { Dexie } from 'dexie';
 import { checkFormOverrides, checkOptionalUnits, isStatut } from '../domain/checks.ts';
-import type { Parsed } from '../domain/marks.ts';
+import { formatMark, type Parsed } from '../domain/marks.ts';
 import type { Regulation } from '../domain/regulation.ts';
 import type { LivretRecord } from '../domain/livret.ts';
 import type { Candidate, EvaluationRecord, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
@@ -95,10 +95,18 @@ export async function addCandidate(db: DelibDatabase, data: CandidateInput): Pro
 }
 
 export async function updateCandidate(db: DelibDatabase, id: number, changes: CandidateChanges): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates], async () => {
+  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks], async () => {
     const current = await requireCandidate(db, id);
     const session = await requireSession(db, current.sessionId);
     const fields = checkCandidate({ ...fromStored(current), ...changes }, regulationOf(session));
+    // Optional units follow registration (issue 16): a unit that holds a mark stays registered.
+    const dropped = current.optionalUnits.filter((u) => !fields.optionalUnits.includes(u));
+    for (const unit of dropped) {
+      const mark = await db.marks.get([id, unit]);
+      if (mark && mark.value.kind !== 'empty') {
+        throw new UserError(`${candidateName(current)} a une note en ${unit} (${formatMark(mark.value)}) : effacez-la avant de retirer cette épreuve facultative.`);
+      }
+    }
     await ensureEtablissementInSession(db, fields.etablissementId, session.id);
     const other = await candidateWithNumero(db, session.id, fields.numero);
     if (other && other.id !== id) throw new UserError(numeroTakenMessage(fields.numero, other));

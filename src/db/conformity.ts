@@ -8,6 +8,9 @@
  * guard with origin `conformite` (logged while the deliberation is open, refused once the 1er groupe is closed).
  */
 import {
+  ANNEXE4_ITEMS,
+  ANNEXE4_WORDING,
+  type Annexe4Item,
   checkConformityData,
   checkConformitySettings,
   conformityDataOf,
@@ -285,3 +288,50 @@ export async function setConformitySettings(db: DelibDatabase, sessionId: number
   });
 }
 
+
+// --- NV typed in the marks grid (issue 16) -------------------------------------------------------
+
+export interface NvInput {
+  candidateId: number;
+  /** A unit checked for conformity (E4, U61, U62). */
+  unit: string;
+  /** The annexe 4 items that make the dossier non conforme (at least one). */
+  items: readonly Annexe4Item[];
+  /** The text of « autres (à préciser) », required with `autres`. */
+  other?: string;
+}
+
+/**
+ * NV typed in the marks grid, with its reasons: the dossier's record gets the annexe 4 items (`declared`) and the
+ * mark becomes NV through the conformity check, in one transaction, so every NV has a record, a reason and a
+ * notice. Logged like any conformity change while the deliberation is open (reason: the items).
+ */
+export async function setNvWithReasons(db: DelibDatabase, input: NvInput): Promise<ConformityWriteResult> {
+  const items = [...new Set(input.items)];
+  if (items.length === 0) throw new UserError('NV : cochez au moins un motif de l’annexe 4.');
+  for (const item of items) if (!ANNEXE4_ITEMS.includes(item)) throw new UserError(`NV : motif inconnu « ${String(item)} ».`);
+  const other = (input.other ?? '').trim();
+  if (items.includes('autres') && other === '') throw new UserError('NV : précisez le motif « autres ».');
+  const reason = `NV : ${ANNEXE4_ITEMS.filter((i) => items.includes(i)).map((i) => (i === 'autres' ? other : ANNEXE4_WORDING[i])).join(' ; ')}`;
+  return db.transaction('rw', conformityTables(db), async () => {
+    const candidate = await requireCandidate(db, input.candidateId);
+    const session = await requireSession(db, candidate.sessionId);
+    const specs = conformityUnits(regulationOf(session));
+    if (!specs.some((s) => s.code === input.unit)) {
+      throw new UserError(`NV impossible en ${input.unit} (seulement en ${specs.map((s) => s.code).join(', ')}).`);
+    }
+    const current = conformityDataOf(await db.conformity.get(candidate.id), specs).units[input.unit]!;
+    const guard = await markGuard(db, session.id, { source: 'conformite', reason });
+    const result = await writeConformity(db, {
+      session,
+      candidate,
+      changes: { units: { [input.unit]: { declared: items, ...(items.includes('autres') ? { other: current.other || other } : {}) } } },
+      guard,
+    });
+    await guard.flush();
+    if (result.evaluation.units.find((u) => u.code === input.unit)?.status !== 'non_conforme') {
+      throw new UserError(`NV en ${input.unit} : la note est conservée au titre d'un bénéfice, pas de contrôle de conformité cette session.`);
+    }
+    return result;
+  });
+}

@@ -9,6 +9,7 @@ import {
   candidateMarksOf,
   CONTROLE_PREFIX,
   DELIBERATION_PHASE_LABELS,
+  formatControleSlot,
   type AuditEntry,
   type Deliberation,
   type DeliberationPhase,
@@ -18,6 +19,8 @@ import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { normalizeSearchText } from './search-key.ts';
 import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text } from './validate.ts';
+
+import { checkControleSlot, controlePending, sameRoomAndTime } from '../domain/jury.ts';
 
 export { livretWarning } from '../domain/jury.ts';
 
@@ -117,9 +120,57 @@ export function closeFirstGroup(db: DelibDatabase, sessionId: number): Promise<D
   return movePhase(db, sessionId, 'premier_groupe', 'premier_groupe_clos', 'Clôture du 1er groupe');
 }
 
-/** 2nd groupe closed: every mark is read-only. */
+/**
+ * 2nd groupe closed: every mark is read-only. Refused while a candidate authorised to the épreuve de
+ * contrôle has no recorded outcome (a contrôle mark or AB on each chosen unit): the message lists them.
+ */
 export function closeDeliberation(db: DelibDatabase, sessionId: number): Promise<Deliberation> {
-  return movePhase(db, sessionId, 'premier_groupe_clos', 'second_groupe_clos', 'Clôture de la délibération');
+  return db.transaction('rw', [db.sessions, db.deliberations, db.audit, db.candidates, db.marks, db.juryNotes], async () => {
+    const pending = await pendingControle(db, sessionId);
+    if (pending.length > 0) {
+      const shown = pending.slice(0, PENDING_LISTED).map((p) => `${p.numero} ${p.name} (${p.why})`);
+      const more = pending.length > PENDING_LISTED ? ` ; et ${pending.length - PENDING_LISTED} autre(s)` : '';
+      throw new UserError(
+        `Impossible de clore la délibération : ${pending.length} candidat(s) autorisé(s) à l'épreuve de contrôle sans résultat enregistré ` +
+          `(une note ou AB pour chaque épreuve choisie, onglet « Épreuve de contrôle ») : ${shown.join(' ; ')}${more}.`,
+      );
+    }
+    return movePhase(db, sessionId, 'premier_groupe_clos', 'second_groupe_clos', 'Clôture de la délibération');
+  });
+}
+
+const PENDING_LISTED = 20;
+
+export interface PendingCandidate {
+  candidateId: number;
+  numero: string;
+  name: string;
+  /** Why the candidate is still waiting, in French (`ni note ni AB au contrôle E1`). */
+  why: string;
+}
+
+/** The candidates at CONTROLE without a recorded outcome (see controlePending), in numéro order. */
+export async function pendingControle(db: DelibDatabase, sessionId: number): Promise<PendingCandidate[]> {
+  return db.transaction('r', [db.sessions, db.candidates, db.marks, db.juryNotes], async () => {
+    const session = await requireSession(db, sessionId);
+    const regulation = regulationOf(session);
+    const candidates = await db.candidates.where('sessionId').equals(sessionId).toArray();
+    const marks = await db.marks.where('sessionId').equals(sessionId).toArray();
+    const notes = new Map((await db.juryNotes.where('sessionId').equals(sessionId).toArray()).map((n) => [n.candidateId, n]));
+    const byCandidate = new Map<number, typeof marks>();
+    for (const m of marks) {
+      const list = byCandidate.get(m.candidateId);
+      if (list) list.push(m);
+      else byCandidate.set(m.candidateId, [m]);
+    }
+    const pending: PendingCandidate[] = [];
+    for (const candidate of candidates) {
+      const input = candidateMarksOf(byCandidate.get(candidate.id!) ?? []);
+      const why = controlePending(computeResult(input, regulation), notes.get(candidate.id!)?.controleUnits ?? [], input.controle);
+      if (why) pending.push({ candidateId: candidate.id!, numero: candidate.numero, name: `${candidate.nom} ${candidate.prenom}`.trim(), why });
+    }
+    return pending.sort((a, b) => a.numero.localeCompare(b.numero));
+  });
 }
 
 /**
@@ -285,12 +336,67 @@ export async function setControleUnits(db: DelibDatabase, candidateId: number, u
       }
     }
     const before = await noteOf(db, candidateId, session.id);
-    const note = { ...before, controleUnits: chosen };
+    const note: JuryNote = { ...before, controleUnits: chosen };
+    if (before.schedule) {
+      // A unit no longer chosen loses its convocation.
+      const schedule = Object.fromEntries(Object.entries(before.schedule).filter(([code]) => chosen.includes(code)));
+      if (Object.keys(schedule).length > 0) note.schedule = schedule;
+      else delete note.schedule;
+    }
     await db.juryNotes.put(note);
     const list = (units: readonly string[]) => (units.length === 0 ? 'aucune' : units.join(', '));
     if (list(before.controleUnits) !== list(chosen)) {
       await logJuryChoice(db, deliberation, candidate, CONTROLE_UNITS_CHOSEN, list(before.controleUnits), list(chosen));
     }
+    return note;
+  });
+}
+
+/**
+ * When and where a candidate sits one chosen contrôle unit (issue 16): date inside the session's contrôle window
+ * (when set), hour, room; refused when the room is already booked at that date and hour for another candidate.
+ * All parts empty: the slot is removed. Written in the journal once the deliberation is open.
+ */
+export async function setControleSlot(
+  db: DelibDatabase,
+  candidateId: number,
+  unit: string,
+  slot: { date: string | null; time: string; room: string },
+): Promise<JuryNote> {
+  return db.transaction('rw', [db.sessions, db.candidates, db.deliberations, db.juryNotes, db.audit], async () => {
+    const candidate = await requireCandidate(db, candidateId);
+    const session = await requireSession(db, candidate.sessionId);
+    const deliberation = await load(db, session.id);
+    refuseWhenClosed(deliberation);
+    const name = `${candidate.nom} ${candidate.prenom}`.trim();
+    const before = await noteOf(db, candidateId, session.id);
+    if (!before.controleUnits.includes(unit)) {
+      throw new UserError(`${name} : l'épreuve de contrôle ${unit} n'est pas choisie ; choisissez-la avant de fixer sa convocation.`);
+    }
+    const checked = checkControleSlot(slot, { from: session.controleFrom, to: session.controleTo });
+    if (!checked.ok) throw new UserError(`Convocation de ${name} au contrôle ${unit} : ${checked.error}.`);
+    const value = checked.value;
+    const empty = value.date === null && value.time === '' && value.room === '';
+    if (!empty) {
+      for (const other of await db.juryNotes.where('sessionId').equals(session.id).toArray()) {
+        for (const [code, booked] of Object.entries(other.schedule ?? {})) {
+          if ((other.candidateId === candidateId && code === unit) || !sameRoomAndTime(value, booked)) continue;
+          const who = other.candidateId === candidateId ? name : await db.candidates.get(other.candidateId).then((c) => (c ? `${c.nom} ${c.prenom}`.trim() : 'un autre candidat'));
+          throw new UserError(
+            `Convocation de ${name} au contrôle ${unit} : la salle ${value.room} est déjà réservée le ${formatControleSlot(value).split(',')[0]} pour ${who} (contrôle ${code}).`,
+          );
+        }
+      }
+    }
+    const schedule = { ...(before.schedule ?? {}) };
+    if (empty) delete schedule[unit];
+    else schedule[unit] = value;
+    const note: JuryNote = { ...before, schedule };
+    if (Object.keys(schedule).length === 0) delete note.schedule;
+    await db.juryNotes.put(note);
+    const was = formatControleSlot(before.schedule?.[unit]);
+    const now = formatControleSlot(empty ? null : value);
+    if (was !== now) await logJuryChoice(db, deliberation, candidate, `Convocation au contrôle ${unit}`, was, now);
     return note;
   });
 }

@@ -12,7 +12,7 @@ import { formatHundredthsShort } from '../domain/exact.ts';
 import { unitForm } from '../domain/forms.ts';
 import { sessionRegulation } from './validate.ts';
 import { evaluationMark, gridById, gridFor, gridsFor, sumFormula } from '../domain/grids/index.ts';
-import { formatMark } from '../domain/marks.ts';
+import { formatMark, unregisteredOptionalMessage } from '../domain/marks.ts';
 import { isFirstControleEntry, markLockedMessage } from '../domain/phase-policy.ts';
 import { findUnit } from '../domain/regulation.ts';
 import { CONTROLE_PREFIX, type AuditEntry, type Candidate, type DeliberationPhase } from '../domain/session.ts';
@@ -52,7 +52,12 @@ export function markText(content: MarkContent | null): string {
 export interface MarkGuard {
   readonly phase: DeliberationPhase;
   /** Throws a UserError if this change is not allowed now; queues its audit line when it must be logged. */
-  check(candidate: Pick<Candidate, 'numero' | 'nom' | 'prenom'> & { id: number }, unit: string, before: MarkContent | null, after: MarkContent | null): void;
+  check(
+    candidate: Pick<Candidate, 'numero' | 'nom' | 'prenom'> & Partial<Pick<Candidate, 'optionalUnits'>> & { id: number },
+    unit: string,
+    before: MarkContent | null,
+    after: MarkContent | null,
+  ): void;
   /** Writes the queued audit lines (call before the transaction ends). */
   flush(): Promise<void>;
 }
@@ -63,6 +68,8 @@ export async function markGuard(db: DelibDatabase, sessionId: number, origin: Ch
   const phase: DeliberationPhase = deliberation?.phase ?? 'preparation';
   const nvByCandidate = new Map((await db.conformity.where('sessionId').equals(sessionId).toArray()).map((c) => [c.candidateId, c.nv]));
   const sums = await gridSums(db, sessionId);
+  const session = await db.sessions.get(sessionId);
+  const regulation = session ? sessionRegulation(session) : undefined;
   const pending: AuditEntry[] = [];
   const at = new Date().toISOString();
 
@@ -74,6 +81,9 @@ export async function markGuard(db: DelibDatabase, sessionId: number, origin: Ch
       const name = `${candidate.nom} ${candidate.prenom}`.trim();
       const locked = markLockedMessage(phase, controle, label, name);
       if (locked) throw new UserError(locked);
+      const def = controle || !regulation ? undefined : findUnit(regulation, unit);
+      const unregistered = def && after ? unregisteredOptionalMessage(def, after.value, candidate.optionalUnits) : null;
+      if (unregistered && origin.source !== 'annulation') throw new UserError(`${label} de ${name} : ${unregistered}.`);
       const nv = nvByCandidate.get(candidate.id)?.[unit];
       if (nv && origin.source !== 'conformite' && origin.source !== 'annulation' && after?.value.kind !== 'NV') {
         throw new UserError(

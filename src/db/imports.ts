@@ -306,6 +306,7 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
       etablissementId: realEtablissementId(context.updateRefs[index]!),
     }),
   );
+  const updatedById = new Map(afterUpdates.map((c) => [c.id!, c]));
   for (const chunk of chunks(afterUpdates)) {
     await db.candidates.bulkPut(chunk.map(toStored));
     progress(chunk.length);
@@ -352,7 +353,7 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
       const target = write.candidate;
       const candidateId = 'id' in target ? target.id : createdCandidates[target.newIndex]!.id!;
       const before = currentMarks.get(markKey(candidateId, write.unit)) ?? null;
-      const who = 'id' in target ? candidates.get(target.id)! : createdCandidates[target.newIndex]!;
+      const who = 'id' in target ? (updatedById.get(target.id) ?? candidates.get(target.id)!) : createdCandidates[target.newIndex]!;
       guard.check({ ...who, id: candidateId }, write.unit, before, content);
       // A mark the conformity just changed: one undo entry, from before the import to the file's value.
       const earlier = touchedByKey.get(markKey(candidateId, write.unit));

@@ -42,7 +42,7 @@ export function checkSession(data: SessionInput): SessionInput {
     throw new UserError("L'année de la session doit être un nombre entier entre 2000 et 2100.");
   }
   const regulation = sessionRegulationOf(data);
-  return {
+  const checked: SessionInput = {
     name: text(data.name, 'Le nom de la session', true),
     academie: text(data.academie, "L'académie", false),
     year,
@@ -53,6 +53,20 @@ export function checkSession(data: SessionInput): SessionInput {
       'La date limite de dépôt des dossiers doit être une date valide (AAAA-MM-JJ).',
     ),
   };
+  // Settings added with issue 16: kept only when given, so records stored before them stay as they were.
+  if (data.place !== undefined) checked.place = text(data.place, 'Le lieu (« Fait à »)', false);
+  if (data.centre !== undefined) checked.centre = text(data.centre, "Le centre d'examen", false);
+  if (data.centreAddress !== undefined) checked.centreAddress = text(data.centreAddress, "L'adresse du centre d'examen", false);
+  if (data.controleFrom !== undefined) {
+    checked.controleFrom = isoDateOrNull(data.controleFrom, "Début des épreuves de contrôle : date attendue au format JJ/MM/AAAA.");
+  }
+  if (data.controleTo !== undefined) {
+    checked.controleTo = isoDateOrNull(data.controleTo, 'Fin des épreuves de contrôle : date attendue au format JJ/MM/AAAA.');
+  }
+  if (checked.controleFrom && checked.controleTo && checked.controleTo < checked.controleFrom) {
+    throw new UserError('Épreuves de contrôle : la date de fin est avant la date de début.');
+  }
+  return checked;
 }
 
 /**

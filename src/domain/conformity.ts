@@ -52,6 +52,11 @@ export interface UnitChecklist {
   /** A doubt: the candidate is examined and the mark is kept "sous réserve de vérification". */
   doubt: boolean;
   doubtNote: string;
+  /**
+   * Annexe 4 items declared by the jury when typing NV in the marks grid (issue 16): each one makes the unit
+   * non conforme with annexe 4's words, like a failed check. Absent or empty: none.
+   */
+  declared?: Annexe4Item[];
 }
 
 export interface ConformityRecord {
@@ -257,6 +262,10 @@ export function checkConformityData(data: ConformityData, specs: readonly Confor
     if (raw.depositDate !== null && !isIsoDate(raw.depositDate)) return fail(`${place} : date de dépôt invalide (AAAA-MM-JJ attendu).`);
     if (typeof raw.other !== 'string' || typeof raw.doubtNote !== 'string') return fail(`${place} : texte attendu.`);
     if (typeof raw.doubt !== 'boolean') return fail(`${place} : le doute doit être oui ou non.`);
+    const declared = raw.declared ?? [];
+    if (!Array.isArray(declared) || declared.some((item) => !ANNEXE4_ITEMS.includes(item))) {
+      return fail(`${place} : motifs de NV inconnus (motifs de l'annexe 4 attendus).`);
+    }
     units[spec.code] = {
       attestations: raw.attestations,
       certificats: raw.certificats,
@@ -269,6 +278,7 @@ export function checkConformityData(data: ConformityData, specs: readonly Confor
       other: raw.other.trim(),
       doubt: raw.doubt,
       doubtNote: raw.doubtNote.trim(),
+      ...(declared.length > 0 ? { declared: ANNEXE4_ITEMS.filter((item) => declared.includes(item)) } : {}),
     };
   }
   return { ok: true, value: { parcours: data.parcours, periods, units } };
@@ -389,6 +399,10 @@ function evaluateUnit(
     warnings.push('pas de date limite de dépôt dans la session : le délai ne peut pas être vérifié');
   }
   if (checks.other !== '') fail('autres', checks.other);
+  for (const item of checks.declared ?? []) {
+    if (failures.some((f) => f.item === item)) continue;
+    fail(item, item === 'autres' ? 'motif à préciser' : `${ANNEXE4_WORDING[item]} (déclaré à la saisie de NV)`);
+  }
 
   const reasons = ANNEXE4_ITEMS.filter((item) => failures.some((f) => f.item === item)).map((item) => ANNEXE4_WORDING[item]);
   const other = failures

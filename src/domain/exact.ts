@@ -59,3 +59,16 @@ export function formatHundredthsShort(hundredths: number): string {
   if (fixed.endsWith('0')) return fixed.slice(0, -1);
   return fixed;
 }
+
+/**
+ * Points of one unit (coefficient × mark, in ten-thousandths), written exactly with at least 2 decimals:
+ * 1,5 × 7,25 → `10,875`, 3 × 12 → `36,00`. Nothing is rounded nor truncated, so the column adds up to the
+ * total; the screens and the documents both print a unit's points this way (docs/documents.md).
+ */
+export function formatPointsExact(tenThousandths: number): string {
+  if (tenThousandths % 100 === 0) return formatHundredthsFixed(tenThousandths / 100);
+  const sign = tenThousandths < 0 ? '-' : '';
+  const abs = Math.abs(tenThousandths);
+  const decimals = String(abs % 10000).padStart(4, '0').replace(/0+$/, '');
+  return `${sign}${Math.floor(abs / 10000)},${decimals}`;
+}

@@ -19,6 +19,7 @@ export function countByDecision(decisions: Iterable<Decision>): DecisionCounts {
 /**
  * Taux de réussite = ADMIS / candidates with a decision other than INCOMPLET (ELIMINE and NV are counted
  * in the denominator: they sat the session and did not pass). Decisions after the épreuve de contrôle.
+ * The one definition of the rate (docs/documents.md): the PV, the Jury tab and the statistics all use it.
  */
 export interface PassRate {
   admis: number;
@@ -37,6 +38,11 @@ export function passRate(counts: DecisionCounts): PassRate {
 /** `600` → `60,0 %`. */
 export function formatPerMille(perMille: number): string {
   return `${Math.floor(perMille / 10)},${perMille % 10} %`;
+}
+
+/** The pass rate as every screen and document writes it: `77,3 %` (one decimal, truncated), `—` without candidates. */
+export function passRateText(rate: PassRate): string {
+  return rate.perMille === null ? '—' : formatPerMille(rate.perMille);
 }
 
 export interface HistogramBin {

@@ -10,7 +10,7 @@ import { type Average, averageAtLeast, averageHundredths, formatHundredthsFixed,
 import { type ControleMark, type Mark, numberMark } from './marks.ts';
 import { findControleUnit, findUnit, isCompulsory, type ControleUnitDef, type Regulation } from './regulation.ts';
 import { computeResult, type CandidateMarks, type CandidateResult, type Decision, type UnitLine } from './results.ts';
-import { CONTROLE_PREFIX, controleKey, type JuryNote } from './session.ts';
+import { CONTROLE_PREFIX, controleKey, type ControleSlot, type JuryNote } from './session.ts';
 
 /** `admis`: moyenne générale ≥ 10 (R5.4); `controle`: moyenne générale ≥ 8, the contrôle band (R5.5). */
 export type JuryTarget = 'admis' | 'controle';
@@ -361,4 +361,67 @@ export function describePointsNeeded(needed: PointsNeeded, regulation: Regulatio
       return `${what} (moyenne ${avg(needed.average)} ≥ ${threshold}${replaces})${professionalText(needed.professional, regulation, needed.unit)}.`;
     }
   }
+}
+
+// --- closing the deliberation (R6) ---------------------------------------------------------------
+
+/**
+ * Why a candidate still waits for the épreuve de contrôle, or null when nothing is pending: a candidate
+ * whose first-group decision is CONTROLE needs an outcome (a contrôle mark or AB) on each unit the jury
+ * chose, and at least one chosen unit; contrôle entries that break R6 leave the decision open too.
+ * The deliberation cannot be closed while one candidate is pending (issue 16).
+ */
+export function controlePending(
+  result: Pick<CandidateResult, 'firstGroupDecision' | 'errors'>,
+  chosenUnits: readonly string[],
+  controle: Readonly<Record<string, ControleMark | undefined>>,
+): string | null {
+  if (result.firstGroupDecision !== 'CONTROLE') return null;
+  // A unit that holds a contrôle mark counts as chosen (marks entered before the choice was recorded).
+  const marked = Object.keys(controle).filter((code) => (controle[code]?.kind ?? 'empty') !== 'empty');
+  const units = [...new Set([...chosenUnits, ...marked])];
+  if (units.length === 0) return 'épreuves de contrôle non choisies';
+  const missing = units.filter((code) => (controle[code]?.kind ?? 'empty') === 'empty');
+  if (missing.length > 0) return `ni note ni AB au contrôle ${missing.join(', ')}`;
+  if (result.errors.length > 0) return result.errors[0]!.message;
+  return null;
+}
+
+// --- contrôle schedule (issue 16) -----------------------------------------------------------------
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * Checks one convocation slot and returns it normalized (hour `HH:MM`, `9:00` → `09:00`; room trimmed), or a French
+ * error. The date must fall inside the session's contrôle window when one is set.
+ */
+export function checkControleSlot(
+  slot: { date?: unknown; time?: unknown; room?: unknown },
+  window: { from?: string | null; to?: string | null },
+): { ok: true; value: ControleSlot } | { ok: false; error: string } {
+  const date = slot.date === '' || slot.date === undefined || slot.date === null ? null : slot.date;
+  if (date !== null && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
+    return { ok: false, error: 'date attendue au format JJ/MM/AAAA' };
+  }
+  let time = typeof slot.time === 'string' ? slot.time.trim() : slot.time === undefined || slot.time === null ? '' : null;
+  if (time === null) return { ok: false, error: 'heure attendue au format HH:MM' };
+  const short = /^(\d):([0-5]\d)$/.exec(time);
+  if (short) time = `0${short[1]}:${short[2]}`;
+  if (time !== '' && !TIME.test(time)) return { ok: false, error: `« ${time} » n'est pas une heure (HH:MM, par exemple 14:30)` };
+  if (slot.room !== undefined && slot.room !== null && typeof slot.room !== 'string') return { ok: false, error: 'salle : texte attendu' };
+  const room = typeof slot.room === 'string' ? slot.room.trim() : '';
+  const fr = (iso: string) => iso.split('-').reverse().join('/');
+  if (date !== null && window.from && date < window.from) {
+    return { ok: false, error: `le ${fr(date)} est avant le début des épreuves de contrôle (${fr(window.from)})` };
+  }
+  if (date !== null && window.to && date > window.to) {
+    return { ok: false, error: `le ${fr(date)} est après la fin des épreuves de contrôle (${fr(window.to)})` };
+  }
+  return { ok: true, value: { date, time, room } };
+}
+
+/** True when two slots book the same room at the same date and hour (rooms compared case- and space-insensitively). */
+export function sameRoomAndTime(a: ControleSlot, b: ControleSlot): boolean {
+  const room = (r: string) => r.toLocaleLowerCase('fr').replace(/\s+/g, '');
+  return a.date !== null && a.date === b.date && a.time !== '' && a.time === b.time && a.room !== '' && room(a.room) === room(b.room);
 }

@@ -3,6 +3,7 @@
  * Parsing returns errors as values, in French, and never throws.
  */
 import { formatHundredthsShort } from './exact.ts';
+import { sitsUnit } from './forms.ts';
 import type { Regulation, UnitDef } from './regulation.ts';
 
 export type Mark =
@@ -130,4 +131,21 @@ export const SPECIAL_LABELS: Readonly<Record<SpecialCode, string>> = {
 
 function fail(error: string): { ok: false; error: string } {
   return { ok: false, error };
+}
+
+/**
+ * Optional units follow registration (issue 16): a mark (a number or a code) on an optional unit the
+ * candidate did not register for is refused, with how to register it. Null when the mark is allowed.
+ * Clearing a mark (empty) is always allowed.
+ */
+export function unregisteredOptionalMessage(
+  unit: UnitDef,
+  mark: Mark | ControleMark | null | undefined,
+  optionalUnits: readonly string[] | undefined,
+): string | null {
+  if (!mark || mark.kind === 'empty' || sitsUnit({ optionalUnits: [...(optionalUnits ?? [])] }, unit)) return null;
+  return (
+    `le candidat n'est pas inscrit à l'épreuve facultative ${unit.code} (${unit.name}) : inscrivez-la d'abord dans sa fiche ` +
+    `(onglet « Candidats », colonne « Facultatives », ou colonne « Épreuves facultatives » du fichier importé), puis saisissez la note`
+  );
 }

@@ -22,7 +22,20 @@ export interface ExamSession {
   /** Deadline for depositing the professional dossiers, ISO date `AAAA-MM-JJ`, or null. */
   depositDeadline: string | null;
   createdAt: string;
+  /**
+   * Where the jury's documents are signed (« Fait à Toulouse, le … »), the centre d'examen and its postal
+   * address (convocations). Optional: sessions stored before issue 16 have none (empty = not set).
+   */
+  place?: string;
+  centre?: string;
+  centreAddress?: string;
+  /** The window of the épreuves de contrôle, ISO dates `AAAA-MM-JJ` (null: not set); dates outside are refused. */
+  controleFrom?: string | null;
+  controleTo?: string | null;
 }
+
+/** The session settings a president fills in for the documents (all optional). */
+export const SESSION_SETTING_KEYS = ['place', 'centre', 'centreAddress', 'controleFrom', 'controleTo'] as const;
 
 export type EtablissementType =
   | 'public'
@@ -173,6 +186,24 @@ export interface JuryNote {
   livretExamined: boolean;
   /** Contrôle units chosen (E1, E2, E3), at most the regulation's maximum. */
   controleUnits: string[];
+  /** When and where the candidate sits each chosen contrôle unit (issue 16), by unit code; absent: not scheduled. */
+  schedule?: Record<string, ControleSlot>;
+}
+
+/** A contrôle convocation: date (ISO `AAAA-MM-JJ`), hour (`HH:MM`) and room; empty parts are not set yet. */
+export interface ControleSlot {
+  date: string | null;
+  time: string;
+  room: string;
+}
+
+/** `03/07/2024 à 14:30, salle B12` (the parts that are set), for the journal and the screens. */
+export function formatControleSlot(slot: ControleSlot | null | undefined): string {
+  if (!slot) return 'non convoqué';
+  const date = slot.date ? slot.date.split('-').reverse().join('/') : 'date à fixer';
+  const parts = [slot.time ? `${date} à ${slot.time}` : date];
+  if (slot.room) parts.push(`salle ${slot.room}`);
+  return parts.join(', ');
 }
 
 /**

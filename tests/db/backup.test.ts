@@ -222,6 +222,19 @@ describe('a backup is checked whole before anything is written', () => {
     await refusedRestore(db, await fileWith(content), /Sauvegarde, note n° 11, Martin Paul \(« 0012 »\), E4 : « 25 » : note supérieure à 20/);
   });
 
+  it('issue 16: refuses a convocation on a contrôle unit not chosen, or with a wrong hour; an old backup without them restores', async () => {
+    const content = await sourceContent();
+    const note = content.juryNotes[0]!;
+    const db = freshDb();
+    await refusedRestore(db, await fileWith({ ...content, juryNotes: [{ ...note, schedule: { E3: { date: '2025-07-03', time: '09:30', room: 'B12' } } }] }), /convocation au contrôle E3 : épreuve non choisie/);
+    await refusedRestore(db, await fileWith({ ...content, juryNotes: [{ ...note, schedule: { E1: { date: '2025-07-03', time: '9h', room: 'B12' } } }] }), /« 9h » n'est pas une heure/);
+    const { schedule: _schedule, ...old } = note;
+    const sessions = content.sessions.map(({ place: _p, centre: _c, centreAddress: _a, controleFrom: _f, controleTo: _t, ...s }) => s);
+    const restored = await restoreBackup(db, await fileWith({ ...content, sessions, juryNotes: [old] }));
+    expect(restored).toHaveLength(2);
+    expect((await db.juryNotes.toArray())[0]!.schedule).toBeUndefined();
+  });
+
   it('refuses rows whose references do not hold', async () => {
     const db = freshDb();
     const wrongSession = await sourceContent();

@@ -11,6 +11,7 @@ import {
   ReasonNeeded,
   refreshConformity,
   setConformitySettings,
+  setNvWithReasons,
   updateConformity,
 } from '../../src/db/conformity.ts';
 import { applyImportPlan, undoLastImport } from '../../src/db/imports.ts';
@@ -344,5 +345,38 @@ describe('R7 conformity through the import', () => {
       ['jury', 'Conformité des dossiers', 'Pièces vérifiées'],
     ]);
     expect(audit[1]!.name).toBe('2 candidats');
+  });
+});
+
+describe('issue 16: NV typed in the marks grid carries its annexe 4 reasons', () => {
+  it('writes the conformity record and the NV in one transaction, and logs it with the reasons once the deliberation is open', async () => {
+    const { db, sessionId, id, stored, decision } = await jury();
+    const { setJuryMember, openDeliberation, listAudit } = await import('../../src/db/deliberation.ts');
+    await setJuryMember(db, sessionId, 'Mme Martin');
+    await openDeliberation(db, sessionId);
+    const result = await setNvWithReasons(db, { candidateId: id, unit: 'E4', items: ['visa', 'autres'], other: 'fiche non datée' });
+    expect(result.evaluation.units.find((u) => u.code === 'E4')!.reasons).toEqual([
+      'certificat(s) ou attestation(s) non visé(s) ou non signé(s)',
+      'autres (à préciser)',
+    ]);
+    expect((await stored('E4'))!.value).toEqual({ kind: 'NV' });
+    expect(await decision()).toBe('NV');
+    const record = (await getConformity(db, id))!;
+    expect(record.nv.E4!.reasons).toEqual(['certificat(s) ou attestation(s) non visé(s) ou non signé(s)', 'autres (à préciser) : fiche non datée']);
+    expect(record.nv.E4!.replaced?.value).toEqual(mark('12', 'E4'));
+    const line = (await listAudit(db, sessionId)).find((e) => e.kind === 'note' && e.unit === 'E4')!;
+    expect([line.before, line.after, line.reason]).toEqual(['12', 'NV', 'NV : certificat(s) ou attestation(s) non visé(s) ou non signé(s) ; fiche non datée']);
+    // Removing the declared reasons gives the mark back.
+    await updateConformity(db, id, { units: { E4: { declared: [], other: '' } } }, { reason: 'NV levé' });
+    expect((await stored('E4'))!.value).toEqual(mark('12', 'E4'));
+  });
+
+  it('refuses no reason, « autres » without text and a unit without conformity check; writes nothing', async () => {
+    const { db, id, stored } = await jury();
+    await expectRefused(db, () => setNvWithReasons(db, { candidateId: id, unit: 'E4', items: [] }), 'NV : cochez au moins un motif de l’annexe 4.');
+    await expectRefused(db, () => setNvWithReasons(db, { candidateId: id, unit: 'E4', items: ['autres'], other: ' ' }), 'NV : précisez le motif « autres ».');
+    await expectRefused(db, () => setNvWithReasons(db, { candidateId: id, unit: 'E1', items: ['visa'] }), 'NV impossible en E1 (seulement en E4, U61, U62).');
+    expect((await stored('E4'))!.value).toEqual(mark('12', 'E4'));
+    expect(await getConformity(db, id)).toBeUndefined();
   });
 });

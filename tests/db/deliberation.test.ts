@@ -11,13 +11,14 @@ import {
   livretWarning,
   openDeliberation,
   reopen,
+  setControleSlot,
   setControleUnits,
   setJury,
   setJuryMember,
   setLivretExamined,
 } from '../../src/db/deliberation.ts';
 import { setMark } from '../../src/db/marks.ts';
-import { createSession } from '../../src/db/sessions.ts';
+import { createSession, updateSession } from '../../src/db/sessions.ts';
 import { UserError } from '../../src/db/errors.ts';
 import type { AuditEntry } from '../../src/domain/session.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
@@ -237,6 +238,59 @@ describe('jury notes', () => {
       ['Mme Martin', '0012', 'Épreuves de contrôle choisies', 'E1, E3', 'E1'],
     ]);
     expect(jury.every((e) => e.candidateId === candidateId && e.reason === 'Décision du jury')).toBe(true);
+  });
+
+  it('R6 (issue 16): refuses to close while a CONTROLE candidate has no outcome on each chosen unit, listing them', async () => {
+    const { db, sessionId, candidateId } = await withCandidate({ E1: '6', E3: '8' });
+    const other = await addCandidate(db, candidateData(sessionId, { numero: '0013', nom: 'Martin', prenom: 'Paul' }));
+    await storeMarks(db, other, { E1: '6', E3: '8' });
+    await setJuryMember(db, sessionId, 'Mme Martin');
+    await openDeliberation(db, sessionId);
+    await closeFirstGroup(db, sessionId);
+    await refused(closeDeliberation(db, sessionId), '2 candidat(s) autorisé(s) à l\'épreuve de contrôle sans résultat enregistré');
+    await refused(closeDeliberation(db, sessionId), '0012 Dupont Léa (épreuves de contrôle non choisies) ; 0013 Martin Paul (épreuves de contrôle non choisies)');
+    await setControleUnits(db, candidateId, ['E1', 'E3']);
+    await setControleUnits(db, other, ['E1']);
+    await setMark(db, { candidateId, unit: 'controle_E1', value: mark('12', 'controle_E1') });
+    await setMark(db, { candidateId: other, unit: 'controle_E1', value: mark('AB', 'controle_E1') });
+    await refused(closeDeliberation(db, sessionId), '1 candidat(s)');
+    await refused(closeDeliberation(db, sessionId), '0012 Dupont Léa (ni note ni AB au contrôle E3)');
+    expect((await getDeliberation(db, sessionId)).phase).toBe('premier_groupe_clos');
+    await setMark(db, { candidateId, unit: 'controle_E3', value: mark('9', 'controle_E3') });
+    expect((await closeDeliberation(db, sessionId)).phase).toBe('second_groupe_clos');
+  });
+
+  it('issue 16: schedules a chosen contrôle unit (date in the session’s window, hour, room), refuses a double-booked room, journals once open', async () => {
+    const { db, sessionId, candidateId } = await withCandidate({ E1: '6', E3: '8' });
+    const other = await addCandidate(db, candidateData(sessionId, { numero: '0013', nom: 'Martin', prenom: 'Paul' }));
+    await storeMarks(db, other, { E1: '6', E3: '8' });
+    await updateSession(db, sessionId, { controleFrom: '2025-07-02', controleTo: '2025-07-04', centreAddress: '1 rue des Lilas, Toulouse' });
+    await setControleUnits(db, candidateId, ['E1', 'E3']);
+    await setControleUnits(db, other, ['E1']);
+    await refused(setControleSlot(db, candidateId, 'E2', { date: '2025-07-03', time: '09:00', room: 'B12' }), "l'épreuve de contrôle E2 n'est pas choisie");
+    await refused(
+      setControleSlot(db, candidateId, 'E1', { date: '2025-07-05', time: '09:00', room: 'B12' }),
+      'Convocation de Dupont Léa au contrôle E1 : le 05/07/2025 est après la fin des épreuves de contrôle (04/07/2025).',
+    );
+    await refused(setControleSlot(db, candidateId, 'E1', { date: '2025-07-03', time: '25:00', room: 'B12' }), "« 25:00 » n'est pas une heure");
+    const note = await setControleSlot(db, candidateId, 'E1', { date: '2025-07-03', time: '9:00', room: ' B12 ' });
+    expect(note.schedule).toEqual({ E1: { date: '2025-07-03', time: '09:00', room: 'B12' } });
+    await refused(
+      setControleSlot(db, other, 'E1', { date: '2025-07-03', time: '09:00', room: 'b 12' }),
+      'Convocation de Martin Paul au contrôle E1 : la salle b 12 est déjà réservée le 03/07/2025 à 09:00 pour Dupont Léa (contrôle E1).',
+    );
+    await setControleSlot(db, other, 'E1', { date: '2025-07-03', time: '10:00', room: 'B12' });
+    // Once the deliberation is open, a convocation is journaled like the other jury choices.
+    await setJuryMember(db, sessionId, 'Mme Martin');
+    await openDeliberation(db, sessionId);
+    await setControleSlot(db, candidateId, 'E3', { date: '2025-07-04', time: '14:30', room: 'A1' });
+    const lines = (await listAudit(db, sessionId)).filter((e) => e.kind === 'jury');
+    expect(lines.map((e) => [e.unit, e.before, e.after])).toEqual([['Convocation au contrôle E3', 'non convoqué', '04/07/2025 à 14:30, salle A1']]);
+    // Leaving a unit drops its convocation; all parts empty removes it.
+    await setControleUnits(db, candidateId, ['E1']);
+    expect((await db.juryNotes.get(candidateId))?.schedule).toEqual({ E1: { date: '2025-07-03', time: '09:00', room: 'B12' } });
+    await setControleSlot(db, candidateId, 'E1', { date: null, time: '', room: '' });
+    expect((await db.juryNotes.get(candidateId))?.schedule).toBeUndefined();
   });
 
   it('refuses changes once the deliberation is closed, and an unknown candidate', async () => {

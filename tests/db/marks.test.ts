@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { addCandidate } from '../../src/db/candidates.ts';
+import { addCandidate, updateCandidate } from '../../src/db/candidates.ts';
 import { listMarks, marksByCandidate, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import type { Mark } from '../../src/domain/marks.ts';
@@ -46,6 +46,7 @@ describe('setMark', () => {
     ['controle_E1', 'AB'],
   ])('R2: accepts %s = %s', async (unit, text) => {
     const { db, candidateId, stored } = await withCandidate();
+    if (unit === 'EF1') await updateCandidate(db, candidateId, { optionalUnits: ['EF1'] });
     await setMark(db, { candidateId, unit, value: mark(text, unit) });
     expect((await stored(unit))?.value).toEqual(mark(text, unit));
   });
@@ -113,6 +114,20 @@ describe('setMark', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('issue 16: refuses a mark on an optional unit the candidate did not register for, saying how to register it', async () => {
+    const { db, candidateId } = await withCandidate();
+    await expect(setMark(db, { candidateId, unit: 'EF1', value: mark('14', 'EF1') })).rejects.toThrow(
+      "EF1 de Dupont Léa : le candidat n'est pas inscrit à l'épreuve facultative EF1 (Langue vivante (facultative)) : inscrivez-la d'abord dans sa fiche (onglet « Candidats »",
+    );
+    await expect(setMark(db, { candidateId, unit: 'EF1', value: mark('AB', 'EF1') })).rejects.toThrow("n'est pas inscrit");
+    expect(await db.marks.get([candidateId, 'EF1'])).toBeUndefined();
+    await updateCandidate(db, candidateId, { optionalUnits: ['EF1'] });
+    expect((await setMark(db, { candidateId, unit: 'EF1', value: mark('14', 'EF1') }))?.value).toEqual({ kind: 'number', hundredths: 1400 });
+    await expect(updateCandidate(db, candidateId, { optionalUnits: [] })).rejects.toThrow(
+      'Dupont Léa a une note en EF1 (14) : effacez-la avant de retirer cette épreuve facultative.',
+    );
   });
 
   it('R8: a bénéfice mark must stay a number ≥ 10 until the bénéfice is removed', async () => {

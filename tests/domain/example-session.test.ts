@@ -278,3 +278,13 @@ describe('example session: livrets scolaires', () => {
     expect(new Set(example.livrets.map((l) => l.avis))).toEqual(new Set(LIVRET_AVIS));
   });
 });
+
+describe('example session, issue 16', () => {
+  it('gives a mark on an optional unit only to a candidate registered for it', () => {
+    const strays = example.marks.filter((m) => {
+      const unit = findUnit(ccst, m.unit);
+      return unit?.domain === 'optional' && m.value.kind !== 'empty' && !example.candidates[m.candidateRef]!.optionalUnits.includes(m.unit);
+    });
+    expect(strays).toEqual([]);
+  });
+});

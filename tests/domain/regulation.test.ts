@@ -53,3 +53,10 @@ describe('R1 units of the CCST 2024 preset', () => {
     expect(validateRegulation(broken)).toContain('units[11].coefficient : épreuve E1 : coefficient invalide (nombre positif, 2 décimales au plus)');
   });
 });
+
+describe('issue 16: E4 is named as in the national circular (its §E4, annexes 4, 10 and 11)', () => {
+  it('« Conception et commercialisation de solutions technico-commerciales », not « négociation »', async () => {
+    const { btsCcst2024 } = await import('../../src/domain/presets/index.ts');
+    expect(btsCcst2024.units.find((u) => u.code === 'E4')?.name).toBe('Conception et commercialisation de solutions technico-commerciales');
+  });
+});

@@ -23,6 +23,10 @@ const controleRef = results.findIndex(
     computeResult({ ...marksOf(i), controle: { E1: numberMark(2000) } }, ccst).decision === 'ADMIS',
 );
 const controleCandidate = example.candidates[controleRef]!;
+/** The other CONTROLE candidates without any contrôle entry: closing is refused while they wait (issue 16). */
+const pendingRefs = results.flatMap((r, i) =>
+  i !== controleRef && r.firstGroupDecision === 'CONTROLE' && Object.keys(marksOf(i).controle).length === 0 ? [i] : [],
+);
 /** An ADMIS candidate whose E5 the jury corrects. */
 const admisRef = results.findIndex((r) => r.decision === 'ADMIS');
 const admis = example.candidates[admisRef]!;
@@ -93,8 +97,29 @@ describe('the deliberation in Chromium', () => {
       expect(await cell(page, 'moyennePremier').innerText()).toBe(formatAverage(finale.firstGroup!));
       expect(formatAverage(finale.final!)).not.toBe(formatAverage(finale.firstGroup!));
 
+      // Issue 16: closing is refused while a CONTROLE candidate has no outcome, and the message lists them.
+      await nextPhase(page, 'Clore la délibération');
+      const banner = page.locator('.banner');
+      await expect.poll(() => banner.innerText()).toContain('Impossible de clore la délibération');
+      for (const ref of pendingRefs) expect(await banner.innerText()).toContain(example.candidates[ref]!.numero);
+      expect(await banner.innerText()).not.toContain(controleCandidate.numero);
+      expect(await bar(page).innerText()).toContain('1er groupe clos');
+      // Each of them sits a unit and is absent (AB): an outcome; then the deliberation closes.
+      await tab(page, 'Épreuve de contrôle');
+      for (const ref of pendingRefs) {
+        const pending = page.getByRole('article', { name: new RegExp(example.candidates[ref]!.numero) });
+        const box = pending.locator('input[type="checkbox"]:not([disabled])').first();
+        await box.check();
+        const field = pending.getByLabel(/^Note de contrôle E/).first();
+        await field.fill('AB');
+        await field.press('Enter');
+        await expect.poll(() => pending.innerText()).not.toContain('en attente des notes de contrôle');
+      }
+
       // Closed: nothing can be typed any more.
       await nextPhase(page, 'Clore la délibération');
+      await expect.poll(() => bar(page).innerText()).toContain('Délibération close');
+      await tab(page, 'Notes et résultats');
       await showOnly(page, admis.numero);
       await typeInto(page, 'E5', '3');
       await expect.poll(() => cell(page, 'E5').innerText()).toBe('18');

@@ -167,6 +167,17 @@ describe('buildPlan: matching by numero', () => {
     ]);
   });
 
+  it('issue 16: flags a mark on an optional unit the candidate did not register for, and accepts it with the registration in the same row', () => {
+    const refused = planText('numero;EF1\n0012;14\n', small);
+    expect(errorsOf(refused)).toEqual([
+      "ligne 2, EF1 : le candidat n'est pas inscrit à l'épreuve facultative EF1 (Langue vivante (facultative)) : inscrivez-la d'abord dans sa fiche (onglet « Candidats », colonne « Facultatives », ou colonne « Épreuves facultatives » du fichier importé), puis saisissez la note",
+    ]);
+    expect(refused.markWrites).toEqual([]);
+    const registered = planText('numero;facultatives;EF1\n0012;EF1;14\n', small);
+    expect(errorsOf(registered)).toEqual([]);
+    expect(registered.markWrites.map((w) => [w.unit, w.after?.value])).toEqual([['EF1', { kind: 'number', hundredths: 1400 }]]);
+  });
+
   it('refuses a row with more cells than the header (an unquoted separator shifts the columns)', () => {
     const plan = planText('numero;nom;E1\n0012;Dupont;Léa;12\n0013;Martin;9;\n', small);
     expect(errorsOf(plan)).toEqual([

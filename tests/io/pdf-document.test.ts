@@ -1,10 +1,10 @@
+import { countByDecision, passRate, passRateText } from '../../src/domain/jury-stats.ts';
 import { describe, expect, it } from 'vitest';
 import {
   academieLabel,
   formatMarkValue,
   formatMoyenne,
   formatPoints,
-  formatRate,
   isRenderable,
   pdfText,
 } from '../../src/io/pdf/document.ts';
@@ -62,10 +62,10 @@ describe('number formats (the engine’s)', () => {
     expect(formatMarkValue({ kind: 'empty' })).toBe('');
   });
 
-  it('writes rates truncated', () => {
-    expect(formatRate(111, 170)).toBe('65,29 %');
-    expect(formatRate(2, 3)).toBe('66,66 %');
-    expect(formatRate(0, 0)).toBe('—');
+  it('issue 16: writes the pass rate as the Jury tab does (one definition, one decimal, truncated)', () => {
+    expect(passRateText(passRate({ ...countByDecision([]), ADMIS: 131, AJOURNE: 37, INCOMPLET: 2 }))).toBe('77,9 %');
+    expect(passRateText(passRate({ ...countByDecision([]), ADMIS: 2, AJOURNE: 1 }))).toBe('66,6 %');
+    expect(passRateText(passRate(countByDecision([])))).toBe('—');
   });
 
   it('names the académie', () => {

@@ -109,6 +109,20 @@ describe('livret scolaire PDF (annexe 3)', () => {
     expect(verso).toMatch(/Moyenne générale \(1er groupe\) : \d+,\d\d \/ 20/);
   });
 
+  it('issue 16: prints the exam result only once the 1er groupe is closed', async () => {
+    const first = inputs()[0]!;
+    for (const phase of ['preparation', 'premier_groupe'] as const) {
+      const verso = squeeze(pages(pdfToText(await livretScolairePdf([{ ...first, phase }]), `livret-${phase}`))[1]!);
+      expect(verso).toContain('RÉSULTAT DE L’EXAMEN');
+      expect(verso).toContain('Résultat communiqué');
+      expect(verso).not.toMatch(/Ajourné|Admis|Moyenne générale \(1er groupe\)/);
+    }
+    for (const phase of ['premier_groupe_clos', 'second_groupe_clos'] as const) {
+      const verso = squeeze(pages(pdfToText(await livretScolairePdf([{ ...first, phase }]), `livret-${phase}`))[1]!);
+      expect(verso).toMatch(/Moyenne générale \(1er groupe\) : \d+,\d\d \/ 20/);
+    }
+  });
+
   it('prints a batch as each candidate’s recto then verso, and an empty livret without failing', async () => {
     const all = inputs();
     all[2]!.livret = null;

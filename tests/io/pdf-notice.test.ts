@@ -34,7 +34,7 @@ function notice(overrides: Partial<NoticeInput> = {}): NoticeInput {
     units: [
       {
         code: 'E4',
-        name: 'Conception et négociation de solutions technico-commerciales',
+        name: 'Conception et commercialisation de solutions technico-commerciales',
         reasons: [ANNEXE4_WORDING.attestation, ANNEXE4_WORDING.duree],
       },
     ],
@@ -81,7 +81,7 @@ describe('conformity notice PDF, read back', () => {
     expect(flat).toContain('N° inscription : 02431000030');
     expect(flat).toContain('Né(e) le : 05/03/2004');
     expect(flat).toContain('LPO Déodat (UAI 0310044E)');
-    expect(flat).toMatch(/X E4 : Conception et négociation de solutions technico-commerciales/);
+    expect(flat).toMatch(/X E4 : Conception et commercialisation de solutions technico-commerciales/);
     expect(flat).toContain('Après vérification, votre candidature ne peut être retenue pour les motifs ci-dessous :');
     expect(item(text, ANNEXE4_WORDING.attestation).ticked).toBe(true);
     expect(item(text, ANNEXE4_WORDING.duree).ticked).toBe(true);
@@ -102,7 +102,7 @@ describe('conformity notice PDF, read back', () => {
     const bytes = await conformityNoticePdf(
       notice({
         units: [
-          { code: 'E4', name: 'Conception et négociation de solutions technico-commerciales', reasons: [ANNEXE4_WORDING.visa] },
+          { code: 'E4', name: 'Conception et commercialisation de solutions technico-commerciales', reasons: [ANNEXE4_WORDING.visa] },
           {
             code: 'E62',
             name: 'Mise en œuvre de l’expertise technico-commerciale',
@@ -136,7 +136,7 @@ describe('conformity notice PDF, read back', () => {
     const unit = evaluation.units.find((u) => u.code === 'E4')!;
     expect(unit.reasons.length).toBeGreaterThan(0);
     const bytes = await conformityNoticePdf(
-      notice({ units: [{ code: e4.noticeCode, name: 'Conception et négociation de solutions technico-commerciales', reasons: unit.reasons, other: unit.other }] }),
+      notice({ units: [{ code: e4.noticeCode, name: 'Conception et commercialisation de solutions technico-commerciales', reasons: unit.reasons, other: unit.other }] }),
     );
     const text = pdfToText(bytes, 'notice-domain');
     for (const reason of unit.reasons) expect(item(text, reason).ticked, reason).toBe(true);

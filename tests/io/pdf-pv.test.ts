@@ -2,10 +2,11 @@
  * PV de délibération and contrôle list, read back with pdftotext: counts per decision equal the
  * engine's, candidate lines, signatures, lists, audit annex; no garbled character.
  */
+import { passRate, passRateText } from '../../src/domain/jury-stats.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatHundredthsFixed } from '../../src/domain/exact.ts';
 import { type Decision, DECISION_LABELS, DECISIONS, formatAverage } from '../../src/domain/results.ts';
-import type { AuditEntry } from '../../src/domain/session.ts';
+import type { AuditEntry, ControleSlot } from '../../src/domain/session.ts';
 import { convocationsControlePdf, type PvInput, pvDeliberationPdf } from '../../src/io/pdf/pv.ts';
 import {
   exampleRows,
@@ -152,8 +153,11 @@ describe('PV de délibération PDF, read back', () => {
       expect(Number(match![2]), `${decision} final`).toBe(final[decision]);
     }
     expect(flat).toMatch(new RegExp(`Total ${rows.length} ${rows.length}`));
-    const rate = formatHundredthsFixed(Math.floor((final.ADMIS * 10000) / rows.length));
-    expect(flat).toContain(`Taux de réussite ${rate} % (${final.ADMIS} admis sur ${rows.length} candidats)`);
+    // Issue 16: the Jury tab's definition and writing (domain/jury-stats.ts), not a second one.
+    const rate = passRate(final);
+    const over = rows.length - final.INCOMPLET;
+    expect(rate.over).toBe(over);
+    expect(flat).toContain(`Taux de réussite ${passRateText(rate)} (${final.ADMIS} admis sur ${over} candidats ayant une décision)`);
     expect(flat).toContain(`${final.CONTROLE} candidat(s) en attente de l’épreuve de contrôle`);
   });
 
@@ -204,7 +208,7 @@ describe('PV de délibération PDF, read back', () => {
     const small = squeeze(pdfToText(bytes, 'pv-small'));
     expect(small).toContain('Aucune modification enregistrée.');
     expect(small).toContain('Aucun candidat.');
-    expect(small).toContain('Taux de réussite 100,00 % (3 admis sur 3 candidats)');
+    expect(small).toContain('Taux de réussite 100,0 % (3 admis sur 3 candidats ayant une décision)');
   });
 
 });
@@ -230,11 +234,93 @@ describe('épreuves de contrôle list PDF', () => {
     const flat = squeeze(text);
     expect(numerosIn(text)).toEqual(new Set(allowed.map((r) => r.candidate.numero)));
     expect(flat).toContain(`Candidats convoqués (${allowed.length}) — épreuves du 08/07/2024`);
+    expect(pageCount(bytes)).toBeGreaterThan(allowed.length); // one convocation per candidate, then the summary
     expect(flat).toMatch(/N° candidat Nom Prénom Épreuve de contrôle Date Heure Salle/);
     expect(flat).toContain('E1 — Culture générale et expression');
     expect(flat).toContain('E2 — Langue vivante étrangère');
     expect(flat).toContain('à choisir (2 parmi E1, E2, E3)');
     expect(oddCharacters(text)).toEqual([]);
     renderFirstPage(bytes, 'pdf-convocations');
+  });
+});
+
+describe('PV de délibération PDF, issue 16', () => {
+  const juryLine: AuditEntry = {
+    sessionId: 1,
+    at: '2024-07-03T10:00:00',
+    who: 'Mme Rossi',
+    kind: 'jury',
+    candidateId: 5,
+    numero: rows[4]!.candidate.numero,
+    name: `${rows[4]!.candidate.nom} ${rows[4]!.candidate.prenom}`,
+    unit: 'Épreuves de contrôle choisies',
+    before: 'aucune',
+    after: 'E1, E3',
+    reason: 'Décision du jury',
+  };
+
+  it('is signed « Fait à [lieu], le [date] » from the session settings, and says « provisoire » until the deliberation is closed', async () => {
+    const placed = { ...session, place: 'Toulouse' };
+    const provisional = squeeze(pdfToText(await pvDeliberationPdf(pvInput({ session: placed, phase: 'premier_groupe_clos' }), { generatedAt: GENERATED_AT }), 'pv-provisoire'));
+    expect(provisional).toContain('PROCÈS-VERBAL PROVISOIRE DE DÉLIBÉRATION');
+    expect(provisional).toContain("Délibération du 03/07/2024 — à l'issue du 1er groupe, épreuves de contrôle en cours");
+    expect(provisional).toContain('Fait à Toulouse, le 03/07/2024.');
+    const final = squeeze(pdfToText(await pvDeliberationPdf(pvInput({ session: placed, phase: 'second_groupe_clos' }), { generatedAt: GENERATED_AT }), 'pv-final'));
+    expect(final).toContain('PROCÈS-VERBAL DE DÉLIBÉRATION');
+    expect(final).not.toContain('PROVISOIRE');
+  });
+
+  it('never splits a word across two lines in a table (the journal annex’s « Épreuves de contrôle choisies »)', async () => {
+    const text = pdfToText(await pvDeliberationPdf(pvInput({ audit: [...audit, juryLine] }), { generatedAt: GENERATED_AT }), 'pv-words');
+    const annex = text.slice(text.indexOf('Annexe'));
+    expect(annex).toMatch(/Épreuves/);
+    expect(annex).not.toMatch(/Épreuv\s*$/m);
+    for (const word of ['Épreuves', 'contrôle', 'choisies', 'Ouverture', 'délibération']) expect(annex).toContain(word);
+  });
+});
+
+describe('convocations à l’épreuve de contrôle, issue 16', () => {
+  it('gives each candidate a page with the centre, its address, the date, hour and room of each chosen unit and what to bring', async () => {
+    const allowed = rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
+    const [first, second] = allowed;
+    const schedules = new Map<(typeof rows)[number] | undefined, { units: string[]; schedule: Record<string, ControleSlot> }>([
+      [first, { units: ['E1', 'E3'], schedule: { E1: { date: '2024-07-08', time: '09:00', room: 'B12' }, E3: { date: '2024-07-08', time: '10:30', room: 'B14' } } }],
+      [second, { units: ['E2'], schedule: { E2: { date: '2024-07-09', time: '14:00', room: 'Salle des langues' } } }],
+    ]);
+    const placed = { ...session, place: 'Toulouse', centre: 'Lycée Déodat de Séverac', centreAddress: '26 boulevard Déodat de Séverac, 31300 Toulouse' };
+    const bytes = await convocationsControlePdf(
+      {
+        session: placed,
+        regulation,
+        date: '2024-07-08',
+        jury: { president: 'Mme Françoise Lœillet', date: '2024-07-03' },
+        rows: rows.map((r) => ({ ...r.candidate, result: r.result, controleUnits: schedules.get(r)?.units ?? r.controleUnits, schedule: schedules.get(r)?.schedule })),
+      },
+      { generatedAt: GENERATED_AT },
+    );
+    const sheets = pages(pdfToText(bytes, 'convocations-individuelles')).map(squeeze);
+    expect(sheets.length).toBeGreaterThanOrEqual(allowed.length + 1);
+    const sheetOf = (numero: string) => sheets.find((p) => p.includes('CONVOCATION À L’ÉPREUVE DE CONTRÔLE') && p.includes(numero))!;
+    const one = sheetOf(first!.candidate.numero);
+    expect(one).toContain('Centre d’examen Lycée Déodat de Séverac');
+    expect(one).toContain('Adresse 26 boulevard Déodat de Séverac, 31300 Toulouse');
+    expect(one).toMatch(/E1 — Culture générale et expression 08\/07\/2024 09:00 B12/);
+    expect(one).toMatch(/E3 — Culture économique, juridique et managériale 08\/07\/2024 10:30 B14/);
+    expect(one).toContain('une pièce d’identité officielle en cours de validité');
+    expect(one).toContain('Fait à Toulouse, le 03/07/2024.');
+    expect(one).toContain('Mme Françoise Lœillet');
+    const two = sheetOf(second!.candidate.numero);
+    expect(two).toMatch(/E2 — Langue vivante étrangère\s+09\/07\/2024\s+14:00/);
+    expect(two).toContain('Salle des');
+    expect(two).toContain('langues');
+    // The summary reflects the same choices; a candidate with contrôle marks already reads its units, not « à choisir ».
+    const summary = sheets.slice(allowed.length).join('\n');
+    expect(summary).toContain(`Candidats convoqués (${allowed.length}) — épreuves du 08/07/2024`);
+    expect(summary).toMatch(/08\/07\/2024 09:00 B12/);
+    for (const r of allowed.filter((r) => r.result.controle.length > 0)) {
+      const sheet = sheetOf(r.candidate.numero);
+      expect(sheet).not.toContain('Épreuves à choisir');
+      for (const line of r.result.controle) expect(sheet).toContain(`${line.unit.code} — `);
+    }
   });
 });

@@ -177,3 +177,36 @@ describe('relevé de notes PDF, edge cases', () => {
     expect(oddCharacters(sheet)).toEqual([]);
   });
 });
+
+describe('relevé de notes PDF, issue 16: signed like a CYCLADES relevé', () => {
+  it('ends with « Fait à [lieu], le [date] » and the president’s signature block, on the same page, for every candidate', async () => {
+    const placed = { ...session, place: 'Toulouse' };
+    // The fullest sheets (contrôle, bonus, bénéfices) and a few ordinary ones.
+    const chosen = [...rows.filter((r) => r.result.controle.length > 0 || r.result.bonus > 0 || Object.keys(r.benefices).length > 0), ...rows.slice(0, 5)];
+    const inputs = chosen.map((r) => ({ ...releveInput(placed, r), jury: { president: 'Mme Françoise Lœillet', date: '2024-07-03' } }));
+    const bytes = await releveDeNotesPdf(inputs, { generatedAt: GENERATED_AT });
+    expect(pageCount(bytes)).toBe(chosen.length);
+    for (const sheet of pages(pdfToText(bytes, 'releves-signed')).map(squeeze)) {
+      expect(sheet).toContain('Fait à Toulouse, le 03/07/2024.');
+      expect(sheet).toContain('Le président du jury');
+      expect(sheet).toContain('Mme Françoise Lœillet');
+      expect(sheet).toContain('Signature :');
+    }
+  });
+
+  it('leaves dotted blanks when the session has no place nor date yet', async () => {
+    const sheet = squeeze(pdfToText(await releveDeNotesPdf([releveInput(session, rows[0]!)]), 'releve-blank'));
+    expect(sheet).toContain('Fait à ……………………………………, le …… / …… / …………….');
+  });
+
+  it('prints a unit’s points exact (1,5 × 7,25 = 10,875) and the totals and moyennes truncated to two decimals', async () => {
+    const result = computeResult(candidate({ E1: '7,33', E21: '7,25', E22: '9,98', E3: '10', E4: '11', E5: '9', U61: '12', U62: '8,01' }), ccst);
+    const sheet = squeeze(pdfToText(await releveDeNotesPdf([{ ...releveInput(session, rows[0]!), result }]), 'releve-exact'));
+    expect(sheet).toContain('E21 1,5 7,25 10,875');
+    expect(sheet).toContain('1,5 9,98 14,97');
+    // Total 3×7,33 + 1,5×7,25 + 1,5×9,98 + 3×10 + 6×11 + 4×9 + 3×12 + 3×8,01 = 239,865 → 239,86 (truncated);
+    // moyenne 239,865 / 25 = 9,5946 → 9,59.
+    expect(sheet).toContain('Total des points (1er groupe) 239,86 pour 25 coefficients');
+    expect(sheet).toContain('Moyenne générale (1er groupe) 9,59 / 20');
+  });
+});

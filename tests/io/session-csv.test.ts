@@ -180,7 +180,10 @@ function sessionArbitrary(): fc.Arbitrary<Omit<SessionSnapshot, 'regulation' | '
       const etab = hasEtablissement && withIds.length > 0 ? withIds[etablissement % withIds.length]! : null;
       candidateList.push({ ...c, numero, id, sessionId: SESSION_ID, etablissementId: etab?.id ?? null });
       contents.forEach((content, k) => {
-        if (content) marks.push({ ...content, unit: unitKeys[k]!, candidateId: id, sessionId: SESSION_ID, updatedAt: '2024-01-01T00:00:00.000Z' });
+        const unit = unitKeys[k]!;
+        // Issue 16: a mark on an optional unit only for a candidate registered for it.
+        const unregistered = optionalCodes.includes(unit) && !c.optionalUnits.includes(unit) && content?.value.kind !== 'empty';
+        if (content && !unregistered) marks.push({ ...content, unit, candidateId: id, sessionId: SESSION_ID, updatedAt: '2024-01-01T00:00:00.000Z' });
       });
     });
     return { etablissements: withIds, candidates: candidateList, marks };

@@ -164,3 +164,30 @@ describe('ConformityView', () => {
     await waitFor(() => expect(workspace.marks.find((m) => m.candidateId === dupont && m.unit === 'U62')?.value).toEqual(numberMark(1450)));
   });
 });
+
+describe('ConformityView, issue 16: every NV has a reason and a notice', () => {
+  it('shows an NV stored without reason as « NV sans motif »; giving the annexe 4 reason makes its notice available', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadBytes').mockImplementation(() => {});
+    const { workspace, martin } = await setup();
+    await workspace.setMark(martin, 'E4', { kind: 'NV' }); // typed before issue 16 (or imported): no reason
+    const { container } = render(ConformityView, { workspace });
+    await waitFor(() => expect(cellOf(container, martin, 'E4-status')).toHaveTextContent('NV sans motif'));
+    expect(container.querySelector('.counts')).toHaveTextContent('1 NV sans motif à compléter');
+    expect(screen.getByRole('button', { name: 'Toutes les notices (PDF)' })).toBeDisabled();
+
+    await select(container, martin);
+    await user.click(screen.getByRole('button', { name: 'Donner le motif du NV en E4' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Motif du NV (annexe 4)' });
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le NV' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent("Cochez au moins un motif de l'annexe 4.");
+    await user.click(within(dialog).getByRole('checkbox', { name: 'certificat(s) ou attestation(s) non visé(s) ou non signé(s)' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le NV' }));
+
+    await waitFor(() => expect(cellOf(container, martin, 'E4-status')).toHaveTextContent('Non conforme'));
+    expect(container.querySelector('.counts')).not.toHaveTextContent('NV sans motif');
+    await user.click(screen.getByRole('button', { name: 'Toutes les notices (PDF)' }));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
+    expect((await workspace.db.conformity.get(martin))?.nv.E4?.reasons).toEqual(['certificat(s) ou attestation(s) non visé(s) ou non signé(s)']);
+  });
+});

@@ -43,6 +43,14 @@ describe('"Comment est calculée cette moyenne ?" panel', () => {
     expect(panel).toHaveTextContent(/Seuils : admis à partir de 10/);
   });
 
+  it('issue 16: a unit\'s points are exact, as on the relevé (1,5 × 7,25 = 10,875, not 10,87)', () => {
+    render(ExplanationPanel, { view: view({ E21: '7,25' }), regulation: ccst });
+    const rows = screen.getAllByRole('row');
+    const e21 = rows.find((r) => within(r).queryByRole('rowheader', { name: 'E21' }))!;
+    expect(e21).toHaveTextContent('1,5 × 7,25');
+    expect(within(e21).getAllByRole('cell').at(-1)).toHaveTextContent(/^10,875$/);
+  });
+
   it('R5/R6: says what decided, including what the contrôle replaced', () => {
     render(ExplanationPanel, { view: view({ E1: '6', E3: '8' }, { E1: '12' }), regulation: ccst });
     const steps = screen.getByRole('list');

@@ -1,8 +1,9 @@
 /** Backups, checks: every row of a file checked with the database's own rules before anything is written. */
 import { checkConformityData, conformityDataOf, conformityUnits, type ConformityRecord } from '../../domain/conformity.ts';
+import { checkControleSlot } from '../../domain/jury.ts';
 import type { LivretRecord } from '../../domain/livret.ts';
 import type { Regulation } from '../../domain/regulation.ts';
-import { DELIBERATION_PHASE_LABELS, type AuditEntry, type Deliberation, type EvaluationRecord, type JuryNote, type NvByConformity } from '../../domain/session.ts';
+import { DELIBERATION_PHASE_LABELS, type AuditEntry, type ControleSlot, type Deliberation, type EvaluationRecord, type JuryNote, type NvByConformity } from '../../domain/session.ts';
 import { type BackupContent } from '../../io/backup.ts';
 import { candidateName, checkCandidate, numeroTakenMessage, type CandidateFields } from '../candidates.ts';
 import { UserError } from '../errors.ts';
@@ -272,7 +273,17 @@ function checkJuryNote(raw: JuryNote, regulation: Regulation): JuryNote {
   if (units.length > regulation.controle.maxUnits) {
     throw new UserError(`au plus ${plural(regulation.controle.maxUnits, 'épreuve')} de contrôle.`);
   }
-  return { ...raw, controleUnits: [...units] };
+  if (raw.schedule === undefined) return { ...raw, controleUnits: [...units] };
+  // Convocations to the contrôle (issue 16): one slot per chosen unit, each checked like a typed one.
+  if (typeof raw.schedule !== 'object' || raw.schedule === null || Array.isArray(raw.schedule)) throw new UserError('convocations invalides.');
+  const schedule: Record<string, ControleSlot> = {};
+  for (const [code, slot] of Object.entries(raw.schedule)) {
+    if (!units.includes(code)) throw new UserError(`convocation au contrôle ${code} : épreuve non choisie.`);
+    const checked = checkControleSlot(typeof slot === 'object' && slot !== null ? slot : { date: 1 }, {});
+    if (!checked.ok) throw new UserError(`convocation au contrôle ${code} : ${checked.error}.`);
+    schedule[code] = checked.value;
+  }
+  return { ...raw, controleUnits: [...units], schedule };
 }
 
 function fileIdOf(id: unknown, what: string): Id {

@@ -272,6 +272,7 @@ export function planRowConformity(input: RowConformityInput): RowConformity {
     pages: (v: number | null) => (v === null ? '' : String(v)),
     depositDate: (v: string | null) => isoToFrenchDate(v),
     other: (v: string) => v,
+    declared: (v: readonly string[] | undefined) => (v ?? []).join(', '),
   };
   const NAMES: Record<UnitKey, string> = {
     attestations: 'attestations',
@@ -283,6 +284,7 @@ export function planRowConformity(input: RowConformityInput): RowConformity {
     pages: 'pages',
     depositDate: 'dépôt',
     other: 'autres motifs',
+    declared: 'motifs de NV',
   };
   for (const spec of specs) {
     for (const name of Object.keys(units[spec.code] ?? {}) as UnitKey[]) {

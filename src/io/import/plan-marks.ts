@@ -3,7 +3,7 @@
  * records of the candidate. A record is written only if its content changes.
  */
 import { beneficeLockProblem, beneficeProblem } from '../../domain/checks.ts';
-import { type ControleMark, EMPTY, formatMark, type Mark, parseControleMark, parseMark } from '../../domain/marks.ts';
+import { type ControleMark, EMPTY, formatMark, type Mark, parseControleMark, parseMark, unregisteredOptionalMessage } from '../../domain/marks.ts';
 import { findUnit, type Regulation } from '../../domain/regulation.ts';
 import { CONTROLE_PREFIX, type Benefice, type MarkRecord } from '../../domain/session.ts';
 import { formatBenefices, formatUnitList, parseBenefices, parseUnitList, unitKeys } from './cells.ts';
@@ -22,6 +22,8 @@ export interface RowMarksInput {
   stored: (unit: string) => MarkRecord | null;
   error: (key: string, message: string) => void;
   label: (key: string) => string;
+  /** The optional units the candidate is registered for after this row (a mark on another one is refused). */
+  optionalUnits?: readonly string[];
 }
 
 export interface RowMarks {
@@ -145,6 +147,11 @@ function plannedContent(
       return 'error';
     }
     value = parsed.value;
+    const refused = unit && !sameMark(value, before?.value ?? EMPTY) ? unregisteredOptionalMessage(unit, value, input.optionalUnits) : null;
+    if (refused) {
+      input.error(key, refused);
+      return 'error';
+    }
   } else if (raw !== undefined && input.emptyCells === 'clear') {
     value = EMPTY;
   }

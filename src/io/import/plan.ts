@@ -257,6 +257,14 @@ class Planner {
     parse('statut', parseStatut, (v) => (data.statut = v));
     parse('facultatives', (t) => parseOptionalUnits(t, this.regulation), (v) => (data.optionalUnits = v));
     parse('formes', (t) => parseFormOverrides(t, this.regulation), (v) => (data.formOverrides = v));
+    // A new candidate from a file without an optional-units column (e.g. the CLI's marks file) is registered
+    // for the optional units the file gives a mark for: the file is the registration. Otherwise a mark on an
+    // optional unit the candidate is not registered for is flagged (plan-marks.ts).
+    if (!existing && !this.column.has('facultatives')) {
+      data.optionalUnits = this.regulation.units
+        .filter((u) => u.domain === 'optional' && (filled(u.code) ?? '') !== '')
+        .map((u) => u.code);
+    }
 
     if (numero && !existing && data.nom === '') {
       const why = this.column.has('nom') ? 'le nom est vide' : 'ajoutez les colonnes nom et prénom pour le créer';
@@ -303,6 +311,7 @@ class Planner {
       emptyCells: this.emptyCells,
       cell,
       stored: (unit) => (existing ? (this.marks.get(`${existing.id}\u0000${unit}`) ?? null) : null),
+      optionalUnits: data.optionalUnits,
       error,
       label: (key) => this.label(key),
     });

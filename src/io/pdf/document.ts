@@ -19,6 +19,7 @@ import {
   averageHundredths,
   formatHundredthsFixed,
   formatHundredthsShort,
+  formatPointsExact,
   pointsToHundredths,
 } from '../../domain/exact.ts';
 import { type ControleMark, type Mark, SPECIAL_LABELS } from '../../domain/marks.ts';
@@ -34,6 +35,11 @@ export interface PdfSession {
   year: number;
   /** Full name of the diploma, e.g. `BTS Conseil et commercialisation de solutions techniques`. */
   diploma: string;
+  /** Where the documents are signed (« Fait à Toulouse »), from the session settings; dots when empty. */
+  place?: string;
+  /** Centre d'examen and its address (convocations, relevés), from the session settings. */
+  centre?: string;
+  centreAddress?: string;
 }
 
 /** Options shared by every generator; all optional. */
@@ -179,17 +185,9 @@ export function formatTotalPoints(avg: Average | null | undefined, placeholder =
   return avg ? formatHundredthsFixed(pointsToHundredths(avg.points)) : placeholder;
 }
 
-/**
- * Points of one unit (coefficient × mark, in ten-thousandths), written exactly with at least 2
- * decimals: 1,5 × 12,25 → `18,375`, 3 × 12 → `36,00`. Nothing is rounded: the digits are those of the
- * integer, so the column adds up to the engine's total.
- */
+/** Points of one unit, exact (`10,875`): the same writing as the screens (domain/exact.ts). */
 export function formatPoints(tenThousandths: number): string {
-  if (tenThousandths % 100 === 0) return formatHundredthsFixed(tenThousandths / 100);
-  const sign = tenThousandths < 0 ? '-' : '';
-  const abs = Math.abs(tenThousandths);
-  const decimals = String(abs % 10000).padStart(4, '0').replace(/0+$/, '');
-  return `${sign}${Math.floor(abs / 10000)},${decimals}`;
+  return formatPointsExact(tenThousandths);
 }
 
 /** A coefficient (hundredths) in its shortest exact writing: `3`, `1,5`. */
@@ -212,12 +210,6 @@ export function formatMarkValue(mark: Mark | ControleMark): string {
 /** French wording of a special mark (`absence non justifiée`…), or null for a number or empty. */
 export function specialMarkLabel(mark: Mark | ControleMark): string | null {
   return mark.kind === 'number' || mark.kind === 'empty' ? null : SPECIAL_LABELS[mark.kind];
-}
-
-/** A rate in percent, truncated to 2 decimals with the engine's arithmetic: 111 / 170 → `65,29 %`. */
-export function formatRate(count: number, total: number): string {
-  if (total <= 0) return '—';
-  return `${formatHundredthsFixed(averageHundredths({ points: count * 10000, divisor: total }))} %`;
 }
 
 /** The jury's decision for a document: `Admis`, `Admis après l'épreuve de contrôle`, … */
@@ -361,12 +353,13 @@ export function drawSectionTitle(doc: jsPDF, y: number, title: string, needed = 
  */
 export function drawFooters(doc: jsPDF, title: string, session: PdfSession, generatedAt: Date): void {
   const total = doc.getNumberOfPages();
-  const y = pageHeight(doc) - 9.5;
   const left = MARGIN.left;
-  const right = pageWidth(doc) - MARGIN.right;
-  const width = contentWidth(doc) - 25;
   for (let page = 1; page <= total; page++) {
     doc.setPage(page);
+    // Measured per page: a document may mix portrait and landscape pages (the livret's recto and verso).
+    const y = pageHeight(doc) - 9.5;
+    const right = pageWidth(doc) - MARGIN.right;
+    const width = contentWidth(doc) - 25;
     doc.setDrawColor(...LINE_GREY);
     doc.setLineWidth(0.2);
     doc.line(left, y - 4, right, y - 4);
@@ -385,8 +378,15 @@ export function finishDocument(doc: jsPDF, title: string, session: PdfSession, o
 }
 
 // ---------------------------------------------------------------------------------------------
-// Signature blocks
+// « Fait à …, le … » and signature blocks
 // ---------------------------------------------------------------------------------------------
+
+/** « Fait à Toulouse, le 03/07/2024. », with dotted blanks for what the session does not say yet. */
+export function placeAndDate(place: string | undefined, isoDate: string | null | undefined): string {
+  const where = place?.trim() || '……………………………………';
+  const when = isoDate ? isoToFrenchDate(isoDate) : '…… / …… / ……………';
+  return `Fait à ${where}, le ${when}.`;
+}
 
 export interface SignatureBlock {
   /** Role, e.g. `Le président du jury`. */
@@ -402,14 +402,21 @@ export function drawSignatureBlocks(
   doc: jsPDF,
   y: number,
   blocks: SignatureBlock[],
-  { perRow = 3, height = 30, gap = 5 }: { perRow?: number; height?: number; gap?: number } = {},
+  {
+    perRow = 3,
+    height = 30,
+    gap = 5,
+    alignRight = false,
+  }: { perRow?: number; height?: number; gap?: number; /** Fill the rows from the right margin (one signer on the right). */ alignRight?: boolean } = {},
 ): number {
   const width = (contentWidth(doc) - gap * (perRow - 1)) / perRow;
   let top = y;
   for (let i = 0; i < blocks.length; i += perRow) {
     top = ensureSpace(doc, top, height);
-    blocks.slice(i, i + perRow).forEach((block, n) => {
-      const x = MARGIN.left + n * (width + gap);
+    const row = blocks.slice(i, i + perRow);
+    const first = alignRight ? perRow - row.length : 0;
+    row.forEach((block, n) => {
+      const x = MARGIN.left + (first + n) * (width + gap);
       doc.setDrawColor(...LINE_GREY);
       doc.setLineWidth(0.3);
       doc.rect(x, top, width, height, 'S');
@@ -474,10 +481,15 @@ export const TABLE_DEFAULTS: UserOptions = {
 export function drawTable(doc: jsPDF, y: number, options: UserOptions & { continuation?: string }): number {
   const { continuation, ...rest } = options;
   const didDrawPage = rest.didDrawPage;
+  const didParseCell = rest.didParseCell;
   autoTable(doc, {
     ...TABLE_DEFAULTS,
     ...rest,
     startY: y,
+    didParseCell: (data) => {
+      didParseCell?.(data);
+      keepWordsWhole(doc, data.cell);
+    },
     didDrawPage: (data) => {
       // On the pages a long table continues onto, say what it is above it.
       if (continuation && data.pageNumber > 1) {
@@ -494,6 +506,20 @@ export function drawTable(doc: jsPDF, y: number, options: UserOptions & { contin
   });
   const last = (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable;
   return (last?.finalY ?? y) + 5;
+}
+
+/**
+ * A column of fixed width is widened to its longest word (plus padding), so no word is ever split across
+ * two lines (« Épreuv / es »); `auto` columns already get at least their longest word from autotable.
+ */
+function keepWordsWhole(doc: jsPDF, cell: { text: string[]; colSpan: number; styles: { cellWidth: unknown; font: string; fontStyle: string; fontSize: number }; padding: (side: 'horizontal') => number }): void {
+  if (cell.colSpan > 1 || typeof cell.styles.cellWidth !== 'number') return;
+  const words = cell.text.join(' ').split(/[^\S\u00A0]+/).filter((w) => w !== '');
+  if (words.length === 0) return;
+  doc.setFont(cell.styles.font, cell.styles.fontStyle);
+  doc.setFontSize(cell.styles.fontSize);
+  const longest = Math.max(...words.map((w) => doc.getTextWidth(w))) + cell.padding('horizontal') + 0.2;
+  if (longest > cell.styles.cellWidth) cell.styles.cellWidth = longest;
 }
 
 /** A two-column label / value table without grid lines (identity blocks, totals). */

@@ -21,6 +21,7 @@ import {
   type Cotation,
 } from '../../domain/livret-stats.ts';
 import type { CandidateResult } from '../../domain/results.ts';
+import type { DeliberationPhase } from '../../domain/session.ts';
 import {
   academieLabel,
   contentWidth,
@@ -52,6 +53,11 @@ export interface LivretPdfInput {
   cotation: Cotation;
   /** The results engine's result, for « RÉSULTAT DE L’EXAMEN » (null: none yet). */
   result: CandidateResult | null;
+  /**
+   * Where the deliberation stands: the result is printed only once the 1er groupe is closed (before that it
+   * is not a decision of the jury). Absent: printed (documents made outside a session).
+   */
+  phase?: DeliberationPhase;
   /** The jury president's name, printed in the visa box when known. */
   president?: string;
 }
@@ -367,7 +373,11 @@ function drawVerso(doc: jsPDF, input: LivretPdfInput): void {
   doc.setLineWidth(0.3);
   doc.rect(rx, boxTop, boxWidth, boxHeight, 'S');
   let ry = writeText(doc, 'RÉSULTAT DE L’EXAMEN', rx + boxWidth / 2, boxTop + 5, { style: 'bold', align: 'center' }) + 1.5;
-  const result = input.result;
+  const decided = input.phase === undefined || input.phase === 'premier_groupe_clos' || input.phase === 'second_groupe_clos';
+  const result = decided ? input.result : null;
+  if (!decided) {
+    writeText(doc, 'Résultat communiqué après la délibération du jury.', rx + 2.5, ry, { size: FONT.small, color: GREY, maxWidth: boxWidth - 5 });
+  }
   if (result) {
     ry = writeText(doc, decisionText(result, true), rx + 2.5, ry, { size: FONT.heading, style: 'bold', maxWidth: boxWidth - 5 }) + 0.5;
     ry = writeText(doc, `Moyenne générale (1er groupe) : ${formatMoyenne(result.firstGroup)} / 20`, rx + 2.5, ry, { size: FONT.small, maxWidth: boxWidth - 5 });

@@ -9,9 +9,10 @@
 import type { jsPDF } from 'jspdf';
 import type { CellInput, RowInput } from 'jspdf-autotable';
 import { toHundredths } from '../../domain/exact.ts';
+import { passRate, passRateText } from '../../domain/jury-stats.ts';
 import { type Decision, DECISION_LABELS, DECISIONS, type CandidateResult } from '../../domain/results.ts';
 import type { Regulation, UnitDef } from '../../domain/regulation.ts';
-import { type AuditEntry, DELIBERATION_PHASE_LABELS, type DeliberationPhase } from '../../domain/session.ts';
+import { type AuditEntry, type ControleSlot, DELIBERATION_PHASE_LABELS, type DeliberationPhase } from '../../domain/session.ts';
 import {
   contentBottom,
   contentWidth,
@@ -28,10 +29,11 @@ import {
   formatCoefficient,
   formatMarkValue,
   formatMoyenne,
-  formatRate,
   isoToFrenchDate,
   isoToFrenchDateTime,
   MARGIN,
+  pageWidth,
+  placeAndDate,
   type PdfOptions,
   type PdfSession,
   writeText,
@@ -52,9 +54,20 @@ export interface PvInput {
   regulation: Regulation;
   rows: PvRow[];
   audit: AuditEntry[];
+  /** The deliberation's phase: before it is closed the PV is provisional and its title says so. */
+  phase?: DeliberationPhase;
 }
 
 export const PV_TITLE = 'Procès-verbal de délibération';
+export const PV_PROVISIONAL_TITLE = 'Procès-verbal provisoire de délibération';
+
+/** What the PV's subtitle says about a provisional PV, by phase. */
+const PROVISIONAL_NOTE: Readonly<Record<DeliberationPhase, string>> = {
+  preparation: 'délibération non ouverte',
+  premier_groupe: 'délibération du 1er groupe en cours',
+  premier_groupe_clos: "à l'issue du 1er groupe, épreuves de contrôle en cours",
+  second_groupe_clos: '',
+};
 export const CONVOCATIONS_TITLE = 'Épreuves de contrôle';
 
 /** Counts per decision (final, and after the first group), as printed in the PV's summary. */
@@ -79,9 +92,12 @@ const juryDate = (date: string | null) => (date ? isoToFrenchDate(date) : '…�
 /** The PV of a jury, landscape. */
 export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}): Promise<Uint8Array> {
   const { session, jury, regulation, rows, audit } = input;
-  const doc = createDocument({ title: PV_TITLE, session, orientation: 'landscape' });
-  const subtitle = `Délibération du ${juryDate(jury.date)}`;
-  let y = drawHeader(doc, { session, title: PV_TITLE, subtitle });
+  const phase = input.phase ?? 'second_groupe_clos';
+  const provisional = phase !== 'second_groupe_clos';
+  const title = provisional ? PV_PROVISIONAL_TITLE : PV_TITLE;
+  const doc = createDocument({ title, session, orientation: 'landscape' });
+  const subtitle = `Délibération du ${juryDate(jury.date)}${provisional ? ` — ${PROVISIONAL_NOTE[phase]}` : ''}`;
+  let y = drawHeader(doc, { session, title, subtitle });
 
   y = drawKeyValues(
     doc,
@@ -103,7 +119,7 @@ export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}
   y = ensureSpace(doc, y, Math.min(wanted, contentBottom(doc) - MARGIN.top - 10));
   y = drawSummary(doc, y, rows);
   y = drawSectionTitle(doc, y + 5, 'Signatures', 50);
-  y = writeText(doc, `Fait à ……………………………………, le ${juryDate(jury.date)}.`, MARGIN.left, y + 2, { size: FONT.body });
+  y = writeText(doc, placeAndDate(session.place, jury.date), MARGIN.left, y + 2, { size: FONT.body });
   const blocks = [
     { label: 'Le président du jury', name: jury.president },
     ...signers.map((name) => ({ label: 'Membre du jury', name })),
@@ -112,7 +128,7 @@ export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}
 
   drawLists(doc, session, rows);
   drawAudit(doc, audit);
-  return finishDocument(doc, PV_TITLE, session, options);
+  return finishDocument(doc, title, session, options);
 }
 
 /** Units shown as columns: every compulsory unit, and the optional ones someone took. */
@@ -206,8 +222,9 @@ function drawSummary(doc: jsPDF, y: number, rows: PvRow[]): number {
     columnStyles: { 1: { halign: 'center' }, 2: { halign: 'center', fontStyle: 'bold' } },
     footStyles: { halign: 'center' },
   });
+  const rate = passRate(final);
   const notes: [string, string][] = [
-    ['Taux de réussite', `${formatRate(final.ADMIS, rows.length)} (${final.ADMIS} admis sur ${rows.length} candidats)`],
+    ['Taux de réussite', `${passRateText(rate)} (${rate.admis} admis sur ${rate.over} candidats ayant une décision)`],
   ];
   const pending = final.CONTROLE + final.INCOMPLET;
   if (pending > 0) {
@@ -356,24 +373,115 @@ export interface ConvocationsRow {
   result: CandidateResult;
   /** Contrôle units chosen (JuryNote.controleUnits: E1, E2, E3); empty when not chosen yet. */
   controleUnits: string[];
+  /** Date, hour and room of each chosen unit (JuryNote.schedule), when set. */
+  schedule?: Record<string, ControleSlot>;
+  /** ISO birth date, printed on the individual convocation when known. */
+  dateNaissance?: string | null;
 }
 
 export interface ConvocationsInput {
   session: PdfSession;
   regulation: Regulation;
   rows: ConvocationsRow[];
-  /** Date of the épreuves de contrôle, ISO, when known. */
+  /** Date of the épreuves de contrôle, ISO, when known (the session's contrôle window start). */
   date?: string | null;
+  /** Who signs the convocations (the jury president) and when. */
+  jury?: { president: string; date: string | null };
+}
+
+/** What a candidate brings to the épreuve de contrôle (printed on each convocation). */
+export const CONVOCATION_BRING = [
+  'la présente convocation ;',
+  'une pièce d’identité officielle en cours de validité, avec photographie ;',
+  'de quoi écrire (stylos) ; aucun document ni appareil électronique n’est autorisé, sauf indication contraire de l’examinateur.',
+];
+
+/**
+ * The units a candidate sits: those the jury chose, and any unit that already holds a contrôle mark (a choice
+ * made before the choices were recorded), in the regulation's order.
+ */
+export function convocationUnits(row: Pick<ConvocationsRow, 'controleUnits' | 'result'>, regulation: Regulation): string[] {
+  const chosen = new Set([...row.controleUnits, ...row.result.controle.map((l) => l.unit.code)]);
+  return regulation.controle.units.map((u) => u.code).filter((c) => chosen.has(c));
 }
 
 /**
- * The candidates authorised to sit the épreuve de contrôle (first-group decision CONTROLE; others in
- * `rows` are left out), one line per chosen unit, with blank date / time / room columns to fill in.
+ * The convocations to the épreuve de contrôle: one page per candidate authorised (first-group decision
+ * CONTROLE; others in `rows` are left out) with the centre, its address, the date, hour and room of each chosen
+ * unit and what to bring, signed by the president; then the summary table of every candidate called.
  */
 export async function convocationsControlePdf(input: ConvocationsInput, options: PdfOptions = {}): Promise<Uint8Array> {
   const { session, regulation, date } = input;
   const rows = input.rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
   const doc = createDocument({ title: CONVOCATIONS_TITLE, session });
+  rows.forEach((row, i) => {
+    if (i > 0) doc.addPage();
+    drawConvocation(doc, input, row);
+  });
+  if (rows.length > 0) doc.addPage();
+  drawConvocationsSummary(doc, input, rows, date ?? null);
+  return finishDocument(doc, CONVOCATIONS_TITLE, session, options);
+}
+
+const unitLabel = (regulation: Regulation, code: string) => {
+  const unit = regulation.controle.units.find((u) => u.code === code);
+  return unit ? `${unit.code} — ${unit.name}` : code;
+};
+
+function drawConvocation(doc: jsPDF, input: ConvocationsInput, row: ConvocationsRow): void {
+  const { session, regulation } = input;
+  let y = drawHeader(doc, { session, title: 'Convocation à l’épreuve de contrôle' });
+  y = drawKeyValues(
+    doc,
+    y,
+    [
+      ['N° de candidat', row.numero],
+      ['Nom', row.nom.toLocaleUpperCase('fr')],
+      ['Prénom', row.prenom],
+      ...(row.dateNaissance ? [['Date de naissance', isoToFrenchDate(row.dateNaissance)] as [string, string]] : []),
+      ['Centre d’examen', session.centre?.trim() || '……………………………………'],
+      ['Adresse', session.centreAddress?.trim() || '……………………………………'],
+    ],
+    { labelWidth: 42 },
+  );
+  y = writeText(
+    doc,
+    `Le jury vous autorise à passer l’épreuve de contrôle (moyenne du 1er groupe : ${formatMoyenne(row.result.firstGroup)}). ` +
+      `Vous êtes convoqué(e) aux épreuves orales ci-dessous ; pour chacune, la meilleure des deux notes (1er groupe ou contrôle) est retenue.`,
+    MARGIN.left,
+    y,
+    { size: FONT.body, maxWidth: contentWidth(doc) },
+  );
+  const units = convocationUnits(row, regulation);
+  const allowed = regulation.controle.units.map((u) => u.code).join(', ');
+  const body: RowInput[] =
+    units.length > 0
+      ? units.map((code) => {
+          const slot = row.schedule?.[code];
+          return [unitLabel(regulation, code), slot?.date ? isoToFrenchDate(slot.date) : 'à fixer', slot?.time || 'à fixer', slot?.room || 'à fixer'];
+        })
+      : [[{ content: `Épreuves à choisir (${regulation.controle.maxUnits} parmi ${allowed}) : le centre vous communiquera la date, l’heure et la salle.`, colSpan: 4 }]];
+  y = drawTable(doc, y + 2, {
+    head: [['Épreuve de contrôle', 'Date', 'Heure', 'Salle']],
+    body,
+    styles: { fontSize: FONT.body },
+    columnStyles: { 0: { cellWidth: 'auto' }, 1: { cellWidth: 26, halign: 'center' }, 2: { cellWidth: 18, halign: 'center' }, 3: { cellWidth: 26, halign: 'center' } },
+  });
+  y = drawSectionTitle(doc, y, 'Se munir de', 25);
+  for (const item of CONVOCATION_BRING) y = writeText(doc, `• ${item}`, MARGIN.left + 2, y, { size: FONT.body, maxWidth: contentWidth(doc) - 4 });
+  y = writeText(doc, 'Présentez-vous quinze minutes avant l’heure indiquée. Toute absence non justifiée vaut absence (AB) : la note du 1er groupe est alors conservée.', MARGIN.left, y + 2, {
+    size: FONT.small,
+    color: [90, 90, 90],
+    maxWidth: contentWidth(doc),
+  });
+  y = ensureSpace(doc, y + 3, 35);
+  const right = pageWidth(doc) - MARGIN.right;
+  y = writeText(doc, placeAndDate(session.place, input.jury?.date ?? null), right, y + 2, { size: FONT.body, align: 'right' });
+  drawSignatureBlocks(doc, y, [{ label: 'Le président du jury', name: input.jury?.president ?? '' }], { perRow: 2, height: 22, alignRight: true });
+}
+
+function drawConvocationsSummary(doc: jsPDF, input: ConvocationsInput, rows: ConvocationsRow[], date: string | null): void {
+  const { session, regulation } = input;
   const allowed = regulation.controle.units.map((u) => u.code).join(', ');
   let y = drawHeader(doc, {
     session,
@@ -390,13 +498,16 @@ export async function convocationsControlePdf(input: ConvocationsInput, options:
   );
   const body: RowInput[] = [];
   for (const row of rows) {
-    const units = row.controleUnits.map((code) => {
-      const unit = regulation.controle.units.find((u) => u.code === code);
-      return unit ? `${unit.code} — ${unit.name}` : code;
-    });
-    const lines = units.length > 0 ? units : [`à choisir (${regulation.controle.maxUnits} parmi ${allowed})`];
-    lines.forEach((unit, i) => {
-      const cells: RowInput = [unit, '', '', ''];
+    const units = convocationUnits(row, regulation);
+    const lines = units.length > 0 ? units : [null];
+    lines.forEach((code, i) => {
+      const slot = code ? row.schedule?.[code] : undefined;
+      const cells: RowInput = [
+        code ? unitLabel(regulation, code) : `à choisir (${regulation.controle.maxUnits} parmi ${allowed})`,
+        slot?.date ? isoToFrenchDate(slot.date) : '',
+        slot?.time ?? '',
+        slot?.room ?? '',
+      ];
       if (i === 0) {
         const span = { rowSpan: lines.length };
         cells.unshift(
@@ -410,23 +521,22 @@ export async function convocationsControlePdf(input: ConvocationsInput, options:
   }
   if (body.length === 0) {
     writeText(doc, 'Aucun candidat autorisé à passer l’épreuve de contrôle.', MARGIN.left, y + 4, { size: FONT.body, style: 'italic' });
-  } else {
-    drawTable(doc, y + 1, {
-      continuation: 'Candidats convoqués aux épreuves de contrôle',
-      head: [['N° candidat', 'Nom', 'Prénom', 'Épreuve de contrôle', 'Date', 'Heure', 'Salle']],
-      body,
-      rowPageBreak: 'avoid',
-      styles: { minCellHeight: 8 },
-      columnStyles: {
-        0: { cellWidth: 23 },
-        1: { cellWidth: 28 },
-        2: { cellWidth: 22 },
-        3: { cellWidth: 'auto' },
-        4: { cellWidth: 18 },
-        5: { cellWidth: 13 },
-        6: { cellWidth: 15 },
-      },
-    });
+    return;
   }
-  return finishDocument(doc, CONVOCATIONS_TITLE, session, options);
+  drawTable(doc, y + 1, {
+    continuation: 'Candidats convoqués aux épreuves de contrôle',
+    head: [['N° candidat', 'Nom', 'Prénom', 'Épreuve de contrôle', 'Date', 'Heure', 'Salle']],
+    body,
+    rowPageBreak: 'avoid',
+    styles: { minCellHeight: 8 },
+    columnStyles: {
+      0: { cellWidth: 23 },
+      1: { cellWidth: 28 },
+      2: { cellWidth: 22 },
+      3: { cellWidth: 'auto' },
+      4: { cellWidth: 20 },
+      5: { cellWidth: 13 },
+      6: { cellWidth: 15 },
+    },
+  });
 }

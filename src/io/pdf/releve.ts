@@ -13,7 +13,9 @@ import {
   drawHeader,
   drawKeyValues,
   drawSectionTitle,
+  drawSignatureBlocks,
   drawTable,
+  ensureSpace,
   FONT,
   finishDocument,
   formatCoefficient,
@@ -23,6 +25,7 @@ import {
   formatTotalPoints,
   isoToFrenchDate,
   MARGIN,
+  placeAndDate,
   type PdfOptions,
   type PdfSession,
   specialMarkLabel,
@@ -36,6 +39,8 @@ export interface ReleveInput {
   result: CandidateResult;
   /** R8: units whose mark is kept from an earlier session, by unit code → year it was obtained. */
   benefices: Record<string, number>;
+  /** Who signs and when (« Fait à [session place], le [date] », the jury president); dotted blanks when absent. */
+  jury?: { president: string; date: string | null };
 }
 
 export const RELEVE_TITLE = 'Relevé de notes';
@@ -56,19 +61,24 @@ export async function releveDeNotesPdf(inputs: ReleveInput[], options: PdfOption
   return finishDocument(doc, RELEVE_TITLE, session, options);
 }
 
-function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, benefices }: ReleveInput): void {
+function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, benefices, jury }: ReleveInput): void {
   let y = drawHeader(doc, { session, title: RELEVE_TITLE });
 
   // Candidate identity.
-  const identity: [string, string][] = [
-    ['N° de candidat', candidate.numero],
-    ['Nom', candidate.nom.toLocaleUpperCase('fr')],
-    ['Prénom', candidate.prenom],
-    ['Date de naissance', candidate.dateNaissance ? isoToFrenchDate(candidate.dateNaissance) : 'non renseignée'],
-    ['Établissement', etablissement ? [etablissement.name, etablissement.uai && `UAI ${etablissement.uai}`].filter(Boolean).join(' — ') : 'candidat individuel / non rattaché'],
-    ['Spécialité', session.diploma],
-  ];
-  y = drawKeyValues(doc, y, identity, { labelWidth: 42 });
+  // Candidate identity, two pairs per line (room for the date and signature at the bottom of the page).
+  const label = (content: string): CellInput => ({ content, styles: { textColor: [90, 90, 90] } });
+  const wide = (content: string): CellInput => ({ content, colSpan: 3 });
+  y = drawTable(doc, y, {
+    theme: 'plain',
+    body: [
+      [label('N° de candidat'), candidate.numero, label('Date de naissance'), candidate.dateNaissance ? isoToFrenchDate(candidate.dateNaissance) : 'non renseignée'],
+      [label('Nom'), candidate.nom.toLocaleUpperCase('fr'), label('Prénom'), candidate.prenom],
+      [label('Établissement'), wide(etablissement ? [etablissement.name, etablissement.uai && `UAI ${etablissement.uai}`].filter(Boolean).join(' — ') : 'candidat individuel / non rattaché')],
+      [label('Spécialité'), wide(session.diploma)],
+    ],
+    styles: { fontSize: FONT.body, cellPadding: { top: 0.9, bottom: 0.9, left: 1.6, right: 1.6 } },
+    columnStyles: { 0: { cellWidth: 32 }, 1: { cellWidth: 60 }, 2: { cellWidth: 32 }, 3: { cellWidth: 'auto' } },
+  });
 
   // Units.
   const controleByUnit = new Map<string, ControleLine>();
@@ -139,14 +149,20 @@ function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, ben
   }
   y = drawKeyValues(doc, y - 3, decisionRows, { labelWidth: 75, fontSize: FONT.body + 1, boldValues: true });
 
-  writeText(
+  y = writeText(
     doc,
-    'Moyennes tronquées à deux décimales (une moyenne de 9,996 est écrite 9,99). Points = coefficient × note. ' +
+    'Moyennes et totaux tronqués à deux décimales (une moyenne de 9,996 est écrite 9,99). Points = coefficient × note, exacts. ' +
       'AB : absence non justifiée ; ABJ : absence justifiée (compte 0) ; NV : non valide ; DI : dispensé (hors total et coefficients).',
     MARGIN.left,
     y,
     { size: FONT.tiny, color: [90, 90, 90], maxWidth: doc.internal.pageSize.getWidth() - MARGIN.left - MARGIN.right },
   );
+
+  // Date, place and the president's signature, as on a relevé printed by CYCLADES.
+  y = ensureSpace(doc, y + 2, 28);
+  const right = doc.internal.pageSize.getWidth() - MARGIN.right;
+  y = writeText(doc, placeAndDate(session.place, jury?.date), right, y + 2, { size: FONT.body, align: 'right' });
+  drawSignatureBlocks(doc, y, [{ label: 'Le président du jury', name: jury?.president ?? '' }], { perRow: 2, height: 20, alignRight: true });
 }
 
 function pointsCell(line: UnitLine): string {

@@ -39,6 +39,7 @@ export async function livretPdf(workspace: Workspace, livrets: LivretState, cand
         stats: figures.stats,
         cotation: figures.cotation,
         result: view.result,
+        phase: workspace.phase,
         president: workspace.deliberation?.president || undefined,
       },
     ];

@@ -30,12 +30,19 @@ export interface ConformityRow {
   evaluation: ConformityEvaluation;
   /** The stored NV no longer match the evaluation (deadline, form or bénéfice changed since): to apply again. */
   stale: boolean;
+  /** Units whose mark is NV without a reason in the dossier (typed before issue 16, or imported): « NV sans motif ». */
+  nvWithoutReason: string[];
 }
 
-export type ConformityFilter = 'all' | 'non_conforme' | 'sous_reserve' | 'a_controler' | 'conforme';
+/** What the Conformité tab shows for an NV stored without a reason. */
+export const NV_WITHOUT_REASON = 'NV sans motif';
+
+export type ConformityFilter = 'all' | 'nv' | 'nv_sans_motif' | 'non_conforme' | 'sous_reserve' | 'a_controler' | 'conforme';
 
 export const CONFORMITY_FILTER_LABELS: Readonly<Record<ConformityFilter, string>> = {
   all: 'Tous les candidats',
+  nv: 'Tous les NV (avec ou sans motif)',
+  nv_sans_motif: 'NV sans motif (à compléter)',
   non_conforme: 'Non conformes',
   sous_reserve: 'À vérifier (sous réserve)',
   a_controler: 'À contrôler (incomplets)',
@@ -89,7 +96,10 @@ export function conformityRows(
       specs,
       rule,
     });
-    return { id: view.id, view, record, data, evaluation, stale: isStale(record, evaluation) };
+    const nvWithoutReason = evaluation.units
+      .filter((u) => view.marks[u.code]?.value.kind === 'NV' && u.status !== 'non_conforme')
+      .map((u) => u.code);
+    return { id: view.id, view, record, data, evaluation, stale: isStale(record, evaluation), nvWithoutReason };
   });
 }
 
@@ -105,6 +115,8 @@ function isStale(record: ConformityRecord | null, evaluation: ConformityEvaluati
 
 export function rowMatches(row: ConformityRow, filter: ConformityFilter): boolean {
   if (filter === 'all') return true;
+  if (filter === 'nv_sans_motif') return row.nvWithoutReason.length > 0;
+  if (filter === 'nv') return row.nvWithoutReason.length > 0 || row.evaluation.units.some((u) => u.status === 'non_conforme');
   const statuses = new Set<ConformityStatus>(row.evaluation.units.map((u) => u.status));
   return statuses.has(filter);
 }

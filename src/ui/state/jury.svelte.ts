@@ -13,13 +13,15 @@ import {
   listJuryNotes,
   openDeliberation,
   reopen,
+  setControleSlot,
   setControleUnits,
   setJury,
   setJuryMember,
   setLivretExamined,
   type JuryInput,
 } from '../../db/deliberation.ts';
-import type { AuditEntry, Deliberation, DeliberationPhase, JuryNote } from '../../domain/session.ts';
+import { UserError } from '../../db/errors.ts';
+import type { AuditEntry, ControleSlot, Deliberation, DeliberationPhase, JuryNote } from '../../domain/session.ts';
 import { errorNotice, runAction } from './actions.ts';
 import type { Notice, Workspace } from './workspace.svelte.ts';
 import { useSessionState } from './session-state.svelte.ts';
@@ -109,6 +111,18 @@ export class JuryState {
 
   setControleUnits(candidateId: number, units: string[]): Promise<boolean> {
     return this.#act(() => setControleUnits(this.db, candidateId, units));
+  }
+
+  /** Date, hour and room of a chosen contrôle unit (issue 16); the refusal's French message, shown by the field, or null. */
+  async setControleSlot(candidateId: number, unit: string, slot: ControleSlot): Promise<string | null> {
+    try {
+      await setControleSlot(this.db, candidateId, unit, slot);
+      return null;
+    } catch (error) {
+      if (error instanceof UserError) return error.message;
+      this.#report(errorNotice(error));
+      return 'La convocation n’a pas pu être enregistrée.';
+    }
   }
 }
 

@@ -25,9 +25,9 @@ import type { DelibDatabase } from '../../db/database.ts';
 import { UserError } from '../../db/errors.ts';
 import { addEtablissement, deleteEtablissement, listEtablissements, updateEtablissement } from '../../db/etablissements.ts';
 import { setMark, setMarkFlags } from '../../db/marks.ts';
-import { listConformity } from '../../db/conformity.ts';
-import type { ConformityRecord } from '../../domain/conformity.ts';
-import { createSession, createSessionWithContent, deleteSession, listSessions } from '../../db/sessions.ts';
+import { listConformity, setNvWithReasons } from '../../db/conformity.ts';
+import type { Annexe4Item, ConformityRecord } from '../../domain/conformity.ts';
+import { createSession, createSessionWithContent, deleteSession, listSessions, updateSession, type SessionChanges } from '../../db/sessions.ts';
 import { normalizeSearchText } from '../../db/search-key.ts';
 import { getSetting, setSetting } from '../../db/settings.ts';
 import { errorNotice, runAction, type Notice } from './actions.ts';
@@ -317,6 +317,23 @@ export class Workspace {
     }
   }
 
+  /**
+   * NV with its annexe 4 reasons (typed in the grid, or given later for an NV without reason): the dossier's
+   * conformity record and the NV in one transaction. False if refused (nothing written).
+   */
+  async setNvWithReasons(candidateId: number, unit: string, items: Annexe4Item[], other: string): Promise<boolean> {
+    const settle = this.#showMark(candidateId, unit, { kind: 'NV' });
+    try {
+      const done = await this.#act(async () => {
+        await setNvWithReasons(this.db, { candidateId, unit, items, other });
+        return true;
+      }, `${unit} : NV enregistré avec son motif ; la notice est disponible dans l'onglet « Conformité des dossiers ».`);
+      return done === true;
+    } finally {
+      settle?.();
+    }
+  }
+
   /** The mark as db/marks.ts's setMark will store it (flags kept; empty without flags: no record). */
   #showMark(candidateId: number, unit: string, value: Mark | ControleMark): (() => void) | null {
     const sessionId = this.openSessionId;
@@ -382,6 +399,17 @@ export class Workspace {
 
   async deleteEtablissement(id: number): Promise<void> {
     await this.#act(() => deleteEtablissement(this.db, id), 'Établissement supprimé.');
+  }
+
+  /** Session settings the documents print (lieu, centre, address, contrôle window); false if refused. */
+  async updateSessionSettings(changes: SessionChanges): Promise<boolean> {
+    const id = this.openSessionId;
+    if (id === null) return false;
+    const done = await this.#act(async () => {
+      await updateSession(this.db, id, changes);
+      return true;
+    }, 'Paramètres de la session enregistrés.');
+    return done === true;
   }
 
   /** The open session as the import compares files with it. */
