@@ -5,7 +5,9 @@
 import type { Regulation } from '../domain/regulation.ts';
 import { computeResult } from '../domain/results.ts';
 import { type CandidateRow, controleKey, formatInputError, type InputError, readCandidatesCsv } from './candidates-csv.ts';
+import { detectDelimiter } from './csv.ts';
 import { decodeBytes, type TextEncodingName } from './decode.ts';
+import { checkFileSize, checkTableText } from './file-check.ts';
 import { type ResultsRow, writeResultsCsv } from './results-csv.ts';
 
 export type ResultsFileOutcome =
@@ -31,12 +33,22 @@ export function computeRows(
   return { results, errors };
 }
 
+/** A whole-file refusal (no line): the message as the wizard shows it. */
+function refused(message: string): ResultsFileOutcome {
+  return { ok: false, errors: [{ line: 0, column: null, message }], messages: [message] };
+}
+
 export function resultsFromCandidatesFile(
   bytes: Uint8Array,
   regulation: Regulation,
   encoding?: TextEncodingName,
 ): ResultsFileOutcome {
+  const sizeProblem = checkFileSize(bytes.length);
+  if (sizeProblem) return refused(sizeProblem);
   const { text } = decodeBytes(bytes, encoding);
+  // Refused before parsing: a pathological file (millions of columns, an unclosed quote) must not take the memory.
+  const shapeProblem = checkTableText(text, detectDelimiter(text));
+  if (shapeProblem) return refused(shapeProblem);
   const file = readCandidatesCsv(text, regulation);
   // Rows with their own errors are not computed: a half-read row would add misleading contrôle errors.
   const linesInError = new Set(file.errors.map((e) => e.line));

@@ -11,3 +11,7 @@ dialog.close ??= function (this: HTMLDialogElement) {
   this.open = false;
   setTimeout(() => this.dispatchEvent(new Event('close')));
 };
+
+// Each test is a new tab: no jury member left in sessionStorage by the previous one (see tab-member.svelte.ts).
+import { beforeEach } from 'vitest';
+beforeEach(() => sessionStorage.clear());
