@@ -46,7 +46,7 @@ async function load(db: DelibDatabase, sessionId: number): Promise<Deliberation>
 export async function setJuryMember(db: DelibDatabase, sessionId: number, name: string): Promise<Deliberation> {
   const saved = await db.transaction('rw', [db.sessions, db.deliberations], async () => {
     const current = await load(db, sessionId);
-    const next = { ...current, juryMember: text(name, 'Le nom du membre du jury', true) };
+    const next = { ...current, juryMember: text(name, 'Le nom du membre du jury', true, 'name') };
     await db.deliberations.put(next);
     return next;
   });
@@ -68,8 +68,8 @@ export async function setJury(db: DelibDatabase, sessionId: number, jury: JuryIn
     if (!Array.isArray(jury.members)) throw new UserError('Membres du jury : liste de noms attendue.');
     const next: Deliberation = {
       ...current,
-      president: text(jury.president, 'Président du jury', false),
-      members: jury.members.map((m) => text(m, 'Membre du jury', false)).filter((m) => m !== ''),
+      president: text(jury.president, 'Président du jury', false, 'name'),
+      members: jury.members.map((m) => text(m, 'Membre du jury', false, 'name')).filter((m) => m !== ''),
       date: isoDateOrNull(jury.date, 'Date de la délibération : date attendue au format JJ/MM/AAAA.'),
     };
     await db.deliberations.put(next);
