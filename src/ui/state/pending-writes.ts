@@ -72,7 +72,11 @@ export function confirmLeavingWhileWriting(target: Pick<Window, 'addEventListene
     if (pending === 0) return;
     event.preventDefault();
     // Older browsers need a returnValue; the text itself is never shown (the browser has its own).
-    event.returnValue = 'Une modification est en cours d’enregistrement.';
+    try {
+      event.returnValue = 'Une modification est en cours d’enregistrement.';
+    } catch {
+      // not a BeforeUnloadEvent (tests): preventDefault is enough
+    }
   };
   target.addEventListener('beforeunload', handler);
   return () => target.removeEventListener('beforeunload', handler);
