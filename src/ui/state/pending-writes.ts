@@ -27,6 +27,18 @@ export function onPendingWrites(listener: (count: number) => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Resolves once no write is pending (at once when none is). */
+export function whenNoPendingWrites(): Promise<void> {
+  if (pending === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = onPendingWrites((count) => {
+      if (count > 0) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 /** Counts `work` as a pending write until it settles. */
 export async function trackWrite<T>(work: () => Promise<T>): Promise<T> {
   change(+1);
