@@ -47,7 +47,7 @@ export function resultsFromCandidatesFile(
   if (sizeProblem) return refused(sizeProblem);
   const { text } = decodeBytes(bytes, encoding);
   // Refused before parsing: a pathological file (millions of columns, an unclosed quote) must not take the memory.
-  const shapeProblem = checkTableText(text, detectDelimiter(text));
+  const shapeProblem = checkTableText(text, detectDelimiter(text.slice(0, 65_536)));
   if (shapeProblem) return refused(shapeProblem);
   const file = readCandidatesCsv(text, regulation);
   // Rows with their own errors are not computed: a half-read row would add misleading contrôle errors.

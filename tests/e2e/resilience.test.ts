@@ -283,11 +283,16 @@ describe('never fail the jury, in Chromium', () => {
       await loadExample(page, baseURL);
       await page.getByRole('button', { name: 'Importer un fichier' }).click();
       const header = Buffer.from('numero' + ',x'.repeat(2_000_000), 'utf8');
-      const started = Date.now();
+      // Timed in the page, from the file chosen (the input's change event) to the refusal shown: the 4 Mo sent by
+      // the test driver to the browser are not the app's time.
+      await page.evaluate(() =>
+        document.addEventListener('change', () => ((window as unknown as { chosenAt: number }).chosenAt = performance.now()), { capture: true, once: true }),
+      );
       await page.getByLabel('Choisir un fichier CSV (ou le déposer ici)').setInputFiles({ name: 'colonnes.csv', mimeType: 'text/csv', buffer: header });
       const refusal = page.getByRole('alert').filter({ hasText: 'plus de 500 colonnes' });
-      await refusal.waitFor({ timeout: 2_000 });
-      expect(Date.now() - started).toBeLessThan(2_000);
+      await refusal.waitFor({ timeout: 5_000 });
+      const elapsed = await page.evaluate(() => performance.now() - (window as unknown as { chosenAt: number }).chosenAt);
+      expect(elapsed).toBeLessThan(2_000);
       expect(await refusal.innerText()).toContain('« colonnes.csv » : Ligne 1 : plus de 500 colonnes.');
       // Responsive: a frame is painted and the search field still takes input at once.
       const frame = await page.evaluate(() => new Promise<number>((resolve) => {
