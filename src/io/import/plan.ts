@@ -10,7 +10,7 @@ import type { ConformityRecord } from '../../domain/conformity.ts';
 import { CONTROLE_PREFIX, STATUT_LABELS, type Candidate, type MarkRecord } from '../../domain/session.ts';
 import type { CsvRecord } from '../csv.ts';
 import { mixedSeparatorMessage, raggedRowMessage } from '../file-check.ts';
-import { checkName, checkText } from '../../domain/text.ts';
+import { checkName, checkText, TEXT_MAX_LENGTH } from '../../domain/text.ts';
 import { normalizeHeader } from '../headers.ts';
 import { formatBirthDate, formatFormOverrides, formatOptionalUnits, parseBirthDate, parseFormOverrides, parseStatut } from './cells.ts';
 import { conformityFields, planRowConformity } from './conformity.ts';
@@ -219,7 +219,10 @@ class Planner {
       const text = filled(key);
       if (text === undefined) continue;
       // Control characters and over-long names are refused at their cell (the database would refuse the import).
-      const checked = key === 'langue_vivante' ? checkText(text, 'La langue vivante') : checkName(text, key === 'nom' ? 'Le nom' : 'Le prénom', false);
+      const checked =
+        key === 'langue_vivante'
+          ? checkText(text, 'La langue vivante', { multiline: true, max: TEXT_MAX_LENGTH })
+          : checkName(text, key === 'nom' ? 'Le nom' : 'Le prénom', false);
       if (checked.ok) data[prop] = checked.value;
       else error(key, checked.message);
     }

@@ -19,11 +19,13 @@ export const UNICODE_FONT = 'DejaVuSans';
 
 async function loadFile(url: URL): Promise<string> {
   let bytes: Uint8Array;
-  if (url.protocol === 'file:') {
-    // Node (tests, CLI): read the file. The specifier is a variable so that bundlers leave it alone.
+  const node = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+  if (url.protocol === 'file:' || node) {
+    // Node (tests, CLI): read the file. The specifier is a variable so that bundlers leave it alone. Under a DOM
+    // emulation (jsdom) the URL is the dev server's (/src/io/pdf/fonts/…): the same path from the project root.
     const fs = 'node:fs/promises';
     const { readFile } = (await import(/* @vite-ignore */ fs)) as typeof import('node:fs/promises');
-    bytes = new Uint8Array(await readFile(url));
+    bytes = new Uint8Array(await readFile(url.protocol === 'file:' ? url : `${process.cwd()}${decodeURIComponent(url.pathname)}`));
   } else {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`La police des PDF n'a pas pu être chargée (${response.status}).`);
