@@ -63,47 +63,18 @@ export default defineConfig({
 /**
  * The service worker (vite-plugin-pwa, registerType 'prompt': a new version waits until the user reloads) and
  * the web app manifest. Everything is relative, so the build works from any sub-path of a static host.
- * Precached: the app shell, i.e. index.html, the entry chunk with what it imports statically, its CSS,
- * workbox-window, the icons and the manifest. Code loaded on demand (PDF documents, jsPDF, charts) is cached the first time it
- * is used (runtime caching, cache-first: chunk names carry a content hash).
+ * Precached at the first visit: the WHOLE app (index.html, every chunk including the PDF documents, jsPDF and
+ * the PDF fonts, the CSS, the icons, the manifest), so every feature works offline even if it was never used
+ * online. Left out: jsPDF's optional chunks, never imported by Délib. The first service worker claims the page
+ * that installed it (`clientsClaim`), so the first visit is already served from the cache.
  */
-/** PDF generation: jsPDF and our PDF modules, loaded and cached only when a document is asked for. */
-function isPdfCode(moduleIds: readonly string[]): boolean {
-  return moduleIds.some((id) => id.includes('/src/io/pdf/') || id.includes('/node_modules/jspdf'));
-}
-
 function offlineApp(): Plugin[] {
   /**
    * jsPDF's optional chunks (html2canvas, canvg, DOMPurify), for features Délib does not use: never cached.
    * Rolldown names them after their entry file: html2canvas-<hash>.js, index.es-<hash>.js, purify.es-<hash>.js.
    */
   const JSPDF_OPTIONAL_CHUNKS = ['**/html2canvas*.js', '**/index.es-*.js', '**/purify.es-*.js'];
-  const shell = new Set<string>();
-  const appShell: Plugin = {
-    name: 'delib-app-shell',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      shell.clear();
-      const visit = (fileName: string) => {
-        const chunk = bundle[fileName];
-        if (shell.has(fileName) || !chunk || chunk.type !== 'chunk') return;
-        shell.add(fileName);
-        chunk.viteMetadata?.importedCss.forEach((css) => shell.add(css));
-        chunk.imports.forEach(visit);
-      };
-      for (const chunk of Object.values(bundle)) {
-        // The entry, workbox-window (imported dynamically by the service worker registration, at every start),
-        // and the app's own lazily loaded views (the workspace, its tabs): they must work offline even if the
-        // user never opened them online. PDF code and jsPDF stay out (cached on first use).
-        const lazyView = chunk.type === 'chunk' && chunk.isDynamicEntry && !isPdfCode(chunk.moduleIds);
-        if (chunk.type === 'chunk' && (chunk.isEntry || lazyView || chunk.moduleIds.some((id) => id.includes('/node_modules/workbox-window/')))) {
-          visit(chunk.fileName);
-        }
-      }
-    },
-  };
   return [
-    appShell,
     ...VitePWA({
       registerType: 'prompt',
       injectRegister: false, // src/ui/backup/pwa.ts registers it (virtual:pwa-register)
@@ -131,30 +102,15 @@ function offlineApp(): Plugin[] {
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ttf,webmanifest}'],
         globIgnores: [...JSPDF_OPTIONAL_CHUNKS, 'manifest.webmanifest'], // the plugin adds the manifest itself
-        // Only the app shell's code is precached; the other chunks are cached on first use (below).
-        manifestTransforms: [
-          async (entries) => {
-            const manifest = entries.filter((entry) => !/\.(?:js|css)$/.test(entry.url) || shell.has(entry.url));
-            return { manifest, warnings: [] };
-          },
-        ],
+        // The PDF fonts are large; nothing else comes near this limit (workbox's default, 2 MiB, is per file).
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
-        runtimeCaching: [
-          {
-            // Serialized into sw.js: must be self-contained.
-            urlPattern: ({ url, sameOrigin }) =>
-              sameOrigin && /\/assets\/[^/]+\.(?:js|css)$/.test(url.pathname) && !/\/assets\/(?:html2canvas|index\.es-|purify\.es-)[^/]*$/.test(url.pathname),
-            handler: 'CacheFirst',
-            options: {
-              cacheName: 'delib-modules',
-              expiration: { maxEntries: 40, purgeOnQuotaError: true },
-              cacheableResponse: { statuses: [200] },
-            },
-          },
-        ],
+        // The first install takes the page at once: without it, the first visit is not controlled and a chunk
+        // first asked for after going offline (a PDF) fails until the page has been reloaded online.
+        clientsClaim: true,
       },
     }),
   ];

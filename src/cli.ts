@@ -6,9 +6,10 @@
  * Exit 0 on success; 1 on any input error (one French line per error on stderr, nothing written);
  * 2 on a usage error.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadRegulationFile, REGLEMENTATION_USAGE, runReglementation } from './cli-regulation.ts';
+import { checkFileSize } from './io/file-check.ts';
 import { getPreset, defaultPreset, presets } from './domain/presets/index.ts';
 import type { TextEncodingName } from './io/decode.ts';
 import { binaryFileMessage, fileKind, type WorkbookFormat } from './io/file-kind.ts';
@@ -33,6 +34,8 @@ const ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'windows-1252', 'utf-16
 
 export interface CliIo {
   readFile(path: string): Uint8Array;
+  /** The file's size in bytes, read before the file itself (a file over the limit is never loaded). */
+  fileSize?(path: string): number;
   writeFile(path: string, data: Uint8Array): void;
   stdout(data: Uint8Array | string): void;
   stderr(text: string): void;
@@ -40,6 +43,7 @@ export interface CliIo {
 
 const nodeIo: CliIo = {
   readFile: (path) => readFileSync(path),
+  fileSize: (path) => statSync(path).size,
   writeFile: (path, data) => writeFileSync(path, data),
   stdout: (data) => process.stdout.write(data),
   stderr: (text) => process.stderr.write(text),
@@ -88,6 +92,12 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
 
   let bytes: Uint8Array;
   try {
+    // Bounded memory: a file over the limit is refused from its size, before being read (docs/limites.md).
+    const tooBig = io.fileSize ? checkFileSize(io.fileSize(input)) : null;
+    if (tooBig) {
+      io.stderr(`${input} : ${tooBig}\n`);
+      return 1;
+    }
     bytes = io.readFile(input);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -44,8 +44,8 @@ export function checkCandidate(data: CandidateFields, regulation: Regulation): C
   }
   return {
     numero: text(data.numero, 'Le numéro du candidat', true),
-    nom: text(data.nom, 'Le nom du candidat', true),
-    prenom: text(data.prenom, 'Le prénom', false),
+    nom: text(data.nom, 'Le nom du candidat', true, 'name'),
+    prenom: text(data.prenom, 'Le prénom', false, 'name'),
     dateNaissance: isoDateOrNull(data.dateNaissance, 'La date de naissance doit être une date valide (AAAA-MM-JJ).'),
     etablissementId,
     statut: data.statut,

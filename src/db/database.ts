@@ -116,6 +116,14 @@ export class DelibDatabase extends Dexie {
   /** Set by the UI to ask the user to reload; may also be given to the constructor. */
   onVersionChange: (() => void) | null;
 
+  /**
+   * The jury member who types through this connection, i.e. in this tab or window (each tab opens its own),
+   * written in the audit trail. null: not managed per connection (CLI, tests), the deliberation's stored
+   * `juryMember` is used. The app sets a string, empty until the tab's user says who they are: two tabs never
+   * credit each other's changes. Not stored in the database (see ui/state/tab-member.svelte.ts).
+   */
+  juryMember: string | null = null;
+
   constructor(name: string, options: DelibDatabaseOptions = {}) {
     const { onVersionChange, ...dexieOptions } = options;
     super(name, {
@@ -172,6 +180,14 @@ export class DelibDatabase extends Dexie {
       return false; // skips Dexie's default handler, which would leave auto-open on
     });
   }
+}
+
+/**
+ * Who the audit trail credits for a change made through `db`: the connection's (tab's) jury member when the app
+ * manages one, else the deliberation's stored member; '' when nobody said who they are.
+ */
+export function juryMemberOf(db: DelibDatabase, deliberation: { juryMember: string } | null | undefined): string {
+  return (db.juryMember ?? deliberation?.juryMember ?? '').trim();
 }
 
 export function openDatabase(name = 'delib', options: DelibDatabaseOptions = {}): DelibDatabase {

@@ -15,7 +15,7 @@ import {
   type DeliberationPhase,
   type JuryNote,
 } from '../domain/session.ts';
-import type { DelibDatabase } from './database.ts';
+import { juryMemberOf, type DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { normalizeSearchText } from './search-key.ts';
 import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text } from './validate.ts';
@@ -41,14 +41,19 @@ async function load(db: DelibDatabase, sessionId: number): Promise<Deliberation>
   return getDeliberation(db, sessionId);
 }
 
-/** Name of the jury member using this computer, written in the audit trail. Required, trimmed. */
+/**
+ * Name of the jury member using this computer, written in the audit trail. Required, trimmed. Also becomes the
+ * member of this connection when the app manages one per tab (`db.juryMember`).
+ */
 export async function setJuryMember(db: DelibDatabase, sessionId: number, name: string): Promise<Deliberation> {
-  return db.transaction('rw', [db.sessions, db.deliberations], async () => {
+  const saved = await db.transaction('rw', [db.sessions, db.deliberations], async () => {
     const current = await load(db, sessionId);
-    const next = { ...current, juryMember: text(name, 'Le nom du membre du jury', true) };
+    const next = { ...current, juryMember: text(name, 'Le nom du membre du jury', true, 'name') };
     await db.deliberations.put(next);
     return next;
   });
+  if (db.juryMember !== null) db.juryMember = saved.juryMember;
+  return saved;
 }
 
 export interface JuryInput {
@@ -65,8 +70,8 @@ export async function setJury(db: DelibDatabase, sessionId: number, jury: JuryIn
     if (!Array.isArray(jury.members)) throw new UserError('Membres du jury : liste de noms attendue.');
     const next: Deliberation = {
       ...current,
-      president: text(jury.president, 'Président du jury', false),
-      members: jury.members.map((m) => text(m, 'Membre du jury', false)).filter((m) => m !== ''),
+      president: text(jury.president, 'Président du jury', false, 'name'),
+      members: jury.members.map((m) => text(m, 'Membre du jury', false, 'name')).filter((m) => m !== ''),
       date: isoDateOrNull(jury.date, 'Date de la délibération : date attendue au format JJ/MM/AAAA.'),
     };
     await db.deliberations.put(next);
@@ -89,7 +94,7 @@ async function movePhase(
         `Impossible : la délibération est à l'étape « ${DELIBERATION_PHASE_LABELS[current.phase]} », pas « ${DELIBERATION_PHASE_LABELS[from]} ».`,
       );
     }
-    const who = current.juryMember.trim();
+    const who = juryMemberOf(db, current);
     if (!who) throw new UserError('Indiquez d’abord le nom du membre du jury qui saisit (il est inscrit au journal).');
     const next: Deliberation = { ...current, phase: to };
     await db.deliberations.put(next);
@@ -281,7 +286,7 @@ async function logJuryChoice(
   await db.audit.add({
     sessionId: candidate.sessionId,
     at: new Date().toISOString(),
-    who: deliberation.juryMember.trim() || 'membre du jury non indiqué',
+    who: juryMemberOf(db, deliberation) || 'membre du jury non indiqué',
     kind: 'jury',
     candidateId: candidate.id ?? null,
     numero: candidate.numero,

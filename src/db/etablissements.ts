@@ -24,7 +24,7 @@ export function checkEtablissement(data: EtablissementFields): EtablissementFiel
   }
   return {
     uai: normalizeUai(text(data.uai, 'Le code UAI', false)),
-    name: text(data.name, "Le nom de l'établissement", true),
+    name: text(data.name, "Le nom de l'établissement", true, 'name'),
     city: text(data.city, 'La ville', false),
     type: data.type as EtablissementType,
   };

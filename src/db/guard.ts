@@ -16,7 +16,7 @@ import { formatMark, unregisteredOptionalMessage } from '../domain/marks.ts';
 import { isFirstControleEntry, markLockedMessage } from '../domain/phase-policy.ts';
 import { findUnit } from '../domain/regulation.ts';
 import { CONTROLE_PREFIX, type AuditEntry, type Candidate, type DeliberationPhase } from '../domain/session.ts';
-import type { DelibDatabase } from './database.ts';
+import { juryMemberOf, type DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import type { MarkContent } from './marks.ts';
 
@@ -103,7 +103,7 @@ export async function markGuard(db: DelibDatabase, sessionId: number, origin: Ch
         (origin.source === 'import' ? `Import du fichier « ${origin.fileName ?? ''} »` : origin.source === 'conformite' ? 'Conformité du dossier' : '') ||
         (isFirstControleEntry(phase, controle, before) ? "Saisie de l'épreuve de contrôle" : '');
       if (!reason) throw new UserError(`Délibération ouverte : indiquez le motif de la modification de ${label} de ${name}.`);
-      const who = deliberation?.juryMember.trim();
+      const who = juryMemberOf(db, deliberation);
       if (!who) throw new UserError('Délibération ouverte : indiquez d’abord le nom du membre du jury qui saisit.');
       pending.push({
         sessionId,

@@ -43,7 +43,7 @@ export function checkSession(data: SessionInput): SessionInput {
   }
   const regulation = sessionRegulationOf(data);
   const checked: SessionInput = {
-    name: text(data.name, 'Le nom de la session', true),
+    name: text(data.name, 'Le nom de la session', true, 'name'),
     academie: text(data.academie, "L'académie", false),
     year,
     presetId: regulation.id,

@@ -5,18 +5,24 @@ import { getPreset } from '../domain/presets/index.ts';
 import type { Regulation } from '../domain/regulation.ts';
 import type { DelibDatabase, StoredCandidate } from './database.ts';
 import { UserError } from './errors.ts';
+import { checkName, checkText, TEXT_MAX_LENGTH } from '../domain/text.ts';
 
 export { isIsoDate } from '../domain/dates.ts';
 
-/** `value` trimmed; refused when empty and `required`. */
-export function text(value: unknown, label: string, required: boolean): string {
+/**
+ * `value` trimmed; refused when empty and `required`, when it holds a control character (NUL, escape…), or when
+ * longer than the limit (domain/text.ts: `name` for the names of people, establishments and sessions, one line
+ * of NAME_MAX_LENGTH characters; otherwise TEXT_MAX_LENGTH, line breaks allowed).
+ */
+export function text(value: unknown, label: string, required: boolean, kind: 'name' | 'text' = 'text'): string {
   if (typeof value !== 'string') {
     if (!required && (value === undefined || value === null)) return '';
     throw new UserError(`${label} : texte attendu.`);
   }
-  const trimmed = value.trim();
-  if (required && trimmed === '') throw new UserError(`${label} est obligatoire.`);
-  return trimmed;
+  const checked =
+    kind === 'name' ? checkName(value, label, required) : checkText(value, label, { required, max: TEXT_MAX_LENGTH, multiline: true });
+  if (!checked.ok) throw new UserError(checked.message);
+  return checked.value;
 }
 
 export function isoDateOrNull(value: unknown, message: string): string | null {

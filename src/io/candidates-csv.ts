@@ -5,7 +5,8 @@
 import { type ControleMark, type Mark, parseControleMark, parseMark } from '../domain/marks.ts';
 import type { Regulation } from '../domain/regulation.ts';
 import { controleKey } from '../domain/session.ts';
-import { type CsvRecord, readCsv, writeCsv } from './csv.ts';
+import { type CsvRecord, readCsv, writeCsv, type Delimiter } from './csv.ts';
+import { HEADER_ONLY_MESSAGE, mixedSeparatorMessage, raggedRowMessage } from './file-check.ts';
 import { type FieldDef, mapHeaders, missingFields } from './headers.ts';
 
 export interface CandidateRow {
@@ -66,15 +67,19 @@ export interface CandidatesFile {
 export function readCandidatesCsv(text: string, regulation: Regulation): CandidatesFile {
   const csv = readCsv(text);
   const errors: InputError[] = csv.errors.map((e) => ({ line: e.line, column: null, message: e.message }));
-  return readCandidatesTable(csv.header, csv.records, errors, regulation);
+  return readCandidatesTable(csv.header, csv.records, errors, regulation, csv.delimiter);
 }
 
-/** The same reading from records already split into cells (a CSV file's, or a workbook sheet's). */
+/**
+ * The same reading from records already split into cells (a CSV file's, or a workbook sheet's). `delimiter`: the
+ * CSV's, whose lines are also checked for extra cells and mixed separators (a workbook's cells need no such check).
+ */
 export function readCandidatesTable(
   header: CsvRecord | null,
   records: readonly CsvRecord[],
   errors: InputError[],
   regulation: Regulation,
+  delimiter?: Delimiter,
 ): CandidatesFile {
   if (!header) {
     errors.push({ line: 1, column: null, message: "fichier vide : la ligne d'en-tête (numero;nom;prenom;E1;…) est absente" });
@@ -92,6 +97,10 @@ export function readCandidatesTable(
     if (key !== null) headings[key] = headerText(index);
   });
   if (errors.length > 0) return { rows: [], errors, headings };
+  // The same diagnosis as the import wizard (io/file-check.ts).
+  if (records.every((r) => r.cells.every((c) => c.trim() === ''))) {
+    return { rows: [], errors: [{ line: header.line, column: null, message: lowerFirst(HEADER_ONLY_MESSAGE) }], headings };
+  }
 
   const unitByCode = new Map(regulation.units.map((u) => [u.code, u]));
   const controleByKey = new Map(regulation.controle.units.map((u) => [controleKey(u.code), u.code]));
@@ -99,6 +108,17 @@ export function readCandidatesTable(
   const rows: CandidateRow[] = [];
 
   for (const record of records) {
+    // A CSV line with more cells than the header, or cut by another separator: the same diagnosis as the wizard.
+    const unreadable =
+      delimiter === undefined
+        ? null
+        : record.cells.slice(header.cells.length).some((c) => c.trim() !== '')
+          ? raggedRowMessage(record.cells.length, header.cells.length, delimiter)
+          : mixedSeparatorMessage(record.cells, header.cells.length, delimiter);
+    if (unreadable) {
+      errors.push({ line: record.line, column: null, message: unreadable });
+      continue;
+    }
     const row: CandidateRow = { line: record.line, numero: '', nom: '', prenom: '', marks: {}, controle: {} };
     mapping.columns.forEach((key, index) => {
       if (key === null) return;
@@ -135,6 +155,11 @@ export function readCandidatesTable(
     rows.push(row);
   }
   return { rows, errors, headings };
+}
+
+/** `Le fichier…` → `le fichier…`, without the final period: shown after `fichier : ligne N : `. */
+function lowerFirst(message: string): string {
+  return (message[0]!.toLowerCase() + message.slice(1)).replace(/\.$/, '');
 }
 
 /** Writes candidates with their marks (as typed) in the input format: it reads back identically. */

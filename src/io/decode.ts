@@ -60,6 +60,24 @@ function decodeWith(bytes: Uint8Array, encoding: TextEncodingName): string {
   }
 }
 
+/**
+ * UTF-16 without a byte-order mark (some exports do that): text in Latin letters then has a NUL byte in every
+ * other position (the high byte), which no UTF-8 or Windows-1252 text has. Looks at the first 4 Ko.
+ */
+function utf16WithoutBom(bytes: Uint8Array): TextEncodingName | null {
+  const pairs = Math.min(bytes.length, 4096) >> 1;
+  if (pairs < 2) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZeros++;
+    if (bytes[2 * i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros >= pairs * 0.4 && evenZeros <= pairs * 0.05) return 'utf-16le';
+  if (evenZeros >= pairs * 0.4 && oddZeros <= pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
 export function decodeBytes(
   bytes: Uint8Array,
   forced?: TextEncodingName,
@@ -69,6 +87,8 @@ export function decodeBytes(
     return { text: decodeWith(bytes.subarray(bom.bytes.length), bom.encoding), encoding: bom.encoding, hadBom: true };
   }
   if (forced) return { text: decodeWith(bytes, forced), encoding: forced, hadBom: false };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: decodeWith(bytes, utf16), encoding: utf16, hadBom: false };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return { text, encoding: 'utf-8', hadBom: false };

@@ -13,7 +13,9 @@ import {
   readCandidatesCsv,
   readCandidatesTable,
 } from './candidates-csv.ts';
+import { detectDelimiter } from './csv.ts';
 import { decodeBytes, type TextEncodingName } from './decode.ts';
+import { checkFileSize, checkTableText } from './file-check.ts';
 import { readWorkbookSource } from './import/read.ts';
 import { type ResultsRow, writeResultsCsv } from './results-csv.ts';
 import type { Workbook } from './workbook.ts';
@@ -41,12 +43,22 @@ export function computeRows(
   return { results, errors };
 }
 
+/** A whole-file refusal (no line): the message as the wizard shows it. */
+function refused(message: string): ResultsFileOutcome {
+  return { ok: false, errors: [{ line: 0, column: null, message }], messages: [message] };
+}
+
 export function resultsFromCandidatesFile(
   bytes: Uint8Array,
   regulation: Regulation,
   encoding?: TextEncodingName,
 ): ResultsFileOutcome {
+  const sizeProblem = checkFileSize(bytes.length);
+  if (sizeProblem) return refused(sizeProblem);
   const { text } = decodeBytes(bytes, encoding);
+  // Refused before parsing: a pathological file (millions of columns, an unclosed quote) must not take the memory.
+  const shapeProblem = checkTableText(text, detectDelimiter(text.slice(0, 65_536)));
+  if (shapeProblem) return refused(shapeProblem);
   return resultsFromCandidates(readCandidatesCsv(text, regulation), regulation);
 }
 

@@ -7,7 +7,7 @@ import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import { type CandidateResult, computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf } from '../../src/domain/session.ts';
 import type { ReleveInput } from '../../src/io/pdf/releve.ts';
-import type { PdfSession } from '../../src/io/pdf/document.ts';
+import { isUnicodeLetter, type PdfSession } from '../../src/io/pdf/document.ts';
 import { buildExampleSession, type ExampleCandidate } from '../../src/sample/example-session.ts';
 
 export const regulation = btsCcst2024;
@@ -113,7 +113,11 @@ export function squeeze(text: string): string {
 /** Characters that betray a garbled rendering: U+FFFD, C1 controls, private use, and the usual mojibake. */
 export const GARBLED = /[\uFFFD\u0080-\u009F\uE000-\uF8FF]|Ã[©¨ ª«§]|Å“|â€/;
 
-/** Characters outside what Helvetica renders (Windows-1252): none should come out of a document. */
+/**
+ * Characters outside what the documents' fonts render (Windows-1252 in Helvetica, letters of the embedded
+ * Unicode font): none should come out of a document.
+ */
 export function oddCharacters(text: string): string[] {
-  return [...new Set(text.match(/[^\n\f\x20-\x7E\u00A1-\u00FF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/g) ?? [])];
+  const odd = (text.match(/[^\n\f\x20-\x7E\u00A1-\u00FF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/gu) ?? []).filter((ch) => !isUnicodeLetter(ch));
+  return [...new Set(odd)];
 }

@@ -99,11 +99,13 @@ describe('round trip: export then import', () => {
 
 // Text with what breaks naive CSV: separators, quotes, line breaks, formula starts, accents.
 const PIECES = ['a', 'Zoé', 'ß', 'Ÿ', 'œ', ' ', ';', ',', '"', '\n', '\r\n', '=', '+', '-', '@', "'", '\t', '1', 'É', 'ñ'];
-const text = (minLength: number) =>
+const text = (minLength: number, pieces: readonly string[] = PIECES) =>
   fc
-    .array(fc.constantFrom(...PIECES), { minLength, maxLength: 8 })
-    .map((pieces) => pieces.join('').trim());
-const name = text(1).filter((t) => normalizeHeader(t) !== '');
+    .array(fc.constantFrom(...pieces), { minLength, maxLength: 8 })
+    .map((chosen) => chosen.join('').trim());
+// Names are one line (domain/text.ts refuses line breaks and tabs in them); the other texts keep them.
+const ONE_LINE = PIECES.filter((p) => !/[\r\n\t]/.test(p));
+const name = text(1, ONE_LINE).filter((t) => normalizeHeader(t) !== '');
 
 const uai = fc
   .tuple(fc.constantFrom('', 'E'), fc.integer({ min: 0, max: 9_999_999 }), fc.constantFrom(...'ABCDEFGHJKLMNPRSTUVWXYZ'))
@@ -128,7 +130,7 @@ const formOverrides = fc
 
 const candidateArbitrary = fc.record({
   nom: name,
-  prenom: text(0),
+  prenom: text(0, ONE_LINE),
   dateNaissance: fc.option(isoDate, { nil: null }),
   statut: fc.constantFrom(...(Object.keys(STATUT_LABELS) as Statut[])),
   langueVivante: text(0),

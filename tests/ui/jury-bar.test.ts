@@ -34,7 +34,10 @@ describe('DeliberationBar', () => {
 
     await user.type(screen.getByLabelText('Membre du jury (inscrit au journal)'), 'Mme Martin');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    await waitFor(async () => expect((await getDeliberation(workspace.db, sessionId)).juryMember).toBe('Mme Martin'));
+    // This tab's member (per tab, never shared with the other tabs through the database).
+    expect(workspace.member.name).toBe('Mme Martin');
+    expect(workspace.db.juryMember).toBe('Mme Martin');
+    expect((await getDeliberation(workspace.db, sessionId)).juryMember).toBe('');
     await waitFor(() => expect(open).toBeEnabled());
     expect(screen.getByRole('button', { name: 'Modifier' })).toBeDisabled();
 

@@ -16,3 +16,7 @@ dialog.close ??= function (this: HTMLDialogElement) {
 // waitFor / findBy* give up after 1 s by default: a loaded 2-core machine takes longer to run a liveQuery and
 // redraw a grid. The wait ends as soon as the expectation holds, so a longer limit costs nothing when all is well.
 configure({ asyncUtilTimeout: 10_000 });
+
+// Each test is a new tab: no jury member left in sessionStorage by the previous one (see tab-member.svelte.ts).
+import { beforeEach } from 'vitest';
+beforeEach(() => sessionStorage.clear());

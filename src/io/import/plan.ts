@@ -9,6 +9,8 @@ import { numeroWithoutZeros } from '../../domain/numero.ts';
 import type { ConformityRecord } from '../../domain/conformity.ts';
 import { CONTROLE_PREFIX, STATUT_LABELS, type Candidate, type MarkRecord } from '../../domain/session.ts';
 import type { CsvRecord } from '../csv.ts';
+import { mixedSeparatorMessage, raggedRowMessage } from '../file-check.ts';
+import { checkName, checkText, TEXT_MAX_LENGTH } from '../../domain/text.ts';
 import { normalizeHeader } from '../headers.ts';
 import { formatBirthDate, formatFormOverrides, formatOptionalUnits, parseBirthDate, parseFormOverrides, parseStatut } from './cells.ts';
 import { conformityFields, planRowConformity } from './conformity.ts';
@@ -81,7 +83,6 @@ const NEW_CANDIDATE: Omit<CandidateData, 'numero'> = {
 /** `2,431E+11`: what Excel writes for a long number it took for a numeric value. */
 const EXCEL_SCIENTIFIC = /^\d+(?:[.,]\d+)?E\+\d+$/i;
 
-const DELIMITER_NAMES: Readonly<Record<string, string>> = { ';': '« ; »', ',': '« , »', '\t': 'tabulation' };
 
 /** `Le nom…` → `le nom…`, no final period: messages are shown after `colonne X : `. */
 function asRowMessage(message: string): string {
@@ -212,10 +213,11 @@ class Planner {
     }
     // A row whose cells are shifted, or a second header: what its cells would give is not worth listing.
     const unreadable = record.cells.slice(this.header.length).some((c) => c.trim() !== '')
-      ? `la ligne a ${record.cells.length} cellules pour ${this.header.length} colonnes d'en-tête : une valeur contient peut-être un séparateur ${DELIMITER_NAMES[this.source.delimiter]} sans guillemets`
-      : this.isHeaderAgain(record)
-        ? "ligne identique à l'en-tête (fichiers mis bout à bout ?)"
-        : null;
+      ? raggedRowMessage(record.cells.length, this.header.length, this.source.delimiter)
+      : (mixedSeparatorMessage(record.cells, this.header.length, this.source.delimiter) ??
+        (this.isHeaderAgain(record)
+          ? "ligne identique à l'en-tête (fichiers mis bout à bout ?)"
+          : null));
     if (unreadable) {
       error(null, unreadable);
       this.addRow({ line, numero, name: '', status: 'error', changes: [], errors, cells: record.cells });
@@ -244,7 +246,14 @@ class Planner {
     const data: CandidateData = { ...before, numero: existing && !corrects ? existing.numero : numero };
     for (const [key, prop] of [['nom', 'nom'], ['prenom', 'prenom'], ['langue_vivante', 'langueVivante']] as const) {
       const text = filled(key);
-      if (text !== undefined) data[prop] = text;
+      if (text === undefined) continue;
+      // Control characters and over-long names are refused at their cell (the database would refuse the import).
+      const checked =
+        key === 'langue_vivante'
+          ? checkText(text, 'La langue vivante', { multiline: true, max: TEXT_MAX_LENGTH })
+          : checkName(text, key === 'nom' ? 'Le nom' : 'Le prénom', false);
+      if (checked.ok) data[prop] = checked.value;
+      else error(key, checked.message);
     }
     const parse = <T>(key: string, parser: (text: string) => Parsed<T>, set: (v: T) => void) => {
       const text = filled(key);

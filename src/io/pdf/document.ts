@@ -9,8 +9,9 @@
  * stays out of the main bundle.
  *
  * Text goes through `pdfText()` first: jsPDF's built-in Helvetica only knows the Windows-1252
- * repertoire, and anything outside it (the narrow no-break space of `Intl`, ≥, ł, emoji…) comes out
- * garbled. We write a readable equivalent instead, never a wrong glyph.
+ * repertoire, so text within it stays in Helvetica, and text with other letters (`Nguyễn`, `Łukasz`, `محمد`)
+ * is written with the embedded Unicode font (fonts.ts). Symbols outside Windows-1252 get a readable
+ * equivalent (`≥` → `>=`), and characters no font has (emoji) a visible `?`, never a wrong glyph.
  */
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellDef, type CellInput, type RowInput, type UserOptions } from 'jspdf-autotable';
@@ -25,6 +26,7 @@ import {
 import { type ControleMark, type Mark, SPECIAL_LABELS } from '../../domain/marks.ts';
 import { type CandidateResult, DECISION_LABELS, formatAverage } from '../../domain/results.ts';
 import { isoToFrenchDate } from '../dates.ts';
+import { fixCharacterCollection, isCoveredByUnicodeFont, registerUnicodeFont, restoreTypedLetters, UNICODE_FONT } from './fonts.ts';
 
 export { isoToFrenchDate };
 
@@ -158,18 +160,47 @@ function fallbackFor(ch: string): string {
   return '?';
 }
 
+/** Letters, marks and digits: what a name is made of. */
+const LETTER = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** True when `ch` is a letter the embedded Unicode font draws (ł, ễ, ș, Greek, Cyrillic, Hebrew, Arabic…). */
+export function isUnicodeLetter(ch: string): boolean {
+  // Compatibility forms (ligatures like ﬁ, full-width letters) are written as their plain letters instead.
+  return LETTER.test(ch) && ch.normalize('NFKC') === ch && isCoveredByUnicodeFont(ch.codePointAt(0)!);
+}
+
 /**
- * Makes any text safe for jsPDF's Helvetica: every kind of space → ' ', invisible characters removed,
- * characters outside Windows-1252 → a readable equivalent (`≥` → `>=`, `ł` → `l`, `ễ` → `ê`), and
- * anything else (emoji, CJK) → `?`. Accents, « » ’ œ Œ € are kept as they are.
+ * Makes any text safe for the documents' fonts: every kind of space → ' ', invisible characters removed,
+ * letters kept as typed (Windows-1252 in Helvetica, the others with the embedded Unicode font), symbols
+ * outside Windows-1252 → a readable equivalent (`≥` → `>=`), and anything no font has (emoji, CJK) → `?`.
+ * With `latinOnly` (the PDF's metadata), letters outside Windows-1252 get their closest equivalent too
+ * (`ł` → `l`, `ễ` → `ê`).
  */
-export function pdfText(text: string | number | null | undefined): string {
+export function pdfText(text: string | number | null | undefined, latinOnly = false): string {
   if (text === null || text === undefined) return '';
   const normalized = String(text).replace(/\r\n?/g, '\n').replace(SPACES, ' ').replace(INVISIBLE, '').normalize('NFC');
   let out = '';
-  for (const ch of normalized) out += isRenderable(ch) ? ch : fallbackFor(ch);
+  for (const ch of normalized) out += isRenderable(ch) || (!latinOnly && isUnicodeLetter(ch)) ? ch : fallbackFor(ch);
   return out;
 }
+
+/** True when `text` (already through `pdfText`) needs the embedded Unicode font. */
+export function needsUnicodeFont(text: string): boolean {
+  return !allRenderable(text);
+}
+
+/**
+ * Selects the font for `text` (already through `pdfText`): Helvetica when it is enough, so the layouts stay
+ * as they are, or the embedded Unicode font. Returns the family.
+ */
+export function useFontFor(doc: jsPDF, text: string, style: Style = 'normal'): string {
+  const family = needsUnicodeFont(text) ? UNICODE_FONT : 'helvetica';
+  if (family === UNICODE_FONT) registerUnicodeFont(doc);
+  doc.setFont(family, style);
+  return family;
+}
+
+type Style = 'normal' | 'bold' | 'italic' | 'bolditalic';
 
 // ---------------------------------------------------------------------------------------------
 // Number and mark formats (the engine's: never re-implemented)
@@ -259,8 +290,8 @@ export interface DocumentInfo {
 export function createDocument({ title, session, orientation = 'portrait' }: DocumentInfo): jsPDF {
   const doc = new jsPDF({ orientation, unit: 'mm', format: 'a4', compress: true });
   doc.setProperties({
-    title: pdfText(`${title} — ${session.name}`),
-    subject: pdfText(`${session.diploma} — session ${session.year} — ${academieLabel(session.academie)}`),
+    title: pdfText(`${title} — ${session.name}`, true),
+    subject: pdfText(`${session.diploma} — session ${session.year} — ${academieLabel(session.academie)}`, true),
     creator: 'Délib',
   });
   doc.setLanguage('fr-FR');
@@ -276,7 +307,6 @@ export const contentWidth = (doc: jsPDF) => pageWidth(doc) - MARGIN.left - MARGI
 /** Lowest y where content may go (above the footer). */
 export const contentBottom = (doc: jsPDF) => pageHeight(doc) - MARGIN.bottom;
 
-type Style = 'normal' | 'bold' | 'italic' | 'bolditalic';
 
 export interface TextOptions {
   size?: number;
@@ -292,10 +322,10 @@ const lineHeight = (size: number) => size * 0.3528 * 1.25;
 /** Writes sanitized text at (x, y) (baseline); returns the y below its last line. */
 export function writeText(doc: jsPDF, text: string, x: number, y: number, options: TextOptions = {}): number {
   const { size = FONT.body, style = 'normal', align = 'left', color = BLACK, maxWidth } = options;
-  doc.setFont('helvetica', style);
+  const clean = pdfText(text);
+  useFontFor(doc, clean, style);
   doc.setFontSize(size);
   doc.setTextColor(...color);
-  const clean = pdfText(text);
   const lines: string[] = maxWidth ? doc.splitTextToSize(clean, maxWidth) : clean.split('\n');
   doc.text(lines, x, y, { align, lineHeightFactor: 1.25 });
   doc.setTextColor(...BLACK);
@@ -364,7 +394,9 @@ export function drawFooters(doc: jsPDF, title: string, session: PdfSession, gene
     doc.setLineWidth(0.2);
     doc.line(left, y - 4, right, y - 4);
     doc.setFontSize(FONT.tiny);
-    const label: string = doc.splitTextToSize(pdfText(`${title} — ${session.name}`), width)[0] ?? '';
+    const footerText = pdfText(`${title} — ${session.name}`);
+    useFontFor(doc, footerText);
+    const label: string = doc.splitTextToSize(footerText, width)[0] ?? '';
     writeText(doc, label, left, y, { size: FONT.tiny, color: GREY });
     writeText(doc, `Édité le ${frenchDateTime(generatedAt)} avec Délib`, left, y + 3.3, { size: FONT.tiny, color: GREY });
     writeText(doc, `Page ${page} / ${total}`, right, y + 1, { size: FONT.small, style: 'bold', align: 'right' });
@@ -374,7 +406,8 @@ export function drawFooters(doc: jsPDF, title: string, session: PdfSession, gene
 /** Adds the footers and returns the PDF's bytes. */
 export function finishDocument(doc: jsPDF, title: string, session: PdfSession, options: PdfOptions = {}): Uint8Array {
   drawFooters(doc, title, session, options.generatedAt ?? new Date());
-  return new Uint8Array(doc.output('arraybuffer'));
+  restoreTypedLetters(doc);
+  return fixCharacterCollection(new Uint8Array(doc.output('arraybuffer')));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -488,6 +521,11 @@ export function drawTable(doc: jsPDF, y: number, options: UserOptions & { contin
     startY: y,
     didParseCell: (data) => {
       didParseCell?.(data);
+      // A cell with letters outside Windows-1252 (a name like « Nguyễn Thảo ») is written with the Unicode font.
+      if (data.cell.text.some(needsUnicodeFont)) {
+        registerUnicodeFont(doc);
+        data.cell.styles.font = UNICODE_FONT;
+      }
       keepWordsWhole(doc, data.cell);
     },
     didDrawPage: (data) => {

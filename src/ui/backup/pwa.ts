@@ -29,14 +29,24 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 export function startServiceWorker(events: ServiceWorkerEvents): ServiceWorkerControl {
   let requestedHere = false;
+  // A new version taking control of this tab: only the tab that asked reloads by itself. Followed here rather than
+  // through workbox-window's `isUpdate`, which is false in a tab whose first visit the service worker claimed
+  // (clientsClaim): that tab's first change of controller is the first install, the next ones are new versions.
+  const container = typeof navigator !== 'undefined' ? navigator.serviceWorker : undefined;
+  let controlled = container?.controller != null;
+  container?.addEventListener('controllerchange', () => {
+    if (!controlled) {
+      controlled = true; // the first install claimed this tab
+      return;
+    }
+    if (requestedHere) location.reload();
+    else events.onNewVersionActive();
+  });
   const update = registerSW({
     onNeedRefresh: () => events.onNeedRefresh(),
     onOfflineReady: () => events.onOfflineReady(),
-    // Called in every tab once the new version controls it: only the tab that asked reloads by itself.
-    onNeedReload: () => {
-      if (requestedHere) location.reload();
-      else events.onNewVersionActive();
-    },
+    // Handled by the controllerchange listener above (without this option the plugin would reload every tab).
+    onNeedReload: () => undefined,
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
       setInterval(() => {

@@ -7,7 +7,7 @@
  * only (see `views`), and is shown before it is committed (see `setMark`).
  */
 import { liveQuery, type Subscription } from 'dexie';
-import type { ControleMark, Mark } from '../../domain/marks.ts';
+import { formatMark, type ControleMark, type Mark } from '../../domain/marks.ts';
 import { getPreset } from '../../domain/presets/index.ts';
 import type { Regulation } from '../../domain/regulation.ts';
 import type { Decision } from '../../domain/results.ts';
@@ -29,6 +29,7 @@ import { listConformity, setNvWithReasons } from '../../db/conformity.ts';
 import type { Annexe4Item, ConformityRecord } from '../../domain/conformity.ts';
 import { createSession, createSessionWithContent, deleteSession, listSessions, updateSession, type SessionChanges } from '../../db/sessions.ts';
 import { normalizeSearchText } from '../../db/search-key.ts';
+import { storageFailure, type StorageFailure } from '../../db/storage.ts';
 import { getSetting, setSetting } from '../../db/settings.ts';
 import { errorNotice, runAction, type Notice } from './actions.ts';
 import { markChangeNeedsReason, markEditable } from '../../domain/phase-policy.ts';
@@ -38,6 +39,8 @@ import type { CsvCell } from '../../io/csv.ts';
 import type { ImportPlan, SessionSnapshot } from '../../io/import/types.ts';
 import { buildViews, countDecisions, patchViews, resultsRows, type CandidateView } from './candidate-view.ts';
 import { MarksFeed, type MarksChange } from './marks-feed.ts';
+import { trackWrite } from './pending-writes.ts';
+import { TabMember } from './tab-member.svelte.ts';
 
 export { countDecisions };
 
@@ -56,6 +59,16 @@ export interface Filters {
 
 type NewSession = Omit<ExamSession, 'id' | 'createdAt'>;
 
+/** What a tab tells the others after saving a mark (same-cell conflicts). */
+interface SavedMarkMessage {
+  sessionId: number;
+  candidateId: number;
+  unit: string;
+  value: Mark | ControleMark;
+  /** The jury member of the tab that saved, '' if none. */
+  member: string;
+}
+
 export class Workspace {
   readonly db: DelibDatabase;
   sessions = $state.raw<ExamSession[]>([]);
@@ -66,6 +79,8 @@ export class Workspace {
   conformity = $state.raw<ConformityRecord[]>([]);
   /** True once the first list of sessions has been read (avoids flashing the empty state). */
   ready = $state(false);
+  /** Set when the database cannot be opened or read at all: the app shows why instead of « Chargement… ». */
+  storageProblem = $state.raw<StorageFailure | null>(null);
   notice = $state<Notice | null>(null);
   undo = $state.raw<UndoAction | null>(null);
   /** The last import applied to the open session, while it can still be undone. */
@@ -120,13 +135,35 @@ export class Workspace {
   #sessionSubscription: Subscription | null = null;
   #dataSubscriptions: Subscription[] = [];
 
+  /** The jury member typing in this tab (per tab, never shared: see tab-member.svelte.ts). */
+  readonly member: TabMember;
+
+  /**
+   * Same-cell conflicts between tabs: the last mark this tab saved in each cell (`candidateId\0unit`), and the
+   * channel on which each tab says which mark it just saved. When another tab saves a different mark in a cell
+   * this tab saved, this tab's user is told their value was replaced (the last save wins, as in the database).
+   */
+  readonly #saved = new Map<string, Mark | ControleMark>();
+  readonly #marksChannel: BroadcastChannel | null;
+
   constructor(db: DelibDatabase) {
     this.db = db;
+    this.member = new TabMember(db);
+    this.#marksChannel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`delib-marks/${db.name}`);
+    if (this.#marksChannel) this.#marksChannel.onmessage = (event: MessageEvent<SavedMarkMessage>) => this.#savedElsewhere(event.data);
   }
 
   /** Starts listening to the database; call once. */
   async start(): Promise<void> {
-    const saved = await getSetting<number>(this.db, 'openSessionId');
+    let saved: number | undefined;
+    try {
+      saved = await getSetting<number>(this.db, 'openSessionId');
+    } catch (error) {
+      // IndexedDB missing, refused (private window…), full, or newer: say so instead of loading forever.
+      this.storageProblem = storageFailure(error);
+      console.warn(error);
+      return;
+    }
     this.#sessionSubscription = liveQuery(() => listSessions(this.db)).subscribe({
       next: (sessions) => {
         this.sessions = sessions;
@@ -138,12 +175,14 @@ export class Workspace {
         }
       },
       error: (error) => {
-        this.notice = errorNotice(error);
+        if (this.ready) this.notice = errorNotice(error);
+        else this.storageProblem = storageFailure(error);
       },
     });
   }
 
   stop(): void {
+    this.#marksChannel?.close();
     this.#sessionSubscription?.unsubscribe();
     this.#dataSubscriptions.forEach((s) => s.unsubscribe());
     this.#marksFeed?.stop();
@@ -217,9 +256,12 @@ export class Workspace {
 
   // --- actions -------------------------------------------------------------------------------------
 
-  /** Runs a user action; a refusal (UserError) or failure becomes a French notice, never a half-write. */
+  /**
+   * Runs a user action; a refusal (UserError) or failure becomes a French notice, never a half-write. It counts as a
+   * pending write until it settles (the page asks before closing meanwhile).
+   */
   #act<T>(action: () => Promise<T>, success?: string): Promise<T | undefined> {
-    return runAction(action, (notice) => {
+    return runAction(() => trackWrite(action), (notice) => {
         this.notice = notice;
       }, success);
   }
@@ -311,6 +353,7 @@ export class Workspace {
       });
       // The next valid entry clears an earlier refusal: no stale error stays on screen.
       if (done === true && this.notice?.kind === 'error') this.notice = null;
+      if (done === true) this.#announceSaved(candidateId, unit, value);
       return done === true;
     } finally {
       settle?.();
@@ -332,6 +375,37 @@ export class Workspace {
     } finally {
       settle?.();
     }
+  }
+
+  #announceSaved(candidateId: number, unit: string, value: Mark | ControleMark): void {
+    const sessionId = this.openSessionId;
+    if (sessionId === null) return;
+    this.#saved.set(`${candidateId}\0${unit}`, value);
+    const message: SavedMarkMessage = { sessionId, candidateId, unit, value, member: this.member.name };
+    try {
+      this.#marksChannel?.postMessage(message);
+    } catch {
+      // a closed channel (page leaving): nothing to tell
+    }
+  }
+
+  #savedElsewhere(message: SavedMarkMessage): void {
+    if (!message || message.sessionId !== this.openSessionId) return;
+    const key = `${message.candidateId}\0${message.unit}`;
+    const mine = this.#saved.get(key);
+    if (!mine || formatMark(mine) === formatMark(message.value)) return;
+    this.#saved.delete(key);
+    const candidate = this.candidates.find((c) => c.id === message.candidateId);
+    const who = candidate ? `${candidate.nom} ${candidate.prenom} (${candidate.numero})` : `candidat n° ${message.candidateId}`;
+    const label = message.unit.startsWith(CONTROLE_PREFIX) ? `contrôle ${message.unit.slice(CONTROLE_PREFIX.length)}` : message.unit;
+    const show = (mark: Mark | ControleMark) => formatMark(mark) || 'vide';
+    this.notice = {
+      kind: 'error',
+      text:
+        `Note remplacée depuis un autre onglet : ${label} de ${who} — vous aviez saisi « ${show(mine)} », ` +
+        `${message.member ? `${message.member} a enregistré` : 'un autre onglet a enregistré'} « ${show(message.value)} » juste après. ` +
+        'C’est cette dernière note qui est enregistrée : vérifiez-la.',
+    };
   }
 
   /** The mark as db/marks.ts's setMark will store it (flags kept; empty without flags: no record). */
