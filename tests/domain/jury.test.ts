@@ -257,3 +257,16 @@ describe('livretWarning (D643-26)', () => {
     expect(livretWarning('CONTROLE', undefined)).toBeNull();
   });
 });
+
+describe('controlePending (issue 16: closing the deliberation)', () => {
+  it('waits for a choice, then for a mark or AB on each chosen unit; a unit that already holds a contrôle mark counts as chosen', async () => {
+    const { controlePending } = await import('../../src/domain/jury.ts');
+    const fg = computeResult(candidate({ E1: '6', E3: '8' }), ccst);
+    expect(fg.firstGroupDecision).toBe('CONTROLE');
+    expect(controlePending(fg, [], {})).toBe('épreuves de contrôle non choisies');
+    expect(controlePending(fg, ['E1', 'E3'], { E1: { kind: 'number', hundredths: 1200 } })).toBe('ni note ni AB au contrôle E3');
+    expect(controlePending(fg, ['E1', 'E3'], { E1: { kind: 'number', hundredths: 1200 }, E3: { kind: 'AB' } })).toBeNull();
+    expect(controlePending(fg, [], { E2: { kind: 'AB' } })).toBeNull();
+    expect(controlePending(computeResult(candidate({}, {}, { base: '12' }), ccst), [], {})).toBeNull();
+  });
+});

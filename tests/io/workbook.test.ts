@@ -12,7 +12,8 @@ import { autoMap, importFields } from '../../src/io/import/fields.ts';
 import { buildPlan } from '../../src/io/import/plan.ts';
 import { readImportSource, readWorkbookSource } from '../../src/io/import/read.ts';
 import type { ImportSource, SessionSnapshot } from '../../src/io/import/types.ts';
-import { sessionTable } from '../../src/io/session-csv.ts';
+import { sessionTable, unitSheetTable } from '../../src/io/session-csv.ts';
+import { auditTable } from '../../src/io/audit-csv.ts';
 import { resultsTable } from '../../src/io/results-csv.ts';
 import { numberCellText, parseWorkbook, WorkbookError, type XlsxLibrary } from '../../src/io/workbook.ts';
 import { sheetName, writeXlsx } from '../../src/io/workbook-write.ts';
@@ -161,6 +162,29 @@ describe('writing .xlsx', () => {
     const fontId = Number(/fontId="(\d+)"/.exec(xf)![1]);
     const fonts = [...part('xl/styles.xml').matchAll(/<font>([\s\S]*?)<\/font>/g)].map((m) => m[1]!);
     expect(fonts[fontId]).toContain('<b/>');
+  });
+
+  it('unit sheet and journal .xlsx: the same cells as their CSV, marks as numbers, everything else as text', () => {
+    const example = exampleSnapshot(buildExampleSession(regulation));
+    const unit = unitSheetTable(example, 'E4');
+    const sheet = XLSX.read(writeXlsx(xlsx, unit, 'E4')).Sheets['E4']!;
+    const rows = XLSX.utils.sheet_to_json<(string | number)[]>(sheet, { header: 1, raw: true, defval: '' });
+    expect(rows).toHaveLength(unit.length);
+    unit.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const got = rows[r]![c];
+        if (cell === null) expect(got).toBe('');
+        else if (typeof cell === 'string') expect(got).toBe(cell);
+        else expect(got).toBe(Number(cell.number.replace(',', '.')));
+      }),
+    );
+    const entry = { sessionId: 1, at: '2025-06-27T08:05:00.000Z', who: 'Mme Durand', kind: 'note' as const, candidateId: 1, numero: '0012', name: 'Dupont Léa', unit: 'E4', before: '9,5', after: '=10', reason: 'erreur de report' };
+    const journal = XLSX.read(writeXlsx(xlsx, auditTable([entry], { timeZone: 'Europe/Paris' }), 'Journal')).Sheets['Journal']!;
+    expect(XLSX.utils.sheet_to_json<string[]>(journal, { header: 1 })).toEqual([
+      ['Quand', 'Qui', 'Numéro', 'Candidat', 'Épreuve', 'Avant', 'Après', 'Motif'],
+      ['27/06/2025 10:05', 'Mme Durand', '0012', 'Dupont Léa', 'E4', '9,5', '=10', 'erreur de report'],
+    ]);
+    expect(journal['G2']).toMatchObject({ t: 's', v: '=10' }); // a text, never a formula
   });
 
   it('sheet names: at most 31 characters, none of []:*?/\\', () => {
