@@ -2,7 +2,7 @@
 import { beneficeLockProblem, beneficeProblem } from '../domain/checks.ts';
 import { formatMark, parseControleMark, parseMark, type ControleMark, type Mark, type Parsed } from '../domain/marks.ts';
 import { findControleUnit, findUnit, type ControleUnitDef, type Regulation, type UnitDef } from '../domain/regulation.ts';
-import { CONTROLE_PREFIX, controleKey, type Benefice, type Candidate, type ExamSession, type MarkRecord } from '../domain/session.ts';
+import { CONTROLE_PREFIX,  type Benefice, type Candidate, type ExamSession, type MarkRecord } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { guardTables, markGuard, type ChangeOrigin } from './guard.ts';

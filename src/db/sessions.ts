@@ -3,7 +3,7 @@ import { conformitySettingsKey } from '../domain/conformity.ts';
 import { getPreset } from '../domain/presets/index.ts';
 import { checkRegulationData } from '../domain/regulation-data.ts';
 import type { Regulation } from '../domain/regulation.ts';
-import type { Benefice, Candidate, Etablissement, ExamSession, MarkRecord } from '../domain/session.ts';
+import type { Benefice, Candidate,  ExamSession, MarkRecord } from '../domain/session.ts';
 import type { ControleMark, Mark } from '../domain/marks.ts';
 import type { LivretRecord } from '../domain/livret.ts';
 import { candidateName, checkCandidate, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';

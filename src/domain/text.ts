@@ -12,6 +12,7 @@ export const LINE_MAX_LENGTH = 500;
 export const TEXT_MAX_LENGTH = 5000;
 
 /** C0 and C1 control characters, but tab, line feed and carriage return (allowed in multi-line texts only). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern finds
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 const LINE_BREAK = /[\r\n\t\u2028\u2029]/;
 

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { addCandidate, deleteCandidates, fromStored, listCandidates, updateCandidate } from '../../src/db/candidates.ts';
-import { UserError } from '../../src/db/errors.ts';
 import { addEtablissement, updateEtablissement } from '../../src/db/etablissements.ts';
 import { applyImportPlan, IMPORT_CHUNK_SIZE, lastImport, undoLastImport } from '../../src/db/imports.ts';
 import { setMark, setMarkFlags } from '../../src/db/marks.ts';

@@ -73,7 +73,7 @@ describe('grid evaluations never throw', () => {
 
   it('evaluationMark is null or a whole number of hundredths within 0–20, and gaps / summaries never throw', () => {
     fc.assert(
-      fc.property(pair, fc.array(fc.tuple(gridArb, fc.anything()).map(([g, x]) => x as GridEvaluation), { maxLength: 3 }), ([grid, ev], others) => {
+      fc.property(pair, fc.array(fc.tuple(gridArb, fc.anything()).map(([_grid, x]) => x as GridEvaluation), { maxLength: 3 }), ([grid, ev], others) => {
         const mark = evaluationMark(grid, ev);
         if (mark !== null) {
           expect(mark.kind).toBe('number');

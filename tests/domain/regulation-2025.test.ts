@@ -107,7 +107,7 @@ describe('R3–R6 engine on bts-ccst-2025', () => {
     const rename: Record<string, string> = { E1: 'E1', E21: 'E2', E22: 'E3', E3: 'E4', E4: 'E5', E5: 'E6', U61: 'E7', U62: 'E8' };
     const values = ['9', '8,5', '12', '7', '10,25', '9,5', '11', '13'];
     const old = Object.fromEntries(Object.keys(rename).map((k, i) => [k, values[i]!]));
-    const renamed = Object.fromEntries(Object.entries(rename).map(([k, v], i) => [v, values[i]!]));
+    const renamed = Object.fromEntries(Object.entries(rename).map(([_code, v], i) => [v, values[i]!]));
     const a = computeResult(candidate(old, {}, { regulation: btsCcst2024 }), btsCcst2024);
     const b = computeResult(c(renamed), reg);
     expect([b.decision, formatAverage(b.firstGroup!), formatAverage(b.professional!)]).toEqual([a.decision, formatAverage(a.firstGroup!), formatAverage(a.professional!)]);

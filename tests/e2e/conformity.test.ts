@@ -3,7 +3,7 @@
 // date gives the previous mark and decision back; the same through a CSV import and its undo. Assumes the tab
 // "Conformité des dossiers" in WorkspaceView, and the import wizard counting `plan.conformityWrites`.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatMark } from '../../src/domain/marks.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';

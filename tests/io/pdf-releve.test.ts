@@ -17,7 +17,6 @@ import {
   pages,
   pdfToText,
   releveInput,
-  renderFirstPage,
   squeeze,
 } from './pdf-helpers.ts';
 

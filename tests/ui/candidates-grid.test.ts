@@ -2,12 +2,11 @@
 // per-candidate form of assessment, and what ends up in the database. In-cell editing is not driven
 // here: AG Grid does not start editors from synthetic events in jsdom (see the browser tests).
 import 'fake-indexeddb/auto';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyWorkspace, sessionWorkspace } from './workspace-helpers.ts';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { listCandidates } from '../../src/db/candidates.ts';
-import { openDatabase } from '../../src/db/database.ts';
 import { numberMark } from '../../src/domain/marks.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import type { Candidate } from '../../src/domain/session.ts';

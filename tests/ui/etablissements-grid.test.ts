@@ -1,13 +1,11 @@
 // Component tests of the établissements' grid: the add dialog and its checks, the candidate count,
 // and deletion after confirmation, refused by the database while candidates remain.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sessionWorkspace } from './workspace-helpers.ts';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { openDatabase } from '../../src/db/database.ts';
 import { listEtablissements } from '../../src/db/etablissements.ts';
-import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import EtablissementsGrid from '../../src/ui/EtablissementsGrid.svelte';
 import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 

@@ -1,15 +1,13 @@
 // Component tests of the "Nouvelle session" dialog: defaults, French validation, the session written
 // to the database and opened, and closing without writing.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyWorkspace } from './workspace-helpers.ts';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { openDatabase } from '../../src/db/database.ts';
 import { listSessions } from '../../src/db/sessions.ts';
 import { btsCcst2024, btsCcst2025 } from '../../src/domain/presets/index.ts';
 import SessionDialog from '../../src/ui/SessionDialog.svelte';
-import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 
 describe('SessionDialog', () => {
   it('is a labelled modal with sensible defaults, focused on the name', async () => {

@@ -17,7 +17,6 @@ import { jsPDF } from 'jspdf';
 import { autoTable, type CellDef, type CellInput, type RowInput, type UserOptions } from 'jspdf-autotable';
 import {
   type Average,
-  averageHundredths,
   formatHundredthsFixed,
   formatHundredthsShort,
   formatPointsExact,
@@ -132,6 +131,7 @@ const FALLBACKS: Readonly<Record<string, string>> = {
 /** Every space but the newline becomes a plain space (NBSP and NNBSP from `Intl`, tabs, em spaces…). */
 const SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 /** Invisible characters: zero-width spaces and joiners, BOM, soft hyphen, other controls. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern finds
 const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
 
 /** True when jsPDF's standard fonts render `ch` (Windows-1252, printable). */
@@ -453,7 +453,7 @@ export function drawSignatureBlocks(
       doc.setDrawColor(...LINE_GREY);
       doc.setLineWidth(0.3);
       doc.rect(x, top, width, height, 'S');
-      let ty = writeText(doc, block.label, x + 2.5, top + 5, { size: FONT.small + 0.5, style: 'bold', maxWidth: width - 5 });
+      const ty = writeText(doc, block.label, x + 2.5, top + 5, { size: FONT.small + 0.5, style: 'bold', maxWidth: width - 5 });
       if (block.name) writeText(doc, block.name, x + 2.5, ty + 0.5, { size: FONT.body, maxWidth: width - 5 });
       writeText(doc, 'Signature :', x + 2.5, top + height - 3, { size: FONT.tiny, color: GREY });
     });

@@ -20,6 +20,7 @@ export function isCoveredByUnicodeFont(code: number): boolean {
 }
 
 /** Spaces and invisible characters: written as a space or dropped, never a problem. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern finds
 const HARMLESS = /[\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u0000-\u001f\u007f-\u009f]/u;
 
 /**

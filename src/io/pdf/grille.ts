@@ -173,7 +173,7 @@ function drawGrid(doc: jsPDF, session: PdfSession, input: GridPdfInput): void {
     y = drawObservation(doc, y, field, headings, evaluation, blank, blank ? 40 : 18);
   }
 
-  y = drawCommission(doc, y, grid, evaluation);
+  drawCommission(doc, y, grid, evaluation);
 
   // Pages the grid went on to: say whose grid it is at the top.
   const lastPage = doc.getNumberOfPages();

@@ -411,7 +411,7 @@ export function convocationUnits(row: Pick<ConvocationsRow, 'controleUnits' | 'r
  * unit and what to bring, signed by the president; then the summary table of every candidate called.
  */
 export async function convocationsControlePdf(input: ConvocationsInput, options: PdfOptions = {}): Promise<Uint8Array> {
-  const { session, regulation, date } = input;
+  const { session, date } = input;
   const rows = input.rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
   const doc = createDocument({ title: CONVOCATIONS_TITLE, session });
   rows.forEach((row, i) => {

@@ -3,7 +3,6 @@
  * the phase and jury, the audit trail, the jury's notes per candidate; and the jury's actions, each one
  * repository call (one transaction). A refusal becomes a French notice through `report`.
  */
-import { storageErrorMessage } from '../../db/storage.ts';
 import { liveQuery, type Subscription } from 'dexie';
 import type { DelibDatabase } from '../../db/database.ts';
 import {

@@ -28,7 +28,7 @@ export class TabMember {
   constructor(db: DelibDatabase, storage: SessionStorageLike | null = defaultStorage()) {
     this.#db = db;
     this.#storage = storage;
-    let saved = '';
+    let saved: string;
     try {
       saved = storage?.getItem(KEY) ?? '';
     } catch {

@@ -22,7 +22,6 @@ import {
 } from '../../domain/session.ts';
 import { addCandidate, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../db/candidates.ts';
 import type { DelibDatabase } from '../../db/database.ts';
-import { UserError } from '../../db/errors.ts';
 import { addEtablissement, deleteEtablissement, listEtablissements, updateEtablissement } from '../../db/etablissements.ts';
 import { setMark, setMarkFlags } from '../../db/marks.ts';
 import { listConformity, setNvWithReasons } from '../../db/conformity.ts';
