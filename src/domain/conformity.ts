@@ -1,5 +1,5 @@
 /**
- * Conformity of the professional dossiers (RULES.md R7; seeds/002 annexe 4 and "Stages"; seeds/000 §1.2).
+ * Conformity of the professional dossiers (docs/regles.md R7; national circular 2024 annexe 4 and "Stages"; Toulouse circular 2023 §1.2).
  *
  * A record per candidate holds what the controllers checked: the candidate's parcours (stage, or professional
  * experience with certificats de travail), the stage periods (src/domain/stage.ts) and, per unit (E4, U61,

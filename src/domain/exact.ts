@@ -1,5 +1,5 @@
 /**
- * Exact arithmetic for marks and averages (RULES.md R3).
+ * Exact arithmetic for marks and averages (docs/regles.md R3).
  *
  * Every quantity is an integer:
  * - marks and coefficients in hundredths (12,5 → 1250; coefficient 1,5 → 150);

@@ -1,7 +1,7 @@
 /**
  * Form of assessment of each unit for a candidate: CCF (contrôle en cours de formation) or ponctuel.
  *
- * Code de l'éducation art. D643-19, as summarised by RULES.md R1 ("may be CCF" column): a unit that may be
+ * Code de l'éducation art. D643-19, as summarised by docs/regles.md R1 ("may be CCF" column): a unit that may be
  * assessed in CCF is assessed in CCF only for candidates trained in an établissement able to run it:
  *   (a) scolaires of a public or private-under-contract établissement;
  *   (b) apprentis of a CFA (or section d'apprentissage) habilité;
@@ -9,10 +9,10 @@
  * Everyone else sits the ponctuel form: candidats individuels, enseignement à distance, private
  * établissements hors contrat, CFA non habilités, candidates without an établissement.
  *
- * The Toulouse 2023 circular (seeds/000, §1.2.3) is consistent with this: only the Euridice
+ * The Toulouse 2023 circular (Toulouse circular 2023, §1.2.3) is consistent with this: only the Euridice
  * (hors contrat) and EAD 31 (distance) candidates are convened to the ponctuel E2-2, E4, E61 and E62;
  * GRETA, CFA Aspect and Limayrac candidates are not, so they are assessed in CCF. The national
- * circular (seeds/002, §2) defines both forms unit by unit but does not restate who takes which;
+ * circular (national circular 2024, §2) defines both forms unit by unit but does not restate who takes which;
  * it confirms EF1 is ponctuel only and EF3 exists in both forms (R1's column).
  *
  * Pure: no DOM, no database.

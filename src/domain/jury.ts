@@ -315,7 +315,7 @@ export function whatIf(
 // --- livret (D643-26) -----------------------------------------------------------------------------
 
 /**
- * RULES.md "Documents a jury needs": the livret scolaire must be examined before an AJOURNE (D643-26).
+ * docs/regles.md « Documents du jury »: the livret scolaire must be examined before an AJOURNE (D643-26).
  * Returns the warning to show, or null when there is nothing to say.
  */
 export function livretWarning(decision: Decision, note: Pick<JuryNote, 'livretExamined'> | null | undefined): string | null {

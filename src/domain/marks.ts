@@ -1,5 +1,5 @@
 /**
- * Mark values (RULES.md R2): special marks are first-class values, never magic numbers.
+ * Mark values (docs/regles.md R2): special marks are first-class values, never magic numbers.
  * Parsing returns errors as values, in French, and never throws.
  */
 import { formatHundredthsShort } from './exact.ts';

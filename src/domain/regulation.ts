@@ -1,5 +1,5 @@
 /**
- * Regulation as data (RULES.md R1): the engine reads one of these objects and never hard-codes a unit.
+ * Regulation as data (docs/regles.md R1): the engine reads one of these objects and never hard-codes a unit.
  * A new session's rules (e.g. CCST renumbered E1–E8 from 2025) are a new preset, not new code.
  */
 import type { ConformityUnitSpec } from './conformity.ts';

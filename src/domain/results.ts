@@ -1,5 +1,5 @@
 /**
- * The results engine: marks → averages → jury decision (RULES.md R3–R6).
+ * The results engine: marks → averages → jury decision (docs/regles.md R3–R6).
  * One engine for every view: the grid, the PDFs, the CSV export and the CLI all call `computeResult`.
  */
 import {

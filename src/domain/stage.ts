@@ -1,5 +1,5 @@
 /**
- * Stage periods and their durations (RULES.md R7; seeds/002 "Stages" and annexe 25).
+ * Stage periods and their durations (docs/regles.md R7; national circular 2024 "Stages" and annexe 25).
  *
  * - The stage lasts 14 to 16 weeks over the two years, with at least 4 consecutive weeks in first year.
  * - Annexe 25 (attestation de stage): "chaque période au moins égale à 7 heures de présence consécutives ou

@@ -1,6 +1,6 @@
 /**
  * A complete fictitious jury to explore the product with: the 13 établissements and 170 candidates of
- * the Toulouse 2023 circular (seeds/000, "Les candidats"), invented names, and marks that show every
+ * the Toulouse 2023 circular (Toulouse circular 2023, "Les candidats"), invented names, and marks that show every
  * case the jury meets (ADMIS, CONTROLE with and without contrôle marks, AJOURNE, ELIMINE, NV,
  * INCOMPLET, ABJ, DI, sous réserve, bénéfice).
  *
@@ -53,13 +53,13 @@ interface EtablissementSeed {
   name: string;
   city: string;
   type: EtablissementType;
-  /** Candidates registered in 2023 (seeds/000). */
+  /** Candidates registered in 2023 (Toulouse circular 2023). */
   count: number;
-  /** Candidates registered for the optional language EF1 (seeds/000 §1.2.3: 36 in all). */
+  /** Candidates registered for the optional language EF1 (Toulouse circular 2023 §1.2.3: 36 in all). */
   ef1: number;
   /** Level offset of the établissement's candidates, in points (invented). */
   level: number;
-  /** Langue vivante of every candidate when the circular names it (seeds/000 §1.2.3). */
+  /** Langue vivante of every candidate when the circular names it (Toulouse circular 2023 §1.2.3). */
   langue?: string;
 }
 

@@ -1,4 +1,4 @@
-// Domain tests of R7 (RULES.md): stage durations with annexe 25's conversions, the 14–16 weeks and 4 consecutive
+// Domain tests of R7 (docs/regles.md): stage durations with annexe 25's conversions, the 14–16 weeks and 4 consecutive
 // weeks in first year, the annexe 4 checklist per unit, the statuses, and the mark changes they imply.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -13,7 +13,7 @@ import { LIVRET_AVIS, LIVRET_PERIODS, livretTemplateFor } from '../../src/domain
 const ccst = btsCcst2024;
 const example = buildExampleSession();
 
-/** The Toulouse 2023 list (seeds/000, "Les candidats"), in its order. */
+/** The Toulouse 2023 list (Toulouse circular 2023, "Les candidats"), in its order. */
 const TOULOUSE_2023: [uai: string, count: number][] = [
   ['0121371A', 10],
   ['0310028M', 8],

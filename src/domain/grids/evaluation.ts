@@ -1,7 +1,7 @@
 /**
  * A filled-in grid (one candidate, one unit) and the pure functions over it.
  *
- * The unit's mark is the commission's (R2b, RULES.md "Evaluation grids"): it is never computed from the
+ * The unit's mark is the commission's (R2b, docs/regles.md « Documents du jury »): it is never computed from the
  * TI / I / S / TS levels. Only where the annexe sums parts is the mark a sum:
  * - E22 (annexe 5): A (/6) + B (/6) + C (/8), each part the whole points allowed for the chosen degree
  *   of success, plus its bonus point, within the part's maximum;

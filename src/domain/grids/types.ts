@@ -1,5 +1,5 @@
 /**
- * Evaluation grids as data (RULES.md "Evaluation grids"; circular annexes 5, 10–13, 16, 17, 20, 21, 23, 24).
+ * Evaluation grids as data (docs/regles.md « Documents du jury »; circular annexes 5, 10–13, 16, 17, 20, 21, 23, 24).
  *
  * A grid is the paper form a commission fills in: criteria rated TI / I / S / TS (or, for the E22
  * language grid, a degree of success per column), observation boxes, and one mark. The mark is the

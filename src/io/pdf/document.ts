@@ -2,7 +2,7 @@
  * The shared base of every PDF the jury signs (relevés, PV, conformity notices, contrôle lists):
  * A4 page, header (académie, session, diploma), footer (« Page n / N », generation date), signature
  * blocks, tables (jspdf-autotable, French, headers repeated on every page), and the number formats of
- * the results engine (RULES.md R3: 2 decimals truncated, decimal comma).
+ * the results engine (docs/regles.md R3: 2 decimals truncated, decimal comma).
  *
  * No DOM and no database: plain data in, bytes out, so the same code runs in the browser and in Node.
  * jsPDF is imported statically here; the UI loads these modules with `await import(...)` so jsPDF

@@ -1,5 +1,5 @@
 /**
- * Evaluation grids as PDF (RULES.md "Documents a jury needs"; circular annexes 5, 10, 11, 13, 16, 17, 20,
+ * Evaluation grids as PDF (docs/regles.md « Documents du jury »; circular annexes 5, 10, 11, 13, 16, 17, 20,
  * 21, 23): filled in, one candidate per page (a long grid goes on over the next page), or blank. Laid out
  * like the annexe: its banner, title and subtitle, the identification boxes, the observation boxes where
  * the annexe puts them, the criteria table with the TI / I / S / TS columns and the level ticked (E22:

@@ -1,5 +1,5 @@
 /**
- * Conformity notice (RULES.md R7; seeds/002 annexe 4 "Contrôle de conformité"): sent to a candidate whose
+ * Conformity notice (docs/regles.md R7; national circular 2024 annexe 4 "Contrôle de conformité"): sent to a candidate whose
  * professional dossier is not conforme, at least a week before the épreuve. Laid out like annexe 4: the
  * title, the candidate, the unit(s) concerned, the reasons ticked in annexe 4's words, the controllers'
  * names, date and signatures, and the regulatory consequence (NV, diploma not delivered).
@@ -41,7 +41,7 @@ export const NOTICE_TITLE = 'Contrôle de conformité';
 /** Annexe 4's legal basis, as printed under its title. */
 export const NOTICE_LEGAL_BASIS = 'En application de l’arrêté du 22-7-2008 - J.O. du 8-8-2008';
 
-/** The consequence of a non-conforme dossier, in the words of the national circular (seeds/002, E4 and annexe 4). */
+/** The consequence of a non-conforme dossier, in the words of the national circular (national circular 2024, E4 and annexe 4). */
 export const NOTICE_NV_SENTENCE =
   'En cas d’absence ou de non-conformité du dossier déposé par le candidat, celui-ci ne peut être interrogé à cette épreuve. ' +
   'Il est alors considéré comme présent mais non validé (NV) et ne peut se voir délivrer le diplôme.';
@@ -77,7 +77,7 @@ const normalize = (text: string) =>
     // Singular and plural alike: `attestations` = `attestation(s)`.
     .replace(/(\w{3,})s\b/g, '$1');
 
-/** Other spellings met in the circulars (seeds/000 §1.2.2), and the annexe 4 ids, by item. */
+/** Other spellings met in the circulars (Toulouse circular 2023 §1.2.2), and the annexe 4 ids, by item. */
 const ALIASES: Readonly<Record<string, Annexe4Item>> = {
   'absence de depot de dossier': 'ficheOuDossier',
   'absence de dossier': 'ficheOuDossier',

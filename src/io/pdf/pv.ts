@@ -1,5 +1,5 @@
 /**
- * Procès-verbal de délibération (RULES.md, "Documents a jury needs"): every candidate of the jury with
+ * Procès-verbal de délibération (docs/regles.md « Documents du jury »): every candidate of the jury with
  * marks, moyennes (R3: truncated) and decision; counts per decision and pass rate; the date and the
  * jury's signatures; then the lists the jury hands over (admis, autorisés à l'épreuve de contrôle,
  * diplôme non délivré) and the audit trail as an annex.

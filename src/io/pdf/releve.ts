@@ -1,5 +1,5 @@
 /**
- * Relevé de notes (RULES.md, "Documents a jury needs"): one candidate per page, with every unit, its
+ * Relevé de notes (docs/regles.md « Documents du jury »): one candidate per page, with every unit, its
  * coefficient, mark (or AB / ABJ / NV / DI with their French wording), points, the épreuve de
  * contrôle, the total, the moyennes (R3: truncated) and the jury's decision.
  */

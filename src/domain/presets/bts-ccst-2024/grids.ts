@@ -1,6 +1,6 @@
 /**
  * The evaluation grids of the BTS CCST, session 2024, transcribed from the national circular
- * (seeds/002_95f9f31a8e4c4c97.txt): annexes 5 (E22), 10 and 11 (E4, with the indications of annexe 12),
+ * (the national circular, tests/fixtures/circulaire-ccst-2024-annexes.txt): annexes 5 (E22), 10 and 11 (E4, with the indications of annexe 12),
  * 13 (E5), 16 and 17 (U61), 20 and 21 (U62), 23 (EF3, with the descriptors of annexe 24).
  *
  * Every French string is verbatim (runs of whitespace collapsed, a word cut by a line-end hyphen joined:
