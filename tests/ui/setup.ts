@@ -13,6 +13,9 @@ dialog.close ??= function (this: HTMLDialogElement) {
   setTimeout(() => this.dispatchEvent(new Event('close')));
 };
 
+// jsdom lays nothing out: scrolling an element into view does nothing there.
+Element.prototype.scrollIntoView ??= function () {};
+
 // waitFor / findBy* give up after 1 s by default: a loaded 2-core machine takes longer to run a liveQuery and
 // redraw a grid. The wait ends as soon as the expectation holds, so a longer limit costs nothing when all is well.
 configure({ asyncUtilTimeout: 10_000 });

@@ -10,19 +10,12 @@ export interface Notice {
   text: string;
 }
 
-/** True for Dexie's DatabaseClosedError (another tab upgraded or deleted the database, or the browser closed it). */
-function isClosedDatabase(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'DatabaseClosedError';
-}
-
 /** The French text of a failed action. */
 export function errorText(error: unknown): string {
   if (error instanceof UserError) return error.message;
+  // A full, closed or refused storage: what happened and what to do (db/storage.ts).
   const storage = storageErrorMessage(error);
   if (storage) return storage;
-  if (isClosedDatabase(error)) {
-    return "La base de données de Délib a été fermée (une nouvelle version a été ouverte dans un autre onglet, ou le navigateur l'a fermée) : rechargez la page. Rien n'a été modifié.";
-  }
   return `Opération impossible : ${error instanceof Error ? error.message : String(error)}. Rien n'a été modifié.`;
 }
 
