@@ -34,7 +34,7 @@ import type { Candidate, ExamSession, MarkRecord } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { guardTables, markGuard, markText, type MarkGuard } from './guard.ts';
-import { regulationOf, requireCandidate, requireSession, within } from './validate.ts';
+import { regulationOf, requireCandidate, requireSession, withinAsync } from './validate.ts';
 
 /** The tables a conformity write needs (open them all in the transaction that calls writeConformity). */
 export const conformityTables = (db: DelibDatabase) => [db.sessions, db.etablissements, db.candidates, db.marks, ...guardTables(db)];
@@ -246,20 +246,6 @@ export async function refreshConformity(db: DelibDatabase, sessionId: number): P
     await guard.flush();
     return changed;
   });
-}
-
-/** `within` for an async check: a UserError's message is prefixed with the place. */
-async function withinAsync<T>(place: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof UserError) {
-      return within(place, () => {
-        throw error;
-      });
-    }
-    throw error;
-  }
 }
 
 export async function getConformity(db: DelibDatabase, candidateId: number): Promise<ConformityRecord | undefined> {

@@ -18,7 +18,7 @@ import { checkMarkRecord, type MarkContent } from './marks.ts';
 import { guardTables, markGuard } from './guard.ts';
 import { writeConformity } from './conformity.ts';
 import { lastImport, toUndo } from './last-import.ts';
-import { plural, regulationOf, requireSession, within } from './validate.ts';
+import { plural, regulationOf, requireSession, within, withinAsync } from './validate.ts';
 
 /** Rows written per bulk operation; progress is reported between chunks. */
 export const IMPORT_CHUNK_SIZE = 2000;
@@ -541,20 +541,6 @@ function withinLine<T>(place: () => string, check: () => T): T {
     return within(place(), () => {
       throw error;
     });
-  }
-}
-
-/** `within` for an async check: a UserError's message is prefixed with the place. */
-async function withinAsync<T>(place: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof UserError) {
-      return within(place, () => {
-        throw error;
-      });
-    }
-    throw error;
   }
 }
 

@@ -73,3 +73,17 @@ function lowerFirst(message: string): string {
   // `Le nom…` → `le nom…`, `L'année…` → `l'année…`; codes (`NV impossible…`, `E4 …`) stay as they are.
   return /^\p{Lu}[\p{Ll}']/u.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message;
 }
+
+/** `within` for an async check: a UserError's message is prefixed with the place. */
+export async function withinAsync<T>(place: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof UserError) {
+      return within(place, () => {
+        throw error;
+      });
+    }
+    throw error;
+  }
+}
