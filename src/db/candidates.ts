@@ -1,7 +1,7 @@
 /** Candidates of a session. */
 import type { ConformityRecord } from '../domain/conformity.ts';
 import { Dexie } from 'dexie';
-import { checkFormOverrides, checkOptionalUnits, isStatut } from '../domain/checks.ts';
+import { checkFormOverrides, checkOptionalUnits, isStatut, numeroHolderMessage } from '../domain/checks.ts';
 import { formatMark, type Parsed } from '../domain/marks.ts';
 import type { Regulation } from '../domain/regulation.ts';
 import type { LivretRecord } from '../domain/livret.ts';
@@ -60,9 +60,8 @@ function orThrow<T>(parsed: Parsed<T>): T {
   return parsed.value;
 }
 
-export function numeroTakenMessage(numero: string, other: { nom: string; prenom: string }): string {
-  return `Le numéro « ${numero} » est déjà celui de ${candidateName(other)}.`;
-}
+/** The refusal for a numero already used in the session (the domain's words, shared with the forms). */
+export const numeroTakenMessage = numeroHolderMessage;
 
 export function toStored(candidate: Candidate): StoredCandidate {
   return candidate;

@@ -1,5 +1,6 @@
 /** Exam sessions, and the writes that span a whole session (example, import, cascade delete). */
 import { conformitySettingsKey } from '../domain/conformity.ts';
+import { checkSessionYear } from '../domain/checks.ts';
 import { getPreset } from '../domain/presets/index.ts';
 import { checkRegulationData } from '../domain/regulation-data.ts';
 import type { Regulation } from '../domain/regulation.ts';
@@ -37,10 +38,9 @@ export interface SessionContent {
 }
 
 export function checkSession(data: SessionInput): SessionInput {
-  const year = data.year;
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new UserError("L'année de la session doit être un nombre entier entre 2000 et 2100.");
-  }
+  const checkedYear = checkSessionYear(data.year);
+  if (!checkedYear.ok) throw new UserError(checkedYear.error);
+  const year = checkedYear.value;
   const regulation = sessionRegulationOf(data);
   const checked: SessionInput = {
     name: text(data.name, 'Le nom de la session', true, 'name'),

@@ -97,3 +97,29 @@ export function checkUai(raw: string): Parsed<string> {
   }
   return { ok: true, value: uai };
 }
+
+/** A session's year: a whole number from 2000 to 2100. */
+export function checkSessionYear(year: unknown): Parsed<number> {
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2100) {
+    return { ok: false, error: "L'année de la session doit être un nombre entier entre 2000 et 2100." };
+  }
+  return { ok: true, value: year };
+}
+
+/**
+ * Candidate numbers are unique in a session: the French refusal when `numero` is already another candidate's
+ * (`exceptId`: the candidate being edited), or null.
+ */
+export function numeroTakenMessage(
+  numero: string,
+  candidates: readonly { id?: number; numero: string; nom: string; prenom: string }[],
+  exceptId?: number,
+): string | null {
+  const other = candidates.find((c) => c.numero === numero && (exceptId === undefined || c.id !== exceptId));
+  return other ? numeroHolderMessage(numero, other) : null;
+}
+
+/** `Le numéro « 0012 » est déjà celui de Dupont Léa.` */
+export function numeroHolderMessage(numero: string, other: { nom: string; prenom: string }): string {
+  return `Le numéro « ${numero} » est déjà celui de ${`${other.nom} ${other.prenom}`.trim()}.`;
+}

@@ -38,7 +38,7 @@ describe('SessionDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Créer la session' }));
 
     expect(within(dialog).getByText('Le nom de la session est obligatoire.')).toBeInTheDocument();
-    expect(within(dialog).getByText("L'année doit être comprise entre 2000 et 2100.")).toBeInTheDocument();
+    expect(within(dialog).getByText("L'année de la session doit être un nombre entier entre 2000 et 2100.")).toBeInTheDocument();
     expect(within(dialog).getByLabelText('Nom de la session')).toHaveFocus();
     expect(within(dialog).getByLabelText('Nom de la session')).toHaveAccessibleDescription(
       'Par exemple « BTS CCST 2025 — centre de Toulouse ». Le nom de la session est obligatoire.',
