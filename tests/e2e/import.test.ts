@@ -167,6 +167,8 @@ describe('importing files in Chromium', () => {
       await page.getByRole('button', { name: 'Nouvelle session' }).click();
       await page.getByLabel('Nom de la session').fill('Copie');
       await page.getByLabel('Académie').fill('Toulouse');
+      // The example is a session 2024: its copy takes the same regulation (a new session proposes its year's).
+      await page.getByLabel('Réglementation', { exact: true }).selectOption('bts-ccst-2024');
       await page.getByRole('button', { name: 'Créer la session' }).click();
       await page.getByText('0 candidats', { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Importer un fichier' }).click();

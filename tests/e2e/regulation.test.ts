@@ -5,7 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { btsCcst2025 } from '../../src/domain/presets/index.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
-import { cell, expectNoProblems, showOnly } from './workspace-page.ts';
+import { cell, expectNoProblems, showOnly, openMenu } from './workspace-page.ts';
 
 const CSV =
   'numero;nom;prenom;E1;E2;E3;E4;E5;E6;E7;E8\r\n' +
@@ -38,9 +38,10 @@ describe('the regulation of a session in Chromium', () => {
       await page.getByRole('button', { name: 'Importer', exact: true }).click();
       await page.getByText('3 candidats', { exact: true }).waitFor();
       await showOnly(page, '2002');
-      expect(await cell(page, 'decision').innerText()).toBe('CONTROLE');
+      expect(await cell(page, 'decision').innerText()).toBe('Épreuve de contrôle');
 
       // The regulation editor: units in a grid, the preview of the decisions a change makes.
+      await openMenu(page, 'Session…');
       await page.getByRole('button', { name: 'Réglementation', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Réglementation de la session' });
       await dialog.waitFor();
@@ -72,9 +73,10 @@ describe('the regulation of a session in Chromium', () => {
       expect(hit).toBe('Enregistrer');
       await save.click();
       await dialog.waitFor({ state: 'hidden' });
-      await expect.poll(() => cell(page, 'decision').innerText()).toBe('ADMIS');
+      await expect.poll(() => cell(page, 'decision').innerText()).toBe('Admis');
 
       // Export: the file is the regulation with the new coefficient.
+      await openMenu(page, 'Session…');
       await page.getByRole('button', { name: 'Réglementation', exact: true }).click();
       await dialog.waitFor();
       const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Exporter la réglementation (JSON)' }).click()]);
@@ -95,6 +97,7 @@ describe('the regulation of a session in Chromium', () => {
       await page.screenshot({ path: 'test-results/regulation-new-session-1366.png' });
       await create.getByRole('button', { name: 'Créer la session' }).click();
       await create.waitFor({ state: 'hidden' });
+      await openMenu(page, 'Session…');
       await page.getByRole('button', { name: 'Réglementation', exact: true }).click();
       await dialog.waitFor();
       const copied = await dialog.getByRole('table', { name: 'Épreuves de la réglementation' }).locator('input.code').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
