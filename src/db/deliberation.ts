@@ -16,6 +16,7 @@ import {
 } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
+import { candidateMarkRows } from './marks.ts';
 import { normalizeSearchText } from './search-key.ts';
 import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text } from './validate.ts';
 
@@ -248,7 +249,7 @@ async function logJuryChoice(
  * An empty list is always accepted. A unit that already holds a contrôle mark cannot be left out.
  */
 export async function setControleUnits(db: DelibDatabase, candidateId: number, units: readonly string[]): Promise<JuryNote> {
-  return db.transaction('rw', [db.sessions, db.candidates, db.marks, db.deliberations, db.juryNotes, db.audit], async () => {
+  return db.transaction('rw', [db.sessions, db.candidates, db.candidateMarks, db.deliberations, db.juryNotes, db.audit], async () => {
     const candidate = await requireCandidate(db, candidateId);
     const session = await requireSession(db, candidate.sessionId);
     const deliberation = await load(db, session.id);
@@ -269,7 +270,7 @@ export async function setControleUnits(db: DelibDatabase, candidateId: number, u
     if (chosen.length > regulation.controle.maxUnits) {
       throw new UserError(`${name} : ${regulation.controle.maxUnits} épreuves de contrôle au plus (parmi ${allowed.join(', ')}).`);
     }
-    const records = await db.marks.where('candidateId').equals(candidateId).toArray();
+    const records = await candidateMarkRows(db, candidateId);
     if (chosen.length > 0) {
       const decision = computeResult(candidateMarksOf(records), regulation).firstGroupDecision;
       if (decision !== 'CONTROLE') {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { addCandidate } from '../../src/db/candidates.ts';
-import { listMarks, marksByCandidate, setMark, setMarkFlags } from '../../src/db/marks.ts';
+import { allMarks, getMark, listMarks, marksByCandidate, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import type { Mark } from '../../src/domain/marks.ts';
 import type { MarkRecord } from '../../src/domain/session.ts';
@@ -12,7 +12,7 @@ async function withCandidate() {
   const db = freshDb();
   const sessionId = await createSession(db, sessionData({ year: 2025 }));
   const candidateId = await addCandidate(db, candidateData(sessionId));
-  const stored = (unit: string) => db.marks.get([candidateId, unit]);
+  const stored = (unit: string) => getMark(db, candidateId, unit);
   return { db, sessionId, candidateId, stored };
 }
 
@@ -84,7 +84,7 @@ describe('setMark', () => {
     expect(await setMark(db, { candidateId, unit: 'E1', value: mark('') })).toBeNull();
     expect(await stored('E1')).toBeUndefined();
     expect(await setMark(db, { candidateId, unit: 'E3', value: mark('') })).toBeNull();
-    expect(await db.marks.count()).toBe(0);
+    expect((await allMarks(db)).length).toBe(0);
   });
 
   it('keeps the flags when the value changes, and keeps a flagged record when the value is cleared', async () => {

@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { addCandidate, listCandidates } from '../../src/db/candidates.ts';
 import { openDatabase, type DelibDatabase } from '../../src/db/database.ts';
 import { listEtablissements } from '../../src/db/etablissements.ts';
-import { listMarks, setMark } from '../../src/db/marks.ts';
+import { listMarks, putMarks, setMark } from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import type { Mark } from '../../src/domain/marks.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
@@ -147,7 +147,8 @@ describe('the workspace follows the marks', () => {
     for (let i = 0; i < 12; i++) ids.push(await addCandidate(workspace.db, candidateData(sessionId, { numero: String(100 + i), nom: `N${i}` })));
     await settled(workspace);
     const units = ['E1', 'E21', 'E22', 'E3', 'E4', 'E5'];
-    await workspace.db.marks.bulkPut(
+    await putMarks(
+      workspace.db,
       ids.flatMap((candidateId) =>
         units.map((unit) => ({ sessionId, candidateId, unit, value: { kind: 'number', hundredths: 1100 } as Mark, sousReserve: false, benefice: null, updatedAt: '' })),
       ),
