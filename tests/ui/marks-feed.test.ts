@@ -23,23 +23,25 @@ import { sessionWorkspace } from './workspace-helpers.ts';
 const session = { name: 'S', academie: '', year: 2025, presetId: ccst.id, depositDeadline: null };
 
 describe('touchedCandidates', () => {
-  const marksPart = (set: RangeSet) => ({ 'idb://delib/marks/': set });
+  // Since schema v8 a candidate's marks are one record of `candidateMarks`, keyed by the candidate's id.
+  const marksPart = (set: RangeSet) => ({ 'idb://delib/candidateMarks/': set });
 
-  it('names the candidates of the primary keys [candidateId, unit] a commit touched', () => {
-    const parts = marksPart(new RangeSet().addKeys([[3, 'E1'], [3, 'E4'], [7, 'controle_E2']]));
+  it('names the candidates whose marks record a commit touched', () => {
+    const parts = marksPart(new RangeSet().addKeys([3, 7]));
     expect(touchedCandidates(parts, 'delib')).toEqual(new Set([3, 7]));
   });
 
   it('says `all` for a range (bulk writes, deletes by range), and for a tab back from the back/forward cache', () => {
     expect(touchedCandidates(marksPart(new RangeSet(-Infinity, [[]])), 'delib')).toBe('all');
-    expect(touchedCandidates(marksPart(new RangeSet([3], [9])), 'delib')).toBe('all');
+    expect(touchedCandidates(marksPart(new RangeSet(3, 9)), 'delib')).toBe('all');
     expect(touchedCandidates({ all: new RangeSet(-Infinity, [[]]) }, 'delib')).toBe('all');
   });
 
   it('ignores other tables and other databases, and reads a part received as a plain object from another tab', () => {
     expect(touchedCandidates({ 'idb://delib/candidates/': new RangeSet().addKey(3) }, 'delib')).toBeNull();
-    expect(touchedCandidates(marksPart(new RangeSet().addKey([3, 'E1'])), 'other')).toBeNull();
-    const cloned = structuredClone({ 'idb://delib/marks/': new RangeSet().addKeys([[4, 'E1'], [5, 'E1']]) });
+    expect(touchedCandidates({ 'idb://delib/marks/': new RangeSet().addKey([3, 'E1']) }, 'delib')).toBeNull();
+    expect(touchedCandidates(marksPart(new RangeSet().addKey(3)), 'other')).toBeNull();
+    const cloned = structuredClone({ 'idb://delib/candidateMarks/': new RangeSet().addKeys([4, 5]) });
     expect(touchedCandidates(cloned, 'delib')).toEqual(new Set([4, 5]));
   });
 });
