@@ -197,6 +197,13 @@ function rowsOf(stored: CandidateMarks | undefined): MarkRecord[] {
     .sort(byUnit);
 }
 
+/** A stored candidate record as the unit → MarkRecord map the screens use (units in code order). */
+export function marksByUnit(stored: CandidateMarks): Record<string, MarkRecord> {
+  const own: Record<string, MarkRecord> = {};
+  for (const record of rowsOf(stored)) own[record.unit] = record;
+  return own;
+}
+
 function contentOf(record: MarkRecord): StoredMark {
   const { sessionId: _s, candidateId: _c, unit: _u, ...content } = record;
   return content;

@@ -11,8 +11,8 @@
  */
 import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
 import type { MarkRecord } from '../../domain/session.ts';
-import type { DelibDatabase } from '../../db/database.ts';
-import { flattenMarks, marksByCandidate, marksOfCandidates } from '../../db/marks.ts';
+import type { CandidateMarks, DelibDatabase } from '../../db/database.ts';
+import { flattenMarks, marksByUnit, marksOfCandidates } from '../../db/marks.ts';
 
 /** The candidates whose marks a commit touched: their ids, `all` when only a range is known, null when none. */
 export function touchedCandidates(parts: ObservabilitySet, dbName: string): Set<number> | 'all' | null {
@@ -102,9 +102,9 @@ export class MarksFeed {
         const wanted = this.#pending;
         this.#pending = null;
         if (wanted === 'all') {
-          const records = await readSessionMarks(this.#db, this.#sessionId);
+          const stored = await readSessionRecords(this.#db, this.#sessionId);
           if (this.#stopped) return;
-          this.#marks = marksByCandidate(records);
+          this.#marks = new Map(stored.map((record) => [record.candidateId, marksByUnit(record)]));
           const ids = new Set([...this.#optimistic.keys()].map((key) => Number(key.split('\u0000')[0])));
           for (const id of ids) this.#marks.set(id, this.#withOptimistic(id, Object.values(this.#marks.get(id) ?? {})));
           this.#onChange({ marks: this.#marks, changed: 'all' });
@@ -157,6 +157,11 @@ const READ_CHUNKS = 16;
  * fast as one getAll over the sessionId index at 500,000 marks.
  */
 export async function readSessionMarks(db: DelibDatabase, sessionId: number): Promise<MarkRecord[]> {
+  return flattenMarks(await readSessionRecords(db, sessionId));
+}
+
+/** The session's stored marks records (one per candidate with marks), read as readSessionMarks says. */
+async function readSessionRecords(db: DelibDatabase, sessionId: number): Promise<CandidateMarks[]> {
   return db.transaction('r', [db.candidates, db.candidateMarks], async () => {
     const [first, last] = await Promise.all([
       db.candidates.where('sessionId').equals(sessionId).first(),
@@ -171,6 +176,6 @@ export async function readSessionMarks(db: DelibDatabase, sessionId: number): Pr
       ranges.map(([low, high]) => db.candidateMarks.where(':id').between(low, high, true, false).toArray()),
     );
     // Candidates of other sessions may have ids in the range (sessions filled at the same time).
-    return flattenMarks(parts.flat().filter((m) => m.sessionId === sessionId));
+    return parts.flat().filter((m) => m.sessionId === sessionId);
   });
 }
