@@ -104,7 +104,8 @@ export interface CandidateMarks {
 /**
  * Version 8: one marks record per candidate instead of one per mark (IndexedDB costs about the same per record
  * whatever its size, and a candidate has ~8 marks). The upgrade moves every row of `marks` into its candidate's
- * record in one pass, then Dexie drops `marks`. Only `marks.ts` reads or writes `candidateMarks`.
+ * record in one pass, then Dexie drops `marks`. Only `marks.ts` writes `candidateMarks` (the backup's export and the
+ * marks feed also read it, by session), and gives the rest of the app the MarkRecord rows it has always seen.
  */
 export const SCHEMA_V8 = {
   candidateMarks: 'candidateId, sessionId',
@@ -134,7 +135,7 @@ export class DelibDatabase extends Dexie {
   sessions!: AutoIdTable<ExamSession>;
   etablissements!: AutoIdTable<Etablissement>;
   candidates!: AutoIdTable<StoredCandidate>;
-  /** Read and written by `marks.ts` only, which gives the rest of the app MarkRecord rows. */
+  /** Written by `marks.ts` only, which gives the rest of the app MarkRecord rows (see SCHEMA_V8). */
   candidateMarks!: Table<CandidateMarks, number>;
   settings!: EntityTable<Setting, 'key'>;
   imports!: AutoIdTable<StoredImport>;
