@@ -8,7 +8,7 @@ import type { LivretRecord } from '../domain/livret.ts';
 import type { Candidate, EvaluationRecord, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
 import type { DelibDatabase, StoredCandidate } from './database.ts';
 import { UserError } from './errors.ts';
-import { checkMarkRecord } from './marks.ts';
+import { checkMarkRecord, deleteCandidatesMarks, getMark, marksOfCandidates, marksTable, putMarks } from './marks.ts';
 import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text, within } from './validate.ts';
 
 export type CandidateInput = Omit<Candidate, 'id'>;
@@ -94,14 +94,14 @@ export async function addCandidate(db: DelibDatabase, data: CandidateInput): Pro
 }
 
 export async function updateCandidate(db: DelibDatabase, id: number, changes: CandidateChanges): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks], async () => {
+  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, marksTable(db)], async () => {
     const current = await requireCandidate(db, id);
     const session = await requireSession(db, current.sessionId);
     const fields = checkCandidate({ ...fromStored(current), ...changes }, regulationOf(session));
     // Optional units follow registration (issue 16): a unit that holds a mark stays registered.
     const dropped = current.optionalUnits.filter((u) => !fields.optionalUnits.includes(u));
     for (const unit of dropped) {
-      const mark = await db.marks.get([id, unit]);
+      const mark = await getMark(db, id, unit);
       if (mark && mark.value.kind !== 'empty') {
         throw new UserError(`${candidateName(current)} a une note en ${unit} (${formatMark(mark.value)}) : effacez-la avant de retirer cette épreuve facultative.`);
       }
@@ -124,16 +124,16 @@ export async function listCandidates(db: DelibDatabase, sessionId: number): Prom
 
 /** Deletes candidates and their marks; returns exactly what was removed (unknown ids are ignored). */
 export async function deleteCandidates(db: DelibDatabase, ids: readonly number[]): Promise<CandidatesUndo> {
-  return db.transaction('rw', [db.candidates, db.marks, db.conformity, db.juryNotes, db.deliberations, db.evaluations, db.livrets], async () => {
+  return db.transaction('rw', [db.candidates, db.candidateMarks, db.conformity, db.juryNotes, db.deliberations, db.evaluations, db.livrets], async () => {
     const found = (await db.candidates.bulkGet([...new Set(ids)])).filter((c) => c !== undefined);
     const foundIds = found.map((c) => c.id!);
     await refuseDuringDeliberation(db, found, 'supprimer un candidat');
-    const marks = await db.marks.where('candidateId').anyOf(foundIds).toArray();
+    const marks = await marksOfCandidates(db, foundIds);
     const conformity = (await db.conformity.bulkGet(foundIds)).filter((c) => c !== undefined);
     const juryNotes = (await db.juryNotes.bulkGet(foundIds)).filter((n) => n !== undefined);
     const evaluations = await db.evaluations.where('candidateId').anyOf(foundIds).toArray();
     const livrets = (await db.livrets.bulkGet(foundIds)).filter((l) => l !== undefined);
-    await db.marks.where('candidateId').anyOf(foundIds).delete();
+    await deleteCandidatesMarks(db, foundIds);
     await db.conformity.bulkDelete(foundIds);
     await db.juryNotes.bulkDelete(foundIds);
     await db.evaluations.where('candidateId').anyOf(foundIds).delete();
@@ -145,7 +145,7 @@ export async function deleteCandidates(db: DelibDatabase, ids: readonly number[]
 
 /** Puts deleted candidates and their marks back, with the same ids; refused if that now conflicts. */
 export async function restoreCandidates(db: DelibDatabase, undo: CandidatesUndo): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.conformity, db.juryNotes, db.deliberations, db.evaluations, db.livrets], async () => {
+  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.conformity, db.juryNotes, db.deliberations, db.evaluations, db.livrets], async () => {
     const cannot = "Impossible d'annuler la suppression";
     await refuseDuringDeliberation(db, undo.candidates, 'rétablir un candidat');
     const sessions = new Map<number, ExamSession>();
@@ -176,7 +176,7 @@ export async function restoreCandidates(db: DelibDatabase, undo: CandidatesUndo)
       within(cannot, () => checkMarkRecord(mark, session));
     }
     await db.candidates.bulkAdd(undo.candidates.map(toStored));
-    await db.marks.bulkAdd(undo.marks);
+    await putMarks(db, undo.marks);
     await db.conformity.bulkAdd(undo.conformity ?? []);
     await db.juryNotes.bulkAdd(undo.juryNotes ?? []);
     await db.evaluations.bulkAdd(undo.evaluations ?? []);

@@ -34,10 +34,11 @@ import type { Candidate, ExamSession, MarkRecord } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { guardTables, markGuard, markText, type MarkGuard } from './guard.ts';
+import { deleteMark, getMarks, putMark } from './marks.ts';
 import { regulationOf, requireCandidate, requireSession, withinAsync } from './validate.ts';
 
 /** The tables a conformity write needs (open them all in the transaction that calls writeConformity). */
-export const conformityTables = (db: DelibDatabase) => [db.sessions, db.etablissements, db.candidates, db.marks, ...guardTables(db)];
+export const conformityTables = (db: DelibDatabase) => [db.sessions, db.etablissements, db.candidates, db.candidateMarks, ...guardTables(db)];
 
 export interface ConformityWriteResult {
   before: ConformityRecord | null;
@@ -75,7 +76,7 @@ export async function writeConformity(db: DelibDatabase, input: WriteConformityI
   const data = checked.value;
 
   const codes = specs.map((s) => s.code);
-  const stored = await db.marks.bulkGet(codes.map((code): [number, string] => [candidate.id, code]));
+  const stored = await getMarks(db, codes.map((code): [number, string] => [candidate.id, code]));
   const marks: Record<string, MarkState | undefined> = {};
   const records = new Map<string, MarkRecord>();
   codes.forEach((code, i) => {
@@ -101,11 +102,11 @@ export async function writeConformity(db: DelibDatabase, input: WriteConformityI
     guard.check(candidate, change.unit, change.before, change.after);
     const previous = records.get(change.unit) ?? null;
     if (change.after === null) {
-      await db.marks.delete([candidate.id, change.unit]);
+      await deleteMark(db, candidate.id, change.unit);
       written.push({ ...change, previous, record: null });
     } else {
       const record: MarkRecord = { sessionId: session.id, candidateId: candidate.id, unit: change.unit, ...change.after, updatedAt: at };
-      await db.marks.put(record);
+      await putMark(db, record);
       written.push({ ...change, previous, record });
     }
   }

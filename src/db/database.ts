@@ -91,6 +91,38 @@ export const SCHEMA_V7 = {
   candidates: '++id, sessionId, [sessionId+numero], etablissementId',
 } as const;
 
+/** A mark as held in its candidate's record: the MarkRecord without the keys the record already has. */
+export type StoredMark = Omit<MarkRecord, 'sessionId' | 'candidateId' | 'unit'>;
+
+/** The marks of one candidate (v8): one record per candidate, the marks by unit code. */
+export interface CandidateMarks {
+  sessionId: number;
+  candidateId: number;
+  marks: Record<string, StoredMark>;
+}
+
+/**
+ * Version 8: one marks record per candidate instead of one per mark (IndexedDB costs about the same per record
+ * whatever its size, and a candidate has ~8 marks). The upgrade moves every row of `marks` into its candidate's
+ * record in one pass, then Dexie drops `marks`. Only `marks.ts` writes `candidateMarks` (the backup's export and the
+ * marks feed also read it, by session), and gives the rest of the app the MarkRecord rows it has always seen.
+ */
+export const SCHEMA_V8 = {
+  candidateMarks: 'candidateId, sessionId',
+  marks: null,
+} as const;
+
+/** The v8 upgrade: every mark row of `rows` into its candidate's record (pure, exported for its test). */
+export function groupMarkRows(rows: readonly MarkRecord[]): CandidateMarks[] {
+  const byCandidate = new Map<number, CandidateMarks>();
+  for (const { sessionId, candidateId, unit, ...content } of rows) {
+    let record = byCandidate.get(candidateId);
+    if (!record) byCandidate.set(candidateId, (record = { sessionId, candidateId, marks: {} }));
+    record.marks[unit] = content;
+  }
+  return [...byCandidate.values()];
+}
+
 export interface DelibDatabaseOptions extends DexieOptions {
   /** Called after the db closed itself because another tab upgrades or deletes it. */
   onVersionChange?: () => void;
@@ -103,7 +135,8 @@ export class DelibDatabase extends Dexie {
   sessions!: AutoIdTable<ExamSession>;
   etablissements!: AutoIdTable<Etablissement>;
   candidates!: AutoIdTable<StoredCandidate>;
-  marks!: Table<MarkRecord, [number, string]>;
+  /** Written by `marks.ts` only, which gives the rest of the app MarkRecord rows (see SCHEMA_V8). */
+  candidateMarks!: Table<CandidateMarks, number>;
   settings!: EntityTable<Setting, 'key'>;
   imports!: AutoIdTable<StoredImport>;
   conformity!: Table<ConformityRecord, number>;
@@ -171,6 +204,14 @@ export class DelibDatabase extends Dexie {
             delete c.searchKey;
           }),
       );
+
+    this.version(8)
+      .stores(SCHEMA_V8)
+      .upgrade(async (tx) => {
+        const rows: MarkRecord[] = await tx.table('marks').toArray();
+        await tx.table('candidateMarks').bulkAdd(groupMarkRows(rows));
+        await tx.table('marks').clear();
+      });
 
     // Another tab opened a newer version (or deletes the db): let it proceed instead of blocking it.
     // Auto-open is disabled so this outdated code never silently reopens the db behind the user's back.

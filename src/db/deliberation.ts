@@ -17,6 +17,7 @@ import {
 } from '../domain/session.ts';
 import { juryMemberOf, type DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
+import { candidateMarkRows, listMarks, marksTable } from './marks.ts';
 import { normalizeSearchText } from './search-key.ts';
 import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text } from './validate.ts';
 
@@ -130,7 +131,7 @@ export function closeFirstGroup(db: DelibDatabase, sessionId: number): Promise<D
  * contrôle has no recorded outcome (a contrôle mark or AB on each chosen unit): the message lists them.
  */
 export function closeDeliberation(db: DelibDatabase, sessionId: number): Promise<Deliberation> {
-  return db.transaction('rw', [db.sessions, db.deliberations, db.audit, db.candidates, db.marks, db.juryNotes], async () => {
+  return db.transaction('rw', [db.sessions, db.deliberations, db.audit, db.candidates, marksTable(db), db.juryNotes], async () => {
     const pending = await pendingControle(db, sessionId);
     if (pending.length > 0) {
       const shown = pending.slice(0, PENDING_LISTED).map((p) => `${p.numero} ${p.name} (${p.why})`);
@@ -156,11 +157,11 @@ export interface PendingCandidate {
 
 /** The candidates at CONTROLE without a recorded outcome (see controlePending), in numéro order. */
 export async function pendingControle(db: DelibDatabase, sessionId: number): Promise<PendingCandidate[]> {
-  return db.transaction('r', [db.sessions, db.candidates, db.marks, db.juryNotes], async () => {
+  return db.transaction('r', [db.sessions, db.candidates, marksTable(db), db.juryNotes], async () => {
     const session = await requireSession(db, sessionId);
     const regulation = regulationOf(session);
     const candidates = await db.candidates.where('sessionId').equals(sessionId).toArray();
-    const marks = await db.marks.where('sessionId').equals(sessionId).toArray();
+    const marks = await listMarks(db, sessionId);
     const notes = new Map((await db.juryNotes.where('sessionId').equals(sessionId).toArray()).map((n) => [n.candidateId, n]));
     const byCandidate = new Map<number, typeof marks>();
     for (const m of marks) {
@@ -304,7 +305,7 @@ async function logJuryChoice(
  * An empty list is always accepted. A unit that already holds a contrôle mark cannot be left out.
  */
 export async function setControleUnits(db: DelibDatabase, candidateId: number, units: readonly string[]): Promise<JuryNote> {
-  return db.transaction('rw', [db.sessions, db.candidates, db.marks, db.deliberations, db.juryNotes, db.audit], async () => {
+  return db.transaction('rw', [db.sessions, db.candidates, db.candidateMarks, db.deliberations, db.juryNotes, db.audit], async () => {
     const candidate = await requireCandidate(db, candidateId);
     const session = await requireSession(db, candidate.sessionId);
     const deliberation = await load(db, session.id);
@@ -325,7 +326,7 @@ export async function setControleUnits(db: DelibDatabase, candidateId: number, u
     if (chosen.length > regulation.controle.maxUnits) {
       throw new UserError(`${name} : ${regulation.controle.maxUnits} épreuves de contrôle au plus (parmi ${allowed.join(', ')}).`);
     }
-    const records = await db.marks.where('candidateId').equals(candidateId).toArray();
+    const records = await candidateMarkRows(db, candidateId);
     if (chosen.length > 0) {
       const decision = computeResult(candidateMarksOf(records), regulation).firstGroupDecision;
       if (decision !== 'CONTROLE') {

@@ -19,7 +19,7 @@ import type { Candidate, EvaluationRecord, UnitForm } from '../domain/session.ts
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { guardTables } from './guard.ts';
-import { setMark } from './marks.ts';
+import { getMark, setMark } from './marks.ts';
 import { regulationOf, requireCandidate, requireSession } from './validate.ts';
 
 /**
@@ -78,7 +78,7 @@ export const FORM_LABELS: Readonly<Record<UnitForm, string>> = { CCF: 'contrôle
  * Refused (nothing written) once the unit's marks are read-only. Returns the stored record, or null.
  */
 export async function updateEvaluation(db: DelibDatabase, input: UpdateEvaluationInput): Promise<EvaluationRecord | null> {
-  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.evaluations, ...guardTables(db)], async () => {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.evaluations, ...guardTables(db)], async () => {
     const candidate = await requireCandidate(db, input.candidateId);
     const session = await requireSession(db, candidate.sessionId);
     const regulation = regulationOf(session);
@@ -117,7 +117,7 @@ export async function updateEvaluation(db: DelibDatabase, input: UpdateEvaluatio
     }
 
     // Written after the evaluation, so that the guard's sum rule reads the new parts.
-    const current = await db.marks.get([candidate.id, unit.code]);
+    const current = await getMark(db, candidate.id, unit.code);
     const derived = derivedMarkChange(grid, before, after, current?.value);
     if (derived) {
       const value: Mark = derived.kind === 'set' ? derived.mark : EMPTY;

@@ -14,7 +14,7 @@ import { candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored
 import type { DelibDatabase, StoredImport } from './database.ts';
 import { UserError } from './errors.ts';
 import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
-import { checkMarkRecord, type MarkContent } from './marks.ts';
+import { changeMarks, checkMarkRecord, getMarks, marksOfCandidates, type MarkContent } from './marks.ts';
 import { guardTables, markGuard } from './guard.ts';
 import { writeConformity } from './conformity.ts';
 import { lastImport, toUndo } from './last-import.ts';
@@ -43,7 +43,7 @@ export async function applyImportPlan(
   fileName: string,
   onProgress?: ImportProgress,
 ): Promise<ImportUndo> {
-  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.imports, ...guardTables(db)], async () => {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.imports, ...guardTables(db)], async () => {
     const context = await readSession(db, sessionId, plan, fileName);
     await ensureUnchangedSincePreview(context); // (a)
     const checked = await checkWrites(context); // (b)
@@ -159,7 +159,7 @@ async function ensureUnchangedSincePreview(context: ApplyContext): Promise<void>
       throw new Error(`applyImportPlan: line ${line}: a candidate to create has no mark yet`);
     }
   }
-  for (const mark of await db.marks.bulkGet(existingKeys)) {
+  for (const mark of await getMarks(db, existingKeys)) {
     if (mark) currentMarks.set(markKey(mark.candidateId, mark.unit), mark);
   }
   const seenMarks = new Set<string>();
@@ -369,8 +369,7 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
         else touched.push({ candidateId, unit: write.unit, before, after });
       }
     }
-    if (deletes.length > 0) await db.marks.bulkDelete(deletes);
-    if (puts.length > 0) await db.marks.bulkPut(puts);
+    await changeMarks(db, puts, deletes);
     progress(chunk.length);
   }
   await guard.flush();
@@ -410,7 +409,7 @@ export { lastImport };
  * the undo record used. Refused, changing nothing, if anything the import wrote was changed since.
  */
 export async function undoLastImport(db: DelibDatabase, sessionId: number): Promise<ImportUndo> {
-  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.imports, ...guardTables(db)], async () => {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.imports, ...guardTables(db)], async () => {
     const record = await db.imports.where('sessionId').equals(sessionId).last();
     if (!record) throw new UserError("Il n'y a pas d'import à annuler dans cette session.");
     const guard = await markGuard(db, sessionId, { source: 'annulation', reason: `Annulation de l'import du fichier « ${record.fileName} »` });
@@ -446,13 +445,13 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
       return candidate ? candidateName(candidate) : `candidat n° ${candidateId}`;
     };
 
-    const marksNow = await db.marks.bulkGet(record.marks.map((m) => [m.candidateId, m.unit]));
+    const marksNow = await getMarks(db, record.marks.map((m): [number, string] => [m.candidateId, m.unit]));
     for (const [index, mark] of record.marks.entries()) {
       const change = markChange(mark.after, marksNow[index]);
       if (change) changed.push(`${markLabel(mark.unit)} de ${nameOf(mark.candidateId)} a été ${change} après l'import`);
     }
     const touchedKeys = new Set(record.marks.map((m) => markKey(m.candidateId, m.unit)));
-    for (const mark of await db.marks.where('candidateId').anyOf(record.createdCandidateIds).toArray()) {
+    for (const mark of await marksOfCandidates(db, record.createdCandidateIds)) {
       if (!touchedKeys.has(markKey(mark.candidateId, mark.unit))) {
         changed.push(`${markLabel(mark.unit)} de ${nameOf(mark.candidateId)} a été saisie après l'import`);
       }
@@ -513,8 +512,11 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
     }
     await guard.flush();
 
-    await db.marks.bulkDelete(record.marks.filter((m) => m.before === null).map((m): [number, string] => [m.candidateId, m.unit]));
-    await db.marks.bulkPut(record.marks.flatMap((m) => (m.before ? [m.before] : [])));
+    await changeMarks(
+      db,
+      record.marks.flatMap((m) => (m.before ? [m.before] : [])),
+      record.marks.filter((m) => m.before === null).map((m): [number, string] => [m.candidateId, m.unit]),
+    );
     await db.conformity.bulkDelete(conformityEntries.filter((c) => c.before === null).map((c) => c.candidateId));
     await db.conformity.bulkPut(conformityEntries.flatMap((c) => (c.before ? [c.before] : [])));
     await db.candidates.bulkDelete(record.createdCandidateIds);

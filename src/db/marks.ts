@@ -2,8 +2,8 @@
 import { beneficeLockProblem, beneficeProblem } from '../domain/checks.ts';
 import { formatMark, parseControleMark, parseMark, type ControleMark, type Mark, type Parsed } from '../domain/marks.ts';
 import { findControleUnit, findUnit, type ControleUnitDef, type Regulation, type UnitDef } from '../domain/regulation.ts';
-import { CONTROLE_PREFIX,  type Benefice, type Candidate, type ExamSession, type MarkRecord } from '../domain/session.ts';
-import type { DelibDatabase } from './database.ts';
+import { CONTROLE_PREFIX, type Benefice, type Candidate, type ExamSession, type MarkRecord } from '../domain/session.ts';
+import type { CandidateMarks, DelibDatabase, StoredMark } from './database.ts';
 import { UserError } from './errors.ts';
 import { guardTables, markGuard, type ChangeOrigin } from './guard.ts';
 import { regulationOf, requireCandidate, requireSession } from './validate.ts';
@@ -100,7 +100,7 @@ function checkSousReserve(flag: unknown): boolean {
  * Returns the record as stored, or null when there is none left.
  */
 export async function setMark(db: DelibDatabase, input: SetMarkInput): Promise<MarkRecord | null> {
-  return db.transaction('rw', [db.sessions, db.candidates, db.marks, ...guardTables(db)], async () => {
+  return db.transaction('rw', [db.sessions, db.candidates, db.candidateMarks, ...guardTables(db)], async () => {
     const { session, candidate, target, existing } = await load(db, input.candidateId, input.unit);
     const regulation = regulationOf(session);
     const value = checkMarkValue(target, input.value, regulation);
@@ -115,7 +115,7 @@ export async function setMark(db: DelibDatabase, input: SetMarkInput): Promise<M
 
 /** Sets or clears the flags of a mark (R7 sous réserve, R8 bénéfice), keeping its value. */
 export async function setMarkFlags(db: DelibDatabase, input: SetMarkFlagsInput): Promise<MarkRecord | null> {
-  return db.transaction('rw', [db.sessions, db.candidates, db.marks, ...guardTables(db)], async () => {
+  return db.transaction('rw', [db.sessions, db.candidates, db.candidateMarks, ...guardTables(db)], async () => {
     const { session, candidate, target, existing } = await load(db, input.candidateId, input.unit);
     const value: MarkValue = existing?.value ?? { kind: 'empty' };
     const sousReserve = checkSousReserve(input.sousReserve ?? existing?.sousReserve ?? false);
@@ -130,7 +130,7 @@ async function load(db: DelibDatabase, candidateId: number, unit: string) {
   const candidate = await requireCandidate(db, candidateId);
   const session = await requireSession(db, candidate.sessionId);
   const target = resolveUnit(regulationOf(session), unit);
-  const existing = await db.marks.get([candidateId, unit]);
+  const existing = await getMark(db, candidateId, unit);
   return { session, candidate, target, existing };
 }
 
@@ -149,11 +149,11 @@ async function write(
   guard.check(candidate, keys.unit, existing ?? null, isBlank(content) ? null : content);
   await guard.flush();
   if (isBlank(content)) {
-    await db.marks.delete([keys.candidateId, keys.unit]);
+    await deleteMark(db, keys.candidateId, keys.unit);
     return null;
   }
   const record: MarkRecord = { ...keys, ...content, updatedAt: new Date().toISOString() };
-  await db.marks.put(record);
+  await putMark(db, record);
   return record;
 }
 
@@ -165,10 +165,6 @@ function sameContent(a: MarkContent, b: MarkContent): boolean {
   );
 }
 
-/** The marks of a session. */
-export async function listMarks(db: DelibDatabase, sessionId: number): Promise<MarkRecord[]> {
-  return db.marks.where('sessionId').equals(sessionId).toArray();
-}
 
 /** Marks grouped by candidate id, then by unit. */
 export function marksByCandidate(marks: readonly MarkRecord[]): Map<number, Record<string, MarkRecord>> {
@@ -179,4 +175,145 @@ export function marksByCandidate(marks: readonly MarkRecord[]): Map<number, Reco
     units[mark.unit] = mark;
   }
   return byCandidate;
+}
+
+// Storage. Since schema v8 a candidate's marks are one record (`candidateMarks`); the functions below are the only
+// code that reads or writes that table, and give the rest of the app the MarkRecord rows it has always seen. Inside
+// a transaction, list `marksTable(db)` among its tables.
+
+/** The table holding the marks, to list in a transaction that reads or writes marks. */
+export const marksTable = (db: DelibDatabase) => db.candidateMarks;
+
+type MarkKey = readonly [candidateId: number, unit: string];
+
+const byUnit = (a: MarkRecord, b: MarkRecord) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0);
+
+/** The rows of a candidate's record, by unit code (the order of the old `[candidateId+unit]` key). */
+function rowsOf(stored: CandidateMarks | undefined): MarkRecord[] {
+  if (!stored) return [];
+  const { sessionId, candidateId } = stored;
+  return Object.entries(stored.marks)
+    .map(([unit, mark]): MarkRecord => ({ sessionId, candidateId, unit, ...mark }))
+    .sort(byUnit);
+}
+
+/** A stored candidate record as the unit → MarkRecord map the screens use (units in code order). */
+export function marksByUnit(stored: CandidateMarks): Record<string, MarkRecord> {
+  const own: Record<string, MarkRecord> = {};
+  for (const record of rowsOf(stored)) own[record.unit] = record;
+  return own;
+}
+
+function contentOf(record: MarkRecord): StoredMark {
+  const { sessionId: _s, candidateId: _c, unit: _u, ...content } = record;
+  return content;
+}
+
+/** One mark, or undefined. */
+export async function getMark(db: DelibDatabase, candidateId: number, unit: string): Promise<MarkRecord | undefined> {
+  return rowsOf(await db.candidateMarks.get(candidateId)).find((m) => m.unit === unit);
+}
+
+/** The marks at these keys, in their order (undefined where there is none). */
+export async function getMarks(db: DelibDatabase, keys: readonly MarkKey[]): Promise<(MarkRecord | undefined)[]> {
+  const ids = [...new Set(keys.map(([candidateId]) => candidateId))];
+  const stored = new Map(ids.map((id, i) => [id, i]));
+  const found = await db.candidateMarks.bulkGet(ids);
+  return keys.map(([candidateId, unit]) => {
+    const record = found[stored.get(candidateId)!];
+    const mark = record?.marks[unit];
+    return record && mark ? { sessionId: record.sessionId, candidateId, unit, ...mark } : undefined;
+  });
+}
+
+/** A candidate's marks, by unit code. */
+export async function candidateMarkRows(db: DelibDatabase, candidateId: number): Promise<MarkRecord[]> {
+  return rowsOf(await db.candidateMarks.get(candidateId));
+}
+
+/** The marks of these candidates, by candidate in the given order, then by unit code. */
+export async function marksOfCandidates(db: DelibDatabase, candidateIds: readonly number[]): Promise<MarkRecord[]> {
+  return (await db.candidateMarks.bulkGet([...new Set(candidateIds)])).flatMap(rowsOf);
+}
+
+/** The marks of a session, by candidate id then unit code. */
+export async function listMarks(db: DelibDatabase, sessionId: number): Promise<MarkRecord[]> {
+  return flattenMarks(await db.candidateMarks.where('sessionId').equals(sessionId).toArray());
+}
+
+/** Every mark of the database, by candidate id then unit code. */
+export async function allMarks(db: DelibDatabase): Promise<MarkRecord[]> {
+  return flattenMarks(await db.candidateMarks.toArray());
+}
+
+/** Stored candidate records as MarkRecord rows, by candidate id then unit code. */
+export function flattenMarks(records: readonly CandidateMarks[]): MarkRecord[] {
+  return [...records].sort((a, b) => a.candidateId - b.candidateId).flatMap(rowsOf);
+}
+
+/**
+ * Deletes the marks at `deletes` (none there: nothing happens), then writes `puts` (replacing the marks at the same
+ * keys), keeping the candidates' other marks: one read and one write of each candidate's record.
+ */
+export async function changeMarks(db: DelibDatabase, puts: readonly MarkRecord[], deletes: readonly MarkKey[] = []): Promise<void> {
+  if (puts.length === 0 && deletes.length === 0) return;
+  await db.transaction('rw', db.candidateMarks, async () => {
+    const ids = [...new Set([...deletes.map(([candidateId]) => candidateId), ...puts.map((r) => r.candidateId)])];
+    const found = await db.candidateMarks.bulkGet(ids);
+    const next = new Map<number, CandidateMarks>();
+    ids.forEach((id, i) => {
+      const old = found[i];
+      if (old) next.set(id, { ...old, marks: { ...old.marks } });
+    });
+    const changed = new Set<number>();
+    for (const [candidateId, unit] of deletes) {
+      const target = next.get(candidateId);
+      if (target && unit in target.marks) {
+        delete target.marks[unit];
+        changed.add(candidateId);
+      }
+    }
+    for (const record of puts) {
+      let target = next.get(record.candidateId);
+      if (!target) next.set(record.candidateId, (target = { sessionId: record.sessionId, candidateId: record.candidateId, marks: {} }));
+      if (target.sessionId !== record.sessionId) throw new Error('changeMarks: a mark of another session');
+      target.marks[record.unit] = contentOf(record);
+      changed.add(record.candidateId);
+    }
+    const records = [...changed].map((id) => next.get(id)!);
+    const emptied = records.filter((r) => Object.keys(r.marks).length === 0).map((r) => r.candidateId);
+    const kept = records.filter((r) => Object.keys(r.marks).length > 0);
+    if (emptied.length > 0) await db.candidateMarks.bulkDelete(emptied);
+    if (kept.length > 0) await db.candidateMarks.bulkPut(kept);
+  });
+}
+
+/** Writes these marks (see changeMarks). */
+export async function putMarks(db: DelibDatabase, records: readonly MarkRecord[]): Promise<void> {
+  await changeMarks(db, records);
+}
+
+/** Writes one mark (see changeMarks). */
+export async function putMark(db: DelibDatabase, record: MarkRecord): Promise<void> {
+  await changeMarks(db, [record]);
+}
+
+/** Deletes the marks at these keys (see changeMarks). */
+export async function deleteMarks(db: DelibDatabase, keys: readonly MarkKey[]): Promise<void> {
+  await changeMarks(db, [], keys);
+}
+
+/** Deletes one mark (see deleteMarks). */
+export async function deleteMark(db: DelibDatabase, candidateId: number, unit: string): Promise<void> {
+  await deleteMarks(db, [[candidateId, unit]]);
+}
+
+/** Deletes every mark of these candidates. */
+export async function deleteCandidatesMarks(db: DelibDatabase, candidateIds: readonly number[]): Promise<void> {
+  await db.candidateMarks.bulkDelete([...candidateIds]);
+}
+
+/** Deletes every mark of a session. */
+export async function deleteSessionMarks(db: DelibDatabase, sessionId: number): Promise<void> {
+  await db.candidateMarks.where('sessionId').equals(sessionId).delete();
 }

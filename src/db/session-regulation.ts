@@ -11,7 +11,7 @@ import { candidateMarksOf, type ExamSession, type MarkRecord } from '../domain/s
 import { checkCandidate } from './candidates.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
-import { checkMarkRecord } from './marks.ts';
+import { checkMarkRecord, listMarks } from './marks.ts';
 import { plural, regulationOf, requireSession, within } from './validate.ts';
 
 export interface DecisionChange {
@@ -39,7 +39,7 @@ export async function regulationEditable(db: DelibDatabase, sessionId: number): 
 async function compare(db: DelibDatabase, session: ExamSession & { id: number }, next: Regulation): Promise<RegulationPreview> {
   const current = regulationOf(session);
   const candidates = await db.candidates.where('sessionId').equals(session.id).toArray();
-  const marks = await db.marks.where('sessionId').equals(session.id).toArray();
+  const marks = await listMarks(db, session.id);
   const byCandidate = new Map<number, MarkRecord[]>();
   for (const record of marks) {
     const list = byCandidate.get(record.candidateId);
@@ -86,7 +86,7 @@ function checked(raw: unknown): Regulation {
 /** What saving `regulation` would do to the session's decisions, without writing anything. */
 export async function previewSessionRegulation(db: DelibDatabase, sessionId: number, regulation: unknown): Promise<RegulationPreview> {
   const next = checked(regulation);
-  return db.transaction('r', [db.sessions, db.candidates, db.marks, db.evaluations], async () => compare(db, await requireSession(db, sessionId), next));
+  return db.transaction('r', [db.sessions, db.candidates, db.candidateMarks, db.evaluations], async () => compare(db, await requireSession(db, sessionId), next));
 }
 
 /**
@@ -96,7 +96,7 @@ export async function previewSessionRegulation(db: DelibDatabase, sessionId: num
  */
 export async function updateSessionRegulation(db: DelibDatabase, sessionId: number, regulation: unknown): Promise<RegulationPreview> {
   const next = checked(regulation);
-  return db.transaction('rw', [db.sessions, db.candidates, db.marks, db.evaluations, db.deliberations], async () => {
+  return db.transaction('rw', [db.sessions, db.candidates, db.candidateMarks, db.evaluations, db.deliberations], async () => {
     const session = await requireSession(db, sessionId);
     if (!(await regulationEditable(db, sessionId))) {
       throw new UserError('La délibération est ouverte : la réglementation de la session ne peut plus être modifiée.');

@@ -11,7 +11,7 @@ import { candidateName, checkCandidate, numeroTakenMessage, toStored, type Candi
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
-import { checkMarkRecord, type MarkContent } from './marks.ts';
+import { checkMarkRecord, deleteSessionMarks, listMarks, putMarks, type MarkContent } from './marks.ts';
 import { OPEN_SESSION_ID } from './settings.ts';
 import { checkLivretRecord } from './livrets.ts';
 import { isoDateOrNull, plural, regulationOf, requireSession, text, within } from './validate.ts';
@@ -96,7 +96,7 @@ export async function createSession(db: DelibDatabase, data: SessionInput): Prom
  * units belong to it); changing the year is refused if it would put a bénéfice out of its 5 years.
  */
 export async function updateSession(db: DelibDatabase, id: number, changes: SessionChanges): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.candidates, db.marks], async () => {
+  await db.transaction('rw', [db.sessions, db.candidates, db.candidateMarks], async () => {
     const current = await requireSession(db, id);
     // The regulation follows a new preset; otherwise it is edited only through updateSessionRegulation.
     const presetChanged = changes.presetId !== undefined && changes.presetId !== current.presetId;
@@ -110,11 +110,7 @@ export async function updateSession(db: DelibDatabase, id: number, changes: Sess
       }
     }
     if (session.year !== current.year) {
-      const withBenefice = await db.marks
-        .where('sessionId')
-        .equals(id)
-        .filter((m) => m.benefice !== null)
-        .toArray();
+      const withBenefice = (await listMarks(db, id)).filter((m) => m.benefice !== null);
       for (const mark of withBenefice) {
         const candidate = await db.candidates.get(mark.candidateId);
         const who = candidate ? ` (${candidateName(candidate)})` : '';
@@ -137,7 +133,7 @@ export async function getSession(db: DelibDatabase, id: number): Promise<ExamSes
 
 /** Deletes a session with its établissements, candidates and marks; forgets it if it was the open one. */
 export async function deleteSession(db: DelibDatabase, id: number): Promise<void> {
-  const tables = [db.sessions, db.etablissements, db.candidates, db.marks, db.settings, db.imports, db.conformity, db.deliberations, db.audit, db.juryNotes, db.evaluations, db.livrets];
+  const tables = [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.settings, db.imports, db.conformity, db.deliberations, db.audit, db.juryNotes, db.evaluations, db.livrets];
   await db.transaction('rw', tables, async () => {
     await requireSession(db, id);
     await db.evaluations.where('sessionId').equals(id).delete();
@@ -147,7 +143,7 @@ export async function deleteSession(db: DelibDatabase, id: number): Promise<void
     await db.juryNotes.where('sessionId').equals(id).delete();
     await db.audit.where('sessionId').equals(id).delete();
     await db.deliberations.delete(id);
-    await db.marks.where('sessionId').equals(id).delete();
+    await deleteSessionMarks(db, id);
     await db.candidates.where('sessionId').equals(id).delete();
     await db.etablissements.where('sessionId').equals(id).delete();
     await db.sessions.delete(id);
@@ -162,7 +158,7 @@ export async function deleteSession(db: DelibDatabase, id: number): Promise<void
  * An empty mark without flags is "not entered yet": it is checked, then not stored.
  */
 export async function createSessionWithContent(db: DelibDatabase, content: SessionContent): Promise<number> {
-  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.marks, db.livrets], async () => {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.livrets], async () => {
     const createdAt = new Date().toISOString();
     const session = checkSession(content.session);
     const regulation = regulationOf(session);
@@ -231,7 +227,8 @@ export async function createSessionWithContent(db: DelibDatabase, content: Sessi
       return { ...c, sessionId, etablissementId };
     });
     const candidateIds = await db.candidates.bulkAdd(stored.map(toStored), { allKeys: true });
-    await db.marks.bulkAdd(
+    await putMarks(
+      db,
       marks
         .filter((m) => !(m.value.kind === 'empty' && !m.sousReserve && m.benefice === null))
         .map(

@@ -20,7 +20,7 @@ import {
 import { addCandidate, listCandidates } from '../../src/db/candidates.ts';
 import type { DelibDatabase } from '../../src/db/database.ts';
 import { UserError } from '../../src/db/errors.ts';
-import { setMark } from '../../src/db/marks.ts';
+import { allMarks, setMark } from '../../src/db/marks.ts';
 import { createSession, listSessions } from '../../src/db/sessions.ts';
 import { getSetting, OPEN_SESSION_ID, setSetting } from '../../src/db/settings.ts';
 import { conformitySettingsKey } from '../../src/domain/conformity.ts';
@@ -347,7 +347,7 @@ describe('changes since the last backup', () => {
 
     await expect(setMark(db, { candidateId, unit: 'E1', value: mark('12') && { kind: 'number', hundredths: 2500 } })).rejects.toThrow(UserError);
     await setSetting(db, OPEN_SESSION_ID, sessionId);
-    await db.marks.toArray();
+    await allMarks(db);
     await settle();
     expect((await backupStatus(db)).changes).toBe(4);
 

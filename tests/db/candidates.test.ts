@@ -10,7 +10,7 @@ import {
   updateCandidate,
 } from '../../src/db/candidates.ts';
 import { addEtablissement, deleteEtablissement } from '../../src/db/etablissements.ts';
-import { setMark, setMarkFlags } from '../../src/db/marks.ts';
+import { allMarks, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession, deleteSession } from '../../src/db/sessions.ts';
 import type { Statut, UnitForm } from '../../src/domain/session.ts';
 import { candidateData, etablissementData, expectRefused, freshDb, mark, sessionData, snapshot } from './helpers.ts';
@@ -164,7 +164,7 @@ describe('deleteCandidates / restoreCandidates', () => {
     expect(undo.candidates).toEqual(before.candidates.filter((x) => x.id !== c));
     expect(undo.marks).toEqual(before.marks.filter((m) => m.candidateId !== c));
     expect((await db.candidates.toArray()).map((x) => x.id)).toEqual([c]);
-    expect((await db.marks.toArray()).map((m) => m.candidateId)).toEqual([c]);
+    expect((await allMarks(db)).map((m) => m.candidateId)).toEqual([c]);
   });
 
   it('restores them with the same ids, fields, marks and flags', async () => {

@@ -15,7 +15,7 @@ import {
   updateConformity,
 } from '../../src/db/conformity.ts';
 import { applyImportPlan, undoLastImport } from '../../src/db/imports.ts';
-import { setMark, setMarkFlags } from '../../src/db/marks.ts';
+import { allMarks, candidateMarkRows, getMark, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession, updateSession } from '../../src/db/sessions.ts';
 import { emptyChecklist, type ConformityChanges, type UnitChecklist } from '../../src/domain/conformity.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
@@ -54,8 +54,8 @@ async function jury() {
     await setMark(db, { candidateId: id, unit: unit.code, value: mark('12', unit.code) });
   }
   await setMark(db, { candidateId: id, unit: 'U62', value: mark('14,5', 'U62') });
-  const decision = async () => computeResult(candidateMarksOf(await db.marks.where('candidateId').equals(id).toArray()), btsCcst2024).decision;
-  const stored = async (unit: string) => (await db.marks.get([id, unit])) ?? null;
+  const decision = async () => computeResult(candidateMarksOf(await candidateMarkRows(db, id)), btsCcst2024).decision;
+  const stored = async (unit: string) => (await getMark(db, id, unit)) ?? null;
   const conforme: ConformityChanges = {
     periods: [stage(1, 6), stage(2, 8)],
     units: { E4: complete({ dossier: null }), U61: complete({ dossier: null }), U62: complete() },
@@ -87,7 +87,7 @@ describe('R7 conformity in the database', () => {
     await updateConformity(db, id, conforme);
     await setMarkFlags(db, { candidateId: id, unit: 'U62', sousReserve: true });
     const before = await stored('U62');
-    const others = await db.marks.where('candidateId').equals(id).filter((m) => m.unit !== 'U62').toArray();
+    const others = (await candidateMarkRows(db, id)).filter((m) => m.unit !== 'U62');
 
     await updateConformity(db, id, { units: { U62: { depositDate: '2025-05-02' } } });
     expect(await decision()).toBe('NV');
@@ -101,7 +101,7 @@ describe('R7 conformity in the database', () => {
     });
     expect((await getConformity(db, id))!.nv).toEqual({});
     expect(await decision()).toBe('ADMIS');
-    expect(await db.marks.where('candidateId').equals(id).filter((m) => m.unit !== 'U62').toArray()).toEqual(others);
+    expect((await candidateMarkRows(db, id)).filter((m) => m.unit !== 'U62')).toEqual(others);
   });
 
   it('R7: a unit without mark gets NV, and reverting leaves no mark record', async () => {
@@ -109,10 +109,10 @@ describe('R7 conformity in the database', () => {
     const sessionId = await createSession(db, sessionData());
     const id = await addCandidate(db, candidateData(sessionId));
     await updateConformity(db, id, { units: { E4: { fiche: false } } });
-    expect((await db.marks.get([id, 'E4']))!.value).toEqual({ kind: 'NV' });
+    expect((await getMark(db, id, 'E4'))!.value).toEqual({ kind: 'NV' });
     expect((await getConformity(db, id))!.nv.E4).toEqual({ reasons: ['absence de fiche(s) descriptive(s) ou de dossier'], replaced: null });
     await updateConformity(db, id, { units: { E4: { fiche: null } } });
-    expect(await db.marks.get([id, 'E4'])).toBeUndefined();
+    expect(await getMark(db, id, 'E4')).toBeUndefined();
     // Nothing left entered: no record either.
     expect(await getConformity(db, id)).toBeUndefined();
   });
@@ -159,7 +159,7 @@ describe('R7 conformity in the database', () => {
   it('R7: a stage of 13,5 weeks makes the three units NV; 14 weeks restores them', async () => {
     const { db, id, decision, conforme } = await jury();
     await updateConformity(db, id, { ...conforme, periods: [stage(1, 6), { ...stage(2, 7), duration: { amount: 750, unit: 'semaines' } }] });
-    for (const unit of ['E4', 'U61', 'U62']) expect((await db.marks.get([id, unit]))!.value).toEqual({ kind: 'NV' });
+    for (const unit of ['E4', 'U61', 'U62']) expect((await getMark(db, id, unit))!.value).toEqual({ kind: 'NV' });
     expect((await getConformity(db, id))!.nv.E4!.reasons).toEqual(['durée de stage insuffisante']);
     await updateConformity(db, id, { periods: [stage(1, 6), stage(2, 8)] });
     expect(await decision()).toBe('ADMIS');
@@ -288,10 +288,10 @@ describe('R7 conformity through the import', () => {
       'nouveaux.csv',
     );
     const id = undo.createdCandidateIds[0]!;
-    expect((await db.marks.get([id, 'E4']))!.value).toEqual({ kind: 'NV' });
+    expect((await getMark(db, id, 'E4'))!.value).toEqual({ kind: 'NV' });
     await undoLastImport(db, sessionId);
     expect(await db.conformity.count()).toBe(0);
-    expect(await db.marks.count()).toBe(0);
+    expect((await allMarks(db)).length).toBe(0);
   });
 
   it('R7: the undo is refused when the conformity was changed after the import', async () => {

@@ -6,7 +6,7 @@ import { openDatabase, type DelibDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHE
 import { UserError } from '../../src/db/errors.ts';
 import { applyImportPlan, lastImport, undoLastImport } from '../../src/db/imports.ts';
 import { getDeliberation, listAudit, listJuryNotes, openDeliberation, setJuryMember, setLivretExamined } from '../../src/db/deliberation.ts';
-import { listMarks, setMark } from '../../src/db/marks.ts';
+import { allMarks, getMark, listMarks, setMark } from '../../src/db/marks.ts';
 import { getSetting, OPEN_SESSION_ID, setSetting } from '../../src/db/settings.ts';
 import { candidateData, freshDb, mark, sessionData, uniqueName } from './helpers.ts';
 
@@ -15,18 +15,24 @@ async function withoutRegulation(db: DelibDatabase) {
   return (await db.sessions.toArray()).map(({ regulation: _, ...session }) => session);
 }
 
+/** A table's rows now; `marks` (one record per candidate since v8) as the rows it held before. */
+async function rowsNow(db: DelibDatabase, table: string) {
+  if (table === 'sessions') return withoutRegulation(db);
+  return table === 'marks' ? allMarks(db) : db.table(table).toArray();
+}
+
 /** Rows of a genuine older database as v7 keeps them: candidates lose the searchKey of v2–v6. */
 function asV7(table: string, rows: Record<string, unknown>[]) {
   return table === 'candidates' ? rows.map(({ searchKey: _, ...row }) => row) : rows;
 }
 
 describe('DelibDatabase', () => {
-  it('opens a new database at version 7 with its twelve tables', async () => {
+  it('opens a new database at version 8 with its twelve tables', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
-      'audit', 'candidates', 'conformity', 'deliberations', 'etablissements', 'evaluations', 'imports', 'juryNotes', 'livrets', 'marks', 'sessions', 'settings',
+      'audit', 'candidateMarks', 'candidates', 'conformity', 'deliberations', 'etablissements', 'evaluations', 'imports', 'juryNotes', 'livrets', 'sessions', 'settings',
     ]);
     expect(db.imports.schema.indexes.map((i) => i.name)).toEqual(['sessionId']);
     expect(db.candidates.schema.indexes.map((i) => i.name)).not.toContain('[sessionId+searchKey]');
@@ -67,10 +73,10 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(7); // through v2 … v7
+      expect(db.verno).toBe(8); // through v2 … v7
       expect(await withoutRegulation(db)).toEqual(before.sessions);
       expect(await db.etablissements.toArray()).toEqual(before.etablissements);
-      expect(await db.marks.toArray()).toEqual(before.marks);
+      expect(await allMarks(db)).toEqual(before.marks);
       const stored = await db.candidates.toArray();
       expect(stored).toEqual(before.candidates);
 
@@ -117,8 +123,8 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(7);
-      for (const table of tables) expect(table === 'sessions' ? await withoutRegulation(db) : await db.table(table).toArray(), table).toEqual(asV7(table, before[table]));
+      expect(db.verno).toBe(8);
+      for (const table of tables) expect(await rowsNow(db, table), table).toEqual(asV7(table, before[table]));
       expect(await db.imports.count()).toBe(0);
 
       // The upgraded database works with the repositories, imports included.
@@ -138,7 +144,7 @@ describe('DelibDatabase', () => {
       await applyImportPlan(db, sessionId, plan, 'notes.csv');
       expect((await lastImport(db, sessionId))?.fileName).toBe('notes.csv');
       await undoLastImport(db, sessionId);
-      expect(await db.marks.toArray()).toEqual(before.marks);
+      expect(await allMarks(db)).toEqual(before.marks);
       expect(await db.imports.count()).toBe(0);
     } finally {
       db.close();
@@ -192,8 +198,8 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(7);
-      for (const table of tables) expect(table === 'sessions' ? await withoutRegulation(db) : await db.table(table).toArray(), table).toEqual(asV7(table, before[table]));
+      expect(db.verno).toBe(8);
+      for (const table of tables) expect(await rowsNow(db, table), table).toEqual(asV7(table, before[table]));
       for (const table of ['conformity', 'deliberations', 'audit', 'juryNotes'] as const) expect(await db.table(table).count(), table).toBe(0);
       expect(db.audit.schema.indexes.map((i) => i.name).sort()).toEqual(['candidateId', 'sessionId']);
 
@@ -201,7 +207,7 @@ describe('DelibDatabase', () => {
       expect((await lastImport(db, sessionId))?.fileName).toBe('notes-E1.csv');
       expect((await getDeliberation(db, sessionId)).phase).toBe('preparation');
       await undoLastImport(db, sessionId);
-      expect(await db.marks.get([ids[0]!, 'E1'])).toEqual(e1Before);
+      expect(await getMark(db, ids[0]!, 'E1')).toEqual(e1Before);
       await setJuryMember(db, sessionId, 'Mme Martin');
       await openDeliberation(db, sessionId);
       await setMark(db, { candidateId: ids[0]!, unit: 'E1', value: mark('14'), reason: 'Erreur de report' });
@@ -237,8 +243,8 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(7);
-      for (const table of tables) expect(table === 'sessions' ? await withoutRegulation(db) : await db.table(table).toArray(), table).toEqual(asV7(table, before[table]));
+      expect(db.verno).toBe(8);
+      for (const table of tables) expect(await rowsNow(db, table), table).toEqual(asV7(table, before[table]));
       expect(await db.evaluations.count()).toBe(0);
       expect(await db.livrets.count()).toBe(0);
       expect(db.evaluations.schema.primKey.name).toBe('[candidateId+unit]');
@@ -266,7 +272,7 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(7);
+      expect(db.verno).toBe(8);
       expect(await db.candidates.toArray()).toEqual(plain.map((c, i) => ({ ...c, id: ids[i] })));
       expect(db.candidates.schema.indexes.map((i) => i.name)).not.toContain('[sessionId+searchKey]');
       expect((await listCandidates(db, sessionId)).map((c) => c.numero)).toEqual(['0012', '0013']);
@@ -284,7 +290,7 @@ describe('DelibDatabase', () => {
     await db.open();
 
     const newer = new Dexie(name);
-    newer.version(7).stores({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, extra: 'id' });
+    newer.version(9).stores({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, extra: 'id' });
     await newer.open(); // would hang (blocked) if the old connection stayed open
     try {
       expect(onVersionChange).toHaveBeenCalledOnce();

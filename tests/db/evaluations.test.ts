@@ -10,7 +10,7 @@ import { closeFirstGroup, listAudit, openDeliberation, reopen, setJuryMember } f
 import { addEtablissement } from '../../src/db/etablissements.ts';
 import { checkEvaluationRecord, listEvaluations, updateEvaluation } from '../../src/db/evaluations.ts';
 import { applyImportPlan, undoLastImport } from '../../src/db/imports.ts';
-import { setMark, setMarkFlags } from '../../src/db/marks.ts';
+import { getMark, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import { emptyChecklist } from '../../src/domain/conformity.ts';
 import { withDate, withDegree, withLevel, withMembers, withObservation, withPart } from '../../src/domain/grids/index.ts';
@@ -26,7 +26,7 @@ async function setup() {
   const etablissementId = await addEtablissement(db, etablissementData(sessionId));
   const candidateId = await addCandidate(db, candidateData(sessionId, { etablissementId }));
   await setJuryMember(db, sessionId, 'Mme Martin');
-  const stored = async (unit: string) => (await db.marks.get([candidateId, unit]))?.value;
+  const stored = async (unit: string) => (await getMark(db, candidateId, unit))?.value;
   const evaluation = async (unit: string) => (await db.evaluations.get([candidateId, unit]))?.evaluation;
   const update = (unit: string, change: Parameters<typeof updateEvaluation>[1]['change'], reason?: string) =>
     updateEvaluation(db, { candidateId, unit, change, reason });
@@ -181,7 +181,7 @@ describe('guard: a unit whose grid sums parts takes no other number', () => {
       markWrites: [{ line: 2, candidate: { id: candidateId }, unit: 'E4', before, after: { value: mark(value, 'E4'), sousReserve: false, benefice: null } }],
     });
     await update('E4', (ev) => withPart(withPart(ev, 'S1', { hundredths: 700 }), 'S2', { hundredths: 500 }));
-    const current = (await db.marks.get([candidateId, 'E4']))!;
+    const current = (await getMark(db, candidateId, 'E4'))!;
     await expectRefused(db, () => applyImportPlan(db, sessionId, plan('15', current), 'notes.csv'), 'la note est la somme Situation 1 + Situation 2');
     await applyImportPlan(db, sessionId, plan('AB', current), 'notes.csv'); // a code passes
     expect(await stored('E4')).toEqual(mark('AB', 'E4'));
@@ -190,7 +190,7 @@ describe('guard: a unit whose grid sums parts takes no other number', () => {
   it('undoing an import that would put back another number than the sum is refused', async () => {
     const { db, sessionId, candidateId, update, stored } = await setup();
     await setMark(db, { candidateId, unit: 'E4', value: mark('10', 'E4') });
-    const before = (await db.marks.get([candidateId, 'E4']))!;
+    const before = (await getMark(db, candidateId, 'E4'))!;
     await applyImportPlan(
       db,
       sessionId,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { addCandidate, deleteCandidates, restoreCandidates } from '../../src/db/candidates.ts';
 import { closeDeliberation, closeFirstGroup, listAudit, openDeliberation, reopen, setJuryMember, setLivretExamined } from '../../src/db/deliberation.ts';
 import { applyImportPlan, undoLastImport } from '../../src/db/imports.ts';
-import { setMark, setMarkFlags } from '../../src/db/marks.ts';
+import { getMark, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import type { ImportPlan } from '../../src/io/import/types.ts';
 import { candidateData, expectRefused, freshDb, mark, sessionData } from './helpers.ts';
@@ -18,7 +18,7 @@ async function setup() {
   await setJuryMember(db, sessionId, 'Mme Martin');
   const audit = () => listAudit(db, sessionId);
   const notes = async () => (await audit()).filter((e) => e.kind === 'note');
-  const stored = async (unit: string) => (await db.marks.get([candidateId, unit]))?.value;
+  const stored = async (unit: string) => (await getMark(db, candidateId, unit))?.value;
   return { db, sessionId, candidateId, audit, notes, stored };
 }
 
@@ -121,7 +121,7 @@ describe('mark guard', () => {
   it('an import during the open deliberation is logged with the file name as the reason', async () => {
     const { db, sessionId, candidateId, notes } = await setup();
     await openDeliberation(db, sessionId);
-    const before = (await db.marks.get([candidateId, 'E1']))!;
+    const before = (await getMark(db, candidateId, 'E1'))!;
     const plan: ImportPlan = {
       rows: [],
       counts: { new: 0, updated: 1, unchanged: 0, error: 0 },
@@ -141,7 +141,7 @@ describe('mark guard', () => {
     const { db, sessionId, candidateId, notes } = await setup();
     await openDeliberation(db, sessionId);
     await closeFirstGroup(db, sessionId);
-    const before = (await db.marks.get([candidateId, 'E1']))!;
+    const before = (await getMark(db, candidateId, 'E1'))!;
     const plan: ImportPlan = {
       rows: [],
       counts: { new: 0, updated: 1, unchanged: 0, error: 0 },

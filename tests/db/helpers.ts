@@ -8,6 +8,7 @@ import type { SessionInput } from '../../src/db/sessions.ts';
 import { parseControleMark, parseMark, type ControleMark, type Mark } from '../../src/domain/marks.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import { findUnit } from '../../src/domain/regulation.ts';
+import { allMarks } from '../../src/db/marks.ts';
 
 const opened: DelibDatabase[] = [];
 
@@ -72,7 +73,7 @@ export async function snapshot(db: DelibDatabase) {
     sessions: await db.sessions.toArray(),
     etablissements: await db.etablissements.toArray(),
     candidates: await db.candidates.toArray(),
-    marks: await db.marks.toArray(),
+    marks: await allMarks(db),
     settings: await db.settings.toArray(),
     imports: await db.imports.toArray(),
     conformity: await db.conformity.toArray(),

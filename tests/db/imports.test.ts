@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addCandidate, deleteCandidates, fromStored, listCandidates, updateCandidate } from '../../src/db/candidates.ts';
 import { addEtablissement, updateEtablissement } from '../../src/db/etablissements.ts';
 import { applyImportPlan, IMPORT_CHUNK_SIZE, lastImport, undoLastImport } from '../../src/db/imports.ts';
-import { setMark, setMarkFlags } from '../../src/db/marks.ts';
+import { allMarks, getMark, listMarks, putMark, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession, deleteSession, updateSession } from '../../src/db/sessions.ts';
 import type { MarkRecord } from '../../src/domain/session.ts';
 import type { ImportPlan, MarkWrite, NewCandidate } from '../../src/io/import/types.ts';
@@ -54,7 +54,7 @@ async function jury() {
   await setMarkFlags(db, { candidateId: martinId, unit: 'E5', benefice: { year: 2023 } });
 
   const candidate = async (id: number) => fromStored((await db.candidates.get(id))!);
-  const stored = async (candidateId: number, unit: string) => (await db.marks.get([candidateId, unit])) ?? null;
+  const stored = async (candidateId: number, unit: string) => (await getMark(db, candidateId, unit)) ?? null;
   return { db, sessionId, deodat, dupontId, martinId, petitId, candidate, stored };
 }
 
@@ -138,7 +138,7 @@ describe('applyImportPlan', () => {
       updatedAt: at,
       ...flags,
     });
-    const marks = await db.marks.toArray();
+    const marks = await allMarks(db);
     expect(marks).toHaveLength(8);
     expect(marks).toEqual(
       expect.arrayContaining([
@@ -251,7 +251,7 @@ describe('applyImportPlan', () => {
     it('a mark whose updatedAt alone differs still matches', async () => {
       const j = await jury();
       const importPlan = await bigPlan(j);
-      await j.db.marks.update([j.dupontId, 'E1'], { updatedAt: '2030-01-01T00:00:00.000Z' });
+      await putMark(j.db, { ...(await getMark(j.db, j.dupontId, 'E1'))!, updatedAt: '2030-01-01T00:00:00.000Z' });
       await applyImportPlan(j.db, j.sessionId, importPlan, 'notes.csv');
       expect((await j.stored(j.dupontId, 'E1'))?.value).toEqual(mark('14,5'));
     });
@@ -336,7 +336,7 @@ describe('applyImportPlan', () => {
       [total, total],
     ]);
     expect(undo.createdCandidateIds).toHaveLength(count);
-    expect(await j.db.marks.where('sessionId').equals(j.sessionId).count()).toBe(4 + count);
+    expect((await listMarks(j.db, j.sessionId)).length).toBe(4 + count);
   });
 
   it('keeps only the last import of a session, and those of other sessions', async () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { addCandidate, updateCandidate } from '../../src/db/candidates.ts';
-import { listMarks, marksByCandidate, setMark, setMarkFlags } from '../../src/db/marks.ts';
+import { allMarks, getMark, listMarks, marksByCandidate, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import type { Mark } from '../../src/domain/marks.ts';
 import type { MarkRecord } from '../../src/domain/session.ts';
@@ -12,7 +12,7 @@ async function withCandidate() {
   const db = freshDb();
   const sessionId = await createSession(db, sessionData({ year: 2025 }));
   const candidateId = await addCandidate(db, candidateData(sessionId));
-  const stored = (unit: string) => db.marks.get([candidateId, unit]);
+  const stored = (unit: string) => getMark(db, candidateId, unit);
   return { db, sessionId, candidateId, stored };
 }
 
@@ -85,7 +85,7 @@ describe('setMark', () => {
     expect(await setMark(db, { candidateId, unit: 'E1', value: mark('') })).toBeNull();
     expect(await stored('E1')).toBeUndefined();
     expect(await setMark(db, { candidateId, unit: 'E3', value: mark('') })).toBeNull();
-    expect(await db.marks.count()).toBe(0);
+    expect((await allMarks(db)).length).toBe(0);
   });
 
   it('keeps the flags when the value changes, and keeps a flagged record when the value is cleared', async () => {
@@ -122,7 +122,7 @@ describe('setMark', () => {
       "EF1 de Dupont Léa : le candidat n'est pas inscrit à l'épreuve facultative EF1 (Langue vivante (facultative)) : inscrivez-la d'abord dans sa fiche (onglet « Candidats »",
     );
     await expect(setMark(db, { candidateId, unit: 'EF1', value: mark('AB', 'EF1') })).rejects.toThrow("n'est pas inscrit");
-    expect(await db.marks.get([candidateId, 'EF1'])).toBeUndefined();
+    expect(await getMark(db, candidateId, 'EF1')).toBeUndefined();
     await updateCandidate(db, candidateId, { optionalUnits: ['EF1'] });
     expect((await setMark(db, { candidateId, unit: 'EF1', value: mark('14', 'EF1') }))?.value).toEqual({ kind: 'number', hundredths: 1400 });
     await expect(updateCandidate(db, candidateId, { optionalUnits: [] })).rejects.toThrow(

@@ -213,7 +213,7 @@ describe('createSessionWithContent', () => {
     const db = freshDb();
     const id = await createSessionWithContent(db, example);
     expect(await db.candidates.where('sessionId').equals(id).count()).toBe(example.candidates.length);
-    expect(await db.marks.where('sessionId').equals(id).count()).toBe(example.marks.length);
+    expect((await listMarks(db, id)).length).toBe(example.marks.length);
     const livrets = await db.livrets.where('sessionId').equals(id).toArray();
     expect(livrets).toHaveLength(example.livrets.length);
     const numeros = new Map((await db.candidates.where('sessionId').equals(id).toArray()).map((c) => [c.id!, c.numero]));

@@ -58,12 +58,15 @@ function storedMarks(page: Page, unit: string): Promise<number[]> {
         const open = indexedDB.open('delib');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('marks').objectStore('marks').getAll();
+          // One record per candidate (schema v8), its marks by unit code.
+          const request = open.result.transaction('candidateMarks').objectStore('candidateMarks').getAll();
           request.onsuccess = () => {
             open.result.close();
+            type Stored = { value: { kind: string; hundredths?: number } };
             resolve(
-              (request.result as { unit: string; value: { kind: string; hundredths?: number } }[])
-                .filter((m) => m.unit === unit && m.value.kind === 'number')
+              (request.result as { marks: Record<string, Stored> }[])
+                .map((record) => record.marks[unit])
+                .filter((m): m is Stored => m !== undefined && m.value.kind === 'number')
                 .map((m) => m.value.hundredths!),
             );
           };

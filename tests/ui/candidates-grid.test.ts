@@ -14,6 +14,7 @@ import CandidatesGrid from '../../src/ui/CandidatesGrid.svelte';
 import { isoToFrenchDate, parseFrenchDate } from '../../src/io/dates.ts';
 import { parseOptionalUnits } from '../../src/domain/regulation.ts';
 import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
+import { candidateMarkRows, getMark } from '../../src/db/marks.ts';
 
 function candidate(numero: string, nom: string, changes: Partial<Candidate> = {}): Omit<Candidate, 'id' | 'sessionId'> {
   return {
@@ -184,7 +185,7 @@ describe('CandidatesGrid', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     expect((await sessionCandidates(workspace)).map((x) => x.nom)).toEqual(['Charlie']);
-    expect(await workspace.db.marks.where('candidateId').equals(a).count()).toBe(0);
+    expect((await candidateMarkRows(workspace.db, a)).length).toBe(0);
     await waitFor(() => expect(rowCell(container, a, 'nom')).toBeNull());
     expect(remove).toBeDisabled();
     // The focus does not fall back to the page: the delete button is disabled now, so it goes to "Ajouter".
@@ -193,7 +194,7 @@ describe('CandidatesGrid', () => {
 
     await workspace.undo!.run();
     expect((await sessionCandidates(workspace)).map((x) => x.nom)).toEqual(['Alpha', 'Bravo', 'Charlie']);
-    expect((await workspace.db.marks.get([a, 'E1']))?.value).toEqual(numberMark(1250));
+    expect((await getMark(workspace.db, a, 'E1'))?.value).toEqual(numberMark(1250));
     await waitFor(() => expect(rowCell(container, a, 'nom')).toHaveTextContent('Alpha'));
   });
 

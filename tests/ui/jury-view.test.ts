@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import JuryView from '../../src/ui/jury/JuryView.svelte';
 import { juryWorkspace, type CandidateSpec } from './jury-helpers.ts';
+import { getMark } from '../../src/db/marks.ts';
 
 const CANDIDATES: CandidateSpec[] = [
   { numero: '0001', nom: 'Admis', base: '12' }, // 12,00 ADMIS
@@ -105,7 +106,7 @@ describe('JuryView', () => {
     expect(simulation).toHaveTextContent('Simulation — non enregistrée');
     // 225 + 6 × 5 = 255 → 10,20
     expect(simulation).toHaveTextContent(/Notes fictives en E4 : moyenne 10,20 \(réelle 9,00\), décision Admis \(réelle : Ajourné\)/);
-    expect((await workspace.db.marks.get([ids['0003']!, 'E4']))?.value).toEqual({ kind: 'number', hundredths: 900 });
+    expect((await getMark(workspace.db, ids['0003']!, 'E4'))?.value).toEqual({ kind: 'number', hundredths: 900 });
     expect(workspace.views.find((v) => v.id === ids['0003'])!.result.decision).toBe('AJOURNE');
 
     await user.type(within(inputs).getByLabelText('E5 (simulation)'), 'XX');

@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { addCandidate, listCandidates } from '../../src/db/candidates.ts';
 import { openDatabase, type DelibDatabase } from '../../src/db/database.ts';
 import { listEtablissements } from '../../src/db/etablissements.ts';
-import { listMarks, setMark } from '../../src/db/marks.ts';
+import { listMarks, putMarks, setMark } from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import type { Mark } from '../../src/domain/marks.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
@@ -23,23 +23,25 @@ import { sessionWorkspace } from './workspace-helpers.ts';
 const session = { name: 'S', academie: '', year: 2025, presetId: ccst.id, depositDeadline: null };
 
 describe('touchedCandidates', () => {
-  const marksPart = (set: RangeSet) => ({ 'idb://delib/marks/': set });
+  // Since schema v8 a candidate's marks are one record of `candidateMarks`, keyed by the candidate's id.
+  const marksPart = (set: RangeSet) => ({ 'idb://delib/candidateMarks/': set });
 
-  it('names the candidates of the primary keys [candidateId, unit] a commit touched', () => {
-    const parts = marksPart(new RangeSet().addKeys([[3, 'E1'], [3, 'E4'], [7, 'controle_E2']]));
+  it('names the candidates whose marks record a commit touched', () => {
+    const parts = marksPart(new RangeSet().addKeys([3, 7]));
     expect(touchedCandidates(parts, 'delib')).toEqual(new Set([3, 7]));
   });
 
   it('says `all` for a range (bulk writes, deletes by range), and for a tab back from the back/forward cache', () => {
     expect(touchedCandidates(marksPart(new RangeSet(-Infinity, [[]])), 'delib')).toBe('all');
-    expect(touchedCandidates(marksPart(new RangeSet([3], [9])), 'delib')).toBe('all');
+    expect(touchedCandidates(marksPart(new RangeSet(3, 9)), 'delib')).toBe('all');
     expect(touchedCandidates({ all: new RangeSet(-Infinity, [[]]) }, 'delib')).toBe('all');
   });
 
   it('ignores other tables and other databases, and reads a part received as a plain object from another tab', () => {
     expect(touchedCandidates({ 'idb://delib/candidates/': new RangeSet().addKey(3) }, 'delib')).toBeNull();
-    expect(touchedCandidates(marksPart(new RangeSet().addKey([3, 'E1'])), 'other')).toBeNull();
-    const cloned = structuredClone({ 'idb://delib/marks/': new RangeSet().addKeys([[4, 'E1'], [5, 'E1']]) });
+    expect(touchedCandidates({ 'idb://delib/marks/': new RangeSet().addKey([3, 'E1']) }, 'delib')).toBeNull();
+    expect(touchedCandidates(marksPart(new RangeSet().addKey(3)), 'other')).toBeNull();
+    const cloned = structuredClone({ 'idb://delib/candidateMarks/': new RangeSet().addKeys([4, 5]) });
     expect(touchedCandidates(cloned, 'delib')).toEqual(new Set([4, 5]));
   });
 });
@@ -147,7 +149,8 @@ describe('the workspace follows the marks', () => {
     for (let i = 0; i < 12; i++) ids.push(await addCandidate(workspace.db, candidateData(sessionId, { numero: String(100 + i), nom: `N${i}` })));
     await settled(workspace);
     const units = ['E1', 'E21', 'E22', 'E3', 'E4', 'E5'];
-    await workspace.db.marks.bulkPut(
+    await putMarks(
+      workspace.db,
       ids.flatMap((candidateId) =>
         units.map((unit) => ({ sessionId, candidateId, unit, value: { kind: 'number', hundredths: 1100 } as Mark, sousReserve: false, benefice: null, updatedAt: '' })),
       ),

@@ -2,13 +2,14 @@
 import { type ConformityRecord } from '../../domain/conformity.ts';
 import type { LivretRecord } from '../../domain/livret.ts';
 import type { Parsed } from '../../domain/marks.ts';
-import { type AuditEntry, type Deliberation, type Etablissement, type EvaluationRecord, type JuryNote, type MarkRecord } from '../../domain/session.ts';
+import { type AuditEntry, type Deliberation, type Etablissement, type EvaluationRecord, type JuryNote } from '../../domain/session.ts';
 import { readBackup, writeBackup, type BackupContent, type BackupFile, type BackupSetting } from '../../io/backup.ts';
 import { fromStored } from '../candidates.ts';
 import type { DelibDatabase } from '../database.ts';
 import { UserError } from '../errors.ts';
 import { BACKED_UP_TABLES, type Id, SESSION_SETTINGS, SESSION_SETTING_KEY, compareText, sortBy } from './tables.ts';
 import { markBackedUp } from './counter.ts';
+import { flattenMarks } from '../marks.ts';
 
 /** Which sessions to save: every one, or one by id. */
 export type BackupScope = 'all' | { sessionId: number };
@@ -34,7 +35,7 @@ export async function collectBackup(db: DelibDatabase, scope: BackupScope): Prom
       sessions: sortBy(sessions, (s) => s.id!),
       etablissements: sortBy(await bySession<Etablissement>(db.etablissements), (e) => e.id!),
       candidates: sortBy((await db.candidates.where('sessionId').anyOf(ids).toArray()).map(fromStored), (c) => c.id!),
-      marks: (await bySession<MarkRecord>(db.marks)).sort((a, b) => a.candidateId - b.candidateId || compareText(a.unit, b.unit)),
+      marks: flattenMarks(await db.candidateMarks.where('sessionId').anyOf(ids).toArray()),
       conformity: sortBy(await bySession<ConformityRecord>(db.conformity), (c) => c.candidateId),
       deliberations: sortBy(await bySession<Deliberation>(db.deliberations), (d) => d.sessionId),
       audit: sortBy(await bySession<AuditEntry>(db.audit), (a) => a.id!),

@@ -5,6 +5,7 @@ import { toStored } from '../candidates.ts';
 import type { DelibDatabase } from '../database.ts';
 import { UserError } from '../errors.ts';
 import { deleteSession } from '../sessions.ts';
+import { putMarks } from '../marks.ts';
 import { OPEN_SESSION_ID } from '../settings.ts';
 import { isQuotaError } from '../storage.ts';
 import { CHANGES_SINCE_BACKUP, type Id, LAST_BACKUP_AT, sortBy } from './tables.ts';
@@ -147,7 +148,7 @@ async function writeSession(db: DelibDatabase, session: ExamSession, item: Check
   const candidateId = new Map(item.candidates.map((c, i) => [c.fileId, candidateIds[i]!]));
   const newCandidate = (id: Id) => candidateId.get(id)!;
 
-  await db.marks.bulkAdd(item.marks.map((m): MarkRecord => ({ ...m, sessionId, candidateId: newCandidate(m.candidateId) })));
+  await putMarks(db, item.marks.map((m): MarkRecord => ({ ...m, sessionId, candidateId: newCandidate(m.candidateId) })));
   await db.conformity.bulkAdd(item.conformity.map((c) => ({ ...c, sessionId, candidateId: newCandidate(c.candidateId) })));
   if (item.deliberation) await db.deliberations.add({ ...item.deliberation, sessionId });
   await db.audit.bulkAdd(

@@ -10,7 +10,8 @@ export const BACKED_UP_TABLES = [
   'sessions',
   'etablissements',
   'candidates',
-  'marks',
+  // The marks, one record per candidate since schema v8 (the file keeps a `marks` list of rows: marks.ts).
+  'candidateMarks',
   'conformity',
   'deliberations',
   'audit',

@@ -4,25 +4,26 @@
  * A liveQuery over the session's marks would read all of them again after every edit: 500,000 records at 50,000
  * candidates, seconds of a frozen page per mark typed. Instead, the marks are read once, then Dexie's global
  * `storagemutated` event (fired after each committed transaction, in this tab and, through a BroadcastChannel, in
- * the others) says which primary keys [candidateId, unit] of the marks table changed: only those candidates' marks
- * are read again. When Dexie knows a range only (bulk writes of 50 records or more, deletes by range, another tab
+ * the others) says which primary keys (candidate ids, one record per candidate since schema v8) of the
+ * `candidateMarks` table changed: only those candidates' marks are read again. When Dexie knows a range only
+ * (bulk writes of 50 records or more, deletes by range, another tab
  * coming back from the back/forward cache), everything is read again, as liveQuery would.
  */
 import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
 import type { MarkRecord } from '../../domain/session.ts';
-import type { DelibDatabase } from '../../db/database.ts';
-import { marksByCandidate } from '../../db/marks.ts';
+import type { CandidateMarks, DelibDatabase } from '../../db/database.ts';
+import { flattenMarks, marksByUnit, marksOfCandidates } from '../../db/marks.ts';
 
 /** The candidates whose marks a commit touched: their ids, `all` when only a range is known, null when none. */
 export function touchedCandidates(parts: ObservabilitySet, dbName: string): Set<number> | 'all' | null {
   if ('all' in parts) return 'all';
-  const tree = parts[`idb://${dbName}/marks/`];
+  const tree = parts[`idb://${dbName}/candidateMarks/`];
   if (!tree) return null;
   const ids = new Set<number>();
   // `RangeSet(tree)` also takes the plain object another tab's message arrives as.
   for (const { from, to } of RangeSet(tree)) {
-    if (!Array.isArray(from) || !Array.isArray(to) || typeof from[0] !== 'number' || from[0] !== to[0]) return 'all';
-    ids.add(from[0]);
+    if (typeof from !== 'number' || from !== to) return 'all';
+    ids.add(from);
   }
   return ids.size > 0 ? ids : null;
 }
@@ -101,19 +102,16 @@ export class MarksFeed {
         const wanted = this.#pending;
         this.#pending = null;
         if (wanted === 'all') {
-          const records = await readSessionMarks(this.#db, this.#sessionId);
+          const stored = await readSessionRecords(this.#db, this.#sessionId);
           if (this.#stopped) return;
-          this.#marks = marksByCandidate(records);
+          this.#marks = new Map(stored.map((record) => [record.candidateId, marksByUnit(record)]));
           const ids = new Set([...this.#optimistic.keys()].map((key) => Number(key.split('\u0000')[0])));
           for (const id of ids) this.#marks.set(id, this.#withOptimistic(id, Object.values(this.#marks.get(id) ?? {})));
           this.#onChange({ marks: this.#marks, changed: 'all' });
         } else {
           const ids = [...wanted];
-          // One index read per candidate (anyOf walks a cursor: one round trip per record).
-          const records =
-            ids.length <= 100
-              ? (await Promise.all(ids.map((id) => this.#db.marks.where('candidateId').equals(id).toArray()))).flat()
-              : await this.#db.marks.where('candidateId').anyOf(ids).toArray();
+          // One record per candidate: one bulkGet.
+          const records = await marksOfCandidates(this.#db, ids);
           if (this.#stopped) return;
           const byCandidate = new Map<number, MarkRecord[]>(ids.map((id) => [id, []]));
           for (const record of records) if (record.sessionId === this.#sessionId) byCandidate.get(record.candidateId)?.push(record);
@@ -159,7 +157,12 @@ const READ_CHUNKS = 16;
  * fast as one getAll over the sessionId index at 500,000 marks.
  */
 export async function readSessionMarks(db: DelibDatabase, sessionId: number): Promise<MarkRecord[]> {
-  return db.transaction('r', [db.candidates, db.marks], async () => {
+  return flattenMarks(await readSessionRecords(db, sessionId));
+}
+
+/** The session's stored marks records (one per candidate with marks), read as readSessionMarks says. */
+async function readSessionRecords(db: DelibDatabase, sessionId: number): Promise<CandidateMarks[]> {
+  return db.transaction('r', [db.candidates, db.candidateMarks], async () => {
     const [first, last] = await Promise.all([
       db.candidates.where('sessionId').equals(sessionId).first(),
       db.candidates.where('sessionId').equals(sessionId).last(),
@@ -170,7 +173,7 @@ export async function readSessionMarks(db: DelibDatabase, sessionId: number): Pr
     const ranges: [number, number][] = [];
     for (let low = from; low <= last.id; low += step) ranges.push([low, low + step]);
     const parts = await Promise.all(
-      ranges.map(([low, high]) => db.marks.where(':id').between([low], [high], true, false).toArray()),
+      ranges.map(([low, high]) => db.candidateMarks.where(':id').between(low, high, true, false).toArray()),
     );
     // Candidates of other sessions may have ids in the range (sessions filled at the same time).
     return parts.flat().filter((m) => m.sessionId === sessionId);
