@@ -342,7 +342,8 @@ export async function measureStorageShapes(page: Page, count: number): Promise<S
   return page.evaluate(async (count) => {
     const UNITS = ['E1', 'E21', 'E22', 'E3', 'E4', 'E5', 'U61', 'U62', 'EF1'];
     const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = () => reject(tx.error))));
-    const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
     await new Promise((resolve) => ((indexedDB.deleteDatabase('delib-bench-shapes').onsuccess = resolve), undefined));
     const open = indexedDB.open('delib-bench-shapes', 1);
     open.onupgradeneeded = () => {

@@ -25,17 +25,28 @@ const visit = (fileName: string) => {
 if (wanted.length === 0) [...chunks.values()].filter((c) => c.isEntry).forEach((c) => visit(c.fileName));
 else for (const c of chunks.values()) if (wanted.some((w) => c.fileName.includes(w))) visit(c.fileName);
 
-const short = (id: string) => id.replace(/^.*\/node_modules\//, 'npm:').replace(/^.*\/src\//, 'src/').replace(/\?.*$/, '');
+const short = (id: string) =>
+  id
+    .replace(/^.*\/node_modules\//, 'npm:')
+    .replace(/^.*\/src\//, 'src/')
+    .replace(/\?.*$/, '');
 let total = 0;
 for (const fileName of shown) {
   const chunk = chunks.get(fileName)!;
   const gzip = gzipSync(chunk.code).length / 1000;
   total += gzip;
-  console.log(`\n${fileName}  ${(chunk.code.length / 1000).toFixed(1)} kB, gzip ${gzip.toFixed(1)} kB${chunk.isEntry ? ' (entry)' : chunk.isDynamicEntry ? ' (loaded on demand)' : ''}`);
+  console.log(
+    `\n${fileName}  ${(chunk.code.length / 1000).toFixed(1)} kB, gzip ${gzip.toFixed(1)} kB${chunk.isEntry ? ' (entry)' : chunk.isDynamicEntry ? ' (loaded on demand)' : ''}`,
+  );
   const groups = new Map<string, number>();
   for (const [id, info] of Object.entries(chunk.modules)) {
     const name = short(id);
-    const key = name.startsWith('npm:') ? name.split('/').slice(0, name.startsWith('npm:@') ? 2 : 1).join('/') : name;
+    const key = name.startsWith('npm:')
+      ? name
+          .split('/')
+          .slice(0, name.startsWith('npm:@') ? 2 : 1)
+          .join('/')
+      : name;
     groups.set(key, (groups.get(key) ?? 0) + info.renderedLength);
   }
   for (const [name, length] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
@@ -63,13 +74,17 @@ const notesScreen = closure([...chunks.values()].filter((c) => c.isEntry || /^as
 const notesGzip = [...notesScreen].reduce((sum, f) => sum + gzipSync(chunks.get(f)!.code).length / 1000, 0);
 const xlsxChunks = [...chunks.values()].filter((c) => Object.keys(c.modules).some(isXlsx));
 const inNotes = xlsxChunks.filter((c) => notesScreen.has(c.fileName));
-console.log(`\nNotes screen's initial JavaScript (entry + WorkspaceView and their static imports): ${notesScreen.size} chunks, gzip ${notesGzip.toFixed(1)} kB`);
+console.log(
+  `\nNotes screen's initial JavaScript (entry + WorkspaceView and their static imports): ${notesScreen.size} chunks, gzip ${notesGzip.toFixed(1)} kB`,
+);
 for (const c of xlsxChunks) {
   console.log(`Workbook library: ${c.fileName}, gzip ${(gzipSync(c.code).length / 1000).toFixed(1)} kB${c.isDynamicEntry ? ', loaded on demand' : ''}`);
 }
 if (xlsxChunks.length === 0 || inNotes.length > 0) {
-  console.log(xlsxChunks.length === 0 ? 'Workbook library: no chunk found' : `Workbook library IN the notes screen: ${inNotes.map((c) => c.fileName).join(', ')}`);
+  console.log(
+    xlsxChunks.length === 0 ? 'Workbook library: no chunk found' : `Workbook library IN the notes screen: ${inNotes.map((c) => c.fileName).join(', ')}`,
+  );
   process.exitCode = 1;
 } else {
-  console.log('Workbook library in the notes screen\'s initial JavaScript: no');
+  console.log("Workbook library in the notes screen's initial JavaScript: no");
 }

@@ -20,23 +20,25 @@ export interface BenchRun {
 export function writeBenchDocs({ date, machine, chromium, figures, progressShown, firstScreen }: BenchRun): void {
   const sizeText = (size: number | null) => (size === null ? '—' : fr(size));
   const targets = figures
-  .filter((f) => f.target !== null)
-  .map((f) => `| ${f.label} | ${sizeText(f.size)} | ${format(f.value, f.unit)} | ≤ ${format(f.target!, f.unit)} | ${meets(f) ? 'oui' : '**non**'} | ${f.how} |`)
-  .join('\n');
+    .filter((f) => f.target !== null)
+    .map(
+      (f) => `| ${f.label} | ${sizeText(f.size)} | ${format(f.value, f.unit)} | ≤ ${format(f.target!, f.unit)} | ${meets(f) ? 'oui' : '**non**'} | ${f.how} |`,
+    )
+    .join('\n');
   const growth = [...new Set(figures.filter((f) => f.size !== null).map((f) => f.key))]
-  .map((key) => {
-    const small = figures.find((f) => f.key === key && f.size === 5_000)!;
-    const large = figures.find((f) => f.key === key && f.size === 50_000);
-    const ratio = large && Number.isFinite(large.value / small.value) ? `×${(large.value / small.value).toFixed(1)}` : '—';
-    const how = large && large.how !== small.how ? `${small.how} / ${large.how}` : small.how;
-    return `| ${small.label} | ${format(small.value, small.unit)} | ${large ? format(large.value, large.unit) : '—'} | ${ratio} | ${how} |`;
-  })
-  .join('\n');
+    .map((key) => {
+      const small = figures.find((f) => f.key === key && f.size === 5_000)!;
+      const large = figures.find((f) => f.key === key && f.size === 50_000);
+      const ratio = large && Number.isFinite(large.value / small.value) ? `×${(large.value / small.value).toFixed(1)}` : '—';
+      const how = large && large.how !== small.how ? `${small.how} / ${large.how}` : small.how;
+      return `| ${small.label} | ${format(small.value, small.unit)} | ${large ? format(large.value, large.unit) : '—'} | ${ratio} | ${how} |`;
+    })
+    .join('\n');
   const scriptsTable = firstScreen.map((s) => `${s.file} (${s.gzipKB.toFixed(1)} kB)`).join(', ');
 
   writeFileSync(
     'docs/benchmarks.md',
-  `# Benchmarks
+    `# Benchmarks
 
 Produced by \`npm run bench\` (scripts/bench.ts and scripts/bench-*.ts) on ${date}.
 Machine: ${machine}; ${chromium}, headless.

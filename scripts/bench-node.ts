@@ -63,7 +63,13 @@ export async function relevesMs(csv: string, regulation: Regulation, count: numb
 export async function pvMs(csv: string, regulation: Regulation, count: number, runs: number): Promise<{ ms: number; bytes: number }> {
   const rows = parse(csv, regulation)
     .rows.slice(0, count)
-    .map((r) => ({ numero: r.numero, nom: r.nom, prenom: r.prenom, result: computeResult({ marks: r.marks, controle: r.controle }, regulation), benefices: {} }));
+    .map((r) => ({
+      numero: r.numero,
+      nom: r.nom,
+      prenom: r.prenom,
+      result: computeResult({ marks: r.marks, controle: r.controle }, regulation),
+      benefices: {},
+    }));
   let bytes = 0;
   const ms = await timeAsync(
     async () =>

@@ -62,7 +62,15 @@ console.log(`Délib — bench${quick ? ' (--quick : 5 000 candidats)' : ''} — 
 // --- Node: engine, pipeline, CLI, PDF ---------------------------------------------------------------------------
 const at50k = (target: number) => (size: number) => (size === 50_000 ? target : null);
 for (const size of SIZES) {
-  fig('engine', 'Moteur : résultats de tous les candidats', size, engineMs(csvOf.get(size)!, regulation, quick ? 5 : 11), 'ms', at50k(200)(size), 'médiane, Node');
+  fig(
+    'engine',
+    'Moteur : résultats de tous les candidats',
+    size,
+    engineMs(csvOf.get(size)!, regulation, quick ? 5 : 11),
+    'ms',
+    at50k(200)(size),
+    'médiane, Node',
+  );
 }
 for (const size of SIZES) {
   fig('pipeline', 'En mémoire : fichier → résultats CSV', size, pipelineMs(csvOf.get(size)!, regulation, quick ? 3 : 5), 'ms', null, 'médiane, Node');
@@ -89,10 +97,18 @@ await withBrowserApp(async (baseURL, browser) => {
       fig('import-apply', 'Import : application', size, imported.applyMs, 'ms', null, 'une mesure');
       const total = imported.previewMs + imported.applyMs;
       fig('import', 'Import : aperçu + application', size, total, 'ms', size === 50_000 ? 20_000 : 3000, 'une mesure');
-      fig('import-longest', "Import : tâche la plus longue (page figée)", size, imported.longestTaskMs, 'ms', null, 'longtask');
+      fig('import-longest', 'Import : tâche la plus longue (page figée)', size, imported.longestTaskMs, 'ms', null, 'longtask');
 
       const reload = await measureReload(page, csv, regulation, quick ? 2 : 3);
-      fig('reload', 'Rechargement : grille visible avec ses résultats', size, median(reload.visibleMs), 'ms', at50k(1500)(size), `médiane de ${reload.visibleMs.length}`);
+      fig(
+        'reload',
+        'Rechargement : grille visible avec ses résultats',
+        size,
+        median(reload.visibleMs),
+        'ms',
+        at50k(1500)(size),
+        `médiane de ${reload.visibleMs.length}`,
+      );
       fig('heap', 'Tas JavaScript, grille affichée', size, reload.heapMB, 'MB', at50k(300)(size), 'après GC');
       if (size === SIZES[0]) firstScreen = reload.scripts;
 
@@ -100,14 +116,38 @@ await withBrowserApp(async (baseURL, browser) => {
       if (edits.failures > 0) console.log(`   ${edits.failures} saisie(s) dont le résultat ne s'est pas affiché`);
       const p95 = edits.failures > 0 ? Number.POSITIVE_INFINITY : percentile(edits.samples, 95);
       fig('edit-p95', 'Saisie d’une note → ligne et décomptes (p95)', size, p95, 'ms', at50k(50)(size), `p95 de ${edits.samples.length} saisies`);
-      fig('edit-median', 'Saisie d’une note → ligne et décomptes (médiane)', size, edits.samples.length > 0 ? median(edits.samples) : Number.NaN, 'ms', null, `médiane de ${edits.samples.length}`);
+      fig(
+        'edit-median',
+        'Saisie d’une note → ligne et décomptes (médiane)',
+        size,
+        edits.samples.length > 0 ? median(edits.samples) : Number.NaN,
+        'ms',
+        null,
+        `médiane de ${edits.samples.length}`,
+      );
 
       const shapes = await measureStorageShapes(page, size);
       const records = (k: number) => `${fr(k)} enregistrements`;
       fig('unit-write', 'IndexedDB seul, une note par enregistrement : écrire', size, shapes.perUnit.writeMs, 'ms', null, records(shapes.perUnit.records));
       fig('unit-read', 'IndexedDB seul, une note par enregistrement : relire', size, shapes.perUnit.readMs, 'ms', null, records(shapes.perUnit.records));
-      fig('candidate-write', 'IndexedDB seul, un candidat par enregistrement : écrire', size, shapes.perCandidate.writeMs, 'ms', null, records(shapes.perCandidate.records));
-      fig('candidate-read', 'IndexedDB seul, un candidat par enregistrement : relire', size, shapes.perCandidate.readMs, 'ms', null, records(shapes.perCandidate.records));
+      fig(
+        'candidate-write',
+        'IndexedDB seul, un candidat par enregistrement : écrire',
+        size,
+        shapes.perCandidate.writeMs,
+        'ms',
+        null,
+        records(shapes.perCandidate.records),
+      );
+      fig(
+        'candidate-read',
+        'IndexedDB seul, un candidat par enregistrement : relire',
+        size,
+        shapes.perCandidate.readMs,
+        'ms',
+        null,
+        records(shapes.perCandidate.records),
+      );
     } finally {
       await close();
     }
@@ -115,7 +155,12 @@ await withBrowserApp(async (baseURL, browser) => {
 }, dist);
 const initialKB = firstScreen.reduce((sum, s) => sum + s.gzipKB, 0);
 fig('initial-js', 'JavaScript chargé pour l’écran des notes (gzip)', null, initialKB, 'kB', 300, `${firstScreen.length} fichiers`);
-console.log(`   ${firstScreen.sort((a, b) => b.gzipKB - a.gzipKB).map((s) => `${s.file} ${s.gzipKB.toFixed(1)}`).join(', ')}`);
+console.log(
+  `   ${firstScreen
+    .sort((a, b) => b.gzipKB - a.gzipKB)
+    .map((s) => `${s.file} ${s.gzipKB.toFixed(1)}`)
+    .join(', ')}`,
+);
 
 if (quick || dist) {
   console.log(`\n${quick ? '--quick' : '--dist'} : docs/benchmarks.md n’est pas réécrit.`);

@@ -39,7 +39,12 @@ const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).to
 // A production build, as `npm run build` makes it (NODE_ENV=production even when called from a test runner).
 process.env.NODE_ENV = 'production';
 if (distFlag < 0) await build({ mode: 'production', logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-const server = await preview({ mode: 'production', logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false }, build: { outDir: OUT_DIR } });
+const server = await preview({
+  mode: 'production',
+  logLevel: 'warn',
+  preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  build: { outDir: OUT_DIR },
+});
 const address = server.httpServer.address();
 const url = `http://127.0.0.1:${address && typeof address === 'object' ? address.port : 0}/`;
 log(`build served at ${url}`);
@@ -118,6 +123,12 @@ async function axe(page: Page, label: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   log(`axe, ${label}: ${violations.length === 0 ? 'no violation' : violations.map((v) => v.id).join(', ')}`);
   for (const v of violations) {
-    failures.push({ what: `axe, ${label}`, detail: `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})` });
+    failures.push({
+      what: `axe, ${label}`,
+      detail: `${v.id}: ${v.help} (${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')})`,
+    });
   }
 }

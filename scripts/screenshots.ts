@@ -32,7 +32,12 @@ const slug = (text: string) =>
 
 process.env.NODE_ENV = 'production';
 if (distFlag < 0) await build({ mode: 'production', logLevel: 'warn', build: { outDir: SITE, emptyOutDir: true } });
-const server = await preview({ mode: 'production', logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false }, build: { outDir: SITE } });
+const server = await preview({
+  mode: 'production',
+  logLevel: 'warn',
+  preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  build: { outDir: SITE },
+});
 const address = server.httpServer.address();
 const url = `http://127.0.0.1:${address && typeof address === 'object' ? address.port : 0}/`;
 mkdirSync(OUT, { recursive: true });

@@ -103,7 +103,9 @@ export async function updateCandidate(db: DelibDatabase, id: number, changes: Ca
     for (const unit of dropped) {
       const mark = await getMark(db, id, unit);
       if (mark && mark.value.kind !== 'empty') {
-        throw new UserError(`${candidateName(current)} a une note en ${unit} (${formatMark(mark.value)}) : effacez-la avant de retirer cette épreuve facultative.`);
+        throw new UserError(
+          `${candidateName(current)} a une note en ${unit} (${formatMark(mark.value)}) : effacez-la avant de retirer cette épreuve facultative.`,
+        );
       }
     }
     await ensureEtablissementInSession(db, fields.etablissementId, session.id);
@@ -115,10 +117,7 @@ export async function updateCandidate(db: DelibDatabase, id: number, changes: Ca
 
 /** The candidates of a session, by numero. */
 export async function listCandidates(db: DelibDatabase, sessionId: number): Promise<Candidate[]> {
-  const stored = await db.candidates
-    .where('[sessionId+numero]')
-    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
-    .toArray();
+  const stored = await db.candidates.where('[sessionId+numero]').between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey]).toArray();
   return stored.map(fromStored);
 }
 
@@ -145,43 +144,45 @@ export async function deleteCandidates(db: DelibDatabase, ids: readonly number[]
 
 /** Puts deleted candidates and their marks back, with the same ids; refused if that now conflicts. */
 export async function restoreCandidates(db: DelibDatabase, undo: CandidatesUndo): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.conformity, db.juryNotes, db.deliberations, db.evaluations, db.livrets], async () => {
-    const cannot = "Impossible d'annuler la suppression";
-    await refuseDuringDeliberation(db, undo.candidates, 'rétablir un candidat');
-    const sessions = new Map<number, ExamSession>();
-    for (const candidate of undo.candidates) {
-      if (candidate.id === undefined) throw new Error('restoreCandidates: a candidate without id');
-      const name = candidateName(candidate);
-      if (await db.candidates.get(candidate.id)) throw new UserError(`${cannot} : ${name} est déjà là.`);
-      const session = sessions.get(candidate.sessionId) ?? (await db.sessions.get(candidate.sessionId));
-      if (!session) throw new UserError(`${cannot} : la session a été supprimée entre-temps.`);
-      sessions.set(candidate.sessionId, session);
-      within(cannot, () => checkCandidate(candidate, regulationOf(session)));
-      const etablissementId = candidate.etablissementId;
-      if (etablissementId !== null && (await db.etablissements.get(etablissementId))?.sessionId !== candidate.sessionId) {
-        throw new UserError(`${cannot} : l'établissement de ${name} a été supprimé entre-temps.`);
+  await db.transaction(
+    'rw',
+    [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.conformity, db.juryNotes, db.deliberations, db.evaluations, db.livrets],
+    async () => {
+      const cannot = "Impossible d'annuler la suppression";
+      await refuseDuringDeliberation(db, undo.candidates, 'rétablir un candidat');
+      const sessions = new Map<number, ExamSession>();
+      for (const candidate of undo.candidates) {
+        if (candidate.id === undefined) throw new Error('restoreCandidates: a candidate without id');
+        const name = candidateName(candidate);
+        if (await db.candidates.get(candidate.id)) throw new UserError(`${cannot} : ${name} est déjà là.`);
+        const session = sessions.get(candidate.sessionId) ?? (await db.sessions.get(candidate.sessionId));
+        if (!session) throw new UserError(`${cannot} : la session a été supprimée entre-temps.`);
+        sessions.set(candidate.sessionId, session);
+        within(cannot, () => checkCandidate(candidate, regulationOf(session)));
+        const etablissementId = candidate.etablissementId;
+        if (etablissementId !== null && (await db.etablissements.get(etablissementId))?.sessionId !== candidate.sessionId) {
+          throw new UserError(`${cannot} : l'établissement de ${name} a été supprimé entre-temps.`);
+        }
+        const other = await candidateWithNumero(db, candidate.sessionId, candidate.numero);
+        if (other) {
+          throw new UserError(`${cannot} : le numéro « ${candidate.numero} » de ${name} a été attribué entre-temps à ${candidateName(other)}.`);
+        }
       }
-      const other = await candidateWithNumero(db, candidate.sessionId, candidate.numero);
-      if (other) {
-        throw new UserError(
-          `${cannot} : le numéro « ${candidate.numero} » de ${name} a été attribué entre-temps à ${candidateName(other)}.`,
-        );
+      const restored = new Map(undo.candidates.map((c) => [c.id!, c]));
+      for (const mark of undo.marks) {
+        const candidate = restored.get(mark.candidateId);
+        const session = candidate && sessions.get(candidate.sessionId);
+        if (!candidate || !session) throw new Error('restoreCandidates: a mark without its candidate');
+        within(cannot, () => checkMarkRecord(mark, session));
       }
-    }
-    const restored = new Map(undo.candidates.map((c) => [c.id!, c]));
-    for (const mark of undo.marks) {
-      const candidate = restored.get(mark.candidateId);
-      const session = candidate && sessions.get(candidate.sessionId);
-      if (!candidate || !session) throw new Error('restoreCandidates: a mark without its candidate');
-      within(cannot, () => checkMarkRecord(mark, session));
-    }
-    await db.candidates.bulkAdd(undo.candidates.map(toStored));
-    await putMarks(db, undo.marks);
-    await db.conformity.bulkAdd(undo.conformity ?? []);
-    await db.juryNotes.bulkAdd(undo.juryNotes ?? []);
-    await db.evaluations.bulkAdd(undo.evaluations ?? []);
-    await db.livrets.bulkAdd(undo.livrets ?? []);
-  });
+      await db.candidates.bulkAdd(undo.candidates.map(toStored));
+      await putMarks(db, undo.marks);
+      await db.conformity.bulkAdd(undo.conformity ?? []);
+      await db.juryNotes.bulkAdd(undo.juryNotes ?? []);
+      await db.evaluations.bulkAdd(undo.evaluations ?? []);
+      await db.livrets.bulkAdd(undo.livrets ?? []);
+    },
+  );
 }
 
 /** Once the deliberation has started, the list of candidates is what the jury deliberates on. */

@@ -76,7 +76,10 @@ export async function writeConformity(db: DelibDatabase, input: WriteConformityI
   const data = checked.value;
 
   const codes = specs.map((s) => s.code);
-  const stored = await getMarks(db, codes.map((code): [number, string] => [candidate.id, code]));
+  const stored = await getMarks(
+    db,
+    codes.map((code): [number, string] => [candidate.id, code]),
+  );
   const marks: Record<string, MarkState | undefined> = {};
   const records = new Map<string, MarkRecord>();
   codes.forEach((code, i) => {
@@ -170,7 +173,9 @@ function askReasonIfNeeded(
 ): void {
   if (!options.requireReason || options.reason?.trim() || guard.phase === 'preparation') return;
   const lines = results.flatMap(({ candidate, result }) =>
-    result.marks.map((m) => `${m.unit} de ${candidate.nom} ${candidate.prenom} (${candidate.numero}) : ${markText(m.before) || '(vide)'} → ${markText(m.after) || '(vide)'}`),
+    result.marks.map(
+      (m) => `${m.unit} de ${candidate.nom} ${candidate.prenom} (${candidate.numero}) : ${markText(m.before) || '(vide)'} → ${markText(m.after) || '(vide)'}`,
+    ),
   );
   if (lines.length === 0) return;
   throw new ReasonNeeded(lines.length <= 3 ? lines.join(' ; ') : `${lines.slice(0, 3).join(' ; ')} ; et ${lines.length - 3} autre(s) note(s)`);
@@ -275,7 +280,6 @@ export async function setConformitySettings(db: DelibDatabase, sessionId: number
   });
 }
 
-
 // --- NV typed in the marks grid (issue 16) -------------------------------------------------------
 
 export interface NvInput {
@@ -299,7 +303,9 @@ export async function setNvWithReasons(db: DelibDatabase, input: NvInput): Promi
   for (const item of items) if (!ANNEXE4_ITEMS.includes(item)) throw new UserError(`NV : motif inconnu « ${String(item)} ».`);
   const other = (input.other ?? '').trim();
   if (items.includes('autres') && other === '') throw new UserError('NV : précisez le motif « autres ».');
-  const reason = `NV : ${ANNEXE4_ITEMS.filter((i) => items.includes(i)).map((i) => (i === 'autres' ? other : ANNEXE4_WORDING[i])).join(' ; ')}`;
+  const reason = `NV : ${ANNEXE4_ITEMS.filter((i) => items.includes(i))
+    .map((i) => (i === 'autres' ? other : ANNEXE4_WORDING[i]))
+    .join(' ; ')}`;
   return db.transaction('rw', conformityTables(db), async () => {
     const candidate = await requireCandidate(db, input.candidateId);
     const session = await requireSession(db, candidate.sessionId);

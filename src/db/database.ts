@@ -5,16 +5,7 @@
 import { Dexie, type DexieOptions, type EntityTable, type InsertType, type Table } from 'dexie';
 import type { ConformityRecord } from '../domain/conformity.ts';
 import type { LivretRecord } from '../domain/livret.ts';
-import type {
-  AuditEntry,
-  Candidate,
-  Deliberation,
-  Etablissement,
-  EvaluationRecord,
-  ExamSession,
-  JuryNote,
-  MarkRecord,
-} from '../domain/session.ts';
+import type { AuditEntry, Candidate, Deliberation, Etablissement, EvaluationRecord, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
 import type { ImportUndo } from '../domain/import-undo.ts';
 import { getPreset } from '../domain/presets/index.ts';
 import { candidateSearchKey } from './search-key.ts';

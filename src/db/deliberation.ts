@@ -81,13 +81,7 @@ export async function setJury(db: DelibDatabase, sessionId: number, jury: JuryIn
 }
 
 /** Moves the phase, in one transaction, refusing when the phase is not `from` (another tab moved it). */
-async function movePhase(
-  db: DelibDatabase,
-  sessionId: number,
-  from: DeliberationPhase,
-  to: DeliberationPhase,
-  reason: string,
-): Promise<Deliberation> {
+async function movePhase(db: DelibDatabase, sessionId: number, from: DeliberationPhase, to: DeliberationPhase, reason: string): Promise<Deliberation> {
   return db.transaction('rw', [db.sessions, db.deliberations, db.audit], async () => {
     const current = await load(db, sessionId);
     if (current.phase !== from) {
@@ -336,9 +330,7 @@ export async function setControleUnits(db: DelibDatabase, candidateId: number, u
     for (const record of records) {
       const code = record.unit.startsWith(CONTROLE_PREFIX) ? record.unit.slice(CONTROLE_PREFIX.length) : null;
       if (code && record.value.kind !== 'empty' && !chosen.includes(code)) {
-        throw new UserError(
-          `${name} a déjà une note au contrôle ${code} (${formatMark(record.value)}) : effacez-la avant de retirer cette épreuve.`,
-        );
+        throw new UserError(`${name} a déjà une note au contrôle ${code} (${formatMark(record.value)}) : effacez-la avant de retirer cette épreuve.`);
       }
     }
     const before = await noteOf(db, candidateId, session.id);
@@ -387,7 +379,10 @@ export async function setControleSlot(
       for (const other of await db.juryNotes.where('sessionId').equals(session.id).toArray()) {
         for (const [code, booked] of Object.entries(other.schedule ?? {})) {
           if ((other.candidateId === candidateId && code === unit) || !sameRoomAndTime(value, booked)) continue;
-          const who = other.candidateId === candidateId ? name : await db.candidates.get(other.candidateId).then((c) => (c ? `${c.nom} ${c.prenom}`.trim() : 'un autre candidat'));
+          const who =
+            other.candidateId === candidateId
+              ? name
+              : await db.candidates.get(other.candidateId).then((c) => (c ? `${c.nom} ${c.prenom}`.trim() : 'un autre candidat'));
           throw new UserError(
             `Convocation de ${name} au contrôle ${unit} : la salle ${value.room} est déjà réservée le ${formatControleSlot(value).split(',')[0]} pour ${who} (contrôle ${code}).`,
           );
@@ -411,4 +406,3 @@ export async function setControleSlot(
 export async function listJuryNotes(db: DelibDatabase, sessionId: number): Promise<JuryNote[]> {
   return db.juryNotes.where('sessionId').equals(sessionId).toArray();
 }
-

@@ -9,7 +9,6 @@ export type EtablissementInput = Omit<Etablissement, 'id'>;
 export type EtablissementFields = Omit<Etablissement, 'id' | 'sessionId'>;
 export type EtablissementChanges = Partial<EtablissementFields>;
 
-
 /** Trimmed and upper-cased; empty stays empty (an établissement may have no UAI). */
 export function normalizeUai(raw: string): string {
   const uai = checkUai(raw);
@@ -31,10 +30,7 @@ export function checkEtablissement(data: EtablissementFields): EtablissementFiel
 }
 
 /** Refuses a UAI already used by another établissement of the same list. */
-export function ensureUniqueUai(
-  etablissement: EtablissementFields,
-  others: readonly Pick<Etablissement, 'uai' | 'name'>[],
-): void {
+export function ensureUniqueUai(etablissement: EtablissementFields, others: readonly Pick<Etablissement, 'uai' | 'name'>[]): void {
   if (etablissement.uai === '') return;
   const other = others.find((e) => e.uai === etablissement.uai);
   if (other) {
@@ -68,9 +64,7 @@ export async function deleteEtablissement(db: DelibDatabase, id: number): Promis
     const count = await db.candidates.where('etablissementId').equals(id).count();
     if (count > 0) {
       const still = count === 1 ? 'y est encore rattaché' : 'y sont encore rattachés';
-      throw new UserError(
-        `Impossible de supprimer l'établissement ${etablissement.name} : ${plural(count, 'candidat')} ${still}.`,
-      );
+      throw new UserError(`Impossible de supprimer l'établissement ${etablissement.name} : ${plural(count, 'candidat')} ${still}.`);
     }
     await db.etablissements.delete(id);
   });

@@ -94,7 +94,9 @@ export async function updateEvaluation(db: DelibDatabase, input: UpdateEvaluatio
 
     const phase = (await db.deliberations.get(session.id))?.phase ?? 'preparation';
     if (phase === 'second_groupe_clos') {
-      throw new UserError(`La délibération est close : la grille de ${place} ne peut plus être modifiée. Rouvrez la délibération (avec un motif) pour corriger.`);
+      throw new UserError(
+        `La délibération est close : la grille de ${place} ne peut plus être modifiée. Rouvrez la délibération (avec un motif) pour corriger.`,
+      );
     }
     if (phase === 'premier_groupe_clos') {
       throw new UserError(`Le 1er groupe est clos : la grille de ${place} ne peut plus être modifiée. Rouvrez le 1er groupe (avec un motif) pour corriger.`);

@@ -43,9 +43,7 @@ export const guardTables = (db: DelibDatabase): Table[] => [
 
 export function markText(content: MarkContent | null): string {
   if (!content) return '';
-  const flags = [content.sousReserve ? 'sous réserve' : '', content.benefice ? `bénéfice ${content.benefice.year}` : '']
-    .filter(Boolean)
-    .join(', ');
+  const flags = [content.sousReserve ? 'sous réserve' : '', content.benefice ? `bénéfice ${content.benefice.year}` : ''].filter(Boolean).join(', ');
   return `${formatMark(content.value)}${flags ? ` (${flags})` : ''}`;
 }
 
@@ -136,7 +134,11 @@ async function gridSums(db: DelibDatabase, sessionId: number): Promise<Map<strin
   const session = await db.sessions.get(sessionId);
   const regulation = session ? sessionRegulation(session) : undefined;
   if (!regulation) return sums;
-  const sumUnits = new Set(gridsFor(regulation).filter((g) => g.mark.kind === 'sum').map((g) => g.unitCode));
+  const sumUnits = new Set(
+    gridsFor(regulation)
+      .filter((g) => g.mark.kind === 'sum')
+      .map((g) => g.unitCode),
+  );
   if (sumUnits.size === 0) return sums;
   const records = await db.evaluations
     .where('sessionId')

@@ -235,7 +235,12 @@ async function checkWrites(context: ApplyContext): Promise<CheckedWrites> {
     const pause = context.breathe();
     if (pause) await pause;
     const fields = { ...row.data, etablissementId: placeholder(context.newCandidateRefs[index]!) };
-    newCandidates.push(withinLine(() => lineOf(row.line, row.data), () => checkCandidate(fields, regulation)));
+    newCandidates.push(
+      withinLine(
+        () => lineOf(row.line, row.data),
+        () => checkCandidate(fields, regulation),
+      ),
+    );
   }
   const updates = plan.candidateUpdates.map((row, index) => {
     const { id: _id, sessionId: _sessionId, ...fields } = row.after;
@@ -251,7 +256,10 @@ async function checkWrites(context: ApplyContext): Promise<CheckedWrites> {
       continue;
     }
     const who = () => ('id' in write.candidate ? candidates.get(write.candidate.id)! : plan.newCandidates[write.candidate.newIndex]!.data);
-    const content = withinLine(() => lineOf(write.line, who()), () => checkMarkRecord({ unit: write.unit, ...write.after! }, session));
+    const content = withinLine(
+      () => lineOf(write.line, who()),
+      () => checkMarkRecord({ unit: write.unit, ...write.after! }, session),
+    );
     // An empty mark without flags is "not entered": no record, as when typed in the grid.
     markContents.push(isBlank(content) ? null : content);
   }
@@ -288,9 +296,11 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   const realEtablissementId = (ref: EtablissementRef) => (ref === null ? null : 'id' in ref ? ref.id : createdEtablissements[ref.newIndex]!.id!);
 
   const createdCandidates: Candidate[] = [];
-  const toCreate = checked.newCandidates.map(
-    (c, index): Candidate => ({ ...c, sessionId, etablissementId: realEtablissementId(context.newCandidateRefs[index]!) }),
-  );
+  const toCreate = checked.newCandidates.map((c, index): Candidate => ({
+    ...c,
+    sessionId,
+    etablissementId: realEtablissementId(context.newCandidateRefs[index]!),
+  }));
   for (const chunk of chunks(toCreate)) {
     const ids = await db.candidates.bulkAdd(chunk.map(toStored), { allKeys: true });
     createdCandidates.push(...chunk.map((c, i) => ({ ...c, id: ids[i]! })));
@@ -298,14 +308,12 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   }
 
   const updatedCandidates = plan.candidateUpdates.map((u) => candidates.get(u.before.id!)!);
-  const afterUpdates = checked.updates.map(
-    (c, index): Candidate => ({
-      ...c,
-      id: plan.candidateUpdates[index]!.before.id!,
-      sessionId,
-      etablissementId: realEtablissementId(context.updateRefs[index]!),
-    }),
-  );
+  const afterUpdates = checked.updates.map((c, index): Candidate => ({
+    ...c,
+    id: plan.candidateUpdates[index]!.before.id!,
+    sessionId,
+    etablissementId: realEtablissementId(context.updateRefs[index]!),
+  }));
   const updatedById = new Map(afterUpdates.map((c) => [c.id!, c]));
   for (const chunk of chunks(afterUpdates)) {
     await db.candidates.bulkPut(chunk.map(toStored));
@@ -445,7 +453,10 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
       return candidate ? candidateName(candidate) : `candidat n° ${candidateId}`;
     };
 
-    const marksNow = await getMarks(db, record.marks.map((m): [number, string] => [m.candidateId, m.unit]));
+    const marksNow = await getMarks(
+      db,
+      record.marks.map((m): [number, string] => [m.candidateId, m.unit]),
+    );
     for (const [index, mark] of record.marks.entries()) {
       const change = markChange(mark.after, marksNow[index]);
       if (change) changed.push(`${markLabel(mark.unit)} de ${nameOf(mark.candidateId)} a été ${change} après l'import`);
@@ -476,15 +487,11 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
       if (createdCandidateIds.has(id) || restored.has(id)) continue;
       if (candidate.etablissementId !== null && createdEtablissementIds.has(candidate.etablissementId)) {
         const etablissement = record.written.etablissements.find((e) => e.id === candidate.etablissementId)!;
-        changed.push(
-          `la fiche de ${candidateName(candidate)} a été rattachée après l'import à l'établissement ${etablissement.name}, créé par l'import`,
-        );
+        changed.push(`la fiche de ${candidateName(candidate)} a été rattachée après l'import à l'établissement ${etablissement.name}, créé par l'import`);
       }
     }
     const etablissementIds = new Set((await db.etablissements.where('sessionId').equals(sessionId).primaryKeys()) as number[]);
-    const byNumero = new Map(
-      sessionCandidates.filter((c) => !createdCandidateIds.has(c.id!) && !restored.has(c.id!)).map((c) => [c.numero, c]),
-    );
+    const byNumero = new Map(sessionCandidates.filter((c) => !createdCandidateIds.has(c.id!) && !restored.has(c.id!)).map((c) => [c.numero, c]));
     for (const candidate of record.updatedCandidates) {
       const name = candidateName(candidate);
       if (candidate.etablissementId !== null && !etablissementIds.has(candidate.etablissementId)) {
@@ -570,8 +577,7 @@ function ensureUniqueNumeros(
     if (first && !(lines.has(key) || lines.has(first.key))) continue; // already so before the import
     if (first) {
       // Name the row of the file, and the other candidate in the message.
-      const [line, other] =
-        lines.get(key) !== undefined ? [lines.get(key)!, first.candidate] : [lines.get(first.key)!, candidate];
+      const [line, other] = lines.get(key) !== undefined ? [lines.get(key)!, first.candidate] : [lines.get(first.key)!, candidate];
       throw new UserError(`Ligne ${line} : ${lowerFirst(numeroTakenMessage(candidate.numero, other))}`);
     }
     byNumero.set(candidate.numero, { key, candidate });

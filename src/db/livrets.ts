@@ -40,8 +40,7 @@ export function checkLivretRecord(raw: LivretRecord): LivretRecord {
   return { ...raw };
 }
 
-export const LIVRET_CLOSED_MESSAGE =
-  'La délibération est close : les livrets scolaires sont en lecture seule (rouvrez la délibération pour les corriger).';
+export const LIVRET_CLOSED_MESSAGE = 'La délibération est close : les livrets scolaires sont en lecture seule (rouvrez la délibération pour les corriger).';
 
 /** Every livret of a session, by candidate id order. */
 export function listLivrets(db: DelibDatabase, sessionId: number): Promise<LivretRecord[]> {

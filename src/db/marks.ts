@@ -52,8 +52,7 @@ export function checkMarkValue(target: UnitTarget, value: MarkValue, regulation:
   if (typeof value !== 'object' || value === null) throw new UserError(`${target.label} : valeur de note invalide.`);
   // Round trip through the cell parser: the db stores nothing a user could not have typed there.
   const text = formatMark(value);
-  const parsed: Parsed<MarkValue> =
-    target.kind === 'unit' ? parseMark(text, target.def, regulation) : parseControleMark(text, regulation);
+  const parsed: Parsed<MarkValue> = target.kind === 'unit' ? parseMark(text, target.def, regulation) : parseControleMark(text, regulation);
   if (!parsed.ok) throw new UserError(parsed.error);
   if (!sameMark(parsed.value, value)) throw new UserError(`${target.label} : valeur de note invalide.`);
   return parsed.value;
@@ -65,12 +64,7 @@ function sameMark(a: MarkValue, b: MarkValue): boolean {
 }
 
 /** R8: a bénéfice is a year of an earlier session, at most 5 years back, on a first-group mark ≥ 10. */
-export function checkBenefice(
-  benefice: Benefice | null,
-  target: UnitTarget,
-  value: MarkValue,
-  session: SessionRules,
-): Benefice | null {
+export function checkBenefice(benefice: Benefice | null, target: UnitTarget, value: MarkValue, session: SessionRules): Benefice | null {
   if (benefice === null) return null;
   const problem = beneficeProblem(benefice, { label: target.label, controle: target.kind === 'controle' }, value, session.year);
   if (problem) throw new UserError(problem);
@@ -78,10 +72,7 @@ export function checkBenefice(
 }
 
 /** Checks a whole record (unit, value, flags) against its session; returns the normalized content. */
-export function checkMarkRecord(
-  record: { unit: string } & Partial<MarkContent> & Pick<MarkContent, 'value'>,
-  session: SessionRules,
-): MarkContent {
+export function checkMarkRecord(record: { unit: string } & Partial<MarkContent> & Pick<MarkContent, 'value'>, session: SessionRules): MarkContent {
   const regulation = regulationOf(session);
   const target = resolveUnit(regulation, record.unit);
   const value = checkMarkValue(target, record.value, regulation);
@@ -158,13 +149,8 @@ async function write(
 }
 
 function sameContent(a: MarkContent, b: MarkContent): boolean {
-  return (
-    sameMark(a.value, b.value) &&
-    a.sousReserve === b.sousReserve &&
-    (a.benefice?.year ?? null) === (b.benefice?.year ?? null)
-  );
+  return sameMark(a.value, b.value) && a.sousReserve === b.sousReserve && (a.benefice?.year ?? null) === (b.benefice?.year ?? null);
 }
-
 
 /** Marks grouped by candidate id, then by unit. */
 export function marksByCandidate(marks: readonly MarkRecord[]): Map<number, Record<string, MarkRecord>> {

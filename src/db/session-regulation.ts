@@ -50,10 +50,16 @@ async function compare(db: DelibDatabase, session: ExamSession & { id: number },
   const conflicts: string[] = [];
   // Filled-in grids belong to a unit: one whose unit is gone would be lost.
   const codes = new Set(next.units.map((u) => u.code));
-  const orphans = await db.evaluations.where('sessionId').equals(session.id).filter((e) => !codes.has(e.unit)).toArray();
+  const orphans = await db.evaluations
+    .where('sessionId')
+    .equals(session.id)
+    .filter((e) => !codes.has(e.unit))
+    .toArray();
   const orphanUnits = [...new Set(orphans.map((e) => e.unit))];
   if (orphanUnits.length > 0) {
-    conflicts.push(`des grilles d'évaluation sont remplies pour ${orphanUnits.join(', ')}, épreuve${orphanUnits.length > 1 ? 's' : ''} absente${orphanUnits.length > 1 ? 's' : ''} de cette réglementation`);
+    conflicts.push(
+      `des grilles d'évaluation sont remplies pour ${orphanUnits.join(', ')}, épreuve${orphanUnits.length > 1 ? 's' : ''} absente${orphanUnits.length > 1 ? 's' : ''} de cette réglementation`,
+    );
   }
   const nextSession = { ...session, regulation: next };
   for (const candidate of candidates) {
@@ -86,7 +92,9 @@ function checked(raw: unknown): Regulation {
 /** What saving `regulation` would do to the session's decisions, without writing anything. */
 export async function previewSessionRegulation(db: DelibDatabase, sessionId: number, regulation: unknown): Promise<RegulationPreview> {
   const next = checked(regulation);
-  return db.transaction('r', [db.sessions, db.candidates, db.candidateMarks, db.evaluations], async () => compare(db, await requireSession(db, sessionId), next));
+  return db.transaction('r', [db.sessions, db.candidates, db.candidateMarks, db.evaluations], async () =>
+    compare(db, await requireSession(db, sessionId), next),
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import { checkSessionYear } from '../domain/checks.ts';
 import { getPreset } from '../domain/presets/index.ts';
 import { checkRegulationData } from '../domain/regulation-data.ts';
 import type { Regulation } from '../domain/regulation.ts';
-import type { Benefice, Candidate,  ExamSession, MarkRecord } from '../domain/session.ts';
+import type { Benefice, Candidate, ExamSession, MarkRecord } from '../domain/session.ts';
 import type { ControleMark, Mark } from '../domain/marks.ts';
 import type { LivretRecord } from '../domain/livret.ts';
 import { candidateName, checkCandidate, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
@@ -48,17 +48,14 @@ export function checkSession(data: SessionInput): SessionInput {
     year,
     presetId: regulation.id,
     regulation,
-    depositDeadline: isoDateOrNull(
-      data.depositDeadline,
-      'La date limite de dépôt des dossiers doit être une date valide (AAAA-MM-JJ).',
-    ),
+    depositDeadline: isoDateOrNull(data.depositDeadline, 'La date limite de dépôt des dossiers doit être une date valide (AAAA-MM-JJ).'),
   };
   // Settings added with issue 16: kept only when given, so records stored before them stay as they were.
   if (data.place !== undefined) checked.place = text(data.place, 'Le lieu (« Fait à »)', false);
   if (data.centre !== undefined) checked.centre = text(data.centre, "Le centre d'examen", false);
   if (data.centreAddress !== undefined) checked.centreAddress = text(data.centreAddress, "L'adresse du centre d'examen", false);
   if (data.controleFrom !== undefined) {
-    checked.controleFrom = isoDateOrNull(data.controleFrom, "Début des épreuves de contrôle : date attendue au format JJ/MM/AAAA.");
+    checked.controleFrom = isoDateOrNull(data.controleFrom, 'Début des épreuves de contrôle : date attendue au format JJ/MM/AAAA.');
   }
   if (data.controleTo !== undefined) {
     checked.controleTo = isoDateOrNull(data.controleTo, 'Fin des épreuves de contrôle : date attendue au format JJ/MM/AAAA.');
@@ -86,9 +83,7 @@ export function sessionRegulationOf(data: Pick<SessionInput, 'presetId' | 'regul
 
 export async function createSession(db: DelibDatabase, data: SessionInput): Promise<number> {
   const session = checkSession(data);
-  return db.transaction('rw', [db.sessions], () =>
-    db.sessions.add({ ...session, createdAt: new Date().toISOString() }),
-  );
+  return db.transaction('rw', [db.sessions], () => db.sessions.add({ ...session, createdAt: new Date().toISOString() }));
 }
 
 /**
@@ -133,7 +128,20 @@ export async function getSession(db: DelibDatabase, id: number): Promise<ExamSes
 
 /** Deletes a session with its établissements, candidates and marks; forgets it if it was the open one. */
 export async function deleteSession(db: DelibDatabase, id: number): Promise<void> {
-  const tables = [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.settings, db.imports, db.conformity, db.deliberations, db.audit, db.juryNotes, db.evaluations, db.livrets];
+  const tables = [
+    db.sessions,
+    db.etablissements,
+    db.candidates,
+    db.candidateMarks,
+    db.settings,
+    db.imports,
+    db.conformity,
+    db.deliberations,
+    db.audit,
+    db.juryNotes,
+    db.evaluations,
+    db.livrets,
+  ];
   await db.transaction('rw', tables, async () => {
     await requireSession(db, id);
     await db.evaluations.where('sessionId').equals(id).delete();
@@ -231,14 +239,12 @@ export async function createSessionWithContent(db: DelibDatabase, content: Sessi
       db,
       marks
         .filter((m) => !(m.value.kind === 'empty' && !m.sousReserve && m.benefice === null))
-        .map(
-          ({ candidateRef, ...m }): MarkRecord => ({
-            ...m,
-            sessionId,
-            candidateId: candidateIds[candidateRef]!,
-            updatedAt: createdAt,
-          }),
-        ),
+        .map(({ candidateRef, ...m }): MarkRecord => ({
+          ...m,
+          sessionId,
+          candidateId: candidateIds[candidateRef]!,
+          updatedAt: createdAt,
+        })),
     );
     await db.livrets.bulkAdd(livrets.map(({ candidateRef, ...l }) => ({ ...l, sessionId, candidateId: candidateIds[candidateRef]! })));
     return sessionId;

@@ -26,10 +26,7 @@ function defaultStorage(): StorageLike | undefined {
 
 /** Usage, quota and persistence, each null when unknown (old browser, file://, private window…). */
 export async function storageState(storage: StorageLike | undefined = defaultStorage()): Promise<StorageState> {
-  const [estimate, persisted] = await Promise.all([
-    storage?.estimate?.().catch(() => undefined),
-    storage?.persisted?.().catch(() => undefined),
-  ]);
+  const [estimate, persisted] = await Promise.all([storage?.estimate?.().catch(() => undefined), storage?.persisted?.().catch(() => undefined)]);
   return {
     usage: typeof estimate?.usage === 'number' ? estimate.usage : null,
     quota: typeof estimate?.quota === 'number' ? estimate.quota : null,
@@ -158,7 +155,7 @@ export function storageFailure(error: unknown): StorageFailure {
       title: "Ce navigateur ne permet pas à Délib d'enregistrer des données (IndexedDB n'est pas disponible).",
       advice: [
         'Ouvrez Délib dans un navigateur récent (Firefox, Chrome, Edge ou Safari), dans une fenêtre normale (pas de navigation privée).',
-        "Si Délib est ouvert depuis un fichier (adresse « file:// »), servez-le plutôt par un petit serveur local (voir la documentation « Publier »).",
+        'Si Délib est ouvert depuis un fichier (adresse « file:// »), servez-le plutôt par un petit serveur local (voir la documentation « Publier »).',
       ],
       detail,
     };
@@ -169,7 +166,7 @@ export function storageFailure(error: unknown): StorageFailure {
       title: "Le navigateur refuse à Délib l'accès au stockage de ses données.",
       advice: [
         'Cela arrive en navigation privée, ou quand les réglages du navigateur bloquent les cookies et données des sites.',
-        "Autorisez les données de ce site dans les réglages, ou ouvrez Délib dans une fenêtre normale ou un autre profil du navigateur.",
+        'Autorisez les données de ce site dans les réglages, ou ouvrez Délib dans une fenêtre normale ou un autre profil du navigateur.',
         "Tant que ce problème n'est pas réglé, rien ne peut être enregistré : ne saisissez pas de notes ici.",
       ],
       detail,

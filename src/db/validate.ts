@@ -19,8 +19,7 @@ export function text(value: unknown, label: string, required: boolean, kind: 'na
     if (!required && (value === undefined || value === null)) return '';
     throw new UserError(`${label} : texte attendu.`);
   }
-  const checked =
-    kind === 'name' ? checkName(value, label, required) : checkText(value, label, { required, max: TEXT_MAX_LENGTH, multiline: true });
+  const checked = kind === 'name' ? checkName(value, label, required) : checkText(value, label, { required, max: TEXT_MAX_LENGTH, multiline: true });
   if (!checked.ok) throw new UserError(checked.message);
   return checked.value;
 }

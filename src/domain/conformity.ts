@@ -343,19 +343,11 @@ export function evaluateConformity(data: ConformityData, context: EvaluationCont
   const parcours = parcoursOf(data, context.statut);
   const rule = context.rule ?? CCST_STAGE_RULE;
   const stage = stageSummary(data.periods, rule);
-  const units = context.specs.map((spec) =>
-    evaluateUnit(spec, { ...emptyChecklist(), ...(data.units[spec.code] ?? {}) }, parcours, stage, context),
-  );
+  const units = context.specs.map((spec) => evaluateUnit(spec, { ...emptyChecklist(), ...(data.units[spec.code] ?? {}) }, parcours, stage, context));
   return { parcours, stage, units };
 }
 
-function evaluateUnit(
-  spec: ConformityUnitSpec,
-  checks: UnitChecklist,
-  parcours: Parcours,
-  stage: StageSummary,
-  context: EvaluationContext,
-): UnitEvaluation {
+function evaluateUnit(spec: ConformityUnitSpec, checks: UnitChecklist, parcours: Parcours, stage: StageSummary, context: EvaluationContext): UnitEvaluation {
   const form = context.forms[spec.code] ?? 'ponctuel';
   const ficheAnnexe = spec.fiche.annexe?.[form] ?? null;
   const ficheName = `fiche descriptive${ficheAnnexe === null ? '' : ` (annexe ${ficheAnnexe})`}`;

@@ -69,6 +69,8 @@ export function formatPointsExact(tenThousandths: number): string {
   if (tenThousandths % 100 === 0) return formatHundredthsFixed(tenThousandths / 100);
   const sign = tenThousandths < 0 ? '-' : '';
   const abs = Math.abs(tenThousandths);
-  const decimals = String(abs % 10000).padStart(4, '0').replace(/0+$/, '');
+  const decimals = String(abs % 10000)
+    .padStart(4, '0')
+    .replace(/0+$/, '');
   return `${sign}${Math.floor(abs / 10000)},${decimals}`;
 }

@@ -46,11 +46,7 @@ export function defaultUnitForm(unit: UnitDef, statut: Statut, etablissementType
  * An override can always make a unit ponctuel; it cannot make CCF a unit that the regulation never
  * assesses in CCF (E1, E3, E5, EF1 for CCST 2024): such an override is ignored.
  */
-export function unitForm(
-  candidate: Pick<Candidate, 'statut' | 'formOverrides'>,
-  unit: UnitDef,
-  etablissementType: EtablissementType | null,
-): UnitForm {
+export function unitForm(candidate: Pick<Candidate, 'statut' | 'formOverrides'>, unit: UnitDef, etablissementType: EtablissementType | null): UnitForm {
   const override = candidate.formOverrides[unit.code];
   if (override === 'ponctuel') return 'ponctuel';
   if (override === 'CCF') return unit.mayBeCcf ? 'CCF' : 'ponctuel';

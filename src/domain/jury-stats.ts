@@ -169,11 +169,7 @@ export interface JuryStatistics {
   unitMeans: UnitMean[];
 }
 
-export function juryStatistics(
-  results: readonly CandidateResult[],
-  regulation: Regulation,
-  options: { binWidth?: number } = {},
-): JuryStatistics {
+export function juryStatistics(results: readonly CandidateResult[], regulation: Regulation, options: { binWidth?: number } = {}): JuryStatistics {
   const counts = countByDecision(results.map((r) => r.decision));
   const firstGroupCounts = countByDecision(results.map((r) => r.firstGroupDecision));
   const averages = results.flatMap((r) => (r.firstGroup ? [r.firstGroup] : []));

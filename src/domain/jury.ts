@@ -277,11 +277,7 @@ export interface WhatIf {
  * `computeResult` with placeholder marks replacing (or filling) the given units: unit codes (`E5`) and
  * contrôle keys (`controle_E1`). An empty placeholder leaves the unit as it is. Pure: nothing is stored.
  */
-export function whatIf(
-  candidate: CandidateMarks,
-  regulation: Regulation,
-  placeholders: Readonly<Record<string, Mark | ControleMark | undefined>>,
-): WhatIf {
+export function whatIf(candidate: CandidateMarks, regulation: Regulation, placeholders: Readonly<Record<string, Mark | ControleMark | undefined>>): WhatIf {
   const marks: Record<string, Mark | undefined> = { ...candidate.marks };
   const controle: Record<string, ControleMark | undefined> = { ...candidate.controle };
   const applied = new Set<string>();
@@ -357,7 +353,8 @@ export function describePointsNeeded(needed: PointsNeeded, regulation: Regulatio
       return `Impossible même avec ${regulation.maxMark} ${unitLabel(needed.unit)} (moyenne ${avg(needed.best)} au mieux)${professionalText(needed.professional, regulation, needed.unit)}.`;
     case 'mark': {
       const replaces = needed.replaces ? `, remplace ${avg(needed.replaces)}` : '';
-      const what = needed.mark === 0 ? `Toute note ${unitLabel(needed.unit)} suffit, même 0` : `${formatHundredthsShort(needed.mark)} ${unitLabel(needed.unit)}`;
+      const what =
+        needed.mark === 0 ? `Toute note ${unitLabel(needed.unit)} suffit, même 0` : `${formatHundredthsShort(needed.mark)} ${unitLabel(needed.unit)}`;
       return `${what} (moyenne ${avg(needed.average)} ≥ ${threshold}${replaces})${professionalText(needed.professional, regulation, needed.unit)}.`;
     }
   }

@@ -7,15 +7,7 @@
  * never `12,5`), then written in their shortest exact form like a typed mark (`12,5`, `12`, `12,05`).
  */
 import { type Average, averageHundredths, compareAverages, formatHundredthsShort } from './exact.ts';
-import {
-  LIVRET_AVIS,
-  type LivretAvis,
-  type LivretPeriod,
-  type LivretRecord,
-  type LivretSubject,
-  type LivretYear,
-  YEAR_PERIODS,
-} from './livret.ts';
+import { LIVRET_AVIS, type LivretAvis, type LivretPeriod, type LivretRecord, type LivretSubject, type LivretYear, YEAR_PERIODS } from './livret.ts';
 import { type Parsed, parseMarkNumber } from './marks.ts';
 
 /** A column of the livret's marks table: a semester, or the yearly average (`a1`, `a2`). */
@@ -103,16 +95,14 @@ export function columnStats(values: readonly (Average | null)[]): ColumnStats {
 export type ClassStatistics = Record<string, Record<LivretColumn, ColumnStats>>;
 
 /** Class average, lowest, highest and count of every subject and column over the livrets of a class. */
-export function classStatistics(
-  records: readonly Pick<LivretRecord, 'subjects'>[],
-  subjects: readonly Pick<LivretSubject, 'id'>[],
-): ClassStatistics {
+export function classStatistics(records: readonly Pick<LivretRecord, 'subjects'>[], subjects: readonly Pick<LivretSubject, 'id'>[]): ClassStatistics {
   const stats: ClassStatistics = {};
   for (const subject of subjects) {
     const marks = records.map((r) => r.subjects[subject.id]?.marks);
-    stats[subject.id] = Object.fromEntries(
-      LIVRET_COLUMNS.map((column) => [column, columnStats(marks.map((m) => columnValue(m, column)))]),
-    ) as Record<LivretColumn, ColumnStats>;
+    stats[subject.id] = Object.fromEntries(LIVRET_COLUMNS.map((column) => [column, columnStats(marks.map((m) => columnValue(m, column)))])) as Record<
+      LivretColumn,
+      ColumnStats
+    >;
   }
   return stats;
 }
@@ -159,11 +149,7 @@ export interface ProfilePoint {
 }
 
 /** Only year-2 results count (annexe 3: « Le graphique ne prendra en compte que les résultats de la 2ème année »). */
-export function profile(
-  subjects: readonly LivretSubject[],
-  record: Pick<LivretRecord, 'subjects'> | null | undefined,
-  stats: ClassStatistics,
-): ProfilePoint[] {
+export function profile(subjects: readonly LivretSubject[], record: Pick<LivretRecord, 'subjects'> | null | undefined, stats: ClassStatistics): ProfilePoint[] {
   return subjects.map((subject) => ({
     subject,
     candidate: yearAverage(record?.subjects[subject.id]?.marks, 2),

@@ -55,7 +55,10 @@ export function checkRegulationData(raw: unknown): RegulationCheck {
       if (typeof domain !== 'string' || !DOMAINS.includes(domain as UnitDomain)) fail(`${at}.domain`, '« general », « professional » ou « optional » attendu');
       const coefficient = item.coefficient;
       if (coefficient !== null && (typeof coefficient !== 'number' || !Number.isFinite(coefficient))) {
-        fail(`${at}.coefficient`, coefficient === undefined ? 'champ obligatoire absent (null pour une épreuve facultative)' : 'nombre attendu (ou null pour une épreuve facultative)');
+        fail(
+          `${at}.coefficient`,
+          coefficient === undefined ? 'champ obligatoire absent (null pour une épreuve facultative)' : 'nombre attendu (ou null pour une épreuve facultative)',
+        );
       }
       const unit: UnitDef = {
         code: str(item, 'code', `${at}.code`),

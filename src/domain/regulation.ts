@@ -185,7 +185,10 @@ export function regulationProblems(regulation: Regulation): RegulationProblem[] 
       const unit = findUnit(regulation, covered);
       if (!unit) add(`${at}.covers`, `contrôle ${cu.code} : épreuve ${covered} inconnue`);
       else if (unit.domain !== 'general') {
-        add(`${at}.covers`, `contrôle ${cu.code} : l'épreuve ${covered} n'est pas du domaine général (${unit.domain === 'optional' ? 'facultative' : 'professionnelle'})`);
+        add(
+          `${at}.covers`,
+          `contrôle ${cu.code} : l'épreuve ${covered} n'est pas du domaine général (${unit.domain === 'optional' ? 'facultative' : 'professionnelle'})`,
+        );
       } else if (coveredBy.has(covered)) add(`${at}.covers`, `l'épreuve ${covered} est déjà remplacée par le contrôle ${coveredBy.get(covered)}`);
       else coveredBy.set(covered, cu.code);
     }
@@ -212,7 +215,10 @@ export function regulationProblems(regulation: Regulation): RegulationProblem[] 
     if (!unit || !unit.nvAllowed) add(`conformity[${index}].code`, `épreuve ${spec.code} inconnue ou sans NV permis`);
   });
   const stage = regulation.stage;
-  if (stage && !(stage.minWeeks >= 0 && stage.minWeeks <= stage.maxWeeks && stage.consecutiveYear1Weeks >= 0 && stage.consecutiveYear1Weeks <= stage.maxWeeks)) {
+  if (
+    stage &&
+    !(stage.minWeeks >= 0 && stage.minWeeks <= stage.maxWeeks && stage.consecutiveYear1Weeks >= 0 && stage.consecutiveYear1Weeks <= stage.maxWeeks)
+  ) {
     add('stage', 'durées de stage incohérentes (minimum ≤ maximum)');
   }
   return problems;

@@ -2,14 +2,7 @@
  * The results engine: marks → averages → jury decision (docs/regles.md R3–R6).
  * One engine for every view: the grid, the PDFs, the CSV export and the CLI all call `computeResult`.
  */
-import {
-  type Average,
-  averageAtLeast,
-  averageHundredths,
-  formatHundredthsFixed,
-  formatHundredthsShort,
-  toHundredths,
-} from './exact.ts';
+import { type Average, averageAtLeast, averageHundredths, formatHundredthsFixed, formatHundredthsShort, toHundredths } from './exact.ts';
 import { type ControleMark, EMPTY, formatMark, type Mark } from './marks.ts';
 import { type ControleUnitDef, isCompulsory, type Regulation, type UnitDef } from './regulation.ts';
 
@@ -273,13 +266,9 @@ function applyControle(candidate: CandidateMarks, regulation: Regulation, result
       result.explanation.push(`Contrôle ${line.unit.code} : absent (AB), la note du 1er groupe ${before} est conservée.`);
     } else if (line.replaced && line.mark.kind === 'number') {
       points += line.mark.hundredths * line.firstGroup.divisor - line.firstGroup.points;
-      result.explanation.push(
-        `Contrôle ${line.unit.code} : ${formatMark(line.mark)} remplace ${before} (coefficient ${coef}).`,
-      );
+      result.explanation.push(`Contrôle ${line.unit.code} : ${formatMark(line.mark)} remplace ${before} (coefficient ${coef}).`);
     } else {
-      result.explanation.push(
-        `Contrôle ${line.unit.code} : ${formatMark(line.mark)} ne dépasse pas ${before}, la note du 1er groupe est conservée.`,
-      );
+      result.explanation.push(`Contrôle ${line.unit.code} : ${formatMark(line.mark)} ne dépasse pas ${before}, la note du 1er groupe est conservée.`);
     }
   }
   const final: Average = { points, divisor: result.firstGroup.divisor };
@@ -289,7 +278,5 @@ function applyControle(candidate: CandidateMarks, regulation: Regulation, result
   result.final = final;
   result.decision = admis ? 'ADMIS' : 'AJOURNE';
   result.reason = admis ? 'admis après contrôle' : 'ajourné après contrôle';
-  result.explanation.push(
-    `Moyenne après l'épreuve de contrôle ${formatAverage(final)} ${admis ? '≥' : '<'} ${threshold} : ${admis ? 'admis' : 'ajourné'}.`,
-  );
+  result.explanation.push(`Moyenne après l'épreuve de contrôle ${formatAverage(final)} ${admis ? '≥' : '<'} ${threshold} : ${admis ? 'admis' : 'ajourné'}.`);
 }

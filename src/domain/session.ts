@@ -37,14 +37,7 @@ export interface ExamSession {
 /** The session settings a president fills in for the documents (all optional). */
 export const SESSION_SETTING_KEYS = ['place', 'centre', 'centreAddress', 'controleFrom', 'controleTo'] as const;
 
-export type EtablissementType =
-  | 'public'
-  | 'prive_sous_contrat'
-  | 'prive_hors_contrat'
-  | 'cfa_habilite'
-  | 'cfa_non_habilite'
-  | 'greta'
-  | 'distance';
+export type EtablissementType = 'public' | 'prive_sous_contrat' | 'prive_hors_contrat' | 'cfa_habilite' | 'cfa_non_habilite' | 'greta' | 'distance';
 
 export const ETABLISSEMENT_TYPE_LABELS: Readonly<Record<EtablissementType, string>> = {
   public: 'Public',

@@ -237,9 +237,7 @@ export function stageSummary(periods: readonly StagePeriod[], rule: StageRule = 
     if (p.start !== null && p.end !== null && p.end >= p.start) {
       const span = workingDays(p.start, p.end) * 100;
       if (d > span) {
-        warnings.push(
-          `${label(p, i)} : ${formatWeeks(d)} déclarées pour ${formatWeeks(span)} ouvrées entre les dates : vérifiez l'attestation`,
-        );
+        warnings.push(`${label(p, i)} : ${formatWeeks(d)} déclarées pour ${formatWeeks(span)} ouvrées entre les dates : vérifiez l'attestation`);
       } else if (p.year === 1 && d >= rule.consecutiveYear1Weeks * WEEK && span > d + WEEK) {
         warnings.push(`${label(p, i)} : ${formatWeeks(d)} réparties sur ${formatWeeks(span)} ouvrées : vérifiez que 4 semaines sont consécutives`);
       }

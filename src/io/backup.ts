@@ -16,16 +16,7 @@
 import type { ConformityRecord } from '../domain/conformity.ts';
 import type { Parsed } from '../domain/marks.ts';
 import type { LivretRecord } from '../domain/livret.ts';
-import type {
-  AuditEntry,
-  Candidate,
-  Deliberation,
-  Etablissement,
-  EvaluationRecord,
-  ExamSession,
-  JuryNote,
-  MarkRecord,
-} from '../domain/session.ts';
+import type { AuditEntry, Candidate, Deliberation, Etablissement, EvaluationRecord, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
 
 export const BACKUP_FORMAT = 'delib-sauvegarde';
 

@@ -6,9 +6,8 @@ export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be
 // 0x9D) keep their Latin-1 code point. Explicit because Node 20's TextDecoder('windows-1252')
 // decodes this whole range as Latin-1.
 const CP1252_80_9F = [
-  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
-  0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
 ];
 
 const CP1252_TO_UNICODE = new Uint16Array(256);
@@ -78,10 +77,7 @@ function utf16WithoutBom(bytes: Uint8Array): TextEncodingName | null {
   return null;
 }
 
-export function decodeBytes(
-  bytes: Uint8Array,
-  forced?: TextEncodingName,
-): { text: string; encoding: TextEncodingName; hadBom: boolean } {
+export function decodeBytes(bytes: Uint8Array, forced?: TextEncodingName): { text: string; encoding: TextEncodingName; hadBom: boolean } {
   const bom = BOMS.find((b) => startsWith(bytes, b.bytes) && (!forced || forced === b.encoding));
   if (bom) {
     return { text: decodeWith(bytes.subarray(bom.bytes.length), bom.encoding), encoding: bom.encoding, hadBom: true };

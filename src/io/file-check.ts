@@ -64,7 +64,7 @@ export function checkTableText(text: string, delimiter: Delimiter): string | nul
   let content = false;
   const tooLong = (at: number) =>
     `Ligne ${line} : plus de ${thousands(IMPORT_LIMITS.maxLineLength)} caractères` +
-    (inQuotes ? " : un guillemet « \" » ouvert n'est jamais refermé" : '') +
+    (inQuotes ? ' : un guillemet « " » ouvert n\'est jamais refermé' : '') +
     `. Délib lit au plus ${thousands(IMPORT_LIMITS.maxLineLength)} caractères par ligne${inQuotes ? '' : ` (${thousands(at)} ici)`}.`;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -6,10 +6,7 @@
 
 export type WorkbookFormat = 'xlsx' | 'xls' | 'ods';
 
-export type FileKind =
-  | { kind: 'text' }
-  | { kind: 'workbook'; format: WorkbookFormat; label: string }
-  | { kind: 'binary'; label: string };
+export type FileKind = { kind: 'text' } | { kind: 'workbook'; format: WorkbookFormat; label: string } | { kind: 'binary'; label: string };
 
 const WORKBOOK_LABELS: Readonly<Record<WorkbookFormat, string>> = {
   xlsx: 'un classeur Excel (.xlsx)',
@@ -70,7 +67,9 @@ export function fileKind(bytes: Uint8Array): FileKind {
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) {
     return { kind: 'binary', label: 'une image' };
   }
-  const start = head(bytes, 2048).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  const start = head(bytes, 2048)
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart();
   // Flat XML workbooks: LibreOffice's .fods, Excel 2003's "Feuille de calcul XML".
   if (start.startsWith('<?xml') && start.includes('opendocument:xmlns:office')) return workbook('ods');
   if (start.startsWith('<?xml') && start.includes('urn:schemas-microsoft-com:office:spreadsheet')) return workbook('xls');

@@ -85,7 +85,10 @@ export function readRegulationFile(input: Uint8Array | string): RegulationFileRe
   const format = (raw as { format?: unknown }).format;
   if (format === undefined) return { ok: false, errors: ['format : champ obligatoire absent (1 pour ce fichier)'] };
   if (format !== REGULATION_FORMAT) {
-    return { ok: false, errors: [`format : version ${JSON.stringify(format)} non prise en charge (cette version de Délib lit la version ${REGULATION_FORMAT})`] };
+    return {
+      ok: false,
+      errors: [`format : version ${JSON.stringify(format)} non prise en charge (cette version de Délib lit la version ${REGULATION_FORMAT})`],
+    };
   }
   const { format: _format, ...rest } = raw as Record<string, unknown>;
   return checkRegulationData(rest);

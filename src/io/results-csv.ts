@@ -6,17 +6,7 @@ import { type Average, averageHundredths, formatHundredthsFixed, pointsToHundred
 import type { CandidateResult } from '../domain/results.ts';
 import { type CsvCell, writeCsv } from './csv.ts';
 
-export const RESULTS_COLUMNS = [
-  'numero',
-  'nom',
-  'prenom',
-  'moyenne_1er_groupe',
-  'moyenne_pro',
-  'moyenne_finale',
-  'total_points',
-  'decision',
-  'motif',
-] as const;
+export const RESULTS_COLUMNS = ['numero', 'nom', 'prenom', 'moyenne_1er_groupe', 'moyenne_pro', 'moyenne_finale', 'total_points', 'decision', 'motif'] as const;
 
 export interface ResultsRow {
   numero: string;

@@ -20,16 +20,10 @@ import { readWorkbookSource } from './import/read.ts';
 import { type ResultsRow, writeResultsCsv } from './results-csv.ts';
 import type { Workbook } from './workbook.ts';
 
-export type ResultsFileOutcome =
-  | { ok: true; csv: string; rows: ResultsRow[] }
-  | { ok: false; errors: InputError[]; messages: string[] };
+export type ResultsFileOutcome = { ok: true; csv: string; rows: ResultsRow[] } | { ok: false; errors: InputError[]; messages: string[] };
 
 /** Computes every candidate; contrôle entries that break R6 become input errors at their cell. */
-export function computeRows(
-  rows: CandidateRow[],
-  regulation: Regulation,
-  headings: Record<string, string>,
-): { results: ResultsRow[]; errors: InputError[] } {
+export function computeRows(rows: CandidateRow[], regulation: Regulation, headings: Record<string, string>): { results: ResultsRow[]; errors: InputError[] } {
   const errors: InputError[] = [];
   const results: ResultsRow[] = [];
   for (const row of rows) {
@@ -48,11 +42,7 @@ function refused(message: string): ResultsFileOutcome {
   return { ok: false, errors: [{ line: 0, column: null, message }], messages: [message] };
 }
 
-export function resultsFromCandidatesFile(
-  bytes: Uint8Array,
-  regulation: Regulation,
-  encoding?: TextEncodingName,
-): ResultsFileOutcome {
+export function resultsFromCandidatesFile(bytes: Uint8Array, regulation: Regulation, encoding?: TextEncodingName): ResultsFileOutcome {
   const sizeProblem = checkFileSize(bytes.length);
   if (sizeProblem) return refused(sizeProblem);
   const { text } = decodeBytes(bytes, encoding);

@@ -6,14 +6,7 @@ import { formatMark, type ControleMark, type Mark } from '../domain/marks.ts';
 import { compareNumero } from '../domain/numero.ts';
 import type { Candidate, MarkRecord } from '../domain/session.ts';
 import { type CsvCell, writeCsv } from './csv.ts';
-import {
-  formatBenefices,
-  formatBirthDate,
-  formatFormOverrides,
-  formatOptionalUnits,
-  formatUnitList,
-  unitKeys,
-} from './import/cells.ts';
+import { formatBenefices, formatBirthDate, formatFormOverrides, formatOptionalUnits, formatUnitList, unitKeys } from './import/cells.ts';
 import type { SessionSnapshot } from './import/types.ts';
 
 const IDENTITY_COLUMNS = [
@@ -80,7 +73,10 @@ export function sessionTable(snapshot: SessionSnapshot): CsvCell[][] {
       e?.city ?? '',
       e?.type ?? '',
       ...records.map((m) => markCell(m?.value)),
-      formatUnitList(records.flatMap((m) => (m?.sousReserve ? [m.unit] : [])), regulation),
+      formatUnitList(
+        records.flatMap((m) => (m?.sousReserve ? [m.unit] : [])),
+        regulation,
+      ),
       formatBenefices(benefices, regulation),
     ]);
   }
@@ -98,9 +94,7 @@ export function writeUnitSheetCsv(snapshot: SessionSnapshot, unitKey: string, ca
 export function unitSheetTable(snapshot: SessionSnapshot, unitKey: string, candidateIds?: readonly number[]): CsvCell[][] {
   if (!unitKeys(snapshot.regulation).includes(unitKey)) throw new Error(`writeUnitSheetCsv: unknown unit ${unitKey}`);
   const byId = new Map(snapshot.candidates.map((c) => [c.id!, c]));
-  const candidates = candidateIds
-    ? [...new Set(candidateIds)].flatMap((id) => byId.get(id) ?? [])
-    : [...snapshot.candidates].sort(byNumero);
+  const candidates = candidateIds ? [...new Set(candidateIds)].flatMap((id) => byId.get(id) ?? []) : [...snapshot.candidates].sort(byNumero);
   const marks = marksOf(snapshot);
   const table: CsvCell[][] = [['numero', 'nom', 'prenom', unitKey]];
   for (const c of candidates) table.push([c.numero, c.nom, c.prenom, markCell(marks.get(c.id!)?.get(unitKey)?.value)]);

@@ -20,7 +20,13 @@ const numberValue = (text: string) => Number(text.replace(/\s/g, '').replace(','
 
 /** `Résultats` → a valid sheet name: at most 31 characters, none of `[]:*?/\`. */
 export function sheetName(text: string): string {
-  return text.replace(/[[\]:*?/\\]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Feuille1';
+  return (
+    text
+      .replace(/[[\]:*?/\\]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Feuille1'
+  );
 }
 
 function worksheet(xlsx: XlsxLibrary, table: readonly (readonly CsvCell[])[]): Xlsx.WorkSheet {

@@ -109,7 +109,9 @@ export function parseWorkbook(xlsx: XlsxLibrary, bytes: Uint8Array, format: Work
     if (/password|encrypt|ECMA-376 Encrypted/i.test(text)) {
       throw new WorkbookError('classeur protégé par un mot de passe : ouvrez-le, retirez la protection (ou enregistrez-le en CSV), puis importez-le à nouveau');
     }
-    throw new WorkbookError(`classeur illisible (fichier abîmé ou format non reconnu : ${text.replace(/^Error: /, '')}) : ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau`);
+    throw new WorkbookError(
+      `classeur illisible (fichier abîmé ou format non reconnu : ${text.replace(/^Error: /, '')}) : ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau`,
+    );
   }
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
   const sheets = book.SheetNames.map((name) => ({ name, records: sheetRecords(xlsx, book.Sheets[name]!, date1904) }));

@@ -244,7 +244,12 @@ export function buildExampleSession(regulation: Regulation = btsCcst2024): Examp
     for (const unit of n === 0 ? dispensable : writtenGeneral) set(index, unit.code, 'DI');
   }
   // An optional unit missed (AB): simply no bonus (R4).
-  if (languageOption) set(take((d) => d.optionalUnits.includes(languageOption.code)), languageOption.code, 'AB');
+  if (languageOption)
+    set(
+      take((d) => d.optionalUnits.includes(languageOption.code)),
+      languageOption.code,
+      'AB',
+    );
   // Sous réserve de vérification (R7: doubt on a dossier, the candidate is examined anyway).
   for (const unit of nvUnits.slice(0, 2)) {
     const index = take();
@@ -322,10 +327,7 @@ export function buildExampleSession(regulation: Regulation = btsCcst2024): Examp
  * the avis du conseil de classe following the year-2 level, PIX for most. Drawn from a random source of
  * their own, so the candidates and marks above stay exactly as they were before livrets existed.
  */
-function exampleLivrets(
-  drafts: readonly (ExampleCandidate & { level: number; proBias: number })[],
-  regulation: Regulation,
-): ExampleLivret[] {
+function exampleLivrets(drafts: readonly (ExampleCandidate & { level: number; proBias: number })[], regulation: Regulation): ExampleLivret[] {
   const template = livretTemplateFor(regulation);
   if (!template) return [];
   const random = seededRandom(SEED + 2);

@@ -21,5 +21,10 @@ function downloadBlob(fileName: string, blob: Blob): void {
 
 /** A file name from free text: accents and spaces kept readable, forbidden characters removed. */
 export function safeFileName(text: string): string {
-  return text.replace(/[\\/:*?"<>|]+/g, '').replace(/\s+/g, '-').slice(0, 80) || 'delib';
+  return (
+    text
+      .replace(/[\\/:*?"<>|]+/g, '')
+      .replace(/\s+/g, '-')
+      .slice(0, 80) || 'delib'
+  );
 }

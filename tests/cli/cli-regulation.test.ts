@@ -83,7 +83,13 @@ describe('delib results --regulation', () => {
     })
     .map(({ general, professional, optional, pairFirst, maxUnits, controleMin, professionalMin }): Regulation => {
       const unit = (code: string, coefficient: number | null, domain: UnitDef['domain'], nv: boolean, di: boolean): UnitDef => ({
-        code, name: `Épreuve ${code}`, coefficient, domain, mayBeCcf: false, nvAllowed: nv, dispensable: di,
+        code,
+        name: `Épreuve ${code}`,
+        coefficient,
+        domain,
+        mayBeCcf: false,
+        nvAllowed: nv,
+        dispensable: di,
       });
       const units = [
         ...general.map((g, i) => unit(`G${i + 1}`, g.coef / 100, 'general', false, g.di)),
@@ -95,9 +101,15 @@ describe('delib results --regulation', () => {
       const groups = pairFirst && codes.length >= 2 ? [codes.slice(0, 2), ...codes.slice(2).map((c) => [c])] : codes.map((c) => [c]);
       const controleUnits = groups.map((covers, i) => ({ code: `C${i + 1}`, name: `Contrôle ${i + 1}`, covers }));
       return {
-        id: 'aleatoire', name: 'Aléatoire', diploma: 'BTS Aléatoire', firstSession: 2026, units,
+        id: 'aleatoire',
+        name: 'Aléatoire',
+        diploma: 'BTS Aléatoire',
+        firstSession: 2026,
+        units,
         controle: { units: controleUnits, maxUnits: Math.min(maxUnits, controleUnits.length) },
-        thresholds: { admis: 10, controleMin, professionalMin }, bonusBase: 10, maxMark: 20,
+        thresholds: { admis: 10, controleMin, professionalMin },
+        bonusBase: 10,
+        maxMark: 20,
       };
     });
 
@@ -113,31 +125,42 @@ describe('delib results --regulation', () => {
         regulationArb.chain((regulation) =>
           fc.tuple(
             fc.constant(regulation),
-            fc.array(fc.tuple(fc.tuple(...regulation.units.map(cellArb)), fc.array(fc.integer({ min: 0, max: 2000 }), { minLength: 3, maxLength: 3 })), { minLength: 1, maxLength: 8 }),
+            fc.array(fc.tuple(fc.tuple(...regulation.units.map(cellArb)), fc.array(fc.integer({ min: 0, max: 2000 }), { minLength: 3, maxLength: 3 })), {
+              minLength: 1,
+              maxLength: 8,
+            }),
           ),
         ),
         ([regulation, rows]) => {
           expect(validateRegulation(regulation)).toEqual([]);
           const expected = [];
-          const lines = [['numero', 'nom', 'prenom', ...regulation.units.map((u) => u.code), ...regulation.controle.units.map((c) => `controle_${c.code}`)].join(';')];
+          const lines = [
+            ['numero', 'nom', 'prenom', ...regulation.units.map((u) => u.code), ...regulation.controle.units.map((c) => `controle_${c.code}`)].join(';'),
+          ];
           for (const [index, [cells, controleDraw]] of rows.entries()) {
-            const marks = Object.fromEntries(regulation.units.map((u, i) => {
-              const parsed = parseMark(cells[i]!, u, regulation);
-              if (!parsed.ok) throw new Error(parsed.error);
-              return [u.code, parsed.value];
-            }));
+            const marks = Object.fromEntries(
+              regulation.units.map((u, i) => {
+                const parsed = parseMark(cells[i]!, u, regulation);
+                if (!parsed.ok) throw new Error(parsed.error);
+                return [u.code, parsed.value];
+              }),
+            );
             // Contrôle marks only for a CONTROLE candidate, on at most maxUnits contrôle units, never on a unit whose
             // every covered unit is dispensed (else R6 refuses the file).
             const first = computeResult({ marks }, regulation);
             const sittable = (c: (typeof regulation.controle.units)[number]) => c.covers.some((code) => marks[code]?.kind !== 'DI');
             const controleTexts = regulation.controle.units.map((c, i) =>
-              first.decision === 'CONTROLE' && i < regulation.controle.maxUnits && i < 3 && sittable(c) ? (controleDraw[i]! / 100).toString().replace('.', ',') : '',
+              first.decision === 'CONTROLE' && i < regulation.controle.maxUnits && i < 3 && sittable(c)
+                ? (controleDraw[i]! / 100).toString().replace('.', ',')
+                : '',
             );
-            const controle = Object.fromEntries(regulation.controle.units.map((c, i) => {
-              const parsed = parseControleMark(controleTexts[i]!, regulation);
-              if (!parsed.ok) throw new Error(parsed.error);
-              return [c.code, parsed.value];
-            }));
+            const controle = Object.fromEntries(
+              regulation.controle.units.map((c, i) => {
+                const parsed = parseControleMark(controleTexts[i]!, regulation);
+                if (!parsed.ok) throw new Error(parsed.error);
+                return [c.code, parsed.value];
+              }),
+            );
             const numero = String(index + 1).padStart(3, '0');
             expected.push({ numero, nom: 'Nom', prenom: 'Prénom', result: computeResult({ marks, controle }, regulation) });
             lines.push([numero, 'Nom', 'Prénom', ...cells, ...controleTexts].join(';'));

@@ -50,7 +50,11 @@ describe('delib results', () => {
   it('reads a Windows-1252 file (é, œ, ’) like Excel writes it', () => {
     // "001;Cœur;Zoé’s" in Windows-1252: œ = 0x9C, é = 0xE9, ’ = 0x92
     const bytes = new Uint8Array([
-      ...new TextEncoder().encode(`${HEADER}\r\n001;C`), 0x9c, ...new TextEncoder().encode('ur;Zo'), 0xe9, 0x92,
+      ...new TextEncoder().encode(`${HEADER}\r\n001;C`),
+      0x9c,
+      ...new TextEncoder().encode('ur;Zo'),
+      0xe9,
+      0x92,
       ...new TextEncoder().encode('s;10;10;10;10;10;10;10;10\r\n'),
     ]);
     const { io, out } = memoryIo({ 'in.csv': bytes });

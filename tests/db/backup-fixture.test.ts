@@ -47,7 +47,9 @@ describe('tests/fixtures/sauvegarde-v1.json (format 1, schema 4)', () => {
       ['0014', XSS_NAME],
     ]);
     const byId = new Map(candidates.map((c) => [c.id!, c.numero]));
-    const marks = (await listMarks(db, main)).map((m) => `${byId.get(m.candidateId)} ${m.unit} ${formatMark(m.value)}${m.sousReserve ? ' SR' : ''}${m.benefice ? ` B${m.benefice.year}` : ''}`);
+    const marks = (await listMarks(db, main)).map(
+      (m) => `${byId.get(m.candidateId)} ${m.unit} ${formatMark(m.value)}${m.sousReserve ? ' SR' : ''}${m.benefice ? ` B${m.benefice.year}` : ''}`,
+    );
     expect(marks.sort()).toEqual([
       '0012 E1 12,5',
       '0012 E4 NV',

@@ -41,15 +41,37 @@ async function contentOf(db: DelibDatabase, sessionIds?: number[]) {
     etablissements: content.etablissements.filter((x) => keep(x.sessionId)).map(({ id: _id, sessionId, ...x }) => ({ ...x, session: s(sessionId) })),
     candidates: content.candidates
       .filter((x) => keep(x.sessionId))
-      .map(({ id: _id, sessionId, etablissementId, ...x }) => ({ ...x, session: s(sessionId), etablissement: etablissementId === null ? null : uai.get(etablissementId) })),
-    marks: content.marks.filter((x) => keep(x.sessionId)).map(({ sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: numero.get(candidateId) })),
-    conformity: content.conformity.filter((x) => keep(x.sessionId)).map(({ sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: numero.get(candidateId) })),
+      .map(({ id: _id, sessionId, etablissementId, ...x }) => ({
+        ...x,
+        session: s(sessionId),
+        etablissement: etablissementId === null ? null : uai.get(etablissementId),
+      })),
+    marks: content.marks
+      .filter((x) => keep(x.sessionId))
+      .map(({ sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: numero.get(candidateId) })),
+    conformity: content.conformity
+      .filter((x) => keep(x.sessionId))
+      .map(({ sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: numero.get(candidateId) })),
     deliberations: content.deliberations.filter((x) => keep(x.sessionId)).map(({ sessionId, ...x }) => ({ ...x, session: s(sessionId) })),
-    audit: content.audit.filter((x) => keep(x.sessionId)).map(({ id: _id, sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: candidateId === null ? null : (numero.get(candidateId) ?? null) })),
-    juryNotes: content.juryNotes.filter((x) => keep(x.sessionId)).map(({ sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: numero.get(candidateId) })),
-    evaluations: content.evaluations.filter((x) => keep(x.sessionId)).map(({ sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: numero.get(candidateId) })),
-    livrets: content.livrets.filter((x) => keep(x.sessionId)).map(({ sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: numero.get(candidateId) })),
-    settings: content.settings.filter((x) => keep(Number(x.key.split(':')[1]))).map((x) => ({ prefix: x.key.split(':')[0], value: x.value, session: s(Number(x.key.split(':')[1])) })),
+    audit: content.audit
+      .filter((x) => keep(x.sessionId))
+      .map(({ id: _id, sessionId, candidateId, ...x }) => ({
+        ...x,
+        session: s(sessionId),
+        candidate: candidateId === null ? null : (numero.get(candidateId) ?? null),
+      })),
+    juryNotes: content.juryNotes
+      .filter((x) => keep(x.sessionId))
+      .map(({ sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: numero.get(candidateId) })),
+    evaluations: content.evaluations
+      .filter((x) => keep(x.sessionId))
+      .map(({ sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: numero.get(candidateId) })),
+    livrets: content.livrets
+      .filter((x) => keep(x.sessionId))
+      .map(({ sessionId, candidateId, ...x }) => ({ ...x, session: s(sessionId), candidate: numero.get(candidateId) })),
+    settings: content.settings
+      .filter((x) => keep(Number(x.key.split(':')[1])))
+      .map((x) => ({ prefix: x.key.split(':')[0], value: x.value, session: s(Number(x.key.split(':')[1])) })),
   };
   // Sorted by content: restored rows get other ids, hence another order.
   return Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, [...v].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))])) as typeof rows;
@@ -152,7 +174,15 @@ describe('exportBackup / restoreBackup', () => {
     const file = await fileOf(db, (await exportBackup(db, { sessionId: main })).text);
     const preview = await previewRestore(db, file);
     expect(preview.sessions).toEqual([
-      { fileId: main, name: 'BTS CCST 2025 — Toulouse', academie: 'Toulouse', year: 2025, candidates: 3, marks: 10, existing: { id: main, name: 'BTS CCST 2025 — Toulouse' } },
+      {
+        fileId: main,
+        name: 'BTS CCST 2025 — Toulouse',
+        academie: 'Toulouse',
+        year: 2025,
+        candidates: 3,
+        marks: 10,
+        existing: { id: main, name: 'BTS CCST 2025 — Toulouse' },
+      },
     ]);
 
     const [copy] = await restoreBackup(db, file, {}, new Date('2025-07-01T00:00:00.000Z'));
@@ -185,7 +215,19 @@ describe('exportBackup / restoreBackup', () => {
     await db.deliberations.update(main, { phase: 'preparation' });
     await setMark(db, { candidateId: lea!.id!, unit: 'E1', value: mark('19') });
     await addCandidate(db, candidateData(main, { numero: '0200', nom: 'Nouveau' }));
-    await db.audit.add({ sessionId: main, at: '2025-07-01T00:00:00.000Z', who: 'x', kind: 'phase', candidateId: null, numero: '', name: '', unit: '', before: '', after: '', reason: '' });
+    await db.audit.add({
+      sessionId: main,
+      at: '2025-07-01T00:00:00.000Z',
+      who: 'x',
+      kind: 'phase',
+      candidateId: null,
+      numero: '',
+      name: '',
+      unit: '',
+      before: '',
+      after: '',
+      reason: '',
+    });
     await setSetting(db, conformitySettingsKey(main), { orals: {}, controllers: ['Autre'] });
 
     const restored = await restoreBackup(db, file, { [main]: 'replace', [second]: 'skip' });
@@ -226,8 +268,16 @@ describe('a backup is checked whole before anything is written', () => {
     const content = await sourceContent();
     const note = content.juryNotes[0]!;
     const db = freshDb();
-    await refusedRestore(db, await fileWith({ ...content, juryNotes: [{ ...note, schedule: { E3: { date: '2025-07-03', time: '09:30', room: 'B12' } } }] }), /convocation au contrôle E3 : épreuve non choisie/);
-    await refusedRestore(db, await fileWith({ ...content, juryNotes: [{ ...note, schedule: { E1: { date: '2025-07-03', time: '9h', room: 'B12' } } }] }), /« 9h » n'est pas une heure/);
+    await refusedRestore(
+      db,
+      await fileWith({ ...content, juryNotes: [{ ...note, schedule: { E3: { date: '2025-07-03', time: '09:30', room: 'B12' } } }] }),
+      /convocation au contrôle E3 : épreuve non choisie/,
+    );
+    await refusedRestore(
+      db,
+      await fileWith({ ...content, juryNotes: [{ ...note, schedule: { E1: { date: '2025-07-03', time: '9h', room: 'B12' } } }] }),
+      /« 9h » n'est pas une heure/,
+    );
     const { schedule: _schedule, ...old } = note;
     const sessions = content.sessions.map(({ place: _p, centre: _c, centreAddress: _a, controleFrom: _f, controleTo: _t, ...s }) => s);
     const restored = await restoreBackup(db, await fileWith({ ...content, sessions, juryNotes: [old] }));
@@ -247,7 +297,11 @@ describe('a backup is checked whole before anything is written', () => {
 
     const foreignEtablissement = await sourceContent();
     foreignEtablissement.candidates[3]!.etablissementId = foreignEtablissement.etablissements[0]!.id!;
-    await refusedRestore(db, await fileWith(foreignEtablissement), /candidat n° 4 \(« 0012 »\) : établissement n° 1 absent de la sauvegarde ou d'une autre session/);
+    await refusedRestore(
+      db,
+      await fileWith(foreignEtablissement),
+      /candidat n° 4 \(« 0012 »\) : établissement n° 1 absent de la sauvegarde ou d'une autre session/,
+    );
   });
 
   it('refuses duplicates the database would refuse', async () => {
@@ -286,9 +340,15 @@ describe('a backup is checked whole before anything is written', () => {
       [(c) => (c.conformity[0]!.units = { E4: { ...c.conformity[0]!.units!.E4!, pages: -3 } }), /conformité n° 1, Dupont Léa : E4 : le nombre de pages/],
       [(c) => (c.settings[0] = { key: 'conformity:1', value: { orals: { E4: 'demain' }, controllers: [] } }), /réglage n° 1 : E4 : date de l'oral invalide/],
       [(c) => (c.evaluations[0]!.unit = 'E4'), /grille d'évaluation n° 1, Dupont Léa : grille « ccst-2024-u61-ccf » inconnue pour E4/],
-      [(c) => (c.evaluations[0]!.evaluation = { ...c.evaluations[0]!.evaluation, levels: { c1: 'Excellent' as 'TS' } }), /grille d'évaluation n° 1, Dupont Léa : grille de U61 : critère 1 .* niveau « Excellent » inconnu/],
+      [
+        (c) => (c.evaluations[0]!.evaluation = { ...c.evaluations[0]!.evaluation, levels: { c1: 'Excellent' as 'TS' } }),
+        /grille d'évaluation n° 1, Dupont Léa : grille de U61 : critère 1 .* niveau « Excellent » inconnu/,
+      ],
       [(c) => c.evaluations.push({ ...c.evaluations[0]! }), /grille de U61 donnée deux fois/],
-      [(c) => (c.livrets[0]!.subjects = { cge: { marks: { a1s1: 2500 }, appreciation: '' } }), /livret scolaire n° 1, Œillet Jean-Baptiste : livret, « cge » : note du semestre « a1s1 » invalide/],
+      [
+        (c) => (c.livrets[0]!.subjects = { cge: { marks: { a1s1: 2500 }, appreciation: '' } }),
+        /livret scolaire n° 1, Œillet Jean-Baptiste : livret, « cge » : note du semestre « a1s1 » invalide/,
+      ],
       [(c) => c.settings.push({ key: 'openSessionId', value: 1 }), /réglage n° 2 : réglage inconnu : « openSessionId »/],
     ];
     for (const [change, message] of cases) {
@@ -300,7 +360,19 @@ describe('a backup is checked whole before anything is written', () => {
 
   it('checkBackupContent writes nothing and groups the rows by session', async () => {
     const checked = checkBackupContent(await sourceContent());
-    expect(checked.map((s) => [s.session.name, s.etablissements.length, s.candidates.length, s.marks.length, s.conformity.length, s.audit.length, s.juryNotes.length, s.settings.length, s.deliberation?.phase ?? null])).toEqual([
+    expect(
+      checked.map((s) => [
+        s.session.name,
+        s.etablissements.length,
+        s.candidates.length,
+        s.marks.length,
+        s.conformity.length,
+        s.audit.length,
+        s.juryNotes.length,
+        s.settings.length,
+        s.deliberation?.phase ?? null,
+      ]),
+    ).toEqual([
       ['BTS CCST 2025 — Toulouse', 2, 3, 10, 1, 3, 1, 1, 'premier_groupe'],
       ['BTS CCST 2024 — rattrapage', 0, 1, 1, 0, 0, 0, 0, null],
     ]);

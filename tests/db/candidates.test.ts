@@ -2,13 +2,7 @@ import 'fake-indexeddb/auto';
 import { emptyEvaluation, gridFor } from '../../src/domain/grids/index.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  addCandidate,
-  deleteCandidates,
-  listCandidates,
-  restoreCandidates,
-  updateCandidate,
-} from '../../src/db/candidates.ts';
+import { addCandidate, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../src/db/candidates.ts';
 import { addEtablissement, deleteEtablissement } from '../../src/db/etablissements.ts';
 import { allMarks, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession, deleteSession } from '../../src/db/sessions.ts';
@@ -74,7 +68,7 @@ describe('addCandidate', () => {
     [{ dateNaissance: '15/03/2004' }, 'La date de naissance doit être une date valide'],
     [{ statut: 'etudiant' as Statut }, 'Statut inconnu : « etudiant ».'],
     [{ optionalUnits: ['E4'] }, "« E4 » n'est pas une épreuve facultative de cette session (épreuves facultatives : EF1, EF2, EF3)."],
-    [{ optionalUnits: ['EF9'] }, '« EF9 » n\'est pas une épreuve facultative'],
+    [{ optionalUnits: ['EF9'] }, "« EF9 » n'est pas une épreuve facultative"],
     [{ formOverrides: { E1: 'CCF' as UnitForm } }, 'E1 ne peut pas être évaluée en CCF.'],
     [{ formOverrides: { E9: 'ponctuel' as UnitForm } }, 'Épreuve inconnue : « E9 ».'],
     [{ formOverrides: { E4: 'oral' as UnitForm } }, "E4 : forme d'évaluation inconnue « oral »."],

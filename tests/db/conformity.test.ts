@@ -255,7 +255,15 @@ describe('R7 conformity through the import', () => {
     const { db, sessionId, id, stored, conforme } = await jury();
     await expectRefused(
       db,
-      () => applyImportPlan(db, sessionId, plan({ conformityWrites: [{ line: 2, candidate: { id }, changes: { units: { E4: { fiche: false } } }, before: { candidateId: id, sessionId, nv: {} } }] }), 'x.csv'),
+      () =>
+        applyImportPlan(
+          db,
+          sessionId,
+          plan({
+            conformityWrites: [{ line: 2, candidate: { id }, changes: { units: { E4: { fiche: false } } }, before: { candidateId: id, sessionId, nv: {} } }],
+          }),
+          'x.csv',
+        ),
       "Les données ont changé depuis l'aperçu (la conformité du dossier de Dupont Léa a été modifiée)",
     );
     await updateConformity(db, id, { ...conforme, units: { ...conforme.units, E4: complete({ fiche: false }) } });
@@ -266,7 +274,9 @@ describe('R7 conformity through the import', () => {
         applyImportPlan(
           db,
           sessionId,
-          plan({ markWrites: [{ line: 2, candidate: { id }, unit: 'E4', before: nvE4, after: { value: mark('15', 'E4'), sousReserve: false, benefice: null } }] }),
+          plan({
+            markWrites: [{ line: 2, candidate: { id }, unit: 'E4', before: nvE4, after: { value: mark('15', 'E4'), sousReserve: false, benefice: null } }],
+          }),
           'x.csv',
         ),
       'E4 de Dupont Léa : dossier non conforme (absence de fiche(s) descriptive(s) ou de dossier), la note reste NV',
@@ -315,7 +325,9 @@ describe('R7 conformity through the import', () => {
     // With the motif: written, and the motif is the journal's.
     await updateConformity(db, id, { units: { E4: { stamped: false } } }, { requireReason: true, reason: 'Visa absent, vérifié en séance' });
     expect((await stored('E4'))!.value).toEqual({ kind: 'NV' });
-    expect(await db.audit.where('sessionId').equals(sessionId).toArray()).toMatchObject([{ unit: 'E4', after: 'NV', reason: 'Visa absent, vérifié en séance' }]);
+    expect(await db.audit.where('sessionId').equals(sessionId).toArray()).toMatchObject([
+      { unit: 'E4', after: 'NV', reason: 'Visa absent, vérifié en séance' },
+    ]);
     // A change that touches no mark needs no motif.
     await updateConformity(db, id, { units: { U62: { doubtNote: 'à revoir' } } }, { requireReason: true });
   });

@@ -32,7 +32,18 @@ describe('DelibDatabase', () => {
     await db.open();
     expect(db.verno).toBe(8);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
-      'audit', 'candidateMarks', 'candidates', 'conformity', 'deliberations', 'etablissements', 'evaluations', 'imports', 'juryNotes', 'livrets', 'sessions', 'settings',
+      'audit',
+      'candidateMarks',
+      'candidates',
+      'conformity',
+      'deliberations',
+      'etablissements',
+      'evaluations',
+      'imports',
+      'juryNotes',
+      'livrets',
+      'sessions',
+      'settings',
     ]);
     expect(db.imports.schema.indexes.map((i) => i.name)).toEqual(['sessionId']);
     expect(db.candidates.schema.indexes.map((i) => i.name)).not.toContain('[sessionId+searchKey]');
@@ -59,7 +70,15 @@ describe('DelibDatabase', () => {
     const v1Marks = [
       { sessionId, candidateId: ids[0], unit: 'E1', value: mark('12,5'), sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' },
       { sessionId, candidateId: ids[0], unit: 'E4', value: mark('NV', 'E4'), sousReserve: true, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' },
-      { sessionId, candidateId: ids[1], unit: 'E5', value: mark('14', 'E5'), sousReserve: false, benefice: { year: 2023 }, updatedAt: '2025-06-01T10:00:00.000Z' },
+      {
+        sessionId,
+        candidateId: ids[1],
+        unit: 'E5',
+        value: mark('14', 'E5'),
+        sousReserve: false,
+        benefice: { year: 2023 },
+        updatedAt: '2025-06-01T10:00:00.000Z',
+      },
     ];
     await v1.table('marks').bulkAdd(v1Marks);
     const before = {
@@ -113,7 +132,15 @@ describe('DelibDatabase', () => {
     )) as number[];
     await v2.table('marks').bulkAdd([
       { sessionId, candidateId: ids[0], unit: 'E1', value: mark('12,5'), sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' },
-      { sessionId, candidateId: ids[1], unit: 'E5', value: mark('14', 'E5'), sousReserve: true, benefice: { year: 2023 }, updatedAt: '2025-06-01T10:00:00.000Z' },
+      {
+        sessionId,
+        candidateId: ids[1],
+        unit: 'E5',
+        value: mark('14', 'E5'),
+        sousReserve: true,
+        benefice: { year: 2023 },
+        updatedAt: '2025-06-01T10:00:00.000Z',
+      },
     ]);
     await v2.table('settings').put({ key: OPEN_SESSION_ID, value: sessionId });
     const tables = ['sessions', 'etablissements', 'candidates', 'marks', 'settings'] as const;
@@ -172,11 +199,27 @@ describe('DelibDatabase', () => {
       ],
       { allKeys: true },
     )) as number[];
-    const e1Before = { sessionId, candidateId: ids[0]!, unit: 'E1', value: mark('12,5'), sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' };
+    const e1Before = {
+      sessionId,
+      candidateId: ids[0]!,
+      unit: 'E1',
+      value: mark('12,5'),
+      sousReserve: false,
+      benefice: null,
+      updatedAt: '2025-06-01T10:00:00.000Z',
+    };
     const e1After = { ...e1Before, value: mark('13'), updatedAt: '2025-06-02T09:00:00.000Z' };
     await v3.table('marks').bulkAdd([
       e1After,
-      { sessionId, candidateId: ids[1], unit: 'E5', value: mark('14', 'E5'), sousReserve: true, benefice: { year: 2023 }, updatedAt: '2025-06-01T10:00:00.000Z' },
+      {
+        sessionId,
+        candidateId: ids[1],
+        unit: 'E5',
+        value: mark('14', 'E5'),
+        sousReserve: true,
+        benefice: { year: 2023 },
+        updatedAt: '2025-06-01T10:00:00.000Z',
+      },
     ]);
     await v3.table('settings').put({ key: OPEN_SESSION_ID, value: sessionId });
     // The undo record of an import that changed E1 from 12,5 to 13, as v3 stored it.
@@ -227,14 +270,27 @@ describe('DelibDatabase', () => {
     const v4 = new Dexie(name);
     v4.version(4).stores({ ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4 });
     const sessionId = (await v4.table('sessions').add({ ...sessionData(), createdAt: '2024-09-01T08:00:00.000Z' })) as number;
-    const [candidateId] = (await v4.table('candidates').bulkAdd(
-      [{ ...candidateData(sessionId, { numero: '0012' }), searchKey: '0012 dupont lea' }],
-      { allKeys: true },
-    )) as number[];
-    await v4.table('marks').add({ sessionId, candidateId, unit: 'E4', value: mark('15', 'E4'), sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' });
+    const [candidateId] = (await v4
+      .table('candidates')
+      .bulkAdd([{ ...candidateData(sessionId, { numero: '0012' }), searchKey: '0012 dupont lea' }], { allKeys: true })) as number[];
+    await v4
+      .table('marks')
+      .add({ sessionId, candidateId, unit: 'E4', value: mark('15', 'E4'), sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' });
     await v4.table('conformity').add({ candidateId, sessionId, checks: {}, periods: [], depositDate: null, nv: {} });
     await v4.table('deliberations').add({ sessionId, phase: 'premier_groupe', juryMember: 'Mme Martin', president: '', members: [], date: null });
-    await v4.table('audit').add({ sessionId, at: '2025-06-20T10:00:00.000Z', who: 'Mme Martin', kind: 'phase', candidateId: null, numero: '', name: '', unit: '', before: 'a', after: 'b', reason: '' });
+    await v4.table('audit').add({
+      sessionId,
+      at: '2025-06-20T10:00:00.000Z',
+      who: 'Mme Martin',
+      kind: 'phase',
+      candidateId: null,
+      numero: '',
+      name: '',
+      unit: '',
+      before: 'a',
+      after: 'b',
+      reason: '',
+    });
     await v4.table('juryNotes').add({ candidateId, sessionId, livretExamined: true, controleUnits: [] });
     const tables = ['sessions', 'candidates', 'marks', 'conformity', 'deliberations', 'audit', 'juryNotes'] as const;
     const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v4.table(t).toArray()])));
@@ -249,7 +305,15 @@ describe('DelibDatabase', () => {
       expect(await db.livrets.count()).toBe(0);
       expect(db.evaluations.schema.primKey.name).toBe('[candidateId+unit]');
       expect(Object.keys(SCHEMA_V5).sort()).toEqual(['evaluations', 'livrets']);
-      await db.livrets.put({ sessionId, candidateId: candidateId!, subjects: {}, pix: false, avis: null, observations: '', updatedAt: '2025-06-01T10:00:00.000Z' });
+      await db.livrets.put({
+        sessionId,
+        candidateId: candidateId!,
+        subjects: {},
+        pix: false,
+        avis: null,
+        observations: '',
+        updatedAt: '2025-06-01T10:00:00.000Z',
+      });
       expect(await db.livrets.where('sessionId').equals(sessionId).count()).toBe(1);
     } finally {
       db.close();
@@ -266,7 +330,9 @@ describe('DelibDatabase', () => {
       plain.map((c) => ({ ...c, searchKey: `${c.numero} ${c.nom.toLowerCase()}` })),
       { allKeys: true },
     )) as number[];
-    await v6.table('marks').add({ sessionId, candidateId: ids[0], unit: 'E1', value: mark('12'), sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' });
+    await v6
+      .table('marks')
+      .add({ sessionId, candidateId: ids[0], unit: 'E1', value: mark('12'), sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' });
     v6.close();
 
     const db = openDatabase(name);

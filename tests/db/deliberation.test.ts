@@ -247,8 +247,11 @@ describe('jury notes', () => {
     await setJuryMember(db, sessionId, 'Mme Martin');
     await openDeliberation(db, sessionId);
     await closeFirstGroup(db, sessionId);
-    await refused(closeDeliberation(db, sessionId), '2 candidat(s) autorisé(s) à l\'épreuve de contrôle sans résultat enregistré');
-    await refused(closeDeliberation(db, sessionId), '0012 Dupont Léa (épreuves de contrôle non choisies) ; 0013 Martin Paul (épreuves de contrôle non choisies)');
+    await refused(closeDeliberation(db, sessionId), "2 candidat(s) autorisé(s) à l'épreuve de contrôle sans résultat enregistré");
+    await refused(
+      closeDeliberation(db, sessionId),
+      '0012 Dupont Léa (épreuves de contrôle non choisies) ; 0013 Martin Paul (épreuves de contrôle non choisies)',
+    );
     await setControleUnits(db, candidateId, ['E1', 'E3']);
     await setControleUnits(db, other, ['E1']);
     await setMark(db, { candidateId, unit: 'controle_E1', value: mark('12', 'controle_E1') });

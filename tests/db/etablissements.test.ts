@@ -1,12 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { addCandidate, deleteCandidates } from '../../src/db/candidates.ts';
-import {
-  addEtablissement,
-  deleteEtablissement,
-  listEtablissements,
-  updateEtablissement,
-} from '../../src/db/etablissements.ts';
+import { addEtablissement, deleteEtablissement, listEtablissements, updateEtablissement } from '../../src/db/etablissements.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import type { EtablissementType } from '../../src/domain/session.ts';
 import { candidateData, etablissementData, expectRefused, freshDb, sessionData } from './helpers.ts';
@@ -84,17 +79,9 @@ describe('deleteEtablissement', () => {
     const id = await addEtablissement(db, etablissementData(sessionId, { name: 'Lycée A' }));
     const c1 = await addCandidate(db, candidateData(sessionId, { numero: '1', etablissementId: id }));
     const c2 = await addCandidate(db, candidateData(sessionId, { numero: '2', etablissementId: id }));
-    await expectRefused(
-      db,
-      () => deleteEtablissement(db, id),
-      "Impossible de supprimer l'établissement Lycée A : 2 candidats y sont encore rattachés.",
-    );
+    await expectRefused(db, () => deleteEtablissement(db, id), "Impossible de supprimer l'établissement Lycée A : 2 candidats y sont encore rattachés.");
     await deleteCandidates(db, [c1]);
-    await expectRefused(
-      db,
-      () => deleteEtablissement(db, id),
-      "Impossible de supprimer l'établissement Lycée A : 1 candidat y est encore rattaché.",
-    );
+    await expectRefused(db, () => deleteEtablissement(db, id), "Impossible de supprimer l'établissement Lycée A : 1 candidat y est encore rattaché.");
     await deleteCandidates(db, [c2]);
     await deleteEtablissement(db, id);
     expect(await db.etablissements.count()).toBe(0);

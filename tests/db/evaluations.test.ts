@@ -40,7 +40,12 @@ describe('updateEvaluation: levels, observations, date, commission', () => {
     const { update, evaluation } = await setup();
     const record = await update('U61', (ev) => withLevel(withLevel(ev, 'c1', 'S'), 'c2', 'NM'));
     expect(record).toMatchObject({ unit: 'U61', evaluation: { gridId: 'ccst-2024-u61-ccf', levels: { c1: 'S', c2: 'NM' }, markHundredths: null } });
-    await update('U61', (ev) => withMembers(withDate(withObservation(ev, 'entretien', 'Bonne écoute'), '2025-05-20'), [{ name: ' M. Petit ', quality: 'Professeur', signed: false }, { name: '', quality: 'x', signed: false }]));
+    await update('U61', (ev) =>
+      withMembers(withDate(withObservation(ev, 'entretien', 'Bonne écoute'), '2025-05-20'), [
+        { name: ' M. Petit ', quality: 'Professeur', signed: false },
+        { name: '', quality: 'x', signed: false },
+      ]),
+    );
     expect(await evaluation('U61')).toMatchObject({
       levels: { c1: 'S', c2: 'NM' },
       observations: { entretien: 'Bonne écoute' },
@@ -61,7 +66,7 @@ describe('updateEvaluation: levels, observations, date, commission', () => {
     const { db, update } = await setup();
     await expectRefused(db, () => update('U61', (ev) => withLevel(ev, 'c99', 'S')), 'Grille U61 de Dupont Léa : critère inconnu : « c99 »');
     await expectRefused(db, () => update('U61', (ev) => withDate(ev, '2025-02-30')), 'date « 2025-02-30 » invalide');
-    await expectRefused(db, () => update('E1', (ev) => ev), 'E1 de Dupont Léa : la circulaire ne donne pas de grille d\'évaluation en forme ponctuelle.');
+    await expectRefused(db, () => update('E1', (ev) => ev), "E1 de Dupont Léa : la circulaire ne donne pas de grille d'évaluation en forme ponctuelle.");
     await expectRefused(db, () => update('EF3', (ev) => ev), "EF3 de Dupont Léa : ce candidat n'est pas inscrit à cette épreuve facultative.");
     await expectRefused(db, () => update('E9', (ev) => ev), 'Épreuve inconnue : « E9 »');
   });
@@ -240,7 +245,11 @@ describe('the deliberation rules apply to the grid', () => {
     await update('U61', (ev) => withLevel(ev, 'c1', 'S'));
     await openDeliberation(db, sessionId);
     await closeFirstGroup(db, sessionId);
-    await expectRefused(db, () => update('U61', (ev) => withLevel(ev, 'c2', 'S')), 'Le 1er groupe est clos : la grille de U61 de Dupont Léa ne peut plus être modifiée.');
+    await expectRefused(
+      db,
+      () => update('U61', (ev) => withLevel(ev, 'c2', 'S')),
+      'Le 1er groupe est clos : la grille de U61 de Dupont Léa ne peut plus être modifiée.',
+    );
     await reopen(db, sessionId, 'Correction');
     await update('U61', (ev) => withLevel(ev, 'c2', 'S'));
   });

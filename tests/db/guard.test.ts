@@ -34,7 +34,11 @@ describe('mark guard', () => {
   it('open: a change without a reason is refused; with one it is logged with who, before, after and why', async () => {
     const { db, sessionId, candidateId, notes, stored } = await setup();
     await openDeliberation(db, sessionId);
-    await expectRefused(db, () => setMark(db, { candidateId, unit: 'E1', value: mark('12') }), 'Délibération ouverte : indiquez le motif de la modification de E1 de Dupont Léa.');
+    await expectRefused(
+      db,
+      () => setMark(db, { candidateId, unit: 'E1', value: mark('12') }),
+      'Délibération ouverte : indiquez le motif de la modification de E1 de Dupont Léa.',
+    );
     await expectRefused(db, () => setMark(db, { candidateId, unit: 'E1', value: mark('12'), reason: '   ' }), 'indiquez le motif');
     expect(await notes()).toEqual([]);
 
@@ -89,7 +93,11 @@ describe('mark guard', () => {
     await setMark(db, { candidateId, unit: 'controle_E1', value: mark('11', 'controle_E1') });
     expect(await notes()).toMatchObject([{ unit: 'contrôle E1', before: '', after: '11', reason: "Saisie de l'épreuve de contrôle", who: 'Mme Martin' }]);
     // Changing it afterwards is a correction: it needs the jury's reason.
-    await expectRefused(db, () => setMark(db, { candidateId, unit: 'controle_E1', value: mark('12', 'controle_E1') }), 'indiquez le motif de la modification de contrôle E1');
+    await expectRefused(
+      db,
+      () => setMark(db, { candidateId, unit: 'controle_E1', value: mark('12', 'controle_E1') }),
+      'indiquez le motif de la modification de contrôle E1',
+    );
     await setMark(db, { candidateId, unit: 'controle_E1', value: mark('12', 'controle_E1'), reason: 'Erreur de report' });
     expect((await notes()).at(-1)).toMatchObject({ before: '11', after: '12', reason: 'Erreur de report' });
   });
@@ -99,7 +107,11 @@ describe('mark guard', () => {
     await openDeliberation(db, sessionId);
     await closeFirstGroup(db, sessionId);
     await closeDeliberation(db, sessionId);
-    await expectRefused(db, () => setMark(db, { candidateId, unit: 'E1', value: mark('12'), reason: 'Erreur' }), 'La délibération est close : E1 de Dupont Léa');
+    await expectRefused(
+      db,
+      () => setMark(db, { candidateId, unit: 'E1', value: mark('12'), reason: 'Erreur' }),
+      'La délibération est close : E1 de Dupont Léa',
+    );
     await expectRefused(
       db,
       () => setMark(db, { candidateId, unit: 'controle_E2', value: mark('11', 'controle_E2'), reason: 'Erreur' }),

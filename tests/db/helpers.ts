@@ -60,9 +60,7 @@ export function candidateData(sessionId: number, over: Partial<CandidateInput> =
 
 /** A mark as typed in a cell of `unit` (`12,5`, `AB`…); `controle_E2` units take contrôle marks. */
 export function mark(text: string, unit = 'E1'): Mark | ControleMark {
-  const result = unit.startsWith('controle_')
-    ? parseControleMark(text, btsCcst2024)
-    : parseMark(text, findUnit(btsCcst2024, unit)!, btsCcst2024);
+  const result = unit.startsWith('controle_') ? parseControleMark(text, btsCcst2024) : parseMark(text, findUnit(btsCcst2024, unit)!, btsCcst2024);
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }

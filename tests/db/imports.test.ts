@@ -204,11 +204,7 @@ describe('applyImportPlan', () => {
 
   describe('refuses, writing nothing, when the data changed since the preview', () => {
     it.each<[string, (j: Jury) => Promise<unknown>, string]>([
-      [
-        'a candidate to update was edited',
-        (j) => updateCandidate(j.db, j.martinId, { langueVivante: 'Allemand' }),
-        'la fiche de Martin Paul a été modifiée',
-      ],
+      ['a candidate to update was edited', (j) => updateCandidate(j.db, j.martinId, { langueVivante: 'Allemand' }), 'la fiche de Martin Paul a été modifiée'],
       ['a candidate to update was deleted', (j) => deleteCandidates(j.db, [j.martinId]), 'la fiche de Martin Paul a été supprimée'],
       ['a mark to change was changed', (j) => setMark(j.db, { candidateId: j.dupontId, unit: 'E1', value: mark('13') }), 'E1 de Dupont Léa a été modifiée'],
       [
@@ -216,7 +212,11 @@ describe('applyImportPlan', () => {
         (j) => setMarkFlags(j.db, { candidateId: j.dupontId, unit: 'E4', sousReserve: false }),
         'E4 de Dupont Léa a été modifiée',
       ],
-      ['a mark thought absent was entered', (j) => setMark(j.db, { candidateId: j.dupontId, unit: 'E5', value: mark('9', 'E5') }), 'E5 de Dupont Léa a été saisie'],
+      [
+        'a mark thought absent was entered',
+        (j) => setMark(j.db, { candidateId: j.dupontId, unit: 'E5', value: mark('9', 'E5') }),
+        'E5 de Dupont Léa a été saisie',
+      ],
       ['a mark was erased', (j) => setMark(j.db, { candidateId: j.martinId, unit: 'E3', value: mark('', 'E3') }), 'E3 de Martin Paul a été effacée'],
       [
         'the numero of a new candidate was given',
@@ -261,7 +261,8 @@ describe('applyImportPlan', () => {
     it.each<[string, (j: Jury, p: ImportPlan) => void, string]>([
       [
         'NV on E1 (R2)',
-        (j, p) => p.markWrites.push({ line: 4, candidate: { id: j.petitId }, unit: 'E1', before: null, after: { ...content('', 'E1'), value: { kind: 'NV' } } }),
+        (j, p) =>
+          p.markWrites.push({ line: 4, candidate: { id: j.petitId }, unit: 'E1', before: null, after: { ...content('', 'E1'), value: { kind: 'NV' } } }),
         'Ligne 4 (« 0014 ») : NV impossible en E1',
       ],
       [
@@ -290,16 +291,8 @@ describe('applyImportPlan', () => {
         'Ligne 3 : le numéro « 0014 » est déjà celui de Petit Jean.',
       ],
       ['an invalid UAI', (_j, p) => (p.newEtablissements[0]!.uai = '031234'), "Établissement « Lycée Ozenne » : le code UAI « 031234 » n'est pas valide"],
-      [
-        'a candidate without name',
-        (_j, p) => (p.newCandidates[0]!.data.nom = ' '),
-        'Ligne 5 (« 0020 ») : le nom du candidat est obligatoire.',
-      ],
-      [
-        'a unit that is not optional',
-        (_j, p) => (p.newCandidates[0]!.data.optionalUnits = ['E4']),
-        "« E4 » n'est pas une épreuve facultative",
-      ],
+      ['a candidate without name', (_j, p) => (p.newCandidates[0]!.data.nom = ' '), 'Ligne 5 (« 0020 ») : le nom du candidat est obligatoire.'],
+      ['a unit that is not optional', (_j, p) => (p.newCandidates[0]!.data.optionalUnits = ['E4']), "« E4 » n'est pas une épreuve facultative"],
     ])('%s', async (_, spoil, message) => {
       const j = await jury();
       const importPlan = await bigPlan(j);
@@ -325,9 +318,7 @@ describe('applyImportPlan', () => {
       after: content('11', 'E1'),
     }));
     const calls: [number, number][] = [];
-    const undo = await applyImportPlan(j.db, j.sessionId, plan({ newCandidates, markWrites }), 'gros.csv', (done, total) =>
-      calls.push([done, total]),
-    );
+    const undo = await applyImportPlan(j.db, j.sessionId, plan({ newCandidates, markWrites }), 'gros.csv', (done, total) => calls.push([done, total]));
     const total = 2 * count;
     expect(calls).toEqual([
       [IMPORT_CHUNK_SIZE, total],
@@ -381,9 +372,17 @@ describe('undoLastImport', () => {
     const bernardId = async (j: Jury) => (await listCandidates(j.db, j.sessionId)).find((c) => c.numero === '0020')!.id!;
 
     it.each<[string, (j: Jury) => Promise<unknown>, string]>([
-      ['a mark it wrote', (j) => setMark(j.db, { candidateId: j.dupontId, unit: 'E1', value: mark('15') }), 'E1 de Dupont Léa a été modifiée après l\'import'],
-      ['a flag it wrote', (j) => setMarkFlags(j.db, { candidateId: j.martinId, unit: 'E5', sousReserve: false }), "E5 de Martin Paul-Henri a été modifiée après l'import"],
-      ['a mark it deleted', (j) => setMark(j.db, { candidateId: j.dupontId, unit: 'E4', value: mark('11', 'E4') }), "E4 de Dupont Léa a été saisie après l'import"],
+      ['a mark it wrote', (j) => setMark(j.db, { candidateId: j.dupontId, unit: 'E1', value: mark('15') }), "E1 de Dupont Léa a été modifiée après l'import"],
+      [
+        'a flag it wrote',
+        (j) => setMarkFlags(j.db, { candidateId: j.martinId, unit: 'E5', sousReserve: false }),
+        "E5 de Martin Paul-Henri a été modifiée après l'import",
+      ],
+      [
+        'a mark it deleted',
+        (j) => setMark(j.db, { candidateId: j.dupontId, unit: 'E4', value: mark('11', 'E4') }),
+        "E4 de Dupont Léa a été saisie après l'import",
+      ],
       [
         'a contrôle mark it wrote, erased',
         async (j) => setMark(j.db, { candidateId: await bernardId(j), unit: 'controle_E1', value: mark('', 'controle_E1') }),
@@ -456,18 +455,9 @@ describe('undoLastImport', () => {
     it('refuses a numero given since to someone else', async () => {
       const j = await jury();
       const martin = await j.candidate(j.martinId);
-      await applyImportPlan(
-        j.db,
-        j.sessionId,
-        plan({ candidateUpdates: [{ line: 2, before: martin, after: { ...martin, numero: '0099' } }] }),
-        'numeros.csv',
-      );
+      await applyImportPlan(j.db, j.sessionId, plan({ candidateUpdates: [{ line: 2, before: martin, after: { ...martin, numero: '0099' } }] }), 'numeros.csv');
       await addCandidate(j.db, candidateData(j.sessionId, { numero: '0013', nom: 'Vidal', prenom: 'Marc' }));
-      await expectRefused(
-        j.db,
-        () => undoLastImport(j.db, j.sessionId),
-        'le numéro « 0013 » de Martin Paul a été attribué depuis à Vidal Marc',
-      );
+      await expectRefused(j.db, () => undoLastImport(j.db, j.sessionId), 'le numéro « 0013 » de Martin Paul a été attribué depuis à Vidal Marc');
     });
 
     it('refuses to restore a bénéfice that the session year no longer allows', async () => {

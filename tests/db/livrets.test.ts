@@ -2,14 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { addCandidate } from '../../src/db/candidates.ts';
 import { closeDeliberation, closeFirstGroup, openDeliberation, setJuryMember } from '../../src/db/deliberation.ts';
-import {
-  applyLivretImport,
-  LIVRET_CLOSED_MESSAGE,
-  listLivrets,
-  restoreLivrets,
-  saveLivret,
-  updateLivrets,
-} from '../../src/db/livrets.ts';
+import { applyLivretImport, LIVRET_CLOSED_MESSAGE, listLivrets, restoreLivrets, saveLivret, updateLivrets } from '../../src/db/livrets.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import { emptyLivret, type LivretRecord } from '../../src/domain/livret.ts';
 import { candidateData, expectRefused, freshDb, sessionData } from './helpers.ts';
@@ -71,8 +64,16 @@ describe('livrets repository', () => {
         ]),
       'Livret de Dupont Léa : note invalide (entre 0 et 20',
     );
-    await expectRefused(db, () => saveLivret(db, sessionId, lea, [{ kind: 'mark', subject: 'maths', period: 'a1s1', value: 1000 }]), 'matière « maths » inconnue du livret');
-    await expectRefused(db, () => saveLivret(db, sessionId, stranger, [{ kind: 'pix', value: true }]), "Ce candidat n'existe pas (ou plus) dans cette session.");
+    await expectRefused(
+      db,
+      () => saveLivret(db, sessionId, lea, [{ kind: 'mark', subject: 'maths', period: 'a1s1', value: 1000 }]),
+      'matière « maths » inconnue du livret',
+    );
+    await expectRefused(
+      db,
+      () => saveLivret(db, sessionId, stranger, [{ kind: 'pix', value: true }]),
+      "Ce candidat n'existe pas (ou plus) dans cette session.",
+    );
   });
 
   it('makes livrets read-only once the deliberation is closed', async () => {
@@ -114,6 +115,6 @@ describe('livrets repository', () => {
     const { db, sessionId, lea } = await setup();
     const restore = await applyLivretImport(db, sessionId, [{ candidateId: lea, before: null, after: { ...emptyLivret(sessionId, lea), pix: true } }]);
     await saveLivret(db, sessionId, lea, [{ kind: 'avis', value: 'favorable' }]);
-    await expectRefused(db, () => restoreLivrets(db, sessionId, restore), 'modifié depuis l\'import');
+    await expectRefused(db, () => restoreLivrets(db, sessionId, restore), "modifié depuis l'import");
   });
 });

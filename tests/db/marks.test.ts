@@ -238,9 +238,7 @@ describe('listMarks / marksByCandidate', () => {
     await setMark(db, { candidateId: stranger, unit: 'E1', value: mark('5') });
 
     const marks = await listMarks(db, sessionId);
-    expect(marks.map((m) => `${m.candidateId} ${m.unit}`).sort()).toEqual(
-      [`${candidateId} E1`, `${candidateId} controle_E2`, `${other} E1`].sort(),
-    );
+    expect(marks.map((m) => `${m.candidateId} ${m.unit}`).sort()).toEqual([`${candidateId} E1`, `${candidateId} controle_E2`, `${other} E1`].sort());
     const grouped = marksByCandidate(marks);
     expect([...grouped.keys()].sort()).toEqual([candidateId, other].sort());
     expect(Object.keys(grouped.get(candidateId)!).sort()).toEqual(['E1', 'controle_E2']);

@@ -26,7 +26,19 @@ import { freshDb, mark, uniqueName } from './helpers.ts';
 
 const V7_STORES = { ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6, ...SCHEMA_V7 };
 /** The tables v7 and v8 share (v8 replaces `marks` by `candidateMarks`). */
-const SHARED_TABLES = ['sessions', 'etablissements', 'candidates', 'settings', 'imports', 'conformity', 'deliberations', 'audit', 'juryNotes', 'evaluations', 'livrets'];
+const SHARED_TABLES = [
+  'sessions',
+  'etablissements',
+  'candidates',
+  'settings',
+  'imports',
+  'conformity',
+  'deliberations',
+  'audit',
+  'juryNotes',
+  'evaluations',
+  'livrets',
+];
 
 /** Every candidate's result (R1…R9 as computeResult applies them), by candidate id. */
 async function results(db: DelibDatabase) {
@@ -65,7 +77,13 @@ async function genuineV7() {
       candidateUpdates: [],
       markWrites: [
         { line: 2, candidate: { id: first! }, unit: 'E1', before: firstE1, after: { value: mark('19,5'), sousReserve: false, benefice: null } },
-        { line: 3, candidate: { id: second! }, unit: 'E1', before: (await getMark(source, second!, 'E1')) ?? null, after: { value: mark(''), sousReserve: false, benefice: null } },
+        {
+          line: 3,
+          candidate: { id: second! },
+          unit: 'E1',
+          before: (await getMark(source, second!, 'E1')) ?? null,
+          after: { value: mark(''), sousReserve: false, benefice: null },
+        },
       ],
     },
     'notes.csv',

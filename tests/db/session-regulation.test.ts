@@ -55,11 +55,21 @@ describe('schema v6: a session holds its own regulation', () => {
       const id = (await v5.table('candidates').add({ ...candidateData(sessionId, { numero: `00${i + 1}` }), searchKey: `00${i + 1}` })) as number;
       ids.push(id);
       for (const [u, text] of row.entries()) {
-        marks.push({ sessionId, candidateId: id, unit: UNITS[u]!, value: mark(text, UNITS[u]), sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' });
+        marks.push({
+          sessionId,
+          candidateId: id,
+          unit: UNITS[u]!,
+          value: mark(text, UNITS[u]),
+          sousReserve: false,
+          benefice: null,
+          updatedAt: '2025-06-01T10:00:00.000Z',
+        });
       }
     }
     await v5.table('marks').bulkAdd(marks);
-    await v5.table('livrets').add({ sessionId, candidateId: ids[0], subjects: {}, pix: true, avis: 'favorable', observations: '', updatedAt: '2025-06-01T10:00:00.000Z' });
+    await v5
+      .table('livrets')
+      .add({ sessionId, candidateId: ids[0], subjects: {}, pix: true, avis: 'favorable', observations: '', updatedAt: '2025-06-01T10:00:00.000Z' });
     const before = decisionsOf(btsCcst2024, marks, ids);
     expect(before).toEqual(['ADMIS', 'CONTROLE', 'AJOURNE', 'ELIMINE', 'NV']);
     const candidatesBefore = await v5.table('candidates').toArray();
@@ -123,7 +133,13 @@ describe('schema v6: a session holds its own regulation', () => {
   it('refuses a regulation without a unit whose grids are filled in', async () => {
     const db = freshDb();
     const { sessionId, ids } = await sessionWithMarks(db);
-    await db.evaluations.add({ sessionId, candidateId: ids[0]!, unit: 'U61', evaluation: { gridId: 'ccst-2024-u61-ccf' } as never, updatedAt: '2025-06-01T10:00:00.000Z' });
+    await db.evaluations.add({
+      sessionId,
+      candidateId: ids[0]!,
+      unit: 'U61',
+      evaluation: { gridId: 'ccst-2024-u61-ccf' } as never,
+      updatedAt: '2025-06-01T10:00:00.000Z',
+    });
     const without = structuredClone(btsCcst2024) as Regulation;
     without.units = without.units.filter((u) => u.code !== 'U61');
     without.grids = without.grids!.filter((g) => g.unitCode !== 'U61');

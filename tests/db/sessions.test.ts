@@ -3,15 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { addCandidate, deleteCandidates, listCandidates } from '../../src/db/candidates.ts';
 import { addEtablissement, listEtablissements } from '../../src/db/etablissements.ts';
 import { listMarks, setMark, setMarkFlags } from '../../src/db/marks.ts';
-import {
-  createSession,
-  createSessionWithContent,
-  deleteSession,
-  getSession,
-  listSessions,
-  updateSession,
-  type SessionContent,
-} from '../../src/db/sessions.ts';
+import { createSession, createSessionWithContent, deleteSession, getSession, listSessions, updateSession, type SessionContent } from '../../src/db/sessions.ts';
 import { getSetting, OPEN_SESSION_ID, setSetting } from '../../src/db/settings.ts';
 import { candidateData, etablissementData, expectRefused, freshDb, mark, sessionData, snapshot } from './helpers.ts';
 
@@ -224,12 +216,19 @@ describe('createSessionWithContent', () => {
 
   it('refuses a livret with an impossible mark, naming the candidate, and writes nothing', async () => {
     const db = freshDb();
-    const data: SessionContent = { ...content(), livrets: [{ candidateRef: 1, subjects: { cge: { marks: { a2s1: 2100 }, appreciation: '' } }, pix: false, avis: null, observations: '' }] };
+    const data: SessionContent = {
+      ...content(),
+      livrets: [{ candidateRef: 1, subjects: { cge: { marks: { a2s1: 2100 }, appreciation: '' } }, pix: false, avis: null, observations: '' }],
+    };
     await expectRefused(db, () => createSessionWithContent(db, data), /Martin Noé \(« 002 »\) : livret, « cge » : note du semestre « a2s1 » invalide/);
   });
 
   const refusals: [string, (c: SessionContent) => void, string][] = [
-    ['an invalid mark in the middle', (c) => c.marks.splice(2, 0, { candidateRef: 1, unit: 'E1', value: mark('NV', 'E4') }), 'Martin Noé (« 002 »), E1 : NV impossible en E1'],
+    [
+      'an invalid mark in the middle',
+      (c) => c.marks.splice(2, 0, { candidateRef: 1, unit: 'E1', value: mark('NV', 'E4') }),
+      'Martin Noé (« 002 »), E1 : NV impossible en E1',
+    ],
     ['an unknown unit', (c) => c.marks.push({ candidateRef: 1, unit: 'E9', value: mark('10') }), 'Martin Noé (« 002 »), E9 : épreuve inconnue : « E9 ».'],
     ['a mark given twice', (c) => c.marks.push({ candidateRef: 0, unit: 'E1', value: mark('10') }), 'Dupont Léa (« 001 »), E1 : note donnée deux fois.'],
     ['a mark for an unknown candidate', (c) => c.marks.push({ candidateRef: 3, unit: 'E1', value: mark('10') }), 'Note n° 6 : candidat n° 3 inconnu.'],
@@ -237,8 +236,12 @@ describe('createSessionWithContent', () => {
     ['a duplicate numero', (c) => (c.candidates[2]!.numero = ' 001 '), 'Candidat n° 3 (« 001 ») : le numéro « 001 » est déjà celui de Dupont Léa.'],
     ['a candidate without name', (c) => (c.candidates[1]!.nom = ''), 'Candidat n° 2 (« 002 ») : le nom du candidat est obligatoire.'],
     ['an unknown établissement', (c) => (c.candidates[1]!.etablissementRef = 2), 'Candidat n° 2 (« 002 ») : établissement n° 2 inconnu.'],
-    ['a duplicate UAI', (c) => (c.etablissements[1]!.uai = '0310044E'), "Établissement n° 2 : le code UAI « 0310044E » est déjà celui de l'établissement Lycée A."],
-    ['an invalid UAI', (c) => (c.etablissements[0]!.uai = '31004E'), 'Établissement n° 1 : le code UAI « 31004E » n\'est pas valide'],
+    [
+      'a duplicate UAI',
+      (c) => (c.etablissements[1]!.uai = '0310044E'),
+      "Établissement n° 2 : le code UAI « 0310044E » est déjà celui de l'établissement Lycée A.",
+    ],
+    ['an invalid UAI', (c) => (c.etablissements[0]!.uai = '31004E'), "Établissement n° 1 : le code UAI « 31004E » n'est pas valide"],
     ['an invalid session', (c) => (c.session.year = 1990), 'entre 2000 et 2100'],
   ];
   it.each(refusals)('writes nothing when given %s', async (_, spoil, message) => {

@@ -45,10 +45,14 @@ describe('pending writes', () => {
       return event.defaultPrevented;
     };
     expect(leave()).toBe(false);
-    const write = trackWrite(() => db.transaction('rw', db.settings, async () => {
-      await db.settings.put({ key: 'x', value: 1 });
-      await held; // a transaction kept open only by a Promise ends early in IndexedDB, but the action is still pending
-    }).catch(() => undefined));
+    const write = trackWrite(() =>
+      db
+        .transaction('rw', db.settings, async () => {
+          await db.settings.put({ key: 'x', value: 1 });
+          await held; // a transaction kept open only by a Promise ends early in IndexedDB, but the action is still pending
+        })
+        .catch(() => undefined),
+    );
     expect(pendingWrites()).toBeGreaterThan(0);
     expect(leave()).toBe(true);
     release();

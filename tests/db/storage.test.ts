@@ -50,7 +50,9 @@ describe('a full disk (QuotaExceededError)', () => {
     expect(error).not.toBeInstanceOf(UserError);
     expect(isQuotaError(error)).toBe(true);
     expect(storageErrorMessage(error)).toBe(QUOTA_MESSAGE);
-    expect(QUOTA_MESSAGE).toMatch(/^L'espace de stockage de ce navigateur est plein : la modification n'a pas été enregistrée et vos données sont restées comme avant\./);
+    expect(QUOTA_MESSAGE).toMatch(
+      /^L'espace de stockage de ce navigateur est plein : la modification n'a pas été enregistrée et vos données sont restées comme avant\./,
+    );
     restore.splice(0).forEach((undo) => undo());
     expect(await everything(db)).toEqual(before);
   });

@@ -71,7 +71,7 @@ describe('candidate fields', () => {
     expect(checkUai('')).toEqual({ ok: true, value: '' });
     expect(checkUai('031004')).toEqual({
       ok: false,
-      error: 'Le code UAI « 031004 » n\'est pas valide (7 chiffres et une lettre, par exemple 0310044E).',
+      error: "Le code UAI « 031004 » n'est pas valide (7 chiffres et une lettre, par exemple 0310044E).",
     });
   });
 });

@@ -124,20 +124,12 @@ describe('R7 stage durations (annexe 25: 7 h = 1 day, 22 days = 1 month; 5 days 
     expect(split.durationOk).toBe(false);
     expect(split.shortfalls.join()).toContain('4 semaines consécutives');
     // Dated but with a working week between them: still not consecutive.
-    const gap = stageSummary([
-      period(1, weeks(2), '2023-05-15', '2023-05-26'),
-      period(1, weeks(2), '2023-06-05', '2023-06-16'),
-      period(2, weeks(10)),
-    ]);
+    const gap = stageSummary([period(1, weeks(2), '2023-05-15', '2023-05-26'), period(1, weeks(2), '2023-06-05', '2023-06-16'), period(2, weeks(10))]);
     expect(gap.durationOk).toBe(false);
   });
 
   it('R7: two year-1 periods contiguous by their dates (only a weekend between) count as consecutive', () => {
-    const chained = stageSummary([
-      period(1, weeks(2), '2023-05-15', '2023-05-26'),
-      period(1, weeks(2), '2023-05-29', '2023-06-09'),
-      period(2, weeks(10)),
-    ]);
+    const chained = stageSummary([period(1, weeks(2), '2023-05-15', '2023-05-26'), period(1, weeks(2), '2023-05-29', '2023-06-09'), period(2, weeks(10))]);
     expect(chained.longestYear1Days100).toBe(2000);
     expect(chained.longestYear1Periods).toEqual([0, 1]);
     expect(chained.durationOk).toBe(true);
@@ -356,7 +348,10 @@ describe('R7 marks: NV for a non-conforme unit, exact restore when it is conform
 
   it('R7: property: any sequence of evaluations ending conforme gives the original mark back', () => {
     const unitState = fc.constantFrom<Partial<UnitChecklist>>({}, { fiche: false }, { doubt: true }, { depositDate: '2024-05-01' }, { fiche: null });
-    const original = fc.option(fc.record({ value: fc.integer({ min: 0, max: 2000 }).map(numberMark), sousReserve: fc.boolean(), benefice: fc.constant(null) }), { nil: undefined });
+    const original = fc.option(
+      fc.record({ value: fc.integer({ min: 0, max: 2000 }).map(numberMark), sousReserve: fc.boolean(), benefice: fc.constant(null) }),
+      { nil: undefined },
+    );
     fc.assert(
       fc.property(original, fc.array(unitState, { maxLength: 6 }), (start, steps) => {
         let marks: Record<string, MarkState | undefined> = { U61: start };
@@ -402,7 +397,17 @@ describe('R7 notice (annexe 4) and its timing (TLS §1.2.1: at least a week befo
       controllers: ['M. Martin'],
       date: '2024-05-02',
     });
-    expect(buildNotice({ session: { name: '', academie: '', year: 2024 }, regulation: btsCcst2024, candidate: { numero: '1', nom: 'A', prenom: '', dateNaissance: null }, etablissement: null, evaluation: evaluateConformity(data(FULL), context), controllers: [], date: '2024-05-02' })).toBeNull();
+    expect(
+      buildNotice({
+        session: { name: '', academie: '', year: 2024 },
+        regulation: btsCcst2024,
+        candidate: { numero: '1', nom: 'A', prenom: '', dateNaissance: null },
+        etablissement: null,
+        evaluation: evaluateConformity(data(FULL), context),
+        controllers: [],
+        date: '2024-05-02',
+      }),
+    ).toBeNull();
   });
 
   it('R7: warns when the notice would reach the candidate less than 7 days before the oral', () => {

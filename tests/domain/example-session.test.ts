@@ -45,8 +45,7 @@ function groupedMarks(): CandidateMarks[] {
 }
 
 const results: CandidateResult[] = groupedMarks().map((c) => computeResult(c, ccst));
-const count = (decision: Decision, key: 'decision' | 'firstGroupDecision' = 'decision') =>
-  results.filter((r) => r[key] === decision).length;
+const count = (decision: Decision, key: 'decision' | 'firstGroupDecision' = 'decision') => results.filter((r) => r[key] === decision).length;
 const marksOf = (kind: Mark['kind']) => example.marks.filter((m) => m.value.kind === kind);
 
 /** UAI check letter: the 7 digits modulo 23, in an alphabet without I, O and Q. */

@@ -80,13 +80,7 @@ describe('D643-19: CCF only for candidates trained in an établissement able to 
   it('exactly the three cases of D643-19 are eligible', () => {
     const eligible = STATUTS.flatMap((s) => TYPES.filter((t) => ccfEligible(s, t)).map((t) => `${s}/${t}`));
     expect(eligible.sort()).toEqual(
-      [
-        'apprenti/cfa_habilite',
-        'formation_continue/greta',
-        'formation_continue/public',
-        'scolaire/prive_sous_contrat',
-        'scolaire/public',
-      ].sort(),
+      ['apprenti/cfa_habilite', 'formation_continue/greta', 'formation_continue/public', 'scolaire/prive_sous_contrat', 'scolaire/public'].sort(),
     );
   });
 });

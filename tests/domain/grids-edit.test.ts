@@ -42,7 +42,10 @@ describe('changes', () => {
     expect(ev.levels).toEqual({ c2: 'NM' });
     ev = withObservation(ev, 'entretien', 'Bien');
     expect(withObservation(ev, 'entretien', '  ').observations).toEqual({});
-    ev = withMembers(withDate(ev, '2025-05-20'), [{ name: ' M. Petit ', quality: ' Professeur ', signed: true }, { name: '', quality: 'x', signed: false }]);
+    ev = withMembers(withDate(ev, '2025-05-20'), [
+      { name: ' M. Petit ', quality: ' Professeur ', signed: true },
+      { name: '', quality: 'x', signed: false },
+    ]);
     expect(ev.members).toEqual([{ name: 'M. Petit', quality: 'Professeur', signed: true }]);
     expect(isBlankEvaluation(ev)).toBe(false);
     expect(isBlankEvaluation(emptyEvaluation(E22))).toBe(true);

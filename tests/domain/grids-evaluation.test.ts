@@ -47,9 +47,7 @@ describe('E22 (annexe 5): A /6 + B /6 + C /8, degree → points, whole points', 
   it('degree 2 of A gives exactly 3 points', () => {
     expect(validateEvaluation(e22, withParts(e22, { A: entry(2, 3) }))).toEqual([]);
     for (const points of [1, 2, 4, 5, 6]) {
-      expect(validateEvaluation(e22, withParts(e22, { A: entry(2, points) }))).toContain(
-        `A : au degré 2, 3 points exactement (et non ${points})`,
-      );
+      expect(validateEvaluation(e22, withParts(e22, { A: entry(2, points) }))).toContain(`A : au degré 2, 3 points exactement (et non ${points})`);
     }
     // A degree with a single value needs no points: they follow from it.
     expect(partHundredths(e22, 'A', entry(2, null))).toBe(300);
@@ -74,9 +72,7 @@ describe('E22 (annexe 5): A /6 + B /6 + C /8, degree → points, whole points', 
     ]);
     expect(validateEvaluation(e22, withParts(e22, { B: entry(5, 6) }))).toEqual(['B : degré « 5 » inconnu (1 à 4)']);
     expect(validateEvaluation(e22, withParts(e22, { B: entry(0, 0) }))).toEqual(['B : degré « 0 » inconnu (1 à 4)']);
-    expect(validateEvaluation(e22, withParts(e22, { C: entry(null, 7) }))).toEqual([
-      'C : indiquer le degré de réussite (1 à 4) correspondant aux points',
-    ]);
+    expect(validateEvaluation(e22, withParts(e22, { C: entry(null, 7) }))).toEqual(['C : indiquer le degré de réussite (1 à 4) correspondant aux points']);
   });
 
   it('adds the bonus point within the part maximum', () => {
@@ -100,9 +96,7 @@ describe('E22 (annexe 5): A /6 + B /6 + C /8, degree → points, whole points', 
   it('refuses a typed total that is not A + B + C', () => {
     const full = withParts(e22, { A: entry(4, 6), B: entry(3, 4), C: entry(4, 8) });
     expect(validateEvaluation(e22, { ...full, markHundredths: 1800 })).toEqual([]);
-    expect(validateEvaluation(e22, { ...full, markHundredths: 1700 })).toEqual([
-      'la note de l’épreuve est A + B + C = 18, et non « 1700 »',
-    ]);
+    expect(validateEvaluation(e22, { ...full, markHundredths: 1700 })).toEqual(['la note de l’épreuve est A + B + C = 18, et non « 1700 »']);
     expect(evaluationMark(e22, { ...full, markHundredths: 1700 })).toEqual({ kind: 'number', hundredths: 1800 });
   });
 
@@ -283,10 +277,7 @@ describe('summarizeLevels / summarizeDegrees (class heat map)', () => {
   });
 
   it('counts E22 degrees per column', () => {
-    const evs = [
-      withParts(e22, { A: entry(2, 3), B: entry(4, 6), C: entry(4, 8) }),
-      withParts(e22, { A: entry(2, null), B: entry(1, 1) }),
-    ];
+    const evs = [withParts(e22, { A: entry(2, 3), B: entry(4, 6), C: entry(4, 8) }), withParts(e22, { A: entry(2, null), B: entry(1, 1) })];
     expect(summarizeLevels(e22, evs)).toEqual([]);
     expect(summarizeDegrees(e22, evs).map((s) => [s.partId, s.counts, s.unrated])).toEqual([
       ['A', { 1: 0, 2: 2, 3: 0, 4: 0 }, 0],

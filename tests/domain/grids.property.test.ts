@@ -48,7 +48,10 @@ function evaluationArb(grid: GridDefinition): fc.Arbitrary<GridEvaluation> {
       levels: fc.oneof(fc.dictionary(key, rating), weird),
       parts: fc.oneof(fc.dictionary(partKey, partEntry), weird),
       markHundredths: fc.oneof(fc.integer({ min: -100, max: 2500 }), fc.double(), fc.constant(null), weird),
-      observations: fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom(...grid.fields.observations.map((f) => f.id)), fc.string()), fc.oneof(fc.string(), weird)), weird),
+      observations: fc.oneof(
+        fc.dictionary(fc.oneof(fc.constantFrom(...grid.fields.observations.map((f) => f.id)), fc.string()), fc.oneof(fc.string(), weird)),
+        weird,
+      ),
       date: fc.oneof(fc.constant(null), fc.constantFrom('2024-05-14', '2024-02-29', '2023-02-29', '14/05/2024'), fc.string(), weird),
       members: fc.oneof(fc.array(member, { maxLength: 5 }), weird),
     },
@@ -73,19 +76,26 @@ describe('grid evaluations never throw', () => {
 
   it('evaluationMark is null or a whole number of hundredths within 0–20, and gaps / summaries never throw', () => {
     fc.assert(
-      fc.property(pair, fc.array(fc.tuple(gridArb, fc.anything()).map(([_grid, x]) => x as GridEvaluation), { maxLength: 3 }), ([grid, ev], others) => {
-        const mark = evaluationMark(grid, ev);
-        if (mark !== null) {
-          expect(mark.kind).toBe('number');
-          expect(Number.isSafeInteger(mark.hundredths)).toBe(true);
-          expect(mark.hundredths).toBeGreaterThanOrEqual(0);
-          expect(mark.hundredths).toBeLessThanOrEqual(grid.mark.max * 100);
-        }
-        evaluationGaps(grid, ev);
-        levelProfile(grid, ev);
-        summarizeLevels(grid, [ev, ...others]);
-        summarizeDegrees(grid, [ev, ...others]);
-      }),
+      fc.property(
+        pair,
+        fc.array(
+          fc.tuple(gridArb, fc.anything()).map(([_grid, x]) => x as GridEvaluation),
+          { maxLength: 3 },
+        ),
+        ([grid, ev], others) => {
+          const mark = evaluationMark(grid, ev);
+          if (mark !== null) {
+            expect(mark.kind).toBe('number');
+            expect(Number.isSafeInteger(mark.hundredths)).toBe(true);
+            expect(mark.hundredths).toBeGreaterThanOrEqual(0);
+            expect(mark.hundredths).toBeLessThanOrEqual(grid.mark.max * 100);
+          }
+          evaluationGaps(grid, ev);
+          levelProfile(grid, ev);
+          summarizeLevels(grid, [ev, ...others]);
+          summarizeDegrees(grid, [ev, ...others]);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

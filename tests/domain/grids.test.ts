@@ -172,16 +172,17 @@ describe('grid catalogue', () => {
   };
 
   it('lists the nine grids with their annexe and criteria per part', () => {
-    const actual = Object.fromEntries(
-      gridsFor(btsCcst2024).map((g) => [g.id, { annexe: g.annexe, criteria: g.parts.map((p) => p.criteria.length) }]),
-    );
+    const actual = Object.fromEntries(gridsFor(btsCcst2024).map((g) => [g.id, { annexe: g.annexe, criteria: g.parts.map((p) => p.criteria.length) }]));
     expect(actual).toEqual(expected);
   });
 
   it('every built-in grid is consistent and belongs to a unit of its regulation', () => {
     for (const grid of gridsFor(btsCcst2024)) {
       expect(validateGrid(grid), grid.id).toEqual([]);
-      expect(btsCcst2024.units.some((u) => u.code === grid.unitCode), grid.id).toBe(true);
+      expect(
+        btsCcst2024.units.some((u) => u.code === grid.unitCode),
+        grid.id,
+      ).toBe(true);
       expect(grid.regulationId).toBe(btsCcst2024.id);
       expect(gridById(grid.id)).toBe(grid);
     }
@@ -225,10 +226,17 @@ describe('grid catalogue', () => {
     const sums = gridsFor(btsCcst2024).filter((g) => g.mark.kind === 'sum');
     expect(sums.map((g) => g.id)).toEqual(['ccst-2024-e22', 'ccst-2024-e4-ccf']);
     const e22 = gridById('ccst-2024-e22')!;
-    expect(e22.parts.map((p) => [p.id, p.max])).toEqual([['A', 6], ['B', 6], ['C', 8]]);
+    expect(e22.parts.map((p) => [p.id, p.max])).toEqual([
+      ['A', 6],
+      ['B', 6],
+      ['C', 8],
+    ]);
     expect(e22.mark).toMatchObject({ kind: 'sum', max: 20, wholePoints: true });
     const e4 = gridById('ccst-2024-e4-ccf')!;
-    expect(e4.parts.map((p) => [p.id, p.max])).toEqual([['S1', 10], ['S2', 10]]);
+    expect(e4.parts.map((p) => [p.id, p.max])).toEqual([
+      ['S1', 10],
+      ['S2', 10],
+    ]);
     for (const grid of gridsFor(btsCcst2024).filter((g) => g.mark.kind === 'commission')) {
       expect(grid.mark.max, grid.id).toBe(20);
     }
@@ -236,13 +244,16 @@ describe('grid catalogue', () => {
 
   it('E22 encodes annexe 5’s degree → points table and one bonus point per column', () => {
     const e22 = gridById('ccst-2024-e22')!;
-    const table = Object.fromEntries(
-      e22.parts.map((p) => [p.id, p.scoring.kind === 'degrees' ? p.scoring.degrees.map((d) => d.points) : null]),
-    );
+    const table = Object.fromEntries(e22.parts.map((p) => [p.id, p.scoring.kind === 'degrees' ? p.scoring.degrees.map((d) => d.points) : null]));
     expect(table).toEqual({
       A: [[1, 2], [3], [4], [5, 6]],
       B: [[1, 2], [3], [4], [5, 6]],
-      C: [[1, 2], [3, 4], [5, 6], [7, 8]],
+      C: [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+        [7, 8],
+      ],
     });
     for (const part of e22.parts) {
       expect(part.scoring.kind === 'degrees' && part.scoring.bonus?.points).toBe(1);

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { averageHundredths } from '../../src/domain/exact.ts';
-import {
-  countByDecision,
-  formatPerMille,
-  histogram,
-  juryStatistics,
-  nearThresholds,
-  passRate,
-  unitMeans,
-} from '../../src/domain/jury-stats.ts';
+import { countByDecision, formatPerMille, histogram, juryStatistics, nearThresholds, passRate, unitMeans } from '../../src/domain/jury-stats.ts';
 import { computeResult } from '../../src/domain/results.ts';
 import { candidate, ccst } from './factories.ts';
 

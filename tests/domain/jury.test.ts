@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { averageHundredths } from '../../src/domain/exact.ts';
-import {
-  ceilDiv,
-  describePointsNeeded,
-  livretWarning,
-  pointsNeeded,
-  suggestControleUnits,
-  whatIf,
-  type PointsNeeded,
-} from '../../src/domain/jury.ts';
+import { ceilDiv, describePointsNeeded, livretWarning, pointsNeeded, suggestControleUnits, whatIf, type PointsNeeded } from '../../src/domain/jury.ts';
 import { computeResult } from '../../src/domain/results.ts';
 import { candidate, ccst, mark } from './factories.ts';
 

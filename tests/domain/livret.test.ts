@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { averageHundredths } from '../../src/domain/exact.ts';
-import {
-  applyLivretChanges,
-  emptyLivret,
-  isLivretEmpty,
-  livretTemplateFor,
-  parseLivretAvis,
-  type LivretRecord,
-} from '../../src/domain/livret.ts';
+import { applyLivretChanges, emptyLivret, isLivretEmpty, livretTemplateFor, parseLivretAvis, type LivretRecord } from '../../src/domain/livret.ts';
 import { profileChart, chartY } from '../../src/domain/livret-chart.ts';
 import {
   classStatistics,
@@ -85,7 +78,12 @@ describe('class statistics', () => {
     expect(cge.a1s2).toEqual({ count: 0, mean: null, min: null, max: null });
     // Yearly: 12,5 and 8 → mean 10,25, exactly.
     expect(cge.a2.count).toBe(2);
-    expect(cge.a2.mean).toEqual(meanOfAverages([{ points: 250000, divisor: 200 }, { points: 80000, divisor: 100 }]));
+    expect(cge.a2.mean).toEqual(
+      meanOfAverages([
+        { points: 250000, divisor: 200 },
+        { points: 80000, divisor: 100 },
+      ]),
+    );
     expect(formatLivretAverage(cge.a2.mean)).toBe('10,25');
     expect(formatLivretAverage(cge.a2.min)).toBe('8');
     expect(formatLivretAverage(cge.a2.max)).toBe('12,5');
@@ -197,7 +195,8 @@ describe('parseLivretAvis: the avis typed in the class grid', () => {
     expect(parseLivretAvis('—')).toEqual({ ok: true, value: null });
     const refused = parseLivretAvis('X');
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error).toBe('« X » : avis inconnu (TF = très favorable, F = favorable, D = doit faire ses preuves, ou 1, 2, 3 ; vide pour aucun avis)');
+    if (!refused.ok)
+      expect(refused.error).toBe('« X » : avis inconnu (TF = très favorable, F = favorable, D = doit faire ses preuves, ou 1, 2, 3 ; vide pour aucun avis)');
     expect(parseLivretAvis('4').ok).toBe(false);
   });
 });

@@ -110,6 +110,10 @@ describe('R3–R6 engine on bts-ccst-2025', () => {
     const renamed = Object.fromEntries(Object.entries(rename).map(([_code, v], i) => [v, values[i]!]));
     const a = computeResult(candidate(old, {}, { regulation: btsCcst2024 }), btsCcst2024);
     const b = computeResult(c(renamed), reg);
-    expect([b.decision, formatAverage(b.firstGroup!), formatAverage(b.professional!)]).toEqual([a.decision, formatAverage(a.firstGroup!), formatAverage(a.professional!)]);
+    expect([b.decision, formatAverage(b.firstGroup!), formatAverage(b.professional!)]).toEqual([
+      a.decision,
+      formatAverage(a.firstGroup!),
+      formatAverage(a.professional!),
+    ]);
   });
 });

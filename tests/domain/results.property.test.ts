@@ -26,9 +26,7 @@ function countableMark(code: string): fc.Arbitrary<Mark> {
   return fc.oneof(...options);
 }
 
-const countableCandidate: fc.Arbitrary<Record<string, Mark>> = fc.record(
-  Object.fromEntries(ccst.units.map((u) => [u.code, countableMark(u.code)])),
-);
+const countableCandidate: fc.Arbitrary<Record<string, Mark>> = fc.record(Object.fromEntries(ccst.units.map((u) => [u.code, countableMark(u.code)])));
 
 const RANK: Partial<Record<Decision, number>> = { AJOURNE: 0, CONTROLE: 1, ADMIS: 2 };
 

@@ -128,7 +128,12 @@ describe('backups in Chromium', () => {
       expect(await page.getByRole('button', { name: 'Restaurer', exact: true }).count()).toBe(0);
       await chooseBackup(page, 'notes.csv', 'numero;nom\n0001;Dupont\n');
       await expect.poll(() => page.getByRole('alert').innerText()).toContain("Ce fichier n'est pas une sauvegarde Délib");
-      expect(await page.getByRole('combobox', { name: /^Session/ }).locator('option').count()).toBe(1);
+      expect(
+        await page
+          .getByRole('combobox', { name: /^Session/ })
+          .locator('option')
+          .count(),
+      ).toBe(1);
       expectNoProblems(watched);
     } finally {
       await watched.close();

@@ -3,13 +3,7 @@
 // requests leaving the app's origin).
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  type Page,
-} from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Headless, no sandbox (CI runs as root), and no background networking: without those flags
  *  Chromium keeps trying to reach Google services, which floods a closed network. */
@@ -32,10 +26,7 @@ export function chromiumPath(): string {
 export async function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}: install Debian's package (apt-get install -y chromium) ` +
-        'or set CHROMIUM_PATH.',
-    );
+    throw new Error(`Chromium not found at ${executablePath}: install Debian's package (apt-get install -y chromium) ` + 'or set CHROMIUM_PATH.');
   }
   return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
 }
@@ -65,11 +56,7 @@ const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:', 'chrome-extension:', 
  * records problems in `problems`. Requests are only observed, never blocked, so service workers
  * behave as in real life. `baseURL` is the app's URL; its origin is the only one allowed.
  */
-export async function openWatchedPage(
-  browser: Browser,
-  baseURL: string,
-  options: BrowserContextOptions = {},
-): Promise<WatchedPage> {
+export async function openWatchedPage(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const appOrigin = new URL(baseURL).origin;
   const context = await browser.newContext({
     baseURL,

@@ -130,7 +130,9 @@ describe('R7 dossier conformity in Chromium', () => {
       await cell(page, 'E4-fiche').click();
       await page.keyboard.type('peut-être');
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('.conformity-grid .refusal').innerText()).toContain("« peut-être » n'est pas une réponse (O = oui, N = non, vide = non vérifié)");
+      await expect
+        .poll(() => page.locator('.conformity-grid .refusal').innerText())
+        .toContain("« peut-être » n'est pas une réponse (O = oui, N = non, vide = non vérifié)");
       await page.keyboard.press('Escape');
       await page.keyboard.type('n');
       await page.keyboard.press('Enter');

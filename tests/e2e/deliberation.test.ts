@@ -40,7 +40,6 @@ async function nextPhase(page: Page, label: string) {
   await page.getByRole('dialog').waitFor({ state: 'detached' });
 }
 
-
 async function download(page: Page, button: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return readFile((await file.path())!);

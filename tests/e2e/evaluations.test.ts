@@ -35,7 +35,9 @@ async function openClass(page: Page) {
   await tab(page, "Grilles d'évaluation");
   await panel(page).getByLabel('Épreuve', { exact: true }).selectOption('U61');
   const option = panel(page).getByLabel('Classe (établissement)', { exact: true }).locator('option', { hasText: CLASS });
-  await panel(page).getByLabel('Classe (établissement)', { exact: true }).selectOption((await option.getAttribute('value'))!);
+  await panel(page)
+    .getByLabel('Classe (établissement)', { exact: true })
+    .selectOption((await option.getAttribute('value'))!);
   await expect.poll(() => panel(page).locator('.candidate-bar select option').count()).toBe(students.length);
 }
 
@@ -81,7 +83,9 @@ describe('evaluation grids in Chromium', () => {
       await expect.poll(() => progress(page)).toBe(`5 / ${students.length} évalués`);
       for (const { candidate, mark } of evaluated) {
         const option = panel(page).locator('.candidate-bar select option', { hasText: candidate.numero });
-        await panel(page).locator('.candidate-bar select').selectOption((await option.getAttribute('value'))!);
+        await panel(page)
+          .locator('.candidate-bar select')
+          .selectOption((await option.getAttribute('value'))!);
         await expect.poll(() => panel(page).locator('h3.who').innerText()).toContain(candidate.numero);
         await expect.poll(() => panel(page).locator('.criterion input[type="radio"]:checked').count()).toBe(criteria.length);
         expect(await panel(page).getByLabel('Note sur 20 points (U61)').inputValue()).toBe(mark);

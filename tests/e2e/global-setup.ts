@@ -38,9 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
 
   const address = server.httpServer.address();
-  const url =
-    server.resolvedUrls?.local[0] ??
-    (address && typeof address === 'object' ? `http://${HOST}:${address.port}/` : undefined);
+  const url = server.resolvedUrls?.local[0] ?? (address && typeof address === 'object' ? `http://${HOST}:${address.port}/` : undefined);
   if (!url) {
     await server.close();
     throw new Error('e2e global setup: could not determine the preview server URL');

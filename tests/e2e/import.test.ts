@@ -128,10 +128,7 @@ describe('importing files in Chromium', () => {
 
       await page.getByRole('button', { name: 'Importer un fichier' }).click();
       await chooseFile(page, 'erreurs.csv', text);
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Exporter les lignes en erreur (CSV)' }).click(),
-      ]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les lignes en erreur (CSV)' }).click()]);
       const rejected = readFileSync((await download.path())!, 'utf8');
       expect(rejected).toContain('99999999');
       expect(rejected).not.toContain(`${second!.numero};14`);
@@ -155,10 +152,7 @@ describe('importing files in Chromium', () => {
       await loadExample(page, baseURL);
       const exportSession = async () => {
         await openMenu(page, 'Exporter…');
-        const [download] = await Promise.all([
-          page.waitForEvent('download'),
-          page.getByRole('button', { name: 'Exporter la session complète (CSV)' }).click(),
-        ]);
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter la session complète (CSV)' }).click()]);
         return readFileSync((await download.path())!);
       };
       const original = await exportSession();

@@ -92,7 +92,8 @@ export async function measurePage(page: Page): Promise<PageView> {
           break;
         }
       }
-      if (!clipped && (box.right > window.innerWidth + 1 || box.left < -1)) overflowing.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}`);
+      if (!clipped && (box.right > window.innerWidth + 1 || box.left < -1))
+        overflowing.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}`);
     }
     return {
       panel: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,

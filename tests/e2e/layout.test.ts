@@ -68,7 +68,11 @@ describe('the workspace laid out for the window', () => {
       }
       // Headers (groups and columns) and the decisions are never cut: their text fits in their box.
       const cut = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('#panel-notes .ag-header-group-text, #panel-notes .ag-header-cell-text, #panel-notes .ag-cell[col-id="decision"]')]
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            '#panel-notes .ag-header-group-text, #panel-notes .ag-header-cell-text, #panel-notes .ag-cell[col-id="decision"]',
+          ),
+        ]
           .filter((t) => t.scrollWidth > t.clientWidth + 1)
           .map((t) => t.textContent),
       );

@@ -188,7 +188,14 @@ describe('livret scolaire in Chromium', () => {
       await tick.check();
       await dialog.getByRole('button', { name: 'Fermer' }).click();
       await dialog.waitFor({ state: 'detached' });
-      await expect.poll(() => page.getByRole('checkbox', { name: `Livret examiné — ${firstName}` }).first().isChecked()).toBe(true);
+      await expect
+        .poll(() =>
+          page
+            .getByRole('checkbox', { name: `Livret examiné — ${firstName}` })
+            .first()
+            .isChecked(),
+        )
+        .toBe(true);
       expectNoProblems(watched);
     } finally {
       await watched.close();

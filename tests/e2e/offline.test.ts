@@ -133,7 +133,11 @@ describe('the offline app in Chromium', () => {
       expect(precache.some((p) => p.endsWith(`/assets/${pdfChunk}`))).toBe(true);
       // (A string: Vitest would rewrite an import() written in a function.)
       const importLazy = `import('./assets/${pdfChunk}').then(() => 'loaded')`;
-      expect(Object.values(await cachedPaths(page)).flat().some((p) => OPTIONAL.test(p.split('/').pop()!))).toBe(false);
+      expect(
+        Object.values(await cachedPaths(page))
+          .flat()
+          .some((p) => OPTIONAL.test(p.split('/').pop()!)),
+      ).toBe(false);
 
       // Offline: the page, the data and the PDF code are all there.
       await context.setOffline(true);

@@ -18,7 +18,9 @@ const marksOf = (ref: number) => candidateMarksOf(example.marks.filter((m) => m.
 const results = example.candidates.map((_, i) => computeResult(marksOf(i), ccst));
 /** Two CONTROLE candidates with no contrôle entry yet, whose E1 has a first-group mark. */
 const toSchedule = results
-  .flatMap((r, i) => (r.firstGroupDecision === 'CONTROLE' && Object.keys(marksOf(i).controle).length === 0 && marksOf(i).marks.E1?.kind === 'number' ? [i] : []))
+  .flatMap((r, i) =>
+    r.firstGroupDecision === 'CONTROLE' && Object.keys(marksOf(i).controle).length === 0 && marksOf(i).marks.E1?.kind === 'number' ? [i] : [],
+  )
   .slice(0, 2)
   .map((i) => example.candidates[i]!);
 /** An ADMIS candidate with a number in E4, whose dossier the jury finds not visé. */

@@ -33,7 +33,9 @@ describe('the regulation of a session in Chromium', () => {
 
       // Candidates with marks under the 2025 codes (E1–E8).
       await page.getByRole('button', { name: 'Importer un fichier' }).click();
-      await page.getByLabel('Choisir un fichier CSV (ou le déposer ici)').setInputFiles({ name: 'notes-2026.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+      await page
+        .getByLabel('Choisir un fichier CSV (ou le déposer ici)')
+        .setInputFiles({ name: 'notes-2026.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
       await page.getByRole('heading', { name: '3. Aperçu' }).waitFor();
       await page.getByRole('button', { name: 'Importer', exact: true }).click();
       await page.getByText('3 candidats', { exact: true }).waitFor();
@@ -45,7 +47,10 @@ describe('the regulation of a session in Chromium', () => {
       await page.getByRole('button', { name: 'Réglementation', exact: true }).click();
       const dialog = page.getByRole('dialog', { name: 'Réglementation de la session' });
       await dialog.waitFor();
-      const codes = await dialog.getByRole('table', { name: 'Épreuves de la réglementation' }).locator('input.code').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      const codes = await dialog
+        .getByRole('table', { name: 'Épreuves de la réglementation' })
+        .locator('input.code')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
       expect(codes).toEqual(btsCcst2025.units.map((u) => u.code));
       const coefficient = dialog.getByLabel('Coefficient de E1');
       await coefficient.fill('0,505');
@@ -58,7 +63,15 @@ describe('the regulation of a session in Chromium', () => {
       expect(await preview.innerText()).toContain('2002 Durand Hugo : Épreuve de contrôle → Admis');
 
       const { violations } = await new AxeBuilder({ page }).include('dialog[open]').analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
 
       // What a person sees at 1366×768: the dialog inside the window, the preview and the save button reachable.
       await page.screenshot({ path: 'test-results/regulation-editor-1366.png' });
@@ -69,7 +82,10 @@ describe('the regulation of a session in Chromium', () => {
       const save = dialog.getByRole('button', { name: 'Enregistrer' });
       await save.scrollIntoViewIfNeeded();
       const saveBox = (await save.boundingBox())!;
-      const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent, [saveBox.x + saveBox.width / 2, saveBox.y + saveBox.height / 2]);
+      const hit = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.textContent,
+        [saveBox.x + saveBox.width / 2, saveBox.y + saveBox.height / 2],
+      );
       expect(hit).toBe('Enregistrer');
       await save.click();
       await dialog.waitFor({ state: 'hidden' });
@@ -91,7 +107,9 @@ describe('the regulation of a session in Chromium', () => {
       await page.getByRole('button', { name: 'Nouvelle session' }).first().click();
       await create.getByLabel('Nom de la session').fill('Depuis le fichier');
       await create.getByRole('radio', { name: 'Fichier de réglementation (JSON)' }).check();
-      await create.getByLabel('Fichier de réglementation', { exact: true }).setInputFiles({ name: 'reglementation.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+      await create
+        .getByLabel('Fichier de réglementation', { exact: true })
+        .setInputFiles({ name: 'reglementation.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
       await expect.poll(() => create.innerText()).toContain('« reglementation.json » : BTS CCST — sessions 2025 et suivantes, 11 épreuves.');
       await create.getByRole('button', { name: 'Voir et modifier la réglementation' }).click();
       await page.screenshot({ path: 'test-results/regulation-new-session-1366.png' });
@@ -100,7 +118,10 @@ describe('the regulation of a session in Chromium', () => {
       await openMenu(page, 'Session…');
       await page.getByRole('button', { name: 'Réglementation', exact: true }).click();
       await dialog.waitFor();
-      const copied = await dialog.getByRole('table', { name: 'Épreuves de la réglementation' }).locator('input.code').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      const copied = await dialog
+        .getByRole('table', { name: 'Épreuves de la réglementation' })
+        .locator('input.code')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
       expect(copied).toEqual(codes);
       expect(await dialog.getByLabel('Coefficient de E1').inputValue()).toBe('0,5');
       await expect.poll(() => dialog.getByLabel('Effet sur les décisions').innerText()).toContain('Aucune décision ne change (0 candidat).');

@@ -108,7 +108,12 @@ describe('never fail the jury, in Chromium', () => {
       await page.getByText('170 candidats', { exact: true }).waitFor();
 
       await tab(page, 'Documents (PDF)');
-      for (const name of ['Relevés de notes (PDF)', 'Procès-verbal de délibération (PDF)', "Convocations à l'épreuve de contrôle (PDF)", "Grilles d'évaluation vierges (PDF)"]) {
+      for (const name of [
+        'Relevés de notes (PDF)',
+        'Procès-verbal de délibération (PDF)',
+        "Convocations à l'épreuve de contrôle (PDF)",
+        "Grilles d'évaluation vierges (PDF)",
+      ]) {
         await pdf(page, page.getByRole('button', { name }));
       }
       await tab(page, 'Conformité des dossiers');
@@ -295,10 +300,13 @@ describe('never fail the jury, in Chromium', () => {
       expect(elapsed).toBeLessThan(2_000);
       expect(await refusal.innerText()).toContain('« colonnes.csv » : Ligne 1 : plus de 500 colonnes.');
       // Responsive: a frame is painted and the search field still takes input at once.
-      const frame = await page.evaluate(() => new Promise<number>((resolve) => {
-        const t = performance.now();
-        requestAnimationFrame(() => resolve(performance.now() - t));
-      }));
+      const frame = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const t = performance.now();
+            requestAnimationFrame(() => resolve(performance.now() - t));
+          }),
+      );
       expect(frame).toBeLessThan(500);
       expectNoProblems(watched);
     } finally {

@@ -41,7 +41,12 @@ describe('security and privacy in Chromium', () => {
 
   it('ships a Content-Security-Policy that allows only the app’s own files, without eval', () => {
     const policy = csp(readFileSync('dist-e2e/index.html', 'utf8'));
-    const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = Object.fromEntries(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);

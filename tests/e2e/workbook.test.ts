@@ -32,10 +32,11 @@ async function expectVisibleInViewport(page: Page, selector: string) {
   expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
   expect(box.y).toBeGreaterThanOrEqual(0);
   expect(box.y + Math.min(box.height, 20)).toBeLessThanOrEqual(viewport.height);
-  const hit = await page.evaluate(
-    ([sel, x, y]) => document.querySelector(sel as string)!.contains(document.elementFromPoint(x as number, y as number)),
-    [selector, box.x + box.width / 2, box.y + Math.min(box.height / 2, 10)] as const,
-  );
+  const hit = await page.evaluate(([sel, x, y]) => document.querySelector(sel as string)!.contains(document.elementFromPoint(x as number, y as number)), [
+    selector,
+    box.x + box.width / 2,
+    box.y + Math.min(box.height / 2, 10),
+  ] as const);
   expect(hit).toBe(true);
 }
 
@@ -83,10 +84,7 @@ describe('workbooks in Chromium', () => {
 
       // The session as .xlsx: candidate numbers as text (zeros kept), marks as numbers, codes as text.
       await openMenu(page, 'Exporter…');
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Exporter la session complète (.xlsx)' }).click(),
-      ]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter la session complète (.xlsx)' }).click()]);
       expect(download.suggestedFilename()).toMatch(/^session-.*\.xlsx$/);
       const exported = readFileSync((await download.path())!);
       const sheet = XLSX.read(exported).Sheets['Session']!;

@@ -93,10 +93,7 @@ describe('the jury workspace in Chromium', () => {
     try {
       await loadExample(page, baseURL);
       await openMenu(page, 'Exporter…');
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click(),
-      ]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click()]);
       const exported = readFileSync((await download.path())!);
 
       const dir = mkdtempSync(join(tmpdir(), 'delib-e2e-'));

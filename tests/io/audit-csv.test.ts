@@ -49,7 +49,16 @@ describe('audit trail CSV', () => {
     expect(read.header?.cells).toEqual([...AUDIT_COLUMNS]);
     expect(read.records.map((r) => r.cells)).toEqual([
       ['27/06/2025 10:05', 'Mme Martin', '0012', 'Dupont Léa', 'E4', '9,5', '10 (sous réserve)', 'Erreur de report; vu avec le correcteur'],
-      ['27/06/2025 18:30', 'M. Durand', '', '', 'Phase de la délibération', 'Délibération du 1er groupe ouverte', '1er groupe clos — épreuves de contrôle', 'Clôture du 1er groupe'],
+      [
+        '27/06/2025 18:30',
+        'M. Durand',
+        '',
+        '',
+        'Phase de la délibération',
+        'Délibération du 1er groupe ouverte',
+        '1er groupe clos — épreuves de contrôle',
+        'Clôture du 1er groupe',
+      ],
     ]);
   });
 

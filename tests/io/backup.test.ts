@@ -17,14 +17,43 @@ const options = { schemaVersion: SCHEMA };
 function sampleContent(): BackupContent {
   return {
     ...emptyContent(),
-    sessions: [{ id: 1, name: 'BTS « 2025 » — Œ', academie: 'Toulouse', year: 2025, presetId: 'bts-ccst-2024', depositDeadline: null, createdAt: '2025-01-02T03:04:05.006Z' }],
-    candidates: [
+    sessions: [
       {
-        id: 7, sessionId: 1, numero: '0012', nom: '<img src=x onerror=alert(1)>', prenom: 'Léa', dateNaissance: null, etablissementId: null,
-        statut: 'scolaire', langueVivante: 'Anglais', optionalUnits: [], formOverrides: {},
+        id: 1,
+        name: 'BTS « 2025 » — Œ',
+        academie: 'Toulouse',
+        year: 2025,
+        presetId: 'bts-ccst-2024',
+        depositDeadline: null,
+        createdAt: '2025-01-02T03:04:05.006Z',
       },
     ],
-    marks: [{ sessionId: 1, candidateId: 7, unit: 'E1', value: { kind: 'number', hundredths: 1250 }, sousReserve: false, benefice: null, updatedAt: '2025-06-01T10:00:00.000Z' }],
+    candidates: [
+      {
+        id: 7,
+        sessionId: 1,
+        numero: '0012',
+        nom: '<img src=x onerror=alert(1)>',
+        prenom: 'Léa',
+        dateNaissance: null,
+        etablissementId: null,
+        statut: 'scolaire',
+        langueVivante: 'Anglais',
+        optionalUnits: [],
+        formOverrides: {},
+      },
+    ],
+    marks: [
+      {
+        sessionId: 1,
+        candidateId: 7,
+        unit: 'E1',
+        value: { kind: 'number', hundredths: 1250 },
+        sousReserve: false,
+        benefice: null,
+        updatedAt: '2025-06-01T10:00:00.000Z',
+      },
+    ],
   };
 }
 
@@ -68,14 +97,28 @@ describe('writeBackup / readBackup', () => {
     const file = JSON.parse(text);
     expect(file).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: SCHEMA, createdAt: '2025-06-30T12:00:00.000Z' });
     expect(file.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(Object.keys(file.content)).toEqual(['sessions', 'etablissements', 'candidates', 'marks', 'conformity', 'deliberations', 'audit', 'juryNotes', 'evaluations', 'livrets', 'settings']);
+    expect(Object.keys(file.content)).toEqual([
+      'sessions',
+      'etablissements',
+      'candidates',
+      'marks',
+      'conformity',
+      'deliberations',
+      'audit',
+      'juryNotes',
+      'evaluations',
+      'livrets',
+      'settings',
+    ]);
     const read = await readBackup(text, options);
     expect(read).toEqual({ ok: true, value: { ...file, content: sampleContent() } });
   });
 
   it('writes one record per line, ids first', async () => {
     const lines = (await written()).split('\n');
-    expect(lines).toContain('      {"id":7,"sessionId":1,"numero":"0012","nom":"<img src=x onerror=alert(1)>","prenom":"Léa","dateNaissance":null,"etablissementId":null,"statut":"scolaire","langueVivante":"Anglais","optionalUnits":[],"formOverrides":{}}');
+    expect(lines).toContain(
+      '      {"id":7,"sessionId":1,"numero":"0012","nom":"<img src=x onerror=alert(1)>","prenom":"Léa","dateNaissance":null,"etablissementId":null,"statut":"scolaire","langueVivante":"Anglais","optionalUnits":[],"formOverrides":{}}',
+    );
   });
 
   it('the checksum covers the header and the content, not the layout', async () => {
@@ -84,7 +127,11 @@ describe('writeBackup / readBackup', () => {
     const { checksum, ...rest } = file;
     expect(await checksumOf(rest, file.content)).toBe(checksum);
     // Re-indented and with keys in another order: still valid.
-    const reordered = JSON.stringify({ content: file.content, checksum, createdAt: file.createdAt, schemaVersion: SCHEMA, version: 1, format: BACKUP_FORMAT }, null, 4);
+    const reordered = JSON.stringify(
+      { content: file.content, checksum, createdAt: file.createdAt, schemaVersion: SCHEMA, version: 1, format: BACKUP_FORMAT },
+      null,
+      4,
+    );
     expect((await readBackup(reordered, options)).ok).toBe(true);
     // With a BOM (saved by a Windows editor): still valid.
     expect((await readBackup(`\uFEFF${text}`, options)).ok).toBe(true);
@@ -130,8 +177,14 @@ describe('writeBackup / readBackup', () => {
   it('refuses unknown lists (nothing is silently dropped) and lists that are not lists of records', async () => {
     const header = { format: BACKUP_FORMAT, version: 1, schemaVersion: SCHEMA, createdAt: '2024-01-01T00:00:00.000Z' } as const;
     const withUnknown = { ...emptyContent(), imports: [] };
-    await expectRefused(JSON.stringify({ ...header, checksum: await checksumOf(header, withUnknown), content: withUnknown }), /contenu inconnu \(« imports »\)/);
+    await expectRefused(
+      JSON.stringify({ ...header, checksum: await checksumOf(header, withUnknown), content: withUnknown }),
+      /contenu inconnu \(« imports »\)/,
+    );
     const notRecords = { ...emptyContent(), marks: [1, 2] };
-    await expectRefused(JSON.stringify({ ...header, checksum: await checksumOf(header, notRecords), content: notRecords }), /« marks » doit être une liste d'enregistrements/);
+    await expectRefused(
+      JSON.stringify({ ...header, checksum: await checksumOf(header, notRecords), content: notRecords }),
+      /« marks » doit être une liste d'enregistrements/,
+    );
   });
 });

@@ -23,9 +23,7 @@ describe('decodeBytes', () => {
 
   it('decodes Windows-1252 bytes, including the 0x80–0x9F range', () => {
     // é è à ç œ Œ ’ € « » separated by spaces, written byte by byte.
-    const bytes = new Uint8Array([
-      0xe9, 0x20, 0xe8, 0x20, 0xe0, 0x20, 0xe7, 0x20, 0x9c, 0x20, 0x8c, 0x20, 0x92, 0x20, 0x80, 0x20, 0xab, 0xbb,
-    ]);
+    const bytes = new Uint8Array([0xe9, 0x20, 0xe8, 0x20, 0xe0, 0x20, 0xe7, 0x20, 0x9c, 0x20, 0x8c, 0x20, 0x92, 0x20, 0x80, 0x20, 0xab, 0xbb]);
     expect(decodeBytes(bytes)).toEqual({ text: 'é è à ç œ Œ ’ € «»', encoding: 'windows-1252', hadBom: false });
   });
 
@@ -85,7 +83,10 @@ describe('encodeWindows1252', () => {
   });
 
   it('round-trips every Windows-1252 string through decodeBytes', () => {
-    const all = decodeBytes(Uint8Array.from({ length: 256 }, (_, i) => i), 'windows-1252').text;
+    const all = decodeBytes(
+      Uint8Array.from({ length: 256 }, (_, i) => i),
+      'windows-1252',
+    ).text;
     expect(all).toHaveLength(256);
     const char = fc.constantFrom(...all);
     fc.assert(

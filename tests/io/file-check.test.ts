@@ -91,7 +91,7 @@ describe('the same diagnosis in the wizard and the CLI', () => {
     const run = cli(`${HEADER}\n001,Dupont,Léa,12,13,14,11,12,13,15,14\n`);
     expect(run.status).toBe(1);
     expect(run.out.stderr).toBe(`in.csv : ligne 2 : ${mixedSeparatorMessage(['001,Dupont,Léa,12'], 11, ';')}\n`);
-    expect(run.out.stderr).toContain('séparées par « , » alors que l\'en-tête utilise « ; »');
+    expect(run.out.stderr).toContain("séparées par « , » alors que l'en-tête utilise « ; »");
     expect(run.out.stderr).not.toContain('nom manquant');
   });
 

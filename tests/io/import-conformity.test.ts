@@ -18,10 +18,37 @@ function withConformity(records: ConformityRecord[] = [], depositDeadline: strin
 describe('R7 import of conformity columns', () => {
   it('R7: maps the French headings of the conformity columns (E61 / E62 accepted for U61 / U62)', () => {
     expect(
-      map(['N°', 'Stage 1re année', 'Stage 2e année', 'Attestations de stage', 'Signés', 'Visa', 'Date de dépôt', 'Fiche E4', 'Fiche E61', 'Dossier E62', 'Pages U62', 'Dépôt U62', 'Autres E4', 'Parcours']),
+      map([
+        'N°',
+        'Stage 1re année',
+        'Stage 2e année',
+        'Attestations de stage',
+        'Signés',
+        'Visa',
+        'Date de dépôt',
+        'Fiche E4',
+        'Fiche E61',
+        'Dossier E62',
+        'Pages U62',
+        'Dépôt U62',
+        'Autres E4',
+        'Parcours',
+      ]),
     ).toEqual([
-      'numero', 'stage_annee1', 'stage_annee2', 'attestations', 'signatures', 'visas', 'depot', 'fiche_E4', 'fiche_U61', 'dossier_U62', 'pages_U62',
-      'depot_U62', 'autres_E4', 'parcours',
+      'numero',
+      'stage_annee1',
+      'stage_annee2',
+      'attestations',
+      'signatures',
+      'visas',
+      'depot',
+      'fiche_E4',
+      'fiche_U61',
+      'dossier_U62',
+      'pages_U62',
+      'depot_U62',
+      'autres_E4',
+      'parcours',
     ]);
     expect(fields.filter((f) => f.group === 'conformite').map((f) => f.key)).toContain('pages_U62');
     expect(fields.some((f) => f.key === 'pages_E4')).toBe(false);
@@ -71,11 +98,7 @@ describe('R7 import of conformity columns', () => {
         '0012;4+2;8;oui;oui;oui;10/04/2024;oui;oui;oui;oui;15/04/2024\n',
       withConformity(),
     );
-    expect(late.rows[0]!.changes.filter((c) => c.label.startsWith('Conformité')).map((c) => c.after)).toEqual([
-      'Conforme',
-      'Conforme',
-      'Non conforme (NV)',
-    ]);
+    expect(late.rows[0]!.changes.filter((c) => c.label.startsWith('Conformité')).map((c) => c.after)).toEqual(['Conforme', 'Conforme', 'Non conforme (NV)']);
   });
 
   it('R7: a row with only conformity columns and no change is unchanged; empty cells keep the stored values', () => {
@@ -107,13 +130,21 @@ describe('R7 import of conformity columns', () => {
     const stored: ConformityRecord = {
       candidateId: 1,
       sessionId: SESSION_ID,
-      nv: { U62: { reasons: ['absence de fiche(s) descriptive(s) ou de dossier'], replaced: { value: { kind: 'number', hundredths: 1350 }, sousReserve: false, benefice: null } } },
+      nv: {
+        U62: {
+          reasons: ['absence de fiche(s) descriptive(s) ou de dossier'],
+          replaced: { value: { kind: 'number', hundredths: 1350 }, sousReserve: false, benefice: null },
+        },
+      },
       parcours: null,
       periods: [],
       units: { E4: emptyChecklist(), U61: emptyChecklist(), U62: { ...emptyChecklist(), dossier: false } },
     };
     const snapshot = withConformity([stored]);
-    snapshot.marks = [...snapshot.marks, { sessionId: SESSION_ID, candidateId: 1, unit: 'U62', value: { kind: 'NV' }, sousReserve: false, benefice: null, updatedAt: '' }];
+    snapshot.marks = [
+      ...snapshot.marks,
+      { sessionId: SESSION_ID, candidateId: 1, unit: 'U62', value: { kind: 'NV' }, sousReserve: false, benefice: null, updatedAt: '' },
+    ];
     const plan = planText('numero;Dossier U62\n0012;oui\n', snapshot);
     expect(plan.rows[0]!.changes).toContainEqual({
       field: 'conformite',

@@ -153,8 +153,10 @@ describe('the plan of a livret import', () => {
       'Appréciation CGE :  → Très bien, « œuvre » soignée',
       'Avis :  → Très favorable',
     ]);
-    expect(jb!.errors).toEqual([{ line: 5, column: 'CGE S1', message: '« 25 » : note supérieure à 20 (une note de 0 à 20, ou une cellule vide si le semestre n\'a pas de note)' }]);
-    expect(paul!.errors[0]).toMatchObject({ line: 6, column: 'Nom', message: expect.stringContaining("aucun candidat « Durand Paul » né(e) le 01/01/2004") });
+    expect(jb!.errors).toEqual([
+      { line: 5, column: 'CGE S1', message: "« 25 » : note supérieure à 20 (une note de 0 à 20, ou une cellule vide si le semestre n'a pas de note)" },
+    ]);
+    expect(paul!.errors[0]).toMatchObject({ line: 6, column: 'Nom', message: expect.stringContaining('aucun candidat « Durand Paul » né(e) le 01/01/2004') });
     expect(lea!.errors[0]!.message).toContain('plusieurs candidats « Martin Léa »');
     expect(p.writes).toHaveLength(1);
     const write = p.writes[0]!;

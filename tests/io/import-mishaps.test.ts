@@ -44,7 +44,12 @@ describe('leading zeros a spreadsheet dropped', () => {
     expect(restored.lostZeros).toMatchObject({ restored: true });
     expect(restored.rows[0]!.warnings).toEqual(['numéro « 2431000001 » : zéro de tête rétabli (02431000001)']);
     expect(restored.newCandidates.map((c) => c.data.numero)).toEqual([
-      '02431000001', '02431000002', '02431000003', '02431000004', '02431000005', '02431000006',
+      '02431000001',
+      '02431000002',
+      '02431000003',
+      '02431000004',
+      '02431000005',
+      '02431000006',
     ]);
     expect(errorsOf(restored)).toEqual([]);
   });
@@ -58,9 +63,7 @@ describe('leading zeros a spreadsheet dropped', () => {
     expect(plan.rows.map((r) => r.status)).toEqual(['updated', 'unchanged']);
     expect(plan.rows[0]!.changes).toEqual([{ field: 'numero', label: 'N° candidat', before: '2431000001', after: '02431000001' }]);
     const after = applyPlan(truncated, plan);
-    expect(after.candidates.map((c) => c.numero).sort()).toEqual([
-      '02431000001', '02431000003', '2431000002', '2431000004', '2431000005', '2431000006',
-    ]);
+    expect(after.candidates.map((c) => c.numero).sort()).toEqual(['02431000001', '02431000003', '2431000002', '2431000004', '2431000005', '2431000006']);
     expect(after.candidates).toHaveLength(6);
     // The truncated number of a candidate stored with its zeros still matches it, and changes nothing.
     const again = planOf(csvBytes('numero;nom;prenom;E1\r\n2431000001;Dupont;Léa;12\r\n'), after);

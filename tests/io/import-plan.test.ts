@@ -29,7 +29,11 @@ describe('mappingProblems', () => {
     const source = readImportSource(csvBytes('Nom;U61\nDupont;14\nMartin;12\n'), 'f.csv');
     const plan = buildPlan(source, ['nom', 'U61'], small);
     expect(plan.counts).toEqual({ new: 0, updated: 0, unchanged: 0, error: 2 });
-    expect(plan.rows[0]).toMatchObject({ line: 2, name: 'Dupont', errors: [{ line: 2, column: null, message: "La colonne du numéro de candidat n'est pas choisie." }] });
+    expect(plan.rows[0]).toMatchObject({
+      line: 2,
+      name: 'Dupont',
+      errors: [{ line: 2, column: null, message: "La colonne du numéro de candidat n'est pas choisie." }],
+    });
     expect(plan.markWrites).toEqual([]);
   });
 });
@@ -55,13 +59,34 @@ describe('buildPlan: statuses', () => {
   it('writes exactly what the rows without error show', () => {
     const plan = planText('numero;nom;prenom;E1;U61\n0012;Dupont;Léa;12;15\n0099;Petit;Jade;10;\n', small);
     expect(plan.markWrites).toEqual([
-      { line: 2, candidate: { id: 1 }, unit: 'U61', before: markOf(small, 1, 'U61'), after: { value: { kind: 'number', hundredths: 1500 }, sousReserve: true, benefice: null } },
-      { line: 3, candidate: { newIndex: 0 }, unit: 'E1', before: null, after: { value: { kind: 'number', hundredths: 1000 }, sousReserve: false, benefice: null } },
+      {
+        line: 2,
+        candidate: { id: 1 },
+        unit: 'U61',
+        before: markOf(small, 1, 'U61'),
+        after: { value: { kind: 'number', hundredths: 1500 }, sousReserve: true, benefice: null },
+      },
+      {
+        line: 3,
+        candidate: { newIndex: 0 },
+        unit: 'E1',
+        before: null,
+        after: { value: { kind: 'number', hundredths: 1000 }, sousReserve: false, benefice: null },
+      },
     ]);
     expect(plan.newCandidates).toEqual([
       {
         line: 3,
-        data: { numero: '0099', nom: 'Petit', prenom: 'Jade', dateNaissance: null, statut: 'scolaire', langueVivante: '', optionalUnits: [], formOverrides: {} },
+        data: {
+          numero: '0099',
+          nom: 'Petit',
+          prenom: 'Jade',
+          dateNaissance: null,
+          statut: 'scolaire',
+          langueVivante: '',
+          optionalUnits: [],
+          formOverrides: {},
+        },
         etablissement: null,
       },
     ]);
@@ -127,10 +152,11 @@ describe('buildPlan: matching by numero', () => {
 
   it('an unknown numero is a new candidate only when the identity columns are given', () => {
     const plan = planText('numero;E1\n0099;11\n', small);
-    expect(errorsOf(plan)).toEqual([
-      'ligne 2, numero : numéro « 0099 » inconnu dans cette session : ajoutez les colonnes nom et prénom pour le créer',
-    ]);
-    const created = planText('numero;nom;statut;Date de naissance;LV;facultatives;formes\n0099; Petit ;Formation continue;5/3/2004;Espagnol;ef3 EF1;E4=ponctuel, E61=ccf\n', small);
+    expect(errorsOf(plan)).toEqual(['ligne 2, numero : numéro « 0099 » inconnu dans cette session : ajoutez les colonnes nom et prénom pour le créer']);
+    const created = planText(
+      'numero;nom;statut;Date de naissance;LV;facultatives;formes\n0099; Petit ;Formation continue;5/3/2004;Espagnol;ef3 EF1;E4=ponctuel, E61=ccf\n',
+      small,
+    );
     expect(created.newCandidates[0]?.data).toEqual({
       numero: '0099',
       nom: 'Petit',
@@ -144,7 +170,11 @@ describe('buildPlan: matching by numero', () => {
   });
 
   it('updates identity fields, never clears them with an empty cell, and shows labels', () => {
-    const plan = planText('numero;nom;prenom;date_naissance;statut;langue_vivante\n0012;Dupont;;15/04/2004;Apprenti;\n0013;Martin;Noé;;individuel;Allemand\n', small, 'clear');
+    const plan = planText(
+      'numero;nom;prenom;date_naissance;statut;langue_vivante\n0012;Dupont;;15/04/2004;Apprenti;\n0013;Martin;Noé;;individuel;Allemand\n',
+      small,
+      'clear',
+    );
     expect(plan.rows.map((r) => r.changes)).toEqual([
       [
         { field: 'date_naissance', label: 'Date de naissance', before: '05/03/2004', after: '15/04/2004' },
@@ -155,7 +185,11 @@ describe('buildPlan: matching by numero', () => {
         { field: 'langue_vivante', label: 'Langue vivante', before: 'Anglais', after: 'Allemand' },
       ],
     ]);
-    expect(plan.candidateUpdates[0]).toMatchObject({ line: 2, before: small.candidates[0], after: { ...small.candidates[0], dateNaissance: '2004-04-15', statut: 'apprenti' } });
+    expect(plan.candidateUpdates[0]).toMatchObject({
+      line: 2,
+      before: small.candidates[0],
+      after: { ...small.candidates[0], dateNaissance: '2004-04-15', statut: 'apprenti' },
+    });
   });
 
   it('refuses bad dates, optional units and forms with the column as headed', () => {
@@ -264,9 +298,7 @@ describe('buildPlan: établissements', () => {
       before: 'LPO Déodat (0310044E)',
       after: 'Limayrac (0311177L) (nouvel établissement)',
     });
-    expect(errorsOf(plan)).toEqual([
-      "ligne 6, etablissement_uai : l'établissement « Limayrac (0311177L) » est décrit autrement ligne 2 (nom, ville ou type)",
-    ]);
+    expect(errorsOf(plan)).toEqual(["ligne 6, etablissement_uai : l'établissement « Limayrac (0311177L) » est décrit autrement ligne 2 (nom, ville ou type)"]);
   });
 
   it('does not create an établissement for a row in error', () => {
@@ -293,7 +325,9 @@ describe('buildPlan: flags', () => {
   it('sous réserve: an empty cell keeps the flags, or clears them with the clear policy', () => {
     expect(statuses(planText('numero;sous_reserve\n0012;\n', small))).toEqual(['unchanged']);
     const plan = planText('numero;sous_reserve\n0012;\n', small, 'clear');
-    expect(plan.markWrites.map((w) => [w.unit, w.after])).toEqual([['U61', { value: { kind: 'number', hundredths: 1400 }, sousReserve: false, benefice: null }]]);
+    expect(plan.markWrites.map((w) => [w.unit, w.after])).toEqual([
+      ['U61', { value: { kind: 'number', hundredths: 1400 }, sousReserve: false, benefice: null }],
+    ]);
   });
 
   it('a mark write keeps the stored flags when the flag columns are not mapped', () => {

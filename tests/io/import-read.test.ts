@@ -12,8 +12,18 @@ describe('importFields / autoMap', () => {
   it('has identity, établissement, every unit, every contrôle unit and the flags, in groups', () => {
     const keys = fields.map((f) => f.key);
     expect(keys.slice(0, 12)).toEqual([
-      'numero', 'nom', 'prenom', 'date_naissance', 'statut', 'langue_vivante', 'facultatives', 'formes',
-      'etablissement_uai', 'etablissement_nom', 'etablissement_ville', 'etablissement_type',
+      'numero',
+      'nom',
+      'prenom',
+      'date_naissance',
+      'statut',
+      'langue_vivante',
+      'facultatives',
+      'formes',
+      'etablissement_uai',
+      'etablissement_nom',
+      'etablissement_ville',
+      'etablissement_type',
     ]);
     expect(keys).toContain('U62');
     expect(keys).toContain('EF3');
@@ -25,13 +35,44 @@ describe('importFields / autoMap', () => {
 
   it('recognises French spellings whatever their case, accents and spaces', () => {
     expect(
-      map(['N° candidat', 'NOM DE FAMILLE', 'prénom', 'Né(e) le', 'Statut', 'LV', 'RNE', 'Etablissement', 'Ville', "Type d'établissement", 'E61', 'Contrôle E1', 'Sous réserve', 'Bénéfices']),
+      map([
+        'N° candidat',
+        'NOM DE FAMILLE',
+        'prénom',
+        'Né(e) le',
+        'Statut',
+        'LV',
+        'RNE',
+        'Etablissement',
+        'Ville',
+        "Type d'établissement",
+        'E61',
+        'Contrôle E1',
+        'Sous réserve',
+        'Bénéfices',
+      ]),
     ).toEqual([
-      'numero', 'nom', 'prenom', 'date_naissance', 'statut', 'langue_vivante', 'etablissement_uai', 'etablissement_nom',
-      'etablissement_ville', 'etablissement_type', 'U61', 'controle_E1', 'sous_reserve', 'benefices',
+      'numero',
+      'nom',
+      'prenom',
+      'date_naissance',
+      'statut',
+      'langue_vivante',
+      'etablissement_uai',
+      'etablissement_nom',
+      'etablissement_ville',
+      'etablissement_type',
+      'U61',
+      'controle_E1',
+      'sous_reserve',
+      'benefices',
     ]);
     expect(map(['Numéro', 'Langue', 'Code établissement', 'UAI', 'Date de naissance'])).toEqual([
-      'numero', 'langue_vivante', 'etablissement_uai', null, 'date_naissance',
+      'numero',
+      'langue_vivante',
+      'etablissement_uai',
+      null,
+      'date_naissance',
     ]);
   });
 

@@ -1,13 +1,6 @@
 import { countByDecision, passRate, passRateText } from '../../src/domain/jury-stats.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  academieLabel,
-  formatMarkValue,
-  formatMoyenne,
-  formatPoints,
-  isRenderable,
-  pdfText,
-} from '../../src/io/pdf/document.ts';
+import { academieLabel, formatMarkValue, formatMoyenne, formatPoints, isRenderable, pdfText } from '../../src/io/pdf/document.ts';
 import { computeResult } from '../../src/domain/results.ts';
 import { candidate, ccst } from '../domain/factories.ts';
 

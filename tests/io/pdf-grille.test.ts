@@ -19,19 +19,7 @@ import {
 } from '../../src/domain/grids/index.ts';
 import { numberMark, specialMark } from '../../src/domain/marks.ts';
 import { blankGridsPdf, evaluationGridsPdf, type GridPdfInput } from '../../src/io/pdf/grille.ts';
-import {
-  exampleRows,
-  GARBLED,
-  GENERATED_AT,
-  oddCharacters,
-  pageCount,
-  pages,
-  pdfToText,
-  regulation,
-  renderFirstPage,
-  squeeze,
-} from './pdf-helpers.ts';
-
+import { exampleRows, GARBLED, GENERATED_AT, oddCharacters, pageCount, pages, pdfToText, regulation, renderFirstPage, squeeze } from './pdf-helpers.ts';
 
 const { session } = exampleRows();
 const options = { generatedAt: GENERATED_AT };
@@ -51,7 +39,10 @@ const lea: GridPdfInput = {
   etablissement: { name: 'LPO Déodat', uai: '0310044E' },
   evaluation: filled(U61, (ev) =>
     withMembers(
-      withDate(withObservation(withLevel(withLevel(withLevel(ev, 'c1', 'TS'), 'c2', 'TI'), 'c3', 'NM'), 'entretien', 'Très bonne écoute du client « fictif ».'), '2025-05-20'),
+      withDate(
+        withObservation(withLevel(withLevel(withLevel(ev, 'c1', 'TS'), 'c2', 'TI'), 'c3', 'NM'), 'entretien', 'Très bonne écoute du client « fictif ».'),
+        '2025-05-20',
+      ),
       [
         { name: 'Mme Françoise Lœillet', quality: 'Professeure d’économie-gestion', signed: false },
         { name: 'M. Jean Dupont', quality: 'Professionnel', signed: false },
@@ -110,7 +101,9 @@ describe('filled grids', () => {
 
   it('E4 CCF (annexe 10): both situations with their observations and marks, the note globale, the total', async () => {
     const g = grid('E4', 'CCF');
-    const ev = filled(g, (e) => withObservation(withPart(withPart(withLevel(e, 'c6', 'S'), 'S1', { hundredths: 750 }), 'S2', { hundredths: 825 }), 'conclusion', 'Candidat convaincant.'));
+    const ev = filled(g, (e) =>
+      withObservation(withPart(withPart(withLevel(e, 'c6', 'S'), 'S1', { hundredths: 750 }), 'S2', { hundredths: 825 }), 'conclusion', 'Candidat convaincant.'),
+    );
     const text = pdfToText(
       await evaluationGridsPdf(session, [{ grid: g, candidate: lea.candidate, etablissement: null, evaluation: ev, mark: numberMark(1575) }], options),
       'grille-e4',
@@ -134,9 +127,16 @@ describe('filled grids', () => {
     const g = grid('E22', 'CCF');
     const part = (id: string) => g.parts.find((p) => p.id === id)!;
     const ev = filled(g, (e) =>
-      withPart(withPart(withDegree(withPart(withDegree(withDegree(e, part('A'), 2), part('B'), 4), 'B', { hundredths: 500 }), part('C'), 3), 'C', { hundredths: 600 }), 'C', { bonus: true }),
+      withPart(
+        withPart(withDegree(withPart(withDegree(withDegree(e, part('A'), 2), part('B'), 4), 'B', { hundredths: 500 }), part('C'), 3), 'C', { hundredths: 600 }),
+        'C',
+        { bonus: true },
+      ),
     );
-    const text = pdfToText(await evaluationGridsPdf(session, [{ grid: g, candidate: lea.candidate, etablissement: null, evaluation: ev, mark: numberMark(1500) }], options), 'grille-e22');
+    const text = pdfToText(
+      await evaluationGridsPdf(session, [{ grid: g, candidate: lea.candidate, etablissement: null, evaluation: ev, mark: numberMark(1500) }], options),
+      'grille-e22',
+    );
     const all = flat(text);
     expect(all).toContain('BTS Tertiaires – CCST');
     expect(all).toContain('Pour chacune des trois colonnes, entourer le nombre de points');

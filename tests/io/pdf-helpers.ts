@@ -93,7 +93,11 @@ export function pages(text: string): string[] {
 
 /** Number of pages, from the PDF itself (pdfinfo-free: counts /Type /Page objects). */
 export function pageCount(bytes: Uint8Array): number {
-  return (Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+  return (
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page\b(?!s)/g) ?? []
+  ).length;
 }
 
 /** Renders the first page at 60 dpi into test-results/<name>.png (for a human look, no assertion). */

@@ -69,7 +69,10 @@ const EDGE = 2; // mm: nothing printed closer to the edge of the sheet
 function outside(boxes: Box[]): string[] {
   return boxes
     .filter((b) => b.left < EDGE || b.top < EDGE || b.right > b.pageWidth - EDGE || b.bottom > b.pageHeight - EDGE)
-    .map((b) => `page ${b.page} « ${b.text} » (${b.left.toFixed(1)}–${b.right.toFixed(1)} × ${b.top.toFixed(1)}–${b.bottom.toFixed(1)} on ${b.pageWidth.toFixed(0)} × ${b.pageHeight.toFixed(0)})`);
+    .map(
+      (b) =>
+        `page ${b.page} « ${b.text} » (${b.left.toFixed(1)}–${b.right.toFixed(1)} × ${b.top.toFixed(1)}–${b.bottom.toFixed(1)} on ${b.pageWidth.toFixed(0)} × ${b.pageHeight.toFixed(0)})`,
+    );
 }
 
 function overlaps(boxes: Box[]): string[] {
@@ -120,18 +123,54 @@ describe('PDF layout: no text outside the page nor over another text', async () 
   it('relevés de notes (the fullest sheets: contrôle, bonus, bénéfices), signed', async () => {
     const { releveDeNotesPdf } = await import('../../src/io/pdf/releve.ts');
     const full = rows.filter((r) => r.result.controle.length > 0 || r.result.bonus > 0 || Object.keys(r.benefices).length > 0).slice(0, 8);
-    await laidOut(() => releveDeNotesPdf(full.map((r) => ({ ...releveInput(placed, r), jury })), { generatedAt: GENERATED_AT }));
+    await laidOut(() =>
+      releveDeNotesPdf(
+        full.map((r) => ({ ...releveInput(placed, r), jury })),
+        { generatedAt: GENERATED_AT },
+      ),
+    );
   });
 
   it('PV de délibération with its lists and the journal annex', async () => {
     const { pvDeliberationPdf } = await import('../../src/io/pdf/pv.ts');
     const audit = [
-      { sessionId: 1, at: '2024-07-03T10:00:00', who: 'Mme Rossi', kind: 'jury' as const, candidateId: 5, numero: rows[4]!.candidate.numero, name: 'Dumont François', unit: 'Épreuves de contrôle choisies', before: 'aucune', after: 'E1, E3', reason: 'Décision du jury' },
-      { sessionId: 1, at: '2024-07-03T10:05:00', who: 'Mme Rossi', kind: 'jury' as const, candidateId: 5, numero: rows[4]!.candidate.numero, name: 'Dumont François', unit: 'Convocation au contrôle E1', before: 'non convoqué', after: '08/07/2024 à 09:00, salle B12', reason: 'Décision du jury' },
+      {
+        sessionId: 1,
+        at: '2024-07-03T10:00:00',
+        who: 'Mme Rossi',
+        kind: 'jury' as const,
+        candidateId: 5,
+        numero: rows[4]!.candidate.numero,
+        name: 'Dumont François',
+        unit: 'Épreuves de contrôle choisies',
+        before: 'aucune',
+        after: 'E1, E3',
+        reason: 'Décision du jury',
+      },
+      {
+        sessionId: 1,
+        at: '2024-07-03T10:05:00',
+        who: 'Mme Rossi',
+        kind: 'jury' as const,
+        candidateId: 5,
+        numero: rows[4]!.candidate.numero,
+        name: 'Dumont François',
+        unit: 'Convocation au contrôle E1',
+        before: 'non convoqué',
+        after: '08/07/2024 à 09:00, salle B12',
+        reason: 'Décision du jury',
+      },
     ];
     await laidOut(() =>
       pvDeliberationPdf(
-        { session: placed, jury: { president: jury.president, members: ['M. Jean Dupont', 'Mme Anna Rossi'], date: jury.date }, regulation, rows: rows.slice(0, 60).map((r) => ({ ...r.candidate, result: r.result, benefices: r.benefices })), audit, phase: 'premier_groupe_clos' },
+        {
+          session: placed,
+          jury: { president: jury.president, members: ['M. Jean Dupont', 'Mme Anna Rossi'], date: jury.date },
+          regulation,
+          rows: rows.slice(0, 60).map((r) => ({ ...r.candidate, result: r.result, benefices: r.benefices })),
+          audit,
+          phase: 'premier_groupe_clos',
+        },
         { generatedAt: GENERATED_AT },
       ),
     );
@@ -146,7 +185,12 @@ describe('PDF layout: no text outside the page nor over another text', async () 
           regulation,
           date: '2024-07-08',
           jury,
-          rows: rows.map((r) => ({ ...r.candidate, result: r.result, controleUnits: r.controleUnits, schedule: { E1: { date: '2024-07-08', time: '09:00', room: 'Salle des langues B12' } } })),
+          rows: rows.map((r) => ({
+            ...r.candidate,
+            result: r.result,
+            controleUnits: r.controleUnits,
+            schedule: { E1: { date: '2024-07-08', time: '09:00', room: 'Salle des langues B12' } },
+          })),
         },
         { generatedAt: GENERATED_AT },
       ),
@@ -195,7 +239,14 @@ describe('PDF layout: no text outside the page nor over another text', async () 
           session: placed,
           candidate: { numero: c.numero, nom: c.nom, prenom: c.prenom, dateNaissance: c.dateNaissance },
           etablissement: rows[0]!.etablissement,
-          units: [{ code: 'E4', name: regulation.units.find((u) => u.code === 'E4')!.name, reasons: [ANNEXE4_WORDING.visa, ANNEXE4_WORDING.autres], other: 'fiche non datée' }],
+          units: [
+            {
+              code: 'E4',
+              name: regulation.units.find((u) => u.code === 'E4')!.name,
+              reasons: [ANNEXE4_WORDING.visa, ANNEXE4_WORDING.autres],
+              other: 'fiche non datée',
+            },
+          ],
           controllers: ['Mme Roux'],
           date: '2024-05-20',
         },

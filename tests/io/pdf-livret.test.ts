@@ -2,22 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { emptyLivret, livretTemplateFor, type LivretRecord } from '../../src/domain/livret.ts';
 import { classStatistics, cotation } from '../../src/domain/livret-stats.ts';
 import { livretScolairePdf, type LivretPdfInput } from '../../src/io/pdf/livret.ts';
-import {
-  exampleRows,
-  GARBLED,
-  GENERATED_AT,
-  oddCharacters,
-  pageCount,
-  pages,
-  pdfToText,
-  regulation,
-  renderFirstPage,
-  squeeze,
-} from './pdf-helpers.ts';
+import { exampleRows, GARBLED, GENERATED_AT, oddCharacters, pageCount, pages, pdfToText, regulation, renderFirstPage, squeeze } from './pdf-helpers.ts';
 
 const template = livretTemplateFor(regulation)!;
 
-function livret(candidateId: number, marks: Record<string, Partial<Record<'a1s1' | 'a1s2' | 'a2s1' | 'a2s2', number>>>, over: Partial<LivretRecord> = {}): LivretRecord {
+function livret(
+  candidateId: number,
+  marks: Record<string, Partial<Record<'a1s1' | 'a1s2' | 'a2s1' | 'a2s2', number>>>,
+  over: Partial<LivretRecord> = {},
+): LivretRecord {
   return {
     ...emptyLivret(1, candidateId),
     subjects: Object.fromEntries(Object.entries(marks).map(([id, m]) => [id, { marks: m, appreciation: '' }])),

@@ -3,26 +3,9 @@
  * in annexe 4's words, the controllers, the date and the NV sentence; one notice per page.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  ANNEXE4_WORDING,
-  conformityUnits,
-  emptyChecklist,
-  evaluateConformity,
-} from '../../src/domain/conformity.ts';
+import { ANNEXE4_WORDING, conformityUnits, emptyChecklist, evaluateConformity } from '../../src/domain/conformity.ts';
 import { annexe4Item, conformityNoticePdf, conformityNoticesPdf, type NoticeInput } from '../../src/io/pdf/notice.ts';
-import {
-  exampleRows,
-  GARBLED,
-  GENERATED_AT,
-  oddCharacters,
-  pageCount,
-  pages,
-  pdfToText,
-  regulation,
-  renderFirstPage,
-  squeeze,
-} from './pdf-helpers.ts';
-
+import { exampleRows, GARBLED, GENERATED_AT, oddCharacters, pageCount, pages, pdfToText, regulation, renderFirstPage, squeeze } from './pdf-helpers.ts';
 
 const { session } = exampleRows();
 
@@ -136,7 +119,9 @@ describe('conformity notice PDF, read back', () => {
     const unit = evaluation.units.find((u) => u.code === 'E4')!;
     expect(unit.reasons.length).toBeGreaterThan(0);
     const bytes = await conformityNoticePdf(
-      notice({ units: [{ code: e4.noticeCode, name: 'Conception et commercialisation de solutions technico-commerciales', reasons: unit.reasons, other: unit.other }] }),
+      notice({
+        units: [{ code: e4.noticeCode, name: 'Conception et commercialisation de solutions technico-commerciales', reasons: unit.reasons, other: unit.other }],
+      }),
     );
     const text = pdfToText(bytes, 'notice-domain');
     for (const reason of unit.reasons) expect(item(text, reason).ticked, reason).toBe(true);

@@ -8,19 +8,7 @@ import { formatHundredthsFixed } from '../../src/domain/exact.ts';
 import { type Decision, DECISION_LABELS, DECISIONS, formatAverage } from '../../src/domain/results.ts';
 import type { AuditEntry, ControleSlot } from '../../src/domain/session.ts';
 import { convocationsControlePdf, type PvInput, pvDeliberationPdf } from '../../src/io/pdf/pv.ts';
-import {
-  exampleRows,
-  GARBLED,
-  GENERATED_AT,
-  oddCharacters,
-  pageCount,
-  pages,
-  pdfToText,
-  regulation,
-  renderFirstPage,
-  squeeze,
-} from './pdf-helpers.ts';
-
+import { exampleRows, GARBLED, GENERATED_AT, oddCharacters, pageCount, pages, pdfToText, regulation, renderFirstPage, squeeze } from './pdf-helpers.ts';
 
 const { session, rows } = exampleRows();
 
@@ -120,7 +108,14 @@ describe('PV de délibération PDF, read back', () => {
   });
 
   it('has every candidate, and a full line with marks, moyennes and decision', () => {
-    const numeros = numerosIn(sheets.slice(0, sheets.findIndex((p) => p.includes('LISTE DES ADMIS'))).join('\f'));
+    const numeros = numerosIn(
+      sheets
+        .slice(
+          0,
+          sheets.findIndex((p) => p.includes('LISTE DES ADMIS')),
+        )
+        .join('\f'),
+    );
     for (const row of rows) expect(numeros.has(row.candidate.numero), row.candidate.numero).toBe(true);
 
     const row = rows.find(
@@ -204,13 +199,20 @@ describe('PV de délibération PDF, read back', () => {
   });
 
   it('says so when the audit trail is empty and when a list is empty', async () => {
-    const bytes = await pvDeliberationPdf(pvInput({ rows: rows.filter((r) => r.result.decision === 'ADMIS').slice(0, 3).map((r) => ({ ...r.candidate, result: r.result })), audit: [] }));
+    const bytes = await pvDeliberationPdf(
+      pvInput({
+        rows: rows
+          .filter((r) => r.result.decision === 'ADMIS')
+          .slice(0, 3)
+          .map((r) => ({ ...r.candidate, result: r.result })),
+        audit: [],
+      }),
+    );
     const small = squeeze(pdfToText(bytes, 'pv-small'));
     expect(small).toContain('Aucune modification enregistrée.');
     expect(small).toContain('Aucun candidat.');
     expect(small).toContain('Taux de réussite 100,0 % (3 admis sur 3 candidats ayant une décision)');
   });
-
 });
 
 describe('épreuves de contrôle list PDF', () => {
@@ -261,11 +263,15 @@ describe('PV de délibération PDF, issue 16', () => {
 
   it('is signed « Fait à [lieu], le [date] » from the session settings, and says « provisoire » until the deliberation is closed', async () => {
     const placed = { ...session, place: 'Toulouse' };
-    const provisional = squeeze(pdfToText(await pvDeliberationPdf(pvInput({ session: placed, phase: 'premier_groupe_clos' }), { generatedAt: GENERATED_AT }), 'pv-provisoire'));
+    const provisional = squeeze(
+      pdfToText(await pvDeliberationPdf(pvInput({ session: placed, phase: 'premier_groupe_clos' }), { generatedAt: GENERATED_AT }), 'pv-provisoire'),
+    );
     expect(provisional).toContain('PROCÈS-VERBAL PROVISOIRE DE DÉLIBÉRATION');
     expect(provisional).toContain("Délibération du 03/07/2024 — à l'issue du 1er groupe, épreuves de contrôle en cours");
     expect(provisional).toContain('Fait à Toulouse, le 03/07/2024.');
-    const final = squeeze(pdfToText(await pvDeliberationPdf(pvInput({ session: placed, phase: 'second_groupe_clos' }), { generatedAt: GENERATED_AT }), 'pv-final'));
+    const final = squeeze(
+      pdfToText(await pvDeliberationPdf(pvInput({ session: placed, phase: 'second_groupe_clos' }), { generatedAt: GENERATED_AT }), 'pv-final'),
+    );
     expect(final).toContain('PROCÈS-VERBAL DE DÉLIBÉRATION');
     expect(final).not.toContain('PROVISOIRE');
   });
@@ -284,7 +290,10 @@ describe('convocations à l’épreuve de contrôle, issue 16', () => {
     const allowed = rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
     const [first, second] = allowed;
     const schedules = new Map<(typeof rows)[number] | undefined, { units: string[]; schedule: Record<string, ControleSlot> }>([
-      [first, { units: ['E1', 'E3'], schedule: { E1: { date: '2024-07-08', time: '09:00', room: 'B12' }, E3: { date: '2024-07-08', time: '10:30', room: 'B14' } } }],
+      [
+        first,
+        { units: ['E1', 'E3'], schedule: { E1: { date: '2024-07-08', time: '09:00', room: 'B12' }, E3: { date: '2024-07-08', time: '10:30', room: 'B14' } } },
+      ],
       [second, { units: ['E2'], schedule: { E2: { date: '2024-07-09', time: '14:00', room: 'Salle des langues' } } }],
     ]);
     const placed = { ...session, place: 'Toulouse', centre: 'Lycée Déodat de Séverac', centreAddress: '26 boulevard Déodat de Séverac, 31300 Toulouse' };
@@ -294,7 +303,12 @@ describe('convocations à l’épreuve de contrôle, issue 16', () => {
         regulation,
         date: '2024-07-08',
         jury: { president: 'Mme Françoise Lœillet', date: '2024-07-03' },
-        rows: rows.map((r) => ({ ...r.candidate, result: r.result, controleUnits: schedules.get(r)?.units ?? r.controleUnits, schedule: schedules.get(r)?.schedule })),
+        rows: rows.map((r) => ({
+          ...r.candidate,
+          result: r.result,
+          controleUnits: schedules.get(r)?.units ?? r.controleUnits,
+          schedule: schedules.get(r)?.schedule,
+        })),
       },
       { generatedAt: GENERATED_AT },
     );

@@ -8,24 +8,16 @@ import { formatHundredthsFixed, formatHundredthsShort } from '../../src/domain/e
 import { formatPoints } from '../../src/io/pdf/document.ts';
 import { releveDeNotesPdf } from '../../src/io/pdf/releve.ts';
 import { candidate, ccst } from '../domain/factories.ts';
-import {
-  exampleRows,
-  GARBLED,
-  oddCharacters,
-  GENERATED_AT,
-  pageCount,
-  pages,
-  pdfToText,
-  releveInput,
-  squeeze,
-} from './pdf-helpers.ts';
-
+import { exampleRows, GARBLED, oddCharacters, GENERATED_AT, pageCount, pages, pdfToText, releveInput, squeeze } from './pdf-helpers.ts';
 
 const { session, rows } = exampleRows();
 
 describe('relevé de notes PDF', () => {
   it('returns the bytes of a PDF, one page per candidate', async () => {
-    const bytes = await releveDeNotesPdf(rows.slice(0, 5).map((r) => releveInput(session, r)), { generatedAt: GENERATED_AT });
+    const bytes = await releveDeNotesPdf(
+      rows.slice(0, 5).map((r) => releveInput(session, r)),
+      { generatedAt: GENERATED_AT },
+    );
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     expect(pageCount(bytes)).toBe(5);
@@ -42,7 +34,10 @@ describe('relevé de notes PDF, read back', () => {
   let sheets: string[];
 
   beforeAll(async () => {
-    const bytes = await releveDeNotesPdf(rows.map((r) => releveInput(session, r)), { generatedAt: GENERATED_AT });
+    const bytes = await releveDeNotesPdf(
+      rows.map((r) => releveInput(session, r)),
+      { generatedAt: GENERATED_AT },
+    );
     expect(pageCount(bytes)).toBe(rows.length);
     text = pdfToText(bytes, 'releves');
     sheets = pages(text);
@@ -133,7 +128,6 @@ describe('relevé de notes PDF, read back', () => {
     expect(text).toContain('Établissement');
     expect(text).toContain('Mise en œuvre');
   });
-
 });
 
 describe('relevé de notes PDF, edge cases', () => {

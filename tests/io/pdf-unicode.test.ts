@@ -8,7 +8,6 @@ import { uncoveredCharacters } from '../../src/io/pdf/font-coverage-check.ts';
 import { releveDeNotesPdf } from '../../src/io/pdf/releve.ts';
 import { exampleRows, GENERATED_AT, pdfToText, releveInput, renderFirstPage } from './pdf-helpers.ts';
 
-
 const NAMES: [string, string][] = [
   ['Nguyễn', 'Thảo'],
   ['Wąsik', 'Łukasz'],

@@ -104,6 +104,9 @@ describe('regulation file', () => {
     expect(readRegulationFile(JSON.stringify(noFormat))).toEqual({ ok: false, errors: ['format : champ obligatoire absent (1 pour ce fichier)'] });
     const notJson = readRegulationFile('{ "format": 1, ');
     expect(notJson.ok ? '' : notJson.errors[0]).toMatch(/^le fichier n'est pas un JSON valide/);
-    expect(readRegulationFile(new Uint8Array([0x7b, 0xe9, 0x7d]))).toEqual({ ok: false, errors: ["le fichier n'est pas un texte UTF-8 (enregistrez-le en UTF-8)"] });
+    expect(readRegulationFile(new Uint8Array([0x7b, 0xe9, 0x7d]))).toEqual({
+      ok: false,
+      errors: ["le fichier n'est pas un texte UTF-8 (enregistrez-le en UTF-8)"],
+    });
   });
 });

@@ -27,7 +27,13 @@ describe('writeSessionCsv', () => {
     const text = writeSessionCsv({
       ...snapshot,
       candidates: [
-        { ...snapshot.candidates[1]!, numero: '10', nom: '=Martin; "le grand"', optionalUnits: ['EF1', 'EF3'], formOverrides: { U61: 'ponctuel', E4: 'ponctuel' } },
+        {
+          ...snapshot.candidates[1]!,
+          numero: '10',
+          nom: '=Martin; "le grand"',
+          optionalUnits: ['EF1', 'EF3'],
+          formOverrides: { U61: 'ponctuel', E4: 'ponctuel' },
+        },
         { ...snapshot.candidates[0]!, numero: '9' },
       ],
     });
@@ -57,7 +63,13 @@ describe('writeUnitSheetCsv', () => {
     const plan = planText(filled, snapshot);
     expect(plan.counts).toEqual({ new: 0, updated: 1, unchanged: 1, error: 0 });
     expect(plan.markWrites).toEqual([
-      { line: 3, candidate: { id: 2 }, unit: 'controle_E1', before: null, after: { value: { kind: 'number', hundredths: 1350 }, sousReserve: false, benefice: null } },
+      {
+        line: 3,
+        candidate: { id: 2 },
+        unit: 'controle_E1',
+        before: null,
+        after: { value: { kind: 'number', hundredths: 1350 }, sousReserve: false, benefice: null },
+      },
     ]);
   });
 });
@@ -100,9 +112,7 @@ describe('round trip: export then import', () => {
 // Text with what breaks naive CSV: separators, quotes, line breaks, formula starts, accents.
 const PIECES = ['a', 'Zoé', 'ß', 'Ÿ', 'œ', ' ', ';', ',', '"', '\n', '\r\n', '=', '+', '-', '@', "'", '\t', '1', 'É', 'ñ'];
 const text = (minLength: number, pieces: readonly string[] = PIECES) =>
-  fc
-    .array(fc.constantFrom(...pieces), { minLength, maxLength: 8 })
-    .map((chosen) => chosen.join('').trim());
+  fc.array(fc.constantFrom(...pieces), { minLength, maxLength: 8 }).map((chosen) => chosen.join('').trim());
 // Names are one line (domain/text.ts refuses line breaks and tabs in them); the other texts keep them.
 const ONE_LINE = PIECES.filter((p) => !/[\r\n\t]/.test(p));
 const name = text(1, ONE_LINE).filter((t) => normalizeHeader(t) !== '');
@@ -164,13 +174,15 @@ const marksArbitrary = fc.tuple(...unitKeys.map((key) => fc.option(contentArbitr
 
 /** A session's content (regulation and year are added by the property, to keep counterexamples short). */
 function sessionArbitrary(): fc.Arbitrary<Omit<SessionSnapshot, 'regulation' | 'year'>> {
-  const etablissements = fc.uniqueArray(etablissementArbitrary, {
-    maxLength: 4,
-    selector: (e) => normalizeHeader(e.name),
-  }).map((list) => {
-    const seen = new Set<string>();
-    return list.filter((e) => !e.uai || (!seen.has(e.uai) && seen.add(e.uai)));
-  });
+  const etablissements = fc
+    .uniqueArray(etablissementArbitrary, {
+      maxLength: 4,
+      selector: (e) => normalizeHeader(e.name),
+    })
+    .map((list) => {
+      const seen = new Set<string>();
+      return list.filter((e) => !e.uai || (!seen.has(e.uai) && seen.add(e.uai)));
+    });
   const numero = fc.stringMatching(/^[0-9A-Za-z]{1,8}$/);
   const candidates = fc.uniqueArray(fc.tuple(numero, candidateArbitrary, marksArbitrary), { maxLength: 8, selector: ([n]) => n });
   return fc.tuple(etablissements, candidates).map(([etabs, rows]) => {

@@ -178,7 +178,19 @@ describe('writing .xlsx', () => {
         else expect(got).toBe(Number(cell.number.replace(',', '.')));
       }),
     );
-    const entry = { sessionId: 1, at: '2025-06-27T08:05:00.000Z', who: 'Mme Durand', kind: 'note' as const, candidateId: 1, numero: '0012', name: 'Dupont Léa', unit: 'E4', before: '9,5', after: '=10', reason: 'erreur de report' };
+    const entry = {
+      sessionId: 1,
+      at: '2025-06-27T08:05:00.000Z',
+      who: 'Mme Durand',
+      kind: 'note' as const,
+      candidateId: 1,
+      numero: '0012',
+      name: 'Dupont Léa',
+      unit: 'E4',
+      before: '9,5',
+      after: '=10',
+      reason: 'erreur de report',
+    };
     const journal = XLSX.read(writeXlsx(xlsx, auditTable([entry], { timeZone: 'Europe/Paris' }), 'Journal')).Sheets['Journal']!;
     expect(XLSX.utils.sheet_to_json<string[]>(journal, { header: 1 })).toEqual([
       ['Quand', 'Qui', 'Numéro', 'Candidat', 'Épreuve', 'Avant', 'Après', 'Motif'],

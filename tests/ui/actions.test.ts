@@ -14,8 +14,19 @@ describe('one way to turn a failed action into a French notice', () => {
   it('runAction reports success or the error, and returns undefined when the action failed', async () => {
     const notices: Notice[] = [];
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(await runAction(async () => 42, (n) => notices.push(n), 'Fait.')).toBe(42);
-    expect(await runAction(() => Promise.reject(new Error('boom')), (n) => notices.push(n))).toBeUndefined();
+    expect(
+      await runAction(
+        async () => 42,
+        (n) => notices.push(n),
+        'Fait.',
+      ),
+    ).toBe(42);
+    expect(
+      await runAction(
+        () => Promise.reject(new Error('boom')),
+        (n) => notices.push(n),
+      ),
+    ).toBeUndefined();
     warn.mockRestore();
     expect(notices).toEqual([
       { kind: 'info', text: 'Fait.' },

@@ -6,7 +6,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ControleMark, Mark } from '../../src/domain/marks.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
-import { controleKey, ETABLISSEMENT_TYPE_LABELS, STATUT_LABELS, type Candidate, type Etablissement, type EtablissementType, type MarkRecord, type Statut } from '../../src/domain/session.ts';
+import {
+  controleKey,
+  ETABLISSEMENT_TYPE_LABELS,
+  STATUT_LABELS,
+  type Candidate,
+  type Etablissement,
+  type EtablissementType,
+  type MarkRecord,
+  type Statut,
+} from '../../src/domain/session.ts';
 
 const STATUTS = Object.keys(STATUT_LABELS) as Statut[];
 const TYPES = Object.keys(ETABLISSEMENT_TYPE_LABELS) as EtablissementType[];
@@ -99,52 +108,60 @@ const plain = (views: readonly CandidateView[]) => JSON.parse(JSON.stringify(vie
 const BUDGET_MS = 30_000;
 
 describe('incremental rows', () => {
-  it('patchViews after random mark edits gives the rows and counts of a full rebuild', () => {
-    fc.assert(
-      fc.property(anySession, (session) => {
-        const candidates = session.numeros.map((n, i) => candidate(i, String(n), session.places[i]!, session.statuts[i]!));
-        const marks: MarksMap = new Map();
-        candidates.forEach((c, i) => {
-          const own = Object.fromEntries(Object.entries(session.marks[i]!).map(([unit, value]) => [unit, record(c.id!, unit, value)]));
-          if (Object.keys(own).length > 0) marks.set(c.id!, own);
-        });
-        let views = buildViews(candidates, marks, ETABLISSEMENTS, ccst);
-        for (let start = 0; start < session.edits.length; start += session.batch) {
-          const changed = session.edits.slice(start, start + session.batch).map((edit) => applyEdit(marks, candidates, edit));
-          const before = views;
-          views = patchViews(views, changed, marks, ccst);
-          const full = buildViews(candidates, marks, ETABLISSEMENTS, ccst);
-          expect(plain(views)).toEqual(plain(full));
-          expect(countDecisions(views)).toEqual(countDecisions(full));
-          // Only the edited candidates' rows are new objects: the grid redraws those rows only.
-          views.forEach((v, i) => {
-            if (!changed.includes(v.id)) expect(v).toBe(before[i]);
+  it(
+    'patchViews after random mark edits gives the rows and counts of a full rebuild',
+    () => {
+      fc.assert(
+        fc.property(anySession, (session) => {
+          const candidates = session.numeros.map((n, i) => candidate(i, String(n), session.places[i]!, session.statuts[i]!));
+          const marks: MarksMap = new Map();
+          candidates.forEach((c, i) => {
+            const own = Object.fromEntries(Object.entries(session.marks[i]!).map(([unit, value]) => [unit, record(c.id!, unit, value)]));
+            if (Object.keys(own).length > 0) marks.set(c.id!, own);
           });
-        }
-      }),
-      { numRuns: 100 },
-    );
-  }, BUDGET_MS);
+          let views = buildViews(candidates, marks, ETABLISSEMENTS, ccst);
+          for (let start = 0; start < session.edits.length; start += session.batch) {
+            const changed = session.edits.slice(start, start + session.batch).map((edit) => applyEdit(marks, candidates, edit));
+            const before = views;
+            views = patchViews(views, changed, marks, ccst);
+            const full = buildViews(candidates, marks, ETABLISSEMENTS, ccst);
+            expect(plain(views)).toEqual(plain(full));
+            expect(countDecisions(views)).toEqual(countDecisions(full));
+            // Only the edited candidates' rows are new objects: the grid redraws those rows only.
+            views.forEach((v, i) => {
+              if (!changed.includes(v.id)) expect(v).toBe(before[i]);
+            });
+          }
+        }),
+        { numRuns: 100 },
+      );
+    },
+    BUDGET_MS,
+  );
 
-  it('buildViews keeping the previous rows gives the rows of a fresh build after a candidate or marks change', () => {
-    fc.assert(
-      fc.property(anySession, fc.integer({ min: 0, max: 24 }), fc.constantFrom(...STATUTS), (session, who, statut) => {
-        const candidates = session.numeros.map((n, i) => candidate(i, String(n), session.places[i]!, session.statuts[i]!));
-        const marks: MarksMap = new Map();
-        candidates.forEach((c, i) => {
-          const own = Object.fromEntries(Object.entries(session.marks[i]!).map(([unit, value]) => [unit, record(c.id!, unit, value)]));
-          if (Object.keys(own).length > 0) marks.set(c.id!, own);
-        });
-        const previous = buildViews(candidates, marks, ETABLISSEMENTS, ccst);
-        // A candidate record replaced (an edit of the candidate), and some marks changed.
-        const index = who % candidates.length;
-        const edited = candidates.map((c, i) => (i === index ? { ...c, statut, etablissementId: c.etablissementId === 1 ? 2 : 1 } : c));
-        for (const edit of session.edits.slice(0, 5)) applyEdit(marks, edited, edit);
-        const kept = buildViews(edited, marks, ETABLISSEMENTS, ccst, previous);
-        const fresh = buildViews(edited, marks, ETABLISSEMENTS, ccst);
-        expect(plain(kept)).toEqual(plain(fresh));
-      }),
-      { numRuns: 100 },
-    );
-  }, BUDGET_MS);
+  it(
+    'buildViews keeping the previous rows gives the rows of a fresh build after a candidate or marks change',
+    () => {
+      fc.assert(
+        fc.property(anySession, fc.integer({ min: 0, max: 24 }), fc.constantFrom(...STATUTS), (session, who, statut) => {
+          const candidates = session.numeros.map((n, i) => candidate(i, String(n), session.places[i]!, session.statuts[i]!));
+          const marks: MarksMap = new Map();
+          candidates.forEach((c, i) => {
+            const own = Object.fromEntries(Object.entries(session.marks[i]!).map(([unit, value]) => [unit, record(c.id!, unit, value)]));
+            if (Object.keys(own).length > 0) marks.set(c.id!, own);
+          });
+          const previous = buildViews(candidates, marks, ETABLISSEMENTS, ccst);
+          // A candidate record replaced (an edit of the candidate), and some marks changed.
+          const index = who % candidates.length;
+          const edited = candidates.map((c, i) => (i === index ? { ...c, statut, etablissementId: c.etablissementId === 1 ? 2 : 1 } : c));
+          for (const edit of session.edits.slice(0, 5)) applyEdit(marks, edited, edit);
+          const kept = buildViews(edited, marks, ETABLISSEMENTS, ccst, previous);
+          const fresh = buildViews(edited, marks, ETABLISSEMENTS, ccst);
+          expect(plain(kept)).toEqual(plain(fresh));
+        }),
+        { numRuns: 100 },
+      );
+    },
+    BUDGET_MS,
+  );
 });

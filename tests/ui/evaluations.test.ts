@@ -37,7 +37,8 @@ async function setup(): Promise<{ workspace: Workspace; ids: Record<string, numb
 }
 
 const stored = (workspace: Workspace, candidateId: number, unit: string) => workspace.db.evaluations.get([candidateId, unit]);
-const markOf = (workspace: Workspace, candidateId: number, unit: string) => workspace.marks.find((m) => m.candidateId === candidateId && m.unit === unit)?.value;
+const markOf = (workspace: Workspace, candidateId: number, unit: string) =>
+  workspace.marks.find((m) => m.candidateId === candidateId && m.unit === unit)?.value;
 
 async function choose(unit: string, lycee: number | 'all') {
   const unitSelect = await screen.findByLabelText('Épreuve');
@@ -82,7 +83,18 @@ describe('EvaluationsView — teacher mode', () => {
     await user.keyboard('1234123412'); // criteria 3 to 12
     await waitFor(async () =>
       expect((await stored(workspace, ids.martin!, 'U61'))?.evaluation.levels).toEqual({
-        c1: 'S', c2: 'TS', c3: 'TI', c4: 'I', c5: 'S', c6: 'TS', c7: 'TI', c8: 'I', c9: 'S', c10: 'TS', c11: 'TI', c12: 'I',
+        c1: 'S',
+        c2: 'TS',
+        c3: 'TI',
+        c4: 'I',
+        c5: 'S',
+        c6: 'TS',
+        c7: 'TI',
+        c8: 'I',
+        c9: 'S',
+        c10: 'TS',
+        c11: 'TI',
+        c12: 'I',
       }),
     );
     // After the last criterion, the mark field of the commission.
@@ -125,12 +137,18 @@ describe('EvaluationsView — teacher mode', () => {
     await choose('E22', lycee);
     await user.selectOptions(await screen.findByLabelText('Candidat 1 sur 3'), String(ids.dupont));
     await screen.findByRole('heading', { name: 'A — Expression orale en continu' });
-    within(screen.getByRole('radiogroup', { name: /^A — Expression orale en continu/ })).getAllByRole('radio')[0]!.focus();
+    within(screen.getByRole('radiogroup', { name: /^A — Expression orale en continu/ }))
+      .getAllByRole('radio')[0]!
+      .focus();
     await user.keyboard('2'); // A: degree 2 = 3 points exactly, on to B
     expect(await screen.findByText('Points : 3 (seule valeur au degré 2)')).toBeInTheDocument();
     await user.keyboard('4'); // B: degree 4, then its points: 5 or 6
     const points = await screen.findByRole('radiogroup', { name: 'B : points au degré 4' });
-    expect(within(points).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['5', '6']);
+    expect(
+      within(points)
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).value),
+    ).toEqual(['5', '6']);
     await waitFor(() => expect(document.activeElement?.closest('[role="radiogroup"]')).toBe(points));
     await user.keyboard('7'); // not allowed: nothing
     await user.keyboard('5');
@@ -143,7 +161,9 @@ describe('EvaluationsView — teacher mode', () => {
       B: { degree: 4, hundredths: 500, bonus: false },
       C: { degree: 3, hundredths: 600, bonus: true },
     });
-    expect(screen.getByText((_, el) => el?.classList.contains('part-mark') === true && (el.textContent ?? '').startsWith('Note C'))).toHaveTextContent('Note C, sur 8 : 7');
+    expect(screen.getByText((_, el) => el?.classList.contains('part-mark') === true && (el.textContent ?? '').startsWith('Note C'))).toHaveTextContent(
+      'Note C, sur 8 : 7',
+    );
   });
 
   it('E4 CCF: situation marks /10 summed into the mark; once the deliberation is open, the reason is asked', async () => {
@@ -171,7 +191,9 @@ describe('EvaluationsView — teacher mode', () => {
     await user.type(within(dialog).getByLabelText('Motif (noté au journal de la délibération)'), 'Erreur de report');
     await user.click(within(dialog).getByRole('button', { name: 'Enregistrer' }));
     await waitFor(() => expect(markOf(workspace, ids.dupont!, 'E4')).toEqual(numberMark(1700)));
-    expect((await listAudit(db, workspace.openSessionId!)).filter((e) => e.kind === 'note')).toMatchObject([{ unit: 'E4', before: '15,5', after: '17', reason: 'Erreur de report' }]);
+    expect((await listAudit(db, workspace.openSessionId!)).filter((e) => e.kind === 'note')).toMatchObject([
+      { unit: 'E4', before: '15,5', after: '17', reason: 'Erreur de report' },
+    ]);
   });
 
   it('the commission: date typed JJ/MM/AAAA, members, and « reprendre » from the previous candidate', async () => {
@@ -182,21 +204,28 @@ describe('EvaluationsView — teacher mode', () => {
     await user.click(screen.getByRole('button', { name: 'Candidat suivant →' })); // Martin
     const date = await screen.findByLabelText('Date de l’épreuve (JJ/MM/AAAA)');
     await user.type(date, '31/02/2025{Enter}');
-    expect(await screen.findByText('Date de l’épreuve : le 31/02/2025 n\'existe pas dans le calendrier')).toBeInTheDocument();
+    expect(await screen.findByText("Date de l’épreuve : le 31/02/2025 n'existe pas dans le calendrier")).toBeInTheDocument();
     await user.clear(date);
     await user.type(date, '20/05/2025{Enter}');
     await user.type(screen.getByLabelText('Membre 1 : qualité'), 'Professeur{Enter}');
     expect(await screen.findByText("Membre 1 : indiquez d'abord son nom et prénom.")).toBeInTheDocument();
     await user.type(screen.getByLabelText('Membre 1 : nom et prénom'), 'M. Petit{Enter}');
-    await waitFor(async () => expect((await stored(workspace, ids.martin!, 'U62'))?.evaluation).toMatchObject({ date: '2025-05-20', members: [{ name: 'M. Petit' }] }));
+    await waitFor(async () =>
+      expect((await stored(workspace, ids.martin!, 'U62'))?.evaluation).toMatchObject({ date: '2025-05-20', members: [{ name: 'M. Petit' }] }),
+    );
     await user.clear(screen.getByLabelText('Membre 1 : qualité'));
     await user.type(screen.getByLabelText('Membre 1 : qualité'), 'Professeur{Enter}');
-    await waitFor(async () => expect((await stored(workspace, ids.martin!, 'U62'))?.evaluation.members).toEqual([{ name: 'M. Petit', quality: 'Professeur', signed: false }]));
+    await waitFor(async () =>
+      expect((await stored(workspace, ids.martin!, 'U62'))?.evaluation.members).toEqual([{ name: 'M. Petit', quality: 'Professeur', signed: false }]),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Candidat suivant →' })); // Dupont
     await user.click(await screen.findByRole('button', { name: 'Reprendre la date et la commission du candidat précédent' }));
     await waitFor(async () =>
-      expect((await stored(workspace, ids.dupont!, 'U62'))?.evaluation).toMatchObject({ date: '2025-05-20', members: [{ name: 'M. Petit', quality: 'Professeur' }] }),
+      expect((await stored(workspace, ids.dupont!, 'U62'))?.evaluation).toMatchObject({
+        date: '2025-05-20',
+        members: [{ name: 'M. Petit', quality: 'Professeur' }],
+      }),
     );
     expect(screen.getByLabelText('Date de l’épreuve (JJ/MM/AAAA)')).toHaveValue('20/05/2025');
   });
@@ -215,9 +244,17 @@ describe('EvaluationsView — class summary', () => {
     await user.click(screen.getByRole('button', { name: 'Synthèse de la classe' }));
     const table = await screen.findByRole('table', { name: /Niveaux par critère — U61, CCF \(annexe 16\), 2 candidats/ });
     const row = within(table).getByRole('row', { name: /Les segments de marché/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '2', '0', '0', '0']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0', '0', '2', '0', '0', '0']);
     const row2 = within(table).getByRole('row', { name: /Les objectifs et la démarche/ });
-    expect(within(row2).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '0', '0', '0', '1', '1']);
+    expect(
+      within(row2)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0', '0', '0', '0', '1', '1']);
     // Roux takes U61 ponctuel: a table of its own.
     expect(screen.getByRole('table', { name: /U61, forme ponctuelle \(annexe 17\), 1 candidat$/ })).toBeInTheDocument();
   });

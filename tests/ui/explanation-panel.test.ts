@@ -8,8 +8,17 @@ import { candidate as marksOf } from '../domain/factories.ts';
 
 function view(marks: Record<string, string>, controle: Record<string, string> = {}) {
   const person: Candidate = {
-    id: 7, sessionId: 1, numero: '0042', nom: 'Dupont', prenom: 'Léa', dateNaissance: null, etablissementId: null,
-    statut: 'scolaire', langueVivante: 'Anglais', optionalUnits: [], formOverrides: {},
+    id: 7,
+    sessionId: 1,
+    numero: '0042',
+    nom: 'Dupont',
+    prenom: 'Léa',
+    dateNaissance: null,
+    etablissementId: null,
+    statut: 'scolaire',
+    langueVivante: 'Anglais',
+    optionalUnits: [],
+    formOverrides: {},
   };
   const parsed = marksOf(marks, controle);
   const records: MarkRecord[] = [
@@ -43,7 +52,7 @@ describe('"Comment est calculée cette moyenne ?" panel', () => {
     expect(panel).toHaveTextContent(/Seuils : admis à partir de 10/);
   });
 
-  it('issue 16: a unit\'s points are exact, as on the relevé (1,5 × 7,25 = 10,875, not 10,87)', () => {
+  it("issue 16: a unit's points are exact, as on the relevé (1,5 × 7,25 = 10,875, not 10,87)", () => {
     render(ExplanationPanel, { view: view({ E21: '7,25' }), regulation: ccst });
     const rows = screen.getAllByRole('row');
     const e21 = rows.find((r) => within(r).queryByRole('rowheader', { name: 'E21' }))!;

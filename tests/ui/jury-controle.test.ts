@@ -45,11 +45,13 @@ describe('ControleView', () => {
 
     const e1 = within(card).getByLabelText('Note de contrôle E1');
     await user.type(e1, '12{Enter}');
-    await waitFor(() => expect(workspace.marks.find((m) => m.candidateId === id && m.unit === 'controle_E1')?.value).toEqual({ kind: 'number', hundredths: 1200 }));
+    await waitFor(() =>
+      expect(workspace.marks.find((m) => m.candidateId === id && m.unit === 'controle_E1')?.value).toEqual({ kind: 'number', hundredths: 1200 }),
+    );
     const effect = await within(card).findByRole('table', { name: 'Effet des notes de contrôle de Dupont Léa' });
     expect(within(effect).getByRole('row', { name: /^E1/ })).toHaveTextContent(/E1\s*6,00\s*12\s*remplace 6,00/);
     expect(card).toHaveTextContent(/Moyenne finale 10,00 : Admis/);
-    expect(card).toHaveTextContent("Contrôle E1 : 12 remplace 6,00 (coefficient 3).");
+    expect(card).toHaveTextContent('Contrôle E1 : 12 remplace 6,00 (coefficient 3).');
     // a unit with a contrôle mark cannot be unticked
     expect(box('E1')).toBeDisabled();
 
@@ -83,36 +85,40 @@ describe('ControleView', () => {
 });
 
 describe('ControleView, issue 16: convocations', () => {
-  it('takes date, hour and room per chosen unit from the keyboard, refuses a date outside the window and a double-booked room', { timeout: 30_000 }, async () => {
-    const user = userEvent.setup();
-    const { workspace, ids } = await juryWorkspace([...CANDIDATES, { numero: '0003', nom: 'Martin', marks: { E1: '6', E3: '8' } }]);
-    const { setControleUnits } = await import('../../src/db/deliberation.ts');
-    await workspace.db.sessions.update(workspace.openSessionId!, { controleFrom: '2025-07-02', controleTo: '2025-07-04' });
-    await setControleUnits(workspace.db, ids['0002']!, ['E1']);
-    await setControleUnits(workspace.db, ids['0003']!, ['E1']);
-    render(ControleView, { workspace });
-    const dupont = await screen.findByRole('article', { name: /0002 Dupont Léa/ });
-    const slot = await within(dupont).findByRole('group', { name: 'Convocation au contrôle E1' });
-    await user.type(within(slot).getByLabelText('Heure'), '9:00{Enter}');
-    await user.type(within(slot).getByLabelText('Salle'), 'B12{Enter}');
-    const date = within(slot).getByLabelText('Date');
-    await user.clear(date);
-    await user.type(date, '2025-07-05{Enter}');
-    expect(await within(dupont).findByRole('alert')).toHaveTextContent('le 05/07/2025 est après la fin des épreuves de contrôle (04/07/2025)');
-    await user.clear(date);
-    await user.type(date, '2025-07-03{Enter}');
-    await waitFor(async () =>
-      expect((await workspace.db.juryNotes.get(ids['0002']!))?.schedule).toEqual({ E1: { date: '2025-07-03', time: '09:00', room: 'B12' } }),
-    );
-    expect(within(dupont).queryByRole('alert')).not.toBeInTheDocument();
+  it(
+    'takes date, hour and room per chosen unit from the keyboard, refuses a date outside the window and a double-booked room',
+    { timeout: 30_000 },
+    async () => {
+      const user = userEvent.setup();
+      const { workspace, ids } = await juryWorkspace([...CANDIDATES, { numero: '0003', nom: 'Martin', marks: { E1: '6', E3: '8' } }]);
+      const { setControleUnits } = await import('../../src/db/deliberation.ts');
+      await workspace.db.sessions.update(workspace.openSessionId!, { controleFrom: '2025-07-02', controleTo: '2025-07-04' });
+      await setControleUnits(workspace.db, ids['0002']!, ['E1']);
+      await setControleUnits(workspace.db, ids['0003']!, ['E1']);
+      render(ControleView, { workspace });
+      const dupont = await screen.findByRole('article', { name: /0002 Dupont Léa/ });
+      const slot = await within(dupont).findByRole('group', { name: 'Convocation au contrôle E1' });
+      await user.type(within(slot).getByLabelText('Heure'), '9:00{Enter}');
+      await user.type(within(slot).getByLabelText('Salle'), 'B12{Enter}');
+      const date = within(slot).getByLabelText('Date');
+      await user.clear(date);
+      await user.type(date, '2025-07-05{Enter}');
+      expect(await within(dupont).findByRole('alert')).toHaveTextContent('le 05/07/2025 est après la fin des épreuves de contrôle (04/07/2025)');
+      await user.clear(date);
+      await user.type(date, '2025-07-03{Enter}');
+      await waitFor(async () =>
+        expect((await workspace.db.juryNotes.get(ids['0002']!))?.schedule).toEqual({ E1: { date: '2025-07-03', time: '09:00', room: 'B12' } }),
+      );
+      expect(within(dupont).queryByRole('alert')).not.toBeInTheDocument();
 
-    const martin = screen.getByRole('article', { name: /0003 Martin Léa/ });
-    const other = within(martin).getByRole('group', { name: 'Convocation au contrôle E1' });
-    await user.type(within(other).getByLabelText('Date'), '2025-07-03');
-    await user.type(within(other).getByLabelText('Heure'), '09:00');
-    await user.type(within(other).getByLabelText('Salle'), 'B12{Enter}');
-    expect(await within(martin).findByRole('alert')).toHaveTextContent('la salle B12 est déjà réservée le 03/07/2025 à 09:00 pour Dupont Léa (contrôle E1)');
-    // Date and hour (saved as each field was left) are kept; the room is not booked twice.
-    expect((await workspace.db.juryNotes.get(ids['0003']!))?.schedule?.E1).toEqual({ date: '2025-07-03', time: '09:00', room: '' });
-  });
+      const martin = screen.getByRole('article', { name: /0003 Martin Léa/ });
+      const other = within(martin).getByRole('group', { name: 'Convocation au contrôle E1' });
+      await user.type(within(other).getByLabelText('Date'), '2025-07-03');
+      await user.type(within(other).getByLabelText('Heure'), '09:00');
+      await user.type(within(other).getByLabelText('Salle'), 'B12{Enter}');
+      expect(await within(martin).findByRole('alert')).toHaveTextContent('la salle B12 est déjà réservée le 03/07/2025 à 09:00 pour Dupont Léa (contrôle E1)');
+      // Date and hour (saved as each field was left) are kept; the room is not booked twice.
+      expect((await workspace.db.juryNotes.get(ids['0003']!))?.schedule?.E1).toEqual({ date: '2025-07-03', time: '09:00', room: '' });
+    },
+  );
 });

@@ -42,7 +42,9 @@ describe('a candidate’s livret', () => {
     screen.getByRole('heading', { name: 'Livret scolaire de Admis Léa' });
     const table = screen.getByRole('table', { name: /Notes semestrielles, moyennes annuelles/ });
     // 12 and 13,01 → 12,505 → 12,5 (truncated); the class: 12,505 and 8 → 10,2525 → 10,25.
-    expect(within(table).getByRole('row', { name: /^Culture générale et expression/ })).toHaveTextContent(/12\s*, classe : 10\s*13,01.*12,5\s*, classe : 10,25/);
+    expect(within(table).getByRole('row', { name: /^Culture générale et expression/ })).toHaveTextContent(
+      /12\s*, classe : 10\s*13,01.*12,5\s*, classe : 10,25/,
+    );
     expect(screen.getByRole('img', { name: 'Profil de 2e année de Admis Léa et de sa classe' })).toHaveAccessibleDescription(
       expect.stringContaining('Profil du candidat (en rouge) : CGE 12,5'),
     );

@@ -152,7 +152,15 @@ describe('the workspace follows the marks', () => {
     await putMarks(
       workspace.db,
       ids.flatMap((candidateId) =>
-        units.map((unit) => ({ sessionId, candidateId, unit, value: { kind: 'number', hundredths: 1100 } as Mark, sousReserve: false, benefice: null, updatedAt: '' })),
+        units.map((unit) => ({
+          sessionId,
+          candidateId,
+          unit,
+          value: { kind: 'number', hundredths: 1100 } as Mark,
+          sousReserve: false,
+          benefice: null,
+          updatedAt: '',
+        })),
       ),
     );
     await settled(workspace);

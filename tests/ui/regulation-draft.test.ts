@@ -52,6 +52,10 @@ describe('regulation draft', () => {
     draft.units.push({ ...emptyUnit(), code: 'UF1', name: 'Option', domain: 'optional' });
     const check = checkDraft(draft);
     expect(check.all).toEqual([]);
-    expect(check.regulation!.units.map((u) => [u.code, u.coefficient])).toEqual([['U1', 2], ['U2', 4], ['UF1', null]]);
+    expect(check.regulation!.units.map((u) => [u.code, u.coefficient])).toEqual([
+      ['U1', 2],
+      ['U2', 4],
+      ['UF1', null],
+    ]);
   });
 });

@@ -85,7 +85,10 @@ describe('storage problems', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
     // A browser whose IndexedDB refuses this site (a private window, blocked site data).
-    const db = openDatabase(`broken-${Date.now()}`, { indexedDB: { open: refuse, deleteDatabase: refuse, cmp: indexedDB.cmp.bind(indexedDB) } as unknown as IDBFactory, IDBKeyRange });
+    const db = openDatabase(`broken-${Date.now()}`, {
+      indexedDB: { open: refuse, deleteDatabase: refuse, cmp: indexedDB.cmp.bind(indexedDB) } as unknown as IDBFactory,
+      IDBKeyRange,
+    });
     const workspace = new Workspace(db);
     await workspace.start();
     expect(workspace.ready).toBe(false);

@@ -90,7 +90,18 @@ describe('SessionDialog', () => {
     await waitFor(() => expect(within(dialog).getByLabelText('Réglementation')).toHaveValue(btsCcst2024.id));
 
     await user.click(within(dialog).getByRole('radio', { name: 'Fichier de réglementation (JSON)' }));
-    const bad = JSON.stringify({ format: 1, id: 'x', name: 'X', diploma: 'BTS X', firstSession: 2026, units: [{ code: 'U1' }], controle: { units: [], maxUnits: 0 }, thresholds: { admis: 10, controleMin: 8, professionalMin: 10 }, bonusBase: 10, maxMark: 20 });
+    const bad = JSON.stringify({
+      format: 1,
+      id: 'x',
+      name: 'X',
+      diploma: 'BTS X',
+      firstSession: 2026,
+      units: [{ code: 'U1' }],
+      controle: { units: [], maxUnits: 0 },
+      thresholds: { admis: 10, controleMin: 8, professionalMin: 10 },
+      bonusBase: 10,
+      maxMark: 20,
+    });
     await user.upload(within(dialog).getByLabelText('Fichier de réglementation'), new File([bad], 'mauvais.json', { type: 'application/json' }));
     const alert = await within(dialog).findByText(/« mauvais\.json » est refusé/);
     expect(alert.parentElement).toHaveTextContent('units[0].name : champ obligatoire absent');

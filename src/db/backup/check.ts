@@ -3,7 +3,15 @@ import { checkConformityData, conformityDataOf, conformityUnits, type Conformity
 import { checkControleSlot } from '../../domain/jury.ts';
 import type { LivretRecord } from '../../domain/livret.ts';
 import type { Regulation } from '../../domain/regulation.ts';
-import { DELIBERATION_PHASE_LABELS, type AuditEntry, type ControleSlot, type Deliberation, type EvaluationRecord, type JuryNote, type NvByConformity } from '../../domain/session.ts';
+import {
+  DELIBERATION_PHASE_LABELS,
+  type AuditEntry,
+  type ControleSlot,
+  type Deliberation,
+  type EvaluationRecord,
+  type JuryNote,
+  type NvByConformity,
+} from '../../domain/session.ts';
 import { type BackupContent } from '../../io/backup.ts';
 import { candidateName, checkCandidate, numeroTakenMessage, type CandidateFields } from '../candidates.ts';
 import { UserError } from '../errors.ts';
@@ -77,7 +85,10 @@ export function checkBackupContent(content: BackupContent): CheckedSession[] {
       if (etablissements.has(fileId)) throw new UserError(`identifiant ${fileId} donné deux fois.`);
       const session = sessionOf(raw.sessionId);
       const fields = checkEtablissement(raw);
-      ensureUniqueUai(fields, session.etablissements.map((e) => e.fields));
+      ensureUniqueUai(
+        fields,
+        session.etablissements.map((e) => e.fields),
+      );
       session.etablissements.push({ fileId, fields });
       etablissements.set(fileId, { sessionId: session.fileId, fields });
     });

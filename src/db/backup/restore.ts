@@ -137,18 +137,19 @@ async function writeSession(db: DelibDatabase, session: ExamSession, item: Check
     { allKeys: true },
   );
   const etablissementId = new Map(item.etablissements.map((e, i) => [e.fileId, etablissementIds[i]!]));
-  const candidates = item.candidates.map(
-    (c): Candidate => ({
-      ...c.fields,
-      sessionId,
-      etablissementId: c.fields.etablissementId === null ? null : etablissementId.get(c.fields.etablissementId)!,
-    }),
-  );
+  const candidates = item.candidates.map((c): Candidate => ({
+    ...c.fields,
+    sessionId,
+    etablissementId: c.fields.etablissementId === null ? null : etablissementId.get(c.fields.etablissementId)!,
+  }));
   const candidateIds = await db.candidates.bulkAdd(candidates.map(toStored), { allKeys: true });
   const candidateId = new Map(item.candidates.map((c, i) => [c.fileId, candidateIds[i]!]));
   const newCandidate = (id: Id) => candidateId.get(id)!;
 
-  await putMarks(db, item.marks.map((m): MarkRecord => ({ ...m, sessionId, candidateId: newCandidate(m.candidateId) })));
+  await putMarks(
+    db,
+    item.marks.map((m): MarkRecord => ({ ...m, sessionId, candidateId: newCandidate(m.candidateId) })),
+  );
   await db.conformity.bulkAdd(item.conformity.map((c) => ({ ...c, sessionId, candidateId: newCandidate(c.candidateId) })));
   if (item.deliberation) await db.deliberations.add({ ...item.deliberation, sessionId });
   await db.audit.bulkAdd(

@@ -4,7 +4,6 @@ import type { Parsed } from '../../domain/marks.ts';
 import type { Regulation } from '../../domain/regulation.ts';
 import { UserError } from '../errors.ts';
 
-
 /** The tables a backup holds, every row of the sessions it covers. */
 export const BACKED_UP_TABLES = [
   'sessions',
@@ -47,8 +46,6 @@ export const CHANGES_SINCE_BACKUP = 'changesSinceBackup';
 export const LAST_BACKUP_AT = 'lastBackupAt';
 
 export type Id = number;
-
-
 
 export function orThrow<T>(parsed: Parsed<T>): T {
   if (!parsed.ok) throw new UserError(parsed.error);

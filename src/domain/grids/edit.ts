@@ -59,9 +59,7 @@ export function withDate(evaluation: GridEvaluation, date: string | null): GridE
 export function withMembers(evaluation: GridEvaluation, members: readonly CommissionMember[]): GridEvaluation {
   return {
     ...evaluation,
-    members: members
-      .map((m) => ({ name: m.name.trim(), quality: m.quality.trim(), signed: m.signed }))
-      .filter((m) => m.name !== ''),
+    members: members.map((m) => ({ name: m.name.trim(), quality: m.quality.trim(), signed: m.signed })).filter((m) => m.name !== ''),
   };
 }
 

@@ -13,18 +13,7 @@
 import { isIsoDate } from '../dates.ts';
 import { formatHundredthsShort } from '../exact.ts';
 import { numberMark, type Mark } from '../marks.ts';
-import {
-  DEGREES,
-  LEVELS,
-  NON_MOBILISE,
-  RATINGS,
-  type Criterion,
-  type Degree,
-  type GridDefinition,
-  type GridPart,
-  type Level,
-  type Rating,
-} from './types.ts';
+import { DEGREES, LEVELS, NON_MOBILISE, RATINGS, type Criterion, type Degree, type GridDefinition, type GridPart, type Level, type Rating } from './types.ts';
 
 /** A numeric Mark: what a grid yields (never a special code: AB, NV… are entered in the marks table). */
 export type NumberMark = Extract<Mark, { kind: 'number' }>;
@@ -124,7 +113,6 @@ function isRating(value: unknown): value is Rating {
 function isDegree(value: unknown): value is Degree {
   return typeof value === 'number' && (DEGREES as readonly number[]).includes(value);
 }
-
 
 // ---------------------------------------------------------------------------------------------------
 // Parts

@@ -43,9 +43,7 @@ export function gridFor(unitCode: string, form: UnitForm, regulation: Regulation
   let code = unitCode.trim().toUpperCase();
   const found = regulationFor(regulation);
   if (found) {
-    const unit = found.units.find(
-      (u) => u.code.toUpperCase() === code || (u.aliases ?? []).some((a) => a.toUpperCase() === code),
-    );
+    const unit = found.units.find((u) => u.code.toUpperCase() === code || (u.aliases ?? []).some((a) => a.toUpperCase() === code));
     if (unit) code = unit.code.toUpperCase();
   }
   return gridsFor(regulation).find((g) => g.unitCode.toUpperCase() === code && (g.form === form || g.form === 'both'));

@@ -95,9 +95,7 @@ export interface BonusDef {
  *   (E4 CCF: `Note sur 10 points`), never computed from the levels;
  * - `degrees`: one degree of success is chosen and the points are those the annexe allows for it (E22).
  */
-export type PartScoring =
-  | { kind: 'levels' }
-  | { kind: 'degrees'; degrees: readonly DegreeDef[]; bonus: BonusDef | null };
+export type PartScoring = { kind: 'levels' } | { kind: 'degrees'; degrees: readonly DegreeDef[]; bonus: BonusDef | null };
 
 export interface GridPart {
   id: string;
@@ -120,9 +118,7 @@ export interface GridPart {
  * - `commission`: one mark given by the commission as a whole, not computed from the levels;
  * - `sum`: the sum of the parts' marks (each part has its `max`; the maxima add up to `max`).
  */
-export type MarkScheme =
-  | { kind: 'commission'; max: number; label: string }
-  | { kind: 'sum'; max: number; label: string; wholePoints: boolean };
+export type MarkScheme = { kind: 'commission'; max: number; label: string } | { kind: 'sum'; max: number; label: string; wholePoints: boolean };
 
 export interface ObservationField {
   id: string;

@@ -5,14 +5,7 @@
 import { checkFormOverrides, isEtablissementType, isStatut } from '../../domain/checks.ts';
 import type { Parsed } from '../../domain/marks.ts';
 import type { Regulation } from '../../domain/regulation.ts';
-import {
-  controleKey,
-  ETABLISSEMENT_TYPE_LABELS,
-  STATUT_LABELS,
-  type EtablissementType,
-  type Statut,
-  type UnitForm,
-} from '../../domain/session.ts';
+import { controleKey, ETABLISSEMENT_TYPE_LABELS, STATUT_LABELS, type EtablissementType, type Statut, type UnitForm } from '../../domain/session.ts';
 import { isoToFrenchDate, parseFrenchDate } from '../dates.ts';
 import { normalizeHeader } from '../headers.ts';
 
@@ -117,7 +110,14 @@ export function parseUnitList(cell: string, regulation: Regulation): Parsed<stri
   for (const token of cell.split(LIST_SEPARATORS).filter((t) => t !== '')) {
     const key = byName.get(normalizeHeader(token));
     if (!key) {
-      const example = regulation.units.filter((u) => u.nvAllowed).slice(0, 2).map((u) => u.code).join(' ') || regulation.units[0]?.code || '';
+      const example =
+        regulation.units
+          .filter((u) => u.nvAllowed)
+          .slice(0, 2)
+          .map((u) => u.code)
+          .join(' ') ||
+        regulation.units[0]?.code ||
+        '';
       return fail(`« ${token} » n'est pas une épreuve de cette session (attendu : une liste d'épreuves, par exemple ${example})`);
     }
     keys.push(key);
@@ -133,7 +133,10 @@ export function formatUnitList(keys: Iterable<string>, regulation: Regulation): 
 export function parseBenefices(cell: string, regulation: Regulation): Parsed<Map<string, number>> {
   const byName = unitKeyByName(regulation);
   const years = new Map<string, number>();
-  for (const item of cell.split(/[,;]/).map((t) => t.trim()).filter((t) => t !== '')) {
+  for (const item of cell
+    .split(/[,;]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '')) {
     const match = /^(.+?)\s*[=:]\s*(\d{4})$/.exec(item);
     if (!match) return fail(`« ${item} » : bénéfice attendu sous la forme épreuve=année, par exemple E3=2023`);
     const key = byName.get(normalizeHeader(match[1]!));
@@ -154,7 +157,10 @@ export function formatBenefices(years: ReadonlyMap<string, number>, regulation: 
 export function parseFormOverrides(cell: string, regulation: Regulation): Parsed<Record<string, UnitForm>> {
   const byName = unitKeyByName(regulation);
   const overrides: Record<string, string> = {};
-  for (const item of cell.split(/[,;]/).map((t) => t.trim()).filter((t) => t !== '')) {
+  for (const item of cell
+    .split(/[,;]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '')) {
     const match = /^(.+?)\s*[=:]\s*(.+)$/.exec(item);
     if (!match) return fail(`« ${item} » : forme attendue sous la forme épreuve=CCF ou épreuve=ponctuel, par exemple E4=ponctuel`);
     const code = byName.get(normalizeHeader(match[1]!)) ?? match[1]!.trim();

@@ -79,15 +79,43 @@ export function conformityFields(regulation: Regulation): ImportField[] {
   for (const spec of specs) {
     const names = unitNames(regulation, spec.code);
     const each = (forms: (n: string) => string[]) => names.flatMap(forms);
-    fields.push(field(`fiche_${spec.code}`, `Fiche descriptive ${spec.code}`, each((n) => [`Fiche ${n}`, `Fiche descriptive ${n}`])));
+    fields.push(
+      field(
+        `fiche_${spec.code}`,
+        `Fiche descriptive ${spec.code}`,
+        each((n) => [`Fiche ${n}`, `Fiche descriptive ${n}`]),
+      ),
+    );
     if (spec.dossier) {
-      fields.push(field(`dossier_${spec.code}`, `Dossier ${spec.code}`, each((n) => [`Dossier ${n}`])));
       fields.push(
-        field(`pages_${spec.code}`, `Pages du dossier ${spec.code}`, each((n) => [`Pages ${n}`, `Nombre de pages ${n}`, `Pages dossier ${n}`])),
+        field(
+          `dossier_${spec.code}`,
+          `Dossier ${spec.code}`,
+          each((n) => [`Dossier ${n}`]),
+        ),
+      );
+      fields.push(
+        field(
+          `pages_${spec.code}`,
+          `Pages du dossier ${spec.code}`,
+          each((n) => [`Pages ${n}`, `Nombre de pages ${n}`, `Pages dossier ${n}`]),
+        ),
       );
     }
-    fields.push(field(`depot_${spec.code}`, `Date de dépôt ${spec.code}`, each((n) => [`Dépôt ${n}`, `Date dépôt ${n}`])));
-    fields.push(field(`autres_${spec.code}`, `Autres motifs ${spec.code}`, each((n) => [`Autres ${n}`, `Autre motif ${n}`])));
+    fields.push(
+      field(
+        `depot_${spec.code}`,
+        `Date de dépôt ${spec.code}`,
+        each((n) => [`Dépôt ${n}`, `Date dépôt ${n}`]),
+      ),
+    );
+    fields.push(
+      field(
+        `autres_${spec.code}`,
+        `Autres motifs ${spec.code}`,
+        each((n) => [`Autres ${n}`, `Autre motif ${n}`]),
+      ),
+    );
   }
   return fields;
 }
@@ -307,13 +335,14 @@ export function planRowConformity(input: RowConformityInput): RowConformity {
     const now = evaluate(after);
     for (const unit of now.units) {
       const previous = was?.units.find((u) => u.code === unit.code);
-      const text = (status: keyof typeof CONFORMITY_STATUS_LABELS) =>
-        `${CONFORMITY_STATUS_LABELS[status]}${status === 'non_conforme' ? ' (NV)' : ''}`;
+      const text = (status: keyof typeof CONFORMITY_STATUS_LABELS) => `${CONFORMITY_STATUS_LABELS[status]}${status === 'non_conforme' ? ' (NV)' : ''}`;
       if (unit.status === 'non_conforme') result.nvAfter.set(unit.code, unit.nvReasons);
       if (previous && previous.status === unit.status) continue;
       const replaced = input.stored?.nv[unit.code]?.replaced;
       const restored =
-        previous?.status === 'non_conforme' && unit.status !== 'non_conforme' ? ` — note rétablie : ${replaced ? formatMark(replaced.value) || '(vide)' : '(vide)'}` : '';
+        previous?.status === 'non_conforme' && unit.status !== 'non_conforme'
+          ? ` — note rétablie : ${replaced ? formatMark(replaced.value) || '(vide)' : '(vide)'}`
+          : '';
       result.cellChanges.push({
         field: 'conformite',
         label: `Conformité ${unit.code}`,

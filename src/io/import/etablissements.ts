@@ -55,7 +55,7 @@ export class EtablissementResolver {
     const name = cells.nom ?? '';
     if (!cells.uai && !name) {
       if (cells.ville || cells.type) {
-        return { kind: 'error', field: 'etablissement_nom', message: "établissement : indiquez son code UAI ou son nom" };
+        return { kind: 'error', field: 'etablissement_nom', message: 'établissement : indiquez son code UAI ou son nom' };
       }
       return { kind: 'none' };
     }

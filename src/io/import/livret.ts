@@ -68,7 +68,12 @@ export function livretImportFields(regulation: Regulation, template: LivretTempl
     .filter((f) => (IDENTITY_KEYS as readonly string[]).includes(f.key))
     .map((f): LivretImportField => ({ key: f.key, label: f.label, synonyms: f.synonyms, group: 'identite' }));
   const general: LivretImportField[] = [
-    { key: 'avis', label: 'Avis du conseil de classe', synonyms: ['Avis', 'Avis conseil de classe', 'Avis du conseil', 'Avis CC', 'Avis pour l’examen'], group: 'livret' },
+    {
+      key: 'avis',
+      label: 'Avis du conseil de classe',
+      synonyms: ['Avis', 'Avis conseil de classe', 'Avis du conseil', 'Avis CC', 'Avis pour l’examen'],
+      group: 'livret',
+    },
     { key: 'pix', label: 'Certification PIX', synonyms: ['PIX', 'Certification de compétences numériques', 'Compétences numériques'], group: 'livret' },
     { key: 'observations', label: 'Observations', synonyms: ['Observation', 'Obs', 'Observations éventuelles', 'Remarques'], group: 'livret' },
   ];
@@ -368,8 +373,7 @@ export interface LivretImportContext {
   livrets: readonly LivretRecord[];
 }
 
-const showMark = (hundredths: number | undefined) =>
-  hundredths === undefined ? '' : formatLivretAverage({ points: hundredths * 100, divisor: 100 });
+const showMark = (hundredths: number | undefined) => (hundredths === undefined ? '' : formatLivretAverage({ points: hundredths * 100, divisor: 100 }));
 
 /** `Le nom…` → `le nom…`, no final period: messages are shown after `colonne X : `. */
 function asRowMessage(message: string): string {
@@ -444,8 +448,7 @@ export function buildLivretPlan(
   for (const record of records) {
     const line = record.line;
     const errors: PlanError[] = [];
-    const error = (key: string | null, message: string) =>
-      errors.push({ line, column: key === null ? null : heading(key), message: asRowMessage(message) });
+    const error = (key: string | null, message: string) => errors.push({ line, column: key === null ? null : heading(key), message: asRowMessage(message) });
     const text = (key: string) => (cellOf(record, key) ?? '').trim();
 
     // Who the row is about.

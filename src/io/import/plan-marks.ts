@@ -47,8 +47,7 @@ function regulationKeys(regulation: Regulation) {
 
 /** Two flag lists gathered in regulation order are equal when their items are (no need to format them). */
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
-const sameYears = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
-  a.size === b.size && [...a].every(([key, year]) => b.get(key) === year);
+const sameYears = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) => a.size === b.size && [...a].every(([key, year]) => b.get(key) === year);
 
 function sameMark(a: MarkValue, b: MarkValue): boolean {
   return a.kind === b.kind && (a.kind !== 'number' || (b.kind === 'number' && a.hundredths === b.hundredths));

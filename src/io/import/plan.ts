@@ -83,7 +83,6 @@ const NEW_CANDIDATE: Omit<CandidateData, 'numero'> = {
 /** `2,431E+11`: what Excel writes for a long number it took for a numeric value. */
 const EXCEL_SCIENTIFIC = /^\d+(?:[.,]\d+)?E\+\d+$/i;
 
-
 /** `Le nom…` → `le nom…`, no final period: messages are shown after `colonne X : `. */
 function asRowMessage(message: string): string {
   const text = message.replace(/\.$/, '');
@@ -208,16 +207,16 @@ class Planner {
         warnings.push(`numéro « ${numero} » : zéro de tête rétabli (${restored})`);
         numero = restored;
       } else {
-        warnings.push(`numéro « ${numero} » : ${restored.length - numero.length > 1 ? 'des zéros de tête semblent perdus' : 'un zéro de tête semble perdu'} (${restored} ?)`);
+        warnings.push(
+          `numéro « ${numero} » : ${restored.length - numero.length > 1 ? 'des zéros de tête semblent perdus' : 'un zéro de tête semble perdu'} (${restored} ?)`,
+        );
       }
     }
     // A row whose cells are shifted, or a second header: what its cells would give is not worth listing.
     const unreadable = record.cells.slice(this.header.length).some((c) => c.trim() !== '')
       ? raggedRowMessage(record.cells.length, this.header.length, this.source.delimiter)
       : (mixedSeparatorMessage(record.cells, this.header.length, this.source.delimiter) ??
-        (this.isHeaderAgain(record)
-          ? "ligne identique à l'en-tête (fichiers mis bout à bout ?)"
-          : null));
+        (this.isHeaderAgain(record) ? "ligne identique à l'en-tête (fichiers mis bout à bout ?)" : null));
     if (unreadable) {
       error(null, unreadable);
       this.addRow({ line, numero, name: '', status: 'error', changes: [], errors, cells: record.cells });
@@ -244,7 +243,11 @@ class Planner {
     // A stored number that lost its zeros is corrected by the file's full number (02431000001 for 2431000001).
     const corrects = existing !== undefined && existing.numero !== numero && numero.length > existing.numero.length;
     const data: CandidateData = { ...before, numero: existing && !corrects ? existing.numero : numero };
-    for (const [key, prop] of [['nom', 'nom'], ['prenom', 'prenom'], ['langue_vivante', 'langueVivante']] as const) {
+    for (const [key, prop] of [
+      ['nom', 'nom'],
+      ['prenom', 'prenom'],
+      ['langue_vivante', 'langueVivante'],
+    ] as const) {
       const text = filled(key);
       if (text === undefined) continue;
       // Control characters and over-long names are refused at their cell (the database would refuse the import).
@@ -262,17 +265,27 @@ class Planner {
       if (parsed.ok) set(parsed.value);
       else error(key, parsed.error);
     };
-    parse('date_naissance', (t) => parseBirthDate(t, this.snapshot.year), (v) => (data.dateNaissance = v));
+    parse(
+      'date_naissance',
+      (t) => parseBirthDate(t, this.snapshot.year),
+      (v) => (data.dateNaissance = v),
+    );
     parse('statut', parseStatut, (v) => (data.statut = v));
-    parse('facultatives', (t) => parseOptionalUnits(t, this.regulation), (v) => (data.optionalUnits = v));
-    parse('formes', (t) => parseFormOverrides(t, this.regulation), (v) => (data.formOverrides = v));
+    parse(
+      'facultatives',
+      (t) => parseOptionalUnits(t, this.regulation),
+      (v) => (data.optionalUnits = v),
+    );
+    parse(
+      'formes',
+      (t) => parseFormOverrides(t, this.regulation),
+      (v) => (data.formOverrides = v),
+    );
     // A new candidate from a file without an optional-units column (e.g. the CLI's marks file) is registered
     // for the optional units the file gives a mark for: the file is the registration. Otherwise a mark on an
     // optional unit the candidate is not registered for is flagged (plan-marks.ts).
     if (!existing && !this.column.has('facultatives')) {
-      data.optionalUnits = this.regulation.units
-        .filter((u) => u.domain === 'optional' && (filled(u.code) ?? '') !== '')
-        .map((u) => u.code);
+      data.optionalUnits = this.regulation.units.filter((u) => u.domain === 'optional' && (filled(u.code) ?? '') !== '').map((u) => u.code);
     }
 
     if (numero && !existing && data.nom === '') {
@@ -384,9 +397,7 @@ class Planner {
     if (resolution.kind === 'existing' && resolution.etablissement.id === currentId) return null;
     const current = this.snapshot.etablissements.find((e) => e.id === currentId);
     const after =
-      resolution.kind === 'existing'
-        ? etablissementLabel(resolution.etablissement)
-        : `${etablissementLabel(resolution.data)} (nouvel établissement)`;
+      resolution.kind === 'existing' ? etablissementLabel(resolution.etablissement) : `${etablissementLabel(resolution.data)} (nouvel établissement)`;
     const field = this.column.has('etablissement_uai') ? 'etablissement_uai' : 'etablissement_nom';
     return { field, label: 'Établissement', before: current ? etablissementLabel(current) : '', after };
   }

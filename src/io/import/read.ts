@@ -63,7 +63,11 @@ export function readImportSource(bytes: Uint8Array, fileName: string, options: R
 export function readWorkbookSource(workbook: Workbook, fileName: string, options: ReadOptions = {}): ImportSource {
   const detected = workbook.sheets.map((s) => detectHeaderIndex(s.records));
   let index = options.sheet === undefined ? -1 : workbook.sheets.findIndex((s) => s.name === options.sheet);
-  if (index < 0) index = Math.max(0, detected.findIndex((h) => h !== null));
+  if (index < 0)
+    index = Math.max(
+      0,
+      detected.findIndex((h) => h !== null),
+    );
   const sheet = workbook.sheets[index]!;
   const last = Math.max(0, sheet.records.length - 1);
   const forced = options.headerIndex;

@@ -169,4 +169,3 @@ export interface ImportPlan {
   /** Lines where letters became `?` (probable encoding loss), and whether they are applied anyway. */
   encodingLoss?: { lines: number[]; accepted: boolean };
 }
-

@@ -15,13 +15,7 @@
  */
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellDef, type CellInput, type RowInput, type UserOptions } from 'jspdf-autotable';
-import {
-  type Average,
-  formatHundredthsFixed,
-  formatHundredthsShort,
-  formatPointsExact,
-  pointsToHundredths,
-} from '../../domain/exact.ts';
+import { type Average, formatHundredthsFixed, formatHundredthsShort, formatPointsExact, pointsToHundredths } from '../../domain/exact.ts';
 import { type ControleMark, type Mark, SPECIAL_LABELS } from '../../domain/marks.ts';
 import { type CandidateResult, DECISION_LABELS, formatAverage } from '../../domain/results.ts';
 import { isoToFrenchDate } from '../dates.ts';
@@ -106,26 +100,26 @@ const FALLBACKS: Readonly<Record<string, string>> = {
   '☒': '[X]',
   '№': 'N°',
   '∞': 'infini',
-  'ẞ': 'SS',
-  'Ł': 'L',
-  'ł': 'l',
-  'Đ': 'D',
-  'đ': 'd',
-  'Ħ': 'H',
-  'ħ': 'h',
-  'ı': 'i',
-  'Ŀ': 'L',
-  'ŀ': 'l',
-  'Ŧ': 'T',
-  'ŧ': 't',
-  'Ŋ': 'N',
-  'ŋ': 'n',
-  'ſ': 's',
-  'ĸ': 'k',
-  'Ə': 'E',
-  'ə': 'e',
-  'Ɛ': 'E',
-  'ɛ': 'e',
+  ẞ: 'SS',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŀ: 'L',
+  ŀ: 'l',
+  Ŧ: 'T',
+  ŧ: 't',
+  Ŋ: 'N',
+  ŋ: 'n',
+  ſ: 's',
+  ĸ: 'k',
+  Ə: 'E',
+  ə: 'e',
+  Ɛ: 'E',
+  ɛ: 'e',
 };
 
 /** Every space but the newline becomes a plain space (NBSP and NNBSP from `Intl`, tabs, em spaces…). */
@@ -307,7 +301,6 @@ export const contentWidth = (doc: jsPDF) => pageWidth(doc) - MARGIN.left - MARGI
 /** Lowest y where content may go (above the footer). */
 export const contentBottom = (doc: jsPDF) => pageHeight(doc) - MARGIN.bottom;
 
-
 export interface TextOptions {
   size?: number;
   style?: Style;
@@ -479,9 +472,7 @@ function sanitizeCell(cell: CellInput): CellInput {
 
 function sanitizeRows(rows: RowInput[] | undefined): RowInput[] | undefined {
   return rows?.map((row) =>
-    Array.isArray(row)
-      ? row.map(sanitizeCell)
-      : Object.fromEntries(Object.entries(row as Record<string, CellInput>).map(([k, v]) => [k, sanitizeCell(v)])),
+    Array.isArray(row) ? row.map(sanitizeCell) : Object.fromEntries(Object.entries(row as Record<string, CellInput>).map(([k, v]) => [k, sanitizeCell(v)])),
   );
 }
 
@@ -550,9 +541,20 @@ export function drawTable(doc: jsPDF, y: number, options: UserOptions & { contin
  * A column of fixed width is widened to its longest word (plus padding), so no word is ever split across
  * two lines (« Épreuv / es »); `auto` columns already get at least their longest word from autotable.
  */
-function keepWordsWhole(doc: jsPDF, cell: { text: string[]; colSpan: number; styles: { cellWidth: unknown; font: string; fontStyle: string; fontSize: number }; padding: (side: 'horizontal') => number }): void {
+function keepWordsWhole(
+  doc: jsPDF,
+  cell: {
+    text: string[];
+    colSpan: number;
+    styles: { cellWidth: unknown; font: string; fontStyle: string; fontSize: number };
+    padding: (side: 'horizontal') => number;
+  },
+): void {
   if (cell.colSpan > 1 || typeof cell.styles.cellWidth !== 'number') return;
-  const words = cell.text.join(' ').split(/[^\S\u00A0]+/).filter((w) => w !== '');
+  const words = cell.text
+    .join(' ')
+    .split(/[^\S\u00A0]+/)
+    .filter((w) => w !== '');
   if (words.length === 0) return;
   doc.setFont(cell.styles.font, cell.styles.fontStyle);
   doc.setFontSize(cell.styles.fontSize);

@@ -120,7 +120,8 @@ function drawGrid(doc: jsPDF, session: PdfSession, input: GridPdfInput): void {
     identificationValue(label, session, input),
   ]);
   if (grid.fields.date !== null) identification.push([grid.fields.date.replace(/\s*:$/, ''), evaluation?.date ? isoToFrenchDate(evaluation.date) : '']);
-  if (input.etablissement) identification.push(['Établissement', [input.etablissement.name, input.etablissement.uai && `(${input.etablissement.uai})`].filter(Boolean).join(' ')]);
+  if (input.etablissement)
+    identification.push(['Établissement', [input.etablissement.name, input.etablissement.uai && `(${input.etablissement.uai})`].filter(Boolean).join(' ')]);
   y = drawTable(doc, y, {
     body: identification,
     alternateRowStyles: {},

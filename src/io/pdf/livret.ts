@@ -12,14 +12,7 @@ import type { jsPDF } from 'jspdf';
 import type { CellInput, RowInput } from 'jspdf-autotable';
 import { AVIS_LABELS, LIVRET_AVIS, type LivretRecord, type LivretSubject, type LivretTemplate } from '../../domain/livret.ts';
 import { profileChart, type ChartSeries } from '../../domain/livret-chart.ts';
-import {
-  columnValue,
-  formatLivretAverage,
-  LIVRET_COLUMNS,
-  profile,
-  type ClassStatistics,
-  type Cotation,
-} from '../../domain/livret-stats.ts';
+import { columnValue, formatLivretAverage, LIVRET_COLUMNS, profile, type ClassStatistics, type Cotation } from '../../domain/livret-stats.ts';
 import type { CandidateResult } from '../../domain/results.ts';
 import type { DeliberationPhase } from '../../domain/session.ts';
 import {
@@ -224,9 +217,7 @@ function drawRecto(doc: jsPDF, input: LivretPdfInput): void {
     alternateRowStyles: {},
   });
   const classNote =
-    cotation.total === 0
-      ? 'Aucun avis saisi dans la classe.'
-      : `Sur ${cotation.total} élève${cotation.total > 1 ? 's' : ''} de la classe ayant un avis.`;
+    cotation.total === 0 ? 'Aucun avis saisi dans la classe.' : `Sur ${cotation.total} élève${cotation.total > 1 ? 's' : ''} de la classe ayant un avis.`;
   const cotationEnd = writeText(doc, classNote, left, tableEnd - 1.5, { size: FONT.tiny, color: GREY });
   const signX = left + half + 4;
   const signHeight = Math.max(cotationEnd - cotationTop, 30);
@@ -248,9 +239,11 @@ function drawRecto(doc: jsPDF, input: LivretPdfInput): void {
 function wrapLabel(doc: jsPDF, text: string, width: number): string[] {
   const parts: { text: string; space: boolean; soft: boolean }[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    word.split(/(?<=-)/).forEach((piece, i) =>
-      piece.split('\u00ad').forEach((bit, j, all) => parts.push({ text: pdfText(bit), space: i === 0 && j === 0, soft: j < all.length - 1 })),
-    );
+    word
+      .split(/(?<=-)/)
+      .forEach((piece, i) =>
+        piece.split('\u00ad').forEach((bit, j, all) => parts.push({ text: pdfText(bit), space: i === 0 && j === 0, soft: j < all.length - 1 })),
+      );
   }
   const lines: string[] = [];
   let line = '';
@@ -356,7 +349,10 @@ function drawVerso(doc: jsPDF, input: LivretPdfInput): void {
     head: [['Moyennes de 2e année', ...points.map((_, i) => String(i + 1))]],
     body: [
       ['Classe', ...points.map((p) => formatLivretAverage(p.class) || '—')],
-      [{ content: 'Candidat', styles: { textColor: RED } }, ...points.map((p) => ({ content: formatLivretAverage(p.candidate) || '—', styles: { textColor: RED } }))],
+      [
+        { content: 'Candidat', styles: { textColor: RED } },
+        ...points.map((p) => ({ content: formatLivretAverage(p.candidate) || '—', styles: { textColor: RED } })),
+      ],
     ],
     margin: { left, right: MARGIN.right + 2 * (boxWidth + gap) },
     styles: { fontSize: FONT.tiny + 0.5, halign: 'center', cellPadding: { top: 0.8, bottom: 0.8, left: 0.8, right: 0.8 } },

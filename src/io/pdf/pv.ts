@@ -105,7 +105,10 @@ export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}
     [
       ['Président du jury', jury.president || '……………………………………'],
       ['Membres du jury', jury.members.length > 0 ? jury.members.join(', ') : '……………………………………'],
-      ['Règlement appliqué', `${regulation.name} — admis : moyenne générale d’au moins ${threshold(regulation.thresholds.admis)} ; épreuve de contrôle : moyenne générale d’au moins ${threshold(regulation.thresholds.controleMin)} et moyenne professionnelle d’au moins ${threshold(regulation.thresholds.professionalMin)}`],
+      [
+        'Règlement appliqué',
+        `${regulation.name} — admis : moyenne générale d’au moins ${threshold(regulation.thresholds.admis)} ; épreuve de contrôle : moyenne générale d’au moins ${threshold(regulation.thresholds.controleMin)} et moyenne professionnelle d’au moins ${threshold(regulation.thresholds.professionalMin)}`,
+      ],
       ['Candidats délibérés', String(rows.length)],
     ],
     { labelWidth: 45, fontSize: FONT.small + 0.5 },
@@ -120,10 +123,7 @@ export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}
   y = drawSummary(doc, y, rows);
   y = drawSectionTitle(doc, y + 5, 'Signatures', 50);
   y = writeText(doc, placeAndDate(session.place, jury.date), MARGIN.left, y + 2, { size: FONT.body });
-  const blocks = [
-    { label: 'Le président du jury', name: jury.president },
-    ...signers.map((name) => ({ label: 'Membre du jury', name })),
-  ];
+  const blocks = [{ label: 'Le président du jury', name: jury.president }, ...signers.map((name) => ({ label: 'Membre du jury', name }))];
   drawSignatureBlocks(doc, y + 2, blocks, { perRow: 4, height: 28 });
 
   drawLists(doc, session, rows);
@@ -134,9 +134,7 @@ export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}
 /** Units shown as columns: every compulsory unit, and the optional ones someone took. */
 function shownUnits(regulation: Regulation, rows: PvRow[]): UnitDef[] {
   return regulation.units.filter(
-    (unit) =>
-      unit.domain !== 'optional' ||
-      rows.some((r) => r.result.lines.some((l) => l.unit.code === unit.code && l.mark.kind !== 'empty')),
+    (unit) => unit.domain !== 'optional' || rows.some((r) => r.result.lines.some((l) => l.unit.code === unit.code && l.mark.kind !== 'empty')),
   );
 }
 
@@ -223,9 +221,7 @@ function drawSummary(doc: jsPDF, y: number, rows: PvRow[]): number {
     footStyles: { halign: 'center' },
   });
   const rate = passRate(final);
-  const notes: [string, string][] = [
-    ['Taux de réussite', `${passRateText(rate)} (${rate.admis} admis sur ${rate.over} candidats ayant une décision)`],
-  ];
+  const notes: [string, string][] = [['Taux de réussite', `${passRateText(rate)} (${rate.admis} admis sur ${rate.over} candidats ayant une décision)`]];
   const pending = final.CONTROLE + final.INCOMPLET;
   if (pending > 0) {
     notes.push([
@@ -240,14 +236,7 @@ function identity(row: PvRow): CellInput[] {
   return [row.numero, row.nom.toLocaleUpperCase('fr'), row.prenom];
 }
 
-function listTable(
-  doc: jsPDF,
-  y: number,
-  title: string,
-  head: string[],
-  body: RowInput[],
-  columnStyles: Record<number, object> = {},
-): number {
+function listTable(doc: jsPDF, y: number, title: string, head: string[], body: RowInput[], columnStyles: Record<number, object> = {}): number {
   if (body.length === 0) return writeText(doc, 'Aucun candidat.', MARGIN.left, y + 2, { size: FONT.body, style: 'italic' });
   return drawTable(doc, y, {
     continuation: title,
@@ -460,20 +449,38 @@ function drawConvocation(doc: jsPDF, input: ConvocationsInput, row: Convocations
           const slot = row.schedule?.[code];
           return [unitLabel(regulation, code), slot?.date ? isoToFrenchDate(slot.date) : 'à fixer', slot?.time || 'à fixer', slot?.room || 'à fixer'];
         })
-      : [[{ content: `Épreuves à choisir (${regulation.controle.maxUnits} parmi ${allowed}) : le centre vous communiquera la date, l’heure et la salle.`, colSpan: 4 }]];
+      : [
+          [
+            {
+              content: `Épreuves à choisir (${regulation.controle.maxUnits} parmi ${allowed}) : le centre vous communiquera la date, l’heure et la salle.`,
+              colSpan: 4,
+            },
+          ],
+        ];
   y = drawTable(doc, y + 2, {
     head: [['Épreuve de contrôle', 'Date', 'Heure', 'Salle']],
     body,
     styles: { fontSize: FONT.body },
-    columnStyles: { 0: { cellWidth: 'auto' }, 1: { cellWidth: 26, halign: 'center' }, 2: { cellWidth: 18, halign: 'center' }, 3: { cellWidth: 26, halign: 'center' } },
+    columnStyles: {
+      0: { cellWidth: 'auto' },
+      1: { cellWidth: 26, halign: 'center' },
+      2: { cellWidth: 18, halign: 'center' },
+      3: { cellWidth: 26, halign: 'center' },
+    },
   });
   y = drawSectionTitle(doc, y, 'Se munir de', 25);
   for (const item of CONVOCATION_BRING) y = writeText(doc, `• ${item}`, MARGIN.left + 2, y, { size: FONT.body, maxWidth: contentWidth(doc) - 4 });
-  y = writeText(doc, 'Présentez-vous quinze minutes avant l’heure indiquée. Toute absence non justifiée vaut absence (AB) : la note du 1er groupe est alors conservée.', MARGIN.left, y + 2, {
-    size: FONT.small,
-    color: [90, 90, 90],
-    maxWidth: contentWidth(doc),
-  });
+  y = writeText(
+    doc,
+    'Présentez-vous quinze minutes avant l’heure indiquée. Toute absence non justifiée vaut absence (AB) : la note du 1er groupe est alors conservée.',
+    MARGIN.left,
+    y + 2,
+    {
+      size: FONT.small,
+      color: [90, 90, 90],
+      maxWidth: contentWidth(doc),
+    },
+  );
   y = ensureSpace(doc, y + 3, 35);
   const right = pageWidth(doc) - MARGIN.right;
   y = writeText(doc, placeAndDate(session.place, input.jury?.date ?? null), right, y + 2, { size: FONT.body, align: 'right' });
@@ -510,11 +517,7 @@ function drawConvocationsSummary(doc: jsPDF, input: ConvocationsInput, rows: Con
       ];
       if (i === 0) {
         const span = { rowSpan: lines.length };
-        cells.unshift(
-          { content: row.numero, ...span },
-          { content: row.nom.toLocaleUpperCase('fr'), ...span },
-          { content: row.prenom, ...span },
-        );
+        cells.unshift({ content: row.numero, ...span }, { content: row.nom.toLocaleUpperCase('fr'), ...span }, { content: row.prenom, ...span });
       }
       body.push(cells);
     });

@@ -71,9 +71,21 @@ function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, ben
   y = drawTable(doc, y, {
     theme: 'plain',
     body: [
-      [label('N° de candidat'), candidate.numero, label('Date de naissance'), candidate.dateNaissance ? isoToFrenchDate(candidate.dateNaissance) : 'non renseignée'],
+      [
+        label('N° de candidat'),
+        candidate.numero,
+        label('Date de naissance'),
+        candidate.dateNaissance ? isoToFrenchDate(candidate.dateNaissance) : 'non renseignée',
+      ],
       [label('Nom'), candidate.nom.toLocaleUpperCase('fr'), label('Prénom'), candidate.prenom],
-      [label('Établissement'), wide(etablissement ? [etablissement.name, etablissement.uai && `UAI ${etablissement.uai}`].filter(Boolean).join(' — ') : 'candidat individuel / non rattaché')],
+      [
+        label('Établissement'),
+        wide(
+          etablissement
+            ? [etablissement.name, etablissement.uai && `UAI ${etablissement.uai}`].filter(Boolean).join(' — ')
+            : 'candidat individuel / non rattaché',
+        ),
+      ],
       [label('Spécialité'), wide(session.diploma)],
     ],
     styles: { fontSize: FONT.body, cellPadding: { top: 0.9, bottom: 0.9, left: 1.6, right: 1.6 } },
@@ -129,15 +141,15 @@ function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, ben
   y = drawSectionTitle(doc, y + 1, 'Résultat', 45);
   const rows: [string, string][] = [];
   const first = result.firstGroup;
-  rows.push([
-    'Total des points (1er groupe)',
-    first ? `${formatTotalPoints(first)} pour ${formatCoefficient(first.divisor)} coefficients` : 'non calculable',
-  ]);
+  rows.push(['Total des points (1er groupe)', first ? `${formatTotalPoints(first)} pour ${formatCoefficient(first.divisor)} coefficients` : 'non calculable']);
   if (result.bonus > 0) rows.push(['dont épreuves facultatives', `+ ${formatPoints(result.bonus)} point(s) au-dessus de 10`]);
   rows.push(['Moyenne générale (1er groupe)', first ? `${formatMoyenne(first)} / 20` : 'non calculable']);
   rows.push(['Moyenne du domaine professionnel', result.professional ? `${formatMoyenne(result.professional)} / 20` : 'non calculable']);
   if (result.controle.length > 0 && result.final) {
-    rows.push(["Total des points après l'épreuve de contrôle", `${formatTotalPoints(result.final)} pour ${formatCoefficient(result.final.divisor)} coefficients`]);
+    rows.push([
+      "Total des points après l'épreuve de contrôle",
+      `${formatTotalPoints(result.final)} pour ${formatCoefficient(result.final.divisor)} coefficients`,
+    ]);
     rows.push(["Moyenne générale après l'épreuve de contrôle", `${formatMoyenne(result.final)} / 20`]);
   }
   y = drawKeyValues(doc, y, rows, { labelWidth: 75 });

@@ -8,15 +8,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { listEvaluations, updateEvaluation } from '../../db/evaluations.ts';
 import { errorNotice } from '../state/actions.ts';
 import { sitsUnit, unitForm } from '../../domain/forms.ts';
-import {
-  derivedMarkChange,
-  emptyEvaluation,
-  gridFor,
-  gridsFor,
-  isEvaluated,
-  type GridDefinition,
-  type GridEvaluation,
-} from '../../domain/grids/index.ts';
+import { derivedMarkChange, emptyEvaluation, gridFor, gridsFor, isEvaluated, type GridDefinition, type GridEvaluation } from '../../domain/grids/index.ts';
 import { EMPTY, formatMark } from '../../domain/marks.ts';
 import type { Regulation, UnitDef } from '../../domain/regulation.ts';
 import type { Candidate, Etablissement, EvaluationRecord, MarkRecord, UnitForm } from '../../domain/session.ts';
@@ -123,7 +115,6 @@ export class EvaluationsState {
   #fail(error: unknown): void {
     this.error = errorNotice(error).text;
   }
-
 
   /**
    * Applies a change to a candidate's grid and stores it at once (one transaction). When it moves the

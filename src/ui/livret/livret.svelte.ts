@@ -56,12 +56,9 @@ export class LivretState {
     return this.byCandidate.get(candidateId) ?? null;
   }
 
-
-
   #act<T>(action: () => Promise<T>, success?: string): Promise<T | undefined> {
     return runAction(action, this.#report, success);
   }
-
 
   /** Changes to one or more livrets, in one transaction; false when refused (nothing written). */
   async update(updates: LivretUpdate[]): Promise<boolean> {
@@ -96,9 +93,13 @@ export class LivretState {
  * changes and stopped with the component. Call during component initialisation (it uses $effect).
  */
 export function useLivrets(workspace: () => Workspace): { readonly current: LivretState | null } {
-  return useSessionState(workspace, (ws, sessionId) => new LivretState(ws.db, sessionId, (notice) => {
+  return useSessionState(
+    workspace,
+    (ws, sessionId) =>
+      new LivretState(ws.db, sessionId, (notice) => {
         ws.notice = notice;
-      }));
+      }),
+  );
 }
 
 /** The livret template of the workspace's regulation, or null. */
@@ -117,11 +118,7 @@ export interface ClassFigures {
   cotation: Cotation;
 }
 
-export function classFigures(
-  template: LivretTemplate,
-  views: readonly CandidateView[],
-  livrets: ReadonlyMap<number, LivretRecord>,
-): ClassFigures {
+export function classFigures(template: LivretTemplate, views: readonly CandidateView[], livrets: ReadonlyMap<number, LivretRecord>): ClassFigures {
   const records = views.flatMap((v) => {
     const r = livrets.get(v.id);
     return r ? [r] : [];

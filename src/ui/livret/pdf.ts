@@ -48,12 +48,7 @@ export async function livretPdf(workspace: Workspace, livrets: LivretState, cand
 }
 
 /** Makes the PDF and offers it for download; returns an error message in French, or null. */
-export async function downloadLivretPdf(
-  workspace: Workspace,
-  livrets: LivretState,
-  candidateIds: readonly number[],
-  label: string,
-): Promise<string | null> {
+export async function downloadLivretPdf(workspace: Workspace, livrets: LivretState, candidateIds: readonly number[], label: string): Promise<string | null> {
   try {
     const bytes = await livretPdf(workspace, livrets, candidateIds);
     downloadBytes(`${safeFileName(`livret-scolaire-${label}`)}.pdf`, bytes);

@@ -41,7 +41,11 @@ export interface RegulationDraft {
 }
 
 const frNumber = (n: number | null) => (n === null ? '' : String(n).replace('.', ','));
-const list = (text: string) => text.split(/[\s,;+]+/).map((s) => s.trim()).filter((s) => s !== '');
+const list = (text: string) =>
+  text
+    .split(/[\s,;+]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
 /** `12,5` → 12.5; empty or not a number → NaN (the checks then name the field). */
 export function parseDecimal(text: string): number {

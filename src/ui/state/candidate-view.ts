@@ -62,7 +62,8 @@ export function buildViews(
         candidate,
         etablissement,
         marks: own,
-        forms: old && old.candidate === candidate && old.etablissement === etablissement ? old.forms : unitForms(candidate, regulation, etablissement?.type ?? null),
+        forms:
+          old && old.candidate === candidate && old.etablissement === etablissement ? old.forms : unitForms(candidate, regulation, etablissement?.type ?? null),
         result: old && old.marks === own ? old.result : resultOf(own, regulation),
       };
     })
@@ -73,12 +74,7 @@ export function buildViews(
  * The rows after the marks of `changed` candidates changed: only theirs are recomputed (new objects, so that the
  * grid sees which rows to redraw); the others and the order are kept. Gives the same rows as `buildViews`.
  */
-export function patchViews(
-  views: readonly CandidateView[],
-  changed: Iterable<number>,
-  marks: MarksByCandidate,
-  regulation: Regulation,
-): CandidateView[] {
+export function patchViews(views: readonly CandidateView[], changed: Iterable<number>, marks: MarksByCandidate, regulation: Regulation): CandidateView[] {
   const next = views.slice();
   const positions = positionsOf(views);
   for (const id of changed) {

@@ -96,9 +96,7 @@ export function conformityRows(
       specs,
       rule,
     });
-    const nvWithoutReason = evaluation.units
-      .filter((u) => view.marks[u.code]?.value.kind === 'NV' && u.status !== 'non_conforme')
-      .map((u) => u.code);
+    const nvWithoutReason = evaluation.units.filter((u) => view.marks[u.code]?.value.kind === 'NV' && u.status !== 'non_conforme').map((u) => u.code);
     return { id: view.id, view, record, data, evaluation, stale: isStale(record, evaluation), nvWithoutReason };
   });
 }

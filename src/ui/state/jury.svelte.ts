@@ -73,12 +73,9 @@ export class JuryState {
     return this.phase === 'second_groupe_clos';
   }
 
-
-
   async #act(action: () => Promise<unknown>, success?: string): Promise<boolean> {
     return (await runAction(async () => (await action(), true), this.#report, success)) === true;
   }
-
 
   setJuryMember(name: string): Promise<boolean> {
     return this.#act(() => setJuryMember(this.db, this.sessionId, name), `Membre du jury : ${name.trim()}.`);
@@ -132,7 +129,12 @@ export class JuryState {
  * Call during component initialisation (it uses $effect).
  */
 export function useJury(workspace: () => Workspace, given: () => JuryState | undefined = () => undefined): { readonly current: JuryState | null } {
-  return useSessionState(workspace, (ws, sessionId) => new JuryState(ws.db, sessionId, (notice) => {
+  return useSessionState(
+    workspace,
+    (ws, sessionId) =>
+      new JuryState(ws.db, sessionId, (notice) => {
         ws.notice = notice;
-      }), given);
+      }),
+    given,
+  );
 }

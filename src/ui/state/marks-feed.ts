@@ -47,12 +47,7 @@ export class MarksFeed {
   /** Marks written by this tab and not committed yet, shown meanwhile (key: `candidateId\0unit`; null: no mark). */
   readonly #optimistic = new Map<string, MarkRecord | null>();
 
-  constructor(
-    db: DelibDatabase,
-    sessionId: number,
-    onChange: (change: MarksChange) => void,
-    onError: (error: unknown) => void,
-  ) {
+  constructor(db: DelibDatabase, sessionId: number, onChange: (change: MarksChange) => void, onError: (error: unknown) => void) {
     this.#db = db;
     this.#sessionId = sessionId;
     this.#onChange = onChange;
@@ -172,9 +167,7 @@ async function readSessionRecords(db: DelibDatabase, sessionId: number): Promise
     const step = Math.max(1, Math.ceil((last.id + 1 - from) / READ_CHUNKS));
     const ranges: [number, number][] = [];
     for (let low = from; low <= last.id; low += step) ranges.push([low, low + step]);
-    const parts = await Promise.all(
-      ranges.map(([low, high]) => db.candidateMarks.where(':id').between(low, high, true, false).toArray()),
-    );
+    const parts = await Promise.all(ranges.map(([low, high]) => db.candidateMarks.where(':id').between(low, high, true, false).toArray()));
     // Candidates of other sessions may have ids in the range (sessions filled at the same time).
     return parts.flat().filter((m) => m.sessionId === sessionId);
   });

@@ -206,19 +206,42 @@ export class Workspace {
     this.deliberation = null;
     if (sessionId === null) return;
     const watch = <T>(query: () => Promise<T>, assign: (value: T) => void) =>
-      liveQuery(query).subscribe({ next: assign, error: (error) => {
-        this.notice = errorNotice(error);
-      } });
-    this.#dataSubscriptions = [
-      watch(() => listEtablissements(this.db, sessionId), (v) => (this.etablissements = v)),
-      watch(() => listCandidates(this.db, sessionId), (v) => (this.candidates = v)),
-      watch(() => listConformity(this.db, sessionId), (v) => (this.conformity = v)),
-      watch(() => lastImport(this.db, sessionId), (v) => (this.lastImport = v ?? null)),
-      watch(() => this.db.deliberations.get(sessionId), (v) => (this.deliberation = v ?? null)),
-    ];
-    this.#marksFeed = new MarksFeed(this.db, sessionId, (change) => this.#marksChanged(change), (error) => {
-        this.notice = errorNotice(error);
+      liveQuery(query).subscribe({
+        next: assign,
+        error: (error) => {
+          this.notice = errorNotice(error);
+        },
       });
+    this.#dataSubscriptions = [
+      watch(
+        () => listEtablissements(this.db, sessionId),
+        (v) => (this.etablissements = v),
+      ),
+      watch(
+        () => listCandidates(this.db, sessionId),
+        (v) => (this.candidates = v),
+      ),
+      watch(
+        () => listConformity(this.db, sessionId),
+        (v) => (this.conformity = v),
+      ),
+      watch(
+        () => lastImport(this.db, sessionId),
+        (v) => (this.lastImport = v ?? null),
+      ),
+      watch(
+        () => this.db.deliberations.get(sessionId),
+        (v) => (this.deliberation = v ?? null),
+      ),
+    ];
+    this.#marksFeed = new MarksFeed(
+      this.db,
+      sessionId,
+      (change) => this.#marksChanged(change),
+      (error) => {
+        this.notice = errorNotice(error);
+      },
+    );
   }
 
   #marksChanged({ marks, changed }: MarksChange): void {
@@ -260,19 +283,19 @@ export class Workspace {
    * pending write until it settles (the page asks before closing meanwhile).
    */
   #act<T>(action: () => Promise<T>, success?: string): Promise<T | undefined> {
-    return runAction(() => trackWrite(action), (notice) => {
+    return runAction(
+      () => trackWrite(action),
+      (notice) => {
         this.notice = notice;
-      }, success);
+      },
+      success,
+    );
   }
-
 
   async loadExample(): Promise<void> {
     const example = await this.#act(async () => (await import('../../sample/example-session.ts')).buildExampleSession());
     if (!example) return;
-    const id = await this.#act(
-      () => createSessionWithContent(this.db, example),
-      `Session d'exemple chargée : ${example.candidates.length} candidats fictifs.`,
-    );
+    const id = await this.#act(() => createSessionWithContent(this.db, example), `Session d'exemple chargée : ${example.candidates.length} candidats fictifs.`);
     if (id !== undefined) await this.openSession(id);
   }
 
@@ -280,12 +303,7 @@ export class Workspace {
    * Creates a session named after the file and imports the plan into it, in one transaction: if the
    * import is refused, no empty session is left behind.
    */
-  async importIntoNewSession(
-    plan: ImportPlan,
-    fileName: string,
-    presetId: string,
-    onProgress?: (done: number, total: number) => void,
-  ): Promise<boolean> {
+  async importIntoNewSession(plan: ImportPlan, fileName: string, presetId: string, onProgress?: (done: number, total: number) => void): Promise<boolean> {
     const name = fileName.replace(/\.[^.]+$/, '') || 'Session importée';
     const id = await this.#act(() =>
       // Loaded before the transaction: awaiting anything but the database inside it would end it.
@@ -412,18 +430,12 @@ export class Workspace {
     const sessionId = this.openSessionId;
     if (!this.#marksFeed || sessionId === null) return null;
     const before = this.#marks.get(candidateId)?.[unit];
-    const record: MarkRecord = before
-      ? { ...before, value }
-      : { sessionId, candidateId, unit, value, sousReserve: false, benefice: null, updatedAt: '' };
+    const record: MarkRecord = before ? { ...before, value } : { sessionId, candidateId, unit, value, sousReserve: false, benefice: null, updatedAt: '' };
     const blank = value.kind === 'empty' && !record.sousReserve && record.benefice === null;
     return this.#marksFeed.optimistic(candidateId, unit, blank ? null : record);
   }
 
-  async setMarkFlags(
-    candidateId: number,
-    unit: string,
-    flags: { sousReserve?: boolean; benefice?: { year: number } | null },
-  ): Promise<void> {
+  async setMarkFlags(candidateId: number, unit: string, flags: { sousReserve?: boolean; benefice?: { year: number } | null }): Promise<void> {
     await this.#act(() => setMarkFlags(this.db, { candidateId, unit, ...flags }));
   }
 
@@ -543,7 +555,13 @@ export class Workspace {
     const snapshot = this.snapshot();
     if (!snapshot) return [];
     const io = await import('../../io/session-csv.ts');
-    return kind === 'session' ? io.sessionTable(snapshot) : io.unitSheetTable(snapshot, unit, this.visibleViews.map((v) => v.id));
+    return kind === 'session'
+      ? io.sessionTable(snapshot)
+      : io.unitSheetTable(
+          snapshot,
+          unit,
+          this.visibleViews.map((v) => v.id),
+        );
   }
 
   // --- filters -------------------------------------------------------------------------------------

@@ -19,16 +19,7 @@
  * - annexes 17, 23 and 24 have no `Annexe N` heading in the extraction: annexe 17 is the second E61 page
  *   after annexe 16, annexes 23 and 24 are the two pages after the annexe 22 form.
  */
-import type {
-  Criterion,
-  DegreeDef,
-  GridDefinition,
-  GridFields,
-  GridPart,
-  LevelIndications,
-  LevelScale,
-  ObservationField,
-} from '../../grids/types.ts';
+import type { Criterion, DegreeDef, GridDefinition, GridFields, GridPart, LevelIndications, LevelScale, ObservationField } from '../../grids/types.ts';
 
 export const CCST_2024_REGULATION_ID = 'bts-ccst-2024';
 
@@ -164,9 +155,7 @@ const EF3_SCALE: LevelScale = {
 // ---------------------------------------------------------------------------------------------------
 // Annexe 5 — E22, LVE production orale en continu et interaction (CCF and ponctuel)
 
-function degrees(
-  rows: readonly [descriptor: string, points: readonly number[], pointsText: string][],
-): DegreeDef[] {
+function degrees(rows: readonly [descriptor: string, points: readonly number[], pointsText: string][]): DegreeDef[] {
   return rows.map(([descriptor, points, pointsText], i) => ({ degree: (i + 1) as DegreeDef['degree'], descriptor, points, pointsText }));
 }
 
@@ -231,11 +220,7 @@ const E22: GridDefinition = {
         kind: 'degrees',
         degrees: degrees([
           ['Echange difficile malgré l’aide apportée par l’examinateur.', [1, 2], '1 ou 2 pts'],
-          [
-            'Communique de façon limitée. Répond, sans prendre l’initiative de l’échange qui repose sur l’aide apportée par l’examinateur.',
-            [3],
-            '3 pts',
-          ],
+          ['Communique de façon limitée. Répond, sans prendre l’initiative de l’échange qui repose sur l’aide apportée par l’examinateur.', [3], '3 pts'],
           [
             'Peut intervenir dans l’échange avec une relative aisance. Réponses cohérentes même si les interventions sont parfois brèves et maladroites. Peut revenir sur un élément objet d’un malentendu pour l’expliciter..',
             [4],
@@ -440,9 +425,7 @@ const E5: GridDefinition = {
   fields: {
     identification: IDENTIFICATION,
     date: EXAM_DATE,
-    observations: [
-      observation('commentaires', [], 'COMMENTAIRES DE LA COMMISSION SUR LES NIVEAUX DE MAÎTRISE DES COMPÉTENCES (justification de la note)'),
-    ],
+    observations: [observation('commentaires', [], 'COMMENTAIRES DE LA COMMISSION SUR LES NIVEAUX DE MAÎTRISE DES COMPÉTENCES (justification de la note)')],
     members: null,
     signatures: null,
   },
@@ -484,10 +467,7 @@ const U61_CCF: GridDefinition = {
   fields: {
     identification: IDENTIFICATION,
     date: EXAM_DATE,
-    observations: [
-      observation('presentation', ['1. Présentation du projet technico-commercial']),
-      observation('entretien', [INTERVIEW]),
-    ],
+    observations: [observation('presentation', ['1. Présentation du projet technico-commercial']), observation('entretien', [INTERVIEW])],
     ...signOff(3),
   },
   transcriptionNotes: [],
@@ -668,7 +648,7 @@ const EF3: GridDefinition = {
   form: 'both',
   annexe: 23,
   header: 'BTS Conseil et commercialisation de solutions techniques',
-  title: 'Épreuve facultative – Reconnaissance de l\'engagement des étudiants dans la vie associative, sociale ou professionnelle',
+  title: "Épreuve facultative – Reconnaissance de l'engagement des étudiants dans la vie associative, sociale ou professionnelle",
   subtitle: 'Grille évaluation - Session 2024',
   instructions: [],
   scale: EF3_SCALE,
@@ -694,14 +674,4 @@ const EF3: GridDefinition = {
 };
 
 /** Every grid of the CCST 2024 circular, in the order of the annexes. */
-export const ccst2024Grids: readonly GridDefinition[] = Object.freeze([
-  E22,
-  E4_CCF,
-  E4_PONCTUEL,
-  E5,
-  U61_CCF,
-  U61_PONCTUEL,
-  U62_CCF,
-  U62_PONCTUEL,
-  EF3,
-]);
+export const ccst2024Grids: readonly GridDefinition[] = Object.freeze([E22, E4_CCF, E4_PONCTUEL, E5, U61_CCF, U61_PONCTUEL, U62_CCF, U62_PONCTUEL, EF3]);

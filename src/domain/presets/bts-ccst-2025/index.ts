@@ -56,15 +56,63 @@ const core: CoreRegulation = {
     { code: 'E1', name: 'Culture générale et expression', coefficient: 3, domain: 'general', mayBeCcf: false, nvAllowed: false, dispensable: true },
     { code: 'E2', name: 'Langue vivante étrangère A : écrit', coefficient: 1.5, domain: 'general', mayBeCcf: true, nvAllowed: false, dispensable: true },
     { code: 'E3', name: 'Langue vivante étrangère A : oral', coefficient: 1.5, domain: 'general', mayBeCcf: true, nvAllowed: false, dispensable: true },
-    { code: 'E4', name: 'Culture économique, juridique et managériale', coefficient: 3, domain: 'general', mayBeCcf: false, nvAllowed: false, dispensable: true },
+    {
+      code: 'E4',
+      name: 'Culture économique, juridique et managériale',
+      coefficient: 3,
+      domain: 'general',
+      mayBeCcf: false,
+      nvAllowed: false,
+      dispensable: true,
+    },
     // Professional units; NV on the dossier units [texte] stage annex (former E4, U61, U62).
-    { code: 'E5', name: 'Conception et commercialisation de solutions technico-commerciales', coefficient: 6, domain: 'professional', mayBeCcf: true, nvAllowed: true, dispensable: false },
-    { code: 'E6', name: "Management de l'activité technico-commerciale", coefficient: 4, domain: 'professional', mayBeCcf: false, nvAllowed: false, dispensable: false },
-    { code: 'E7', name: 'Développement de la clientèle et de la relation client', coefficient: 3, domain: 'professional', mayBeCcf: true, nvAllowed: true, dispensable: false },
-    { code: 'E8', name: "Mise en œuvre de l'expertise technico-commerciale", coefficient: 3, domain: 'professional', mayBeCcf: true, nvAllowed: true, dispensable: false },
+    {
+      code: 'E5',
+      name: 'Conception et commercialisation de solutions technico-commerciales',
+      coefficient: 6,
+      domain: 'professional',
+      mayBeCcf: true,
+      nvAllowed: true,
+      dispensable: false,
+    },
+    {
+      code: 'E6',
+      name: "Management de l'activité technico-commerciale",
+      coefficient: 4,
+      domain: 'professional',
+      mayBeCcf: false,
+      nvAllowed: false,
+      dispensable: false,
+    },
+    {
+      code: 'E7',
+      name: 'Développement de la clientèle et de la relation client',
+      coefficient: 3,
+      domain: 'professional',
+      mayBeCcf: true,
+      nvAllowed: true,
+      dispensable: false,
+    },
+    {
+      code: 'E8',
+      name: "Mise en œuvre de l'expertise technico-commerciale",
+      coefficient: 3,
+      domain: 'professional',
+      mayBeCcf: true,
+      nvAllowed: true,
+      dispensable: false,
+    },
     // Optional units [inféré] kept from 2024 (décret 2024-788 allows two, one besides engagement étudiant [texte]).
     { code: 'EF1', name: 'Langue vivante (facultative)', coefficient: null, domain: 'optional', mayBeCcf: false, nvAllowed: false, dispensable: false },
-    { code: 'EF2', name: "Module d'approfondissement (facultatif)", coefficient: null, domain: 'optional', mayBeCcf: true, nvAllowed: false, dispensable: false },
+    {
+      code: 'EF2',
+      name: "Module d'approfondissement (facultatif)",
+      coefficient: null,
+      domain: 'optional',
+      mayBeCcf: true,
+      nvAllowed: false,
+      dispensable: false,
+    },
     { code: 'EF3', name: 'Engagement étudiant (facultatif)', coefficient: null, domain: 'optional', mayBeCcf: true, nvAllowed: false, dispensable: false },
   ],
   controle: {
@@ -87,7 +135,9 @@ const core: CoreRegulation = {
 /** The 2024 grids under the new numbers [inféré]; the texts stay those of the 2024 circular. */
 const grids: readonly GridDefinition[] = ccst2024Grids.map((grid) => ({
   ...grid,
-  id: grid.id.replace('ccst-2024-', 'ccst-2025-').replace(/-(e22|e4|e5|u61|u62)(?=-|$)/, (_, code: string) => `-${CCST_2024_TO_2025[code.toUpperCase()]!.toLowerCase()}`),
+  id: grid.id
+    .replace('ccst-2024-', 'ccst-2025-')
+    .replace(/-(e22|e4|e5|u61|u62)(?=-|$)/, (_, code: string) => `-${CCST_2024_TO_2025[code.toUpperCase()]!.toLowerCase()}`),
   regulationId: CCST_2025_ID,
   unitCode: CCST_2024_TO_2025[grid.unitCode] ?? grid.unitCode,
   title: renumberText(grid.title),
@@ -111,7 +161,13 @@ const livret: LivretTemplate = {
     // School software columns named by a 2024 unit code would now point to another unit: keep names only.
     const abbreviations = [...subject.abbreviations.filter((a) => !/^[EU]\d+$/.test(a)), ...units.filter((u) => !subject.abbreviations.includes(u))];
     return subject.id === 'cnstc'
-      ? { ...subject, label: 'Conception et commercialisation de solutions technico-commerciales', chartLabel: 'CONCEPTION ET COMMERCIALISATION DE SOLUTIONS TECHNICO-COMMERCIALES', units, abbreviations }
+      ? {
+          ...subject,
+          label: 'Conception et commercialisation de solutions technico-commerciales',
+          chartLabel: 'CONCEPTION ET COMMERCIALISATION DE SOLUTIONS TECHNICO-COMMERCIALES',
+          units,
+          abbreviations,
+        }
       : { ...subject, units, abbreviations };
   }),
 };
