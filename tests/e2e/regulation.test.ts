@@ -104,6 +104,7 @@ describe('the regulation of a session in Chromium', () => {
       await dialog.getByRole('button', { name: 'Annuler' }).click();
 
       // Another session from the file: same units, same coefficient.
+      await openMenu(page, 'Session…');
       await page.getByRole('button', { name: 'Nouvelle session' }).first().click();
       await create.getByLabel('Nom de la session').fill('Depuis le fichier');
       await create.getByRole('radio', { name: 'Fichier de réglementation (JSON)' }).check();

@@ -67,13 +67,15 @@ function storedE4(page: Page): Promise<number[]> {
         const open = indexedDB.open('delib');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('marks').objectStore('marks').getAll();
+          // One record per candidate (schema v8): { marks: { E4: { value, … }, … } }.
+          const request = open.result.transaction('candidateMarks').objectStore('candidateMarks').getAll();
           request.onsuccess = () => {
             open.result.close();
             resolve(
-              (request.result as { unit: string; value: { kind: string; hundredths?: number } }[])
-                .filter((m) => m.unit === 'E4' && m.value.kind === 'number')
-                .map((m) => m.value.hundredths!),
+              (request.result as { marks: Record<string, { value: { kind: string; hundredths?: number } }> }[])
+                .map((record) => record.marks.E4?.value)
+                .filter((value) => value?.kind === 'number')
+                .map((value) => value!.hundredths!),
             );
           };
         };
@@ -236,7 +238,7 @@ describe('never fail the jury, in Chromium', () => {
           new Promise<void>((resolve) => {
             const open = indexedDB.open('delib');
             open.onsuccess = () => {
-              const store = open.result.transaction('marks', 'readwrite').objectStore('marks');
+              const store = open.result.transaction('candidateMarks', 'readwrite').objectStore('candidateMarks');
               const w = window as unknown as { release: () => void };
               let held = true;
               w.release = () => (held = false);
