@@ -58,6 +58,11 @@ export function runReglementation(args: string[], io: RegulationCliIo, usageErro
   const preset = getPreset(presetId);
   if (!preset) return usageError(`réglementation inconnue « ${presetId} »`);
   const data = regulationFileBytes(preset);
+  return writeOutput(io, output, data);
+}
+
+/** Writes the command's result to `output`, or to standard output without one; the exit status. */
+export function writeOutput(io: Pick<RegulationCliIo, 'stdout' | 'stderr' | 'writeFile'>, output: string | undefined, data: Uint8Array): number {
   if (output === undefined) io.stdout(data);
   else {
     try {

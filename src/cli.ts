@@ -8,7 +8,7 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadRegulationFile, REGLEMENTATION_USAGE, runReglementation } from './cli-regulation.ts';
+import { loadRegulationFile, REGLEMENTATION_USAGE, runReglementation, writeOutput } from './cli-regulation.ts';
 import { checkFileSize } from './io/file-check.ts';
 import { getPreset, defaultPreset, presets } from './domain/presets/index.ts';
 import type { TextEncodingName } from './io/decode.ts';
@@ -115,16 +115,7 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
     return 1;
   }
   const data = output?.toLowerCase().endsWith('.xlsx') ? resultsWorkbook(outcome.rows) : new TextEncoder().encode(outcome.csv);
-  if (output === undefined) io.stdout(data);
-  else {
-    try {
-      io.writeFile(output, data);
-    } catch {
-      io.stderr(`${output} : écriture impossible\n`);
-      return 1;
-    }
-  }
-  return 0;
+  return writeOutput(io, output, data);
 }
 
 /**
