@@ -3,6 +3,7 @@ import type { ConformityRecord } from '../domain/conformity.ts';
 import { Dexie } from 'dexie';
 import { checkFormOverrides, checkOptionalUnits, isStatut, numeroHolderMessage } from '../domain/checks.ts';
 import { formatMark, type Parsed } from '../domain/marks.ts';
+import { isNumeroPending } from '../domain/numero.ts';
 import type { Regulation } from '../domain/regulation.ts';
 import type { LivretRecord } from '../domain/livret.ts';
 import type { Candidate, EvaluationRecord, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
@@ -43,7 +44,8 @@ export function checkCandidate(data: CandidateFields, regulation: Regulation): C
     throw new UserError("L'établissement du candidat n'est pas valide.");
   }
   return {
-    numero: text(data.numero, 'Le numéro du candidat', true),
+    // Empty: « numéro à venir » (domain/numero.ts), given later by hand or by an import.
+    numero: text(data.numero, 'Le numéro du candidat', false),
     nom: text(data.nom, 'Le nom du candidat', true, 'name'),
     prenom: text(data.prenom, 'Le prénom', false, 'name'),
     dateNaissance: isoDateOrNull(data.dateNaissance, 'La date de naissance doit être une date valide (AAAA-MM-JJ).'),
@@ -71,7 +73,9 @@ export function fromStored(stored: StoredCandidate): Candidate {
   return stored;
 }
 
+/** The candidate holding `numero` in the session; none for « numéro à venir » (several may wait for theirs). */
 async function candidateWithNumero(db: DelibDatabase, sessionId: number, numero: string) {
+  if (isNumeroPending(numero)) return undefined;
   return db.candidates.where('[sessionId+numero]').equals([sessionId, numero]).first();
 }
 
@@ -94,10 +98,14 @@ export async function addCandidate(db: DelibDatabase, data: CandidateInput): Pro
 }
 
 export async function updateCandidate(db: DelibDatabase, id: number, changes: CandidateChanges): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, marksTable(db)], async () => {
+  await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.deliberations, marksTable(db)], async () => {
     const current = await requireCandidate(db, id);
     const session = await requireSession(db, current.sessionId);
     const fields = checkCandidate({ ...fromStored(current), ...changes }, regulationOf(session));
+    // The jury decides on numbered candidates: a number is not taken back once the deliberation is open.
+    if (isNumeroPending(fields.numero) && !isNumeroPending(current.numero)) {
+      await refuseDuringDeliberation(db, [current], `retirer le numéro de ${candidateName(current)}`);
+    }
     // Optional units follow registration (issue 16): a unit that holds a mark stays registered.
     const dropped = current.optionalUnits.filter((u) => !fields.optionalUnits.includes(u));
     for (const unit of dropped) {

@@ -4,6 +4,7 @@
  * One transaction per action; every phase change is written in the audit trail, with who and why.
  */
 import { formatMark } from '../domain/marks.ts';
+import { pendingNumerosMessage } from '../domain/numero.ts';
 import { computeResult } from '../domain/results.ts';
 import {
   candidateMarksOf,
@@ -112,7 +113,16 @@ async function movePhase(db: DelibDatabase, sessionId: number, from: Deliberatio
 
 /** Preparation → 1er groupe: from now on every mark change needs a reason and is logged. */
 export function openDeliberation(db: DelibDatabase, sessionId: number): Promise<Deliberation> {
-  return movePhase(db, sessionId, 'preparation', 'premier_groupe', 'Ouverture de la délibération');
+  return db.transaction('rw', [db.sessions, db.deliberations, db.audit, db.candidates], async () => {
+    await refusePendingNumeros(db, sessionId, "Impossible d'ouvrir la délibération");
+    return movePhase(db, sessionId, 'preparation', 'premier_groupe', 'Ouverture de la délibération');
+  });
+}
+
+/** The jury decides on numbered candidates: refused while one is still « numéro à venir » (the message names them). */
+async function refusePendingNumeros(db: DelibDatabase, sessionId: number, refusal: string): Promise<void> {
+  const message = pendingNumerosMessage(refusal, await db.candidates.where('sessionId').equals(sessionId).toArray());
+  if (message) throw new UserError(message);
 }
 
 /** 1er groupe → clos: first-group marks become read-only; contrôle marks can be entered. */
@@ -126,6 +136,7 @@ export function closeFirstGroup(db: DelibDatabase, sessionId: number): Promise<D
  */
 export function closeDeliberation(db: DelibDatabase, sessionId: number): Promise<Deliberation> {
   return db.transaction('rw', [db.sessions, db.deliberations, db.audit, db.candidates, marksTable(db), db.juryNotes], async () => {
+    await refusePendingNumeros(db, sessionId, 'Impossible de clore la délibération');
     const pending = await pendingControle(db, sessionId);
     if (pending.length > 0) {
       const shown = pending.slice(0, PENDING_LISTED).map((p) => `${p.numero} ${p.name} (${p.why})`);

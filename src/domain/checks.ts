@@ -5,6 +5,7 @@
 import type { ControleMark, Mark, Parsed } from './marks.ts';
 import { findUnit, optionalUnits, type Regulation } from './regulation.ts';
 import { ETABLISSEMENT_TYPE_LABELS, STATUT_LABELS, type Benefice, type EtablissementType, type Statut, type UnitForm } from './session.ts';
+import { isNumeroPending } from './numero.ts';
 
 /** R8: only a mark of at least 10 may be kept from an earlier session, for at most 5 years. */
 export const BENEFICE_MIN_HUNDREDTHS = 1000;
@@ -108,13 +109,14 @@ export function checkSessionYear(year: unknown): Parsed<number> {
 
 /**
  * Candidate numbers are unique in a session: the French refusal when `numero` is already another candidate's
- * (`exceptId`: the candidate being edited), or null.
+ * (`exceptId`: the candidate being edited), or null. An empty numero (« numéro à venir ») is never taken.
  */
 export function numeroTakenMessage(
   numero: string,
   candidates: readonly { id?: number; numero: string; nom: string; prenom: string }[],
   exceptId?: number,
 ): string | null {
+  if (isNumeroPending(numero)) return null; // « numéro à venir »: several candidates may wait for theirs
   const other = candidates.find((c) => c.numero === numero && (exceptId === undefined || c.id !== exceptId));
   return other ? numeroHolderMessage(numero, other) : null;
 }

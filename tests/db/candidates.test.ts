@@ -6,6 +6,7 @@ import { addCandidate, deleteCandidates, listCandidates, restoreCandidates, upda
 import { addEtablissement, deleteEtablissement } from '../../src/db/etablissements.ts';
 import { allMarks, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession, deleteSession } from '../../src/db/sessions.ts';
+import { openDeliberation, setJuryMember } from '../../src/db/deliberation.ts';
 import type { Statut, UnitForm } from '../../src/domain/session.ts';
 import { candidateData, etablissementData, expectRefused, freshDb, mark, sessionData, snapshot } from './helpers.ts';
 
@@ -62,7 +63,6 @@ describe('addCandidate', () => {
   });
 
   it.each([
-    [{ numero: '  ' }, 'Le numéro du candidat est obligatoire.'],
     [{ nom: '' }, 'Le nom du candidat est obligatoire.'],
     [{ dateNaissance: '2004-13-01' }, 'La date de naissance doit être une date valide (AAAA-MM-JJ).'],
     [{ dateNaissance: '15/03/2004' }, 'La date de naissance doit être une date valide'],
@@ -75,6 +75,26 @@ describe('addCandidate', () => {
   ])('refuses %o', async (over, message) => {
     const { db, sessionId } = await withSession();
     await expectRefused(db, () => addCandidate(db, candidateData(sessionId, over)), message);
+  });
+
+  it('accepts candidates whose numero is to come (« numéro à venir »), several of them, and gives one its number later', async () => {
+    const { db, sessionId } = await withSession();
+    const a = await addCandidate(db, candidateData(sessionId, { numero: '  ', nom: 'Dupont', prenom: 'Léa' }));
+    const b = await addCandidate(db, candidateData(sessionId, { numero: '', nom: 'Martin', prenom: 'Noé' }));
+    expect((await db.candidates.get(a))?.numero).toBe('');
+    expect((await db.candidates.get(b))?.numero).toBe('');
+    await updateCandidate(db, a, { numero: '0012' });
+    expect((await listCandidates(db, sessionId)).map((c) => c.numero)).toEqual(['', '0012']);
+    await expectRefused(db, () => updateCandidate(db, b, { numero: '0012' }), 'Le numéro « 0012 » est déjà celui de Dupont Léa.');
+  });
+
+  it('does not take a number back once the deliberation is open', async () => {
+    const { db, sessionId } = await withSession();
+    const id = await addCandidate(db, candidateData(sessionId, { numero: '0012', nom: 'Dupont', prenom: 'Léa' }));
+    await setJuryMember(db, sessionId, 'Mme Martin');
+    await openDeliberation(db, sessionId);
+    await expectRefused(db, () => updateCandidate(db, id, { numero: ' ' }), 'Impossible de retirer le numéro de Dupont Léa pendant la délibération');
+    await updateCandidate(db, id, { numero: '0013' });
   });
 
   it('accepts a candidate without first name nor birth date', async () => {

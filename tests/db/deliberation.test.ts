@@ -83,6 +83,21 @@ describe('deliberation phases', () => {
     expect(new Date(audit[0]!.at).toISOString()).toBe(audit[0]!.at);
   });
 
+  it('refuses to open the deliberation while a candidate has no number yet (« numéro à venir »), naming them', async () => {
+    const { db, sessionId } = await session();
+    await setJuryMember(db, sessionId, 'Mme Martin');
+    await addCandidate(db, candidateData(sessionId, { numero: '0012', nom: 'Dupont', prenom: 'Léa' }));
+    const waiting = await addCandidate(db, candidateData(sessionId, { numero: '', nom: 'Martin', prenom: 'Noé' }));
+    await refused(
+      openDeliberation(db, sessionId),
+      "Impossible d'ouvrir la délibération : 1 candidat n'a pas encore de numéro (« numéro à venir ») : Martin Noé.",
+    );
+    expect((await getDeliberation(db, sessionId)).phase).toBe('preparation');
+    expect(await db.audit.count()).toBe(0);
+    await db.candidates.update(waiting, { numero: '0013' });
+    expect((await openDeliberation(db, sessionId)).phase).toBe('premier_groupe');
+  });
+
   it('reopens one phase at a time, with a reason, logged', async () => {
     const { db, sessionId } = await session();
     await setJuryMember(db, sessionId, 'M. Leroy');
