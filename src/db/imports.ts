@@ -6,6 +6,7 @@
  * may have edited it meanwhile), then checks every write with the db's own rules, then writes in chunks
  * so that the UI can show progress. The undo record keeps exactly what the import replaced.
  */
+import { isNumeroPending } from '../domain/numero.ts';
 import type { Regulation } from '../domain/regulation.ts';
 import { CONTROLE_PREFIX, type Candidate, type Etablissement, type ExamSession, type MarkRecord } from '../domain/session.ts';
 import type { ImportUndo } from '../domain/import-undo.ts';
@@ -497,7 +498,8 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
       if (candidate.etablissementId !== null && !etablissementIds.has(candidate.etablissementId)) {
         changed.push(`l'établissement de ${name} avant l'import a été supprimé depuis`);
       }
-      const other = byNumero.get(candidate.numero);
+      // « numéro à venir » (empty) is nobody's: several candidates may wait for their number.
+      const other = isNumeroPending(candidate.numero) ? undefined : byNumero.get(candidate.numero);
       if (other) changed.push(`le numéro « ${candidate.numero} » de ${name} a été attribué depuis à ${candidateName(other)}`);
       byNumero.set(candidate.numero, candidate);
     }
@@ -573,6 +575,7 @@ function ensureUniqueNumeros(
   }
   const byNumero = new Map<string, { key: number | string; candidate: Named }>();
   for (const [key, candidate] of after) {
+    if (isNumeroPending(candidate.numero)) continue; // « numéro à venir »: several may wait
     const first = byNumero.get(candidate.numero);
     if (first && !(lines.has(key) || lines.has(first.key))) continue; // already so before the import
     if (first) {

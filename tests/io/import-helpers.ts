@@ -6,7 +6,7 @@ import { csvBytes } from '../../src/io/csv.ts';
 import { autoMap, importFields } from '../../src/io/import/fields.ts';
 import { buildPlan } from '../../src/io/import/plan.ts';
 import { readImportSource } from '../../src/io/import/read.ts';
-import type { EmptyCellPolicy, ImportPlan, SessionSnapshot } from '../../src/io/import/types.ts';
+import type { EmptyCellPolicy, ImportPlan, PlanOptions, SessionSnapshot } from '../../src/io/import/types.ts';
 import type { ExampleSession } from '../../src/sample/example-session.ts';
 
 export const SESSION_ID = 7;
@@ -85,10 +85,10 @@ export function contentOf(snapshot: SessionSnapshot) {
 }
 
 /** Reads a CSV text as the wizard would, maps its header automatically and plans it against `snapshot`. */
-export function planText(text: string, snapshot: SessionSnapshot, emptyCells: EmptyCellPolicy = 'keep'): ImportPlan {
+export function planText(text: string, snapshot: SessionSnapshot, emptyCells: EmptyCellPolicy = 'keep', options: PlanOptions = {}): ImportPlan {
   const source = readImportSource(csvBytes(text), 'test.csv');
   const mapping = autoMap(source.records[source.headerIndex]?.cells ?? [], importFields(snapshot.regulation));
-  return buildPlan(source, mapping, snapshot, emptyCells);
+  return buildPlan(source, mapping, snapshot, emptyCells, options);
 }
 
 /** A small session: two établissements, two candidates, a few marks. */

@@ -5,7 +5,7 @@
  */
 import type { Parsed } from '../../domain/marks.ts';
 import { parseOptionalUnits, type Regulation } from '../../domain/regulation.ts';
-import { numeroWithoutZeros } from '../../domain/numero.ts';
+import { identityKey, isNumeroPending, NUMERO_PENDING_LABEL, numeroWithoutZeros } from '../../domain/numero.ts';
 import type { ConformityRecord } from '../../domain/conformity.ts';
 import { CONTROLE_PREFIX, STATUT_LABELS, type Candidate, type MarkRecord } from '../../domain/session.ts';
 import type { CsvRecord } from '../csv.ts';
@@ -96,6 +96,10 @@ class Planner {
   private readonly column = new Map<string, number>();
   private readonly byNumero = new Map<string, Candidate>();
   private readonly byNumeroWithoutZeros = new Map<string, Candidate[]>();
+  /** Candidates still waiting for their number (« numéro à venir »), by nom + prénom + date de naissance. */
+  private readonly pendingByIdentity = new Map<string, Candidate[]>();
+  /** The candidates « numéro à venir » already matched by a row (a second row with the same identity is not). */
+  private readonly claimedPending = new Set<number>();
   private readonly marks = new Map<string, MarkRecord>();
   private readonly marksByCandidate = new Map<number, MarkRecord[]>();
   private readonly conformity: Map<number, ConformityRecord> | null;
@@ -118,6 +122,11 @@ class Planner {
       if (key !== null && !this.column.has(key)) this.column.set(key, index);
     });
     for (const c of snapshot.candidates) {
+      if (isNumeroPending(c.numero)) {
+        const key = identityKey(c);
+        if (key !== null) this.pendingByIdentity.set(key, [...(this.pendingByIdentity.get(key) ?? []), c]);
+        continue;
+      }
       this.byNumero.set(c.numero, c);
       const short = numeroWithoutZeros(c.numero);
       if (short !== null) this.byNumeroWithoutZeros.set(short, [...(this.byNumeroWithoutZeros.get(short) ?? []), c]);
@@ -223,7 +232,28 @@ class Planner {
       return;
     }
 
-    const existing = numero ? this.find(numero) : undefined;
+    let existing = numero ? this.find(numero) : undefined;
+    // A candidate entered before their number was known, recognised by nom + prénom + date de naissance:
+    // given the file's number only when the user accepts it (never silently), refused otherwise.
+    let matched: Candidate | undefined;
+    if (numero && !existing && !EXCEL_SCIENTIFIC.test(numero)) {
+      matched = this.pendingMatch(cell);
+      if (matched) {
+        const pending = (this.plan.pendingNumeros ??= { lines: [], accepted: !!this.options.matchPendingNumeros });
+        pending.lines.push(line);
+        const who = `${matched.nom} ${matched.prenom}`.trim();
+        if (this.options.matchPendingNumeros) {
+          existing = matched;
+          warnings.push(`${who} (${NUMERO_PENDING_LABEL}) reconnu par nom, prénom et date de naissance : reçoit le numéro ${numero}`);
+        } else {
+          error(
+            'numero',
+            `numéro « ${numero} » inconnu, mais ${who} (${NUMERO_PENDING_LABEL}) a les mêmes nom, prénom et date de naissance : ` +
+              'cochez « Donner leur numéro aux candidats reconnus » pour le lui attribuer',
+          );
+        }
+      }
+    }
     if (!numero) error('numero', 'numéro de candidat manquant');
     else if (!existing && EXCEL_SCIENTIFIC.test(numero)) {
       error('numero', `numéro « ${numero} » abîmé par Excel (notation scientifique) : mettez la colonne au format Texte et recopiez les numéros`);
@@ -249,7 +279,8 @@ class Planner {
       ['langue_vivante', 'langueVivante'],
     ] as const) {
       const text = filled(key);
-      if (text === undefined) continue;
+      // A matched candidate « numéro à venir » keeps the spelling stored (the file's differs at most by case and accents).
+      if (text === undefined || (matched && key !== 'langue_vivante')) continue;
       // Control characters and over-long names are refused at their cell (the database would refuse the import).
       const checked =
         key === 'langue_vivante'
@@ -288,7 +319,7 @@ class Planner {
       data.optionalUnits = this.regulation.units.filter((u) => u.domain === 'optional' && (filled(u.code) ?? '') !== '').map((u) => u.code);
     }
 
-    if (numero && !existing && data.nom === '') {
+    if (numero && !existing && !matched && data.nom === '') {
       const why = this.column.has('nom') ? 'le nom est vide' : 'ajoutez les colonnes nom et prénom pour le créer';
       error('numero', `numéro « ${numero} » inconnu dans cette session : ${why}`);
     }
@@ -368,7 +399,17 @@ class Planner {
 
     const status = errors.length > 0 ? 'error' : !existing ? 'new' : changes.length > 0 ? 'updated' : 'unchanged';
     const name = `${data.nom} ${data.prenom}`.trim();
-    this.addRow({ line, numero: data.numero, name, status, changes, errors, cells: record.cells, ...(warnings.length ? { warnings } : {}) });
+    this.addRow({
+      line,
+      numero: data.numero,
+      name,
+      status,
+      changes,
+      errors,
+      cells: record.cells,
+      ...(warnings.length ? { warnings } : {}),
+      ...(matched && existing === matched ? { matchedPending: true } : {}),
+    });
     if (status === 'error') return;
 
     let target: CandidateTarget;
@@ -389,6 +430,18 @@ class Planner {
       const before = this.conformity ? (existing ? (this.conformity.get(existing.id!) ?? null) : null) : undefined;
       this.plan.conformityWrites?.push({ line, candidate: target, changes: conformity.changes, ...(before !== undefined ? { before } : {}) });
     }
+  }
+
+  /** The one candidate waiting for their number whose nom + prénom + date de naissance are the row's, not yet matched. */
+  private pendingMatch(cell: (key: string) => string | undefined): Candidate | undefined {
+    if (this.pendingByIdentity.size === 0) return undefined;
+    const date = parseBirthDate((cell('date_naissance') ?? '').trim(), this.snapshot.year);
+    const key = identityKey({ nom: cell('nom') ?? '', prenom: cell('prenom') ?? '', dateNaissance: date.ok ? date.value : null });
+    const found = key === null ? [] : (this.pendingByIdentity.get(key) ?? []);
+    // Two candidates with the same identity: nothing is proposed (the user gives the numbers by hand).
+    if (found.length !== 1 || this.claimedPending.has(found[0]!.id!)) return undefined;
+    this.claimedPending.add(found[0]!.id!);
+    return found[0];
   }
 
   private etablissementChange(existing: Candidate | null, resolution: EtablissementResolution): CellChange | null {

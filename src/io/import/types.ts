@@ -104,6 +104,8 @@ export interface PlanRow {
   cells: string[];
   /** What the preview points out without refusing the row (a leading zero restored or missing…). */
   warnings?: string[];
+  /** The row gives its number to a candidate entered « numéro à venir », recognised by nom + prénom + date de naissance. */
+  matchedPending?: true;
 }
 
 /** Choices of the preview about spreadsheet mishaps (src/io/import/mishaps.ts). */
@@ -112,6 +114,8 @@ export interface PlanOptions {
   restoreZeros?: boolean;
   /** Apply rows whose letters were replaced by `?` (probable encoding loss); refused otherwise. */
   acceptEncodingLoss?: boolean;
+  /** Give the file's number to the candidates « numéro à venir » recognised by nom + prénom + date de naissance; refused otherwise. */
+  matchPendingNumeros?: boolean;
 }
 
 /** Who a write is for: an existing candidate, or the n-th candidate this import creates. */
@@ -168,4 +172,6 @@ export interface ImportPlan {
   lostZeros?: { lines: number[]; length: number; restored: boolean };
   /** Lines where letters became `?` (probable encoding loss), and whether they are applied anyway. */
   encodingLoss?: { lines: number[]; accepted: boolean };
+  /** Lines recognised as a candidate « numéro à venir » (nom + prénom + date de naissance), and whether they get the number. */
+  pendingNumeros?: { lines: number[]; accepted: boolean };
 }

@@ -1,0 +1,59 @@
+/** Candidates entered « numéro à venir »: the file with the real numbers proposes them, never silently. */
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../src/domain/session.ts';
+import { SESSION_ID, applyPlan, planText, smallSnapshot } from './import-helpers.ts';
+
+function withWaiting() {
+  const small = smallSnapshot();
+  const base = { sessionId: SESSION_ID, langueVivante: '', optionalUnits: [], formOverrides: {}, statut: 'scolaire', etablissementId: null } as const;
+  const waiting: Candidate[] = [
+    { ...base, id: 50, numero: '', nom: 'Lefèvre', prenom: 'Jean-Éric', dateNaissance: '2004-03-05' },
+    { ...base, id: 51, numero: '', nom: 'Roux', prenom: 'Anna', dateNaissance: null },
+  ];
+  return { ...small, candidates: [...small.candidates, ...waiting] };
+}
+
+const FILE = 'numero;nom;prenom;date_naissance;E1\n0200;LEFEVRE;Jean Eric;05/03/2004;12\n0201;Roux;Anna;01/01/2004;\n';
+
+describe('import: « numéro à venir »', () => {
+  it('refuses the matching row until the user accepts, naming the candidate; a row without date never matches', () => {
+    const snapshot = withWaiting();
+    const plan = planText(FILE, snapshot);
+    expect(plan.pendingNumeros).toEqual({ lines: [2], accepted: false });
+    expect(plan.rows[0]).toMatchObject({ status: 'error', numero: '0200' });
+    expect(plan.rows[0]!.errors[0]!.message).toBe(
+      'numéro « 0200 » inconnu, mais Lefèvre Jean-Éric (numéro à venir) a les mêmes nom, prénom et date de naissance : cochez « Donner leur numéro aux candidats reconnus » pour le lui attribuer',
+    );
+    // Roux Anna has no stored birth date: the row is a new candidate, as before.
+    expect(plan.rows[1]).toMatchObject({ status: 'new', numero: '0201' });
+    expect(plan.candidateUpdates).toEqual([]);
+  });
+
+  it('once accepted, gives the number and the marks to the waiting candidate (an update, shown as matched, keeping the stored spelling)', () => {
+    const snapshot = withWaiting();
+    const plan = planText(FILE, snapshot, 'keep', { matchPendingNumeros: true });
+    expect(plan.pendingNumeros).toEqual({ lines: [2], accepted: true });
+    expect(plan.rows[0]).toMatchObject({ status: 'updated', numero: '0200', matchedPending: true, name: 'Lefèvre Jean-Éric' });
+    expect(plan.rows[0]!.changes[0]).toEqual({ field: 'numero', label: 'N° candidat', before: '', after: '0200' });
+    expect(plan.rows[0]!.warnings).toEqual(['Lefèvre Jean-Éric (numéro à venir) reconnu par nom, prénom et date de naissance : reçoit le numéro 0200']);
+    const after = applyPlan(snapshot, plan);
+    expect(after.candidates.find((c) => c.id === 50)).toMatchObject({ numero: '0200' });
+    expect(after.marks.find((m) => m.candidateId === 50 && m.unit === 'E1')?.value).toEqual({ kind: 'number', hundredths: 1200 });
+    expect(after.candidates).toHaveLength(snapshot.candidates.length + 1); // only Roux Anna (0201) is new
+  });
+
+  it('never matches a row without a number, nor one candidate to two rows', () => {
+    const snapshot = withWaiting();
+    const plan = planText(
+      'numero;nom;prenom;date_naissance\n;Lefèvre;Jean-Éric;05/03/2004\n0300;Lefèvre;Jean-Éric;05/03/2004\n0301;Lefèvre;Jean-Éric;05/03/2004\n',
+      snapshot,
+      'keep',
+      { matchPendingNumeros: true },
+    );
+    expect(plan.rows.map((r) => [r.status, r.matchedPending ?? false])).toEqual([
+      ['error', false],
+      ['updated', true],
+      ['new', false],
+    ]);
+  });
+});
