@@ -5,7 +5,7 @@ import { SESSION_ID, applyPlan, planText, smallSnapshot } from './import-helpers
 
 function withWaiting() {
   const small = smallSnapshot();
-  const base = { sessionId: SESSION_ID, langueVivante: '', optionalUnits: [], formOverrides: {}, statut: 'scolaire', etablissementId: null } as const;
+  const base = { sessionId: SESSION_ID, langueVivante: '', optionalUnits: [], formOverrides: {}, statut: 'scolaire' as const, etablissementId: null };
   const waiting: Candidate[] = [
     { ...base, id: 50, numero: '', nom: 'Lefèvre', prenom: 'Jean-Éric', dateNaissance: '2004-03-05' },
     { ...base, id: 51, numero: '', nom: 'Roux', prenom: 'Anna', dateNaissance: null },

@@ -20,6 +20,20 @@ export interface EditableRecords<Row extends { id: number }, Record> {
   who: (row: Row) => string;
 }
 
+/**
+ * A blank row pinned under the grid where new records are typed like in a spreadsheet: its cells are checked as
+ * typed but nothing is stored until the row is validated (Enter), once `missing` says nothing is missing.
+ */
+export interface DraftRow<Row, Record> {
+  blank: () => Row;
+  /** What the record still lacks to be stored, in French, or null. */
+  missing: (record: Record) => string | null;
+  /** Stores the record; false when the database refused it (its notice says why). */
+  add: (record: Record) => Promise<boolean>;
+  /** The column where typing starts again on the next blank row. */
+  firstColumn: string;
+}
+
 export interface TextColumnSpec<Row, Record> {
   colId: string;
   headerName: string;
@@ -42,15 +56,55 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
   /** The last refused entry, announced next to the grid (the editor's own tooltip only shows on hover). */
   refusal = $state('');
   readonly #records: EditableRecords<Row, Record>;
+  readonly #draft: DraftRow<Row, Record> | undefined;
+  /** The blank row being typed (pinned under the grid), when the grid has one. */
+  draftRow: Row | null = null;
 
-  constructor(records: EditableRecords<Row, Record>) {
+  constructor(records: EditableRecords<Row, Record>, draft?: DraftRow<Row, Record>) {
     this.#records = records;
+    this.#draft = draft;
+    if (draft) this.draftRow = draft.blank();
+  }
+
+  isDraft(row: Row | undefined): boolean {
+    return row !== undefined && row === this.draftRow;
+  }
+
+  /**
+   * Validates the blank row: stored when complete (then a fresh blank row takes its place and typing goes on in
+   * its first column), else the refusal says what is missing. True when stored.
+   */
+  async commitDraft(): Promise<boolean> {
+    const draft = this.#draft;
+    const row = this.draftRow;
+    if (!draft || !row) return false;
+    const record = this.#records.read(row);
+    const missing = draft.missing(record);
+    if (missing) {
+      this.refusal = `Nouvelle ligne : ${missing} Complétez-la puis appuyez sur Entrée.`;
+      return false;
+    }
+    if (!(await draft.add(record))) return false;
+    this.refusal = '';
+    this.draftRow = draft.blank();
+    const api = this.api;
+    if (api && !api.isDestroyed()) {
+      api.setGridOption('pinnedBottomRowData', [this.draftRow]);
+      api.setFocusedCell(0, draft.firstColumn, 'bottom');
+      api.startEditingCell({ rowIndex: 0, colKey: draft.firstColumn, rowPinned: 'bottom' });
+    }
+    return true;
   }
 
   /** Shows the change at once, stores it, and puts the row back if the database refuses it (notice). */
   async save(row: Row, changes: Partial<Record>): Promise<void> {
     this.refusal = '';
     const previous = this.#records.read(row);
+    if (this.isDraft(row)) {
+      // The blank row keeps what is typed; it is stored as a whole once validated.
+      this.#records.write(row, { ...previous, ...changes });
+      return;
+    }
     this.#records.write(row, { ...previous, ...changes });
     const stored = await this.#records.update(row.id, changes);
     if (!stored) {
@@ -72,7 +126,7 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
       display: (row) => spec.display(read(row)),
       unchanged: (row, changes) => sameValues(read(row), changes),
       save: (row, changes) => void this.save(row, changes),
-      who,
+      who: (row) => (this.isDraft(row) ? 'nouvelle ligne' : who(row)),
       refuse: (message) => {
         this.refusal = message;
       },
@@ -109,8 +163,24 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
 
   /** The grid options every such grid shares, plus its own (columns, selection…). */
   options(own: GridOptions<Row>): GridOptions<Row> {
+    const draft = this.#draft
+      ? ({
+          pinnedBottomRowData: this.draftRow ? [this.draftRow] : [],
+          // Enter in the blank row validates it (after the cell's own value is taken).
+          onCellKeyDown: (event) => {
+            const key = (event.event as KeyboardEvent | undefined)?.key;
+            if (key !== 'Enter' || event.node.rowPinned !== 'bottom') return;
+            const editing = event.api.getEditingCells().length > 0;
+            setTimeout(() => {
+              if (editing || !event.api.getEditingCells().length) void this.commitDraft();
+            });
+          },
+          getRowClass: (p) => (p.node.rowPinned === 'bottom' ? 'draft-row' : undefined),
+        } satisfies GridOptions<Row>)
+      : {};
     return {
-      getRowId: (p) => String(p.data.id),
+      getRowId: (p) => (this.isDraft(p.data) ? 'nouvelle-ligne' : String(p.data.id)),
+      ...draft,
       defaultColDef: { sortable: true, resizable: true, suppressMovable: true },
       ...SPREADSHEET_OPTIONS,
       onCellValueChanged: (event) => {
