@@ -8,6 +8,7 @@ import {
   ClientSideRowModelModule,
   LocaleModule,
   ModuleRegistry,
+  PinnedRowModule,
   RenderApiModule,
   RowApiModule,
   RowSelectionModule,
@@ -45,6 +46,8 @@ export function registerGridModules(): void {
     LocaleModule,
     RowApiModule,
     RenderApiModule,
+    // The blank row under the Candidats grid, where candidates are typed one after the other.
+    PinnedRowModule,
     ...(import.meta.env.DEV ? [ValidationModule] : []),
   ]);
   registered = true;

@@ -39,8 +39,8 @@ export interface TextColumnSpec<Row, Record> {
   headerName: string;
   width: number;
   display: (record: Record) => string;
-  /** The typed text as the changes to store, or the French reason it is refused. */
-  parse: (text: string) => Parsed<Partial<Record>>;
+  /** The typed text (in `row`) as the changes to store, or the French reason it is refused. */
+  parse: (text: string, row: Row | undefined) => Parsed<Partial<Record>>;
   extra?: Partial<ColDef<Row>>;
 }
 
@@ -175,7 +175,6 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
               if (editing || !event.api.getEditingCells().length) void this.commitDraft();
             });
           },
-          getRowClass: (p) => (p.node.rowPinned === 'bottom' ? 'draft-row' : undefined),
         } satisfies GridOptions<Row>)
       : {};
     return {

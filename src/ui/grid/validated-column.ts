@@ -12,8 +12,8 @@ export interface ValidatedTextColumn<Row, Value> {
   width: number;
   /** The text shown (and edited) in the cell. */
   display: (row: Row) => string;
-  /** The typed text as the value to store, or the French reason it is refused. */
-  parse: (text: string) => Parsed<Value>;
+  /** The typed text (in `row`) as the value to store, or the French reason it is refused. */
+  parse: (text: string, row: Row | undefined) => Parsed<Value>;
   /** True when storing `value` would change nothing. */
   unchanged: (row: Row, value: Value) => boolean;
   save: (row: Row, value: Value) => void;
@@ -33,15 +33,15 @@ export function validatedTextColumn<Row, Value>(column: ValidatedTextColumn<Row,
     editable: true,
     valueGetter: (p) => (p.data ? display(p.data) : ''),
     valueSetter: (p: ValueSetterParams<Row>) => {
-      const parsed = parse(String(p.newValue ?? ''));
+      const parsed = parse(String(p.newValue ?? ''), p.data);
       if (!parsed.ok || !p.data || unchanged(p.data, parsed.value)) return false;
       save(p.data, parsed.value);
       return true;
     },
     cellEditorParams: {
       getValidationErrors: (v: IErrorValidationParams<Row>) => {
-        const parsed = parse(String(v.value ?? ''));
         const row = (v.cellEditorParams as ICellEditorParams<Row>).data;
+        const parsed = parse(String(v.value ?? ''), row);
         refuse(parsed.ok ? '' : `${headerName}, ${who(row)} : ${parsed.error}. Corrigez la saisie ou appuyez sur Échap pour annuler.`);
         return parsed.ok ? null : [parsed.error];
       },

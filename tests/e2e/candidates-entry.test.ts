@@ -1,0 +1,87 @@
+// Candidates as a teacher enters them, at 1366×768 on the production build: typed one after the other in the
+// blank row under the grid (the number may come later: « numéro à venir »), then the numbers file pasted from a
+// spreadsheet, whose preview recognises the candidate by nom + prénom + date de naissance — only once accepted.
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage, useChromium } from './browser.ts';
+import { measureGrid, openTab } from './layout-page.ts';
+import { expectNoProblems, loadExample } from './workspace-page.ts';
+
+describe('entering candidates in the Candidats grid', () => {
+  const baseURL = inject('baseURL');
+  const chromium = useChromium();
+
+  it('adds rows inline and keeps typing, then gives them their number from pasted rows after the user accepts the match', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Candidats');
+      const panel = page.locator('#panel-candidats');
+      const draft = (colId: string) => panel.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`);
+
+      // The blank row is on screen, inside the window, and says what to do.
+      await expect.poll(() => draft('nom').innerText()).toBe('+ ajouter…');
+      const box = (await draft('nom').boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(768);
+
+      // A row without its name is not stored: the status line says why.
+      await draft('prenom').click();
+      await page.keyboard.type('Sans');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => panel.locator('.grid-screen-refusal').innerText()).toContain('Nouvelle ligne : le nom est obligatoire.');
+
+      // Typed like in a spreadsheet: Tab to the next cell, Enter stores the row and starts the next one in Nom.
+      await draft('nom').click();
+      await page.keyboard.type('Zola');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Émile');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('02/04/2005');
+      await page.keyboard.press('Enter');
+      const stored = (nom: string) => panel.locator('.ag-row:not(.ag-row-pinned) .ag-cell[col-id="nom"]', { hasText: nom });
+      await stored('Zola').waitFor();
+      await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.ag-row-pinned .ag-cell[col-id="nom"]'))).toBe(true);
+      await page.keyboard.type('Hugo');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Victor');
+      await page.keyboard.press('Enter');
+      await stored('Hugo').waitFor();
+      expect(await panel.locator('.grid-screen-refusal').innerText()).toBe('');
+
+      // Stored « numéro à venir », shown so in the grid (sorted first: no number yet).
+      const zolaId = await stored('Zola').evaluate((c) => c.closest('.ag-row')!.getAttribute('row-id'));
+      const numero = panel.locator(`.ag-row[row-id="${zolaId}"] .ag-cell[col-id="numero"]`);
+      await expect.poll(() => numero.innerText()).toBe('numéro à venir');
+      expect((await measureGrid(page, '#panel-candidats'))!.fullRows).toBeGreaterThanOrEqual(15);
+
+      // The numbers arrive in a spreadsheet: its rows are pasted in the grid (outside a cell being edited).
+      await panel.locator('.ag-row[row-index="5"]:not(.ag-row-pinned) .ag-cell[col-id="statut"]').click();
+      await page.evaluate(() => {
+        const data = new DataTransfer();
+        data.setData('text/plain', '0299999\tZOLA\tEmile\t02/04/2005\n0299998\tNouveau\tNé\t01/01/2005\n');
+        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      });
+      const wizard = page.getByRole('region', { name: /Importer un fichier/ });
+      await page.getByRole('heading', { name: '1. Lecture du fichier « collage »' }).waitFor();
+      const matches = page.getByRole('group', { name: 'Candidats « numéro à venir » reconnus' });
+      await expect.poll(() => matches.innerText()).toContain('Rien n’est rattaché sans votre accord');
+      const preview = page.getByRole('region', { name: 'Aperçu ligne par ligne' });
+      await expect.poll(() => preview.innerText()).toContain('cochez « Donner leur numéro aux candidats reconnus »');
+      await matches.getByLabel('Donner leur numéro aux candidats reconnus').check();
+      await expect.poll(() => preview.innerText()).toContain('rattaché (numéro à venir)');
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+      await wizard.getByText('Import appliqué.').waitFor();
+      await stored('Nouveau').waitFor();
+      await expect.poll(() => numero.innerText()).toBe('0299999');
+      expect(await panel.locator(`.ag-row[row-id="${zolaId}"] .ag-cell[col-id="nom"]`).innerText()).toBe('Zola');
+
+      // Undone like any import: the number goes back to « à venir ».
+      await page.getByRole('button', { name: 'Annuler le dernier import' }).click();
+      await expect.poll(() => stored('Nouveau').count()).toBe(0);
+      await expect.poll(() => numero.innerText()).toBe('numéro à venir');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+});
