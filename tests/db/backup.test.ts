@@ -114,6 +114,20 @@ describe('backup coverage', () => {
 });
 
 describe('exportBackup / restoreBackup', () => {
+  it('restores several candidates « numéro à venir » of one session (an empty numero is nobody’s)', async () => {
+    const source = freshDb();
+    const sessionId = await createSession(source, sessionData());
+    await addCandidate(source, candidateData(sessionId, { numero: '', nom: 'Dupont', prenom: 'Léa' }));
+    await addCandidate(source, candidateData(sessionId, { numero: '', nom: 'Martin', prenom: 'Noé' }));
+    const exported = await exportBackup(source, 'all', new Date('2025-06-30T12:00:00.000Z'));
+    const target = freshDb();
+    const [restored] = await restoreBackup(target, await fileOf(target, exported.text));
+    expect((await listCandidates(target, restored!.id)).map((c) => [c.numero, c.nom])).toEqual([
+      ['', 'Dupont'],
+      ['', 'Martin'],
+    ]);
+  });
+
   it('restores every session into an empty database exactly as it was (new ids, references remapped)', async () => {
     const source = freshDb();
     await populate(source);

@@ -13,7 +13,8 @@ import {
   type NvByConformity,
 } from '../../domain/session.ts';
 import { type BackupContent } from '../../io/backup.ts';
-import { candidateName, checkCandidate, numeroTakenMessage, type CandidateFields } from '../candidates.ts';
+import { numeroTakenMessage } from '../../domain/checks.ts';
+import { candidateName, checkCandidate, type CandidateFields } from '../candidates.ts';
 import { UserError } from '../errors.ts';
 import { checkEvaluationRecord } from '../evaluations.ts';
 import { checkLivretRecord } from '../livrets.ts';
@@ -105,8 +106,11 @@ export function checkBackupContent(content: BackupContent): CheckedSession[] {
       if (fields.etablissementId !== null && etablissements.get(fields.etablissementId)?.sessionId !== session.fileId) {
         throw new UserError(`établissement n° ${fields.etablissementId} absent de la sauvegarde ou d'une autre session.`);
       }
-      const other = session.candidates.find((c) => c.fields.numero === fields.numero);
-      if (other) throw new UserError(numeroTakenMessage(fields.numero, other.fields));
+      const taken = numeroTakenMessage(
+        fields.numero,
+        session.candidates.map((c) => c.fields),
+      );
+      if (taken) throw new UserError(taken);
       session.candidates.push({ fileId, fields });
       candidates.set(fileId, { sessionId: session.fileId, fields });
     });

@@ -9,6 +9,7 @@
  * The unit's mark printed is the marks table's (given as `mark`), the one the relevé shows: the grid
  * never computes it, except E22 and E4 CCF whose parts are printed and whose total is that same mark.
  */
+import { shownNumero } from '../../domain/numero.ts';
 import type { jsPDF } from 'jspdf';
 import type { CellInput, CellHookData, RowInput } from 'jspdf-autotable';
 import { formatHundredthsShort } from '../../domain/exact.ts';
@@ -84,7 +85,7 @@ function identificationValue(label: string, session: PdfSession, input: GridPdfI
   if (/acad/i.test(label)) return session.academie;
   if (/^session/i.test(label)) return '';
   if (!candidate) return '';
-  if (/N°/i.test(label)) return candidate.numero;
+  if (/N°/i.test(label)) return shownNumero(candidate.numero);
   if (/nom/i.test(label)) return fullName(candidate);
   return '';
 }
@@ -179,7 +180,7 @@ function drawGrid(doc: jsPDF, session: PdfSession, input: GridPdfInput): void {
   // Pages the grid went on to: say whose grid it is at the top.
   const lastPage = doc.getNumberOfPages();
   if (lastPage > firstPage) {
-    const who = candidate ? `${fullName(candidate)} (n° ${candidate.numero})` : 'grille vierge';
+    const who = candidate ? `${fullName(candidate)} (n° ${shownNumero(candidate.numero)})` : 'grille vierge';
     for (let page = firstPage + 1; page <= lastPage; page++) {
       doc.setPage(page);
       writeText(doc, `${grid.unitCode} — ${who} (suite)`, left, MARGIN.top - 5, { size: FONT.small, style: 'bold', color: [90, 90, 90] });

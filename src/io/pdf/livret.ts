@@ -8,6 +8,7 @@
  *
  * Plain data in, bytes out (no DOM, no database): runs in the browser and in Node. Loaded on demand.
  */
+import { shownNumero } from '../../domain/numero.ts';
 import type { jsPDF } from 'jspdf';
 import type { CellInput, RowInput } from 'jspdf-autotable';
 import { AVIS_LABELS, LIVRET_AVIS, type LivretRecord, type LivretSubject, type LivretTemplate } from '../../domain/livret.ts';
@@ -111,7 +112,7 @@ function drawRecto(doc: jsPDF, input: LivretPdfInput): void {
     ['Prénom : ', candidate.prenom],
     ['Date de naissance : ', candidate.dateNaissance ? isoToFrenchDate(candidate.dateNaissance) : ''],
     ['Langue vivante étrangère 1 (obligatoire) : ', candidate.langueVivante],
-    ['N° de candidat : ', candidate.numero],
+    ['N° de candidat : ', shownNumero(candidate.numero)],
   ];
   for (const [label, value] of identity) {
     writeText(doc, label, left, ly, { color: GREY });
@@ -287,7 +288,7 @@ function drawVerso(doc: jsPDF, input: LivretPdfInput): void {
   const { candidate, template } = input;
   const left = MARGIN.left;
   const width = contentWidth(doc);
-  let y = topLine(doc, input, `${fullName(candidate)} — n° ${candidate.numero}`);
+  let y = topLine(doc, input, `${fullName(candidate)} — n° ${shownNumero(candidate.numero)}`);
   y = writeText(doc, 'LIVRET SCOLAIRE (verso)', pageWidth(doc) / 2, y + 8, { size: FONT.title, style: 'bold', align: 'center' }) + 1;
 
   // The chart: column numbers, the subjects' names, then the 1–20 grid.

@@ -4,6 +4,7 @@
  * title, the candidate, the unit(s) concerned, the reasons ticked in annexe 4's words, the controllers'
  * names, date and signatures, and the regulatory consequence (NV, diploma not delivered).
  */
+import { shownNumero } from '../../domain/numero.ts';
 import type { jsPDF } from 'jspdf';
 import { ANNEXE4_INTRO, ANNEXE4_ITEMS, ANNEXE4_WORDING, type Annexe4Item } from '../../domain/conformity.ts';
 import {
@@ -161,7 +162,7 @@ function drawNotice(doc: jsPDF, input: NoticeInput): void {
   const identity: [string, string][] = [
     ['Nom :', candidate.nom.toLocaleUpperCase('fr')],
     ['Prénom :', candidate.prenom],
-    ['N° inscription :', candidate.numero],
+    ['N° inscription :', shownNumero(candidate.numero)],
   ];
   if (candidate.dateNaissance) identity.push(['Né(e) le :', isoToFrenchDate(candidate.dateNaissance)]);
   if (etablissement) identity.push(['Établissement :', [etablissement.name, etablissement.uai && `(UAI ${etablissement.uai})`].filter(Boolean).join(' ')]);

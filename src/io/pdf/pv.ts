@@ -6,6 +6,7 @@
  *
  * Also the list of candidates called to the épreuve de contrôle, with their chosen units.
  */
+import { shownNumero } from '../../domain/numero.ts';
 import type { jsPDF } from 'jspdf';
 import type { CellInput, RowInput } from 'jspdf-autotable';
 import { toHundredths } from '../../domain/exact.ts';
@@ -171,7 +172,7 @@ function drawCandidatesTable(doc: jsPDF, y: number, regulation: Regulation, rows
     'Décision',
   ];
   const body: RowInput[] = rows.map((row) => [
-    row.numero,
+    shownNumero(row.numero),
     row.nom.toLocaleUpperCase('fr'),
     row.prenom,
     ...units.map((u) => markCell(row, u)),
@@ -233,7 +234,7 @@ function drawSummary(doc: jsPDF, y: number, rows: PvRow[]): number {
 }
 
 function identity(row: PvRow): CellInput[] {
-  return [row.numero, row.nom.toLocaleUpperCase('fr'), row.prenom];
+  return [shownNumero(row.numero), row.nom.toLocaleUpperCase('fr'), row.prenom];
 }
 
 function listTable(doc: jsPDF, y: number, title: string, head: string[], body: RowInput[], columnStyles: Record<number, object> = {}): number {
@@ -424,7 +425,7 @@ function drawConvocation(doc: jsPDF, input: ConvocationsInput, row: Convocations
     doc,
     y,
     [
-      ['N° de candidat', row.numero],
+      ['N° de candidat', shownNumero(row.numero)],
       ['Nom', row.nom.toLocaleUpperCase('fr')],
       ['Prénom', row.prenom],
       ...(row.dateNaissance ? [['Date de naissance', isoToFrenchDate(row.dateNaissance)] as [string, string]] : []),
@@ -517,7 +518,7 @@ function drawConvocationsSummary(doc: jsPDF, input: ConvocationsInput, rows: Con
       ];
       if (i === 0) {
         const span = { rowSpan: lines.length };
-        cells.unshift({ content: row.numero, ...span }, { content: row.nom.toLocaleUpperCase('fr'), ...span }, { content: row.prenom, ...span });
+        cells.unshift({ content: shownNumero(row.numero), ...span }, { content: row.nom.toLocaleUpperCase('fr'), ...span }, { content: row.prenom, ...span });
       }
       body.push(cells);
     });

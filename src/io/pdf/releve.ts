@@ -3,6 +3,7 @@
  * coefficient, mark (or AB / ABJ / NV / DI with their French wording), points, the épreuve de
  * contrôle, the total, the moyennes (R3: truncated) and the jury's decision.
  */
+import { shownNumero } from '../../domain/numero.ts';
 import type { jsPDF } from 'jspdf';
 import type { CellInput } from 'jspdf-autotable';
 import { averageHundredths, formatHundredthsFixed } from '../../domain/exact.ts';
@@ -73,7 +74,7 @@ function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, ben
     body: [
       [
         label('N° de candidat'),
-        candidate.numero,
+        shownNumero(candidate.numero),
         label('Date de naissance'),
         candidate.dateNaissance ? isoToFrenchDate(candidate.dateNaissance) : 'non renseignée',
       ],
