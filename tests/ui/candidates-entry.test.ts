@@ -1,0 +1,65 @@
+// Candidates as a teacher enters them (component tests; typing in the grid's cells is in tests/e2e/candidates-entry):
+// a candidate « numéro à venir » shown so, rows pasted on the grid handed over to the import, and the import
+// preview started from pasted text, which gives a number to a recognised candidate only once accepted.
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { listCandidates } from '../../src/db/candidates.ts';
+import { btsCcst2024 } from '../../src/domain/presets/index.ts';
+import type { Candidate } from '../../src/domain/session.ts';
+import { pastedTable } from '../../src/io/import/paste.ts';
+import CandidatesGrid from '../../src/ui/CandidatesGrid.svelte';
+import ImportWizard from '../../src/ui/import/ImportWizard.svelte';
+import { sessionWorkspace } from './workspace-helpers.ts';
+
+function candidate(numero: string, nom: string, prenom: string, dateNaissance: string | null): Omit<Candidate, 'id' | 'sessionId'> {
+  return { numero, nom, prenom, dateNaissance, etablissementId: null, statut: 'scolaire', langueVivante: '', optionalUnits: [], formOverrides: {} };
+}
+
+describe('candidates « numéro à venir » and pasted rows', () => {
+  it('shows « numéro à venir » in the grid and hands rows pasted on it to the import', async () => {
+    const workspace = await sessionWorkspace();
+    const id = await workspace.addCandidate(candidate('', 'Zola', 'Émile', '2005-04-02'));
+    const onpaste = vi.fn();
+    const { container } = render(CandidatesGrid, { workspace, onpaste });
+    const numero = () => container.querySelector(`.ag-row[row-id="${id}"] .ag-cell[col-id="numero"]`);
+    await waitFor(() => expect(numero()).toHaveTextContent('numéro à venir'));
+    expect(container.querySelector('.ag-row-pinned .ag-cell[col-id="nom"]')).toHaveTextContent('+ ajouter…');
+
+    const cell = container.querySelector<HTMLElement>(`.ag-row[row-id="${id}"] .ag-cell[col-id="statut"]`)!;
+    const paste = (text: string) => fireEvent.paste(cell, { clipboardData: { getData: () => text } });
+    await paste('12,5'); // one value: not a block of rows
+    expect(onpaste).not.toHaveBeenCalled();
+    await paste('0299999\tZola\tÉmile\t02/04/2005\n');
+    expect(onpaste).toHaveBeenCalledWith('0299999\tZola\tÉmile\t02/04/2005\n');
+  });
+
+  it('previews pasted rows like a file, and gives the number to the recognised candidate only once accepted', async () => {
+    const user = userEvent.setup();
+    const workspace = await sessionWorkspace();
+    const id = await workspace.addCandidate(candidate('', 'Zola', 'Émile', '2005-04-02'));
+    await waitFor(() => expect(workspace.candidates).toHaveLength(1));
+    const text = pastedTable('0299999\tZOLA\tEmile\t02/04/2005\n', btsCcst2024);
+    render(ImportWizard, {
+      props: {
+        snapshot: workspace.snapshot()!,
+        target: 'BTS CCST 2025',
+        pasted: { bytes: new TextEncoder().encode(text), name: 'collage' },
+        apply: (plan, fileName, onProgress) => workspace.applyImport(plan, fileName, onProgress),
+        onclose: () => {},
+      },
+    });
+    await screen.findByRole('heading', { name: '1. Lecture du fichier « collage »' });
+    const preview = screen.getByRole('region', { name: 'Aperçu ligne par ligne' });
+    expect(within(preview).getByText(/cochez « Donner leur numéro aux candidats reconnus »/)).toBeInTheDocument();
+    expect(screen.getByText('Rien à importer : toutes les lignes sont en erreur.')).toBeInTheDocument();
+
+    await user.click(screen.getByLabelText('Donner leur numéro aux candidats reconnus'));
+    expect(within(preview).getByText('rattaché (numéro à venir)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    await screen.findByText(/Import appliqué/);
+    const stored = await listCandidates(workspace.db, workspace.openSessionId!);
+    expect(stored.map((c) => [c.id, c.numero, c.nom])).toEqual([[id, '0299999', 'Zola']]);
+  });
+});
