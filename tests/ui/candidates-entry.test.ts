@@ -63,3 +63,19 @@ describe('candidates « numéro à venir » and pasted rows', () => {
     expect(stored.map((c) => [c.id, c.numero, c.nom])).toEqual([[id, '0299999', 'Zola']]);
   });
 });
+
+describe('the add dialog', () => {
+  it('adds a candidate « numéro à venir » when the box is ticked (the number field goes away)', async () => {
+    const user = userEvent.setup();
+    const workspace = await sessionWorkspace();
+    render(CandidatesGrid, { workspace });
+    await user.click(screen.getByRole('button', { name: 'Ajouter un candidat' }));
+    const dialog = screen.getByRole('dialog', { name: 'Ajouter un candidat' });
+    await user.click(within(dialog).getByLabelText(/^Numéro à venir/));
+    expect(within(dialog).queryByLabelText('Numéro de candidat')).not.toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText('Nom'), 'Zola');
+    await user.click(within(dialog).getByRole('button', { name: 'Ajouter' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect((await listCandidates(workspace.db, workspace.openSessionId!)).map((c) => [c.numero, c.nom])).toEqual([['', 'Zola']]);
+  });
+});
