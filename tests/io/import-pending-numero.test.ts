@@ -20,7 +20,7 @@ describe('import: « numéro à venir »', () => {
     const snapshot = withWaiting();
     const plan = planText(FILE, snapshot);
     expect(plan.pendingNumeros).toEqual({ lines: [2], accepted: false });
-    expect(plan.rows[0]).toMatchObject({ status: 'error', numero: '0200' });
+    expect(plan.rows[0]).toMatchObject({ status: 'error', numero: '0200', name: 'LEFEVRE Jean Eric' });
     expect(plan.rows[0]!.errors[0]!.message).toBe(
       'numéro « 0200 » inconnu, mais Lefèvre Jean-Éric (numéro à venir) a les mêmes nom, prénom et date de naissance : cochez « Donner leur numéro aux candidats reconnus » pour le lui attribuer',
     );

@@ -280,7 +280,7 @@ class Planner {
     ] as const) {
       const text = filled(key);
       // A matched candidate « numéro à venir » keeps the spelling stored (the file's differs at most by case and accents).
-      if (text === undefined || (matched && key !== 'langue_vivante')) continue;
+      if (text === undefined || (matched && existing === matched && key !== 'langue_vivante')) continue;
       // Control characters and over-long names are refused at their cell (the database would refuse the import).
       const checked =
         key === 'langue_vivante'
