@@ -1,0 +1,148 @@
+/**
+ * Reading and planning an import, as the import worker (import.worker.ts) runs it off the main thread: the page
+ * stays responsive while a large file is decoded, parsed and compared with the session. Pure: the same code runs
+ * on the main thread when Web Workers are unavailable, and in Node for the tests.
+ *
+ * The protocol: the page sends requests; each carries an id, and the file and the session snapshot only when they
+ * change (the worker keeps them, so changing the mapping does not send 10 Mo again). The worker answers each
+ * request with progress messages, then one `done` (or `failed`) message with the same id; the page ignores the
+ * answers of a request it has since replaced.
+ */
+import { detectDelimiter } from '../csv.ts';
+import { decodeBytes } from '../decode.ts';
+import { checkTableText } from '../file-check.ts';
+import type { Workbook } from '../workbook.ts';
+import { autoMap, importFields } from './fields.ts';
+import { buildPlan, mappingProblems } from './plan.ts';
+import { readImportSource, readWorkbookSource } from './read.ts';
+import type { ColumnMapping, EmptyCellPolicy, ImportPlan, ImportSource, PlanOptions, ReadOptions, SessionSnapshot } from './types.ts';
+
+/** The file to import: the bytes of a text file (CSV, or a pasted text encoded in UTF-8), or a workbook already read. */
+export type ImportFile = { kind: 'text'; name: string; bytes: Uint8Array } | { kind: 'workbook'; name: string; workbook: Workbook };
+
+export interface ImportWorkRequest {
+  id: number;
+  /** Given: the file to read from now on (kept for the next requests). */
+  file?: ImportFile;
+  /** Given: the session the file is compared with from now on (kept for the next requests). */
+  snapshot?: SessionSnapshot;
+  options: ReadOptions;
+  /** The columns' fields as chosen; null: recognised from the header. */
+  mapping: ColumnMapping | null;
+  emptyCells: EmptyCellPolicy;
+  planOptions: PlanOptions;
+}
+
+/** How many records of the file come back to the page: the header choice shows the first 10, the mapping 3 samples. */
+const HEAD_RECORDS = 10;
+const SAMPLE_RECORDS = 3;
+
+export interface ImportWorkResult {
+  /** Why the file cannot be read at all (empty, a line too long…: docs/limites.md), in French; '' when it can. */
+  fileProblem: string;
+  /** The file as read, its `records` cut to the first ones (the header row choice and the columns' samples). */
+  source: ImportSource | null;
+  /** How many records the file has, header included. */
+  recordCount: number;
+  header: string[];
+  mapping: ColumnMapping;
+  /** Why the mapping cannot give a plan (mappingProblems), in French. */
+  problems: string[];
+  plan: ImportPlan | null;
+}
+
+export type ImportWorkStep = 'lecture' | 'comparaison';
+
+export type ImportWorkReply =
+  | { id: number; kind: 'progress'; step: ImportWorkStep; percent: number }
+  | { id: number; kind: 'done'; result: ImportWorkResult }
+  | { id: number; kind: 'failed'; message: string };
+
+/** Share of the progress bar: decoding and checking the file, then parsing it, then comparing it with the session. */
+const DECODED = 10;
+const PARSED = 80;
+
+/** What the worker keeps between requests. */
+export class ImportWork {
+  #file: ImportFile | null = null;
+  #snapshot: SessionSnapshot | null = null;
+  /** The file's shape problem, checked once per file ('' when none). */
+  #fileProblem: string | null = null;
+  #read: { key: string; source: ImportSource } | null = null;
+
+  /** Answers one request: progress messages, then `done` or `failed`. Never throws. */
+  handle(request: ImportWorkRequest, post: (reply: ImportWorkReply) => void): void {
+    const { id } = request;
+    let shown = -1;
+    const progress = (step: ImportWorkStep, percent: number) => {
+      const rounded = Math.floor(percent);
+      if (rounded === shown) return;
+      shown = rounded;
+      post({ id, kind: 'progress', step, percent: rounded });
+    };
+    try {
+      post({ id, kind: 'done', result: this.#run(request, progress) });
+    } catch (error) {
+      post({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  #run(request: ImportWorkRequest, progress: (step: ImportWorkStep, percent: number) => void): ImportWorkResult {
+    if (request.file) {
+      this.#file = request.file;
+      this.#fileProblem = null;
+      this.#read = null;
+    }
+    if (request.snapshot) this.#snapshot = request.snapshot;
+    const file = this.#file;
+    const snapshot = this.#snapshot;
+    if (!file || !snapshot) throw new Error('import worker: no file or no session snapshot received');
+    progress('lecture', 0);
+
+    const fileProblem = this.#checkFile(file);
+    if (fileProblem) return { fileProblem, source: null, recordCount: 0, header: [], mapping: [], problems: [], plan: null };
+    progress('lecture', DECODED);
+
+    const key = JSON.stringify([request.options.encoding, request.options.delimiter, request.options.headerIndex, request.options.sheet]);
+    if (this.#read?.key !== key) {
+      const source =
+        file.kind === 'workbook'
+          ? readWorkbookSource(file.workbook, file.name, request.options)
+          : readImportSource(file.bytes, file.name, request.options, (fraction) => progress('lecture', DECODED + fraction * (PARSED - DECODED)));
+      this.#read = { key, source };
+    }
+    const read = this.#read.source;
+    progress('comparaison', PARSED);
+
+    const fields = importFields(snapshot.regulation);
+    const header = read.records[read.headerIndex]?.cells ?? [];
+    const mapping = request.mapping ?? autoMap(header, fields);
+    const problems = mappingProblems(mapping, fields);
+    const plan = problems.length === 0 ? buildPlan(read, mapping, snapshot, request.emptyCells, request.planOptions) : null;
+    progress('comparaison', 100);
+    return {
+      fileProblem: '',
+      source: { ...read, records: read.records.slice(0, Math.max(HEAD_RECORDS, read.headerIndex + 1 + SAMPLE_RECORDS)) },
+      recordCount: read.records.length,
+      header,
+      mapping,
+      problems,
+      plan,
+    };
+  }
+
+  /** Empty, a line too long, too many columns or lines: refused before parsing (docs/limites.md). */
+  #checkFile(file: ImportFile): string {
+    if (this.#fileProblem === null) {
+      let problem = '';
+      if (file.kind === 'text') {
+        const { text } = decodeBytes(file.bytes);
+        // The delimiter is guessed from the start only: the first line may be millions of characters long.
+        const shape = checkTableText(text, detectDelimiter(text.slice(0, 65_536)));
+        if (shape) problem = `« ${file.name} » : ${shape}`;
+      }
+      this.#fileProblem = problem;
+    }
+    return this.#fileProblem;
+  }
+}
