@@ -21,7 +21,7 @@ import { lastImport, toUndo } from './last-import.ts';
 import { plural, regulationOf, requireSession, within, withinAsync } from './validate.ts';
 
 /** Rows written per bulk operation; progress is reported between chunks. */
-export const IMPORT_CHUNK_SIZE = 2000;
+export const IMPORT_CHUNK_SIZE = 500;
 
 /** Called between chunks with the number of writes done and the total. */
 export type ImportProgress = (done: number, total: number) => void;

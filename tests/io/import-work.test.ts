@@ -9,37 +9,40 @@ import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
 import { autoMap, importFields } from '../../src/io/import/fields.ts';
 import { buildPlan } from '../../src/io/import/plan.ts';
 import { readImportSource } from '../../src/io/import/read.ts';
-import { ImportWork, type ImportWorkReply, type ImportWorkRequest, type ImportWorkResult } from '../../src/io/import/work.ts';
+import { ImportWork, PLAN_PARTS, PlanAssembler, type ImportWorkReply, type ImportWorkRequest, type ImportWorkResult } from '../../src/io/import/work.ts';
 import { sampleCandidates } from '../../src/sample/candidates.ts';
 import { emptySnapshot } from './import-helpers.ts';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 const base = { options: {}, mapping: null, emptyCells: 'keep', planOptions: {} } satisfies Omit<ImportWorkRequest, 'id'>;
 
-/** Sends one request; every reply it got, and its result (throws if it failed). */
+/** Sends one request; every reply it got, and its result as the page puts it together (throws if it failed). */
 function ask(work: ImportWork, request: ImportWorkRequest): { replies: ImportWorkReply[]; result: ImportWorkResult } {
   const replies: ImportWorkReply[] = [];
-  work.handle(request, (reply) => replies.push(reply));
+  // Through a structured clone, as between a worker and the page.
+  work.handle(request, (reply) => replies.push(structuredClone(reply)));
   const last = replies.at(-1)!;
   if (last.kind !== 'done') throw new Error(`request ${request.id}: ${JSON.stringify(last)}`);
-  return { replies, result: last.result };
+  const parts = new PlanAssembler();
+  for (const reply of replies) if (reply.kind === 'part') parts.add(reply);
+  return { replies, result: parts.finish(last.result) };
 }
 
 describe('the import worker protocol', () => {
   it('answers with the plan buildPlan gives on the main thread, after progress messages of the same id', () => {
-    const text = writeCandidatesCsv(ccst, sampleCandidates(ccst, 300, 9));
+    const text = writeCandidatesCsv(ccst, sampleCandidates(ccst, 1200, 9));
     const work = new ImportWork();
     const { replies, result } = ask(work, { ...base, id: 1, file: { kind: 'text', name: 'c.csv', bytes: bytesOf(text) }, snapshot: emptySnapshot() });
 
     const source = readImportSource(bytesOf(text), 'c.csv');
     const mapping = autoMap(source.records[source.headerIndex]!.cells, importFields(ccst));
     expect(result.plan).toEqual(buildPlan(source, mapping, emptySnapshot()));
-    expect(result.plan!.counts.new).toBe(300);
+    expect(result.plan!.counts.new).toBe(1200);
     expect(result.mapping).toEqual(mapping);
     expect(result.problems).toEqual([]);
     expect(result.fileProblem).toBe('');
     // Only the first records come back (the header choice, the samples); the count says how many there are.
-    expect(result.recordCount).toBe(301);
+    expect(result.recordCount).toBe(1201);
     expect(result.source!.records).toEqual(source.records.slice(0, 10));
     expect(result.header).toEqual(source.records[0]!.cells);
 
@@ -49,6 +52,13 @@ describe('the import worker protocol', () => {
     expect(percents.at(-1)).toBe(100);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     expect(replies.filter((r) => r.kind === 'done')).toHaveLength(1);
+    // The long lists come in slices before `done` (each read by the page in a short task of its own).
+    const rowParts = replies.filter((r) => r.kind === 'part' && r.list === 'rows');
+    expect(rowParts.map((r) => (r.kind === 'part' ? r.items.length : 0))).toEqual([PLAN_PARTS.rows, PLAN_PARTS.rows, 1200 - 2 * PLAN_PARTS.rows]);
+    const markParts = replies.filter((r) => r.kind === 'part' && r.list === 'markWrites');
+    expect(markParts.length).toBe(Math.ceil(result.plan!.markWrites.length / PLAN_PARTS.markWrites));
+    const done = replies.at(-1)!;
+    expect(done.kind === 'done' && done.result.plan!.rows).toEqual([]);
   });
 
   it('keeps the file and the session: a later request sends only the new choices', () => {

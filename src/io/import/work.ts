@@ -6,7 +6,9 @@
  * The protocol: the page sends requests; each carries an id, and the file and the session snapshot only when they
  * change (the worker keeps them, so changing the mapping does not send 10 Mo again). The worker answers each
  * request with progress messages, then one `done` (or `failed`) message with the same id; the page ignores the
- * answers of a request it has since replaced.
+ * answers of a request it has since replaced. The plan's long lists come first, a slice per `part` message, and the
+ * `done` message carries the rest: each message is read by the page in a task of its own, short enough not to
+ * freeze it (one message of 50,000 rows would take the page a second or more to read).
  */
 import { detectDelimiter } from '../csv.ts';
 import { decodeBytes } from '../decode.ts';
@@ -53,10 +55,42 @@ export interface ImportWorkResult {
 
 export type ImportWorkStep = 'lecture' | 'comparaison';
 
+/** The plan's lists sent in slices, and how many items per slice (a few tens of milliseconds to read each). */
+export const PLAN_PARTS = {
+  rows: 250,
+  newCandidates: 2000,
+  candidateUpdates: 1000,
+  markWrites: 2500,
+  conformityWrites: 2000,
+} as const;
+export type PlanPart = keyof typeof PLAN_PARTS;
+
 export type ImportWorkReply =
   | { id: number; kind: 'progress'; step: ImportWorkStep; percent: number }
+  /** A slice of one of the plan's lists, in order; `done` then carries the plan with these lists empty. */
+  | { id: number; kind: 'part'; list: PlanPart; items: unknown[] }
   | { id: number; kind: 'done'; result: ImportWorkResult }
   | { id: number; kind: 'failed'; message: string };
+
+/** Puts back the plan's lists from the `part` messages received before `done` (the page's side of the protocol). */
+export class PlanAssembler {
+  #lists = new Map<PlanPart, unknown[]>();
+
+  add(reply: { list: PlanPart; items: unknown[] }): void {
+    const list = this.#lists.get(reply.list) ?? [];
+    for (const item of reply.items) list.push(item);
+    this.#lists.set(reply.list, list);
+  }
+
+  /** The result with its plan's lists filled. */
+  finish(result: ImportWorkResult): ImportWorkResult {
+    const plan = result.plan;
+    if (!plan) return result;
+    const filled: Record<string, unknown> = { ...plan };
+    for (const [list, items] of this.#lists) filled[list] = items;
+    return { ...result, plan: filled as unknown as ImportPlan };
+  }
+}
 
 /** Share of the progress bar: decoding and checking the file, then parsing it, then comparing it with the session. */
 const DECODED = 10;
@@ -81,7 +115,19 @@ export class ImportWork {
       post({ id, kind: 'progress', step, percent: rounded });
     };
     try {
-      post({ id, kind: 'done', result: this.#run(request, progress) });
+      const result = this.#run(request, progress);
+      const plan = result.plan;
+      if (plan) {
+        const rest: Record<string, unknown> = { ...plan };
+        for (const [list, size] of Object.entries(PLAN_PARTS) as [PlanPart, number][]) {
+          const items = plan[list];
+          if (!items) continue;
+          for (let start = 0; start < items.length; start += size) post({ id, kind: 'part', list, items: items.slice(start, start + size) });
+          rest[list] = [];
+        }
+        result.plan = rest as unknown as ImportPlan;
+      }
+      post({ id, kind: 'done', result });
     } catch (error) {
       post({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

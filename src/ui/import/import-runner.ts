@@ -3,7 +3,15 @@
  * the page; where Workers are unavailable (the jsdom tests), on the main thread after yielding once.
  * One runner per file: `cancel()` ends the worker at once (the file is then forgotten).
  */
-import { ImportWork, type ImportFile, type ImportWorkReply, type ImportWorkRequest, type ImportWorkResult, type ImportWorkStep } from '../../io/import/work.ts';
+import {
+  ImportWork,
+  PlanAssembler,
+  type ImportFile,
+  type ImportWorkReply,
+  type ImportWorkRequest,
+  type ImportWorkResult,
+  type ImportWorkStep,
+} from '../../io/import/work.ts';
 import type { SessionSnapshot } from '../../io/import/types.ts';
 
 export type ReadProgress = { step: ImportWorkStep; percent: number };
@@ -13,7 +21,12 @@ export class ImportRunCancelled extends Error {
   override name = 'ImportRunCancelled';
 }
 
-type Pending = { resolve: (result: ImportWorkResult) => void; reject: (error: Error) => void; onProgress: (progress: ReadProgress) => void };
+type Pending = {
+  resolve: (result: ImportWorkResult) => void;
+  reject: (error: Error) => void;
+  onProgress: (progress: ReadProgress) => void;
+  parts: PlanAssembler;
+};
 
 export class ImportRunner {
   #worker: Worker | null = null;
@@ -61,7 +74,7 @@ export class ImportRunner {
       this.#snapshotSent = snapshot;
     }
     return new Promise<ImportWorkResult>((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject, onProgress });
+      this.#pending.set(id, { resolve, reject, onProgress, parts: new PlanAssembler() });
       if (this.#worker) {
         this.#worker.postMessage(message, transfer);
       } else {
@@ -89,8 +102,12 @@ export class ImportRunner {
       pending.onProgress({ step: reply.step, percent: reply.percent });
       return;
     }
+    if (reply.kind === 'part') {
+      pending.parts.add(reply);
+      return;
+    }
     this.#pending.delete(reply.id);
-    if (reply.kind === 'done') pending.resolve(reply.result);
+    if (reply.kind === 'done') pending.resolve(pending.parts.finish(reply.result));
     else pending.reject(new Error(reply.message));
   }
 
