@@ -9,9 +9,19 @@ import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
 import { autoMap, importFields } from '../../src/io/import/fields.ts';
 import { buildPlan } from '../../src/io/import/plan.ts';
 import { readImportSource } from '../../src/io/import/read.ts';
-import { ImportWork, PLAN_PARTS, PlanAssembler, type ImportWorkReply, type ImportWorkRequest, type ImportWorkResult } from '../../src/io/import/work.ts';
+import {
+  ImportWork,
+  PLAN_PARTS,
+  PlanAssembler,
+  SNAPSHOT_PARTS,
+  snapshotMessages,
+  type ImportWorkReply,
+  type ImportWorkRequest,
+  type ImportWorkResult,
+} from '../../src/io/import/work.ts';
+import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { sampleCandidates } from '../../src/sample/candidates.ts';
-import { emptySnapshot } from './import-helpers.ts';
+import { emptySnapshot, exampleSnapshot } from './import-helpers.ts';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 const base = { options: {}, mapping: null, emptyCells: 'keep', planOptions: {} } satisfies Omit<ImportWorkRequest, 'id'>;
@@ -54,7 +64,9 @@ describe('the import worker protocol', () => {
     expect(replies.filter((r) => r.kind === 'done')).toHaveLength(1);
     // The long lists come in slices before `done` (each read by the page in a short task of its own).
     const rowParts = replies.filter((r) => r.kind === 'part' && r.list === 'rows');
-    expect(rowParts.map((r) => (r.kind === 'part' ? r.items.length : 0))).toEqual([PLAN_PARTS.rows, PLAN_PARTS.rows, 1200 - 2 * PLAN_PARTS.rows]);
+    const full = Math.floor(1200 / PLAN_PARTS.rows);
+    const sizes = [...Array<number>(full).fill(PLAN_PARTS.rows), ...(1200 % PLAN_PARTS.rows ? [1200 % PLAN_PARTS.rows] : [])];
+    expect(rowParts.map((r) => (r.kind === 'part' ? r.items.length : 0))).toEqual(sizes);
     const markParts = replies.filter((r) => r.kind === 'part' && r.list === 'markWrites');
     expect(markParts.length).toBe(Math.ceil(result.plan!.markWrites.length / PLAN_PARTS.markWrites));
     const done = replies.at(-1)!;
@@ -87,6 +99,28 @@ describe('the import worker protocol', () => {
     const restored = ask(work, { ...base, id: 2, planOptions: { restoreZeros: true } }).result;
     expect(restored.plan!.newCandidates.map((c) => c.data.numero)).toEqual(['02431000001', '02431000002']);
     expect(ask(work, { ...base, id: 3, emptyCells: 'clear' }).result.plan!.emptyCells).toBe('clear');
+  });
+
+  it('puts a session sent in slices back together: the same plan as with the whole session', () => {
+    const session = exampleSnapshot(buildExampleSession());
+    expect(SNAPSHOT_PARTS.candidates).toBeGreaterThan(1000);
+    // Smaller slices than the page's, so that the example's 170 candidates take several.
+    const { parts, snapshot } = snapshotMessages(session, { candidates: 50, marks: 400, conformity: 50 });
+    {
+      expect(parts.filter((p) => p.kind === 'snapshot-part' && p.list === 'candidates')).toHaveLength(Math.ceil(session.candidates.length / 50));
+      expect(snapshot.candidates).toEqual([]);
+      expect(snapshot.marks).toEqual([]);
+      const first = session.candidates[0]!;
+      const text = `numero;nom;prenom;E1\n${first.numero};${first.nom};${first.prenom};20\n`;
+      const file = { kind: 'text' as const, name: 'c.csv', bytes: bytesOf(text) };
+      const whole = ask(new ImportWork(), { ...base, id: 1, file, snapshot: session }).result;
+      const work = new ImportWork();
+      for (const part of parts) work.handle(structuredClone(part), () => expect.unreachable('a slice gets no answer'));
+      const sliced = ask(work, { ...base, id: 1, file, snapshot, snapshotInParts: true }).result;
+      expect(sliced.plan).toEqual(whole.plan);
+      expect(sliced.plan!.counts.updated).toBe(1);
+      expect(sliced.plan!.markWrites[0]!.before).not.toBeNull();
+    }
   });
 
   it('refuses a file of the wrong shape before parsing it, with the French diagnosis', () => {

@@ -23,16 +23,42 @@ import type { ColumnMapping, EmptyCellPolicy, ImportPlan, ImportSource, PlanOpti
 export type ImportFile = { kind: 'text'; name: string; bytes: Uint8Array } | { kind: 'workbook'; name: string; workbook: Workbook };
 
 export interface ImportWorkRequest {
+  kind?: 'request';
   id: number;
   /** Given: the file to read from now on (kept for the next requests). */
   file?: ImportFile;
-  /** Given: the session the file is compared with from now on (kept for the next requests). */
+  /**
+   * Given: the session the file is compared with from now on (kept for the next requests). With `snapshotInParts`,
+   * its candidates, marks and conformity records are the ones of the `snapshot-part` messages sent just before.
+   */
   snapshot?: SessionSnapshot;
+  snapshotInParts?: boolean;
   options: ReadOptions;
   /** The columns' fields as chosen; null: recognised from the header. */
   mapping: ColumnMapping | null;
   emptyCells: EmptyCellPolicy;
   planOptions: PlanOptions;
+}
+
+/** The session's long lists, sent by the page in slices before the request (one message of 400,000 marks would
+ * freeze the page while it is copied), and how many items per slice. */
+export const SNAPSHOT_PARTS = { candidates: 5000, marks: 20_000, conformity: 5000 } as const;
+export type SnapshotPart = keyof typeof SNAPSHOT_PARTS;
+
+/** What the page sends: a slice of the session, or a request. */
+export type ImportWorkMessage = { kind: 'snapshot-part'; list: SnapshotPart; items: unknown[] } | ImportWorkRequest;
+
+/** The page's side: the messages that send `snapshot` (its slices, then the session without its long lists). */
+export function snapshotMessages(
+  snapshot: SessionSnapshot,
+  sizes: Record<SnapshotPart, number> = SNAPSHOT_PARTS,
+): { parts: ImportWorkMessage[]; snapshot: SessionSnapshot } {
+  const parts: ImportWorkMessage[] = [];
+  for (const [list, size] of Object.entries(sizes) as [SnapshotPart, number][]) {
+    const items = snapshot[list] ?? [];
+    for (let start = 0; start < items.length; start += size) parts.push({ kind: 'snapshot-part', list, items: items.slice(start, start + size) });
+  }
+  return { parts, snapshot: { ...snapshot, candidates: [], marks: [], ...(snapshot.conformity ? { conformity: [] } : {}) } };
 }
 
 /** How many records of the file come back to the page: the header choice shows the first 10, the mapping 3 samples. */
@@ -103,9 +129,18 @@ export class ImportWork {
   /** The file's shape problem, checked once per file ('' when none). */
   #fileProblem: string | null = null;
   #read: { key: string; source: ImportSource } | null = null;
+  /** The session's slices received for the next request. */
+  #snapshotParts = new Map<SnapshotPart, unknown[]>();
 
-  /** Answers one request: progress messages, then `done` or `failed`. Never throws. */
-  handle(request: ImportWorkRequest, post: (reply: ImportWorkReply) => void): void {
+  /** Keeps a slice of the session, or answers a request: progress messages, then `done` or `failed`. Never throws. */
+  handle(message: ImportWorkMessage, post: (reply: ImportWorkReply) => void): void {
+    if (message.kind === 'snapshot-part') {
+      const list = this.#snapshotParts.get(message.list) ?? [];
+      for (const item of message.items) list.push(item);
+      this.#snapshotParts.set(message.list, list);
+      return;
+    }
+    const request = message;
     const { id } = request;
     let shown = -1;
     const progress = (step: ImportWorkStep, percent: number) => {
@@ -139,7 +174,15 @@ export class ImportWork {
       this.#fileProblem = null;
       this.#read = null;
     }
-    if (request.snapshot) this.#snapshot = request.snapshot;
+    if (request.snapshot && request.snapshotInParts) {
+      const parts = this.#snapshotParts;
+      this.#snapshotParts = new Map();
+      const snapshot: SessionSnapshot = { ...request.snapshot, candidates: [], marks: [] };
+      for (const [list, items] of parts) (snapshot as unknown as Record<string, unknown>)[list] = items;
+      this.#snapshot = snapshot;
+    } else if (request.snapshot) {
+      this.#snapshot = request.snapshot;
+    }
     const file = this.#file;
     const snapshot = this.#snapshot;
     if (!file || !snapshot) throw new Error('import worker: no file or no session snapshot received');

@@ -6,6 +6,7 @@
 import {
   ImportWork,
   PlanAssembler,
+  snapshotMessages,
   type ImportFile,
   type ImportWorkReply,
   type ImportWorkRequest,
@@ -36,6 +37,8 @@ export class ImportRunner {
   #fileSent = false;
   #snapshotSent: SessionSnapshot | null = null;
   #cancelled = false;
+  /** The messages are posted in order, a request after the session's slices it needs. */
+  #sending: Promise<void> = Promise.resolve();
 
   constructor(private readonly file: ImportFile) {
     if (typeof Worker === 'undefined') {
@@ -69,14 +72,29 @@ export class ImportRunner {
         transfer.push(bytes.buffer);
       }
     }
-    if (this.#snapshotSent !== snapshot) {
+    const newSnapshot = this.#snapshotSent !== snapshot;
+    if (newSnapshot) {
       message.snapshot = snapshot;
       this.#snapshotSent = snapshot;
     }
     return new Promise<ImportWorkResult>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject, onProgress, parts: new PlanAssembler() });
       if (this.#worker) {
-        this.#worker.postMessage(message, transfer);
+        // A large session goes in slices, each copied in a task of its own, so that the page keeps painting.
+        const send = async () => {
+          if (newSnapshot) {
+            const split = snapshotMessages(snapshot);
+            for (const part of split.parts) {
+              if (!this.#worker) return;
+              this.#worker.postMessage(part);
+              await new Promise((next) => setTimeout(next, 0));
+            }
+            message.snapshot = split.snapshot;
+            message.snapshotInParts = true;
+          }
+          this.#worker?.postMessage(message, transfer);
+        };
+        this.#sending = this.#sending.then(send).catch((error: unknown) => this.#failAll(error instanceof Error ? error : new Error(String(error))));
       } else {
         // No worker: the same work, after letting the page show the progress bar.
         setTimeout(() => {
