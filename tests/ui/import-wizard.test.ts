@@ -1,12 +1,20 @@
 // The import wizard where Web Workers are unavailable (jsdom): the same reading and planning run on the main thread
 // after a yield; choices re-plan (the answer of a replaced request is ignored); « Annuler » during the writing
 // aborts it and says so. The worker itself is exercised in Chromium (tests/e2e/import-background.test.ts).
+import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import type { ImportPlan, SessionSnapshot } from '../../src/io/import/types.ts';
 import ImportWizard from '../../src/ui/import/ImportWizard.svelte';
+import { listSessions } from '../../src/db/sessions.ts';
+import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
+import { autoMap, importFields } from '../../src/io/import/fields.ts';
+import { buildPlan } from '../../src/io/import/plan.ts';
+import { readImportSource } from '../../src/io/import/read.ts';
+import { sampleCandidates } from '../../src/sample/candidates.ts';
+import { emptyWorkspace, sessionWorkspace } from './workspace-helpers.ts';
 
 const snapshot: SessionSnapshot = { regulation: ccst, year: 2025, etablissements: [], candidates: [], marks: [] };
 const csv = 'numero;nom;prenom;E1\n001;Durand;Léa;12,5\n002;Martin;Paul;\n003;Petit;Zoé;9\n';
@@ -74,4 +82,36 @@ describe('ImportWizard without Web Workers', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent("« vide.csv » : Le fichier est vide : il ne contient ni ligne d'en-tête ni candidat.");
     expect(screen.queryByRole('heading', { name: /Lecture du fichier/ })).toBeNull();
   });
+});
+
+describe('Workspace imports cancelled while written', () => {
+  /** A plan of 1,500 new candidates with their marks: several chunks, so that a cancel lands half-way. */
+  function largePlan(): ImportPlan {
+    const bytes = new TextEncoder().encode(writeCandidatesCsv(ccst, sampleCandidates(ccst, 1500, 3)));
+    const source = readImportSource(bytes, 'candidats.csv');
+    return buildPlan(source, autoMap(source.records[source.headerIndex]!.cells, importFields(ccst)), snapshot);
+  }
+
+  it('into a new session: no session left behind, no error notice', async () => {
+    const workspace = await emptyWorkspace();
+    const abort = new AbortController();
+    const ok = await workspace.importIntoNewSession(largePlan(), 'candidats.csv', ccst.id, (done) => done > 0 && abort.abort(), abort.signal);
+    expect(ok).toBe(false);
+    expect(abort.signal.aborted).toBe(true);
+    expect(await listSessions(workspace.db)).toEqual([]);
+    expect(await workspace.db.candidates.count()).toBe(0);
+    expect(workspace.notice).toBeNull();
+  }, 60_000);
+
+  it('into the open session: nothing written, no « Dernier import », no error notice', async () => {
+    const workspace = await sessionWorkspace();
+    workspace.notice = null;
+    const abort = new AbortController();
+    const ok = await workspace.applyImport(largePlan(), 'candidats.csv', (done) => done > 0 && abort.abort(), abort.signal);
+    expect(ok).toBe(false);
+    expect(await workspace.db.candidates.count()).toBe(0);
+    expect(await workspace.db.imports.count()).toBe(0);
+    expect(workspace.lastImport).toBeNull();
+    expect(workspace.notice).toBeNull();
+  }, 60_000);
 });
