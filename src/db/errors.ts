@@ -6,3 +6,14 @@
 export class UserError extends Error {
   override name = 'UserError';
 }
+
+/**
+ * The user stopped the action (« Annuler » during an import). Thrown inside a transaction it aborts it: nothing is
+ * written. Not reported as a failure: the view that cancelled says so itself.
+ */
+export class CancelledError extends Error {
+  override name = 'CancelledError';
+  constructor() {
+    super("Import annulé : rien n'a été modifié.");
+  }
+}

@@ -13,7 +13,7 @@ import type { ImportUndo } from '../domain/import-undo.ts';
 import type { ImportPlan } from '../io/import/types.ts';
 import { candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
 import type { DelibDatabase, StoredImport } from './database.ts';
-import { UserError } from './errors.ts';
+import { CancelledError, UserError } from './errors.ts';
 import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
 import { changeMarks, checkMarkRecord, getMarks, marksOfCandidates, type MarkContent } from './marks.ts';
 import { guardTables, markGuard } from './guard.ts';
@@ -22,7 +22,7 @@ import { lastImport, toUndo } from './last-import.ts';
 import { plural, regulationOf, requireSession, within, withinAsync } from './validate.ts';
 
 /** Rows written per bulk operation; progress is reported between chunks. */
-export const IMPORT_CHUNK_SIZE = 2000;
+export const IMPORT_CHUNK_SIZE = 500;
 
 /** Called between chunks with the number of writes done and the total. */
 export type ImportProgress = (done: number, total: number) => void;
@@ -35,7 +35,8 @@ type EtablissementRef = { newIndex: number } | { id: number } | null;
 /**
  * Applies the writes of `plan` to the session in one transaction and returns the undo record kept
  * for it (only the last import of a session is kept). Refused, writing nothing, when the database
- * changed since the preview or when a write breaks a rule.
+ * changed since the preview or when a write breaks a rule. `signal` aborted (the wizard's « Annuler »): the
+ * transaction is aborted at the next chunk or check, with CancelledError; nothing is written, no undo record kept.
  */
 export async function applyImportPlan(
   db: DelibDatabase,
@@ -43,12 +44,14 @@ export async function applyImportPlan(
   plan: ImportPlan,
   fileName: string,
   onProgress?: ImportProgress,
+  signal?: AbortSignal,
 ): Promise<ImportUndo> {
   return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.imports, ...guardTables(db)], async () => {
-    const context = await readSession(db, sessionId, plan, fileName);
+    const context = await readSession(db, sessionId, plan, fileName, signal);
     await ensureUnchangedSincePreview(context); // (a)
     const checked = await checkWrites(context); // (b)
     const written = await writeAll(context, checked, onProgress); // (c)
+    context.stopIfCancelled();
     return keepUndo(context, written); // (d)
   });
 }
@@ -71,9 +74,15 @@ interface ApplyContext {
   updateRefs: EtablissementRef[];
   /** Every so often, a Dexie read to await: only a Dexie promise may be awaited inside the transaction. */
   breathe: () => Promise<unknown> | null;
+  /** Throws CancelledError (aborting the transaction) once the user has cancelled. */
+  stopIfCancelled: () => void;
 }
 
-async function readSession(db: DelibDatabase, sessionId: number, plan: ImportPlan, fileName: string): Promise<ApplyContext> {
+async function readSession(db: DelibDatabase, sessionId: number, plan: ImportPlan, fileName: string, signal?: AbortSignal): Promise<ApplyContext> {
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw new CancelledError();
+  };
+  stopIfCancelled();
   const session = await requireSession(db, sessionId);
   const etablissements = await db.etablissements.where('sessionId').equals(sessionId).toArray();
   const candidates = new Map((await db.candidates.where('sessionId').equals(sessionId).toArray()).map((c) => [c.id!, fromStored(c)]));
@@ -91,7 +100,12 @@ async function readSession(db: DelibDatabase, sessionId: number, plan: ImportPla
     currentMarks: new Map(),
     newCandidateRefs: [],
     updateRefs: [],
-    breathe: () => (++checks % CHECKS_PER_BREATH === 0 ? db.sessions.get(sessionId) : null),
+    breathe: () => {
+      if (++checks % CHECKS_PER_BREATH !== 0) return null;
+      stopIfCancelled();
+      return db.sessions.get(sessionId);
+    },
+    stopIfCancelled,
   };
 }
 
@@ -284,6 +298,7 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   const total = plan.newEtablissements.length + plan.newCandidates.length + plan.candidateUpdates.length + conformityWrites.length + plan.markWrites.length;
   let done = 0;
   const progress = (count: number) => {
+    context.stopIfCancelled();
     done += count;
     onProgress?.(done, total);
   };

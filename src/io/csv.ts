@@ -150,12 +150,15 @@ function frenchError(code: string | undefined, message: string): string {
   }
 }
 
-export function readCsv(text: string, options?: { delimiter?: Delimiter }): CsvReadResult {
+/** `onProgress`: the fraction of the text read so far, every few thousand records (a progress bar). */
+export function readCsv(text: string, options?: { delimiter?: Delimiter; onProgress?: (fraction: number) => void }): CsvReadResult {
   const delimiter = options?.delimiter ?? detectDelimiter(text);
   const input = normalizeRecordBreaks(stripBom(text), delimiter);
   const lineAt = lineCounter(input);
   const result: CsvReadResult = { delimiter, header: null, records: [], errors: [] };
   let start = 0;
+  let rows = 0;
+  const onProgress = options?.onProgress;
   try {
     Papa.parse<string[]>(input, {
       delimiter,
@@ -175,6 +178,7 @@ export function readCsv(text: string, options?: { delimiter?: Delimiter }): CsvR
           }
         }
         start = row.meta.cursor;
+        if (onProgress && ++rows % 4096 === 0) onProgress(start / input.length);
         const cells = row.data;
         if (cells.every((c) => c.trim() === '')) return;
         for (let i = 0; i < cells.length; i++) cells[i] = unescapeCell(cells[i]!);

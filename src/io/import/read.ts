@@ -23,15 +23,16 @@ export function detectHeaderIndex(records: readonly CsvRecord[], fields: readonl
   return null;
 }
 
-function read(text: string, delimiter: Delimiter) {
-  const csv = readCsv(text, { delimiter });
+function read(text: string, delimiter: Delimiter, onProgress?: (fraction: number) => void) {
+  const csv = readCsv(text, { delimiter, onProgress });
   const records = csv.header ? [csv.header, ...csv.records] : [];
   return { delimiter, records, errors: csv.errors, headerIndex: detectHeaderIndex(records) };
 }
 
-export function readImportSource(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): ImportSource {
+/** `onProgress`: the fraction of the text parsed so far (the import worker's progress bar). */
+export function readImportSource(bytes: Uint8Array, fileName: string, options: ReadOptions = {}, onProgress?: (fraction: number) => void): ImportSource {
   const { text, encoding } = decodeBytes(bytes, options.encoding);
-  let result = read(text, options.delimiter ?? detectDelimiter(text));
+  let result = read(text, options.delimiter ?? detectDelimiter(text), onProgress);
   if (!options.delimiter && result.headerIndex === null) {
     // The delimiter is detected on the first line, which may be a title: try the others.
     for (const other of [';', ',', '\t'] as const) {

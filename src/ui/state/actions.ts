@@ -2,7 +2,7 @@
  * How every state class and view runs a user action: one place that turns an error into the French notice the user
  * reads (a refusal's own message, a full or closed storage explained, anything else with « Rien n'a été modifié »).
  */
-import { UserError } from '../../db/errors.ts';
+import { CancelledError, UserError } from '../../db/errors.ts';
 import { storageErrorMessage } from '../../db/storage.ts';
 
 export interface Notice {
@@ -32,7 +32,8 @@ export async function runAction<T>(action: () => Promise<T>, report: (notice: No
     if (success) report({ kind: 'info', text: success });
     return value;
   } catch (error) {
-    report(errorNotice(error));
+    // Cancelled by the user: the view that cancelled says so, nothing to report.
+    if (!(error instanceof CancelledError)) report(errorNotice(error));
     return undefined;
   }
 }

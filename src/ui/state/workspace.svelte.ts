@@ -303,14 +303,20 @@ export class Workspace {
    * Creates a session named after the file and imports the plan into it, in one transaction: if the
    * import is refused, no empty session is left behind.
    */
-  async importIntoNewSession(plan: ImportPlan, fileName: string, presetId: string, onProgress?: (done: number, total: number) => void): Promise<boolean> {
+  async importIntoNewSession(
+    plan: ImportPlan,
+    fileName: string,
+    presetId: string,
+    onProgress?: (done: number, total: number) => void,
+    signal?: AbortSignal,
+  ): Promise<boolean> {
     const name = fileName.replace(/\.[^.]+$/, '') || 'Session importée';
     const id = await this.#act(() =>
       // Loaded before the transaction: awaiting anything but the database inside it would end it.
       import('../../db/imports.ts').then(({ applyImportPlan }) =>
         this.db.transaction('rw', this.db.tables, async () => {
           const sessionId = await createSession(this.db, { name, academie: '', year: new Date().getFullYear(), presetId, depositDeadline: null });
-          await applyImportPlan(this.db, sessionId, plan, fileName, onProgress);
+          await applyImportPlan(this.db, sessionId, plan, fileName, onProgress, signal);
           return sessionId;
         }),
       ),
@@ -511,11 +517,11 @@ export class Workspace {
     };
   }
 
-  /** Writes exactly what the preview showed, in one transaction; false if refused (nothing written). */
-  async applyImport(plan: ImportPlan, fileName: string, onProgress?: (done: number, total: number) => void): Promise<boolean> {
+  /** Writes exactly what the preview showed, in one transaction; false if refused or cancelled by `signal` (nothing written). */
+  async applyImport(plan: ImportPlan, fileName: string, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<boolean> {
     const sessionId = this.openSessionId;
     if (sessionId === null) return false;
-    const undo = await this.#act(async () => (await import('../../db/imports.ts')).applyImportPlan(this.db, sessionId, plan, fileName, onProgress));
+    const undo = await this.#act(async () => (await import('../../db/imports.ts')).applyImportPlan(this.db, sessionId, plan, fileName, onProgress, signal));
     if (!undo) return false;
     this.notice = { kind: 'info', text: `Import de « ${fileName} » appliqué : ${importSummary(undo)}.` };
     return true;

@@ -1,0 +1,150 @@
+/**
+ * Imports that never freeze the page (issue 19 point 3, issue 20 point 3), in Chromium on the production build:
+ * a large file is read and planned by a worker while the page keeps painting and answering, with a progress bar
+ * and « Annuler »; an import cancelled half-way through its writing leaves the session exactly as before.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
+import { sampleCandidates } from '../../src/sample/candidates.ts';
+import { openWatchedPage, useChromium } from './browser.ts';
+import { expectNoProblems, loadExample, openMenu } from './workspace-page.ts';
+
+const CANCELLED = "Import annulé : rien n'a été modifié.";
+
+/** `count` generated candidates with all their marks, numbered after the example's. */
+const candidatesFile = (count: number) => Buffer.from(writeCandidatesCsv(ccst, sampleCandidates(ccst, count, 11, 700_000)), 'utf8');
+
+const fileInput = (page: Page) => page.getByLabel('Choisir un fichier CSV (ou le déposer ici)');
+
+/** Every record of every store of the app's database, as JSON: equal dumps mean nothing was written. */
+function dumpDatabase(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('delib');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names, 'readonly');
+          const dump: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const all = tx.objectStore(name).getAll();
+            all.onsuccess = () => (dump[name] = all.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(JSON.stringify(dump));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** Records the main thread's long tasks (over 50 ms) from now on, in `window.longTasks`. */
+async function watchLongTasks(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+}
+const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+
+/** How long the page takes to paint the next frame, from the test's request. */
+const nextFrame = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const t = performance.now();
+        requestAnimationFrame(() => resolve(performance.now() - t));
+      }),
+  );
+
+describe('imports in the background', () => {
+  const baseURL = inject('baseURL');
+  const chromium = useChromium();
+
+  it('an import of 5,000 candidates cancelled half-way through its writing leaves the session exactly as before', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL);
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      const before = await dumpDatabase(page);
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      await fileInput(page).setInputFiles({ name: 'candidats-5000.csv', mimeType: 'text/csv', buffer: candidatesFile(5000) });
+      await page.getByText('5000 nouveaux candidats').waitFor();
+
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+      // Half-way: some writes done, not all of them.
+      const applying = page.getByRole('progressbar', { name: /^Application… [1-9]\d* \d{3} \/ \d+ \d{3}$/ });
+      await applying.waitFor();
+      const [done, total] = await applying.evaluate((p: HTMLProgressElement) => [p.value, p.max]);
+      expect(done).toBeGreaterThan(0);
+      expect(done).toBeLessThan(total);
+      await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+
+      await page.getByRole('status').filter({ hasText: CANCELLED }).waitFor();
+      expect(await dumpDatabase(page)).toBe(before);
+      await expect.poll(() => page.getByText('170 candidats', { exact: true }).isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Annuler le dernier import' }).count()).toBe(0);
+      expect(await page.getByText('Dernier import').count()).toBe(0);
+      // Usable again: the preview is still there, and the import can be started again.
+      expect(await page.getByRole('button', { name: 'Importer', exact: true }).isEnabled()).toBe(true);
+      expect(await page.getByRole('progressbar').count()).toBe(0);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('reads and plans a large file without freezing the page, with progress; « Annuler » goes back to the file choice', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL);
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      // Given as a file on disk: a buffer would be decoded from base64 by a script in the page (the test driver's
+      // long task, not the app's).
+      const folder = mkdtempSync(join(tmpdir(), 'delib-import-'));
+      const path = join(folder, 'candidats-60000.csv');
+      writeFileSync(path, candidatesFile(60_000));
+      await watchLongTasks(page);
+      await fileInput(page).setInputFiles(path);
+      rmSync(folder, { recursive: true });
+
+      const reading = page.getByRole('progressbar', { name: /^(Lecture…|Comparaison avec la session…) \d+ %$/ });
+      await reading.waitFor();
+      // While the worker reads: frames are painted and a click is handled at once.
+      const frames: number[] = [];
+      for (let i = 0; i < 5; i++) frames.push(await nextFrame(page));
+      expect(Math.max(...frames)).toBeLessThan(200);
+      const menu = page.locator('details', { has: page.locator('summary', { hasText: 'Exporter…' }) });
+      await openMenu(page, 'Exporter…');
+      await expect.poll(() => menu.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+      expect(await reading.isVisible()).toBe(true); // still reading: the 60,000 rows take seconds
+
+      await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: CANCELLED }).waitFor();
+      expect(await page.getByRole('progressbar').count()).toBe(0);
+      expect(await page.getByRole('heading', { name: /Lecture du fichier/ }).count()).toBe(0);
+      expect(await fileInput(page).inputValue()).toBe('');
+      // No task of the page took over 200 ms while the file was read.
+      expect(Math.max(0, ...(await longTasks(page)))).toBeLessThanOrEqual(200);
+
+      // The file choice works again: a small file gives its preview.
+      await fileInput(page).setInputFiles({ name: 'petit.csv', mimeType: 'text/csv', buffer: candidatesFile(3) });
+      await page.getByText('3 nouveaux candidats').waitFor();
+      expect(await page.getByText(CANCELLED).count()).toBe(0);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+});

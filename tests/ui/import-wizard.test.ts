@@ -1,0 +1,117 @@
+// The import wizard where Web Workers are unavailable (jsdom): the same reading and planning run on the main thread
+// after a yield; choices re-plan (the answer of a replaced request is ignored); « Annuler » during the writing
+// aborts it and says so. The worker itself is exercised in Chromium (tests/e2e/import-background.test.ts).
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import type { ImportPlan, SessionSnapshot } from '../../src/io/import/types.ts';
+import ImportWizard from '../../src/ui/import/ImportWizard.svelte';
+import { listSessions } from '../../src/db/sessions.ts';
+import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
+import { autoMap, importFields } from '../../src/io/import/fields.ts';
+import { buildPlan } from '../../src/io/import/plan.ts';
+import { readImportSource } from '../../src/io/import/read.ts';
+import { sampleCandidates } from '../../src/sample/candidates.ts';
+import { emptyWorkspace, sessionWorkspace } from './workspace-helpers.ts';
+
+const snapshot: SessionSnapshot = { regulation: ccst, year: 2025, etablissements: [], candidates: [], marks: [] };
+const csv = 'numero;nom;prenom;E1\n001;Durand;Léa;12,5\n002;Martin;Paul;\n003;Petit;Zoé;9\n';
+const file = () => new File([csv], 'notes.csv', { type: 'text/csv' });
+
+describe('ImportWizard without Web Workers', () => {
+  it('reads, previews and re-plans a file on the main thread, then applies the plan shown', async () => {
+    const user = userEvent.setup();
+    const apply = vi.fn(async (_plan: ImportPlan, _name: string, onProgress: (done: number, total: number) => void) => {
+      onProgress(1, 1);
+      return true;
+    });
+    render(ImportWizard, { props: { snapshot, apply, onclose: () => {}, target: '' } });
+    expect(typeof Worker).toBe('undefined');
+
+    await user.upload(screen.getByLabelText(/Choisir un fichier CSV/), file());
+    expect(await screen.findByText('3 nouveaux candidats')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '1. Lecture du fichier « notes.csv »' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Champ pour la colonne « E1 »')).toHaveValue('E1');
+
+    // The E1 column ignored: planned again, no mark written.
+    await user.selectOptions(screen.getByLabelText('Champ pour la colonne « E1 »'), '');
+    await waitFor(() => expect(screen.getByLabelText('Champ pour la colonne « E1 »')).toHaveValue(''));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Aperçu ligne par ligne' })).not.toHaveTextContent('E1'));
+
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    await screen.findByText(/Import appliqué/);
+    const plan = apply.mock.calls[0]![0];
+    expect(plan.newCandidates.map((c) => c.data.nom)).toEqual(['Durand', 'Martin', 'Petit']);
+    expect(plan.markWrites).toEqual([]);
+  });
+
+  it('« Annuler » during the writing aborts it: nothing applied, a notice, the import can be started again', async () => {
+    const user = userEvent.setup();
+    let signal: AbortSignal | undefined;
+    const apply = vi.fn(
+      (_plan: ImportPlan, _name: string, onProgress: (done: number, total: number) => void, s: AbortSignal) =>
+        new Promise<boolean>((resolve) => {
+          signal = s;
+          onProgress(1200, 5000);
+          s.addEventListener('abort', () => resolve(false));
+        }),
+    );
+    render(ImportWizard, { props: { snapshot, apply, onclose: () => {}, target: '' } });
+    await user.upload(screen.getByLabelText(/Choisir un fichier CSV/), file());
+    await screen.findByText('3 nouveaux candidats');
+
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    expect(await screen.findByRole('progressbar', { name: 'Application… 1 200 / 5 000' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Annuler' }));
+
+    expect(signal?.aborted).toBe(true);
+    const notice = await screen.findByRole('status');
+    expect(notice).toHaveTextContent("Import annulé : rien n'a été modifié.");
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByText(/Import appliqué/)).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Aperçu ligne par ligne' })).getAllByText('nouveau')).toHaveLength(3);
+    expect(screen.getByRole('button', { name: 'Importer' })).toBeEnabled();
+  });
+
+  it('refuses an empty-looking file in French, as before parsing', async () => {
+    const user = userEvent.setup();
+    render(ImportWizard, { props: { snapshot, apply: async () => true, onclose: () => {}, target: '' } });
+    await user.upload(screen.getByLabelText(/Choisir un fichier CSV/), new File([' \n \n'], 'vide.csv', { type: 'text/csv' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent("« vide.csv » : Le fichier est vide : il ne contient ni ligne d'en-tête ni candidat.");
+    expect(screen.queryByRole('heading', { name: /Lecture du fichier/ })).toBeNull();
+  });
+});
+
+describe('Workspace imports cancelled while written', () => {
+  /** A plan of 1,500 new candidates with their marks: several chunks, so that a cancel lands half-way. */
+  function largePlan(): ImportPlan {
+    const bytes = new TextEncoder().encode(writeCandidatesCsv(ccst, sampleCandidates(ccst, 1500, 3)));
+    const source = readImportSource(bytes, 'candidats.csv');
+    return buildPlan(source, autoMap(source.records[source.headerIndex]!.cells, importFields(ccst)), snapshot);
+  }
+
+  it('into a new session: no session left behind, no error notice', async () => {
+    const workspace = await emptyWorkspace();
+    const abort = new AbortController();
+    const ok = await workspace.importIntoNewSession(largePlan(), 'candidats.csv', ccst.id, (done) => done > 0 && abort.abort(), abort.signal);
+    expect(ok).toBe(false);
+    expect(abort.signal.aborted).toBe(true);
+    expect(await listSessions(workspace.db)).toEqual([]);
+    expect(await workspace.db.candidates.count()).toBe(0);
+    expect(workspace.notice).toBeNull();
+  }, 60_000);
+
+  it('into the open session: nothing written, no « Dernier import », no error notice', async () => {
+    const workspace = await sessionWorkspace();
+    workspace.notice = null;
+    const abort = new AbortController();
+    const ok = await workspace.applyImport(largePlan(), 'candidats.csv', (done) => done > 0 && abort.abort(), abort.signal);
+    expect(ok).toBe(false);
+    expect(await workspace.db.candidates.count()).toBe(0);
+    expect(await workspace.db.imports.count()).toBe(0);
+    expect(workspace.lastImport).toBeNull();
+    expect(workspace.notice).toBeNull();
+  }, 60_000);
+});
