@@ -77,6 +77,11 @@ describe('the workspace laid out for the window', () => {
           .map((t) => t.textContent),
       );
       expect(cut).toEqual([]);
+      // The decisions read as in the « Décision » filter (one map of labels), never as codes (AJOURNE, CONTROLE).
+      const filterLabels = await page.getByLabel('Décision', { exact: true }).locator('option').allInnerTexts();
+      const decisions = await page.locator('#panel-notes .ag-cell[col-id="decision"]').allInnerTexts();
+      expect(decisions.length).toBeGreaterThanOrEqual(15);
+      for (const text of decisions) expect(filterLabels, text).toContain(text);
 
       // A refused entry: its French message is in the status line under the grid, on screen, announced; the next
       // valid entry clears it.
@@ -195,6 +200,140 @@ describe('the workspace laid out for the window', () => {
       expect(await axe('#panel-notes .toolbar')).toEqual([]);
       await page.keyboard.press('Escape');
       await expect.poll(() => menu('Exporter…').getAttribute('open')).toBeNull();
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('Conformité: the dossier opens beside the grid, both on screen at 1366×768 and 1920×1080, and is filled by keyboard', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Conformité des dossiers');
+      const panel = page.locator('#panel-conformite');
+      // The N° column is never cut, and the « Candidat » group is named once (not again over the scrolled part).
+      const cut = await panel.evaluate((root) =>
+        [...root.querySelectorAll<HTMLElement>('.ag-cell[col-id="numero"], .ag-header-cell-text')]
+          .filter((t) => t.scrollWidth > t.clientWidth + 1)
+          .map((t) => t.textContent),
+      );
+      expect(cut).toEqual([]);
+      expect(await panel.locator('.ag-header-group-text', { hasText: 'Candidat' }).count()).toBe(1);
+
+      const name = (row: number) => panel.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="nom"]`).first();
+      const heading = panel.getByRole('heading', { name: /^Dossier de / });
+      await name(0).click();
+      await heading.waitFor();
+      const sideBySide = async (viewport: { width: number; height: number }) => {
+        const grid = (await measureGrid(page, '#panel-conformite'))!;
+        const side = (await panel.locator('.side').boundingBox())!;
+        // Beside the grid, not below it: the same band of the screen, both inside the window, the page not scrolling.
+        expect(side.x).toBeGreaterThanOrEqual(grid.box.x + grid.box.width - 1);
+        expect(side.y).toBeLessThan(grid.box.y + 40);
+        expect(side.x + side.width).toBeLessThanOrEqual(viewport.width + 1);
+        expect(side.y + side.height).toBeLessThanOrEqual(viewport.height + 1);
+        expect(grid.box.y + grid.box.height).toBeLessThanOrEqual(viewport.height + 1);
+        expect(grid.fullRows).toBeGreaterThanOrEqual(viewport.height > 1000 ? 20 : 12);
+        for (const column of ['numero', 'nom', 'prenom']) expect(grid.visibleColumns).toContain(column);
+        const view = await measurePage(page);
+        expect(view.verticalOverflow).toBe(0);
+        expect(view.horizontalOverflow).toBe(0);
+        // What a person reads first in the dossier is drawn on top: its title and its first check.
+        const topmost = await panel.evaluate((root) =>
+          [root.querySelector('.side h2'), root.querySelector('.side .checklist select')].map((el) => {
+            const r = el!.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + Math.min(20, r.width / 2), r.top + r.height / 2);
+            return r.bottom <= window.innerHeight && hit !== null && el!.contains(hit);
+          }),
+        );
+        expect(topmost).toEqual([true, true]);
+        // The counts stay on screen under the grid.
+        const counts = (await panel.locator('.counts').boundingBox())!;
+        expect(counts.y + counts.height).toBeLessThanOrEqual(viewport.height + 1);
+        return grid;
+      };
+      const withPanel = await sideBySide({ width: 1366, height: 768 });
+
+      // The dossier follows the grid's focus: ↓ shows the next candidate's.
+      const second = await name(1).innerText();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => heading.innerText()).toContain(second);
+
+      // Ctrl+I goes into the dossier; a check is set with the keyboard alone and shows in the grid at once.
+      await page.keyboard.press('Control+i');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.side') !== null)).toBe(true);
+      const pieces = panel.getByLabel(/^(Attestation\(s\) de stage|Certificat\(s\) de travail) E4$/);
+      await pieces.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => pieces.inputValue()).toBe('oui');
+      await expect.poll(() => panel.locator('.ag-row[row-index="1"] .ag-cell[col-id="E4-pieces"]').innerText()).toBe('oui');
+
+      // Ctrl+I again closes it: the focus is back on the grid, which takes the width back.
+      await page.keyboard.press('Control+i');
+      await expect.poll(() => panel.locator('.side').count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ag-cell') !== null)).toBe(true);
+      await expect.poll(async () => (await measureGrid(page, '#panel-conformite'))!.box.width).toBeGreaterThan(withPanel.box.width + 300);
+
+      // On a larger screen too.
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.keyboard.press('Control+i');
+      await heading.waitFor();
+      await expect.poll(() => heading.innerText()).toContain(second);
+      await sideBySide({ width: 1920, height: 1080 });
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  // The « prêt hors ligne » message used to be a card over the grids' bottom-right corner until « OK ».
+  it('the « prêt hors ligne » message sits in the header and never covers a grid cell', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      const message = page.getByText('Délib est prêt à fonctionner hors ligne.');
+      await message.waitFor({ timeout: 20_000 });
+      // Measured in one go while the message shows: it is inside the header band, and every cell of the last row
+      // wholly visible in the grid is drawn on top (nothing over it).
+      const look = () =>
+        page.evaluate(() => {
+          const note = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('prêt à fonctionner hors ligne'));
+          const banner = document.querySelector('header')!.getBoundingClientRect();
+          const box = note!.getBoundingClientRect();
+          const body = document.querySelector('#panel-notes .ag-body-viewport')!.getBoundingClientRect();
+          const rows = [...document.querySelectorAll('#panel-notes .ag-center-cols-container .ag-row')]
+            .map((row) => ({ row, r: row.getBoundingClientRect() }))
+            .filter(({ r }) => r.height > 0 && r.top >= body.top && r.bottom <= Math.min(body.bottom, window.innerHeight));
+          const last = rows.sort((a, b) => b.r.bottom - a.r.bottom)[0]!.row;
+          const index = last.getAttribute('row-index');
+          const cells = [...document.querySelectorAll(`#panel-notes .ag-row[row-index="${index}"] .ag-cell`)].filter((c) => {
+            const r = c.getBoundingClientRect();
+            return r.width > 0 && r.left >= body.left && r.right <= Math.min(body.right, window.innerWidth);
+          });
+          const covered = cells.filter((c) => {
+            const r = c.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return !hit || !c.contains(hit);
+          });
+          return {
+            shown: box.height > 0,
+            inHeader: box.top >= banner.top - 0.5 && box.bottom <= banner.bottom + 0.5 && box.right <= window.innerWidth,
+            cells: cells.length,
+            covered: covered.map((c) => c.getAttribute('col-id')),
+          };
+        });
+      const small = await look();
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      const large = await look();
+      for (const seen of [small, large]) {
+        expect(seen.shown).toBe(true);
+        expect(seen.inHeader).toBe(true);
+        expect(seen.cells).toBeGreaterThanOrEqual(10);
+        expect(seen.covered).toEqual([]);
+      }
       expectNoProblems(watched);
     } finally {
       await watched.close();
