@@ -78,7 +78,7 @@ describe('the workspace laid out for the window', () => {
       );
       expect(cut).toEqual([]);
       // The decisions read as in the « Décision » filter (one map of labels), never as codes (AJOURNE, CONTROLE).
-      const filterLabels = await page.getByLabel('Décision', { exact: true }).locator('option').allInnerTexts();
+      const filterLabels = await page.locator('#panel-notes .toolbar label', { hasText: 'Décision' }).locator('option').allInnerTexts();
       const decisions = await page.locator('#panel-notes .ag-cell[col-id="decision"]').allInnerTexts();
       expect(decisions.length).toBeGreaterThanOrEqual(15);
       for (const text of decisions) expect(filterLabels, text).toContain(text);
@@ -303,24 +303,41 @@ describe('the workspace laid out for the window', () => {
           const note = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('prêt à fonctionner hors ligne'));
           const banner = document.querySelector('header')!.getBoundingClientRect();
           const box = note!.getBoundingClientRect();
-          const body = document.querySelector('#panel-notes .ag-body-viewport')!.getBoundingClientRect();
-          const rows = [...document.querySelectorAll('#panel-notes .ag-center-cols-container .ag-row')]
-            .map((row) => ({ row, r: row.getBoundingClientRect() }))
-            .filter(({ r }) => r.height > 0 && r.top >= body.top && r.bottom <= Math.min(body.bottom, window.innerHeight));
-          const last = rows.sort((a, b) => b.r.bottom - a.r.bottom)[0]!.row;
-          const index = last.getAttribute('row-index');
-          const cells = [...document.querySelectorAll(`#panel-notes .ag-row[row-index="${index}"] .ag-cell`)].filter((c) => {
-            const r = c.getBoundingClientRect();
-            return r.width > 0 && r.left >= body.left && r.right <= Math.min(body.right, window.innerWidth);
+          const root = document.querySelector('#panel-notes .ag-root-wrapper')!;
+          // The part of an element its scrolling ancestors let show (a cell scrolled sideways is clipped by the grid).
+          const shownPart = (el: Element) => {
+            let { left, top, right, bottom } = el.getBoundingClientRect();
+            for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+              if (getComputedStyle(p).overflow === 'visible') continue;
+              const r = p.getBoundingClientRect();
+              left = Math.max(left, r.left);
+              top = Math.max(top, r.top);
+              right = Math.min(right, r.right);
+              bottom = Math.min(bottom, r.bottom);
+            }
+            return { left, top, right: Math.min(right, window.innerWidth), bottom: Math.min(bottom, window.innerHeight) };
+          };
+          const wholly = (el: Element) => {
+            const r = el.getBoundingClientRect();
+            const s = shownPart(el);
+            return r.height > 0 && s.top <= r.top + 0.5 && s.bottom >= r.bottom - 0.5;
+          };
+          // The last row wholly inside the grid's scrolling body: every cell of it that shows must be drawn on top.
+          const rows = [...root.querySelectorAll('.ag-row')].filter(wholly);
+          const lastIndex = Math.max(...rows.map((r) => Number(r.getAttribute('row-index'))));
+          const cells = [...root.querySelectorAll(`.ag-row[row-index="${lastIndex}"] .ag-cell`)].filter((c) => {
+            const s = shownPart(c);
+            return s.right - s.left > 8 && s.bottom - s.top > 8;
           });
           const covered = cells.filter((c) => {
-            const r = c.getBoundingClientRect();
-            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            const s = shownPart(c);
+            const hit = document.elementFromPoint((s.left + s.right) / 2, (s.top + s.bottom) / 2);
             return !hit || !c.contains(hit);
           });
           return {
             shown: box.height > 0,
             inHeader: box.top >= banner.top - 0.5 && box.bottom <= banner.bottom + 0.5 && box.right <= window.innerWidth,
+            lastIndex,
             cells: cells.length,
             covered: covered.map((c) => c.getAttribute('col-id')),
           };
@@ -331,6 +348,7 @@ describe('the workspace laid out for the window', () => {
       for (const seen of [small, large]) {
         expect(seen.shown).toBe(true);
         expect(seen.inHeader).toBe(true);
+        expect(seen.lastIndex).toBeGreaterThanOrEqual(14);
         expect(seen.cells).toBeGreaterThanOrEqual(10);
         expect(seen.covered).toEqual([]);
       }
