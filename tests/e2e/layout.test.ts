@@ -40,6 +40,12 @@ describe('the workspace laid out for the window', () => {
           expect(view.horizontalOverflow, name).toBe(0);
           expect(view.overflowing, name).toEqual([]);
           expect(view.verticalOverflow, name).toBe(0);
+          if (name === 'Épreuve de contrôle') {
+            // Each candidate's card is a few lines (choice | marks and effect side by side): it was ≈ 430 px at 1366×768.
+            const heights = await page.locator('#panel-controle article.candidate').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().height));
+            expect(heights.length, name).toBeGreaterThanOrEqual(10);
+            expect(Math.max(...heights), name).toBeLessThanOrEqual(320);
+          }
           if (GRID_TABS.has(name)) {
             const grid = await measureGrid(page, '[role="tabpanel"]');
             expect(grid, name).not.toBeNull();
