@@ -240,5 +240,12 @@ describe('ConformityView, issue 16: every NV has a reason and a notice', () => {
     await user.click(screen.getByRole('button', { name: 'Dossier du candidat' }));
     await user.click(await screen.findByRole('button', { name: 'Fermer le dossier du candidat' }));
     await waitFor(() => expect(container.querySelector('.side')).toBeNull());
+
+    // A new search starts from no candidate: the dossier never shows someone the grid may no longer list.
+    await user.click(screen.getByRole('button', { name: 'Dossier du candidat' }));
+    await screen.findByRole('heading', { name: 'Dossier de Dupont Léa (0012)' });
+    await user.type(screen.getByRole('searchbox'), 'Martin');
+    await waitFor(() => expect(container.querySelector('.side')).toBeNull());
+    expect(screen.getByText(/Choisissez un candidat dans la grille/)).toBeInTheDocument();
   });
 });
