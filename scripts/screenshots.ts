@@ -62,6 +62,12 @@ try {
     for (const [index, name] of TAB_NAMES.entries()) {
       await openTab(page, name);
       await shot(`${String(index + 1).padStart(2, '0')}-${slug(name)}`);
+      if (name === 'Conformité des dossiers') {
+        // With a candidate's dossier open beside the grid.
+        await page.locator('#panel-conformite .ag-row[row-index="0"] .ag-cell[col-id="nom"]').click();
+        await page.getByRole('heading', { name: /^Dossier de / }).waitFor();
+        await shot(`${String(index + 1).padStart(2, '0')}b-${slug(name)}-dossier`);
+      }
     }
     if (viewport.width === SIZES[0].width) await pdfs(page);
     await context.close();

@@ -2,7 +2,7 @@
 // browser), and pages that record what should never happen (console errors, uncaught errors,
 // requests leaving the app's origin).
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Headless, no sandbox (CI runs as root), and no background networking: without those flags
@@ -35,6 +35,8 @@ export async function launchChromium(): Promise<Browser> {
 export interface PageProblems {
   /** `console.error` messages (includes Chromium's "Failed to load resource" lines). */
   consoleErrors: string[];
+  /** `console.warn` messages (Svelte's and AG Grid's warnings among them). */
+  consoleWarnings: string[];
   /** Uncaught exceptions and unhandled rejections in the page. */
   pageErrors: string[];
   /** URLs of requests to any origin other than the app's (the app must work with no server). */
@@ -52,11 +54,30 @@ export interface WatchedPage {
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:', 'chrome-extension:', 'devtools:']);
 
 /**
+ * Console messages that are not the app's and are tolerated. Empty today: every error or warning the app's pages
+ * print fails the test that opened them. Add an entry only for a message that comes from outside the app (the
+ * browser itself), with the reason beside it.
+ */
+export const CONSOLE_ALLOW_LIST: readonly RegExp[] = [];
+
+export interface WatchOptions {
+  /**
+   * Console errors and warnings this test provokes on purpose (a storage failure, a refused file…): they are still
+   * recorded in `problems`, but do not fail the test by themselves.
+   */
+  expectedConsole?: readonly RegExp[];
+  /** Opened in a `beforeAll` hook and shared by several tests: each of them checks `problems` itself (expectNoProblems). */
+  shared?: boolean;
+}
+
+/**
  * Opens a new page in a fresh context (empty IndexedDB, French locale, Paris time zone) and
  * records problems in `problems`. Requests are only observed, never blocked, so service workers
  * behave as in real life. `baseURL` is the app's URL; its origin is the only one allowed.
+ * A console error or warning (other than CONSOLE_ALLOW_LIST and `watch.expectedConsole`) fails the calling test
+ * when it finishes, whether or not the test looks at `problems`.
  */
-export async function openWatchedPage(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+export async function openWatchedPage(browser: Browser, baseURL: string, options: BrowserContextOptions = {}, watch: WatchOptions = {}): Promise<WatchedPage> {
   const appOrigin = new URL(baseURL).origin;
   const context = await browser.newContext({
     baseURL,
@@ -65,7 +86,13 @@ export async function openWatchedPage(browser: Browser, baseURL: string, options
     viewport: { width: 1280, height: 800 },
     ...options,
   });
-  const problems: PageProblems = { consoleErrors: [], pageErrors: [], outsideRequests: [] };
+  const problems: PageProblems = { consoleErrors: [], consoleWarnings: [], pageErrors: [], outsideRequests: [] };
+  const tolerated = [...CONSOLE_ALLOW_LIST, ...(watch.expectedConsole ?? [])];
+  if (!watch.shared)
+    onTestFinished(() => {
+      const unexpected = [...problems.consoleErrors, ...problems.consoleWarnings].filter((text) => !tolerated.some((allowed) => allowed.test(text)));
+      if (unexpected.length > 0) throw new Error(`The page wrote to the console:\n${unexpected.join('\n')}`);
+    });
 
   // Context-level, so requests from workers and service workers are seen too.
   context.on('request', (request) => {
@@ -76,9 +103,11 @@ export async function openWatchedPage(browser: Browser, baseURL: string, options
 
   const page = await context.newPage();
   page.on('console', (message) => {
-    if (message.type() !== 'error') return;
+    const type = message.type();
+    if (type !== 'error' && type !== 'warning') return;
     const { url, lineNumber } = message.location();
-    problems.consoleErrors.push(url ? `${message.text()} (${url}:${lineNumber})` : message.text());
+    const text = url ? `${message.text()} (${url}:${lineNumber})` : message.text();
+    (type === 'error' ? problems.consoleErrors : problems.consoleWarnings).push(text);
   });
   page.on('pageerror', (error) => {
     problems.pageErrors.push(error.stack ?? String(error));

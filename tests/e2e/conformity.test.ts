@@ -69,7 +69,7 @@ describe('R7 dossier conformity in Chromium', () => {
 
       // A mark typed over that NV is refused, with the reason, and the NV stays.
       await typeInto(page, 'U62', '15');
-      await expect.poll(() => page.getByRole('status').first().innerText()).toContain('dossier non conforme (autres (à préciser) : dossier déposé hors délai');
+      await expect.poll(() => page.locator('main .notices').innerText()).toContain('dossier non conforme (autres (à préciser) : dossier déposé hors délai');
       await expect.poll(() => cell(page, 'U62').innerText()).toBe('NV');
 
       // Deposited on time after all: the previous mark and decision come back.

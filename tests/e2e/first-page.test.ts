@@ -41,6 +41,7 @@ describe('first page in Chromium', () => {
 
       expect(problems.pageErrors).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);
+      expect(problems.consoleWarnings).toEqual([]);
       expect(problems.outsideRequests).toEqual([]);
     } finally {
       await close();

@@ -40,6 +40,12 @@ describe('the workspace laid out for the window', () => {
           expect(view.horizontalOverflow, name).toBe(0);
           expect(view.overflowing, name).toEqual([]);
           expect(view.verticalOverflow, name).toBe(0);
+          if (name === 'Épreuve de contrôle') {
+            // Each candidate's card is a few lines (choice | marks and effect side by side): it was ≈ 430 px at 1366×768.
+            const heights = await page.locator('#panel-controle article.candidate').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().height));
+            expect(heights.length, name).toBeGreaterThanOrEqual(10);
+            expect(Math.max(...heights), name).toBeLessThanOrEqual(320);
+          }
           if (GRID_TABS.has(name)) {
             const grid = await measureGrid(page, '[role="tabpanel"]');
             expect(grid, name).not.toBeNull();
@@ -77,6 +83,11 @@ describe('the workspace laid out for the window', () => {
           .map((t) => t.textContent),
       );
       expect(cut).toEqual([]);
+      // The decisions read as in the « Décision » filter (one map of labels), never as codes (AJOURNE, CONTROLE).
+      const filterLabels = await page.locator('#panel-notes .toolbar label', { hasText: 'Décision' }).locator('option').allInnerTexts();
+      const decisions = await page.locator('#panel-notes .ag-cell[col-id="decision"]').allInnerTexts();
+      expect(decisions.length).toBeGreaterThanOrEqual(15);
+      for (const text of decisions) expect(filterLabels, text).toContain(text);
 
       // A refused entry: its French message is in the status line under the grid, on screen, announced; the next
       // valid entry clears it.
@@ -195,6 +206,159 @@ describe('the workspace laid out for the window', () => {
       expect(await axe('#panel-notes .toolbar')).toEqual([]);
       await page.keyboard.press('Escape');
       await expect.poll(() => menu('Exporter…').getAttribute('open')).toBeNull();
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('Conformité: the dossier opens beside the grid, both on screen at 1366×768 and 1920×1080, and is filled by keyboard', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Conformité des dossiers');
+      const panel = page.locator('#panel-conformite');
+      // The N° column is never cut, and the « Candidat » group is named once (not again over the scrolled part).
+      const cut = await panel.evaluate((root) =>
+        [...root.querySelectorAll<HTMLElement>('.ag-cell[col-id="numero"], .ag-header-cell-text')]
+          .filter((t) => t.scrollWidth > t.clientWidth + 1)
+          .map((t) => t.textContent),
+      );
+      expect(cut).toEqual([]);
+      expect(await panel.locator('.ag-header-group-text', { hasText: 'Candidat' }).count()).toBe(1);
+
+      const name = (row: number) => panel.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="nom"]`).first();
+      const heading = panel.getByRole('heading', { name: /^Dossier de / });
+      await name(0).click();
+      await heading.waitFor();
+      const sideBySide = async (viewport: { width: number; height: number }) => {
+        const grid = (await measureGrid(page, '#panel-conformite'))!;
+        const side = (await panel.locator('.side').boundingBox())!;
+        // Beside the grid, not below it: the same band of the screen, both inside the window, the page not scrolling.
+        expect(side.x).toBeGreaterThanOrEqual(grid.box.x + grid.box.width - 1);
+        expect(side.y).toBeLessThan(grid.box.y + 40);
+        expect(side.x + side.width).toBeLessThanOrEqual(viewport.width + 1);
+        expect(side.y + side.height).toBeLessThanOrEqual(viewport.height + 1);
+        expect(grid.box.y + grid.box.height).toBeLessThanOrEqual(viewport.height + 1);
+        expect(grid.fullRows).toBeGreaterThanOrEqual(viewport.height > 1000 ? 20 : 12);
+        for (const column of ['numero', 'nom', 'prenom']) expect(grid.visibleColumns).toContain(column);
+        const view = await measurePage(page);
+        expect(view.verticalOverflow).toBe(0);
+        expect(view.horizontalOverflow).toBe(0);
+        // What a person reads first in the dossier is drawn on top: its title and its first check.
+        const topmost = await panel.evaluate((root) =>
+          [root.querySelector('.side h2'), root.querySelector('.side .checklist select')].map((el) => {
+            const r = el!.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + Math.min(20, r.width / 2), r.top + r.height / 2);
+            return r.bottom <= window.innerHeight && hit !== null && el!.contains(hit);
+          }),
+        );
+        expect(topmost).toEqual([true, true]);
+        // The counts stay on screen under the grid.
+        const counts = (await panel.locator('.counts').boundingBox())!;
+        expect(counts.y + counts.height).toBeLessThanOrEqual(viewport.height + 1);
+        return grid;
+      };
+      const withPanel = await sideBySide({ width: 1366, height: 768 });
+
+      // The dossier follows the grid's focus: ↓ shows the next candidate's.
+      const second = await name(1).innerText();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => heading.innerText()).toContain(second);
+
+      // Ctrl+I goes into the dossier; a check is set with the keyboard alone and shows in the grid at once.
+      await page.keyboard.press('Control+i');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.side') !== null)).toBe(true);
+      const pieces = panel.getByLabel(/^(Attestation\(s\) de stage|Certificat\(s\) de travail) E4$/);
+      await pieces.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => pieces.inputValue()).toBe('oui');
+      await expect.poll(() => panel.locator('.ag-row[row-index="1"] .ag-cell[col-id="E4-pieces"]').innerText()).toBe('oui');
+
+      // Ctrl+I again closes it: the focus is back on the grid, which takes the width back.
+      await page.keyboard.press('Control+i');
+      await expect.poll(() => panel.locator('.side').count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ag-cell') !== null)).toBe(true);
+      await expect.poll(async () => (await measureGrid(page, '#panel-conformite'))!.box.width).toBeGreaterThan(withPanel.box.width + 300);
+
+      // On a larger screen too.
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.keyboard.press('Control+i');
+      await heading.waitFor();
+      await expect.poll(() => heading.innerText()).toContain(second);
+      await sideBySide({ width: 1920, height: 1080 });
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  // The « prêt hors ligne » message used to be a card over the grids' bottom-right corner until « OK ».
+  it('the « prêt hors ligne » message sits in the header and never covers a grid cell', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      const message = page.getByText('Délib est prêt à fonctionner hors ligne.');
+      await message.waitFor({ timeout: 20_000 });
+      // Measured in one go while the message shows: it is inside the header band, and every cell of the last row
+      // wholly visible in the grid is drawn on top (nothing over it).
+      const look = () =>
+        page.evaluate(() => {
+          const note = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('prêt à fonctionner hors ligne'));
+          const banner = document.querySelector('header')!.getBoundingClientRect();
+          const box = note!.getBoundingClientRect();
+          const root = document.querySelector('#panel-notes .ag-root-wrapper')!;
+          // The part of an element its scrolling ancestors let show (a cell scrolled sideways is clipped by the grid).
+          const shownPart = (el: Element) => {
+            let { left, top, right, bottom } = el.getBoundingClientRect();
+            for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+              if (getComputedStyle(p).overflow === 'visible') continue;
+              const r = p.getBoundingClientRect();
+              left = Math.max(left, r.left);
+              top = Math.max(top, r.top);
+              right = Math.min(right, r.right);
+              bottom = Math.min(bottom, r.bottom);
+            }
+            return { left, top, right: Math.min(right, window.innerWidth), bottom: Math.min(bottom, window.innerHeight) };
+          };
+          const wholly = (el: Element) => {
+            const r = el.getBoundingClientRect();
+            const s = shownPart(el);
+            return r.height > 0 && s.top <= r.top + 0.5 && s.bottom >= r.bottom - 0.5;
+          };
+          // The last row wholly inside the grid's scrolling body: every cell of it that shows must be drawn on top.
+          const rows = [...root.querySelectorAll('.ag-row')].filter(wholly);
+          const lastIndex = Math.max(...rows.map((r) => Number(r.getAttribute('row-index'))));
+          const cells = [...root.querySelectorAll(`.ag-row[row-index="${lastIndex}"] .ag-cell`)].filter((c) => {
+            const s = shownPart(c);
+            return s.right - s.left > 8 && s.bottom - s.top > 8;
+          });
+          // Covered: what is drawn at the cell's centre is not the grid (inside, a pinned column may overlap a scrolled one).
+          const covered = cells.filter((c) => {
+            const s = shownPart(c);
+            const hit = document.elementFromPoint((s.left + s.right) / 2, (s.top + s.bottom) / 2);
+            return !hit || !root.contains(hit);
+          });
+          return {
+            shown: box.height > 0,
+            inHeader: box.top >= banner.top - 0.5 && box.bottom <= banner.bottom + 0.5 && box.right <= window.innerWidth,
+            lastIndex,
+            cells: cells.length,
+            covered: covered.map((c) => c.getAttribute('col-id')),
+          };
+        });
+      const small = await look();
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      const large = await look();
+      for (const seen of [small, large]) {
+        expect(seen.shown).toBe(true);
+        expect(seen.inHeader).toBe(true);
+        expect(seen.lastIndex).toBeGreaterThanOrEqual(14);
+        expect(seen.cells).toBeGreaterThanOrEqual(10);
+        expect(seen.covered).toEqual([]);
+      }
       expectNoProblems(watched);
     } finally {
       await watched.close();

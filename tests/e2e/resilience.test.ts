@@ -156,7 +156,8 @@ describe('never fail the jury, in Chromium', () => {
       },
     ];
     for (const { script, says, advice } of cases) {
-      const watched = await openWatchedPage(chromium(), baseURL);
+      // The workspace also logs the storage failure for a developer (console.warn): provoked here.
+      const watched = await openWatchedPage(chromium(), baseURL, {}, { expectedConsole: [/assets\/workspace\.svelte-/] });
       const { page } = watched;
       try {
         await page.addInitScript(script);

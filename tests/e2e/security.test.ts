@@ -80,7 +80,8 @@ describe('security and privacy in Chromium', () => {
   it('refuses eval and inline scripts, and any load from another origin', async () => {
     const server = await serveStatic('dist-e2e', 'app');
     server.add('probe.js', "try { eval('1'); window.__probe = 'eval allowed'; } catch (e) { window.__probe = e.name; }");
-    const watched = await openWatchedPage(chromium(), server.url);
+    // Chromium reports each refusal on the console: here they are what the test provokes.
+    const watched = await openWatchedPage(chromium(), server.url, {}, { expectedConsole: [/violates the following Content Security Policy directive/] });
     const { page } = watched;
     try {
       const watch = await watchInjections(page);

@@ -32,6 +32,7 @@ export async function openMenu(page: Page, name: 'Session…' | 'Exporter…') {
 
 export function expectNoProblems(watched: WatchedPage) {
   expect(watched.problems.consoleErrors).toEqual([]);
+  expect(watched.problems.consoleWarnings).toEqual([]);
   expect(watched.problems.pageErrors).toEqual([]);
   expect(watched.problems.outsideRequests).toEqual([]);
 }

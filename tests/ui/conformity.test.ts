@@ -7,6 +7,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setConformitySettings, updateConformity } from '../../src/db/conformity.ts';
+import { listAudit, openDeliberation, setJuryMember } from '../../src/db/deliberation.ts';
 import { numberMark } from '../../src/domain/marks.ts';
 import type { Candidate } from '../../src/domain/session.ts';
 import ConformityView from '../../src/ui/conformity/ConformityView.svelte';
@@ -189,5 +190,62 @@ describe('ConformityView, issue 16: every NV has a reason and a notice', () => {
     await user.click(screen.getByRole('button', { name: 'Toutes les notices (PDF)' }));
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
     expect((await workspace.db.conformity.get(martin))?.nv.E4?.reasons).toEqual(['certificat(s) ou attestation(s) non visé(s) ou non signé(s)']);
+  });
+
+  it('R7: during the deliberation, a check that turns a mark into NV asks the motif first (Enter validates); « Tout conforme » asks again and gives the mark back', async () => {
+    const user = userEvent.setup();
+    const { workspace, dupont } = await setup();
+    const sessionId = workspace.openSessionId!;
+    await setJuryMember(workspace.db, sessionId, 'Mme Martin');
+    await openDeliberation(workspace.db, sessionId);
+    await waitFor(() => expect(workspace.phase).toBe('premier_groupe'));
+    const u62 = () => workspace.marks.find((m) => m.candidateId === dupont && m.unit === 'U62')?.value;
+    const { container } = render(ConformityView, { workspace });
+    await select(container, dupont);
+
+    await fireEvent.change(screen.getByLabelText('Fiche descriptive U62'), { target: { value: 'non' } });
+    let dialog = await screen.findByRole('dialog', { name: 'Motif de la modification' });
+    expect(dialog).toHaveTextContent('U62 de Dupont Léa (0012) : 14,5 → NV');
+    // Nothing is written before the motif is given.
+    expect(u62()).toEqual(numberMark(1450));
+    await user.type(within(dialog).getByLabelText('Motif (noté au journal de la délibération)'), 'Fiche absente{Enter}');
+    await waitFor(() => expect(u62()).toEqual({ kind: 'NV' }));
+    expect((await listAudit(workspace.db, sessionId)).filter((e) => e.kind === 'note')).toMatchObject([{ unit: 'U62', after: 'NV', reason: 'Fiche absente' }]);
+
+    // « Tout conforme » for the two candidates shown: confirmed, then the motif of the mark it gives back.
+    await user.click(screen.getByRole('button', { name: 'Tout conforme (2)' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Tout conforme' })).getByRole('button', { name: 'Tout conforme' }));
+    dialog = await screen.findByRole('dialog', { name: 'Motif de la modification' });
+    await user.type(within(dialog).getByLabelText('Motif (noté au journal de la délibération)'), 'Fiche retrouvée{Enter}');
+    await waitFor(() => expect(u62()).toEqual(numberMark(1450)));
+    await waitFor(() => expect(screen.getByLabelText('Fiche descriptive U62')).toHaveValue('oui'));
+  });
+
+  it('the dossier sits beside the grid: Ctrl+I from the grid moves into it, Ctrl+I there (or ×) closes it', async () => {
+    const user = userEvent.setup();
+    const { workspace, dupont } = await setup();
+    const { container } = render(ConformityView, { workspace });
+    await select(container, dupont);
+    const layout = container.querySelector('.conformity-layout')!;
+    expect(layout.querySelector('.side')).toContainElement(screen.getByRole('heading', { name: 'Dossier de Dupont Léa (0012)' }));
+    expect(layout).toHaveClass('with-panel');
+
+    await fireEvent.keyDown(cellOf(container, dupont, 'nom')!, { key: 'i', ctrlKey: true });
+    await waitFor(() => expect(document.activeElement?.closest('.side')).not.toBeNull());
+    await user.keyboard('{Control>}i{/Control}');
+    await waitFor(() => expect(container.querySelector('.side')).toBeNull());
+    expect(layout).not.toHaveClass('with-panel');
+    expect(screen.getByRole('button', { name: 'Dossier du candidat' })).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(screen.getByRole('button', { name: 'Dossier du candidat' }));
+    await user.click(await screen.findByRole('button', { name: 'Fermer le dossier du candidat' }));
+    await waitFor(() => expect(container.querySelector('.side')).toBeNull());
+
+    // A new search starts from no candidate: the dossier never shows someone the grid may no longer list.
+    await user.click(screen.getByRole('button', { name: 'Dossier du candidat' }));
+    await screen.findByRole('heading', { name: 'Dossier de Dupont Léa (0012)' });
+    await user.type(screen.getByRole('searchbox'), 'Martin');
+    await waitFor(() => expect(container.querySelector('.side')).toBeNull());
+    expect(screen.getByText(/Choisissez un candidat dans la grille/)).toBeInTheDocument();
   });
 });
