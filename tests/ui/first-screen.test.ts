@@ -75,7 +75,8 @@ describe('first screen before the last record', () => {
       // No count from marks not read: the whole session's rows and counts are not there yet.
       expect(workspace.views).toEqual([]);
       const status = screen.getByRole('contentinfo', { name: 'Décomptes' });
-      expect(status).toHaveTextContent(`Chargement… ${FIRST_PAGE} premiers candidats affichés`);
+      expect(within(status).getByRole('status')).toHaveTextContent('Chargement…');
+      expect(within(status).getByRole('status')).toHaveAttribute('title', expect.stringContaining(`Les ${FIRST_PAGE} premiers candidats sont affichés`));
       for (const decision of DECISIONS) {
         expect(within(status).getByText(`${DECISION_LABELS[decision]} :`, { exact: false })).toHaveTextContent(`${DECISION_LABELS[decision]} : calcul…`);
       }
