@@ -46,6 +46,9 @@ vi.mock('../../src/ui/state/marks-feed.ts', async (original) => {
   return { ...actual, MarksFeed: HeldMarksFeed };
 });
 
+// vi.waitFor gives up after 1 s by default: reading and drawing 170 candidates takes longer on a loaded machine.
+const WAIT = { timeout: 20_000 };
+
 describe('first screen before the last record', () => {
   it('shows the first rows with their real results, counts « calcul… » and no typing until every mark is read', async () => {
     const db = openDatabase(`test-first-screen-${Date.now()}`);
@@ -65,7 +68,7 @@ describe('first screen before the last record', () => {
     const workspace = new Workspace(db);
     try {
       await workspace.start();
-      await vi.waitFor(() => expect(workspace.gridViews).toHaveLength(FIRST_PAGE));
+      await vi.waitFor(() => expect(workspace.gridViews).toHaveLength(FIRST_PAGE), WAIT);
       render(WorkspaceView, { workspace, regulation: workspace.regulation! });
 
       // Loading: the first rows, in the grid's order, each with the decision of all of its marks.
@@ -91,10 +94,10 @@ describe('first screen before the last record', () => {
       screen.getByRole('tab', { name: 'Notes et résultats' }).click();
 
       held.release();
-      await vi.waitFor(() => expect(workspace.loading).toBe(false));
+      await vi.waitFor(() => expect(workspace.loading).toBe(false), WAIT);
       const total = candidates.length;
       const status2 = await screen.findByRole('contentinfo', { name: 'Décomptes' });
-      await vi.waitFor(() => expect(status2).toHaveTextContent(`${total} candidats`));
+      await vi.waitFor(() => expect(status2).toHaveTextContent(`${total} candidats`), WAIT);
       const counts = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
       for (const result of expected.values()) counts[result.decision]++;
       for (const decision of DECISIONS) {
