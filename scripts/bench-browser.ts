@@ -19,7 +19,7 @@ import { build, preview } from 'vite';
 import { averageHundredths, formatHundredthsFixed } from '../src/domain/exact.ts';
 import { numberMark, type Mark } from '../src/domain/marks.ts';
 import type { Regulation } from '../src/domain/regulation.ts';
-import { computeResult, DECISIONS, type CandidateResult, type Decision } from '../src/domain/results.ts';
+import { computeResult, DECISION_LABELS, DECISIONS, type CandidateResult, type Decision } from '../src/domain/results.ts';
 import { readCandidatesCsv } from '../src/io/candidates-csv.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
 import { seededRandom } from '../src/sample/random.ts';
@@ -127,7 +127,8 @@ function firstRow(csv: string, regulation: Regulation) {
   const file = readCandidatesCsv(csv, regulation);
   const first = [...file.rows].sort((a, b) => compareNumero(a.numero, b.numero))[0]!;
   const result = computeResult({ marks: first.marks, controle: first.controle }, regulation);
-  return { rows: file.rows.length, row0: { moyenne: moyenneText(result), decision: result.decision } };
+  // The grid shows the decision's label (« Ajourné »), not its code.
+  return { rows: file.rows.length, row0: { moyenne: moyenneText(result), decision: DECISION_LABELS[result.decision] } };
 }
 
 /** Waits until the first grid row shows `row0` (its real moyenne and decision). */
@@ -237,7 +238,8 @@ export async function measureReload(page: Page, csv: string, regulation: Regulat
 interface Expected {
   row: number;
   moyenne: string;
-  decision: Decision;
+  /** As the grid shows it: the decision's label. */
+  decision: string;
   counts: Record<Decision, number>;
 }
 
@@ -324,7 +326,7 @@ export async function measureEdits(page: Page, csv: string, regulation: Regulati
     counts[result.decision]++;
     candidate.marks = { ...candidate.marks, [unit]: mark };
     results[index] = result;
-    const expected: Expected = { row, moyenne: moyenneText(result), decision: result.decision, counts: { ...counts } };
+    const expected: Expected = { row, moyenne: moyenneText(result), decision: DECISION_LABELS[result.decision], counts: { ...counts } };
 
     try {
       const cell = page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${unit}"]`);
