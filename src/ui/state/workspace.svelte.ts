@@ -114,6 +114,8 @@ export class Workspace {
    * The first rows of the grid (FIRST_PAGE candidates by numero, each with all of its marks), read before the rest of
    * a large session: shown while the whole session is being read. Null once everything is read.
    */
+  /** Bumped by each #watch and by stop(): a read started for an earlier one is dropped. */
+  #generation = 0;
   #firstPage = $state.raw<{ sessionId: number; candidates: Candidate[]; marks: MarkRecord[] } | null>(null);
   /** Candidates whose marks changed since `views` was last computed (`all`: every one). */
   #dirty: Set<number> | 'all' = 'all';
@@ -202,6 +204,7 @@ export class Workspace {
   }
 
   stop(): void {
+    this.#generation++;
     this.#marksChannel?.close();
     this.#sessionSubscription?.unsubscribe();
     this.#dataSubscriptions.forEach((s) => s.unsubscribe());
@@ -227,16 +230,11 @@ export class Workspace {
     this.#marksVersion++;
     this.lastImport = null;
     this.deliberation = null;
-    if (sessionId === null) return;
-    // The first screen first: its transaction is opened before the whole session's reads (below), so it is served first.
-    candidatesPage(this.db, sessionId, FIRST_PAGE).then(
-      ({ candidates, marks }) => {
-        if (this.openSessionId === sessionId && this.loading) this.#firstPage = { sessionId, candidates, marks };
-      },
-      () => {
-        // the whole reads below say what went wrong
-      },
-    );
+    if (sessionId === null) {
+      this.#generation++;
+      return;
+    }
+    const generation = ++this.#generation;
     const watch = <T>(query: () => Promise<T>, assign: (value: T) => void) =>
       liveQuery(query).subscribe({
         next: assign,
@@ -244,39 +242,55 @@ export class Workspace {
           this.notice = errorNotice(error);
         },
       });
+    // Small reads at once (the first rows need the établissements).
     this.#dataSubscriptions = [
       watch(
         () => listEtablissements(this.db, sessionId),
         (v) => (this.etablissements = v),
       ),
       watch(
-        () => listCandidates(this.db, sessionId),
-        (v) => {
-          this.candidates = v;
-          this.#candidatesLoaded = true;
-          this.#loaded();
-        },
-      ),
-      watch(
-        () => listConformity(this.db, sessionId),
-        (v) => (this.conformity = v),
-      ),
-      watch(
-        () => lastImport(this.db, sessionId),
-        (v) => (this.lastImport = v ?? null),
-      ),
-      watch(
         () => this.db.deliberations.get(sessionId),
         (v) => (this.deliberation = v ?? null),
       ),
     ];
-    this.#marksFeed = new MarksFeed(
-      this.db,
-      sessionId,
-      (change) => this.#marksChanged(change),
-      (error) => {
-        this.notice = errorNotice(error);
+    // The whole session (every candidate, every mark, the conformity records, the last import's undo record) is read
+    // once the first screen's rows are: started together, IndexedDB would serve those large reads first.
+    const readWhole = () => {
+      if (generation !== this.#generation) return; // another session opened, or stopped, meanwhile
+      this.#dataSubscriptions.push(
+        watch(
+          () => listCandidates(this.db, sessionId),
+          (v) => {
+            this.candidates = v;
+            this.#candidatesLoaded = true;
+            this.#loaded();
+          },
+        ),
+        watch(
+          () => listConformity(this.db, sessionId),
+          (v) => (this.conformity = v),
+        ),
+        watch(
+          () => lastImport(this.db, sessionId),
+          (v) => (this.lastImport = v ?? null),
+        ),
+      );
+      this.#marksFeed = new MarksFeed(
+        this.db,
+        sessionId,
+        (change) => this.#marksChanged(change),
+        (error) => {
+          this.notice = errorNotice(error);
+        },
+      );
+    };
+    candidatesPage(this.db, sessionId, FIRST_PAGE).then(
+      ({ candidates, marks }) => {
+        if (generation === this.#generation) this.#firstPage = { sessionId, candidates, marks };
+        readWhole();
       },
+      // The whole reads say what went wrong, if anything still does.
+      () => readWhole(),
     );
   }
 
