@@ -94,8 +94,8 @@ ${growth}
     the status bar counts every candidate (while the session loads it says « calcul… » and shows its first rows
     only). One warm-up reload first (the service worker caches the app).
   - *IndexedDB seul*: not the app: raw IndexedDB in the page, in a scratch database, N candidates with 9 marks each,
-    written in one transaction then read back by session, once with one record per candidate and unit (how marks are
-    stored today) and once with one record per candidate: what the second shape would give, measured.
+    written in one transaction then read back by session, once with one record per candidate and unit (how marks were
+    stored before schema v8) and once with one record per candidate (how they are stored since).
   - *tas JavaScript*: \`JSHeapUsedSize\` (CDP \`Performance.getMetrics\`) after \`HeapProfiler.collectGarbage\`, grid shown.
   - *saisie d'une note*: ${EDITS} marks typed in cells of the first 8 rows (units with a coefficient, values 0 to 20
     that change the moyenne), 250 ms apart; from the Enter key (a capturing \`keydown\` listener) to the frame after
