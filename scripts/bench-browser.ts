@@ -19,7 +19,7 @@ import { build, preview } from 'vite';
 import { averageHundredths, formatHundredthsFixed } from '../src/domain/exact.ts';
 import { numberMark, type Mark } from '../src/domain/marks.ts';
 import type { Regulation } from '../src/domain/regulation.ts';
-import { computeResult, DECISIONS, type CandidateResult, type Decision } from '../src/domain/results.ts';
+import { computeResult, DECISION_LABELS, DECISIONS, type CandidateResult, type Decision } from '../src/domain/results.ts';
 import { readCandidatesCsv } from '../src/io/candidates-csv.ts';
 import { launchChromium } from '../tests/e2e/browser.ts';
 import { seededRandom } from '../src/sample/random.ts';
@@ -39,6 +39,8 @@ export interface ImportFigures {
 export interface ReloadFigures {
   /** Navigation start → first grid row shows its decision, one per reload. */
   visibleMs: number[];
+  /** Navigation start → the status bar counts every candidate (no « calcul… » left), one per reload. */
+  finalMs: number[];
   /** JS heap used after a garbage collection, grid shown (MB). */
   heapMB: number;
   /** The JavaScript files the page requested, with their gzip size (kB). */
@@ -82,15 +84,25 @@ export async function withBrowserApp<T>(run: (baseURL: string, browser: Browser)
  * The expected values are in sessionStorage (`bench-row0`), set by measureReload.
  */
 function watchGrid() {
-  const w = window as unknown as { __gridVisibleAt?: number };
-  const expected = JSON.parse(sessionStorage.getItem('bench-row0') ?? 'null') as { moyenne: string; decision: string } | null;
+  const w = window as unknown as { __gridVisibleAt?: number; __countsFinalAt?: number };
+  const expected = JSON.parse(sessionStorage.getItem('bench-row0') ?? 'null') as { moyenne: string; decision: string; rows: number } | null;
   const text = (col: string) => (document.querySelector(`.ag-row[row-index="0"] .ag-cell[col-id="${col}"]`)?.textContent ?? '').trim();
   const shown = () => (expected ? text('moyenne') === expected.moyenne && text('decision') === expected.decision : text('decision') !== '');
+  // Every count final: the status bar counts all the candidates (while loading it says « calcul… »).
+  const final = () => expected === null || (document.querySelector('.status-bar span')?.textContent ?? '').trim() === `${expected.rows} candidats`;
+  let visible = false;
+  let counted = false;
   const observer = new MutationObserver(() => {
-    if (w.__gridVisibleAt !== undefined || !shown()) return;
-    observer.disconnect();
-    // The next frame is when the row is painted.
-    requestAnimationFrame(() => (w.__gridVisibleAt = performance.now()));
+    if (!visible && shown()) {
+      visible = true;
+      // The next frame is when the row is painted.
+      requestAnimationFrame(() => (w.__gridVisibleAt = performance.now()));
+    }
+    if (!counted && final()) {
+      counted = true;
+      requestAnimationFrame(() => (w.__countsFinalAt = performance.now()));
+    }
+    if (visible && counted) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
@@ -115,7 +127,8 @@ function firstRow(csv: string, regulation: Regulation) {
   const file = readCandidatesCsv(csv, regulation);
   const first = [...file.rows].sort((a, b) => compareNumero(a.numero, b.numero))[0]!;
   const result = computeResult({ marks: first.marks, controle: first.controle }, regulation);
-  return { rows: file.rows.length, row0: { moyenne: moyenneText(result), decision: result.decision } };
+  // The grid shows the decision's label (« Ajourné »), not its code.
+  return { rows: file.rows.length, row0: { moyenne: moyenneText(result), decision: DECISION_LABELS[result.decision] } };
 }
 
 /** Waits until the first grid row shows `row0` (its real moyenne and decision). */
@@ -176,8 +189,9 @@ export async function measureImport(page: Page, csv: string, regulation: Regulat
  */
 export async function measureReload(page: Page, csv: string, regulation: Regulation, runs: number): Promise<ReloadFigures> {
   const { rows, row0 } = firstRow(csv, regulation);
-  await page.evaluate((row0) => sessionStorage.setItem('bench-row0', JSON.stringify(row0)), row0);
+  await page.evaluate((row0) => sessionStorage.setItem('bench-row0', JSON.stringify(row0)), { ...row0, rows });
   const visibleMs: number[] = [];
+  const finalMs: number[] = [];
   let scripts: string[] = [];
   for (let run = 0; run <= runs; run++) {
     const requested = new Set<string>();
@@ -186,14 +200,22 @@ export async function measureReload(page: Page, csv: string, regulation: Regulat
     };
     page.on('request', onRequest);
     await page.reload();
-    await page.waitForFunction(() => (window as unknown as { __gridVisibleAt?: number }).__gridVisibleAt !== undefined, null, {
-      timeout: 120_000,
-      polling: 100,
-    });
-    await page.getByText(`${rows} candidats`, { exact: true }).waitFor({ timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { __gridVisibleAt?: number; __countsFinalAt?: number };
+        return w.__gridVisibleAt !== undefined && w.__countsFinalAt !== undefined;
+      },
+      null,
+      { timeout: 120_000, polling: 100 },
+    );
     page.off('request', onRequest);
     if (run === 0) continue; // warm-up: the service worker may still be caching the app
-    visibleMs.push(await page.evaluate(() => (window as unknown as { __gridVisibleAt: number }).__gridVisibleAt));
+    const at = await page.evaluate(() => {
+      const w = window as unknown as { __gridVisibleAt: number; __countsFinalAt: number };
+      return { visible: w.__gridVisibleAt, final: w.__countsFinalAt };
+    });
+    visibleMs.push(at.visible);
+    finalMs.push(at.final);
     scripts = [...requested];
   }
   await page.waitForTimeout(1000);
@@ -205,6 +227,7 @@ export async function measureReload(page: Page, csv: string, regulation: Regulat
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
   return {
     visibleMs,
+    finalMs,
     heapMB: heap / 2 ** 20,
     scripts: scripts
       .filter((path) => path.includes('/assets/'))
@@ -215,7 +238,8 @@ export async function measureReload(page: Page, csv: string, regulation: Regulat
 interface Expected {
   row: number;
   moyenne: string;
-  decision: Decision;
+  /** As the grid shows it: the decision's label. */
+  decision: string;
   counts: Record<Decision, number>;
 }
 
@@ -302,7 +326,7 @@ export async function measureEdits(page: Page, csv: string, regulation: Regulati
     counts[result.decision]++;
     candidate.marks = { ...candidate.marks, [unit]: mark };
     results[index] = result;
-    const expected: Expected = { row, moyenne: moyenneText(result), decision: result.decision, counts: { ...counts } };
+    const expected: Expected = { row, moyenne: moyenneText(result), decision: DECISION_LABELS[result.decision], counts: { ...counts } };
 
     try {
       const cell = page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${unit}"]`);

@@ -77,6 +77,31 @@ const inNotes = xlsxChunks.filter((c) => notesScreen.has(c.fileName));
 console.log(
   `\nNotes screen's initial JavaScript (entry + WorkspaceView and their static imports): ${notesScreen.size} chunks, gzip ${notesGzip.toFixed(1)} kB`,
 );
+// The notes screen's breakdown: its chunks by gzip size, each with what it mostly holds (docs/benchmarks.md).
+const groupOf = (name: string) =>
+  name.startsWith('npm:')
+    ? name
+        .split('/')
+        .slice(0, name.startsWith('npm:@') ? 2 : 1)
+        .join('/')
+    : name;
+const notesRows = [...notesScreen].map((f) => {
+  const chunk = chunks.get(f)!;
+  const groups = new Map<string, number>();
+  for (const [id, info] of Object.entries(chunk.modules)) groups.set(groupOf(short(id)), (groups.get(groupOf(short(id))) ?? 0) + info.renderedLength);
+  const main = [...groups].sort((a, b) => b[1] - a[1]).filter(([, length]) => length > 0);
+  return {
+    f,
+    gzip: gzipSync(chunk.code).length / 1000,
+    holds:
+      main
+        .slice(0, 3)
+        .map(([name]) => name.replace(/^src\//, ''))
+        .join(', ') + (main.length > 3 ? '…' : ''),
+  };
+});
+for (const row of notesRows.sort((a, b) => b.gzip - a.gzip))
+  console.log(`  ${row.gzip.toFixed(1).padStart(6)} kB  ${row.f.replace(/^assets\//, '').padEnd(36)} ${row.holds}`);
 for (const c of xlsxChunks) {
   console.log(`Workbook library: ${c.fileName}, gzip ${(gzipSync(c.code).length / 1000).toFixed(1)} kB${c.isDynamicEntry ? ', loaded on demand' : ''}`);
 }

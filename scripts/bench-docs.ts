@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { IMPORT_CHUNK_SIZE } from '../src/db/imports.ts';
 import type { ReloadFigures } from './bench-browser.ts';
 import { ANALYSIS } from './bench-notes.ts';
-import { format, fr, meets, type Figure } from './bench-stats.ts';
+import { format, fr, meets, targetText, type Figure } from './bench-stats.ts';
 
 export const LAST_RUN = 'bench-data/last-run.json';
 export const EDITS = 30;
@@ -15,15 +15,15 @@ export interface BenchRun {
   figures: Figure[];
   progressShown: boolean[];
   firstScreen: ReloadFigures['scripts'];
+  /** What scripts/lighthouse.ts said (absent in runs before issue 19). */
+  lighthouse?: string;
 }
 
-export function writeBenchDocs({ date, machine, chromium, figures, progressShown, firstScreen }: BenchRun): void {
+export function writeBenchDocs({ date, machine, chromium, figures, progressShown, firstScreen, lighthouse }: BenchRun): void {
   const sizeText = (size: number | null) => (size === null ? '—' : fr(size));
   const targets = figures
     .filter((f) => f.target !== null)
-    .map(
-      (f) => `| ${f.label} | ${sizeText(f.size)} | ${format(f.value, f.unit)} | ≤ ${format(f.target!, f.unit)} | ${meets(f) ? 'oui' : '**non**'} | ${f.how} |`,
-    )
+    .map((f) => `| ${f.label} | ${sizeText(f.size)} | ${format(f.value, f.unit)} | ${targetText(f)} | ${meets(f) ? 'oui' : '**non**'} | ${f.how} |`)
     .join('\n');
   const growth = [...new Set(figures.filter((f) => f.size !== null).map((f) => f.key))]
     .map((key) => {
@@ -58,7 +58,7 @@ npx tsx scripts/bench-bundle.ts    # what each chunk of the notes screen is made
 It needs Debian's Chromium (\`apt-get install -y chromium\`, or \`CHROMIUM_PATH\`), like the browser tests. It builds the
 app into \`dist-bench/\`, serves it with \`vite preview\` and writes the generated files to \`bench-data/\`.
 
-## Targets (issue 10)
+## Targets (issues 10 and 19)
 
 | measure | candidates | figure | target | met | how |
 | --- | --- | --- | --- | --- | --- |
@@ -75,7 +75,10 @@ ${growth}
 - *Moteur*: \`computeResult\` over every candidate of an already parsed file (exact integer arithmetic, no I/O), in Node.
 - *En mémoire*: bytes of a candidates file → decode → CSV read → marks parsed → results → results CSV text, in Node.
 - *CLI de bout en bout*: the documented command \`npm run --silent delib -- results FILE --out OUT\`, wall clock,
-  including npm, tsx and Node start-up.
+  including npm and Node start-up (the CLI is JavaScript compiled ahead of time, dist-cli/cli.js). *Sans npm*: the
+  same, started as \`node dist-cli/cli.js\`. *PapaParse seul*: a bare Node script started the same way that reads
+  the same file with PapaParse and writes it back with \`Papa.unparse\` (no checks, no results); the ratio divides
+  the two medians, measured one after the other in the same run.
 - *PDF (Node)*: \`releveDeNotesPdf\` for 170 candidates (one page each) and \`pvDeliberationPdf\` for 1,000, the
   builders of src/io/pdf called as the Documents tab calls them, in Node (same V8 as Chromium; jsPDF needs no DOM).
 - *Navigateur*: the production build in Chromium, a fresh profile per size, window 1280×900.
@@ -87,11 +90,12 @@ ${growth}
     the page cannot react to a click for that long.
   - *rechargement*: \`page.reload()\` with the session open; from navigation start (the page's own clock) to the
     frame after the first grid row shows its real moyenne and décision (the engine's, computed in Node: a row shown
-    before its candidate's marks are read would say INCOMPLET). One warm-up reload first (the service worker caches
-    the app).
+    before its candidate's marks are read would say INCOMPLET). *Tous les décomptes définitifs*: to the frame after
+    the status bar counts every candidate (while the session loads it says « calcul… » and shows its first rows
+    only). One warm-up reload first (the service worker caches the app).
   - *IndexedDB seul*: not the app: raw IndexedDB in the page, in a scratch database, N candidates with 9 marks each,
-    written in one transaction then read back by session, once with one record per candidate and unit (how marks are
-    stored today) and once with one record per candidate: what the second shape would give, measured.
+    written in one transaction then read back by session, once with one record per candidate and unit (how marks were
+    stored before schema v8) and once with one record per candidate (how they are stored since).
   - *tas JavaScript*: \`JSHeapUsedSize\` (CDP \`Performance.getMetrics\`) after \`HeapProfiler.collectGarbage\`, grid shown.
   - *saisie d'une note*: ${EDITS} marks typed in cells of the first 8 rows (units with a coefficient, values 0 to 20
     that change the moyenne), 250 ms apart; from the Enter key (a capturing \`keydown\` listener) to the frame after
@@ -99,6 +103,8 @@ ${growth}
     Node from the same file; a \`MutationObserver\` watches the page).
   - *JavaScript chargé*: every script the page requested during a reload on the notes screen, gzip sizes
     (Node's zlib, default level) of those files of the build: ${scriptsTable}.
+- *Lighthouse*: \`scripts/lighthouse.ts --dist dist-bench\` (Lighthouse 12.8, desktop preset, the same Chromium)
+  on the workspace with the example session (170 candidates), repeat visit; its performance score. ${lighthouse ? `Its output: ${lighthouse}` : ''}
 
 ${ANALYSIS}
 `,

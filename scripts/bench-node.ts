@@ -3,7 +3,9 @@
  * end, and the PDF documents (jsPDF runs the same in Node as in the page: the same V8, no DOM needed).
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Regulation } from '../src/domain/regulation.ts';
 import { computeResult } from '../src/domain/results.ts';
@@ -36,6 +38,45 @@ export function cliMs(path: string, outDir: string, runs: number): number {
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
     const run = spawnSync('npm', ['run', '--silent', 'delib', '--', 'results', path, '--out', join(outDir, 'resultats.csv')], { encoding: 'utf8' });
+    samples.push(performance.now() - start);
+    if (run.status !== 0) throw new Error(`CLI failed on ${path}: ${run.stderr}`);
+  }
+  return median(samples);
+}
+
+/**
+ * The yardstick of the CLI: a bare Node script that reads the same file, parses it with PapaParse and writes it back
+ * with PapaParse's unparse, started the same way (a new Node process), wall clock. No checks, no results: what
+ * reading and writing a CSV of that size costs at the least.
+ */
+export function papaparseMs(path: string, outDir: string, runs: number): number {
+  const script = join(outDir, 'papaparse-seul.mjs');
+  writeFileSync(
+    script,
+    [
+      `import { readFileSync, writeFileSync } from 'node:fs';`,
+      `import Papa from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'node_modules/papaparse/papaparse.js')).href)};`,
+      `const [input, output] = process.argv.slice(2);`,
+      `const parsed = Papa.parse(readFileSync(input, 'utf8'), { skipEmptyLines: true });`,
+      `writeFileSync(output, Papa.unparse(parsed.data, { delimiter: ';' }));`,
+    ].join('\n'),
+  );
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, [script, path, join(outDir, 'papaparse-seul.csv')], { encoding: 'utf8' });
+    samples.push(performance.now() - start);
+    if (run.status !== 0) throw new Error(`PapaParse alone failed on ${path}: ${run.stderr}`);
+  }
+  return median(samples);
+}
+
+/** The compiled CLI started directly (`node dist-cli/cli.js`), without npm: what npm's own start-up adds, by difference. */
+export function cliNodeMs(path: string, outDir: string, runs: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const run = spawnSync(process.execPath, ['dist-cli/cli.js', 'results', path, '--out', join(outDir, 'resultats.csv')], { encoding: 'utf8' });
     samples.push(performance.now() - start);
     if (run.status !== 0) throw new Error(`CLI failed on ${path}: ${run.stderr}`);
   }

@@ -1,87 +1,99 @@
 /** The reading of the figures, written at the end of docs/benchmarks.md (by hand: update it when they change). */
-import { IMPORT_CHUNK_SIZE } from '../src/db/imports.ts';
 
-export const ANALYSIS = `## What the figures say (read on 2026-11-22)
+export const ANALYSIS = `## What the figures say (read on 2026-12-03)
 
-Met: the engine (50,000 results in about 120 ms), the CLI (about 1.5 s), the PDFs (170 relevés, and the PV of
-1,000 candidates, in about 1 s each, in Node), a mark edit at 50,000 candidates (p95 about 35 ms) and the heap
-(about 230 MB). Not met: the import, the reload and the initial JavaScript; why, and what would meet them, below.
+**The machine was busy.** This run shared its 2 cores with three other engineers' builds and browser tests (load
+average 7 to 9 during the run). Every time above is well over what the same code gives on a quiet machine: the
+engine alone, unchanged since the run of 2026-11-22, took about 350 ms at 50,000 candidates against 121 ms then.
+Read the ratios, the growth from 5,000 to 50,000 and the order of magnitude; the figures are to be re-measured on a
+clean clone, on a quiet machine, once every branch of issue 19 is merged (the import rows in particular, see below).
 
-### Before this work
+Met here even so: the first rows on reload at 50,000 (about 0.8 s), the heap (221 MB at 50,000), the PDFs, Lighthouse (0.98). Not met:
+every count final on reload, the import, the longest task during an import, the edit p95 on this loaded machine
+(its median stays about 40 ms), the CLI ratio, the notes-screen JavaScript (300 kB is not reachable with AG Grid,
+below), and the figures the load alone explains (the engine: 0.35 s against 0.12 s on 2026-11-22, same code).
 
-The same bench on the previous build (\`npm run bench -- --dist DIR\`, same day, a busier machine): import 7.0 s at
-5,000 and 61 s at 50,000 (the page frozen up to 5.2 s); reload to the real results 11.2 s at 50,000; heap 378 MB;
-a mark edit p95 1.6 s at 5,000, and at 50,000 the page did not show the first edit's results within 20 s; 389 kB
-of JavaScript on the notes screen.
+### Reload: the first rows, then every count (issue 19, point 2)
 
-### A mark edit (met)
+On opening a session (and on reload), the workspace (src/ui/state/workspace.svelte.ts) first reads one page: the
+first 100 candidates by numero (the \`[sessionId+numero]\` index) with every one of their marks, in one transaction
+(\`candidatesPage\`, src/db/candidates.ts). The notes grid shows these rows at once with their real results; the
+status bar says « Chargement… » and every count « calcul… »; typing a mark, the import, the exports, the next step of
+the deliberation and the other tabs wait. Only then is the whole session read (the candidates' liveQuery and the
+marks feed's parallel ranges): started together, IndexedDB served the 50,000-record reads first and the first page
+came with them (12 s for the first rows at 50,000 in a first run of this bench, 0.8 s once the page is read first).
+When everything is read, the grid shows every row and the counts are final; no decision is ever computed from marks
+not read yet (tests/ui/first-screen.test.ts holds the whole read back and checks every row shown, the counts and
+the disabled actions meanwhile).
 
-Before, every edit made liveQuery read the session's marks again (420,000 records at 50,000 candidates, deep-cloned
-by Dexie's cache), rebuild the 50,000 rows and hand them all to the grid. Now (src/ui/state/marks-feed.ts, the
-workspace's \`views\`, src/ui/grid/Grid.svelte):
+*Every count final* is not met: about 2 s at 5,000 and 7.7 s at 50,000 on this machine. It is the whole read (50,000
+candidate records, 50,000 marks records, the conformity records, the last import's undo record, which holds every
+mark the import wrote), then the 50,000 rows built and handed to the grid. In this same run the raw read of 50,000
+one-per-candidate records alone (*IndexedDB seul*, no app) took 5.3 s, against 1.5 s on the quiet machine of
+2026-11-22: the same ratio would put every count final at about 2.2 s at 50,000, under the 2.5 s target, which a
+quiet-machine run must confirm.
 
-- the marks are read once; Dexie's \`storagemutated\` event (this tab's commits and, through a BroadcastChannel,
-  the other tabs') says which [candidateId, unit] keys changed, and only those candidates' marks are read again;
-  where Dexie knows only a range (bulk writes of 50 records or more, deletes by range) everything is read again;
-- an edit is shown before it is committed (the workspace applies it at once, then reads the candidate again once
-  the write is stored or refused), so the row and the counts do not wait for IndexedDB;
-- only that candidate's row is recomputed (\`patchViews\`); tests/ui/candidate-view.property.test.ts checks that
-  it gives exactly the rows and counts of a full rebuild after random edits, tests/ui/marks-feed.test.ts that the
-  workspace keeps the rows of a full rebuild with edits from itself and from another connection;
-- the grid gets \`rowNode.setData\` for the rows that are new objects instead of a new list of 50,000 to compare;
-- the counts are counted again from the rows: about 1 ms for 50,000 rows, so they are not kept incrementally
-  (one code path, nothing to drift).
+### Import (issue 19, point 3: on another branch)
 
-What is left of the 25–35 ms is the page's own work for one frame: the row and its pinned cells redrawn, the
-focus moving to the next row, the explanation panel following it.
+These rows measure the import as it is on this branch: the file parsed and the plan made on the main thread, which
+is why the longest task is seconds at 50,000. The Web Worker with progress and cancel is another engineer's branch;
+the lead re-measures these rows after merging it. Applying (one record per candidate since schema v8) went from
+43 s to about 33 s at 50,000 on a much busier machine.
 
-### Reload (not met: about 4.4 s at 50,000 candidates)
+### CLI ÷ bare PapaParse (not met: ×3.2)
 
-The figure is the time until the first row shows its real results. Before, rows were shown as soon as the
-candidates were read, all INCOMPLET until the marks arrived seconds later (that is what the previous bench timed);
-now rows wait for the marks. The time is IndexedDB's: reading and decoding 420,000 mark records and 50,000
-candidates (profile: Dexie's \`onsuccess\` decoding results, garbage collection, the browser process reading;
-building the rows and the grid take about 0.3 s). Reading the marks as 16 parallel ranges of candidate ids roughly
-halves their read (Chromium decodes one range while it reads the next), and Dexie's liveQuery cache is off (it
-deep-cloned every result on each read, twice the work for queries that have one subscriber each).
+\`npm run delib\` now runs JavaScript compiled ahead of time (dist-cli/cli.js). Measured in the same run, one after
+the other: the documented command about 3.0 s at 50,000, \`node dist-cli/cli.js\` about 2.0 s, a bare Node script
+that reads the same file with PapaParse and writes it back about 0.9 s. npm's own start-up is about a second here
+(the documented command against node); without it the CLI is about ×2.1 the bare parse and unparse. What the CLI
+does beyond them: decoding and checking every cell of every row (marks, unit registrations, forms), computing every
+result, writing the results file.
 
-What would meet it: fewer, larger records. The *IndexedDB seul* lines measure it without the app: 50,000
-candidates × 9 marks read back in about 1.5 s as 50,000 records against 4.5 s as 450,000. That alone is at the
-target, and the candidates' own records must be read too: 1.5 s at 50,000 would also need the first screenful
-shown before the rest is read (the first candidates by numero and their marks, then the rest, with the counts
-shown as loading until then).
+### Notes-screen JavaScript (issue 19, point 5: not met, and not reachable with AG Grid)
 
-### Import (not met: about 5.7 s at 5,000, 45 s at 50,000)
+At the start of this work the notes screen loaded 367.5 kB gzip (345 kB on 2026-11-22; features added since).
+Moved out of it now (loaded when first used, and precached for offline use like every chunk: the offline browser
+test checks the whole build is cached): the backup code (the reminder and the database's change counter import
+src/db/backup/counter.ts only; saving a backup loads the rest), the explanation panel, the reason and NV dialogs of
+the grid. Measured by \`npx tsx scripts/bench-bundle.ts\` (the static closure of the entry and the workspace view):
+**358.7 kB**; the bench's own figure, 360.9 kB, counts the files the page requested during a reload, the same ones
+plus workbox-window (2.2 kB, the service worker's registration, loaded at start-up). Of the 358.7 kB:
 
-Applying is IndexedDB writes: one record per candidate and unit is 420,000 puts at 50,000 candidates, about 90 µs
-each in Chromium here (serializing each record, Dexie's per-request work, the browser process writing). The
-*IndexedDB seul* lines give the floor without any check or Dexie: 450,000 per-unit records take about 26 s to
-write, 50,000 per-candidate records about 3 s. Only storing a candidate's marks in one record (a schema change
-with its migration; not done, other work depends on the current one) would bring 50,000 under 20 s and 5,000
-under 3 s.
+| what | gzip |
+| --- | --- |
+| AG Grid 36 (ag-grid-community and ag-stack), with the modules the app's grids use | 224.1 kB |
+| Dexie 4 | 31.5 kB |
+| Svelte 5 runtime | 19.3 kB |
+| *libraries, before any of Délib's code* | *274.9 kB* |
+| the workspace view with the notes grid, status bar and deliberation bar | 12.0 kB |
+| both regulation presets (the 2024 one with its evaluation grids and livret template) | 9.2 kB |
+| the entry (App, empty state, jury member chip, update prompt, backup reminder) | 6.9 kB |
+| the workspace state (rows, marks feed, actions) | 6.7 kB |
+| the database layer: marks and guard, candidates, sessions, conformity, deliberation, livrets, storage… | about 19 kB |
+| the domain: evaluation grids (the guard checks them), conformity, jury, results, stage, regulation, marks… | about 18 kB |
+| the rest (30 small chunks) | about 2 kB |
 
-Responsiveness: the writes never freeze the page (chunks of ${IMPORT_CHUNK_SIZE.toLocaleString('en-US')} with the progress bar between them), and the
-checks of every row inside the transaction now pause every 5,000 checks (a read keeps the transaction alive while
-the page paints and takes clicks; tests/db/imports-large.test.ts): the longest task at 50,000 went from 5.2 s to
-about 1.8 s. What still holds the page at 50,000 rows, about 1.5 to 2 s each: the preview (the wizard plans every
-row synchronously; the parse and the plan in a worker would need the wizard to wait for them), and storing the
-undo record, one IndexedDB record holding every mark written (a single put).
+Why 300 kB cannot be reached with AG Grid: ag-grid-community is one ES module, so every grid module registered
+anywhere in the app lands in the one AG Grid chunk the notes screen loads (the select editor and row selection of
+the candidates, établissements, conformity and livret grids included). A grid with the client-side row model and
+the text editor, the least an editable grid needs, is already about 205 kB; the libraries then leave 25 kB for the
+app, whose notes screen needs at the least the engine, the regulation, the database layer and its guard, the
+workspace state and the grid's columns (about 60 kB today). What would meet it: a lighter grid than AG Grid for the
+notes screen (a virtualized table written for it), a stack change not made here. Short of that, about 15 kB more
+could leave the first screen (the deliberation bar and the jury state loaded after the grid, the presets' evaluation
+grids and livret templates on demand, the guard loading the evaluation-grid checks on demand): about 345 kB.
 
-### Initial JavaScript (not met: 345 kB gzip on the notes screen, from 389 kB)
+### Lighthouse (met: 0.98)
 
-Moved out of the notes screen (loaded when first used, and precached for offline use like the other tabs): the
-candidates and établissements grids, the import wizard with PapaParse and the import planner, the session dialog,
-the empty state's backup view, applying and undoing an import (src/db/imports.ts; the workspace watches the last
-import through src/db/last-import.ts), the example session and the CSV writers. Three AG Grid modules no grid
-uses (date editor, column auto-size, row style) are no longer registered.
+\`scripts/lighthouse.ts --dist dist-bench\`, run by the bench after the browser figures, on the same build: the
+workspace with the example session (170 candidates, repeat visit) scores 0.98 in performance, 1.00 in accessibility
+and in best practices, and axe finds no violation on any tab.
 
-What is left (\`npx tsx scripts/bench-bundle.ts\`): AG Grid with the modules the grids use is 223 kB gzip on its own
-(a bare grid with no module at all is 181 kB), Dexie 31 kB, the Svelte runtime about 25 kB: 279 kB before any of
-Délib's code. ag-grid-community is a single ES module, so every module registered anywhere lands in the one AG Grid
-chunk: the select editor and row selection used by the candidates, établissements, conformity and livret grids cost
-the notes screen 12 kB. Also loaded with the first screen, through files outside this work: src/db/backup.ts (the
-backup counter is a Dexie addon installed when the database opens) and, through src/db/guard.ts, the evaluation
-grids (11 kB). What would meet 300 kB: a lighter grid than AG Grid for the notes screen; short of that, those
-three out of the first screen (the counter addon in a module of its own, the guard loading the evaluation grids on
-demand, the other grids without the select editor and row selection) would leave about 315 kB.
+### Growth from 5,000 to 50,000
+
+The engine, the pipeline in memory and the heap grow about ×9 for ×10 candidates (linear); the CLI and PapaParse
+about ×1.5 (start-up dominates at 5,000); the first rows on reload do not grow (one page of 100 whatever the size);
+every count final ×3.7, the import ×4.8. The raw IndexedDB lines grew ×14 to ×39 in this run, against ×7 to ×11 on
+2026-11-22: the machine got busier while the 50,000 figures were taken, which also weighs on the app's 50,000
+figures above.
 `;

@@ -37,7 +37,8 @@ export async function timeAsync(fn: () => Promise<unknown>, runs: number): Promi
   return median(samples);
 }
 
-export type Unit = 'ms' | 'MB' | 'kB';
+/** `x`: a ratio of two times; `score`: a score from 0 to 1 (Lighthouse). */
+export type Unit = 'ms' | 'MB' | 'kB' | 'x' | 'score';
 
 export interface Figure {
   /** Pairs the 5,000 and 50,000 figures of one measure. */
@@ -48,8 +49,9 @@ export interface Figure {
   size: number | null;
   value: number;
   unit: Unit;
-  /** The figure must stay at or under this (same unit); null when there is no target. */
+  /** The figure must stay at or under this (same unit), or at or above it with `atLeast`; null when there is no target. */
   target: number | null;
+  atLeast?: boolean;
   /** How it was obtained: `médiane`, `p95 de 30 saisies`… */
   how: string;
 }
@@ -58,10 +60,15 @@ export function format(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return '—';
   if (unit === 'ms') return value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`;
   if (unit === 'kB') return `${value.toFixed(1)} kB`;
+  if (unit === 'x') return `×${value.toFixed(2)}`;
+  if (unit === 'score') return value.toFixed(2);
   return `${Math.round(value)} MB`;
 }
 
-export const meets = (f: Figure) => f.target === null || f.value <= f.target;
+export const meets = (f: Figure) => f.target === null || (f.atLeast ? f.value >= f.target : f.value <= f.target);
+
+/** `≤ 300.0 kB`, `≥ 0.95`: the target as the tables show it. */
+export const targetText = (f: Figure) => (f.target === null ? '—' : `${f.atLeast ? '≥' : '≤'} ${format(f.target, f.unit)}`);
 
 export const thousands = (n: number) => n.toLocaleString('en-US');
 

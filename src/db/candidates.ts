@@ -129,6 +129,35 @@ export async function listCandidates(db: DelibDatabase, sessionId: number): Prom
   return stored.map(fromStored);
 }
 
+/** One page of a session's candidates in the grid's order, with their marks (see `candidatesPage`). */
+export interface CandidatesPage {
+  candidates: Candidate[];
+  /** Every mark of these candidates (and only theirs). */
+  marks: MarkRecord[];
+  /** The numero to read the next page after; null when this page is the last. */
+  next: string | null;
+}
+
+/**
+ * Up to `limit` candidates of a session by numero, after the numero `after` (from the first when null), with every
+ * one of their marks, read in one transaction: the first screen shows these rows with their real results before
+ * the rest of a large session is read (a candidate's result is never computed from marks not read yet).
+ */
+export async function candidatesPage(db: DelibDatabase, sessionId: number, limit: number, after: string | null = null): Promise<CandidatesPage> {
+  return db.transaction('r', [db.candidates, marksTable(db)], async () => {
+    const stored = await db.candidates
+      .where('[sessionId+numero]')
+      .between([sessionId, after ?? Dexie.minKey], [sessionId, Dexie.maxKey], after === null, true)
+      .limit(limit)
+      .toArray();
+    const marks = await marksOfCandidates(
+      db,
+      stored.map((c) => c.id!),
+    );
+    return { candidates: stored.map(fromStored), marks, next: stored.length === limit ? stored[stored.length - 1]!.numero : null };
+  });
+}
+
 /** Deletes candidates and their marks; returns exactly what was removed (unknown ids are ignored). */
 export async function deleteCandidates(db: DelibDatabase, ids: readonly number[]): Promise<CandidatesUndo> {
   return db.transaction('rw', [db.candidates, db.candidateMarks, db.conformity, db.juryNotes, db.deliberations, db.evaluations, db.livrets], async () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { emptyEvaluation, gridFor } from '../../src/domain/grids/index.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import { describe, expect, it } from 'vitest';
-import { addCandidate, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../src/db/candidates.ts';
+import { addCandidate, candidatesPage, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../src/db/candidates.ts';
 import { addEtablissement, deleteEtablissement } from '../../src/db/etablissements.ts';
 import { allMarks, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession, deleteSession } from '../../src/db/sessions.ts';
@@ -232,5 +232,50 @@ describe('deleteCandidates / restoreCandidates', () => {
     const undoOthers = await deleteCandidates(db, [b, c]);
     await deleteSession(db, sessionId);
     await expectRefused(db, () => restoreCandidates(db, undoOthers), 'la session a été supprimée entre-temps.');
+  });
+});
+
+describe('candidatesPage (the first screen before the last record)', () => {
+  it('reads a session by numero, page after page, each candidate with all of its marks and no one else', async () => {
+    const { db, sessionId } = await withSession();
+    const other = await createSession(db, sessionData());
+    // Added out of numero order, with another session's candidates in between (ids interleaved).
+    const numeros = ['0107', '0101', '0105', '0103', '0102', '0106', '0104'];
+    const ids = new Map<string, number>();
+    for (const numero of numeros) {
+      ids.set(numero, await addCandidate(db, candidateData(sessionId, { numero, nom: `Nom ${numero}` })));
+      await addCandidate(db, candidateData(other, { numero, nom: `Autre ${numero}` }));
+    }
+    await setMark(db, { candidateId: ids.get('0101')!, unit: 'E1', value: mark('12,5') });
+    await setMark(db, { candidateId: ids.get('0101')!, unit: 'E21', value: mark('8', 'E21') });
+    await setMark(db, { candidateId: ids.get('0104')!, unit: 'E1', value: mark('AB') });
+    await setMark(db, { candidateId: ids.get('0107')!, unit: 'E3', value: mark('15', 'E3') });
+    const otherIds = (await listCandidates(db, other)).map((c) => c.id!);
+    for (const id of otherIds) await setMark(db, { candidateId: id, unit: 'E1', value: mark('3') });
+
+    const first = await candidatesPage(db, sessionId, 3);
+    expect(first.candidates.map((c) => c.numero)).toEqual(['0101', '0102', '0103']);
+    expect(first.marks.map((m) => [m.candidateId, m.unit])).toEqual([
+      [ids.get('0101'), 'E1'],
+      [ids.get('0101'), 'E21'],
+    ]);
+    expect(first.next).toBe('0103');
+
+    const pages = [first];
+    while (pages[pages.length - 1]!.next !== null) pages.push(await candidatesPage(db, sessionId, 3, pages[pages.length - 1]!.next));
+    expect(pages.map((p) => p.candidates.map((c) => c.numero))).toEqual([['0101', '0102', '0103'], ['0104', '0105', '0106'], ['0107']]);
+    // Every page together: exactly the session's candidates and marks, as the full readers give them.
+    expect(pages.flatMap((p) => p.candidates)).toEqual(await listCandidates(db, sessionId));
+    const sessionMarks = (await allMarks(db)).filter((m) => m.sessionId === sessionId);
+    expect(pages.flatMap((p) => p.marks).sort((a, b) => a.candidateId - b.candidateId || a.unit.localeCompare(b.unit))).toEqual(sessionMarks);
+  });
+
+  it('gives an empty last page for a session without candidates, or a page that ends exactly at the last one', async () => {
+    const { db, sessionId } = await withSession();
+    expect(await candidatesPage(db, sessionId, 10)).toEqual({ candidates: [], marks: [], next: null });
+    await addCandidate(db, candidateData(sessionId, { numero: '0001' }));
+    const page = await candidatesPage(db, sessionId, 1);
+    expect(page.next).toBe('0001');
+    expect(await candidatesPage(db, sessionId, 1, page.next)).toEqual({ candidates: [], marks: [], next: null });
   });
 });

@@ -1,5 +1,5 @@
 /** What the backup components share: saving a backup file, naming it, and wording errors. */
-import { exportBackup, type BackupExport, type BackupScope } from '../../db/backup.ts';
+import type { BackupExport, BackupScope } from '../../db/backup.ts';
 import type { DelibDatabase } from '../../db/database.ts';
 import { UserError } from '../../db/errors.ts';
 import { requestPersistence, storageErrorMessage } from '../../db/storage.ts';
@@ -18,6 +18,8 @@ export function backupFileName(createdAt: string, sessionName?: string): string 
 
 /** Writes the backup of `scope` and offers it for download; asks the browser to keep the data for good. */
 export async function downloadBackup(db: DelibDatabase, scope: BackupScope, sessionName?: string): Promise<BackupExport> {
+  // Loaded when a backup is saved: the reminder under the notes screen does not carry the backup code.
+  const { exportBackup } = await import('../../db/backup/export.ts');
   const backup = await exportBackup(db, scope);
   downloadText(backupFileName(backup.createdAt, scope === 'all' ? undefined : sessionName), backup.text, 'application/json');
   void requestPersistence();

@@ -20,10 +20,10 @@ import {
   type ExamSession,
   type MarkRecord,
 } from '../../domain/session.ts';
-import { addCandidate, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../db/candidates.ts';
+import { addCandidate, candidatesPage, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../db/candidates.ts';
 import type { DelibDatabase } from '../../db/database.ts';
 import { addEtablissement, deleteEtablissement, listEtablissements, updateEtablissement } from '../../db/etablissements.ts';
-import { setMark, setMarkFlags } from '../../db/marks.ts';
+import { marksByCandidate, setMark, setMarkFlags } from '../../db/marks.ts';
 import { listConformity, setNvWithReasons } from '../../db/conformity.ts';
 import type { Annexe4Item, ConformityRecord } from '../../domain/conformity.ts';
 import { createSession, createSessionWithContent, deleteSession, listSessions, updateSession, type SessionChanges } from '../../db/sessions.ts';
@@ -108,6 +108,15 @@ export class Workspace {
   /** Bumped at each change of #marks; false until the first full read (no rows are built from missing marks). */
   #marksVersion = $state(0);
   #marksLoaded = $state(false);
+  /** True once the open session's candidates have been read whole. */
+  #candidatesLoaded = $state(false);
+  /**
+   * The first rows of the grid (FIRST_PAGE candidates by numero, each with all of its marks), read before the rest of
+   * a large session: shown while the whole session is being read. Null once everything is read.
+   */
+  /** Bumped by each #watch and by stop(): a read started for an earlier one is dropped. */
+  #generation = 0;
+  #firstPage = $state.raw<{ sessionId: number; candidates: Candidate[]; marks: MarkRecord[] } | null>(null);
   /** Candidates whose marks changed since `views` was last computed (`all`: every one). */
   #dirty: Set<number> | 'all' = 'all';
   #memo: { candidates: Candidate[]; etablissements: Etablissement[]; regulation: Regulation; views: CandidateView[] } | null = null;
@@ -126,6 +135,20 @@ export class Workspace {
    */
   views: CandidateView[] = $derived.by(() => this.#computeViews(this.candidates, this.etablissements, this.regulation, this.#marksVersion));
   visibleViews: CandidateView[] = $derived(this.filterViews(this.views, this.filters));
+  /**
+   * True while the open session's candidates or marks are not all read yet: `views` and `counts` are then empty (no
+   * count or decision is computed from marks not read), the notes grid shows `gridViews`' first rows, the counts
+   * say « calcul… » and marks cannot be typed (see canEdit).
+   */
+  loading: boolean = $derived(this.openSessionId !== null && !(this.#candidatesLoaded && this.#marksLoaded));
+  /** The first rows, each with its real result (all of its marks are read), while the rest of the session loads. */
+  firstViews: CandidateView[] = $derived.by(() => {
+    const page = this.#firstPage;
+    if (!page || !this.regulation || page.sessionId !== this.openSessionId) return [];
+    return buildViews(page.candidates, marksByCandidate(page.marks), this.etablissements, this.regulation);
+  });
+  /** What the notes grid shows: every visible row, or while loading the first rows (filtered the same way). */
+  gridViews: CandidateView[] = $derived(this.loading ? this.filterViews(this.firstViews, this.filters) : this.visibleViews);
   counts: Record<Decision, number> = $derived(countDecisions(this.visibleViews));
   selected: CandidateView | null = $derived(this.views.find((v) => v.id === this.selectedCandidateId) ?? null);
   /** The selected candidate while the filters show their row (a filter that hides them empties the explanation panel). */
@@ -181,6 +204,7 @@ export class Workspace {
   }
 
   stop(): void {
+    this.#generation++;
     this.#marksChannel?.close();
     this.#sessionSubscription?.unsubscribe();
     this.#dataSubscriptions.forEach((s) => s.unsubscribe());
@@ -200,11 +224,17 @@ export class Workspace {
     this.#marksFeed = null;
     this.#marks = new Map();
     this.#marksLoaded = false;
+    this.#candidatesLoaded = false;
+    this.#firstPage = null;
     this.#dirty = 'all';
     this.#marksVersion++;
     this.lastImport = null;
     this.deliberation = null;
-    if (sessionId === null) return;
+    if (sessionId === null) {
+      this.#generation++;
+      return;
+    }
+    const generation = ++this.#generation;
     const watch = <T>(query: () => Promise<T>, assign: (value: T) => void) =>
       liveQuery(query).subscribe({
         next: assign,
@@ -212,35 +242,55 @@ export class Workspace {
           this.notice = errorNotice(error);
         },
       });
+    // Small reads at once (the first rows need the établissements).
     this.#dataSubscriptions = [
       watch(
         () => listEtablissements(this.db, sessionId),
         (v) => (this.etablissements = v),
       ),
       watch(
-        () => listCandidates(this.db, sessionId),
-        (v) => (this.candidates = v),
-      ),
-      watch(
-        () => listConformity(this.db, sessionId),
-        (v) => (this.conformity = v),
-      ),
-      watch(
-        () => lastImport(this.db, sessionId),
-        (v) => (this.lastImport = v ?? null),
-      ),
-      watch(
         () => this.db.deliberations.get(sessionId),
         (v) => (this.deliberation = v ?? null),
       ),
     ];
-    this.#marksFeed = new MarksFeed(
-      this.db,
-      sessionId,
-      (change) => this.#marksChanged(change),
-      (error) => {
-        this.notice = errorNotice(error);
+    // The whole session (every candidate, every mark, the conformity records, the last import's undo record) is read
+    // once the first screen's rows are: started together, IndexedDB would serve those large reads first.
+    const readWhole = () => {
+      if (generation !== this.#generation) return; // another session opened, or stopped, meanwhile
+      this.#dataSubscriptions.push(
+        watch(
+          () => listCandidates(this.db, sessionId),
+          (v) => {
+            this.candidates = v;
+            this.#candidatesLoaded = true;
+            this.#loaded();
+          },
+        ),
+        watch(
+          () => listConformity(this.db, sessionId),
+          (v) => (this.conformity = v),
+        ),
+        watch(
+          () => lastImport(this.db, sessionId),
+          (v) => (this.lastImport = v ?? null),
+        ),
+      );
+      this.#marksFeed = new MarksFeed(
+        this.db,
+        sessionId,
+        (change) => this.#marksChanged(change),
+        (error) => {
+          this.notice = errorNotice(error);
+        },
+      );
+    };
+    candidatesPage(this.db, sessionId, FIRST_PAGE).then(
+      ({ candidates, marks }) => {
+        if (generation === this.#generation) this.#firstPage = { sessionId, candidates, marks };
+        readWhole();
       },
+      // The whole reads say what went wrong, if anything still does.
+      () => readWhole(),
     );
   }
 
@@ -250,10 +300,16 @@ export class Workspace {
     else if (this.#dirty !== 'all') for (const id of changed) this.#dirty.add(id);
     if (changed === 'all') this.#marksLoaded = true;
     this.#marksVersion++;
+    this.#loaded();
+  }
+
+  /** Once everything is read, the first rows are the grid's own: their separate copy is dropped. */
+  #loaded(): void {
+    if (this.#candidatesLoaded && this.#marksLoaded) this.#firstPage = null;
   }
 
   #computeViews(candidates: Candidate[], etablissements: Etablissement[], regulation: Regulation | null, _version: number): CandidateView[] {
-    if (!regulation || !this.#marksLoaded) {
+    if (!regulation || !this.#marksLoaded || !this.#candidatesLoaded) {
       this.#memo = null;
       this.#dirty = 'all';
       return [];
@@ -355,7 +411,8 @@ export class Workspace {
 
   /** Whether a unit's marks can be changed in the current phase (the db refuses anyway: this is for the grid). */
   canEdit(unit: string): boolean {
-    return markEditable(this.phase, unit.startsWith(CONTROLE_PREFIX));
+    // While the session loads, the grid shows its first rows only: marks are typed once every count can follow.
+    return !this.loading && markEditable(this.phase, unit.startsWith(CONTROLE_PREFIX));
   }
 
   /** Once the deliberation is open, a change needs the jury's reason (logged in the audit trail). */
@@ -505,7 +562,8 @@ export class Workspace {
 
   /** The open session as the import compares files with it. */
   snapshot(): SessionSnapshot | null {
-    if (!this.session || !this.regulation) return null;
+    // An import compared with a session half read would take its unread candidates for new ones.
+    if (!this.session || !this.regulation || this.loading) return null;
     return {
       regulation: this.regulation,
       year: this.session.year,
@@ -583,6 +641,9 @@ export class Workspace {
     });
   }
 }
+
+/** How many candidates (by numero) the first screen reads before the rest: more than a 1920×1080 screen shows. */
+export const FIRST_PAGE = 100;
 
 // Normalized once per candidate record: a search filters 50,000 rows again after each edit.
 const searchTexts = new WeakMap<Candidate, string>();
