@@ -46,8 +46,6 @@ export function registerGridModules(): void {
     LocaleModule,
     RowApiModule,
     RenderApiModule,
-    // The blank row under the Candidats grid, where candidates are typed one after the other.
-    PinnedRowModule,
     ...(import.meta.env.DEV ? [ValidationModule] : []),
   ]);
   registered = true;
@@ -83,3 +81,9 @@ export const GRID_LOCALE_FR: Record<string, string> = {
   ariaRowSelectionDisabled: 'La sélection de cette ligne est désactivée',
   invalidSelectionValidation: 'Sélection invalide.',
 };
+
+/**
+ * The blank row under the Candidats grid, where candidates are typed one after the other. Registered for that grid
+ * alone: registered for every grid, it stopped the Conformité grid from storing an answer typed after a refused one.
+ */
+export const PINNED_ROW_MODULES = [PinnedRowModule];
