@@ -105,19 +105,18 @@ describe('imports in the background', () => {
   });
 
   it('reads and plans a large file without freezing the page, with progress; « Annuler » goes back to the file choice', async () => {
+    // Given as a file on disk: a buffer would be decoded from base64 by a script in the page (the test driver's
+    // long task, not the app's).
+    const folder = mkdtempSync(join(tmpdir(), 'delib-import-'));
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
       await page.getByRole('button', { name: 'Importer un fichier' }).click();
-      // Given as a file on disk: a buffer would be decoded from base64 by a script in the page (the test driver's
-      // long task, not the app's).
-      const folder = mkdtempSync(join(tmpdir(), 'delib-import-'));
       const path = join(folder, 'candidats-60000.csv');
       writeFileSync(path, candidatesFile(60_000));
       await watchLongTasks(page);
       await fileInput(page).setInputFiles(path);
-      rmSync(folder, { recursive: true });
 
       const reading = page.getByRole('progressbar', { name: /^(Lecture…|Comparaison avec la session…) \d+ %$/ });
       await reading.waitFor();
@@ -145,6 +144,8 @@ describe('imports in the background', () => {
       expectNoProblems(watched);
     } finally {
       await watched.close();
+      // Only now: the browser reads a chosen file from disk when the page asks for its bytes, not when it is chosen.
+      rmSync(folder, { recursive: true });
     }
   });
 });

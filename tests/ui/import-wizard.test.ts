@@ -82,6 +82,16 @@ describe('ImportWizard without Web Workers', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent("« vide.csv » : Le fichier est vide : il ne contient ni ligne d'en-tête ni candidat.");
     expect(screen.queryByRole('heading', { name: /Lecture du fichier/ })).toBeNull();
   });
+
+  it('says in French when a chosen file can no longer be read (moved or deleted since its choice)', async () => {
+    const user = userEvent.setup();
+    render(ImportWizard, { props: { snapshot, apply: async () => true, onclose: () => {}, target: '' } });
+    const gone = file();
+    gone.arrayBuffer = () => Promise.reject(new DOMException('A requested file could not be read', 'NotReadableError'));
+    await user.upload(screen.getByLabelText(/Choisir un fichier CSV/), gone);
+    expect(await screen.findByRole('alert')).toHaveTextContent("« notes.csv » n'a pas pu être lu : le fichier a peut-être été déplacé, supprimé");
+    expect(screen.queryByRole('heading', { name: /Lecture du fichier/ })).toBeNull();
+  });
 });
 
 describe('Workspace imports cancelled while written', () => {
