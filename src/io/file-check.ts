@@ -10,7 +10,7 @@
  *
  * UTF-16 without a byte-order mark is recognised by decode.ts (its NUL bytes), so it reads like any other file.
  */
-import type { Delimiter } from './csv.ts';
+import { detectDelimiter, type Delimiter } from './csv.ts';
 
 export const IMPORT_LIMITS = {
   /** File size, in bytes (10 Mo: a session of 50,000 candidates with all their marks takes about 5 Mo). */
@@ -46,6 +46,11 @@ export function checkFileSize(bytes: number): string | null {
     );
   }
   return null;
+}
+
+/** checkTableText with the delimiter guessed from the start only: the first line may be millions of characters long. */
+export function checkTableShape(text: string): string | null {
+  return checkTableText(text, detectDelimiter(text.slice(0, 65_536)));
 }
 
 /**

@@ -13,9 +13,8 @@ import {
   readCandidatesCsv,
   readCandidatesTable,
 } from './candidates-csv.ts';
-import { detectDelimiter } from './csv.ts';
 import { decodeBytes, type TextEncodingName } from './decode.ts';
-import { checkFileSize, checkTableText } from './file-check.ts';
+import { checkFileSize, checkTableShape } from './file-check.ts';
 import { readWorkbookSource } from './import/read.ts';
 import { type ResultsRow, writeResultsCsv } from './results-csv.ts';
 import type { Workbook } from './workbook.ts';
@@ -47,7 +46,7 @@ export function resultsFromCandidatesFile(bytes: Uint8Array, regulation: Regulat
   if (sizeProblem) return refused(sizeProblem);
   const { text } = decodeBytes(bytes, encoding);
   // Refused before parsing: a pathological file (millions of columns, an unclosed quote) must not take the memory.
-  const shapeProblem = checkTableText(text, detectDelimiter(text.slice(0, 65_536)));
+  const shapeProblem = checkTableShape(text);
   if (shapeProblem) return refused(shapeProblem);
   return resultsFromCandidates(readCandidatesCsv(text, regulation), regulation);
 }

@@ -10,9 +10,8 @@
  * `done` message carries the rest: each message is read by the page in a task of its own, short enough not to
  * freeze it (one message of 50,000 rows would take the page a second or more to read).
  */
-import { detectDelimiter } from '../csv.ts';
 import { decodeBytes } from '../decode.ts';
-import { checkTableText } from '../file-check.ts';
+import { checkTableShape } from '../file-check.ts';
 import type { Workbook } from '../workbook.ts';
 import { autoMap, importFields } from './fields.ts';
 import { buildPlan, mappingProblems } from './plan.ts';
@@ -226,8 +225,7 @@ export class ImportWork {
       let problem = '';
       if (file.kind === 'text') {
         const { text } = decodeBytes(file.bytes);
-        // The delimiter is guessed from the start only: the first line may be millions of characters long.
-        const shape = checkTableText(text, detectDelimiter(text.slice(0, 65_536)));
+        const shape = checkTableShape(text);
         if (shape) problem = `« ${file.name} » : ${shape}`;
       }
       this.#fileProblem = problem;
