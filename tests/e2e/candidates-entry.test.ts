@@ -84,4 +84,35 @@ describe('entering candidates in the Candidats grid', () => {
       await watched.close();
     }
   });
+
+  // The Candidats grid has the blank row's module (PinnedRowModule), which once stopped the Conformité grid from
+  // storing an answer typed after a refused one: the same sequence here must store the second value.
+  it('stores a value typed after a refused one, and keeps it when the tab is opened again', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Candidats');
+      const panel = page.locator('#panel-candidats');
+      const firstRowId = await panel.locator('.ag-row[row-index="0"]:not(.ag-row-pinned)').first().getAttribute('row-id');
+      const date = () => panel.locator(`.ag-row[row-id="${firstRowId}"] .ag-cell[col-id="dateNaissance"]`);
+      // Typing over a cell replaces its value, as in a spreadsheet (Enter alone moves down).
+      await date().click();
+      await page.keyboard.type('31/02/2005');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => panel.locator('.grid-screen-refusal').innerText()).toContain('31/02/2005');
+      await page.keyboard.press('Escape');
+      await page.keyboard.type('03/04/2005');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => date().innerText()).toBe('03/04/2005');
+      await expect.poll(() => panel.locator('.grid-screen-refusal').innerText()).toBe('');
+      // Read back from the database: another tab and back rebuilds the grid from what is stored.
+      await openTab(page, 'Notes et résultats');
+      await openTab(page, 'Candidats');
+      await expect.poll(() => date().innerText()).toBe('03/04/2005');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
 });
