@@ -5,6 +5,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CLOSED_MESSAGE, QUOTA_MESSAGE, storageErrorMessage, storageFailure } from '../../src/db/storage.ts';
 import { openDatabase } from '../../src/db/database.ts';
+import { keepDraft } from '../../src/ui/state/unsaved-drafts.ts';
 import { confirmLeavingWhileWriting, pendingWrites, trackPendingWrites, trackWrite } from '../../src/ui/state/pending-writes.ts';
 
 const named = (name: string, message = '') => Object.assign(new Error(message), { name });
@@ -61,5 +62,20 @@ describe('pending writes', () => {
     expect(leave()).toBe(false);
     stop();
     db.close();
+  });
+
+  it('asks before leaving while a blank row holds something typed and not stored, not once it is stored', () => {
+    const events = new EventTarget();
+    const stop = confirmLeavingWhileWriting(events as unknown as Window);
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      events.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    keepDraft('candidats:1', { nom: 'Sand' });
+    expect(leave()).toBe(true);
+    keepDraft('candidats:1', null);
+    expect(leave()).toBe(false);
+    stop();
   });
 });

@@ -85,6 +85,49 @@ describe('entering candidates in the Candidats grid', () => {
     }
   });
 
+  it('keeps a blank row typed and not stored when another tab is opened, asks before leaving the page, and stores it on Enter', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Candidats');
+      const panel = page.locator('#panel-candidats');
+      const draft = (colId: string) => panel.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`);
+      await draft('nom').click();
+      await page.keyboard.type('Sand');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('George');
+      await page.keyboard.press('Tab');
+
+      // Away and back: the row is still there, and the status line says it is not stored yet.
+      await openTab(page, 'Notes et résultats');
+      await openTab(page, 'Candidats');
+      await expect.poll(() => draft('nom').innerText()).toBe('Sand');
+      expect(await draft('prenom').innerText()).toBe('George');
+      expect(await panel.locator('.grid-screen-refusal').innerText()).toContain('Nouvelle ligne pas encore enregistrée');
+
+      // Leaving the page now asks first (the browser's own confirmation): dismissed, the page stays.
+      const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+      await page.evaluate(() => {
+        // A user gesture is needed for Chromium to show the confirmation; the click above gave one.
+        location.reload();
+      });
+      expect(await asked).toBe('beforeunload');
+      await expect.poll(() => draft('nom').innerText()).toBe('Sand');
+
+      await draft('prenom').click();
+      await page.keyboard.press('Enter');
+      await panel.locator('.ag-row:not(.ag-row-pinned) .ag-cell[col-id="nom"]', { hasText: 'Sand' }).waitFor();
+      // Stored: a fresh blank row takes its place, typing goes on in its Nom, and nothing is left to keep.
+      await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.ag-row-pinned .ag-cell[col-id="nom"]'))).toBe(true);
+      expect(await draft('prenom').innerText()).toBe('');
+      expect(await panel.locator('.grid-screen-refusal').innerText()).toBe('');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   // The Candidats grid has the blank row's module (PinnedRowModule), which once stopped the Conformité grid from
   // storing an answer typed after a refused one: the same sequence here must store the second value.
   it('stores a value typed after a refused one, and keeps it when the tab is opened again', async () => {

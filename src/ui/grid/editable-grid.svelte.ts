@@ -8,6 +8,7 @@ import type { ColDef, GridApi, GridOptions, ValueSetterParams } from 'ag-grid-co
 import type { Parsed } from '../../domain/marks.ts';
 import { SPREADSHEET_OPTIONS } from './ag-grid.ts';
 import { validatedTextColumn } from './validated-column.ts';
+import { keepDraft, keptDraft } from '../state/unsaved-drafts.ts';
 
 export interface EditableRecords<Row extends { id: number }, Record> {
   /** The record a row shows. */
@@ -32,6 +33,13 @@ export interface DraftRow<Row, Record> {
   add: (record: Record) => Promise<boolean>;
   /** The column where typing starts again on the next blank row. */
   firstColumn: string;
+  /**
+   * Where the row typed and not stored yet is kept while the grid is away (another tab opened), e.g.
+   * `candidats:3`; the grid shows it again when it comes back.
+   */
+  keptAs: () => string;
+  /** Whether the row holds nothing typed. */
+  isBlank: (record: Record) => boolean;
 }
 
 export interface TextColumnSpec<Row, Record> {
@@ -51,6 +59,9 @@ export interface DeleteConfirmation {
   run: () => Promise<void>;
 }
 
+/** Said when the grid comes back with a blank row typed earlier and not stored. */
+export const UNSAVED_DRAFT = 'Nouvelle ligne pas encore enregistrée : complétez-la puis appuyez sur Entrée.';
+
 export class EditableGrid<Row extends { id: number }, Record extends object> {
   api: GridApi<Row> | undefined;
   /** The last refused entry, announced next to the grid (the editor's own tooltip only shows on hover). */
@@ -63,7 +74,11 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
   constructor(records: EditableRecords<Row, Record>, draft?: DraftRow<Row, Record>) {
     this.#records = records;
     this.#draft = draft;
-    if (draft) this.draftRow = draft.blank();
+    if (draft) {
+      const kept = keptDraft<Row>(draft.keptAs());
+      this.draftRow = kept ?? draft.blank();
+      if (kept) this.refusal = UNSAVED_DRAFT;
+    }
   }
 
   isDraft(row: Row | undefined): boolean {
@@ -87,6 +102,7 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
     if (!(await draft.add(record))) return false;
     this.refusal = '';
     this.draftRow = draft.blank();
+    keepDraft(draft.keptAs(), null);
     const api = this.api;
     if (api && !api.isDestroyed()) {
       api.setGridOption('pinnedBottomRowData', [this.draftRow]);
@@ -100,9 +116,12 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
   async save(row: Row, changes: Partial<Record>): Promise<void> {
     this.refusal = '';
     const previous = this.#records.read(row);
-    if (this.isDraft(row)) {
+    const draft = this.#draft;
+    if (draft && this.isDraft(row)) {
       // The blank row keeps what is typed; it is stored as a whole once validated.
-      this.#records.write(row, { ...previous, ...changes });
+      const record = { ...previous, ...changes };
+      this.#records.write(row, record);
+      keepDraft(draft.keptAs(), draft.isBlank(record) ? null : row);
       return;
     }
     this.#records.write(row, { ...previous, ...changes });

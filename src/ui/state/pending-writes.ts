@@ -7,6 +7,7 @@
  * covered), and the user actions that prepare a write before opening its transaction (`trackWrite`).
  */
 import type { Dexie, DBCoreTransaction } from 'dexie';
+import { hasUnsavedDrafts } from './unsaved-drafts.ts';
 
 let pending = 0;
 const listeners = new Set<(count: number) => void>();
@@ -76,12 +77,12 @@ export function trackPendingWrites(db: Dexie): void {
 }
 
 /**
- * While a write is pending, asks the browser to confirm before leaving the page. Returns the function that
- * removes the handler.
+ * While a write is pending, or a grid's blank row holds something typed and not stored (unsaved-drafts.ts), asks
+ * the browser to confirm before leaving the page. Returns the function that removes the handler.
  */
 export function confirmLeavingWhileWriting(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
   const handler = (event: BeforeUnloadEvent) => {
-    if (pending === 0) return;
+    if (pending === 0 && !hasUnsavedDrafts()) return;
     event.preventDefault();
     // Older browsers need a returnValue; the text itself is never shown (the browser has its own).
     try {
