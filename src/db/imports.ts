@@ -130,6 +130,7 @@ async function ensureUnchangedSincePreview(context: ApplyContext): Promise<void>
   const byNumero = new Map([...candidates.values()].map((c) => [c.numero, c]));
   for (const created of plan.newCandidates) {
     const numero = trimmed(created.data.numero);
+    if (isNumeroPending(numero)) continue; // « numéro à venir »: several may wait
     const holder = byNumero.get(numero);
     // Taken now, and not by a candidate the preview knew with that numero (and whose update moves it).
     if (holder && updated.get(holder.id!)?.before.numero !== numero) {

@@ -31,4 +31,31 @@ describe('applying a plan that matches candidates « numéro à venir »', () =>
     await undoLastImport(db, sessionId);
     expect(await snapshot(db)).toEqual(before);
   });
+
+  it('creates the rows without a number « numéro à venir » beside the candidates already waiting, and undo removes them', async () => {
+    const db = freshDb();
+    const sessionId = await createSession(db, sessionData({ year: 2025 }));
+    const roux = await addCandidate(db, candidateData(sessionId, { numero: '', nom: 'Roux', prenom: 'Anna', dateNaissance: null }));
+    const before = await snapshot(db);
+    const session = { regulation: btsCcst2024, year: 2025, etablissements: [], candidates: await listCandidates(db, sessionId), marks: [] };
+    const plan = planText('nom;prenom;E1\nZola;Émile;11\nHugo;Victor;\nRoux;Anna;9\n', session, 'keep', { createPendingNumeros: true });
+    expect(plan.rows.map((r) => r.status)).toEqual(['new', 'new', 'updated']);
+
+    await applyImportPlan(db, sessionId, plan, 'collage');
+    const after = await listCandidates(db, sessionId);
+    expect(after.map((c) => [c.numero, c.nom]).sort()).toEqual([
+      ['', 'Hugo'],
+      ['', 'Roux'],
+      ['', 'Zola'],
+    ]);
+    const marks = await allMarks(db);
+    expect(marks.map((m) => [after.find((c) => c.id === m.candidateId)?.nom, m.unit]).sort()).toEqual([
+      ['Roux', 'E1'],
+      ['Zola', 'E1'],
+    ]);
+    expect(marks.find((m) => m.candidateId === roux)?.value).toEqual({ kind: 'number', hundredths: 900 });
+
+    await undoLastImport(db, sessionId);
+    expect(await snapshot(db)).toEqual(before);
+  });
 });

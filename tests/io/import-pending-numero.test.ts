@@ -56,4 +56,32 @@ describe('import: « numéro à venir »', () => {
       ['new', false],
     ]);
   });
+
+  it('rows without a number (a class list pasted before the numbers are known): refused until accepted, then created « numéro à venir »', () => {
+    const snapshot = withWaiting();
+    const file = 'nom;prenom;date_naissance;E1\nZola;Émile;02/04/2005;11\nROUX;Anna;;9\nDupont;Léa;;\nZola;Emile;02/04/2005;\n;;;\n';
+    const refused = planText(file, snapshot);
+    expect(refused.withoutNumero).toEqual({ lines: [2, 3, 4, 5], accepted: false });
+    expect(refused.rows.map((r) => r.status)).toEqual(['error', 'error', 'error', 'error']);
+    expect(refused.rows[0]!.errors[0]!.message).toBe(
+      'numéro de candidat manquant : cochez « Ajouter les lignes sans numéro (numéro à venir) » pour créer ce candidat',
+    );
+
+    const plan = planText(file, snapshot, 'keep', { createPendingNumeros: true });
+    expect(plan.withoutNumero).toEqual({ lines: [2, 3, 4, 5], accepted: true });
+    expect(plan.rows.map((r) => [r.status, r.numero, r.warnings ?? r.errors.map((e) => e.message)])).toEqual([
+      ['new', '', ['nouveau candidat sans numéro (numéro à venir)']],
+      // Roux Anna was entered « numéro à venir » without a date: the row completes her record (her mark).
+      ['updated', '', ['Roux Anna (numéro à venir) déjà saisi : sa fiche est complétée']],
+      // Dupont Léa has the number 0012 in the session: updating her needs it.
+      ['error', '', ['déjà dans la session avec le numéro 0012 (Dupont Léa) : ajoutez la colonne des numéros pour compléter sa fiche']],
+      ['error', '', ['sans numéro, et mêmes nom, prénom et date de naissance que la ligne 2']],
+    ]);
+    const after = applyPlan(snapshot, plan);
+    const zola = after.candidates.find((c) => c.nom === 'Zola')!;
+    expect(zola).toMatchObject({ numero: '', prenom: 'Émile', dateNaissance: '2005-04-02' });
+    expect(after.marks.find((m) => m.candidateId === zola.id && m.unit === 'E1')?.value).toEqual({ kind: 'number', hundredths: 1100 });
+    expect(after.marks.find((m) => m.candidateId === 51 && m.unit === 'E1')?.value).toEqual({ kind: 'number', hundredths: 900 });
+    expect(after.candidates).toHaveLength(snapshot.candidates.length + 1);
+  });
 });

@@ -16,7 +16,9 @@ const markOf = (snapshot: ReturnType<typeof smallSnapshot>, candidateId: number,
 describe('mappingProblems', () => {
   const fields = importFields(ccst);
   it('asks for the numero column and refuses a field chosen twice or unknown', () => {
-    expect(mappingProblems(['nom', 'E4'], fields)).toEqual(["La colonne du numéro de candidat n'est pas choisie."]);
+    expect(mappingProblems(['prenom', 'E4'], fields)).toEqual(["La colonne du numéro de candidat n'est pas choisie."]);
+    // Without numbers, rows are read by name (candidates « numéro à venir », each row says so: import-pending-numero).
+    expect(mappingProblems(['nom', 'E4'], fields)).toEqual([]);
     expect(mappingProblems(['numero', 'E4', null, 'E4'], fields)).toEqual(['« E4 » est choisi pour plusieurs colonnes (2 et 4) : gardez-en une.']);
     expect(mappingProblems(['numero', 'controle_E4', 'X9'], fields)).toEqual([
       "Colonne 2 : E4 n'est pas une épreuve de contrôle de cette session (possibles : E1, E2, E3).",
@@ -25,13 +27,12 @@ describe('mappingProblems', () => {
     expect(mappingProblems(['numero', null, 'controle_E2'], fields)).toEqual([]);
   });
 
-  it('puts every row in error, writing nothing, when the numero column is not chosen', () => {
+  it('puts every row in error, writing nothing, when neither the numero nor the nom column is chosen', () => {
     const source = readImportSource(csvBytes('Nom;U61\nDupont;14\nMartin;12\n'), 'f.csv');
-    const plan = buildPlan(source, ['nom', 'U61'], small);
+    const plan = buildPlan(source, ['prenom', 'U61'], small);
     expect(plan.counts).toEqual({ new: 0, updated: 0, unchanged: 0, error: 2 });
     expect(plan.rows[0]).toMatchObject({
       line: 2,
-      name: 'Dupont',
       errors: [{ line: 2, column: null, message: "La colonne du numéro de candidat n'est pas choisie." }],
     });
     expect(plan.markWrites).toEqual([]);

@@ -64,6 +64,37 @@ describe('candidates « numéro à venir » and pasted rows', () => {
   });
 });
 
+describe('a class list pasted without numbers', () => {
+  it('is refused until « Ajouter les lignes sans numéro » is ticked, then creates the candidates « numéro à venir »', async () => {
+    const user = userEvent.setup();
+    const workspace = await sessionWorkspace();
+    await waitFor(() => expect(workspace.snapshot()).not.toBeNull());
+    const text = pastedTable('Zola\tÉmile\t02/04/2005\nSand\tGeorge\t01/07/2004\n', btsCcst2024);
+    render(ImportWizard, {
+      props: {
+        snapshot: workspace.snapshot()!,
+        target: 'BTS CCST 2025',
+        pasted: { bytes: new TextEncoder().encode(text), name: 'collage' },
+        apply: (plan, fileName, onProgress) => workspace.applyImport(plan, fileName, onProgress),
+        onclose: () => {},
+      },
+    });
+    const group = await screen.findByRole('group', { name: 'Lignes sans numéro de candidat' });
+    expect(group).toHaveTextContent('2 lignes n’ont pas de numéro de candidat. Sans votre accord, elles restent en erreur.');
+    expect(screen.getByText('Rien à importer : toutes les lignes sont en erreur.')).toBeInTheDocument();
+
+    await user.click(within(group).getByLabelText('Ajouter les lignes sans numéro (numéro à venir)'));
+    await waitFor(() => expect(group).toHaveTextContent('Chacune devient un candidat « numéro à venir »'));
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    await screen.findByText(/Import appliqué/);
+    const stored = await listCandidates(workspace.db, workspace.openSessionId!);
+    expect(stored.map((c) => [c.numero, c.nom, c.prenom, c.dateNaissance]).sort()).toEqual([
+      ['', 'Sand', 'George', '2004-07-01'],
+      ['', 'Zola', 'Émile', '2005-04-02'],
+    ]);
+  });
+});
+
 describe('the add dialog', () => {
   it('adds a candidate « numéro à venir » when the box is ticked (the number field goes away)', async () => {
     const user = userEvent.setup();

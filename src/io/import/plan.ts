@@ -35,7 +35,8 @@ import { lettersLost, looksDamaged, referenceNumeroLength, withLostZeros } from 
 /** Why a mapping cannot give a plan (empty when it can), in French, for the wizard and for the rows. */
 export function mappingProblems(mapping: ColumnMapping, fields: readonly ImportField[]): string[] {
   const problems: string[] = [];
-  if (!mapping.includes('numero')) problems.push("La colonne du numéro de candidat n'est pas choisie.");
+  // Without numbers, rows are read by name: candidates « numéro à venir » (each row says so, see withoutNumero).
+  if (!mapping.includes('numero') && !mapping.includes('nom')) problems.push("La colonne du numéro de candidat n'est pas choisie.");
   const known = new Map(fields.map((f) => [f.key, f]));
   const columns = new Map<string, number[]>();
   mapping.forEach((key, index) => {
@@ -100,6 +101,10 @@ class Planner {
   private readonly pendingByIdentity = new Map<string, Candidate[]>();
   /** The candidates « numéro à venir » already matched by a row (a second row with the same identity is not). */
   private readonly claimedPending = new Set<number>();
+  /** Rows without a number are recognised by nom + prénom, and the date de naissance when both have one (withoutNumero). */
+  private readonly pendingByName = new Map<string, Candidate[]>();
+  private readonly numberedByName = new Map<string, Candidate[]>();
+  private readonly linesWithoutNumero = new Map<string, { line: number; dateNaissance: string | null }[]>();
   private readonly marks = new Map<string, MarkRecord>();
   private readonly marksByCandidate = new Map<number, MarkRecord[]>();
   private readonly conformity: Map<number, ConformityRecord> | null;
@@ -122,6 +127,11 @@ class Planner {
       if (key !== null && !this.column.has(key)) this.column.set(key, index);
     });
     for (const c of snapshot.candidates) {
+      const name = nameKey(c);
+      if (name !== null) {
+        const byName = isNumeroPending(c.numero) ? this.pendingByName : this.numberedByName;
+        byName.set(name, [...(byName.get(name) ?? []), c]);
+      }
       if (isNumeroPending(c.numero)) {
         const key = identityKey(c);
         if (key !== null) this.pendingByIdentity.set(key, [...(this.pendingByIdentity.get(key) ?? []), c]);
@@ -254,8 +264,14 @@ class Planner {
         }
       }
     }
-    if (!numero) error('numero', 'numéro de candidat manquant');
-    else if (!existing && EXCEL_SCIENTIFIC.test(numero)) {
+    if (!numero) {
+      const without = this.withoutNumero(cell, line);
+      if ('error' in without) error('numero', without.error);
+      else if (without.pending) {
+        matched = existing = without.pending;
+        warnings.push(`${existing.nom} ${existing.prenom} (${NUMERO_PENDING_LABEL}) déjà saisi : sa fiche est complétée`.replace(/\s+/g, ' '));
+      } else warnings.push(`nouveau candidat sans numéro (${NUMERO_PENDING_LABEL})`);
+    } else if (!existing && EXCEL_SCIENTIFIC.test(numero)) {
       error('numero', `numéro « ${numero} » abîmé par Excel (notation scientifique) : mettez la colonne au format Texte et recopiez les numéros`);
     } else {
       const first = this.firstLineOf.get(numero);
@@ -432,6 +448,38 @@ class Planner {
     }
   }
 
+  /**
+   * A row without a number: refused unless the user accepts rows without numbers (createPendingNumeros); then it is
+   * the candidate « numéro à venir » entered with the same name (and date de naissance), or a new one. A name that a
+   * numbered candidate of the session already has is refused: the file needs its numbers to update that candidate.
+   */
+  private withoutNumero(cell: (key: string) => string | undefined, line: number): { error: string } | { pending: Candidate | null } {
+    const parsedDate = parseBirthDate((cell('date_naissance') ?? '').trim(), this.snapshot.year);
+    const date = parsedDate.ok ? parsedDate.value : null;
+    const nom = (cell('nom') ?? '').trim();
+    const prenom = (cell('prenom') ?? '').trim();
+    const name = nameKey({ nom, prenom });
+    if (name === null) return { error: 'numéro de candidat manquant' };
+    const accepted = !!this.options.createPendingNumeros;
+    (this.plan.withoutNumero ??= { lines: [], accepted }).lines.push(line);
+    if (!accepted) {
+      return { error: `numéro de candidat manquant : cochez « Ajouter les lignes sans numéro (${NUMERO_PENDING_LABEL}) » pour créer ce candidat` };
+    }
+    const same = <T extends { dateNaissance: string | null }>(list: readonly T[] | undefined) => (list ?? []).filter((c) => sameBirth(c.dateNaissance, date));
+    const earlier = same(this.linesWithoutNumero.get(name))[0];
+    this.linesWithoutNumero.set(name, [...(this.linesWithoutNumero.get(name) ?? []), { line, dateNaissance: date }]);
+    if (earlier) return { error: `sans numéro, et mêmes nom, prénom et date de naissance que la ligne ${earlier.line}` };
+    const numbered = same(this.numberedByName.get(name))[0];
+    if (numbered) {
+      const who = `${numbered.nom} ${numbered.prenom}`.trim();
+      return { error: `déjà dans la session avec le numéro ${numbered.numero} (${who}) : ajoutez la colonne des numéros pour compléter sa fiche` };
+    }
+    const pending = same(this.pendingByName.get(name));
+    // Two candidates « numéro à venir » with the same name: nothing is guessed.
+    if (pending.length > 1) return { error: `plusieurs candidats ${NUMERO_PENDING_LABEL} s'appellent ${nom} ${prenom} : donnez-leur un numéro dans la grille` };
+    return { pending: pending[0] ?? null };
+  }
+
   /** The one candidate waiting for their number whose nom + prénom + date de naissance are the row's, not yet matched. */
   private pendingMatch(cell: (key: string) => string | undefined): Candidate | undefined {
     if (this.pendingByIdentity.size === 0) return undefined;
@@ -501,4 +549,15 @@ export function buildPlan(
     planner.planRecord(record, readErrors);
   });
   return planner.plan;
+}
+
+/** Nom + prénom compared as identityKey does (without case, accents or extra spaces); null without a nom. */
+function nameKey(c: { nom: string; prenom: string }): string | null {
+  if (c.nom.trim() === '') return null;
+  return identityKey({ nom: c.nom, prenom: c.prenom.trim() || '-', dateNaissance: '-' });
+}
+
+/** Two birth dates that may be the same person's: equal, or one of them unknown. */
+function sameBirth(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b;
 }

@@ -116,6 +116,11 @@ export interface PlanOptions {
   acceptEncodingLoss?: boolean;
   /** Give the file's number to the candidates « numéro à venir » recognised by nom + prénom + date de naissance; refused otherwise. */
   matchPendingNumeros?: boolean;
+  /**
+   * Rows without a candidate number but with a name (a class list pasted before the numbers are known): create
+   * them as candidates « numéro à venir », or update the one already entered so; refused otherwise.
+   */
+  createPendingNumeros?: boolean;
 }
 
 /** Who a write is for: an existing candidate, or the n-th candidate this import creates. */
@@ -174,4 +179,6 @@ export interface ImportPlan {
   encodingLoss?: { lines: number[]; accepted: boolean };
   /** Lines recognised as a candidate « numéro à venir » (nom + prénom + date de naissance), and whether they get the number. */
   pendingNumeros?: { lines: number[]; accepted: boolean };
+  /** Lines without a candidate number but with a name, and whether they are taken as candidates « numéro à venir ». */
+  withoutNumero?: { lines: number[]; accepted: boolean };
 }
