@@ -10,18 +10,21 @@ import { isNumeroPending } from '../domain/numero.ts';
 import type { Regulation } from '../domain/regulation.ts';
 import { CONTROLE_PREFIX, type Candidate, type Etablissement, type ExamSession, type MarkRecord } from '../domain/session.ts';
 import type { ImportUndo } from '../domain/import-undo.ts';
-import type { ImportPlan } from '../io/import/types.ts';
+import type { ImportPlan, MarkWrite } from '../io/import/types.ts';
 import { candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
-import type { DelibDatabase, StoredImport } from './database.ts';
+import type { CreatedWritten, DelibDatabase, StoredImport } from './database.ts';
 import { CancelledError, UserError } from './errors.ts';
 import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
-import { changeMarks, checkMarkRecord, getMarks, marksOfCandidates, type MarkContent } from './marks.ts';
-import { guardTables, markGuard } from './guard.ts';
+import { addNewCandidatesMarks, changeMarks, checkMarkRecord, deleteCandidatesMarks, getMarks, marksOfCandidates, type MarkContent } from './marks.ts';
+import { guardTables, markGuard, markText } from './guard.ts';
 import { writeConformity } from './conformity.ts';
 import { lastImport, toUndo } from './last-import.ts';
 import { plural, regulationOf, requireSession, within, withinAsync } from './validate.ts';
 
-/** Rows written per bulk operation; progress is reported between chunks. */
+/**
+ * Rows written per bulk operation (candidates, or marks of existing candidates; the marks of created candidates are
+ * written this many candidates at a time); progress is reported between chunks.
+ */
 export const IMPORT_CHUNK_SIZE = 500;
 
 /** Called between chunks with the number of writes done and the total. */
@@ -289,6 +292,9 @@ interface Written {
   afterUpdates: Candidate[];
   marks: ImportUndo['marks'];
   conformity: NonNullable<ImportUndo['conformity']>;
+  /** The created candidates kept as fingerprints, and how many marks they got. */
+  created: CreatedWritten;
+  createdMarks: number;
 }
 
 /** (c) The writes, chunk by chunk, reporting progress between them. */
@@ -341,6 +347,7 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   const touched: ImportUndo['marks'] = [];
   const touchedByKey = new Map<string, ImportUndo['marks'][number]>();
   const conformityTouched: NonNullable<ImportUndo['conformity']> = [];
+  const conformityCandidateIds = new Set<number>();
   if (conformityWrites.length > 0) {
     const conformityGuard = await markGuard(db, sessionId, {
       source: 'conformite',
@@ -349,6 +356,7 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
     for (const write of conformityWrites) {
       const target = write.candidate;
       const candidateId = 'id' in target ? target.id : createdCandidates[target.newIndex]!.id!;
+      conformityCandidateIds.add(candidateId);
       const stored = (await db.candidates.get(candidateId))!;
       const candidate = { ...fromStored(stored), id: candidateId };
       const result = await withinAsync(lineOf(write.line, candidate), () =>
@@ -369,8 +377,46 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   }
 
   const guard = await markGuard(db, sessionId, { source: 'import', fileName });
-  const writes = plan.markWrites.map((write, index) => ({ write, content: checked.markContents[index]! }));
-  for (const chunk of chunks(writes)) {
+  // Each candidate's marks are one record: its writes are grouped so that the record is written once.
+  const writesOf = new Map<string, { write: MarkWrite; content: MarkContent | null }[]>();
+  for (const [index, write] of plan.markWrites.entries()) {
+    const key = 'id' in write.candidate ? `id:${write.candidate.id}` : `new:${write.candidate.newIndex}`;
+    let group = writesOf.get(key);
+    if (!group) writesOf.set(key, (group = []));
+    group.push({ write, content: checked.markContents[index]! });
+  }
+
+  // Candidates the import creates (unless the conformity wrote marks of theirs already): their record is written
+  // without being read, and the undo keeps a fingerprint of each instead of a copy of every mark (see CreatedWritten).
+  const created: CreatedWritten = { ids: [], names: [], fiches: [], marks: [] };
+  const compact = createdCandidates.flatMap((candidate, newIndex) => (conformityCandidateIds.has(candidate.id!) ? [] : [{ candidate, newIndex }]));
+  let compactMarks = 0;
+  for (const chunk of chunks(compact)) {
+    const puts: MarkRecord[] = [];
+    let count = 0;
+    for (const { candidate, newIndex } of chunk) {
+      const candidateId = candidate.id!;
+      const own: MarkRecord[] = [];
+      for (const { write, content } of writesOf.get(`new:${newIndex}`) ?? []) {
+        count++;
+        guard.check(candidate as Candidate & { id: number }, write.unit, null, content);
+        if (content !== null) own.push({ sessionId, candidateId, unit: write.unit, ...content, updatedAt: appliedAt });
+      }
+      puts.push(...own);
+      compactMarks += own.length;
+      created.ids.push(candidateId);
+      created.names.push(candidateName(candidate));
+      created.fiches.push(fingerprint(candidate));
+      created.marks.push(marksText(own));
+    }
+    await addNewCandidatesMarks(db, puts);
+    progress(count);
+  }
+
+  // The other candidates: their current record is read and rewritten with the file's marks, a few hundred marks at a time.
+  const compactIndexes = new Set(compact.map((c) => c.newIndex));
+  const others = [...writesOf].filter(([key]) => !(key.startsWith('new:') && compactIndexes.has(Number(key.slice(4)))));
+  for (const chunk of candidateChunks(others.map(([, group]) => group))) {
     const puts: MarkRecord[] = [];
     const deletes: [number, string][] = [];
     for (const { write, content } of chunk) {
@@ -398,12 +444,22 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   }
   await guard.flush();
 
-  return { createdEtablissements, createdCandidates, updatedCandidates, afterUpdates, marks: touched, conformity: conformityTouched };
+  return {
+    createdEtablissements,
+    createdCandidates,
+    updatedCandidates,
+    afterUpdates,
+    marks: touched,
+    conformity: conformityTouched,
+    created,
+    createdMarks: compactMarks,
+  };
 }
 
 /** (d) The undo record: only the last import of a session is kept. */
 async function keepUndo(context: ApplyContext, written: Written): Promise<ImportUndo> {
   const { db, sessionId, plan, fileName, appliedAt } = context;
+  const compact = new Set(written.created.ids);
   const record: StoredImport = {
     sessionId,
     fileName,
@@ -411,7 +467,7 @@ async function keepUndo(context: ApplyContext, written: Written): Promise<Import
     summary: {
       newCandidates: written.createdCandidates.length,
       updatedCandidates: written.updatedCandidates.length,
-      marks: written.marks.length,
+      marks: written.marks.length + written.createdMarks,
       ...(plan.conformityWrites ? { conformity: written.conformity.length } : {}),
     },
     createdEtablissementIds: written.createdEtablissements.map((e) => e.id!),
@@ -419,7 +475,11 @@ async function keepUndo(context: ApplyContext, written: Written): Promise<Import
     updatedCandidates: written.updatedCandidates,
     marks: written.marks,
     ...(written.conformity.length > 0 ? { conformity: written.conformity } : {}),
-    written: { etablissements: written.createdEtablissements, candidates: [...written.createdCandidates, ...written.afterUpdates] },
+    written: {
+      etablissements: written.createdEtablissements,
+      candidates: [...written.createdCandidates.filter((c) => !compact.has(c.id!)), ...written.afterUpdates],
+      ...(written.created.ids.length > 0 ? { created: written.created } : {}),
+    },
   };
   await db.imports.where('sessionId').equals(sessionId).delete();
   const id = await db.imports.add(record);
@@ -462,11 +522,37 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
       else if (!sameData(now, candidate)) changed.push(`la fiche de ${candidateName(candidate)} a été modifiée après l'import`);
     }
 
+    // The candidates kept as fingerprints (see CreatedWritten): their record and marks as the import wrote them.
+    const compact = record.written.created ?? { ids: [], names: [], fiches: [], marks: [] };
+    const compactIds = new Set(compact.ids);
+    const compactNames = new Map(compact.ids.map((id, index) => [id, compact.names[index]!]));
+    const compactNow = await db.candidates.bulkGet(compact.ids);
+    const compactMarksNow = new Map<number, MarkRecord[]>();
+    for (const mark of await marksOfCandidates(db, compact.ids)) {
+      let own = compactMarksNow.get(mark.candidateId);
+      if (!own) compactMarksNow.set(mark.candidateId, (own = []));
+      own.push(mark);
+    }
+    for (const [index, id] of compact.ids.entries()) {
+      const now = compactNow[index];
+      const name = compact.names[index]!;
+      if (!now) changed.push(`la fiche de ${name} a été supprimée après l'import`);
+      else if (fingerprint(fromStored(now)) !== compact.fiches[index]) changed.push(`la fiche de ${name} a été modifiée après l'import`);
+      const wrote = parseMarksText(compact.marks[index]!);
+      const marksNow = new Map((compactMarksNow.get(id) ?? []).map((m) => [m.unit, markText(m)]));
+      const units = [...new Set([...wrote.keys(), ...marksNow.keys()])].sort();
+      for (const unit of units) {
+        const [before, after] = [wrote.get(unit), marksNow.get(unit)];
+        const change = after === undefined ? 'effacée' : before === undefined ? 'saisie' : before !== after ? 'modifiée' : null;
+        if (change) changed.push(`${markLabel(unit)} de ${name} a été ${change} après l'import`);
+      }
+    }
+
     const sessionCandidates = (await db.candidates.where('sessionId').equals(sessionId).toArray()).map(fromStored);
     const byId = new Map(sessionCandidates.map((c) => [c.id!, c]));
     const nameOf = (candidateId: number) => {
       const candidate = byId.get(candidateId) ?? written.get(candidateId) ?? restored.get(candidateId);
-      return candidate ? candidateName(candidate) : `candidat n° ${candidateId}`;
+      return candidate ? candidateName(candidate) : (compactNames.get(candidateId) ?? `candidat n° ${candidateId}`);
     };
 
     const marksNow = await getMarks(
@@ -478,7 +564,10 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
       if (change) changed.push(`${markLabel(mark.unit)} de ${nameOf(mark.candidateId)} a été ${change} après l'import`);
     }
     const touchedKeys = new Set(record.marks.map((m) => markKey(m.candidateId, m.unit)));
-    for (const mark of await marksOfCandidates(db, record.createdCandidateIds)) {
+    for (const mark of await marksOfCandidates(
+      db,
+      record.createdCandidateIds.filter((id) => !compactIds.has(id)),
+    )) {
       if (!touchedKeys.has(markKey(mark.candidateId, mark.unit))) {
         changed.push(`${markLabel(mark.unit)} de ${nameOf(mark.candidateId)} a été saisie après l'import`);
       }
@@ -534,8 +623,13 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
       const who = restored.get(mark.candidateId) ?? written.get(mark.candidateId) ?? (await db.candidates.get(mark.candidateId));
       if (who) guard.check({ ...who, id: mark.candidateId }, mark.unit, mark.after, mark.before);
     }
+    for (const [index, id] of compact.ids.entries()) {
+      const who = { ...fromStored(compactNow[index]!), id };
+      for (const mark of compactMarksNow.get(id) ?? []) guard.check(who, mark.unit, mark, null);
+    }
     await guard.flush();
 
+    await deleteCandidatesMarks(db, compact.ids);
     await changeMarks(
       db,
       record.marks.flatMap((m) => (m.before ? [m.before] : [])),
@@ -557,6 +651,61 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
  * 20 ms each) instead of freezing for seconds at 50,000 candidates.
  */
 const CHECKS_PER_BREATH = 5000;
+
+/**
+ * Groups of writes (one group per candidate) in chunks of about IMPORT_CHUNK_SIZE writes, never splitting a group:
+ * each candidate's record is read and written once.
+ */
+function* candidateChunks<T>(groups: readonly (readonly T[])[]): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const group of groups) {
+    if (chunk.length > 0 && chunk.length + group.length > IMPORT_CHUNK_SIZE) {
+      yield chunk;
+      chunk = [];
+    }
+    chunk.push(...group);
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** A candidate's marks as CreatedWritten keeps them: `unit\tmark` lines by unit code (updatedAt left out). */
+function marksText(marks: readonly MarkRecord[]): string {
+  return [...marks]
+    .sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0))
+    .map((m) => `${m.unit}\t${markText(m)}`)
+    .join('\n');
+}
+
+/** Unit → mark text, from marksText. */
+function parseMarksText(text: string): Map<string, string> {
+  return new Map(text === '' ? [] : text.split('\n').map((line) => line.split('\t') as [string, string]));
+}
+
+/**
+ * A 53-bit hash of plain data, the same for data that sameData finds equal (keys sorted, undefined left out): what
+ * undoing compares a created candidate's record with, instead of a copy of it.
+ */
+export function fingerprint(value: unknown): number {
+  const text = canonical(value);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return value === undefined ? 'undefined' : JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
 
 /** `within`, building the place only when the check fails (500,000 marks: as many strings saved). */
 function withinLine<T>(place: () => string, check: () => T): T {

@@ -303,3 +303,18 @@ export async function deleteCandidatesMarks(db: DelibDatabase, candidateIds: rea
 export async function deleteSessionMarks(db: DelibDatabase, sessionId: number): Promise<void> {
   await db.candidateMarks.where('sessionId').equals(sessionId).delete();
 }
+
+/**
+ * Writes the marks of candidates that have none yet (just created, e.g. by an import): one write of each candidate's
+ * record, no read. `rows` grouped by candidate or not; a record already there for one of them is replaced.
+ */
+export async function addNewCandidatesMarks(db: DelibDatabase, rows: readonly MarkRecord[]): Promise<void> {
+  const records = new Map<number, CandidateMarks>();
+  for (const row of rows) {
+    let target = records.get(row.candidateId);
+    if (!target) records.set(row.candidateId, (target = { sessionId: row.sessionId, candidateId: row.candidateId, marks: {} }));
+    if (target.sessionId !== row.sessionId) throw new Error('addNewCandidatesMarks: a mark of another session');
+    target.marks[row.unit] = contentOf(row);
+  }
+  if (records.size > 0) await db.candidateMarks.bulkPut([...records.values()]);
+}
