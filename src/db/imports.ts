@@ -10,7 +10,7 @@ import { isNumeroPending } from '../domain/numero.ts';
 import type { Regulation } from '../domain/regulation.ts';
 import { CONTROLE_PREFIX, type Candidate, type Etablissement, type ExamSession, type MarkRecord } from '../domain/session.ts';
 import type { ImportUndo } from '../domain/import-undo.ts';
-import type { ImportPlan, MarkWrite } from '../io/import/types.ts';
+import type { ImportPlan } from '../io/import/types.ts';
 import { candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
 import type { CreatedWritten, DelibDatabase, StoredImport } from './database.ts';
 import { CancelledError, UserError } from './errors.ts';
@@ -181,14 +181,22 @@ async function ensureUnchangedSincePreview(context: ApplyContext): Promise<void>
     if (mark) currentMarks.set(markKey(mark.candidateId, mark.unit), mark);
   }
   const seenMarks = new Set<string>();
+  // A new candidate's units, by its index: a few each, cheaper than 400,000 keys in the set at 50,000 candidates.
+  const seenNewUnits: string[][] = plan.newCandidates.map(() => []);
+  const twice = (write: ImportPlan['markWrites'][number]) => new Error(`applyImportPlan: line ${write.line}: ${write.unit} written twice for one candidate`);
   for (const write of plan.markWrites) {
     const pause = context.breathe();
     if (pause) await pause;
     const target = write.candidate;
-    const key = 'id' in target ? markKey(target.id, write.unit) : `new:${target.newIndex}\u0000${write.unit}`;
-    if (seenMarks.has(key)) throw new Error(`applyImportPlan: line ${write.line}: ${write.unit} written twice for one candidate`);
+    if (!('id' in target)) {
+      const units = seenNewUnits[target.newIndex]!;
+      if (units.includes(write.unit)) throw twice(write);
+      units.push(write.unit);
+      continue;
+    }
+    const key = markKey(target.id, write.unit);
+    if (seenMarks.has(key)) throw twice(write);
     seenMarks.add(key);
-    if (!('id' in target)) continue;
     const candidate = candidates.get(target.id);
     if (!candidate) {
       changed.push(`le candidat de la ligne ${write.line} a été supprimé`);
@@ -323,11 +331,14 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
     sessionId,
     etablissementId: realEtablissementId(context.newCandidateRefs[index]!),
   }));
-  for (const chunk of chunks(toCreate)) {
-    const ids = await db.candidates.bulkAdd(chunk.map(toStored), { allKeys: true });
-    createdCandidates.push(...chunk.map((c, i) => ({ ...c, id: ids[i]! })));
-    progress(chunk.length);
-  }
+  await pipelined(
+    chunks(toCreate),
+    (chunk) => db.candidates.bulkAdd(chunk.map(toStored), { allKeys: true }),
+    (ids, chunk) => {
+      createdCandidates.push(...chunk.map((c, i) => ({ ...c, id: ids[i]! })));
+      progress(chunk.length);
+    },
+  );
 
   const updatedCandidates = plan.candidateUpdates.map((u) => candidates.get(u.before.id!)!);
   const afterUpdates = checked.updates.map((c, index): Candidate => ({
@@ -337,10 +348,11 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
     etablissementId: realEtablissementId(context.updateRefs[index]!),
   }));
   const updatedById = new Map(afterUpdates.map((c) => [c.id!, c]));
-  for (const chunk of chunks(afterUpdates)) {
-    await db.candidates.bulkPut(chunk.map(toStored));
-    progress(chunk.length);
-  }
+  await pipelined(
+    chunks(afterUpdates),
+    (chunk) => db.candidates.bulkPut(chunk.map(toStored)),
+    (_, chunk) => progress(chunk.length),
+  );
 
   // R7: conformity before marks, so that a dossier made conforme gives its mark back before the file's mark
   // is written; the marks it changes (NV, restored, sous réserve) are undone with the import.
@@ -377,13 +389,18 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   }
 
   const guard = await markGuard(db, sessionId, { source: 'import', fileName });
-  // Each candidate's marks are one record: its writes are grouped so that the record is written once.
-  const writesOf = new Map<string, { write: MarkWrite; content: MarkContent | null }[]>();
-  for (const [index, write] of plan.markWrites.entries()) {
-    const key = 'id' in write.candidate ? `id:${write.candidate.id}` : `new:${write.candidate.newIndex}`;
-    let group = writesOf.get(key);
-    if (!group) writesOf.set(key, (group = []));
-    group.push({ write, content: checked.markContents[index]! });
+  // Each candidate's marks are one record: its writes (indexes in plan.markWrites) are grouped so that the record is
+  // written once.
+  const createdWrites: number[][] = createdCandidates.map(() => []);
+  const existingWrites = new Map<number, number[]>();
+  for (const [index, { candidate: target }] of plan.markWrites.entries()) {
+    if ('newIndex' in target) {
+      createdWrites[target.newIndex]!.push(index);
+      continue;
+    }
+    const group = existingWrites.get(target.id);
+    if (group) group.push(index);
+    else existingWrites.set(target.id, [index]);
   }
 
   // Candidates the import creates (unless the conformity wrote marks of theirs already): their record is written
@@ -391,32 +408,37 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   const created: CreatedWritten = { ids: [], names: [], fiches: [], marks: [] };
   const compact = createdCandidates.flatMap((candidate, newIndex) => (conformityCandidateIds.has(candidate.id!) ? [] : [{ candidate, newIndex }]));
   let compactMarks = 0;
-  for (const chunk of chunks(compact)) {
-    const puts: MarkRecord[] = [];
-    let count = 0;
-    for (const { candidate, newIndex } of chunk) {
-      const candidateId = candidate.id!;
-      const own: MarkRecord[] = [];
-      for (const { write, content } of writesOf.get(`new:${newIndex}`) ?? []) {
-        count++;
-        guard.check(candidate as Candidate & { id: number }, write.unit, null, content);
-        if (content !== null) own.push({ sessionId, candidateId, unit: write.unit, ...content, updatedAt: appliedAt });
+  await pipelined(
+    chunks(compact),
+    (chunk) => {
+      const puts: MarkRecord[] = [];
+      for (const { candidate, newIndex } of chunk) {
+        const candidateId = candidate.id!;
+        const own: MarkRecord[] = [];
+        for (const index of createdWrites[newIndex]!) {
+          const { unit } = plan.markWrites[index]!;
+          const content = checked.markContents[index]!;
+          guard.check(candidate as Candidate & { id: number }, unit, null, content);
+          if (content !== null) own.push({ sessionId, candidateId, unit, ...content, updatedAt: appliedAt });
+        }
+        puts.push(...own);
+        compactMarks += own.length;
+        created.ids.push(candidateId);
+        created.names.push(candidateName(candidate));
+        created.fiches.push(fingerprint(candidate));
+        created.marks.push(marksText(own));
       }
-      puts.push(...own);
-      compactMarks += own.length;
-      created.ids.push(candidateId);
-      created.names.push(candidateName(candidate));
-      created.fiches.push(fingerprint(candidate));
-      created.marks.push(marksText(own));
-    }
-    await addNewCandidatesMarks(db, puts);
-    progress(count);
-  }
+      return addNewCandidatesMarks(db, puts);
+    },
+    (_, chunk) => progress(chunk.reduce((sum, { newIndex }) => sum + createdWrites[newIndex]!.length, 0)),
+  );
 
   // The other candidates: their current record is read and rewritten with the file's marks, a few hundred marks at a time.
-  const compactIndexes = new Set(compact.map((c) => c.newIndex));
-  const others = [...writesOf].filter(([key]) => !(key.startsWith('new:') && compactIndexes.has(Number(key.slice(4)))));
-  for (const chunk of candidateChunks(others.map(([, group]) => group))) {
+  const others = [
+    ...existingWrites.values(),
+    ...createdCandidates.flatMap((candidate, newIndex) => (conformityCandidateIds.has(candidate.id!) ? [createdWrites[newIndex]!] : [])),
+  ].map((group) => group.map((index) => ({ write: plan.markWrites[index]!, content: checked.markContents[index]! })));
+  for (const chunk of candidateChunks(others)) {
     const puts: MarkRecord[] = [];
     const deletes: [number, string][] = [];
     for (const { write, content } of chunk) {
@@ -786,6 +808,30 @@ function lowerFirst(message: string): string {
 
 function trimmed(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * Writes chunk after chunk, each started before the previous one has finished (IndexedDB runs a transaction's
+ * requests in order): the database always has the next chunk to write while the page checks and serialises the
+ * following one, and the page still gets a task of its own between chunks (to paint, or to take « Annuler »).
+ * `written` is called for each chunk, in order, once it is written; if it or a write throws, the writes still in
+ * flight fail with the aborted transaction.
+ */
+async function pipelined<T, R>(chunks: Iterable<T[]>, write: (chunk: T[]) => PromiseLike<R>, written: (result: R, chunk: T[]) => void): Promise<void> {
+  const inFlight: { result: PromiseLike<R>; chunk: T[] }[] = [];
+  const next = async () => {
+    const { result, chunk } = inFlight[0]!;
+    written(await result, chunk);
+    inFlight.shift();
+  };
+  for (const chunk of chunks) {
+    const result = write(chunk);
+    // Handled here so that a write failing while an earlier one is awaited is not reported as unhandled.
+    result.then(undefined, () => undefined);
+    inFlight.push({ result, chunk });
+    if (inFlight.length > 1) await next();
+  }
+  while (inFlight.length > 0) await next();
 }
 
 function* chunks<T>(items: readonly T[], size = IMPORT_CHUNK_SIZE): Generator<T[]> {

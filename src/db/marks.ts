@@ -308,7 +308,7 @@ export async function deleteSessionMarks(db: DelibDatabase, sessionId: number): 
  * Writes the marks of candidates that have none yet (just created, e.g. by an import): one write of each candidate's
  * record, no read. `rows` grouped by candidate or not; a record already there for one of them is replaced.
  */
-export async function addNewCandidatesMarks(db: DelibDatabase, rows: readonly MarkRecord[]): Promise<void> {
+export function addNewCandidatesMarks(db: DelibDatabase, rows: readonly MarkRecord[]): PromiseLike<unknown> {
   const records = new Map<number, CandidateMarks>();
   for (const row of rows) {
     let target = records.get(row.candidateId);
@@ -316,5 +316,6 @@ export async function addNewCandidatesMarks(db: DelibDatabase, rows: readonly Ma
     if (target.sessionId !== row.sessionId) throw new Error('addNewCandidatesMarks: a mark of another session');
     target.marks[row.unit] = contentOf(row);
   }
-  if (records.size > 0) await db.candidateMarks.bulkPut([...records.values()]);
+  // The table's own promise, not an async function's: a caller may start this write before awaiting an earlier one.
+  return db.candidateMarks.bulkPut([...records.values()]);
 }
