@@ -15,7 +15,16 @@ import { candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored
 import type { CreatedWritten, DelibDatabase, StoredImport } from './database.ts';
 import { CancelledError, UserError } from './errors.ts';
 import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
-import { addNewCandidatesMarks, changeMarks, checkMarkRecord, deleteCandidatesMarks, getMarks, marksOfCandidates, type MarkContent } from './marks.ts';
+import {
+  addNewCandidatesMarks,
+  changeMarks,
+  type NewCandidateMarks,
+  checkMarkRecord,
+  deleteCandidatesMarks,
+  getMarks,
+  marksOfCandidates,
+  type MarkContent,
+} from './marks.ts';
 import { guardTables, markGuard, markText } from './guard.ts';
 import { writeConformity } from './conformity.ts';
 import { lastImport, toUndo } from './last-import.ts';
@@ -274,11 +283,20 @@ async function checkWrites(context: ApplyContext): Promise<CheckedWrites> {
   });
   ensureUniqueNumeros(plan, candidates, newCandidates, updates);
   const markContents: (MarkContent | null)[] = [];
+  // The check of a mark depends on its unit, value and flags alone: a file of 50,000 candidates has a few hundred
+  // distinct ones among its 400,000 marks. The contents are shared: what is written is always a copy.
+  const checkedContents = new Map<string, MarkContent | null>();
   for (const write of plan.markWrites) {
     const pause = context.breathe();
     if (pause) await pause;
     if (write.after === null) {
       markContents.push(null);
+      continue;
+    }
+    const key = contentKey(write.unit, write.after);
+    const known = key === null ? undefined : checkedContents.get(key);
+    if (known !== undefined) {
+      markContents.push(known);
       continue;
     }
     const who = () => ('id' in write.candidate ? candidates.get(write.candidate.id)! : plan.newCandidates[write.candidate.newIndex]!.data);
@@ -287,7 +305,9 @@ async function checkWrites(context: ApplyContext): Promise<CheckedWrites> {
       () => checkMarkRecord({ unit: write.unit, ...write.after! }, session),
     );
     // An empty mark without flags is "not entered": no record, as when typed in the grid.
-    markContents.push(isBlank(content) ? null : content);
+    const checkedContent = isBlank(content) ? null : content;
+    if (key !== null) checkedContents.set(key, checkedContent);
+    markContents.push(checkedContent);
   }
   return { newEtablissements, newCandidates, updates, markContents };
 }
@@ -409,26 +429,27 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   const compact = createdCandidates.flatMap((candidate, newIndex) => (conformityCandidateIds.has(candidate.id!) ? [] : [{ candidate, newIndex }]));
   let compactMarks = 0;
   await pipelined(
-    chunks(compact),
+    chunks(compact, CREATED_PER_CHUNK),
     (chunk) => {
-      const puts: MarkRecord[] = [];
+      const records: NewCandidateMarks[] = [];
       for (const { candidate, newIndex } of chunk) {
         const candidateId = candidate.id!;
-        const own: MarkRecord[] = [];
+        const marks: NewCandidateMarks['marks'] = {};
         for (const index of createdWrites[newIndex]!) {
           const { unit } = plan.markWrites[index]!;
           const content = checked.markContents[index]!;
           guard.check(candidate as Candidate & { id: number }, unit, null, content);
-          if (content !== null) own.push({ sessionId, candidateId, unit, ...content, updatedAt: appliedAt });
+          if (content !== null) marks[unit] = { value: content.value, sousReserve: content.sousReserve, benefice: content.benefice, updatedAt: appliedAt };
         }
-        puts.push(...own);
-        compactMarks += own.length;
+        records.push({ sessionId, candidateId, marks });
+        const text = marksText(marks);
+        compactMarks += text.count;
         created.ids.push(candidateId);
         created.names.push(candidateName(candidate));
         created.fiches.push(fingerprint(candidate));
-        created.marks.push(marksText(own));
+        created.marks.push(text.text);
       }
-      return addNewCandidatesMarks(db, puts);
+      return addNewCandidatesMarks(db, records);
     },
     (_, chunk) => progress(chunk.reduce((sum, { newIndex }) => sum + createdWrites[newIndex]!.length, 0)),
   );
@@ -674,6 +695,9 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
  */
 const CHECKS_PER_BREATH = 5000;
 
+/** Created candidates whose marks are written per chunk: about 2,000 marks, a short task to check and serialise. */
+const CREATED_PER_CHUNK = 250;
+
 /**
  * Groups of writes (one group per candidate) in chunks of about IMPORT_CHUNK_SIZE writes, never splitting a group:
  * each candidate's record is read and written once.
@@ -690,12 +714,10 @@ function* candidateChunks<T>(groups: readonly (readonly T[])[]): Generator<T[]> 
   if (chunk.length > 0) yield chunk;
 }
 
-/** A candidate's marks as CreatedWritten keeps them: `unit\tmark` lines by unit code (updatedAt left out). */
-function marksText(marks: readonly MarkRecord[]): string {
-  return [...marks]
-    .sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0))
-    .map((m) => `${m.unit}\t${markText(m)}`)
-    .join('\n');
+/** A candidate's marks as CreatedWritten keeps them: `unit\tmark` lines by unit code (updatedAt left out), and how many. */
+function marksText(marks: Readonly<Record<string, MarkContent>>): { text: string; count: number } {
+  const units = Object.keys(marks).sort();
+  return { text: units.map((unit) => `${unit}\t${markText(marks[unit]!)}`).join('\n'), count: units.length };
 }
 
 /** Unit → mark text, from marksText. */
@@ -771,6 +793,20 @@ function ensureUniqueNumeros(
     }
     byNumero.set(candidate.numero, { key, candidate });
   }
+}
+
+/**
+ * What checkMarkRecord's result depends on (unit, kind, hundredths, flags), or null for a content of another shape
+ * (checked alone: its message must name its line).
+ */
+function contentKey(unit: string, after: ImportPlan['markWrites'][number]['after']): string | null {
+  const value = after?.value as { kind?: unknown; hundredths?: unknown } | undefined;
+  if (typeof value !== 'object' || value === null || typeof value.kind !== 'string') return null;
+  if (value.kind === 'number' ? typeof value.hundredths !== 'number' : value.hundredths !== undefined) return null;
+  const { sousReserve, benefice } = after!;
+  if (typeof sousReserve !== 'boolean') return null;
+  if (benefice !== null && (typeof benefice !== 'object' || typeof benefice.year !== 'number')) return null;
+  return `${unit}\u0000${value.kind}\u0000${String(value.hundredths)}\u0000${sousReserve}\u0000${benefice === null ? '' : benefice.year}`;
 }
 
 /** `modifiée`, `saisie`, `effacée`, or null when the stored mark has the expected content. */

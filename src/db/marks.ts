@@ -304,18 +304,15 @@ export async function deleteSessionMarks(db: DelibDatabase, sessionId: number): 
   await db.candidateMarks.where('sessionId').equals(sessionId).delete();
 }
 
+/** A candidate's marks in the shape they are stored in: unit → content and time of writing. */
+export type NewCandidateMarks = Pick<CandidateMarks, 'sessionId' | 'candidateId' | 'marks'>;
+
 /**
  * Writes the marks of candidates that have none yet (just created, e.g. by an import): one write of each candidate's
- * record, no read. `rows` grouped by candidate or not; a record already there for one of them is replaced.
+ * record, no read, no copy (an import of 50,000 candidates builds the records as they are stored). A record already
+ * there for one of them is replaced. Returns the table's own promise, not an async function's: a caller may start
+ * this write before awaiting an earlier one in the same transaction.
  */
-export function addNewCandidatesMarks(db: DelibDatabase, rows: readonly MarkRecord[]): PromiseLike<unknown> {
-  const records = new Map<number, CandidateMarks>();
-  for (const row of rows) {
-    let target = records.get(row.candidateId);
-    if (!target) records.set(row.candidateId, (target = { sessionId: row.sessionId, candidateId: row.candidateId, marks: {} }));
-    if (target.sessionId !== row.sessionId) throw new Error('addNewCandidatesMarks: a mark of another session');
-    target.marks[row.unit] = contentOf(row);
-  }
-  // The table's own promise, not an async function's: a caller may start this write before awaiting an earlier one.
-  return db.candidateMarks.bulkPut([...records.values()]);
+export function addNewCandidatesMarks(db: DelibDatabase, records: readonly NewCandidateMarks[]): PromiseLike<unknown> {
+  return db.candidateMarks.bulkPut(records.filter((r) => Object.keys(r.marks).length > 0));
 }

@@ -160,3 +160,18 @@ describe('an import that creates candidates', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 });
+
+describe('the checks of the marks, made once per distinct mark', () => {
+  it('still refuses a mark whose flags differ from an accepted one with the same value, naming its line', async () => {
+    const db = freshDb();
+    const sessionId = await createSession(db, sessionData({ year: 2025 }));
+    const plan = filePlan(3);
+    const e1 = plan.markWrites.filter((w) => w.unit === 'E1' && w.after);
+    const [first, second] = [e1[0]!, e1[1]!];
+    first.after = { value: mark('8'), sousReserve: false, benefice: null };
+    // R8: a bénéfice needs a mark of at least 10.
+    second.after = { value: mark('8'), sousReserve: false, benefice: { year: 2023 } };
+    await expectRefused(db, () => applyImportPlan(db, sessionId, plan, 'candidats.csv'), new RegExp(`^Ligne ${second.line} `));
+    expect(await db.candidates.count()).toBe(0);
+  });
+});
