@@ -729,7 +729,7 @@ function parseMarksText(text: string): Map<string, string> {
  * A 53-bit hash of plain data, the same for data that sameData finds equal (keys sorted, undefined left out): what
  * undoing compares a created candidate's record with, instead of a copy of it.
  */
-export function fingerprint(value: unknown): number {
+function fingerprint(value: unknown): number {
   const text = canonical(value);
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
