@@ -36,16 +36,18 @@ quiet-machine run must confirm.
 ### Import: where the apply went, and what changed (issue 19, second pass)
 
 Measured in Chromium on the production build (built without minifying, CDP profiler on, performance marks around
-the phases of \`applyImportPlan\`, src/db/imports.ts), 50,000 new candidates with 8 marks each into a new session,
-on this busy machine (load 8 to 9: read the shares, not the seconds):
+the phases of \`applyImportPlan\`, src/db/imports.ts), N new candidates with 8 marks each into a new session, on
+this busy machine (load 5 to 9: read the shares, not the seconds). At 5,000 the two builds were alternated, two
+runs each (both shown); at 50,000, one run each:
 
-| phase | before | after |
-| --- | --- | --- |
-| read the session, check it is what the preview saw, check every write (R2, R8…) | 4.4 s | 2.5 s |
-| write the 50,000 candidates | 9.0 s | 7.7 s |
-| write their marks | 21.9 s | 10.4 s |
-| keep the undo record | 2.9 s (one 2.2 s task) | 0.1 s |
-| open the session, read it, the grid's first row | about 4 s | about 4 s |
+| phase | 5,000 before | 5,000 after | 50,000 before | 50,000 after |
+| --- | --- | --- | --- | --- |
+| read the session, check it is what the preview saw, check every write (R2, R8…) | 0.7 / 1.0 s | 0.6 / 0.6 s | 4.4 s | 2.5 s |
+| write the candidates | 2.4 / 1.1 s | 0.7 / 0.7 s | 9.0 s | 7.7 s |
+| write their marks | 3.7 / 3.5 s | 1.9 / 1.0 s | 21.9 s | 10.4 s |
+| keep the undo record | 1.0 / 0.4 s | 0.1 / 0.03 s | 2.9 s (one 2.2 s task) | 0.1 s |
+| the transaction, in all | 7.8 / 6.2 s | 3.2 / 2.4 s | 38.3 s | 20.7 s |
+| then: open the session, read it, the grid's first row | 2.2 / 2.1 s | 1.9 / 1.4 s | about 4 s | about 5 s |
 
 What took the time, and what was done:
 - **The undo record.** It held, for the last import, every mark written (before and after) and a copy of every
@@ -73,8 +75,10 @@ longest task 0.5 to 0.9 s before, 0.4 s after; at 50,000, 42 and 51 s before, 39
 during these runs, which is why one pair is close). The longest task during an import is now the notes grid
 being created once the session is open (AG Grid's \`createGrid\` with every row: about 0.4 s at 5,000 and 1 to
 1.9 s at 50,000 here), not the import: the transaction's own tasks stay about 100 to 300 ms at 50,000 on this
-machine. Meeting the targets needs the grid to show its first rows before the rest after an import too (as on
-reload), and fewer records written per candidate.
+machine. \`npm run bench -- --quick\` on this branch, same day: preview 2.5 s, apply 4.2 s, longest task 0.43 s at
+5,000, while raw IndexedDB wrote 5,000 one-per-candidate records in 0.62 s (about 0.39 s on a quiet machine).
+Meeting the targets needs the grid to show its first rows before the rest after an import too (as on reload), and
+fewer records written per candidate.
 
 ### CLI ÷ bare PapaParse (not met: ×3.2)
 
