@@ -85,7 +85,8 @@ ${growth}
   - *import*: a generated file of candidates with all their marks, chosen in the import wizard of the empty state;
     *aperçu* until the preview's counts show, *application* from the click on « Importer » until the status bar
     counts every candidate and the first row shows its real results (one IndexedDB transaction, written in chunks
-    of ${IMPORT_CHUNK_SIZE.toLocaleString('en-US')} with a progress bar; shown: ${progressShown.map((p) => (p ? 'yes' : 'no')).join(', ')}).
+    of ${IMPORT_CHUNK_SIZE.toLocaleString('en-US')} candidates, their marks 250 candidates at a time, each chunk started before the
+    previous one has finished, with a progress bar; shown: ${progressShown.map((p) => (p ? 'yes' : 'no')).join(', ')}).
     *Tâche la plus longue*: the longest main-thread task (PerformanceObserver \`longtask\`) during the whole import:
     the page cannot react to a click for that long.
   - *rechargement*: \`page.reload()\` with the session open; from navigation start (the page's own clock) to the

@@ -27,18 +27,58 @@ not read yet (tests/ui/first-screen.test.ts holds the whole read back and checks
 the disabled actions meanwhile).
 
 *Every count final* is not met: about 2 s at 5,000 and 7.7 s at 50,000 on this machine. It is the whole read (50,000
-candidate records, 50,000 marks records, the conformity records, the last import's undo record, which holds every
-mark the import wrote), then the 50,000 rows built and handed to the grid. In this same run the raw read of 50,000
+candidate records, 50,000 marks records, the conformity records, the last import's undo record, which held every
+mark the import wrote until the import's second pass below), then the 50,000 rows built and handed to the grid. In this same run the raw read of 50,000
 one-per-candidate records alone (*IndexedDB seul*, no app) took 5.3 s, against 1.5 s on the quiet machine of
 2026-11-22: the same ratio would put every count final at about 2.2 s at 50,000, under the 2.5 s target, which a
 quiet-machine run must confirm.
 
-### Import (issue 19, point 3: on another branch)
+### Import: where the apply went, and what changed (issue 19, second pass)
 
-These rows measure the import as it is on this branch: the file parsed and the plan made on the main thread, which
-is why the longest task is seconds at 50,000. The Web Worker with progress and cancel is another engineer's branch;
-the lead re-measures these rows after merging it. Applying (one record per candidate since schema v8) went from
-43 s to about 33 s at 50,000 on a much busier machine.
+Measured in Chromium on the production build (built without minifying, CDP profiler on, performance marks around
+the phases of \`applyImportPlan\`, src/db/imports.ts), N new candidates with 8 marks each into a new session, on
+this busy machine (load 5 to 9: read the shares, not the seconds). At 5,000 the two builds were alternated, two
+runs each (both shown); at 50,000, one run each:
+
+| phase | 5,000 before | 5,000 after | 50,000 before | 50,000 after |
+| --- | --- | --- | --- | --- |
+| read the session, check it is what the preview saw, check every write (R2, R8…) | 0.7 / 1.0 s | 0.6 / 0.6 s | 4.4 s | 2.5 s |
+| write the candidates | 2.4 / 1.1 s | 0.7 / 0.7 s | 9.0 s | 7.7 s |
+| write their marks | 3.7 / 3.5 s | 1.9 / 1.0 s | 21.9 s | 10.4 s |
+| keep the undo record | 1.0 / 0.4 s | 0.1 / 0.03 s | 2.9 s (one 2.2 s task) | 0.1 s |
+| the transaction, in all | 7.8 / 6.2 s | 3.2 / 2.4 s | 38.3 s | 20.7 s |
+| then: open the session, read it, the grid's first row | 2.2 / 2.1 s | 1.9 / 1.4 s | about 4 s | about 5 s |
+
+What took the time, and what was done:
+- **The undo record.** It held, for the last import, every mark written (before and after) and a copy of every
+  created candidate: 400,000 marks and 50,000 candidates in one record, one structured clone of about 2 s on the
+  page's thread, read back (again one long task) each time the session opened. For the candidates an import
+  creates, it now keeps their ids, names, a 53-bit fingerprint of each candidate's record and each one's marks as a
+  short text (\`E1<tab>12,5\` per line): about 100 bytes per candidate. Undoing compares them with what is stored
+  and still names what changed (« E3 de Bernard Chloé a été saisie après l'import »). Marks and candidates the
+  import changed (existing candidates) keep their before/after copies as before; records kept before this change
+  still undo (tests/db/imports-created.test.ts).
+- **The marks written several times.** The apply wrote marks in chunks of 500 through \`changeMarks\`: a read then a
+  write of each candidate's record per chunk, a candidate cut by a chunk boundary written twice. The writes are now
+  grouped by candidate; a created candidate's record is built in its stored shape and written once, without a read.
+- **Waiting between chunks.** Each chunk was awaited before the next was started, so IndexedDB waited for the page
+  and the page for IndexedDB. Each chunk is now started before the previous one has finished (the database always
+  has work queued; the page still gets a task of its own between chunks to paint and to take « Annuler »).
+- **Checks.** The same mark check (the cell parser's round trip) ran 400,000 times: it now runs once per distinct
+  unit, value and flags (a few hundred); the « written twice » check no longer builds 400,000 string keys.
+
+What is left is mostly the cost of IndexedDB itself: serialising and writing 100,000 records (a candidate record and
+a marks record per candidate) on the page's thread through Dexie, and the garbage collection of the plan's 1.6
+million objects, which the page received from the worker. Compared on the same busy machine, the two builds
+alternated (\`measureImport\`, apply only): at 5,000, 6.9, 10.8 and 7.7 s before, 4.3, 4.5 and 4.2 s after, the
+longest task 0.5 to 0.9 s before, 0.4 s after; at 50,000, 42 and 51 s before, 39 and 22 s after (the load changed
+during these runs, which is why one pair is close). The longest task during an import is now the notes grid
+being created once the session is open (AG Grid's \`createGrid\` with every row: about 0.4 s at 5,000 and 1 to
+1.9 s at 50,000 here), not the import: the transaction's own tasks stay about 100 to 300 ms at 50,000 on this
+machine. \`npm run bench -- --quick\` on this branch, same day: preview 2.5 s, apply 4.2 s, longest task 0.43 s at
+5,000, while raw IndexedDB wrote 5,000 one-per-candidate records in 0.62 s (about 0.39 s on a quiet machine).
+Meeting the targets needs the grid to show its first rows before the rest after an import too (as on reload), and
+fewer records written per candidate.
 
 ### CLI ÷ bare PapaParse (not met: ×3.2)
 

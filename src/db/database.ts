@@ -44,8 +44,22 @@ export const SCHEMA_V3 = {
  * changed since, so an undo never throws away a later edit. The app sees `ImportUndo`.
  */
 export type StoredImport = ImportUndo & {
-  written: { etablissements: Etablissement[]; candidates: Candidate[] };
+  written: { etablissements: Etablissement[]; candidates: Candidate[]; created?: CreatedWritten };
 };
+
+/**
+ * The candidates an import created, as it wrote them, without a copy of each (a copy of 50,000 candidates and their
+ * 400,000 marks made one structured clone that froze the page for seconds). Parallel arrays, one entry per candidate:
+ * its id, its name (for messages), a fingerprint of its record, and its marks as text (`unit\tmark`, one per line, by
+ * unit). Undoing compares them with what is stored. Candidates listed here are in neither `marks` nor `candidates`
+ * of the record; imports kept before this field existed list every candidate and mark there, and still undo.
+ */
+export interface CreatedWritten {
+  ids: number[];
+  names: string[];
+  fiches: number[];
+  marks: string[];
+}
 
 /**
  * Version 4: dossier conformity per candidate (R7), the deliberation state per session, its audit trail,

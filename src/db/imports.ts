@@ -12,16 +12,28 @@ import { CONTROLE_PREFIX, type Candidate, type Etablissement, type ExamSession, 
 import type { ImportUndo } from '../domain/import-undo.ts';
 import type { ImportPlan } from '../io/import/types.ts';
 import { candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
-import type { DelibDatabase, StoredImport } from './database.ts';
+import type { CreatedWritten, DelibDatabase, StoredImport } from './database.ts';
 import { CancelledError, UserError } from './errors.ts';
 import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
-import { changeMarks, checkMarkRecord, getMarks, marksOfCandidates, type MarkContent } from './marks.ts';
-import { guardTables, markGuard } from './guard.ts';
+import {
+  addNewCandidatesMarks,
+  changeMarks,
+  type NewCandidateMarks,
+  checkMarkRecord,
+  deleteCandidatesMarks,
+  getMarks,
+  marksOfCandidates,
+  type MarkContent,
+} from './marks.ts';
+import { guardTables, markGuard, markText } from './guard.ts';
 import { writeConformity } from './conformity.ts';
 import { lastImport, toUndo } from './last-import.ts';
 import { plural, regulationOf, requireSession, within, withinAsync } from './validate.ts';
 
-/** Rows written per bulk operation; progress is reported between chunks. */
+/**
+ * Rows written per bulk operation (candidates, or marks of existing candidates; the marks of created candidates are
+ * written this many candidates at a time); progress is reported between chunks.
+ */
 export const IMPORT_CHUNK_SIZE = 500;
 
 /** Called between chunks with the number of writes done and the total. */
@@ -179,14 +191,22 @@ async function ensureUnchangedSincePreview(context: ApplyContext): Promise<void>
     if (mark) currentMarks.set(markKey(mark.candidateId, mark.unit), mark);
   }
   const seenMarks = new Set<string>();
+  // A new candidate's units, by its index: a few each, cheaper than 400,000 keys in the set at 50,000 candidates.
+  const seenNewUnits: string[][] = plan.newCandidates.map(() => []);
+  const twice = (write: ImportPlan['markWrites'][number]) => new Error(`applyImportPlan: line ${write.line}: ${write.unit} written twice for one candidate`);
   for (const write of plan.markWrites) {
     const pause = context.breathe();
     if (pause) await pause;
     const target = write.candidate;
-    const key = 'id' in target ? markKey(target.id, write.unit) : `new:${target.newIndex}\u0000${write.unit}`;
-    if (seenMarks.has(key)) throw new Error(`applyImportPlan: line ${write.line}: ${write.unit} written twice for one candidate`);
+    if (!('id' in target)) {
+      const units = seenNewUnits[target.newIndex]!;
+      if (units.includes(write.unit)) throw twice(write);
+      units.push(write.unit);
+      continue;
+    }
+    const key = markKey(target.id, write.unit);
+    if (seenMarks.has(key)) throw twice(write);
     seenMarks.add(key);
-    if (!('id' in target)) continue;
     const candidate = candidates.get(target.id);
     if (!candidate) {
       changed.push(`le candidat de la ligne ${write.line} a été supprimé`);
@@ -264,11 +284,20 @@ async function checkWrites(context: ApplyContext): Promise<CheckedWrites> {
   });
   ensureUniqueNumeros(plan, candidates, newCandidates, updates);
   const markContents: (MarkContent | null)[] = [];
+  // The check of a mark depends on its unit, value and flags alone: a file of 50,000 candidates has a few hundred
+  // distinct ones among its 400,000 marks. The contents are shared: what is written is always a copy.
+  const checkedContents = new Map<string, MarkContent | null>();
   for (const write of plan.markWrites) {
     const pause = context.breathe();
     if (pause) await pause;
     if (write.after === null) {
       markContents.push(null);
+      continue;
+    }
+    const key = contentKey(write.unit, write.after);
+    const known = key === null ? undefined : checkedContents.get(key);
+    if (known !== undefined) {
+      markContents.push(known);
       continue;
     }
     const who = () => ('id' in write.candidate ? candidates.get(write.candidate.id)! : plan.newCandidates[write.candidate.newIndex]!.data);
@@ -277,7 +306,9 @@ async function checkWrites(context: ApplyContext): Promise<CheckedWrites> {
       () => checkMarkRecord({ unit: write.unit, ...write.after! }, session),
     );
     // An empty mark without flags is "not entered": no record, as when typed in the grid.
-    markContents.push(isBlank(content) ? null : content);
+    const checkedContent = isBlank(content) ? null : content;
+    if (key !== null) checkedContents.set(key, checkedContent);
+    markContents.push(checkedContent);
   }
   return { newEtablissements, newCandidates, updates, markContents };
 }
@@ -290,6 +321,9 @@ interface Written {
   afterUpdates: Candidate[];
   marks: ImportUndo['marks'];
   conformity: NonNullable<ImportUndo['conformity']>;
+  /** The created candidates kept as fingerprints, and how many marks they got. */
+  created: CreatedWritten;
+  createdMarks: number;
 }
 
 /** (c) The writes, chunk by chunk, reporting progress between them. */
@@ -318,11 +352,14 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
     sessionId,
     etablissementId: realEtablissementId(context.newCandidateRefs[index]!),
   }));
-  for (const chunk of chunks(toCreate)) {
-    const ids = await db.candidates.bulkAdd(chunk.map(toStored), { allKeys: true });
-    createdCandidates.push(...chunk.map((c, i) => ({ ...c, id: ids[i]! })));
-    progress(chunk.length);
-  }
+  await pipelined(
+    chunks(toCreate),
+    (chunk) => db.candidates.bulkAdd(chunk.map(toStored), { allKeys: true }),
+    (ids, chunk) => {
+      createdCandidates.push(...chunk.map((c, i) => ({ ...c, id: ids[i]! })));
+      progress(chunk.length);
+    },
+  );
 
   const updatedCandidates = plan.candidateUpdates.map((u) => candidates.get(u.before.id!)!);
   const afterUpdates = checked.updates.map((c, index): Candidate => ({
@@ -332,16 +369,18 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
     etablissementId: realEtablissementId(context.updateRefs[index]!),
   }));
   const updatedById = new Map(afterUpdates.map((c) => [c.id!, c]));
-  for (const chunk of chunks(afterUpdates)) {
-    await db.candidates.bulkPut(chunk.map(toStored));
-    progress(chunk.length);
-  }
+  await pipelined(
+    chunks(afterUpdates),
+    (chunk) => db.candidates.bulkPut(chunk.map(toStored)),
+    (_, chunk) => progress(chunk.length),
+  );
 
   // R7: conformity before marks, so that a dossier made conforme gives its mark back before the file's mark
   // is written; the marks it changes (NV, restored, sous réserve) are undone with the import.
   const touched: ImportUndo['marks'] = [];
   const touchedByKey = new Map<string, ImportUndo['marks'][number]>();
   const conformityTouched: NonNullable<ImportUndo['conformity']> = [];
+  const conformityCandidateIds = new Set<number>();
   if (conformityWrites.length > 0) {
     const conformityGuard = await markGuard(db, sessionId, {
       source: 'conformite',
@@ -350,6 +389,7 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
     for (const write of conformityWrites) {
       const target = write.candidate;
       const candidateId = 'id' in target ? target.id : createdCandidates[target.newIndex]!.id!;
+      conformityCandidateIds.add(candidateId);
       const stored = (await db.candidates.get(candidateId))!;
       const candidate = { ...fromStored(stored), id: candidateId };
       const result = await withinAsync(lineOf(write.line, candidate), () =>
@@ -370,8 +410,57 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   }
 
   const guard = await markGuard(db, sessionId, { source: 'import', fileName });
-  const writes = plan.markWrites.map((write, index) => ({ write, content: checked.markContents[index]! }));
-  for (const chunk of chunks(writes)) {
+  // Each candidate's marks are one record: its writes (indexes in plan.markWrites) are grouped so that the record is
+  // written once.
+  const createdWrites: number[][] = createdCandidates.map(() => []);
+  const existingWrites = new Map<number, number[]>();
+  for (const [index, { candidate: target }] of plan.markWrites.entries()) {
+    if ('newIndex' in target) {
+      createdWrites[target.newIndex]!.push(index);
+      continue;
+    }
+    const group = existingWrites.get(target.id);
+    if (group) group.push(index);
+    else existingWrites.set(target.id, [index]);
+  }
+
+  // Candidates the import creates (unless the conformity wrote marks of theirs already): their record is written
+  // without being read, and the undo keeps a fingerprint of each instead of a copy of every mark (see CreatedWritten).
+  const created: CreatedWritten = { ids: [], names: [], fiches: [], marks: [] };
+  const compact = createdCandidates.flatMap((candidate, newIndex) => (conformityCandidateIds.has(candidate.id!) ? [] : [{ candidate, newIndex }]));
+  let compactMarks = 0;
+  await pipelined(
+    chunks(compact, CREATED_PER_CHUNK),
+    (chunk) => {
+      const records: NewCandidateMarks[] = [];
+      for (const { candidate, newIndex } of chunk) {
+        const candidateId = candidate.id!;
+        const marks: NewCandidateMarks['marks'] = {};
+        for (const index of createdWrites[newIndex]!) {
+          const { unit } = plan.markWrites[index]!;
+          const content = checked.markContents[index]!;
+          guard.check(candidate as Candidate & { id: number }, unit, null, content);
+          if (content !== null) marks[unit] = { value: content.value, sousReserve: content.sousReserve, benefice: content.benefice, updatedAt: appliedAt };
+        }
+        records.push({ sessionId, candidateId, marks });
+        const text = marksText(marks);
+        compactMarks += text.count;
+        created.ids.push(candidateId);
+        created.names.push(candidateName(candidate));
+        created.fiches.push(fingerprint(candidate));
+        created.marks.push(text.text);
+      }
+      return addNewCandidatesMarks(db, records);
+    },
+    (_, chunk) => progress(chunk.reduce((sum, { newIndex }) => sum + createdWrites[newIndex]!.length, 0)),
+  );
+
+  // The other candidates: their current record is read and rewritten with the file's marks, a few hundred marks at a time.
+  const others = [
+    ...existingWrites.values(),
+    ...createdCandidates.flatMap((candidate, newIndex) => (conformityCandidateIds.has(candidate.id!) ? [createdWrites[newIndex]!] : [])),
+  ].map((group) => group.map((index) => ({ write: plan.markWrites[index]!, content: checked.markContents[index]! })));
+  for (const chunk of candidateChunks(others)) {
     const puts: MarkRecord[] = [];
     const deletes: [number, string][] = [];
     for (const { write, content } of chunk) {
@@ -399,12 +488,22 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   }
   await guard.flush();
 
-  return { createdEtablissements, createdCandidates, updatedCandidates, afterUpdates, marks: touched, conformity: conformityTouched };
+  return {
+    createdEtablissements,
+    createdCandidates,
+    updatedCandidates,
+    afterUpdates,
+    marks: touched,
+    conformity: conformityTouched,
+    created,
+    createdMarks: compactMarks,
+  };
 }
 
 /** (d) The undo record: only the last import of a session is kept. */
 async function keepUndo(context: ApplyContext, written: Written): Promise<ImportUndo> {
   const { db, sessionId, plan, fileName, appliedAt } = context;
+  const compact = new Set(written.created.ids);
   const record: StoredImport = {
     sessionId,
     fileName,
@@ -412,7 +511,7 @@ async function keepUndo(context: ApplyContext, written: Written): Promise<Import
     summary: {
       newCandidates: written.createdCandidates.length,
       updatedCandidates: written.updatedCandidates.length,
-      marks: written.marks.length,
+      marks: written.marks.length + written.createdMarks,
       ...(plan.conformityWrites ? { conformity: written.conformity.length } : {}),
     },
     createdEtablissementIds: written.createdEtablissements.map((e) => e.id!),
@@ -420,7 +519,11 @@ async function keepUndo(context: ApplyContext, written: Written): Promise<Import
     updatedCandidates: written.updatedCandidates,
     marks: written.marks,
     ...(written.conformity.length > 0 ? { conformity: written.conformity } : {}),
-    written: { etablissements: written.createdEtablissements, candidates: [...written.createdCandidates, ...written.afterUpdates] },
+    written: {
+      etablissements: written.createdEtablissements,
+      candidates: [...written.createdCandidates.filter((c) => !compact.has(c.id!)), ...written.afterUpdates],
+      ...(written.created.ids.length > 0 ? { created: written.created } : {}),
+    },
   };
   await db.imports.where('sessionId').equals(sessionId).delete();
   const id = await db.imports.add(record);
@@ -463,11 +566,37 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
       else if (!sameData(now, candidate)) changed.push(`la fiche de ${candidateName(candidate)} a été modifiée après l'import`);
     }
 
+    // The candidates kept as fingerprints (see CreatedWritten): their record and marks as the import wrote them.
+    const compact = record.written.created ?? { ids: [], names: [], fiches: [], marks: [] };
+    const compactIds = new Set(compact.ids);
+    const compactNames = new Map(compact.ids.map((id, index) => [id, compact.names[index]!]));
+    const compactNow = await db.candidates.bulkGet(compact.ids);
+    const compactMarksNow = new Map<number, MarkRecord[]>();
+    for (const mark of await marksOfCandidates(db, compact.ids)) {
+      let own = compactMarksNow.get(mark.candidateId);
+      if (!own) compactMarksNow.set(mark.candidateId, (own = []));
+      own.push(mark);
+    }
+    for (const [index, id] of compact.ids.entries()) {
+      const now = compactNow[index];
+      const name = compact.names[index]!;
+      if (!now) changed.push(`la fiche de ${name} a été supprimée après l'import`);
+      else if (fingerprint(fromStored(now)) !== compact.fiches[index]) changed.push(`la fiche de ${name} a été modifiée après l'import`);
+      const wrote = parseMarksText(compact.marks[index]!);
+      const marksNow = new Map((compactMarksNow.get(id) ?? []).map((m) => [m.unit, markText(m)]));
+      const units = [...new Set([...wrote.keys(), ...marksNow.keys()])].sort();
+      for (const unit of units) {
+        const [before, after] = [wrote.get(unit), marksNow.get(unit)];
+        const change = after === undefined ? 'effacée' : before === undefined ? 'saisie' : before !== after ? 'modifiée' : null;
+        if (change) changed.push(`${markLabel(unit)} de ${name} a été ${change} après l'import`);
+      }
+    }
+
     const sessionCandidates = (await db.candidates.where('sessionId').equals(sessionId).toArray()).map(fromStored);
     const byId = new Map(sessionCandidates.map((c) => [c.id!, c]));
     const nameOf = (candidateId: number) => {
       const candidate = byId.get(candidateId) ?? written.get(candidateId) ?? restored.get(candidateId);
-      return candidate ? candidateName(candidate) : `candidat n° ${candidateId}`;
+      return candidate ? candidateName(candidate) : (compactNames.get(candidateId) ?? `candidat n° ${candidateId}`);
     };
 
     const marksNow = await getMarks(
@@ -479,7 +608,10 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
       if (change) changed.push(`${markLabel(mark.unit)} de ${nameOf(mark.candidateId)} a été ${change} après l'import`);
     }
     const touchedKeys = new Set(record.marks.map((m) => markKey(m.candidateId, m.unit)));
-    for (const mark of await marksOfCandidates(db, record.createdCandidateIds)) {
+    for (const mark of await marksOfCandidates(
+      db,
+      record.createdCandidateIds.filter((id) => !compactIds.has(id)),
+    )) {
       if (!touchedKeys.has(markKey(mark.candidateId, mark.unit))) {
         changed.push(`${markLabel(mark.unit)} de ${nameOf(mark.candidateId)} a été saisie après l'import`);
       }
@@ -535,8 +667,13 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
       const who = restored.get(mark.candidateId) ?? written.get(mark.candidateId) ?? (await db.candidates.get(mark.candidateId));
       if (who) guard.check({ ...who, id: mark.candidateId }, mark.unit, mark.after, mark.before);
     }
+    for (const [index, id] of compact.ids.entries()) {
+      const who = { ...fromStored(compactNow[index]!), id };
+      for (const mark of compactMarksNow.get(id) ?? []) guard.check(who, mark.unit, mark, null);
+    }
     await guard.flush();
 
+    await deleteCandidatesMarks(db, compact.ids);
     await changeMarks(
       db,
       record.marks.flatMap((m) => (m.before ? [m.before] : [])),
@@ -558,6 +695,62 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
  * 20 ms each) instead of freezing for seconds at 50,000 candidates.
  */
 const CHECKS_PER_BREATH = 5000;
+
+/** Created candidates whose marks are written per chunk: about 2,000 marks, a short task to check and serialise. */
+const CREATED_PER_CHUNK = 250;
+
+/**
+ * Groups of writes (one group per candidate) in chunks of about IMPORT_CHUNK_SIZE writes, never splitting a group:
+ * each candidate's record is read and written once.
+ */
+function* candidateChunks<T>(groups: readonly (readonly T[])[]): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const group of groups) {
+    if (chunk.length > 0 && chunk.length + group.length > IMPORT_CHUNK_SIZE) {
+      yield chunk;
+      chunk = [];
+    }
+    chunk.push(...group);
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** A candidate's marks as CreatedWritten keeps them: `unit\tmark` lines by unit code (updatedAt left out), and how many. */
+function marksText(marks: Readonly<Record<string, MarkContent>>): { text: string; count: number } {
+  const units = Object.keys(marks).sort();
+  return { text: units.map((unit) => `${unit}\t${markText(marks[unit]!)}`).join('\n'), count: units.length };
+}
+
+/** Unit → mark text, from marksText. */
+function parseMarksText(text: string): Map<string, string> {
+  return new Map(text === '' ? [] : text.split('\n').map((line) => line.split('\t') as [string, string]));
+}
+
+/**
+ * A 53-bit hash of plain data, the same for data that sameData finds equal (keys sorted, undefined left out): what
+ * undoing compares a created candidate's record with, instead of a copy of it.
+ */
+function fingerprint(value: unknown): number {
+  const text = canonical(value);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return value === undefined ? 'undefined' : JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
 
 /** `within`, building the place only when the check fails (500,000 marks: as many strings saved). */
 function withinLine<T>(place: () => string, check: () => T): T {
@@ -603,6 +796,20 @@ function ensureUniqueNumeros(
   }
 }
 
+/**
+ * What checkMarkRecord's result depends on (unit, kind, hundredths, flags), or null for a content of another shape
+ * (checked alone: its message must name its line).
+ */
+function contentKey(unit: string, after: ImportPlan['markWrites'][number]['after']): string | null {
+  const value = after?.value as { kind?: unknown; hundredths?: unknown } | undefined;
+  if (typeof value !== 'object' || value === null || typeof value.kind !== 'string') return null;
+  if (value.kind === 'number' ? typeof value.hundredths !== 'number' : value.hundredths !== undefined) return null;
+  const { sousReserve, benefice } = after!;
+  if (typeof sousReserve !== 'boolean') return null;
+  if (benefice !== null && (typeof benefice !== 'object' || typeof benefice.year !== 'number')) return null;
+  return `${unit}\u0000${value.kind}\u0000${String(value.hundredths)}\u0000${sousReserve}\u0000${benefice === null ? '' : benefice.year}`;
+}
+
 /** `modifiée`, `saisie`, `effacée`, or null when the stored mark has the expected content. */
 function markChange(expected: MarkContent | null, stored: MarkContent | null | undefined): string | null {
   if (!stored) return expected ? 'effacée' : null;
@@ -638,6 +845,30 @@ function lowerFirst(message: string): string {
 
 function trimmed(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * Writes chunk after chunk, each started before the previous one has finished (IndexedDB runs a transaction's
+ * requests in order): the database always has the next chunk to write while the page checks and serialises the
+ * following one, and the page still gets a task of its own between chunks (to paint, or to take « Annuler »).
+ * `written` is called for each chunk, in order, once it is written; if it or a write throws, the writes still in
+ * flight fail with the aborted transaction.
+ */
+async function pipelined<T, R>(chunks: Iterable<T[]>, write: (chunk: T[]) => PromiseLike<R>, written: (result: R, chunk: T[]) => void): Promise<void> {
+  const inFlight: { result: PromiseLike<R>; chunk: T[] }[] = [];
+  const next = async () => {
+    const { result, chunk } = inFlight[0]!;
+    written(await result, chunk);
+    inFlight.shift();
+  };
+  for (const chunk of chunks) {
+    const result = write(chunk);
+    // Handled here so that a write failing while an earlier one is awaited is not reported as unhandled.
+    result.then(undefined, () => undefined);
+    inFlight.push({ result, chunk });
+    if (inFlight.length > 1) await next();
+  }
+  while (inFlight.length > 0) await next();
 }
 
 function* chunks<T>(items: readonly T[], size = IMPORT_CHUNK_SIZE): Generator<T[]> {

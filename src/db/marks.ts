@@ -303,3 +303,16 @@ export async function deleteCandidatesMarks(db: DelibDatabase, candidateIds: rea
 export async function deleteSessionMarks(db: DelibDatabase, sessionId: number): Promise<void> {
   await db.candidateMarks.where('sessionId').equals(sessionId).delete();
 }
+
+/** A candidate's marks in the shape they are stored in: unit → content and time of writing. */
+export type NewCandidateMarks = Pick<CandidateMarks, 'sessionId' | 'candidateId' | 'marks'>;
+
+/**
+ * Writes the marks of candidates that have none yet (just created, e.g. by an import): one write of each candidate's
+ * record, no read, no copy (an import of 50,000 candidates builds the records as they are stored). A record already
+ * there for one of them is replaced. Returns the table's own promise, not an async function's: a caller may start
+ * this write before awaiting an earlier one in the same transaction.
+ */
+export function addNewCandidatesMarks(db: DelibDatabase, records: readonly NewCandidateMarks[]): PromiseLike<unknown> {
+  return db.candidateMarks.bulkPut(records.filter((r) => Object.keys(r.marks).length > 0));
+}

@@ -14,7 +14,11 @@ export interface ImportUndo {
   createdCandidateIds: number[];
   /** Candidates as they were before the import. */
   updatedCandidates: Candidate[];
-  /** Marks touched, as they were before (null: there was none) and as the import left them. */
+  /**
+   * Marks touched, as they were before (null: there was none) and as the import left them. The marks of the
+   * candidates the import created are not listed (kept in the db's own form; undoing deletes them with their
+   * candidate), except for those whose conformity the import set too; `summary.marks` counts them all.
+   */
   marks: { candidateId: number; unit: string; before: MarkRecord | null; after: MarkRecord | null }[];
   /** Conformity records touched, as they were (null: none) and as the import left them (null: none). */
   conformity?: { candidateId: number; before: ConformityRecord | null; after: ConformityRecord | null }[];

@@ -320,12 +320,14 @@ describe('applyImportPlan', () => {
     const calls: [number, number][] = [];
     const undo = await applyImportPlan(j.db, j.sessionId, plan({ newCandidates, markWrites }), 'gros.csv', (done, total) => calls.push([done, total]));
     const total = 2 * count;
-    expect(calls).toEqual([
+    // The candidates by IMPORT_CHUNK_SIZE, then their marks in more than one chunk too.
+    expect(calls.slice(0, 2)).toEqual([
       [IMPORT_CHUNK_SIZE, total],
       [count, total],
-      [count + IMPORT_CHUNK_SIZE, total],
-      [total, total],
     ]);
+    expect(calls.length).toBeGreaterThan(3);
+    expect(calls.every(([done, all], i) => all === total && done > (calls[i - 1]?.[0] ?? 0))).toBe(true);
+    expect(calls.at(-1)).toEqual([total, total]);
     expect(undo.createdCandidateIds).toHaveLength(count);
     expect((await listMarks(j.db, j.sessionId)).length).toBe(4 + count);
   });
