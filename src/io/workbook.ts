@@ -11,6 +11,7 @@
  */
 import type * as Xlsx from '@e965/xlsx';
 import type { CsvRecord } from './csv.ts';
+import { IMPORT_LIMITS } from './file-check.ts';
 import type { WorkbookFormat } from './file-kind.ts';
 
 export type XlsxLibrary = typeof Xlsx;
@@ -77,12 +78,43 @@ function cellText(xlsx: XlsxLibrary, cell: Xlsx.CellObject | undefined, date1904
   }
 }
 
-function sheetRecords(xlsx: XlsxLibrary, sheet: Xlsx.WorkSheet, date1904: boolean): CsvRecord[] {
+/** Rows the library reads from each sheet: one more than Délib accepts, to know that a sheet has too many. */
+const SHEET_ROWS = IMPORT_LIMITS.maxLines + 1;
+
+/** `20 000` (a plain space between thousands, as in the rest of the messages). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+
+/**
+ * The sheet's records. Refused (WorkbookError) over the limits of a CSV file (docs/limites.md): a row reaching
+ * the rows the library was asked to read (the sheet has more), or a filled cell beyond the columns Délib reads.
+ * Only filled cells count: a sheet whose declared size is the whole grid (formatted columns) is read as its cells.
+ */
+function sheetRecords(xlsx: XlsxLibrary, name: string, sheet: Xlsx.WorkSheet, date1904: boolean): CsvRecord[] {
   const ref = sheet['!ref'];
   if (!ref) return [];
   const range = xlsx.utils.decode_range(ref);
   const data = (sheet as Xlsx.DenseSheet)['!data'] ?? [];
-  const width = range.e.c + 1;
+  if (range.e.r + 1 >= SHEET_ROWS) {
+    throw new WorkbookError(
+      `feuille « ${name} » : plus de ${thousands(IMPORT_LIMITS.maxLines)} lignes. Délib en lit au plus ${thousands(IMPORT_LIMITS.maxLines)} par feuille : découpez-la en plusieurs fichiers`,
+    );
+  }
+  // As wide as the sheet; a sheet wider than Délib reads: as wide as its filled cells, if they fit.
+  let width = range.e.c + 1 <= IMPORT_LIMITS.maxColumns ? range.e.c + 1 : 0;
+  for (let r = range.s.r; r <= range.e.r && width < range.e.c + 1; r++) {
+    const row = data[r];
+    if (!row) continue;
+    for (let c = Math.min(row.length, range.e.c + 1) - 1; c >= width; c--) {
+      if (cellText(xlsx, row[c], date1904).trim() === '') continue;
+      if (c >= IMPORT_LIMITS.maxColumns) {
+        throw new WorkbookError(
+          `feuille « ${name} », ligne ${r + 1} : plus de ${IMPORT_LIMITS.maxColumns} colonnes. Délib lit au plus ${IMPORT_LIMITS.maxColumns} colonnes : ce classeur n'est sans doute pas un tableau de candidats`,
+        );
+      }
+      width = c + 1;
+      break;
+    }
+  }
   const records: CsvRecord[] = [];
   for (let r = range.s.r; r <= range.e.r; r++) {
     const row = data[r];
@@ -103,7 +135,7 @@ function sheetRecords(xlsx: XlsxLibrary, sheet: Xlsx.WorkSheet, date1904: boolea
 export function parseWorkbook(xlsx: XlsxLibrary, bytes: Uint8Array, format: WorkbookFormat): Workbook {
   let book: Xlsx.WorkBook;
   try {
-    book = xlsx.read(bytes, { type: 'array', dense: true, cellNF: true, cellHTML: false, cellFormula: false, sheetRows: 0 });
+    book = xlsx.read(bytes, { type: 'array', dense: true, cellNF: true, cellHTML: false, cellFormula: false, sheetRows: SHEET_ROWS });
   } catch (error) {
     const text = String(error);
     if (/password|encrypt|ECMA-376 Encrypted/i.test(text)) {
@@ -114,7 +146,7 @@ export function parseWorkbook(xlsx: XlsxLibrary, bytes: Uint8Array, format: Work
     );
   }
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
-  const sheets = book.SheetNames.map((name) => ({ name, records: sheetRecords(xlsx, book.Sheets[name]!, date1904) }));
+  const sheets = book.SheetNames.map((name) => ({ name, records: sheetRecords(xlsx, name, book.Sheets[name]!, date1904) }));
   if (sheets.length === 0) throw new WorkbookError('classeur sans feuille');
   return { format, sheets };
 }
