@@ -122,15 +122,19 @@ export interface ImportWorkResult {
 /** `classeur`: the workbook library parses the workbook, in one go (no progress inside). */
 export type ImportWorkStep = 'lecture' | 'classeur' | 'comparaison';
 
-/** The plan's lists sent in slices, and how many items per slice (a few tens of milliseconds to read each). */
+/**
+ * The plan's lists sent in slices, and how many items per slice: each read by the page in a few milliseconds, so
+ * that no task of the page nears 200 ms even on a loaded machine (slices 2.5 times larger gave tasks of 150 to
+ * 230 ms while a 20,000-row plan arrived: tests/e2e/import-background.test.ts).
+ */
 export const PLAN_PARTS = {
-  rows: 250,
-  newCandidates: 2000,
-  candidateUpdates: 1000,
-  markWrites: 2500,
-  conformityWrites: 2000,
+  rows: 100,
+  newCandidates: 1000,
+  candidateUpdates: 500,
+  markWrites: 1000,
+  conformityWrites: 1000,
   /** The livret plan's writes. */
-  writes: 1000,
+  writes: 500,
 } as const;
 export type PlanPart = keyof typeof PLAN_PARTS;
 /** Which of the result's plans a slice belongs to. */
