@@ -131,10 +131,11 @@ describe('Workspace imports cancelled while written', () => {
 
 describe('ImportWizard in livret mode', () => {
   const template = livretTemplateFor(ccst)!;
-  const candidates = [
-    { id: 1, sessionId: 7, numero: '02431000001', nom: 'Durand', prenom: 'Léa', dateNaissance: '2004-03-15', etablissementId: 1 },
-    { id: 2, sessionId: 7, numero: '02431000002', nom: 'Martin', prenom: 'Paul', dateNaissance: '2003-11-02', etablissementId: 1 },
-  ] as SessionSnapshot['candidates'];
+  const person = { sessionId: 7, etablissementId: 1, statut: 'scolaire', langueVivante: 'Anglais', optionalUnits: [], formOverrides: {} } as const;
+  const candidates: SessionSnapshot['candidates'] = [
+    { ...person, id: 1, numero: '02431000001', nom: 'Durand', prenom: 'Léa', dateNaissance: '2004-03-15', optionalUnits: [] },
+    { ...person, id: 2, numero: '02431000002', nom: 'Martin', prenom: 'Paul', dateNaissance: '2003-11-02', optionalUnits: [] },
+  ];
   const session: SessionSnapshot = { ...snapshot, candidates };
   const livretCsv = 'Numéro;Nom;Prénom;CGE;\n;;;S1;S2\n02431000001;Durand;Léa;12,5;13\n02431000002;Martin;Paul;9;\n';
   const livretFile = () => new File([livretCsv], 'livret.csv', { type: 'text/csv' });
