@@ -131,8 +131,44 @@ function sheetRecords(xlsx: XlsxLibrary, name: string, sheet: Xlsx.WorkSheet, da
   return records;
 }
 
+/**
+ * An .ods file can say « this cell, repeated over 2,000,000 columns » or « this row, repeated 10,000,000 times » in
+ * a few bytes, and the library would then build every copy (a minute and gigabytes for the rows, whatever
+ * `sheetRows` says). Refused before parsing: a filled cell repeated over more columns, or a row with a filled cell
+ * repeated over more rows, than Délib reads. Empty repeated cells and rows, which LibreOffice writes to the end of
+ * each row and of each sheet, cost nothing and are left alone.
+ */
+function checkOdsRepeats(xlsx: XlsxLibrary, bytes: Uint8Array): void {
+  let content: unknown;
+  try {
+    const zip = xlsx.CFB.read(bytes, { type: 'array' });
+    content = xlsx.CFB.find(zip, '/content.xml')?.content;
+  } catch {
+    return; // the library's own reading says what is wrong
+  }
+  if (!(content instanceof Uint8Array) && !Array.isArray(content)) return;
+  const xml = new TextDecoder().decode(content instanceof Uint8Array ? content : new Uint8Array(content as number[]));
+  const filled = (cell: string) => cell.includes('office:value-type') || cell.includes('<text:');
+  for (const [, attributes, cells] of xml.matchAll(/<table:table-row\b([^>]*[^/>])?>([\s\S]*?)<\/table:table-row>/g)) {
+    const repeated = /table:number-rows-repeated="(\d+)"/.exec(attributes ?? '');
+    if (!repeated || Number(repeated[1]) <= IMPORT_LIMITS.maxLines || !filled(cells!)) continue;
+    throw new WorkbookError(
+      `une ligne remplie y est répétée ${thousands(Number(repeated[1]))} fois. Délib lit au plus ${thousands(IMPORT_LIMITS.maxLines)} lignes par feuille : découpez-la en plusieurs fichiers`,
+    );
+  }
+  // A cell: `<table:table-cell …/>` (its value, if any, in its attributes) or `<table:table-cell …>…</table:table-cell>`.
+  for (const [cell] of xml.matchAll(/<table:table-cell\b[^>]*\/>|<table:table-cell\b[^>]*>[\s\S]*?<\/table:table-cell>/g)) {
+    const repeated = /^<[^>]*table:number-columns-repeated="(\d+)"/.exec(cell);
+    if (!repeated || Number(repeated[1]) <= IMPORT_LIMITS.maxColumns || !filled(cell)) continue;
+    throw new WorkbookError(
+      `une cellule remplie y est répétée sur ${thousands(Number(repeated[1]))} colonnes. Délib lit au plus ${IMPORT_LIMITS.maxColumns} colonnes : ce classeur n'est sans doute pas un tableau de candidats`,
+    );
+  }
+}
+
 /** Reads every sheet; throws WorkbookError (French message) for a file the library cannot read. */
 export function parseWorkbook(xlsx: XlsxLibrary, bytes: Uint8Array, format: WorkbookFormat): Workbook {
+  if (format === 'ods') checkOdsRepeats(xlsx, bytes);
   let book: Xlsx.WorkBook;
   try {
     book = xlsx.read(bytes, { type: 'array', dense: true, cellNF: true, cellHTML: false, cellFormula: false, sheetRows: SHEET_ROWS });

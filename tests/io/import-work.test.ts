@@ -181,6 +181,27 @@ function xlsxFile(name: string, sheets: Record<string, unknown[][]>): ImportFile
   return { kind: 'workbook', name, bytes, format: kind.format, label: kind.label };
 }
 
+/** An .ods file of one sheet (numero, nom, prenom; one candidate), its content.xml changed by `edit`. */
+function odsFile(name: string, edit: (xml: string) => string): ImportFile {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ['numero', 'nom', 'prenom'],
+      ['001', 'Durand', 'Léa'],
+    ]),
+    'Notes',
+  );
+  const zip = XLSX.CFB.read(new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'ods' }) as ArrayBuffer), { type: 'array' });
+  const entry = XLSX.CFB.find(zip, '/content.xml')!;
+  const xml = new TextDecoder().decode(entry.content as Uint8Array);
+  const edited = edit(xml);
+  expect(edited).not.toBe(xml);
+  entry.content = new TextEncoder().encode(edited);
+  const bytes = new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array' }) as number[]);
+  return { kind: 'workbook', name, bytes, format: 'ods', label: 'un classeur LibreOffice (.ods)' };
+}
+
 describe('workbooks in the import worker (issue 20 point 3)', () => {
   it('gets the bytes, loads the library itself, parses once: another sheet is read without parsing again', async () => {
     const library = countingLibrary();
@@ -259,6 +280,34 @@ describe('workbooks in the import worker (issue 20 point 3)', () => {
     expect(refusedLong.fileProblem).toBe(
       '« long.xlsx » est un classeur Excel (.xlsx) : feuille « Liste » : plus de 100 000 lignes. Délib en lit au plus 100 000 par feuille : découpez-la en plusieurs fichiers',
     );
+
+    // An .ods file repeating a filled cell over 2,000,000 columns, or a filled row 10,000,000 times, in a few bytes:
+    // refused before the library builds the copies (a minute and gigabytes for the rows).
+    const wideOds = odsFile('repete.ods', (xml) =>
+      xml.replace(
+        '<text:p>nom</text:p></table:table-cell>',
+        '<text:p>nom</text:p></table:table-cell><table:table-cell table:number-columns-repeated="2000000" office:value-type="string"><text:p>x</text:p></table:table-cell>',
+      ),
+    );
+    expect((await askLater(new ImportWork(), { ...base, id: 1, file: wideOds, snapshot: emptySnapshot() })).result.fileProblem).toBe(
+      "« repete.ods » est un classeur LibreOffice (.ods) : une cellule remplie y est répétée sur 2 000 000 colonnes. Délib lit au plus 500 colonnes : ce classeur n'est sans doute pas un tableau de candidats",
+    );
+    const longOds = odsFile('lignes.ods', (xml) =>
+      xml.replace(/<table:table-row([^>]*)>(?=\s*<table:table-cell[^>]*>\s*<text:p>001)/, '<table:table-row table:number-rows-repeated="10000000"$1>'),
+    );
+    expect((await askLater(new ImportWork(), { ...base, id: 1, file: longOds, snapshot: emptySnapshot() })).result.fileProblem).toMatch(
+      /^« lignes\.ods » est un classeur LibreOffice \(\.ods\) : une ligne remplie y est répétée 10 000 000 fois\. Délib lit au plus 100 000 lignes par feuille/,
+    );
+    // Empty cells repeated to the end of the row, as LibreOffice writes them: read as usual.
+    const trailing = odsFile('vide.ods', (xml) =>
+      xml.replace(
+        '<text:p>prenom</text:p></table:table-cell>',
+        '<text:p>prenom</text:p></table:table-cell><table:table-cell table:number-columns-repeated="16000"/>',
+      ),
+    );
+    const read0 = (await askLater(new ImportWork(), { ...base, id: 1, file: trailing, snapshot: emptySnapshot() })).result;
+    expect(read0.fileProblem).toBe('');
+    expect(read0.plan!.counts.new).toBe(1);
 
     // Formatted whole columns: the sheet's declared size (its <dimension>) is the whole grid, its cells are 2 × 2.
     const plain = xlsxFile('formate.xlsx', {
