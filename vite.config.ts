@@ -12,6 +12,9 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
   },
+  // The import worker loads the workbook library with import() when a workbook is read: only ES-module workers
+  // can load chunks (the default, 'iife', would put the whole library in the worker, loaded for every CSV file).
+  worker: { format: 'es' },
   test: {
     // Explicit budgets, far above what a test takes alone (most take well under a second, the slowest ~5 s on a
     // loaded 2-core machine): a test must never fail because the machine is busy.

@@ -11,6 +11,7 @@
  */
 import type * as Xlsx from '@e965/xlsx';
 import type { CsvRecord } from './csv.ts';
+import { IMPORT_LIMITS } from './file-check.ts';
 import type { WorkbookFormat } from './file-kind.ts';
 
 export type XlsxLibrary = typeof Xlsx;
@@ -77,12 +78,43 @@ function cellText(xlsx: XlsxLibrary, cell: Xlsx.CellObject | undefined, date1904
   }
 }
 
-function sheetRecords(xlsx: XlsxLibrary, sheet: Xlsx.WorkSheet, date1904: boolean): CsvRecord[] {
+/** Rows the library reads from each sheet: one more than Délib accepts, to know that a sheet has too many. */
+const SHEET_ROWS = IMPORT_LIMITS.maxLines + 1;
+
+/** `20 000` (a plain space between thousands, as in the rest of the messages). */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+
+/**
+ * The sheet's records. Refused (WorkbookError) over the limits of a CSV file (docs/limites.md): a row reaching
+ * the rows the library was asked to read (the sheet has more), or a filled cell beyond the columns Délib reads.
+ * Only filled cells count: a sheet whose declared size is the whole grid (formatted columns) is read as its cells.
+ */
+function sheetRecords(xlsx: XlsxLibrary, name: string, sheet: Xlsx.WorkSheet, date1904: boolean): CsvRecord[] {
   const ref = sheet['!ref'];
   if (!ref) return [];
   const range = xlsx.utils.decode_range(ref);
   const data = (sheet as Xlsx.DenseSheet)['!data'] ?? [];
-  const width = range.e.c + 1;
+  if (range.e.r + 1 >= SHEET_ROWS) {
+    throw new WorkbookError(
+      `feuille « ${name} » : plus de ${thousands(IMPORT_LIMITS.maxLines)} lignes. Délib en lit au plus ${thousands(IMPORT_LIMITS.maxLines)} par feuille : découpez-la en plusieurs fichiers`,
+    );
+  }
+  // As wide as the sheet; a sheet wider than Délib reads: as wide as its filled cells, if they fit.
+  let width = range.e.c + 1 <= IMPORT_LIMITS.maxColumns ? range.e.c + 1 : 0;
+  for (let r = range.s.r; r <= range.e.r && width < range.e.c + 1; r++) {
+    const row = data[r];
+    if (!row) continue;
+    for (let c = Math.min(row.length, range.e.c + 1) - 1; c >= width; c--) {
+      if (cellText(xlsx, row[c], date1904).trim() === '') continue;
+      if (c >= IMPORT_LIMITS.maxColumns) {
+        throw new WorkbookError(
+          `feuille « ${name} », ligne ${r + 1} : plus de ${IMPORT_LIMITS.maxColumns} colonnes. Délib lit au plus ${IMPORT_LIMITS.maxColumns} colonnes : ce classeur n'est sans doute pas un tableau de candidats`,
+        );
+      }
+      width = c + 1;
+      break;
+    }
+  }
   const records: CsvRecord[] = [];
   for (let r = range.s.r; r <= range.e.r; r++) {
     const row = data[r];
@@ -99,11 +131,47 @@ function sheetRecords(xlsx: XlsxLibrary, sheet: Xlsx.WorkSheet, date1904: boolea
   return records;
 }
 
+/**
+ * An .ods file can say « this cell, repeated over 2,000,000 columns » or « this row, repeated 10,000,000 times » in
+ * a few bytes, and the library would then build every copy (a minute and gigabytes for the rows, whatever
+ * `sheetRows` says). Refused before parsing: a filled cell repeated over more columns, or a row with a filled cell
+ * repeated over more rows, than Délib reads. Empty repeated cells and rows, which LibreOffice writes to the end of
+ * each row and of each sheet, cost nothing and are left alone.
+ */
+function checkOdsRepeats(xlsx: XlsxLibrary, bytes: Uint8Array): void {
+  let content: unknown;
+  try {
+    const zip = xlsx.CFB.read(bytes, { type: 'array' });
+    content = xlsx.CFB.find(zip, '/content.xml')?.content;
+  } catch {
+    return; // the library's own reading says what is wrong
+  }
+  if (!(content instanceof Uint8Array) && !Array.isArray(content)) return;
+  const xml = new TextDecoder().decode(content instanceof Uint8Array ? content : new Uint8Array(content as number[]));
+  const filled = (cell: string) => cell.includes('office:value-type') || cell.includes('<text:');
+  for (const [, attributes, cells] of xml.matchAll(/<table:table-row\b([^>]*[^/>])?>([\s\S]*?)<\/table:table-row>/g)) {
+    const repeated = /table:number-rows-repeated="(\d+)"/.exec(attributes ?? '');
+    if (!repeated || Number(repeated[1]) <= IMPORT_LIMITS.maxLines || !filled(cells!)) continue;
+    throw new WorkbookError(
+      `une ligne remplie y est répétée ${thousands(Number(repeated[1]))} fois. Délib lit au plus ${thousands(IMPORT_LIMITS.maxLines)} lignes par feuille : découpez-la en plusieurs fichiers`,
+    );
+  }
+  // A cell: `<table:table-cell …/>` (its value, if any, in its attributes) or `<table:table-cell …>…</table:table-cell>`.
+  for (const [cell] of xml.matchAll(/<table:table-cell\b[^>]*\/>|<table:table-cell\b[^>]*>[\s\S]*?<\/table:table-cell>/g)) {
+    const repeated = /^<[^>]*table:number-columns-repeated="(\d+)"/.exec(cell);
+    if (!repeated || Number(repeated[1]) <= IMPORT_LIMITS.maxColumns || !filled(cell)) continue;
+    throw new WorkbookError(
+      `une cellule remplie y est répétée sur ${thousands(Number(repeated[1]))} colonnes. Délib lit au plus ${IMPORT_LIMITS.maxColumns} colonnes : ce classeur n'est sans doute pas un tableau de candidats`,
+    );
+  }
+}
+
 /** Reads every sheet; throws WorkbookError (French message) for a file the library cannot read. */
 export function parseWorkbook(xlsx: XlsxLibrary, bytes: Uint8Array, format: WorkbookFormat): Workbook {
+  if (format === 'ods') checkOdsRepeats(xlsx, bytes);
   let book: Xlsx.WorkBook;
   try {
-    book = xlsx.read(bytes, { type: 'array', dense: true, cellNF: true, cellHTML: false, cellFormula: false, sheetRows: 0 });
+    book = xlsx.read(bytes, { type: 'array', dense: true, cellNF: true, cellHTML: false, cellFormula: false, sheetRows: SHEET_ROWS });
   } catch (error) {
     const text = String(error);
     if (/password|encrypt|ECMA-376 Encrypted/i.test(text)) {
@@ -114,7 +182,7 @@ export function parseWorkbook(xlsx: XlsxLibrary, bytes: Uint8Array, format: Work
     );
   }
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
-  const sheets = book.SheetNames.map((name) => ({ name, records: sheetRecords(xlsx, book.Sheets[name]!, date1904) }));
+  const sheets = book.SheetNames.map((name) => ({ name, records: sheetRecords(xlsx, name, book.Sheets[name]!, date1904) }));
   if (sheets.length === 0) throw new WorkbookError('classeur sans feuille');
   return { format, sheets };
 }

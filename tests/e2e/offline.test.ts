@@ -10,6 +10,9 @@ import { openWatchedPage, useChromium } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { cell, expectNoProblems, loadExample, showOnly } from './workspace-page.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
+import * as XLSX from '@e965/xlsx';
+import { writeXlsx, XLSX_MIME } from '../../src/io/workbook-write.ts';
+import type { XlsxLibrary } from '../../src/io/workbook.ts';
 
 const DIST = 'dist-e2e';
 const OPTIONAL = /^(?:html2canvas|index\.es-|purify\.es-)/;
@@ -162,6 +165,20 @@ describe('the offline app in Chromium', () => {
       await page.getByRole('heading', { name: 'Délibération : chiffres du jury' }).waitFor();
       await page.getByRole('tab', { name: 'Sauvegarde' }).click();
       await page.getByRole('heading', { name: 'Sauvegarder' }).waitFor();
+      // A workbook read offline: the import worker and the workbook library it loads itself are precached too.
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      const workbook = writeXlsx(
+        XLSX as XlsxLibrary,
+        [
+          ['numero', 'nom', 'prenom'],
+          ['09999000001', 'Horsligne', 'Léa'],
+        ],
+        'Candidats',
+      );
+      await page
+        .getByLabel('Choisir un fichier CSV (ou le déposer ici)')
+        .setInputFiles({ name: 'hors-ligne.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(workbook) });
+      await page.getByText('1 nouveau candidat', { exact: true }).waitFor();
       await context.setOffline(false);
       expectNoProblems(watched);
     } finally {

@@ -3,7 +3,14 @@
  * the main thread, the file and the session kept between requests, progress before the answer, failures as
  * messages (never a throw that would leave the page waiting).
  */
-import { describe, expect, it } from 'vitest';
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it, vi } from 'vitest';
+import { livretTemplateFor } from '../../src/domain/livret.ts';
+import { encodeWindows1252 } from '../../src/io/decode.ts';
+import { fileKind } from '../../src/io/file-kind.ts';
+import { buildLivretPlan, combineHeaderRows, detectHeaderRows, detectLivretHeader, livretAutoMap } from '../../src/io/import/livret.ts';
+import type { ImportSource } from '../../src/io/import/types.ts';
+import type { XlsxLibrary } from '../../src/io/workbook.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
 import { autoMap, importFields } from '../../src/io/import/fields.ts';
@@ -15,6 +22,7 @@ import {
   PlanAssembler,
   SNAPSHOT_PARTS,
   snapshotMessages,
+  type ImportFile,
   type ImportWorkReply,
   type ImportWorkRequest,
   type ImportWorkResult,
@@ -30,7 +38,18 @@ const base = { options: {}, mapping: null, emptyCells: 'keep', planOptions: {} }
 function ask(work: ImportWork, request: ImportWorkRequest): { replies: ImportWorkReply[]; result: ImportWorkResult } {
   const replies: ImportWorkReply[] = [];
   // Through a structured clone, as between a worker and the page.
-  work.handle(request, (reply) => replies.push(structuredClone(reply)));
+  expect(work.handle(request, (reply) => replies.push(structuredClone(reply)))).toBeUndefined();
+  return assemble(request, replies);
+}
+
+/** `ask` for a request that may wait for the workbook library. */
+async function askLater(work: ImportWork, request: ImportWorkRequest): Promise<{ replies: ImportWorkReply[]; result: ImportWorkResult }> {
+  const replies: ImportWorkReply[] = [];
+  await work.handle(request, (reply) => replies.push(structuredClone(reply)));
+  return assemble(request, replies);
+}
+
+function assemble(request: ImportWorkRequest, replies: ImportWorkReply[]): { replies: ImportWorkReply[]; result: ImportWorkResult } {
   const last = replies.at(-1)!;
   if (last.kind !== 'done') throw new Error(`request ${request.id}: ${JSON.stringify(last)}`);
   const parts = new PlanAssembler();
@@ -132,25 +151,6 @@ describe('the import worker protocol', () => {
     expect(result.source).toBeNull();
   });
 
-  it('reads a workbook sent as records', () => {
-    const work = new ImportWork();
-    const workbook = {
-      format: 'xlsx' as const,
-      sheets: [
-        {
-          name: 'Notes',
-          records: [
-            { line: 1, cells: ['numero', 'nom', 'prenom'] },
-            { line: 2, cells: ['001', 'Durand', 'Léa'] },
-          ],
-        },
-      ],
-    };
-    const { result } = ask(work, { ...base, id: 1, file: { kind: 'workbook', name: 'c.xlsx', workbook }, snapshot: emptySnapshot() });
-    expect(result.source!.workbook).toEqual({ format: 'xlsx', sheet: 'Notes', sheets: ['Notes'] });
-    expect(result.plan!.counts.new).toBe(1);
-  });
-
   it('answers `failed` when it has no file yet, and keeps working afterwards', () => {
     const work = new ImportWork();
     const replies: ImportWorkReply[] = [];
@@ -160,5 +160,251 @@ describe('the import worker protocol', () => {
     expect(ask(work, { ...base, id: 2, file: { kind: 'text', name: 'c.csv', bytes: bytesOf(text) }, snapshot: emptySnapshot() }).result.plan!.counts.new).toBe(
       1,
     );
+  });
+});
+
+/** A workbook library that counts how many times it parses bytes. */
+function countingLibrary() {
+  const read = vi.fn((data: unknown, options?: XLSX.ParsingOptions) => XLSX.read(data, options));
+  const library = { ...(XLSX as XlsxLibrary), read } as XlsxLibrary;
+  const load = vi.fn(() => Promise.resolve(library));
+  return { read, load };
+}
+
+/** An .xlsx file of these sheets (rows of cells). */
+function xlsxFile(name: string, sheets: Record<string, unknown[][]>): ImportFile {
+  const book = XLSX.utils.book_new();
+  for (const [sheet, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), sheet);
+  const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  const kind = fileKind(bytes);
+  if (kind.kind !== 'workbook') throw new Error('not a workbook');
+  return { kind: 'workbook', name, bytes, format: kind.format, label: kind.label };
+}
+
+/** An .ods file of one sheet (numero, nom, prenom; one candidate), its content.xml changed by `edit`. */
+function odsFile(name: string, edit: (xml: string) => string): ImportFile {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet([
+      ['numero', 'nom', 'prenom'],
+      ['001', 'Durand', 'Léa'],
+    ]),
+    'Notes',
+  );
+  const zip = XLSX.CFB.read(new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'ods' }) as ArrayBuffer), { type: 'array' });
+  const entry = XLSX.CFB.find(zip, '/content.xml')!;
+  const xml = new TextDecoder().decode(entry.content as Uint8Array);
+  const edited = edit(xml);
+  expect(edited).not.toBe(xml);
+  entry.content = new TextEncoder().encode(edited);
+  const bytes = new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array' }) as number[]);
+  return { kind: 'workbook', name, bytes, format: 'ods', label: 'un classeur LibreOffice (.ods)' };
+}
+
+describe('workbooks in the import worker (issue 20 point 3)', () => {
+  it('gets the bytes, loads the library itself, parses once: another sheet is read without parsing again', async () => {
+    const library = countingLibrary();
+    const work = new ImportWork(library.load);
+    const file = xlsxFile('c.xlsx', {
+      Couverture: [['Session 2025']],
+      Notes: [
+        ['numero', 'nom', 'prenom', 'E1'],
+        ['001', 'Durand', 'Léa', 12.5],
+        ['002', 'Martin', 'Paul', 9],
+      ],
+      Autres: [
+        ['numero', 'nom', 'prenom'],
+        ['003', 'Petit', 'Zoé'],
+      ],
+    });
+    const first = await askLater(work, { ...base, id: 1, file, snapshot: emptySnapshot() });
+    // « Lecture du classeur » first, while the library parses.
+    expect(first.replies[0]).toEqual({ id: 1, kind: 'progress', step: 'classeur', percent: 0 });
+    expect(first.result.source!.workbook).toEqual({ format: 'xlsx', sheet: 'Notes', sheets: ['Couverture', 'Notes', 'Autres'] });
+    expect(first.result.plan!.counts.new).toBe(2);
+    expect(first.result.plan!.markWrites).toHaveLength(2);
+    expect(library.read).toHaveBeenCalledTimes(1);
+
+    // Another sheet: answered at once (no library to load), from the workbook parsed before.
+    const other = ask(work, { ...base, id: 2, options: { sheet: 'Autres' } }).result;
+    expect(other.source!.workbook!.sheet).toBe('Autres');
+    expect(other.plan!.newCandidates.map((c) => c.data.nom)).toEqual(['Petit']);
+    expect(library.read).toHaveBeenCalledTimes(1);
+    expect(library.load).toHaveBeenCalledTimes(1);
+  });
+
+  it('handles the messages received while the library loads after the request, in order', async () => {
+    const library = countingLibrary();
+    const work = new ImportWork(library.load);
+    const file = xlsxFile('c.xlsx', {
+      Notes: [
+        ['numero', 'nom', 'prenom'],
+        ['001', 'Durand', 'Léa'],
+      ],
+    });
+    const replies: ImportWorkReply[] = [];
+    const first = work.handle({ ...base, id: 1, file, snapshot: emptySnapshot() }, (r) => replies.push(r));
+    const second = work.handle({ ...base, id: 2, mapping: ['numero', 'nom', null] }, (r) => replies.push(r));
+    expect(first).toBeInstanceOf(Promise);
+    expect(second).toBeInstanceOf(Promise);
+    await second;
+    const done = replies.filter((r) => r.kind === 'done');
+    expect(done.map((r) => r.id)).toEqual([1, 2]);
+    expect(replies.findIndex((r) => r.id === 2)).toBeGreaterThan(replies.findIndex((r) => r.kind === 'done' && r.id === 1));
+    expect(library.read).toHaveBeenCalledTimes(1);
+  });
+
+  it('a damaged workbook: the same French message as before, with its kind', async () => {
+    const file = xlsxFile('abime.xlsx', {
+      Notes: [
+        ['numero', 'nom'],
+        ['001', 'Durand'],
+      ],
+    });
+    const broken: ImportFile = { ...file, bytes: file.bytes.subarray(0, 200) };
+    const { result } = await askLater(new ImportWork(), { ...base, id: 1, file: broken, snapshot: emptySnapshot() });
+    expect(result.fileProblem).toMatch(/^« abime\.xlsx » est un classeur Excel \(\.xlsx\) : classeur illisible \(.*\) : ouvrez-le dans Excel ou LibreOffice/);
+    expect(result.source).toBeNull();
+  });
+
+  it('refuses a sheet over the limits of a CSV file in French; a sheet declared as the whole grid is read as its cells', async () => {
+    const wide = xlsxFile('large.xlsx', { Large: [Array.from({ length: 600 }, (_, i) => `c${i}`)] });
+    const refusedWide = (await askLater(new ImportWork(), { ...base, id: 1, file: wide, snapshot: emptySnapshot() })).result;
+    expect(refusedWide.fileProblem).toBe(
+      "« large.xlsx » est un classeur Excel (.xlsx) : feuille « Large », ligne 1 : plus de 500 colonnes. Délib lit au plus 500 colonnes : ce classeur n'est sans doute pas un tableau de candidats",
+    );
+
+    const long = xlsxFile('long.xlsx', { Liste: [['numero', 'nom'], ...Array.from({ length: 100_001 }, (_, i) => [String(i), 'x'])] });
+    const refusedLong = (await askLater(new ImportWork(), { ...base, id: 1, file: long, snapshot: emptySnapshot() })).result;
+    expect(refusedLong.fileProblem).toBe(
+      '« long.xlsx » est un classeur Excel (.xlsx) : feuille « Liste » : plus de 100 000 lignes. Délib en lit au plus 100 000 par feuille : découpez-la en plusieurs fichiers',
+    );
+
+    // An .ods file repeating a filled cell over 2,000,000 columns, or a filled row 10,000,000 times, in a few bytes:
+    // refused before the library builds the copies (a minute and gigabytes for the rows).
+    const wideOds = odsFile('repete.ods', (xml) =>
+      xml.replace(
+        '<text:p>nom</text:p></table:table-cell>',
+        '<text:p>nom</text:p></table:table-cell><table:table-cell table:number-columns-repeated="2000000" office:value-type="string"><text:p>x</text:p></table:table-cell>',
+      ),
+    );
+    expect((await askLater(new ImportWork(), { ...base, id: 1, file: wideOds, snapshot: emptySnapshot() })).result.fileProblem).toBe(
+      "« repete.ods » est un classeur LibreOffice (.ods) : une cellule remplie y est répétée sur 2 000 000 colonnes. Délib lit au plus 500 colonnes : ce classeur n'est sans doute pas un tableau de candidats",
+    );
+    const longOds = odsFile('lignes.ods', (xml) =>
+      xml.replace(/<table:table-row([^>]*)>(?=\s*<table:table-cell[^>]*>\s*<text:p>001)/, '<table:table-row table:number-rows-repeated="10000000"$1>'),
+    );
+    expect((await askLater(new ImportWork(), { ...base, id: 1, file: longOds, snapshot: emptySnapshot() })).result.fileProblem).toMatch(
+      /^« lignes\.ods » est un classeur LibreOffice \(\.ods\) : une ligne remplie y est répétée 10 000 000 fois\. Délib lit au plus 100 000 lignes par feuille/,
+    );
+    // Empty cells repeated to the end of the row, as LibreOffice writes them: read as usual.
+    const trailing = odsFile('vide.ods', (xml) =>
+      xml.replace(
+        '<text:p>prenom</text:p></table:table-cell>',
+        '<text:p>prenom</text:p></table:table-cell><table:table-cell table:number-columns-repeated="16000"/>',
+      ),
+    );
+    const read0 = (await askLater(new ImportWork(), { ...base, id: 1, file: trailing, snapshot: emptySnapshot() })).result;
+    expect(read0.fileProblem).toBe('');
+    expect(read0.plan!.counts.new).toBe(1);
+
+    // Formatted whole columns: the sheet's declared size (its <dimension>) is the whole grid, its cells are 2 × 2.
+    const plain = xlsxFile('formate.xlsx', {
+      Notes: [
+        ['numero', 'nom', 'prenom'],
+        ['001', 'Durand', 'Léa'],
+      ],
+    });
+    const zip = XLSX.CFB.read(plain.bytes, { type: 'array' });
+    const entry = XLSX.CFB.find(zip, '/xl/worksheets/sheet1.xml')!;
+    const xml = new TextDecoder().decode(entry.content as Uint8Array);
+    expect(xml).toContain('<dimension ref="A1:C2"/>');
+    entry.content = new TextEncoder().encode(xml.replace('<dimension ref="A1:C2"/>', '<dimension ref="A1:XFD1048576"/>'));
+    const bytes = new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array' }) as number[]);
+    expect(XLSX.read(bytes, { type: 'array', dense: true }).Sheets.Notes!['!ref']).toBe('A1:XFD1048576');
+    const read = (await askLater(new ImportWork(), { ...base, id: 1, file: { ...plain, bytes }, snapshot: emptySnapshot() })).result;
+    expect(read.fileProblem).toBe('');
+    expect(read.header).toEqual(['numero', 'nom', 'prenom']);
+    expect(read.plan!.counts.new).toBe(1);
+  }, 30_000);
+});
+
+describe('livret imports in the import worker (issue 20 point 3)', () => {
+  const regulation = ccst;
+  const template = livretTemplateFor(regulation)!;
+  const example = exampleSnapshot(buildExampleSession());
+  const members = example.candidates.slice(0, 3);
+  const day = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
+  const text =
+    'Export du livret scolaire;;;;\r\n' +
+    'Nom;Prénom;Né(e) le;CGE;\r\n' +
+    ';;;S1;S2\r\n' +
+    members.map((c, i) => `${c.nom};${c.prenom};${day(c.dateNaissance)};1${i},5;${i === 1 ? 'NN' : '11'}\r\n`).join('');
+  const file: ImportFile = { kind: 'text', name: 'livret.csv', bytes: encodeWindows1252(text) };
+  const context = { template, sessionId: 7, records: [] };
+
+  /** The plan of the wizard before the worker: read, detect, combine, map, plan on the main thread. */
+  function mainThread(year: 1 | 2, headerRows?: 1 | 2): { source: ImportSource; headerRows: 1 | 2; plan: ReturnType<typeof buildLivretPlan> } {
+    const source = readImportSource(file.bytes, file.name);
+    const read = { ...source, headerIndex: detectLivretHeader(source.records, regulation, template) };
+    const rows = headerRows ?? detectHeaderRows(read.records, read.headerIndex);
+    const header = combineHeaderRows(read.records, read.headerIndex, rows);
+    const mapping = livretAutoMap(header, regulation, template, { year });
+    return {
+      source: read,
+      headerRows: rows,
+      plan: buildLivretPlan(read, rows, header, mapping, { regulation, template, sessionId: 7, candidates: example.candidates, livrets: [] }),
+    };
+  }
+
+  it('answers with the plan the main thread gives, then with the choices changed (year, one header row)', () => {
+    const work = new ImportWork();
+    const { result } = ask(work, {
+      ...base,
+      id: 1,
+      file,
+      snapshot: example,
+      livretContext: context,
+      livret: { headerRows: null, year: 2 },
+    });
+    const expected = mainThread(2);
+    expect(result.headerRows).toBe(2);
+    expect(result.source!.headerIndex).toBe(1);
+    expect(result.livretPlan).toEqual(expected.plan);
+    expect(result.livretPlan!.counts).toEqual({ new: 3, updated: 0, unchanged: 0, error: 0 });
+    expect(result.plan).toBeNull();
+    expect(result.header).toEqual(['Nom', 'Prénom', 'Né(e) le', 'CGE S1', 'CGE S2']);
+
+    // The year: S1 / S2 are then the first year's semesters.
+    const first = ask(work, { ...base, id: 2, livret: { headerRows: null, year: 1 } }).result;
+    expect(first.livretPlan).toEqual(mainThread(1).plan);
+    expect(first.mapping[3]).toBe('livret.cge.a1s1');
+    // One header row chosen: the semesters' row is read as a student.
+    const one = ask(work, { ...base, id: 3, livret: { headerRows: 1, year: 2 } }).result;
+    expect(one.headerRows).toBe(1);
+    expect(one.header).toEqual(['Nom', 'Prénom', 'Né(e) le', 'CGE', '']);
+    expect(one.livretPlan).toEqual(one.problems.length > 0 ? null : mainThread(2, 1).plan);
+  });
+
+  it('sends the livret plan’s rows and writes in slices, put back together by the page', () => {
+    const work = new ImportWork();
+    const { replies, result } = ask(work, { ...base, id: 1, file, snapshot: example, livretContext: context, livret: { headerRows: null, year: 2 } });
+    expect(replies.filter((r) => r.kind === 'part' && r.plan === 'livretPlan').map((r) => (r.kind === 'part' ? r.list : ''))).toEqual(['rows', 'writes']);
+    expect(result.livretPlan!.writes).toHaveLength(3);
+  });
+
+  it('refuses a livret file of the wrong shape before parsing it, as for the other imports', () => {
+    const wide = `${Array.from({ length: 5000 }, (_, i) => `c${i}`).join(';')}\n`;
+    const { result } = ask(new ImportWork(), {
+      ...base,
+      id: 1,
+      file: { kind: 'text', name: 'livret.csv', bytes: bytesOf(wide) },
+      snapshot: example,
+      livretContext: context,
+      livret: { headerRows: null, year: 2 },
+    });
+    expect(result.fileProblem).toMatch(/^« livret\.csv » : .*colonnes/);
+    expect(result.livretPlan).toBeNull();
   });
 });

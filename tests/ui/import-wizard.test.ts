@@ -1,11 +1,14 @@
 // The import wizard where Web Workers are unavailable (jsdom): the same reading and planning run on the main thread
 // after a yield; choices re-plan (the answer of a replaced request is ignored); « Annuler » during the writing
-// aborts it and says so. The worker itself is exercised in Chromium (tests/e2e/import-background.test.ts).
+// aborts it and says so; the livret mode goes through the same worker protocol, with « Annuler » while reading.
+// The worker itself is exercised in Chromium (tests/e2e/import-background.test.ts).
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import { livretTemplateFor } from '../../src/domain/livret.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import type { LivretImportPlan } from '../../src/io/import/livret.ts';
 import type { ImportPlan, SessionSnapshot } from '../../src/io/import/types.ts';
 import ImportWizard from '../../src/ui/import/ImportWizard.svelte';
 import { listSessions } from '../../src/db/sessions.ts';
@@ -124,4 +127,75 @@ describe('Workspace imports cancelled while written', () => {
     expect(workspace.lastImport).toBeNull();
     expect(workspace.notice).toBeNull();
   }, 60_000);
+});
+
+describe('ImportWizard in livret mode', () => {
+  const template = livretTemplateFor(ccst)!;
+  const person = { sessionId: 7, etablissementId: 1, statut: 'scolaire', langueVivante: 'Anglais', optionalUnits: [], formOverrides: {} } as const;
+  const candidates: SessionSnapshot['candidates'] = [
+    { ...person, id: 1, numero: '02431000001', nom: 'Durand', prenom: 'Léa', dateNaissance: '2004-03-15', optionalUnits: [] },
+    { ...person, id: 2, numero: '02431000002', nom: 'Martin', prenom: 'Paul', dateNaissance: '2003-11-02', optionalUnits: [] },
+  ];
+  const session: SessionSnapshot = { ...snapshot, candidates };
+  const livretCsv = 'Numéro;Nom;Prénom;CGE;\n;;;S1;S2\n02431000001;Durand;Léa;12,5;13\n02431000002;Martin;Paul;9;\n';
+  const livretFile = () => new File([livretCsv], 'livret.csv', { type: 'text/csv' });
+
+  it('reads and plans the file through the worker protocol; another year plans again', async () => {
+    const user = userEvent.setup();
+    const apply = vi.fn(async (_plan: LivretImportPlan) => true);
+    render(ImportWizard, { props: { snapshot: session, onclose: () => {}, target: '', livret: { template, sessionId: 7, records: [], apply } } });
+    await user.upload(screen.getByLabelText(/Choisir un fichier CSV/), livretFile());
+    expect(await screen.findByText('2 nouveaux livrets')).toBeInTheDocument();
+    expect(screen.getByLabelText("Lignes d'en-tête")).toHaveValue('2');
+    expect(screen.getByLabelText('Champ pour la colonne « CGE S1 »')).toHaveValue('livret.cge.a2s1');
+
+    await user.selectOptions(screen.getByLabelText('Colonnes « S1 » et « S2 » sans année'), '1');
+    await waitFor(() => expect(screen.getByLabelText('Champ pour la colonne « CGE S1 »')).toHaveValue('livret.cge.a1s1'));
+
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    await screen.findByText(/Import appliqué/);
+    expect(apply.mock.calls[0]![0].writes.map((w) => w.candidateId)).toEqual([1, 2]);
+  });
+
+  it('« Annuler » while the file is read ends the worker: nothing applied, a notice, the file can be chosen again', async () => {
+    // A worker that never answers: the reading is still running when « Annuler » is clicked.
+    const workers: { messages: unknown[]; terminated: boolean }[] = [];
+    class SilentWorker {
+      onmessage: unknown = null;
+      onerror: unknown = null;
+      state = { messages: [] as unknown[], terminated: false };
+      constructor() {
+        workers.push(this.state);
+      }
+      postMessage(message: unknown) {
+        this.state.messages.push(message);
+      }
+      terminate() {
+        this.state.terminated = true;
+      }
+    }
+    vi.stubGlobal('Worker', SilentWorker);
+    try {
+      const user = userEvent.setup();
+      const apply = vi.fn(async () => true);
+      render(ImportWizard, { props: { snapshot: session, onclose: () => {}, target: '', livret: { template, sessionId: 7, records: [], apply } } });
+      const input = screen.getByLabelText(/Choisir un fichier CSV/);
+      await user.upload(input, livretFile());
+      expect(await screen.findByRole('progressbar', { name: 'Lecture… 0 %' })).toBeInTheDocument();
+      await waitFor(() => expect(workers[0]?.messages.some((m) => (m as { livret?: unknown }).livret)).toBe(true));
+      const request = workers[0]!.messages.find((m) => (m as { livret?: unknown }).livret) as Record<string, unknown>;
+      expect(request.livret).toEqual({ headerRows: null, year: 2 });
+      expect(request.livretContext).toMatchObject({ sessionId: 7, records: [] });
+
+      await user.click(screen.getByRole('button', { name: 'Annuler' }));
+      expect(workers[0]!.terminated).toBe(true);
+      expect(await screen.findByRole('status')).toHaveTextContent("Import annulé : rien n'a été modifié.");
+      expect(screen.queryByRole('progressbar')).toBeNull();
+      expect(screen.queryByRole('heading', { name: /Lecture du fichier/ })).toBeNull();
+      expect(input).toHaveValue('');
+      expect(apply).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

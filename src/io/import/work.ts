@@ -9,17 +9,51 @@
  * answers of a request it has since replaced. The plan's long lists come first, a slice per `part` message, and the
  * `done` message carries the rest: each message is read by the page in a task of its own, short enough not to
  * freeze it (one message of 50,000 rows would take the page a second or more to read).
+ *
+ * Two kinds of import share it: candidates and marks (the default), and the livret scolaire's semester marks (a
+ * request with `livret`, planned by src/io/import/livret.ts). A workbook (.xlsx, .xls, .ods) comes as its bytes:
+ * the worker loads the workbook library itself and parses it once per file (choosing another sheet reads the
+ * parsed workbook again, not the bytes).
  */
+import type { LivretRecord, LivretTemplate } from '../../domain/livret.ts';
 import { decodeBytes } from '../decode.ts';
 import { checkTableShape } from '../file-check.ts';
-import type { Workbook } from '../workbook.ts';
+import type { WorkbookFormat } from '../file-kind.ts';
+import { loadXlsx, parseWorkbook, WorkbookError, type Workbook, type XlsxLibrary } from '../workbook.ts';
 import { autoMap, importFields } from './fields.ts';
+import {
+  buildLivretPlan,
+  combineHeaderRows,
+  detectHeaderRows,
+  detectLivretHeader,
+  livretAutoMap,
+  livretImportFields,
+  livretMappingProblems,
+  type LivretImportPlan,
+} from './livret.ts';
 import { buildPlan, mappingProblems } from './plan.ts';
 import { readImportSource, readWorkbookSource } from './read.ts';
 import type { ColumnMapping, EmptyCellPolicy, ImportPlan, ImportSource, PlanOptions, ReadOptions, SessionSnapshot } from './types.ts';
 
-/** The file to import: the bytes of a text file (CSV, or a pasted text encoded in UTF-8), or a workbook already read. */
-export type ImportFile = { kind: 'text'; name: string; bytes: Uint8Array } | { kind: 'workbook'; name: string; workbook: Workbook };
+/**
+ * The file to import: the bytes of a text file (CSV, or a pasted text encoded in UTF-8), or of a workbook with its
+ * format and what to call it in a message (`un classeur Excel (.xlsx)`, file-kind.ts).
+ */
+export type ImportFile =
+  { kind: 'text'; name: string; bytes: Uint8Array } | { kind: 'workbook'; name: string; bytes: Uint8Array; format: WorkbookFormat; label: string };
+
+/** The livret mode's session side: the livret's subjects, and the session's livrets as they are (kept by the worker). */
+export interface LivretWorkContext {
+  template: LivretTemplate;
+  sessionId: number;
+  records: readonly LivretRecord[];
+}
+
+/** The livret mode's choices (src/io/import/livret.ts): header rows (null: detected), the year of `S1` / `S2` alone. */
+export interface LivretWorkChoices {
+  headerRows: 1 | 2 | null;
+  year: 1 | 2;
+}
 
 export interface ImportWorkRequest {
   kind?: 'request';
@@ -37,6 +71,10 @@ export interface ImportWorkRequest {
   mapping: ColumnMapping | null;
   emptyCells: EmptyCellPolicy;
   planOptions: PlanOptions;
+  /** Given: a livret import with these choices (the plan is then `livretPlan`). */
+  livret?: LivretWorkChoices;
+  /** Given: the livret side of the session from now on (kept for the next requests). */
+  livretContext?: LivretWorkContext;
 }
 
 /** The session's long lists, sent by the page in slices before the request (one message of 400,000 marks would
@@ -76,44 +114,64 @@ export interface ImportWorkResult {
   /** Why the mapping cannot give a plan (mappingProblems), in French. */
   problems: string[];
   plan: ImportPlan | null;
+  /** Livret mode: the header rows read (detected or chosen), and the plan (null when the mapping cannot give one). */
+  headerRows: 1 | 2;
+  livretPlan: LivretImportPlan | null;
 }
 
-export type ImportWorkStep = 'lecture' | 'comparaison';
+/** `classeur`: the workbook library parses the workbook, in one go (no progress inside). */
+export type ImportWorkStep = 'lecture' | 'classeur' | 'comparaison';
 
-/** The plan's lists sent in slices, and how many items per slice (a few tens of milliseconds to read each). */
+/**
+ * The plan's lists sent in slices, and how many items per slice: each read by the page in a few milliseconds, so
+ * that no task of the page nears 200 ms even on a loaded machine (slices 2.5 times larger gave tasks of 150 to
+ * 230 ms while a 20,000-row plan arrived: tests/e2e/import-background.test.ts).
+ */
 export const PLAN_PARTS = {
-  rows: 250,
-  newCandidates: 2000,
-  candidateUpdates: 1000,
-  markWrites: 2500,
-  conformityWrites: 2000,
+  rows: 100,
+  newCandidates: 1000,
+  candidateUpdates: 500,
+  markWrites: 1000,
+  conformityWrites: 1000,
+  /** The livret plan's writes. */
+  writes: 500,
 } as const;
 export type PlanPart = keyof typeof PLAN_PARTS;
+/** Which of the result's plans a slice belongs to. */
+export type PlanKind = 'plan' | 'livretPlan';
 
 export type ImportWorkReply =
   | { id: number; kind: 'progress'; step: ImportWorkStep; percent: number }
   /** A slice of one of the plan's lists, in order; `done` then carries the plan with these lists empty. */
-  | { id: number; kind: 'part'; list: PlanPart; items: unknown[] }
+  | { id: number; kind: 'part'; plan: PlanKind; list: PlanPart; items: unknown[] }
   | { id: number; kind: 'done'; result: ImportWorkResult }
   | { id: number; kind: 'failed'; message: string };
 
 /** Puts back the plan's lists from the `part` messages received before `done` (the page's side of the protocol). */
 export class PlanAssembler {
-  #lists = new Map<PlanPart, unknown[]>();
+  #lists = new Map<`${PlanKind}.${PlanPart}`, unknown[]>();
 
-  add(reply: { list: PlanPart; items: unknown[] }): void {
-    const list = this.#lists.get(reply.list) ?? [];
+  add(reply: { plan: PlanKind; list: PlanPart; items: unknown[] }): void {
+    const key = `${reply.plan}.${reply.list}` as const;
+    const list = this.#lists.get(key) ?? [];
     for (const item of reply.items) list.push(item);
-    this.#lists.set(reply.list, list);
+    this.#lists.set(key, list);
   }
 
-  /** The result with its plan's lists filled. */
+  /** The result with its plans' lists filled. */
   finish(result: ImportWorkResult): ImportWorkResult {
-    const plan = result.plan;
-    if (!plan) return result;
-    const filled: Record<string, unknown> = { ...plan };
-    for (const [list, items] of this.#lists) filled[list] = items;
-    return { ...result, plan: filled as unknown as ImportPlan };
+    const finished = { ...result };
+    for (const kind of ['plan', 'livretPlan'] as const) {
+      const plan = result[kind];
+      if (!plan) continue;
+      const filled: Record<string, unknown> = { ...plan };
+      for (const list of Object.keys(PLAN_PARTS) as PlanPart[]) {
+        const items = this.#lists.get(`${kind}.${list}`);
+        if (items) filled[list] = items;
+      }
+      (finished as Record<PlanKind, unknown>)[kind] = filled;
+    }
+    return finished;
   }
 }
 
@@ -121,18 +179,60 @@ export class PlanAssembler {
 const DECODED = 10;
 const PARSED = 80;
 
+/** A result with nothing read: the file cannot be read (`fileProblem`). */
+const unreadable = (fileProblem: string): ImportWorkResult => ({
+  fileProblem,
+  source: null,
+  recordCount: 0,
+  header: [],
+  mapping: [],
+  problems: [],
+  plan: null,
+  headerRows: 1,
+  livretPlan: null,
+});
+
 /** What the worker keeps between requests. */
 export class ImportWork {
   #file: ImportFile | null = null;
   #snapshot: SessionSnapshot | null = null;
+  #livret: LivretWorkContext | null = null;
   /** The file's shape problem, checked once per file ('' when none). */
   #fileProblem: string | null = null;
+  /** The workbook parsed from the file's bytes, once per file. */
+  #workbook: Workbook | null = null;
   #read: { key: string; source: ImportSource } | null = null;
   /** The session's slices received for the next request. */
   #snapshotParts = new Map<SnapshotPart, unknown[]>();
+  /** The workbook library, once loaded. */
+  #xlsx: XlsxLibrary | null = null;
+  /** The messages waiting for a request that is loading the workbook library (handled in order after it). */
+  #queue: Promise<void> | null = null;
 
-  /** Keeps a slice of the session, or answers a request: progress messages, then `done` or `failed`. Never throws. */
-  handle(message: ImportWorkMessage, post: (reply: ImportWorkReply) => void): void {
+  /** `loadLibrary`: how the workbook library is loaded (a dynamic import, a chunk of its own in the app). */
+  constructor(private readonly loadLibrary: () => Promise<XlsxLibrary> = loadXlsx) {}
+
+  /**
+   * Keeps a slice of the session, or answers a request: progress messages, then `done` or `failed`. Never throws,
+   * never rejects. Synchronous, except while the workbook library is loaded (the first request of a workbook): the
+   * returned promise then settles once answered, and the messages received meanwhile are handled after it, in order.
+   */
+  handle(message: ImportWorkMessage, post: (reply: ImportWorkReply) => void): void | Promise<void> {
+    if (this.#queue) return this.#enqueue(() => this.#handleNow(message, post));
+    const later = this.#handleNow(message, post);
+    if (later) return this.#enqueue(() => later);
+  }
+
+  #enqueue(step: () => void | Promise<void>): Promise<void> {
+    const queue = (this.#queue ?? Promise.resolve()).then(step);
+    this.#queue = queue;
+    void queue.then(() => {
+      if (this.#queue === queue) this.#queue = null;
+    });
+    return queue;
+  }
+
+  #handleNow(message: ImportWorkMessage, post: (reply: ImportWorkReply) => void): void | Promise<void> {
     if (message.kind === 'snapshot-part') {
       const list = this.#snapshotParts.get(message.list) ?? [];
       for (const item of message.items) list.push(item);
@@ -148,29 +248,55 @@ export class ImportWork {
       shown = rounded;
       post({ id, kind: 'progress', step, percent: rounded });
     };
-    try {
-      const result = this.#run(request, progress);
-      const plan = result.plan;
-      if (plan) {
-        const rest: Record<string, unknown> = { ...plan };
-        for (const [list, size] of Object.entries(PLAN_PARTS) as [PlanPart, number][]) {
-          const items = plan[list];
-          if (!items) continue;
-          for (let start = 0; start < items.length; start += size) post({ id, kind: 'part', list, items: items.slice(start, start + size) });
-          rest[list] = [];
-        }
-        result.plan = rest as unknown as ImportPlan;
+    const answer = () => {
+      try {
+        this.#post(id, this.#run(request, progress), post);
+      } catch (error) {
+        post({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
       }
-      post({ id, kind: 'done', result });
+    };
+    try {
+      this.#accept(request);
     } catch (error) {
       post({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      return;
     }
+    if (this.#file?.kind === 'workbook' && !this.#xlsx && this.#fileProblem === null) {
+      progress('classeur', 0);
+      return this.loadLibrary().then(
+        (xlsx) => {
+          this.#xlsx = xlsx;
+          answer();
+        },
+        (error: unknown) => post({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      );
+    }
+    answer();
   }
 
-  #run(request: ImportWorkRequest, progress: (step: ImportWorkStep, percent: number) => void): ImportWorkResult {
+  /** Posts the plans' long lists in slices, then `done` with the rest. */
+  #post(id: number, result: ImportWorkResult, post: (reply: ImportWorkReply) => void): void {
+    for (const kind of ['plan', 'livretPlan'] as const) {
+      const plan = result[kind];
+      if (!plan) continue;
+      const rest: Record<string, unknown> = { ...plan };
+      for (const [list, size] of Object.entries(PLAN_PARTS) as [PlanPart, number][]) {
+        const items = (plan as unknown as Record<string, unknown[] | undefined>)[list];
+        if (!items) continue;
+        for (let start = 0; start < items.length; start += size) post({ id, kind: 'part', plan: kind, list, items: items.slice(start, start + size) });
+        rest[list] = [];
+      }
+      (result as Record<PlanKind, unknown>)[kind] = rest;
+    }
+    post({ id, kind: 'done', result });
+  }
+
+  /** Keeps what the request gives for the next ones: the file, the session, the livret side. */
+  #accept(request: ImportWorkRequest): void {
     if (request.file) {
       this.#file = request.file;
       this.#fileProblem = null;
+      this.#workbook = null;
       this.#read = null;
     }
     if (request.snapshot && request.snapshotInParts) {
@@ -182,32 +308,41 @@ export class ImportWork {
     } else if (request.snapshot) {
       this.#snapshot = request.snapshot;
     }
-    const file = this.#file;
-    const snapshot = this.#snapshot;
-    if (!file || !snapshot) throw new Error('import worker: no file or no session snapshot received');
-    progress('lecture', 0);
+    if (request.livretContext) this.#livret = request.livretContext;
+    if (!this.#file || !this.#snapshot) throw new Error('import worker: no file or no session snapshot received');
+    if (request.livret && !this.#livret) throw new Error('import worker: no livret context received');
+  }
+
+  #run(request: ImportWorkRequest, progress: (step: ImportWorkStep, percent: number) => void): ImportWorkResult {
+    const file = this.#file!;
+    const snapshot = this.#snapshot!;
+    progress(file.kind === 'workbook' && !this.#workbook ? 'classeur' : 'lecture', 0);
 
     const fileProblem = this.#checkFile(file);
-    if (fileProblem) return { fileProblem, source: null, recordCount: 0, header: [], mapping: [], problems: [], plan: null };
+    if (fileProblem) return unreadable(fileProblem);
     progress('lecture', DECODED);
 
     const key = JSON.stringify([request.options.encoding, request.options.delimiter, request.options.headerIndex, request.options.sheet]);
     if (this.#read?.key !== key) {
       const source =
         file.kind === 'workbook'
-          ? readWorkbookSource(file.workbook, file.name, request.options)
+          ? readWorkbookSource(this.#workbook!, file.name, request.options)
           : readImportSource(file.bytes, file.name, request.options, (fraction) => progress('lecture', DECODED + fraction * (PARSED - DECODED)));
       this.#read = { key, source };
     }
     const read = this.#read.source;
     progress('comparaison', PARSED);
+    const result = request.livret ? this.#planLivret(read, request, request.livret, snapshot) : this.#plan(read, request, snapshot);
+    progress('comparaison', 100);
+    return result;
+  }
 
+  #plan(read: ImportSource, request: ImportWorkRequest, snapshot: SessionSnapshot): ImportWorkResult {
     const fields = importFields(snapshot.regulation);
     const header = read.records[read.headerIndex]?.cells ?? [];
     const mapping = request.mapping ?? autoMap(header, fields);
     const problems = mappingProblems(mapping, fields);
     const plan = problems.length === 0 ? buildPlan(read, mapping, snapshot, request.emptyCells, request.planOptions) : null;
-    progress('comparaison', 100);
     return {
       fileProblem: '',
       source: { ...read, records: read.records.slice(0, Math.max(HEAD_RECORDS, read.headerIndex + 1 + SAMPLE_RECORDS)) },
@@ -216,10 +351,48 @@ export class ImportWork {
       mapping,
       problems,
       plan,
+      headerRows: 1,
+      livretPlan: null,
     };
   }
 
-  /** Empty, a line too long, too many columns or lines: refused before parsing (docs/limites.md). */
+  /** The livret mode: the header found among the subjects' names (unless chosen), on one or two rows. */
+  #planLivret(source: ImportSource, request: ImportWorkRequest, choices: LivretWorkChoices, snapshot: SessionSnapshot): ImportWorkResult {
+    const { template, sessionId, records } = this.#livret!;
+    const { regulation } = snapshot;
+    const read = request.options.headerIndex === undefined ? { ...source, headerIndex: detectLivretHeader(source.records, regulation, template) } : source;
+    const headerRows = choices.headerRows ?? detectHeaderRows(read.records, read.headerIndex);
+    const header = combineHeaderRows(read.records, read.headerIndex, headerRows);
+    const mapping = request.mapping ?? livretAutoMap(header, regulation, template, { year: choices.year });
+    const problems = livretMappingProblems(mapping, livretImportFields(regulation, template));
+    const livretPlan =
+      problems.length === 0
+        ? buildLivretPlan(
+            read,
+            headerRows,
+            header,
+            mapping,
+            { regulation, template, sessionId, candidates: snapshot.candidates, livrets: records },
+            request.emptyCells,
+          )
+        : null;
+    return {
+      fileProblem: '',
+      source: { ...read, records: read.records.slice(0, Math.max(HEAD_RECORDS, read.headerIndex + headerRows + SAMPLE_RECORDS)) },
+      recordCount: read.records.length,
+      header,
+      mapping,
+      problems,
+      plan: null,
+      headerRows,
+      livretPlan,
+    };
+  }
+
+  /**
+   * Empty, a line too long, too many columns or lines: refused before parsing (docs/limites.md). A workbook is
+   * parsed here, once: the library bounds the rows it reads and parseWorkbook refuses a sheet over the limits.
+   */
   #checkFile(file: ImportFile): string {
     if (this.#fileProblem === null) {
       let problem = '';
@@ -227,6 +400,13 @@ export class ImportWork {
         const { text } = decodeBytes(file.bytes);
         const shape = checkTableShape(text);
         if (shape) problem = `« ${file.name} » : ${shape}`;
+      } else {
+        try {
+          this.#workbook = parseWorkbook(this.#xlsx!, file.bytes, file.format);
+        } catch (error) {
+          const why = error instanceof WorkbookError ? error.message : `classeur illisible (${String(error)})`;
+          problem = `« ${file.name} » est ${file.label} : ${why}`;
+        }
       }
       this.#fileProblem = problem;
     }

@@ -8,6 +8,7 @@ import {
   PlanAssembler,
   snapshotMessages,
   type ImportFile,
+  type LivretWorkContext,
   type ImportWorkReply,
   type ImportWorkRequest,
   type ImportWorkResult,
@@ -36,6 +37,7 @@ export class ImportRunner {
   #nextId = 0;
   #fileSent = false;
   #snapshotSent: SessionSnapshot | null = null;
+  #livretSent: LivretWorkContext | null = null;
   #cancelled = false;
   /** The messages are posted in order, a request after the session's slices it needs. */
   #sending: Promise<void> = Promise.resolve();
@@ -53,11 +55,15 @@ export class ImportRunner {
     };
   }
 
-  /** Reads and plans with these choices; the file and the snapshot are sent only when new. */
+  /**
+   * Reads and plans with these choices; the file, the snapshot and the livret context (livret mode) are sent only
+   * when new (the context: when one of its parts is another object).
+   */
   run(
-    request: Omit<ImportWorkRequest, 'id' | 'file' | 'snapshot'>,
+    request: Omit<ImportWorkRequest, 'id' | 'file' | 'snapshot' | 'livretContext'>,
     snapshot: SessionSnapshot,
     onProgress: (progress: ReadProgress) => void,
+    livretContext?: LivretWorkContext,
   ): Promise<ImportWorkResult> {
     if (this.#cancelled) return Promise.reject(new ImportRunCancelled());
     const id = ++this.#nextId;
@@ -67,10 +73,18 @@ export class ImportRunner {
       message.file = this.file;
       this.#fileSent = true;
       // The bytes move to the worker instead of being copied (10 Mo); the page does not need them any more.
-      const bytes = this.file.kind === 'text' ? this.file.bytes : null;
-      if (this.#worker && bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) {
+      const bytes = this.file.bytes;
+      if (this.#worker && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) {
         transfer.push(bytes.buffer);
       }
+    }
+    const sent = this.#livretSent;
+    if (
+      livretContext &&
+      (!sent || sent.template !== livretContext.template || sent.sessionId !== livretContext.sessionId || sent.records !== livretContext.records)
+    ) {
+      message.livretContext = livretContext;
+      this.#livretSent = livretContext;
     }
     const newSnapshot = this.#snapshotSent !== snapshot;
     if (newSnapshot) {
@@ -98,7 +112,7 @@ export class ImportRunner {
       } else {
         // No worker: the same work, after letting the page show the progress bar.
         setTimeout(() => {
-          if (!this.#cancelled) this.#local!.handle(message, (reply) => this.#receive(reply));
+          if (!this.#cancelled) void this.#local!.handle(message, (reply) => this.#receive(reply));
         }, 0);
       }
     });
