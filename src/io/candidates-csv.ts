@@ -73,6 +73,9 @@ export function readCandidatesCsv(text: string, regulation: Regulation): Candida
 /**
  * The same reading from records already split into cells (a CSV file's, or a workbook sheet's). `delimiter`: the
  * CSV's, whose lines are also checked for extra cells and mixed separators (a workbook's cells need no such check).
+ * `consume`: given each row as soon as it is read (with `ok`: false when that row has errors of its own), instead of
+ * keeping the rows (`rows` is then empty): at 50,000 candidates, not keeping them all saves the memory and the
+ * garbage collector's time.
  */
 export function readCandidatesTable(
   header: CsvRecord | null,
@@ -80,6 +83,7 @@ export function readCandidatesTable(
   errors: InputError[],
   regulation: Regulation,
   delimiter?: Delimiter,
+  consume?: (row: CandidateRow, ok: boolean) => void,
 ): CandidatesFile {
   if (!header) {
     errors.push({ line: 1, column: null, message: "fichier vide : la ligne d'en-tête (numero;nom;prenom;E1;…) est absente" });
@@ -104,15 +108,20 @@ export function readCandidatesTable(
 
   const unitByCode = new Map(regulation.units.map((u) => [u.code, u]));
   const controleByKey = new Map(regulation.controle.units.map((u) => [controleKey(u.code), u.code]));
+  // What each mapped column holds, worked out once for every row.
+  const columns = mapping.columns.flatMap((key, index) =>
+    key === null ? [] : [{ key, index, unit: unitByCode.get(key), controleCode: controleByKey.get(key) }],
+  );
   const firstLineOfNumero = new Map<string, number>();
   const rows: CandidateRow[] = [];
 
   for (const record of records) {
     // A CSV line with more cells than the header, or cut by another separator: the same diagnosis as the wizard.
+    const errorsBefore = errors.length;
     const unreadable =
       delimiter === undefined
         ? null
-        : record.cells.slice(header.cells.length).some((c) => c.trim() !== '')
+        : hasTextFrom(record.cells, header.cells.length)
           ? raggedRowMessage(record.cells.length, header.cells.length, delimiter)
           : mixedSeparatorMessage(record.cells, header.cells.length, delimiter);
     if (unreadable) {
@@ -120,11 +129,8 @@ export function readCandidatesTable(
       continue;
     }
     const row: CandidateRow = { line: record.line, numero: '', nom: '', prenom: '', marks: {}, controle: {} };
-    mapping.columns.forEach((key, index) => {
-      if (key === null) return;
+    for (const { key, index, unit, controleCode } of columns) {
       const cell = record.cells[index] ?? '';
-      const unit = unitByCode.get(key);
-      const controleCode = controleByKey.get(key);
       if (key === 'numero') row.numero = cell.trim();
       else if (key === 'nom') row.nom = cell;
       else if (key === 'prenom') row.prenom = cell;
@@ -137,7 +143,7 @@ export function readCandidatesTable(
         if (parsed.ok) row.controle[controleCode] = parsed.value;
         else errors.push({ line: record.line, column: headerText(index), message: parsed.error });
       }
-    });
+    }
     const numeroColumn = headings.numero ?? 'numero';
     if (row.numero === '') {
       errors.push({ line: record.line, column: numeroColumn, message: 'numéro de candidat manquant' });
@@ -152,9 +158,16 @@ export function readCandidatesTable(
     if (row.nom.trim() === '') {
       errors.push({ line: record.line, column: headings.nom ?? 'nom', message: 'nom manquant' });
     }
-    rows.push(row);
+    if (consume) consume(row, errors.length === errorsBefore);
+    else rows.push(row);
   }
   return { rows, errors, headings };
+}
+
+/** True when a cell from `start` on holds more than spaces. */
+function hasTextFrom(cells: readonly string[], start: number): boolean {
+  for (let i = start; i < cells.length; i++) if (cells[i]!.trim() !== '') return true;
+  return false;
 }
 
 /** `Le fichier…` → `le fichier…`, without the final period: shown after `fichier : ligne N : `. */

@@ -201,8 +201,16 @@ function formatCell(cell: CsvCell): string {
 
 /** French Excel CSV: BOM, ';', CRLF after every row, minimal quoting, formula-injection escape. */
 export function writeCsv(rows: CsvCell[][]): string {
-  const lines = rows.map((row) => row.map(formatCell).join(';') + '\r\n');
-  return '\uFEFF' + lines.join('');
+  const lines = rows.map(csvLine);
+  return CSV_BOM + lines.join('');
+}
+
+/** What writeCsv starts with. */
+export const CSV_BOM = '\uFEFF';
+
+/** One row as writeCsv writes it, its CRLF included (a CSV written line by line: BOM, then each line). */
+export function csvLine(row: readonly CsvCell[]): string {
+  return row.map(formatCell).join(';') + '\r\n';
 }
 
 export function csvBytes(text: string): Uint8Array {
