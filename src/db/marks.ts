@@ -185,8 +185,17 @@ function rowsOf(stored: CandidateMarks | undefined): MarkRecord[] {
 
 /** A stored candidate record as the unit → MarkRecord map the screens use (units in code order). */
 export function marksByUnit(stored: CandidateMarks): Record<string, MarkRecord> {
+  // Run for every candidate when a session opens: no intermediate arrays, and the units sorted only if they are not.
+  const { sessionId, candidateId, marks } = stored;
+  const units = Object.keys(marks);
+  for (let i = 1; i < units.length; i++) {
+    if (units[i - 1]! > units[i]!) {
+      units.sort();
+      break;
+    }
+  }
   const own: Record<string, MarkRecord> = {};
-  for (const record of rowsOf(stored)) own[record.unit] = record;
+  for (const unit of units) own[unit] = { sessionId, candidateId, unit, ...marks[unit]! };
   return own;
 }
 
