@@ -73,9 +73,6 @@ export function readCandidatesCsv(text: string, regulation: Regulation): Candida
 /**
  * The same reading from records already split into cells (a CSV file's, or a workbook sheet's). `delimiter`: the
  * CSV's, whose lines are also checked for extra cells and mixed separators (a workbook's cells need no such check).
- * `consume`: given each row as soon as it is read (with `ok`: false when that row has errors of its own), instead of
- * keeping the rows (`rows` is then empty): at 50,000 candidates, not keeping them all saves the memory and the
- * garbage collector's time.
  */
 export function readCandidatesTable(
   header: CsvRecord | null,
@@ -83,11 +80,35 @@ export function readCandidatesTable(
   errors: InputError[],
   regulation: Regulation,
   delimiter?: Delimiter,
-  consume?: (row: CandidateRow, ok: boolean) => void,
 ): CandidatesFile {
+  const reader = candidatesTableReader(header, errors, regulation, delimiter);
+  if (!reader.read) return { rows: [], errors, headings: reader.headings };
+  // The same diagnosis as the import wizard (io/file-check.ts).
+  if (records.every((r) => r.cells.every((c) => c.trim() === ''))) {
+    return { rows: [], errors: [{ line: header!.line, column: null, message: lowerFirst(HEADER_ONLY_MESSAGE) }], headings: reader.headings };
+  }
+  const rows: CandidateRow[] = [];
+  for (const record of records) {
+    const row = reader.read(record);
+    if (row) rows.push(row);
+  }
+  return { rows, errors, headings: reader.headings };
+}
+
+/**
+ * readCandidatesTable in two steps, for a file read record by record: the header's checks (their errors added to
+ * `errors`; `read` is null when there are any), then `read` for each record after the header, which adds that
+ * record's errors to `errors` and gives its row (null for a line that cannot be split into cells).
+ */
+export function candidatesTableReader(
+  header: CsvRecord | null,
+  errors: InputError[],
+  regulation: Regulation,
+  delimiter?: Delimiter,
+): { headings: Record<string, string>; read: ((record: CsvRecord) => CandidateRow | null) | null } {
   if (!header) {
     errors.push({ line: 1, column: null, message: "fichier vide : la ligne d'en-tête (numero;nom;prenom;E1;…) est absente" });
-    return { rows: [], errors, headings: {} };
+    return { headings: {}, read: null };
   }
   const fields = candidateFields(regulation);
   const mapping = mapHeaders(header.cells, fields);
@@ -100,11 +121,7 @@ export function readCandidatesTable(
   mapping.columns.forEach((key, index) => {
     if (key !== null) headings[key] = headerText(index);
   });
-  if (errors.length > 0) return { rows: [], errors, headings };
-  // The same diagnosis as the import wizard (io/file-check.ts).
-  if (records.every((r) => r.cells.every((c) => c.trim() === ''))) {
-    return { rows: [], errors: [{ line: header.line, column: null, message: lowerFirst(HEADER_ONLY_MESSAGE) }], headings };
-  }
+  if (errors.length > 0) return { headings, read: null };
 
   const unitByCode = new Map(regulation.units.map((u) => [u.code, u]));
   const controleByKey = new Map(regulation.controle.units.map((u) => [controleKey(u.code), u.code]));
@@ -113,11 +130,10 @@ export function readCandidatesTable(
     key === null ? [] : [{ key, index, unit: unitByCode.get(key), controleCode: controleByKey.get(key) }],
   );
   const firstLineOfNumero = new Map<string, number>();
-  const rows: CandidateRow[] = [];
+  const numeroColumn = headings.numero ?? 'numero';
 
-  for (const record of records) {
+  const read = (record: CsvRecord): CandidateRow | null => {
     // A CSV line with more cells than the header, or cut by another separator: the same diagnosis as the wizard.
-    const errorsBefore = errors.length;
     const unreadable =
       delimiter === undefined
         ? null
@@ -126,7 +142,7 @@ export function readCandidatesTable(
           : mixedSeparatorMessage(record.cells, header.cells.length, delimiter);
     if (unreadable) {
       errors.push({ line: record.line, column: null, message: unreadable });
-      continue;
+      return null;
     }
     const row: CandidateRow = { line: record.line, numero: '', nom: '', prenom: '', marks: {}, controle: {} };
     for (const { key, index, unit, controleCode } of columns) {
@@ -144,7 +160,6 @@ export function readCandidatesTable(
         else errors.push({ line: record.line, column: headerText(index), message: parsed.error });
       }
     }
-    const numeroColumn = headings.numero ?? 'numero';
     if (row.numero === '') {
       errors.push({ line: record.line, column: numeroColumn, message: 'numéro de candidat manquant' });
     } else {
@@ -158,10 +173,9 @@ export function readCandidatesTable(
     if (row.nom.trim() === '') {
       errors.push({ line: record.line, column: headings.nom ?? 'nom', message: 'nom manquant' });
     }
-    if (consume) consume(row, errors.length === errorsBefore);
-    else rows.push(row);
-  }
-  return { rows, errors, headings };
+    return row;
+  };
+  return { headings, read };
 }
 
 /** True when a cell from `start` on holds more than spaces. */

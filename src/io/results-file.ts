@@ -12,11 +12,12 @@ import {
   type InputError,
   readCandidatesCsv,
   readCandidatesTable,
+  candidatesTableReader,
 } from './candidates-csv.ts';
 import { decodeBytes, type TextEncodingName } from './decode.ts';
 import { checkFileSize, checkTableShape } from './file-check.ts';
 import { readWorkbookSource } from './import/read.ts';
-import { csvLine, CSV_BOM, readCsv } from './csv.ts';
+import { csvLine, CSV_BOM, detectDelimiter, readCsv } from './csv.ts';
 import { RESULTS_COLUMNS, resultsCells, type ResultsRow, writeResultsCsv } from './results-csv.ts';
 import type { Workbook } from './workbook.ts';
 
@@ -77,8 +78,10 @@ export function resultsFromWorkbook(workbook: Workbook, regulation: Regulation, 
 
 /**
  * The results CSV of a candidates file, as resultsFromCandidatesFile gives it (same bytes, same errors), without
- * the rows: each candidate is computed and written as soon as it is read, and only its line of text is kept (the
- * CLI writing a CSV; at 50,000 candidates, keeping every result costs more in garbage collection than computing it).
+ * keeping the file's records, rows or results: each candidate is read, computed and written as soon as PapaParse
+ * gives its record, and only its line of text is kept (the CLI writing a CSV; at 50,000 candidates, holding them all
+ * cost more in garbage collection than computing them). A file refused whole (a quote left open, a header in error,
+ * no candidate) is read again by resultsFromCandidatesFile, which says why.
  */
 export function resultsCsvFromCandidatesFile(bytes: Uint8Array, regulation: Regulation, encoding?: TextEncodingName): ResultsCsvOutcome {
   const sizeProblem = checkFileSize(bytes.length);
@@ -86,19 +89,34 @@ export function resultsCsvFromCandidatesFile(bytes: Uint8Array, regulation: Regu
   const { text } = decodeBytes(bytes, encoding);
   const shapeProblem = checkTableShape(text);
   if (shapeProblem) return refused(shapeProblem);
-  const csv = readCsv(text);
-  const readErrors: InputError[] = csv.errors.map((e) => ({ line: e.line, column: null, message: e.message }));
+  const delimiter = detectDelimiter(text);
+  const rowErrors: InputError[] = [];
   const controleErrors: { line: number; error: ControleError }[] = [];
   const lines = [CSV_BOM, csvLine(RESULTS_COLUMNS)];
-  const file = readCandidatesTable(csv.header, csv.records, readErrors, regulation, csv.delimiter, (row, ok) => {
-    // Rows with their own errors are not computed (as in resultsFromCandidates).
-    if (!ok) return;
-    const result = computeResult({ marks: row.marks, controle: row.controle }, regulation);
-    for (const error of result.errors) controleErrors.push({ line: row.line, error });
-    lines.push(csvLine(resultsCells({ numero: row.numero, nom: row.nom, prenom: row.prenom, result })));
+  let reader: ReturnType<typeof candidatesTableReader> | undefined;
+  let records = 0;
+  const csv = readCsv(text, {
+    delimiter,
+    onRecord: (record, header) => {
+      reader ??= candidatesTableReader(header, rowErrors, regulation, delimiter);
+      if (!reader.read) return;
+      records++;
+      const before = rowErrors.length;
+      const row = reader.read(record);
+      // Rows with their own errors are not computed (as in resultsFromCandidates).
+      if (!row || rowErrors.length !== before) return;
+      const result = computeResult({ marks: row.marks, controle: row.controle }, regulation);
+      for (const error of result.errors) controleErrors.push({ line: row.line, error });
+      lines.push(csvLine(resultsCells({ numero: row.numero, nom: row.nom, prenom: row.prenom, result })));
+    },
   });
-  const computed = controleErrors.map(({ line, error }) => controleError(line, error, file.headings));
-  const errors = [...file.errors, ...computed].sort((a, b) => a.line - b.line);
+  if (csv.errors.length > 0 || !reader?.read || records === 0) {
+    const outcome = resultsFromCandidatesFile(bytes, regulation, encoding);
+    return outcome.ok ? { ok: true, csv: outcome.csv } : outcome;
+  }
+  const headings = reader.headings;
+  const computed = controleErrors.map(({ line, error }) => controleError(line, error, headings));
+  const errors = [...rowErrors, ...computed].sort((a, b) => a.line - b.line);
   if (errors.length > 0) return { ok: false, errors, messages: errors.map(formatInputError) };
   return { ok: true, csv: lines.join('') };
 }
