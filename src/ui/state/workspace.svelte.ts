@@ -319,8 +319,8 @@ export class Workspace {
     this.#firstPage = null;
     const afterLoad = this.#afterLoad;
     this.#afterLoad = null;
-    // After the rows and counts are drawn (Svelte updates them in this task's microtasks).
-    if (afterLoad) setTimeout(afterLoad, 0);
+    // After the rows and counts are painted: at 50,000 candidates, reading that record holds the page for a second.
+    if (afterLoad) afterPaint(afterLoad);
   }
 
   #computeViews(candidates: Candidate[], etablissements: Etablissement[], regulation: Regulation | null, _version: number): CandidateView[] {
@@ -659,6 +659,18 @@ export class Workspace {
 
 /** How many candidates (by numero) the first screen reads before the rest: more than a 1920×1080 screen shows. */
 export const FIRST_PAGE = 100;
+
+/** Runs `run` once the next frame is painted, or after 200 ms at the latest (a hidden tab paints no frame). */
+function afterPaint(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 200);
+}
 
 // Normalized once per candidate record: a search filters 50,000 rows again after each edit.
 const searchTexts = new WeakMap<Candidate, string>();
