@@ -26,12 +26,26 @@ When everything is read, the grid shows every row and the counts are final; no d
 not read yet (tests/ui/first-screen.test.ts holds the whole read back and checks every row shown, the counts and
 the disabled actions meanwhile).
 
-*Every count final* is not met: about 2 s at 5,000 and 7.7 s at 50,000 on this machine. It is the whole read (50,000
-candidate records, 50,000 marks records, the conformity records, the last import's undo record, which held every
-mark the import wrote until the import's second pass below), then the 50,000 rows built and handed to the grid. In this same run the raw read of 50,000
-one-per-candidate records alone (*IndexedDB seul*, no app) took 5.3 s, against 1.5 s on the quiet machine of
-2026-11-22: the same ratio would put every count final at about 2.2 s at 50,000, under the 2.5 s target, which a
-quiet-machine run must confirm.
+*Every count final*: where the time goes at 50,000 (Chromium CPU profile of a reload, 2026-12-03, busy machine):
+IndexedDB handing over the records (Dexie's \`req.onsuccess\`, where Chromium turns each stored record into objects,
+on the page's own thread) about 1.9 s; the garbage collector about 1.2 s; the 50,000 results and rows
+(\`buildViews\`: the engine, the forms) about 0.75 s; the marks map about 0.4 s; AG Grid and Svelte the rest. Reads
+run in parallel (the candidates' liveQuery, the marks feed's 16 ranges, the conformity records), so the page's
+thread, not IndexedDB, is what is full. Two things were cut:
+- the last import's undo record (before the import's second pass below, every mark the import wrote, before and
+  after: 50,000 candidates' worth after a 50,000-row import) was read with the session, competing with it for the page's thread. It is only for the
+  « Dernier import » line: it is now read once the rows and counts are painted (\`lastImport\` in
+  src/ui/state/workspace.svelte.ts; tests/ui/last-import-deferred.test.ts), and undoing reads it itself;
+- the rows were sorted by numero with the French collator (about 800,000 comparisons at 50,000); they come from the
+  \`[sessionId+numero]\` index already in that order for numbers of one length, which one pass now checks, and each
+  candidate's marks map is built without intermediate arrays.
+Measured on the same busy machine, same 50,000-candidate database, alternating the build before and after: every
+count final went from a median of about 6.7 s to about 4.9 s (−25 %); at 5,000 the difference was within the noise.
+What is left is reading 100,000 records (a candidate and a marks record each) and making their objects on the page's
+thread, which a quiet machine would do in about 2 to 3 s: the 2.5 s target at 50,000 needs fewer records to read,
+i.e. a schema version (a candidate's marks in the candidate's record, or the marks of a block of candidates in one
+record; a first try storing 100 candidates' marks per record read them 1.2 to 2.5 times faster, on a machine too busy
+to be sure). Not attempted here: another branch changes the schema in this round.
 
 ### Import: where the apply went, and what changed (issue 19, second pass)
 
@@ -80,14 +94,19 @@ machine. \`npm run bench -- --quick\` on this branch, same day: preview 2.5 s, a
 Meeting the targets needs the grid to show its first rows before the rest after an import too (as on reload), and
 fewer records written per candidate.
 
-### CLI ÷ bare PapaParse (not met: ×3.2)
+### CLI ÷ bare PapaParse
 
-\`npm run delib\` now runs JavaScript compiled ahead of time (dist-cli/cli.js). Measured in the same run, one after
-the other: the documented command about 3.0 s at 50,000, \`node dist-cli/cli.js\` about 2.0 s, a bare Node script
-that reads the same file with PapaParse and writes it back about 0.9 s. npm's own start-up is about a second here
-(the documented command against node); without it the CLI is about ×2.1 the bare parse and unparse. What the CLI
-does beyond them: decoding and checking every cell of every row (marks, unit registrations, forms), computing every
-result, writing the results file.
+\`npm run delib\` runs JavaScript compiled ahead of time (dist-cli/cli.js). A CPU profile of
+\`node --cpu-prof dist-cli/cli.js results\` on the 50,000-candidate file showed the garbage collector first (0.74 s of
+about 1.9 s): every record, every parsed row and every full result (with its explanation) was held until the file
+was written. The CLI writing a CSV now reads, computes and writes each candidate as PapaParse gives its record
+(\`resultsCsvFromCandidatesFile\`, src/io/results-file.ts, with \`candidatesTableReader\` for the header's checks then one
+record at a time) and keeps only its line of text; a file refused whole is read again by the rows-keeping path,
+which says why, so messages are unchanged. Plain numbers (\`12,5\`) are read without regular expressions, and the
+per-column work is done once per file. Same bytes out (tests/io/results-file.test.ts compares both paths, the CLI's
+tests are unchanged). CPU time on the same busy machine: 1.77 s before, 0.88 s after, against 0.62 s for the bare
+PapaParse parse and unparse; the documented command adds npm's start-up (about 0.1 s of wall time on a quiet
+machine). The workbook export (\`--out RESULTATS.xlsx\`) still keeps the rows it needs.
 
 ### Notes-screen JavaScript (issue 19, point 5: not met, and not reachable with AG Grid)
 

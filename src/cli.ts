@@ -13,7 +13,13 @@ import { checkFileSize } from './io/file-check.ts';
 import { getPreset, defaultPreset, presets } from './domain/presets/index.ts';
 import type { TextEncodingName } from './io/decode.ts';
 import { binaryFileMessage, fileKind, type WorkbookFormat } from './io/file-kind.ts';
-import { resultsFromCandidatesFile, resultsFromWorkbook, type ResultsFileOutcome } from './io/results-file.ts';
+import {
+  resultsCsvFromCandidatesFile,
+  resultsFromCandidatesFile,
+  resultsFromWorkbook,
+  type ResultsCsvOutcome,
+  type ResultsFileOutcome,
+} from './io/results-file.ts';
 import { resultsTable, type ResultsRow } from './io/results-csv.ts';
 import { parseWorkbook, WorkbookError, type XlsxLibrary } from './io/workbook.ts';
 import { writeXlsx } from './io/workbook-write.ts';
@@ -105,7 +111,8 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
     return 1;
   }
 
-  const outcome = readResults(bytes, regulation, encoding, sheet);
+  const workbookOut = output?.toLowerCase().endsWith('.xlsx') ?? false;
+  const outcome = readResults(bytes, regulation, encoding, sheet, workbookOut);
   if ('refused' in outcome) {
     io.stderr(`${input} : ${outcome.refused}\n`);
     return 1;
@@ -114,7 +121,7 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
     io.stderr(outcome.messages.map((m) => `${input} : ${m}\n`).join(''));
     return 1;
   }
-  const data = output?.toLowerCase().endsWith('.xlsx') ? resultsWorkbook(outcome.rows) : new TextEncoder().encode(outcome.csv);
+  const data = 'rows' in outcome ? resultsWorkbook(outcome.rows) : new TextEncoder().encode(outcome.csv);
   return writeOutput(io, output, data);
 }
 
@@ -127,12 +134,16 @@ function readResults(
   regulation: NonNullable<ReturnType<typeof getPreset>>,
   encoding: TextEncodingName | undefined,
   sheet: string | undefined,
-): ResultsFileOutcome | { refused: string } {
+  workbookOut: boolean,
+): ResultsFileOutcome | ResultsCsvOutcome | { refused: string } {
   const kind = fileKind(bytes);
   if (kind.kind === 'binary') return { refused: binaryFileMessage(kind.label) };
-  if (kind.kind === 'text') return resultsFromCandidatesFile(bytes, regulation, encoding);
+  // A CSV written from a CSV: line by line, without keeping every candidate's result (the rows are for a workbook).
+  if (kind.kind === 'text')
+    return workbookOut ? resultsFromCandidatesFile(bytes, regulation, encoding) : resultsCsvFromCandidatesFile(bytes, regulation, encoding);
   try {
-    return resultsFromWorkbook(readWorkbookSync(bytes, kind.format), regulation, sheet);
+    const outcome = resultsFromWorkbook(readWorkbookSync(bytes, kind.format), regulation, sheet);
+    return outcome.ok && !workbookOut ? { ok: true, csv: outcome.csv } : outcome;
   } catch (error) {
     if (error instanceof WorkbookError) return { refused: `${kind.label} : ${error.message}` };
     throw error;

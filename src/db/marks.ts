@@ -183,11 +183,28 @@ function rowsOf(stored: CandidateMarks | undefined): MarkRecord[] {
     .sort(byUnit);
 }
 
-/** A stored candidate record as the unit → MarkRecord map the screens use (units in code order). */
-export function marksByUnit(stored: CandidateMarks): Record<string, MarkRecord> {
-  const own: Record<string, MarkRecord> = {};
-  for (const record of rowsOf(stored)) own[record.unit] = record;
-  return own;
+/**
+ * A stored candidate record as the unit → MarkRecord map the screens use (units in code order), without copying:
+ * the record's own mark objects become the MarkRecords (their keys added), and its `marks` object the map when its
+ * units are already in code order. For records read only to become this map —
+ * the marks feed's read of a whole session, 400,000 marks at 50,000 candidates, where the copies doubled the work of
+ * the garbage collector. `stored` is not to be used afterwards.
+ */
+export function adoptMarksByUnit(stored: CandidateMarks): Record<string, MarkRecord> {
+  const { sessionId, candidateId, marks } = stored;
+  const units = Object.keys(marks);
+  let sorted = true;
+  for (let i = 1; i < units.length && sorted; i++) sorted = units[i - 1]! < units[i]!;
+  const own = sorted ? (marks as Record<string, StoredMark | MarkRecord>) : {};
+  if (!sorted) units.sort();
+  for (const unit of units) {
+    const record = marks[unit] as StoredMark & Partial<MarkRecord>;
+    record.sessionId = sessionId;
+    record.candidateId = candidateId;
+    record.unit = unit;
+    own[unit] = record as MarkRecord;
+  }
+  return own as Record<string, MarkRecord>;
 }
 
 function contentOf(record: MarkRecord): StoredMark {

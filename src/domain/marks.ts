@@ -48,8 +48,34 @@ const CODE_SYNONYMS: Readonly<Record<string, SpecialCode>> = {
 const SPACES = /^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g;
 const DECIMAL = /^(\d+)(?:[.,](\d+))?$/;
 
+/**
+ * The hundredths of a plain well-formed number (1 to 3 digits, then `,` or `.` and 1 or 2 digits), without a regular
+ * expression or any allocation; -1 for anything else (the general path then reads it, or says what is wrong). At
+ * 500,000 marks in a file, this is most of the reading.
+ */
+function plainHundredths(text: string): number {
+  const length = text.length;
+  let whole = 0;
+  let i = 0;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    whole = whole * 10 + c;
+  }
+  if (i === 0 || i > 3) return -1;
+  if (i === length) return whole * 100;
+  const separator = text.charCodeAt(i);
+  if ((separator !== 44 && separator !== 46) || length - i - 1 < 1 || length - i - 1 > 2) return -1;
+  const d1 = text.charCodeAt(i + 1) - 48;
+  const d2 = i + 2 < length ? text.charCodeAt(i + 2) - 48 : 0;
+  if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+  return whole * 100 + d1 * 10 + d2;
+}
+
 /** Parses a 0–max number with at most 2 decimals (`12,5`, `12.50`, `20`) to hundredths. */
 export function parseMarkNumber(raw: string, maxMark: number): Parsed<number> {
+  const plain = plainHundredths(raw);
+  if (plain >= 0 && plain <= maxMark * 100) return { ok: true, value: plain };
   const text = raw.replace(SPACES, '');
   const match = DECIMAL.exec(text);
   if (!match) {
@@ -65,15 +91,24 @@ export function parseMarkNumber(raw: string, maxMark: number): Parsed<number> {
   return { ok: true, value: hundredths };
 }
 
+/** `text` without its leading and trailing spaces; the text itself, at once, when it starts and ends with a visible ASCII character. */
+function trimSpaces(text: string): string {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.replace(SPACES, '');
+}
+
 function parseCode(text: string): SpecialCode | undefined {
   return CODE_SYNONYMS[text.toUpperCase().replace(/\.$/, '')];
 }
 
 /** Parses what a user typed in a unit's cell, checking that the code is allowed on that unit (R2). */
 export function parseMark(raw: string, unit: UnitDef, regulation: Regulation): Parsed<Mark> {
-  const text = raw.replace(SPACES, '');
+  const text = trimSpaces(raw);
   if (text === '') return { ok: true, value: EMPTY };
-  const code = parseCode(text);
+  // Codes start with a letter: a cell starting with a digit is a number (or not a mark).
+  const first = text.charCodeAt(0);
+  const code = first >= 48 && first <= 57 ? undefined : parseCode(text);
   if (code) {
     if (code === 'NV' && !unit.nvAllowed) {
       const allowed = regulation.units.filter((u) => u.nvAllowed).map((u) => u.code);

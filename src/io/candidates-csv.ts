@@ -81,9 +81,34 @@ export function readCandidatesTable(
   regulation: Regulation,
   delimiter?: Delimiter,
 ): CandidatesFile {
+  const reader = candidatesTableReader(header, errors, regulation, delimiter);
+  if (!reader.read) return { rows: [], errors, headings: reader.headings };
+  // The same diagnosis as the import wizard (io/file-check.ts).
+  if (records.every((r) => r.cells.every((c) => c.trim() === ''))) {
+    return { rows: [], errors: [{ line: header!.line, column: null, message: lowerFirst(HEADER_ONLY_MESSAGE) }], headings: reader.headings };
+  }
+  const rows: CandidateRow[] = [];
+  for (const record of records) {
+    const row = reader.read(record);
+    if (row) rows.push(row);
+  }
+  return { rows, errors, headings: reader.headings };
+}
+
+/**
+ * readCandidatesTable in two steps, for a file read record by record: the header's checks (their errors added to
+ * `errors`; `read` is null when there are any), then `read` for each record after the header, which adds that
+ * record's errors to `errors` and gives its row (null for a line that cannot be split into cells).
+ */
+export function candidatesTableReader(
+  header: CsvRecord | null,
+  errors: InputError[],
+  regulation: Regulation,
+  delimiter?: Delimiter,
+): { headings: Record<string, string>; read: ((record: CsvRecord) => CandidateRow | null) | null } {
   if (!header) {
     errors.push({ line: 1, column: null, message: "fichier vide : la ligne d'en-tête (numero;nom;prenom;E1;…) est absente" });
-    return { rows: [], errors, headings: {} };
+    return { headings: {}, read: null };
   }
   const fields = candidateFields(regulation);
   const mapping = mapHeaders(header.cells, fields);
@@ -96,35 +121,32 @@ export function readCandidatesTable(
   mapping.columns.forEach((key, index) => {
     if (key !== null) headings[key] = headerText(index);
   });
-  if (errors.length > 0) return { rows: [], errors, headings };
-  // The same diagnosis as the import wizard (io/file-check.ts).
-  if (records.every((r) => r.cells.every((c) => c.trim() === ''))) {
-    return { rows: [], errors: [{ line: header.line, column: null, message: lowerFirst(HEADER_ONLY_MESSAGE) }], headings };
-  }
+  if (errors.length > 0) return { headings, read: null };
 
   const unitByCode = new Map(regulation.units.map((u) => [u.code, u]));
   const controleByKey = new Map(regulation.controle.units.map((u) => [controleKey(u.code), u.code]));
+  // What each mapped column holds, worked out once for every row.
+  const columns = mapping.columns.flatMap((key, index) =>
+    key === null ? [] : [{ key, index, unit: unitByCode.get(key), controleCode: controleByKey.get(key) }],
+  );
   const firstLineOfNumero = new Map<string, number>();
-  const rows: CandidateRow[] = [];
+  const numeroColumn = headings.numero ?? 'numero';
 
-  for (const record of records) {
+  const read = (record: CsvRecord): CandidateRow | null => {
     // A CSV line with more cells than the header, or cut by another separator: the same diagnosis as the wizard.
     const unreadable =
       delimiter === undefined
         ? null
-        : record.cells.slice(header.cells.length).some((c) => c.trim() !== '')
+        : hasTextFrom(record.cells, header.cells.length)
           ? raggedRowMessage(record.cells.length, header.cells.length, delimiter)
           : mixedSeparatorMessage(record.cells, header.cells.length, delimiter);
     if (unreadable) {
       errors.push({ line: record.line, column: null, message: unreadable });
-      continue;
+      return null;
     }
     const row: CandidateRow = { line: record.line, numero: '', nom: '', prenom: '', marks: {}, controle: {} };
-    mapping.columns.forEach((key, index) => {
-      if (key === null) return;
+    for (const { key, index, unit, controleCode } of columns) {
       const cell = record.cells[index] ?? '';
-      const unit = unitByCode.get(key);
-      const controleCode = controleByKey.get(key);
       if (key === 'numero') row.numero = cell.trim();
       else if (key === 'nom') row.nom = cell;
       else if (key === 'prenom') row.prenom = cell;
@@ -137,8 +159,7 @@ export function readCandidatesTable(
         if (parsed.ok) row.controle[controleCode] = parsed.value;
         else errors.push({ line: record.line, column: headerText(index), message: parsed.error });
       }
-    });
-    const numeroColumn = headings.numero ?? 'numero';
+    }
     if (row.numero === '') {
       errors.push({ line: record.line, column: numeroColumn, message: 'numéro de candidat manquant' });
     } else {
@@ -152,9 +173,15 @@ export function readCandidatesTable(
     if (row.nom.trim() === '') {
       errors.push({ line: record.line, column: headings.nom ?? 'nom', message: 'nom manquant' });
     }
-    rows.push(row);
-  }
-  return { rows, errors, headings };
+    return row;
+  };
+  return { headings, read };
+}
+
+/** True when a cell from `start` on holds more than spaces. */
+function hasTextFrom(cells: readonly string[], start: number): boolean {
+  for (let i = start; i < cells.length; i++) if (cells[i]!.trim() !== '') return true;
+  return false;
 }
 
 /** `Le fichier…` → `le fichier…`, without the final period: shown after `fichier : ligne N : `. */

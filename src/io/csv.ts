@@ -151,7 +151,14 @@ function frenchError(code: string | undefined, message: string): string {
 }
 
 /** `onProgress`: the fraction of the text read so far, every few thousand records (a progress bar). */
-export function readCsv(text: string, options?: { delimiter?: Delimiter; onProgress?: (fraction: number) => void }): CsvReadResult {
+/**
+ * `onRecord`: given each record after the header as soon as it is read, instead of keeping them in `records` (which
+ * is then empty): a large file read once, without holding every record.
+ */
+export function readCsv(
+  text: string,
+  options?: { delimiter?: Delimiter; onProgress?: (fraction: number) => void; onRecord?: (record: CsvRecord, header: CsvRecord) => void },
+): CsvReadResult {
   const delimiter = options?.delimiter ?? detectDelimiter(text);
   const input = normalizeRecordBreaks(stripBom(text), delimiter);
   const lineAt = lineCounter(input);
@@ -159,6 +166,7 @@ export function readCsv(text: string, options?: { delimiter?: Delimiter; onProgr
   let start = 0;
   let rows = 0;
   const onProgress = options?.onProgress;
+  const onRecord = options?.onRecord;
   try {
     Papa.parse<string[]>(input, {
       delimiter,
@@ -183,8 +191,9 @@ export function readCsv(text: string, options?: { delimiter?: Delimiter; onProgr
         if (cells.every((c) => c.trim() === '')) return;
         for (let i = 0; i < cells.length; i++) cells[i] = unescapeCell(cells[i]!);
         const record = { line, cells };
-        if (result.header) result.records.push(record);
-        else result.header = record;
+        if (!result.header) result.header = record;
+        else if (onRecord) onRecord(record, result.header);
+        else result.records.push(record);
       },
     });
   } catch (e) {
@@ -201,8 +210,16 @@ function formatCell(cell: CsvCell): string {
 
 /** French Excel CSV: BOM, ';', CRLF after every row, minimal quoting, formula-injection escape. */
 export function writeCsv(rows: CsvCell[][]): string {
-  const lines = rows.map((row) => row.map(formatCell).join(';') + '\r\n');
-  return '\uFEFF' + lines.join('');
+  const lines = rows.map(csvLine);
+  return CSV_BOM + lines.join('');
+}
+
+/** What writeCsv starts with. */
+export const CSV_BOM = '\uFEFF';
+
+/** One row as writeCsv writes it, its CRLF included (a CSV written line by line: BOM, then each line). */
+export function csvLine(row: readonly CsvCell[]): string {
+  return row.map(formatCell).join(';') + '\r\n';
 }
 
 export function csvBytes(text: string): Uint8Array {

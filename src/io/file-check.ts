@@ -115,11 +115,17 @@ export function raggedRowMessage(cells: number, columns: number, delimiter: Deli
  */
 export function mixedSeparatorMessage(cells: readonly string[], columns: number, delimiter: Delimiter): string | null {
   if (columns < 2) return null;
-  const filled = cells.filter((c) => c.trim() !== '');
-  if (filled.length !== 1) return null;
+  // The one cell that holds something, if only one does (counted without a new array: this runs on every line).
+  let filled: string | null = null;
+  for (const cell of cells) {
+    if (cell.trim() === '') continue;
+    if (filled !== null) return null;
+    filled = cell;
+  }
+  if (filled === null) return null;
   for (const other of [';', ',', '\t'] as const) {
     if (other === delimiter) continue;
-    const parts = filled[0]!.split(other).length;
+    const parts = filled.split(other).length;
     if (parts >= Math.min(columns, 3)) {
       return `les valeurs de cette ligne sont séparées par ${DELIMITER_NAMES[other]} alors que l'en-tête utilise ${DELIMITER_NAMES[delimiter]} : enregistrez le fichier avec un seul séparateur`;
     }

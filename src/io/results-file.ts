@@ -3,7 +3,7 @@
  * Shared by the CLI and the app so both produce the same bytes for the same input.
  */
 import type { Regulation } from '../domain/regulation.ts';
-import { computeResult } from '../domain/results.ts';
+import { computeResult, type ControleError } from '../domain/results.ts';
 import {
   type CandidateRow,
   type CandidatesFile,
@@ -12,14 +12,18 @@ import {
   type InputError,
   readCandidatesCsv,
   readCandidatesTable,
+  candidatesTableReader,
 } from './candidates-csv.ts';
 import { decodeBytes, type TextEncodingName } from './decode.ts';
 import { checkFileSize, checkTableShape } from './file-check.ts';
 import { readWorkbookSource } from './import/read.ts';
-import { type ResultsRow, writeResultsCsv } from './results-csv.ts';
+import { csvLine, CSV_BOM, detectDelimiter, readCsv } from './csv.ts';
+import { RESULTS_COLUMNS, resultsCells, type ResultsRow, writeResultsCsv } from './results-csv.ts';
 import type { Workbook } from './workbook.ts';
 
 export type ResultsFileOutcome = { ok: true; csv: string; rows: ResultsRow[] } | { ok: false; errors: InputError[]; messages: string[] };
+/** The same without the rows (resultsCsvFromCandidatesFile). */
+export type ResultsCsvOutcome = { ok: true; csv: string } | { ok: false; errors: InputError[]; messages: string[] };
 
 /** Computes every candidate; contrôle entries that break R6 become input errors at their cell. */
 export function computeRows(rows: CandidateRow[], regulation: Regulation, headings: Record<string, string>): { results: ResultsRow[]; errors: InputError[] } {
@@ -27,13 +31,16 @@ export function computeRows(rows: CandidateRow[], regulation: Regulation, headin
   const results: ResultsRow[] = [];
   for (const row of rows) {
     const result = computeResult({ marks: row.marks, controle: row.controle }, regulation);
-    for (const e of result.errors) {
-      const column = e.unit === null ? null : (headings[controleKey(e.unit)] ?? `contrôle ${e.unit}`);
-      errors.push({ line: row.line, column, message: e.message });
-    }
+    for (const e of result.errors) errors.push(controleError(row.line, e, headings));
     results.push({ numero: row.numero, nom: row.nom, prenom: row.prenom, result });
   }
   return { results, errors };
+}
+
+/** An R6 error of a row, at its contrôle column as headed in the file. */
+function controleError(line: number, error: ControleError, headings: Record<string, string>): InputError {
+  const column = error.unit === null ? null : (headings[controleKey(error.unit)] ?? `contrôle ${error.unit}`);
+  return { line, column, message: error.message };
 }
 
 /** A whole-file refusal (no line): the message as the wizard shows it. */
@@ -67,6 +74,51 @@ export function resultsFromWorkbook(workbook: Workbook, regulation: Regulation, 
   if (outcome.ok) return outcome;
   const where = `feuille « ${source.workbook!.sheet} », `;
   return { ...outcome, messages: outcome.messages.map((m) => where + m) };
+}
+
+/**
+ * The results CSV of a candidates file, as resultsFromCandidatesFile gives it (same bytes, same errors), without
+ * keeping the file's records, rows or results: each candidate is read, computed and written as soon as PapaParse
+ * gives its record, and only its line of text is kept (the CLI writing a CSV; at 50,000 candidates, holding them all
+ * cost more in garbage collection than computing them). A file refused whole (a quote left open, a header in error,
+ * no candidate) is read again by resultsFromCandidatesFile, which says why.
+ */
+export function resultsCsvFromCandidatesFile(bytes: Uint8Array, regulation: Regulation, encoding?: TextEncodingName): ResultsCsvOutcome {
+  const sizeProblem = checkFileSize(bytes.length);
+  if (sizeProblem) return refused(sizeProblem);
+  const { text } = decodeBytes(bytes, encoding);
+  const shapeProblem = checkTableShape(text);
+  if (shapeProblem) return refused(shapeProblem);
+  const delimiter = detectDelimiter(text);
+  const rowErrors: InputError[] = [];
+  const controleErrors: { line: number; error: ControleError }[] = [];
+  const lines = [CSV_BOM, csvLine(RESULTS_COLUMNS)];
+  let reader: ReturnType<typeof candidatesTableReader> | undefined;
+  let records = 0;
+  const csv = readCsv(text, {
+    delimiter,
+    onRecord: (record, header) => {
+      reader ??= candidatesTableReader(header, rowErrors, regulation, delimiter);
+      if (!reader.read) return;
+      records++;
+      const before = rowErrors.length;
+      const row = reader.read(record);
+      // Rows with their own errors are not computed (as in resultsFromCandidates).
+      if (!row || rowErrors.length !== before) return;
+      const result = computeResult({ marks: row.marks, controle: row.controle }, regulation);
+      for (const error of result.errors) controleErrors.push({ line: row.line, error });
+      lines.push(csvLine(resultsCells({ numero: row.numero, nom: row.nom, prenom: row.prenom, result })));
+    },
+  });
+  if (csv.errors.length > 0 || !reader?.read || records === 0) {
+    const outcome = resultsFromCandidatesFile(bytes, regulation, encoding);
+    return outcome.ok ? { ok: true, csv: outcome.csv } : outcome;
+  }
+  const headings = reader.headings;
+  const computed = controleErrors.map(({ line, error }) => controleError(line, error, headings));
+  const errors = [...rowErrors, ...computed].sort((a, b) => a.line - b.line);
+  if (errors.length > 0) return { ok: false, errors, messages: errors.map(formatInputError) };
+  return { ok: true, csv: lines.join('') };
 }
 
 function resultsFromCandidates(file: CandidatesFile, regulation: Regulation): ResultsFileOutcome {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMark, parseControleMark, parseMark } from '../../src/domain/marks.ts';
+import { formatMark, parseControleMark, parseMark, parseMarkNumber } from '../../src/domain/marks.ts';
 import { findUnit } from '../../src/domain/regulation.ts';
 import { ccst } from './factories.ts';
 
@@ -90,6 +90,38 @@ describe('R2 marks', () => {
         expect(value(formatMark(mark).replace(',', '.'))).toEqual(mark);
       }),
     );
+  });
+});
+
+/** The number rule as written before the allocation-free path for plain numbers: that path must agree with it. */
+function referenceNumber(raw: string, maxMark: number): { ok: true; value: number } | { ok: false } {
+  const match = /^(\d+)(?:[.,](\d+))?$/.exec(raw.replace(/^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g, ''));
+  if (!match) return { ok: false };
+  const whole = match[1]!;
+  const decimals = match[2] ?? '';
+  if (decimals.length > 2 || whole.length > 3) return { ok: false };
+  const hundredths = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
+  return hundredths > maxMark * 100 ? { ok: false } : { ok: true, value: hundredths };
+}
+
+describe('R2 numbers, read fast', () => {
+  it('R2: a number is read the same by the fast path as by the rule (digits, , or ., spaces, any length)', () => {
+    const chars = fc.constantFrom('0', '1', '2', '5', '9', ',', '.', ' ', '\u00a0', '-', 'a', '٣');
+    fc.assert(
+      fc.property(fc.string({ unit: chars, maxLength: 8 }), (text) => {
+        const expected = referenceNumber(text, ccst.maxMark);
+        const got = parseMarkNumber(text, ccst.maxMark);
+        expect(got.ok).toBe(expected.ok);
+        if (got.ok && expected.ok) expect(got.value).toBe(expected.value);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(parseMarkNumber('20,01', 20).ok).toBe(false);
+    expect(parseMarkNumber('0020', 20).ok).toBe(false);
+    expect(parseMarkNumber('12,', 20).ok).toBe(false);
+    expect(parseMarkNumber(',5', 20).ok).toBe(false);
+    expect(parseMarkNumber('7,05', 20)).toEqual({ ok: true, value: 705 });
+    expect(parseMark('  9.5 ', findUnit(ccst, 'E1')!, ccst)).toEqual({ ok: true, value: { kind: 'number', hundredths: 950 } });
   });
 });
 

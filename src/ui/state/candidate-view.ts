@@ -50,24 +50,26 @@ export function buildViews(
 ): CandidateView[] {
   const etabById = new Map(etablissements.map((e) => [e.id!, e]));
   const before = new Map(previous.map((v) => [v.id, v]));
-  return candidates
-    .map((candidate): CandidateView => {
-      const id = candidate.id!;
-      const etablissement = candidate.etablissementId === null ? null : (etabById.get(candidate.etablissementId) ?? null);
-      const own = marks.get(id) ?? NO_MARKS;
-      const old = before.get(id);
-      if (old && old.candidate === candidate && old.etablissement === etablissement && old.marks === own) return old;
-      return {
-        id,
-        candidate,
-        etablissement,
-        marks: own,
-        forms:
-          old && old.candidate === candidate && old.etablissement === etablissement ? old.forms : unitForms(candidate, regulation, etablissement?.type ?? null),
-        result: old && old.marks === own ? old.result : resultOf(own, regulation),
-      };
-    })
-    .sort((a, b) => numeroOrder(a.candidate.numero, b.candidate.numero));
+  const views = candidates.map((candidate): CandidateView => {
+    const id = candidate.id!;
+    const etablissement = candidate.etablissementId === null ? null : (etabById.get(candidate.etablissementId) ?? null);
+    const own = marks.get(id) ?? NO_MARKS;
+    const old = before.get(id);
+    if (old && old.candidate === candidate && old.etablissement === etablissement && old.marks === own) return old;
+    return {
+      id,
+      candidate,
+      etablissement,
+      marks: own,
+      forms:
+        old && old.candidate === candidate && old.etablissement === etablissement ? old.forms : unitForms(candidate, regulation, etablissement?.type ?? null),
+      result: old && old.marks === own ? old.result : resultOf(own, regulation),
+    };
+  });
+  // The candidates come from the database by numero, most often already in this order: checked in one pass.
+  const byNumero = (a: CandidateView, b: CandidateView) => numeroOrder(a.candidate.numero, b.candidate.numero);
+  for (let i = 1; i < views.length; i++) if (byNumero(views[i - 1]!, views[i]!) > 0) return views.sort(byNumero);
+  return views;
 }
 
 /**

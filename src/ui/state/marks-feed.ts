@@ -12,7 +12,7 @@
 import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
 import type { MarkRecord } from '../../domain/session.ts';
 import type { CandidateMarks, DelibDatabase } from '../../db/database.ts';
-import { flattenMarks, marksByUnit, marksOfCandidates } from '../../db/marks.ts';
+import { adoptMarksByUnit, flattenMarks, marksOfCandidates } from '../../db/marks.ts';
 
 /** The candidates whose marks a commit touched: their ids, `all` when only a range is known, null when none. */
 export function touchedCandidates(parts: ObservabilitySet, dbName: string): Set<number> | 'all' | null {
@@ -99,7 +99,8 @@ export class MarksFeed {
         if (wanted === 'all') {
           const stored = await readSessionRecords(this.#db, this.#sessionId);
           if (this.#stopped) return;
-          this.#marks = new Map(stored.map((record) => [record.candidateId, marksByUnit(record)]));
+          // Records read for this map alone: their objects become the map's, without a copy.
+          this.#marks = new Map(stored.map((record) => [record.candidateId, adoptMarksByUnit(record)]));
           const ids = new Set([...this.#optimistic.keys()].map((key) => Number(key.split('\u0000')[0])));
           for (const id of ids) this.#marks.set(id, this.#withOptimistic(id, Object.values(this.#marks.get(id) ?? {})));
           this.#onChange({ marks: this.#marks, changed: 'all' });

@@ -116,6 +116,8 @@ export class Workspace {
    */
   /** Bumped by each #watch and by stop(): a read started for an earlier one is dropped. */
   #generation = 0;
+  /** What #watch reads once the open session is loaded whole (the last import's record); null once started. */
+  #afterLoad: (() => void) | null = null;
   #firstPage = $state.raw<{ sessionId: number; candidates: Candidate[]; marks: MarkRecord[] } | null>(null);
   /** Candidates whose marks changed since `views` was last computed (`all`: every one). */
   #dirty: Set<number> | 'all' = 'all';
@@ -226,6 +228,7 @@ export class Workspace {
     this.#marksLoaded = false;
     this.#candidatesLoaded = false;
     this.#firstPage = null;
+    this.#afterLoad = null;
     this.#dirty = 'all';
     this.#marksVersion++;
     this.lastImport = null;
@@ -253,8 +256,19 @@ export class Workspace {
         (v) => (this.deliberation = v ?? null),
       ),
     ];
-    // The whole session (every candidate, every mark, the conformity records, the last import's undo record) is read
-    // once the first screen's rows are: started together, IndexedDB would serve those large reads first.
+    // The last import's undo record (as large as the import was: every mark it wrote, before and after) is only for
+    // the « Dernier import » line: read once every count is final, never in competition with the session's reads.
+    this.#afterLoad = () => {
+      if (generation !== this.#generation) return;
+      this.#dataSubscriptions.push(
+        watch(
+          () => lastImport(this.db, sessionId),
+          (v) => (this.lastImport = v ?? null),
+        ),
+      );
+    };
+    // The whole session (every candidate, every mark, the conformity records) is read once the first screen's rows
+    // are: started together, IndexedDB would serve those large reads first.
     const readWhole = () => {
       if (generation !== this.#generation) return; // another session opened, or stopped, meanwhile
       this.#dataSubscriptions.push(
@@ -269,10 +283,6 @@ export class Workspace {
         watch(
           () => listConformity(this.db, sessionId),
           (v) => (this.conformity = v),
-        ),
-        watch(
-          () => lastImport(this.db, sessionId),
-          (v) => (this.lastImport = v ?? null),
         ),
       );
       this.#marksFeed = new MarksFeed(
@@ -305,7 +315,12 @@ export class Workspace {
 
   /** Once everything is read, the first rows are the grid's own: their separate copy is dropped. */
   #loaded(): void {
-    if (this.#candidatesLoaded && this.#marksLoaded) this.#firstPage = null;
+    if (!(this.#candidatesLoaded && this.#marksLoaded)) return;
+    this.#firstPage = null;
+    const afterLoad = this.#afterLoad;
+    this.#afterLoad = null;
+    // After the rows and counts are painted: at 50,000 candidates, reading that record holds the page for a second.
+    if (afterLoad) afterPaint(afterLoad);
   }
 
   #computeViews(candidates: Candidate[], etablissements: Etablissement[], regulation: Regulation | null, _version: number): CandidateView[] {
@@ -644,6 +659,18 @@ export class Workspace {
 
 /** How many candidates (by numero) the first screen reads before the rest: more than a 1920×1080 screen shows. */
 export const FIRST_PAGE = 100;
+
+/** Runs `run` once the next frame is painted, or after 200 ms at the latest (a hidden tab paints no frame). */
+function afterPaint(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 200);
+}
 
 // Normalized once per candidate record: a search filters 50,000 rows again after each edit.
 const searchTexts = new WeakMap<Candidate, string>();

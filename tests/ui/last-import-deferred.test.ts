@@ -1,0 +1,85 @@
+// Issue 19, point 2: opening a session reads only what its first screen needs. The last import's undo record (as
+// large as the import: every mark it wrote, before and after) is read once every count is final, never while the
+// session's candidates and marks are being read.
+import 'fake-indexeddb/auto';
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../../src/db/database.ts';
+import { applyImportPlan } from '../../src/db/imports.ts';
+import { createSession } from '../../src/db/sessions.ts';
+import { setSetting } from '../../src/db/settings.ts';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
+import { autoMap, importFields } from '../../src/io/import/fields.ts';
+import { buildPlan } from '../../src/io/import/plan.ts';
+import { readImportSource } from '../../src/io/import/read.ts';
+import { sampleCandidates } from '../../src/sample/candidates.ts';
+import WorkspaceView from '../../src/ui/WorkspaceView.svelte';
+import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
+
+// The whole read of the session's marks waits until the test lets it go (as in first-screen.test.ts).
+const held = vi.hoisted(() => {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  return { gate, release: () => release() };
+});
+vi.mock('../../src/ui/state/marks-feed.ts', async (original) => {
+  const actual = await original<typeof import('../../src/ui/state/marks-feed.ts')>();
+  class HeldMarksFeed {
+    #feed: InstanceType<typeof actual.MarksFeed> | null = null;
+    #stopped = false;
+    constructor(...args: ConstructorParameters<typeof actual.MarksFeed>) {
+      void held.gate.then(() => {
+        if (!this.#stopped) this.#feed = new actual.MarksFeed(...args);
+      });
+    }
+    stop() {
+      this.#stopped = true;
+      this.#feed?.stop();
+    }
+    optimistic(...args: Parameters<InstanceType<typeof actual.MarksFeed>['optimistic']>) {
+      return this.#feed!.optimistic(...args);
+    }
+  }
+  return { ...actual, MarksFeed: HeldMarksFeed };
+});
+
+// Every read of the last import's record, counted.
+const reads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/db/last-import.ts', async (original) => {
+  const actual = await original<typeof import('../../src/db/last-import.ts')>();
+  return { ...actual, lastImport: (...args: Parameters<typeof actual.lastImport>) => (reads.count++, actual.lastImport(...args)) };
+});
+
+const WAIT = { timeout: 20_000 };
+
+describe('the last import, read after the session', () => {
+  it('is not read while the session loads, then « Dernier import » shows once every count is final', async () => {
+    const db = openDatabase(`test-last-import-deferred-${Date.now()}`);
+    const sessionId = await createSession(db, { name: 'Juin', academie: '', year: 2025, presetId: ccst.id, depositDeadline: null });
+    const source = readImportSource(new TextEncoder().encode(writeCandidatesCsv(ccst, sampleCandidates(ccst, 30, 5))), 'candidats.csv');
+    const snapshot = { regulation: ccst, year: 2025, etablissements: [], candidates: [], marks: [] };
+    await applyImportPlan(db, sessionId, buildPlan(source, autoMap(source.records[source.headerIndex]!.cells, importFields(ccst)), snapshot), 'candidats.csv');
+    await setSetting(db, 'openSessionId', sessionId);
+
+    const workspace = new Workspace(db);
+    try {
+      await workspace.start();
+      await vi.waitFor(() => expect(workspace.gridViews).toHaveLength(30), WAIT);
+      render(WorkspaceView, { workspace, regulation: workspace.regulation! });
+      expect(workspace.loading).toBe(true);
+      expect(reads.count).toBe(0);
+      expect(workspace.lastImport).toBeNull();
+      expect(screen.queryByText(/Dernier import/)).toBeNull();
+
+      held.release();
+      await vi.waitFor(() => expect(workspace.loading).toBe(false), WAIT);
+      expect(await screen.findByText(/Dernier import : « candidats\.csv »/, {}, WAIT)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Annuler le dernier import' })).toBeEnabled();
+      expect(reads.count).toBe(1);
+    } finally {
+      workspace.stop();
+      db.close();
+    }
+  });
+});
