@@ -32,6 +32,13 @@ describe('storageFailure', () => {
   });
 });
 
+/** Whether leaving the page (a `beforeunload` on `events`) would make the browser ask first. */
+function leavingAsks(events: EventTarget): boolean {
+  const event = new Event('beforeunload', { cancelable: true });
+  events.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 describe('pending writes', () => {
   it('counts each read-write transaction until it commits, and asks before leaving meanwhile', async () => {
     const db = openDatabase(`pending-${Math.random()}`, { addons: [trackPendingWrites] });
@@ -40,11 +47,7 @@ describe('pending writes', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     const events = new EventTarget();
     const stop = confirmLeavingWhileWriting(events as unknown as Window);
-    const leave = () => {
-      const event = new Event('beforeunload', { cancelable: true });
-      events.dispatchEvent(event);
-      return event.defaultPrevented;
-    };
+    const leave = () => leavingAsks(events);
     expect(leave()).toBe(false);
     const write = trackWrite(() =>
       db
@@ -67,11 +70,7 @@ describe('pending writes', () => {
   it('asks before leaving while a blank row holds something typed and not stored, not once it is stored', () => {
     const events = new EventTarget();
     const stop = confirmLeavingWhileWriting(events as unknown as Window);
-    const leave = () => {
-      const event = new Event('beforeunload', { cancelable: true });
-      events.dispatchEvent(event);
-      return event.defaultPrevented;
-    };
+    const leave = () => leavingAsks(events);
     keepDraft('candidats:1', { nom: 'Sand' });
     expect(leave()).toBe(true);
     keepDraft('candidats:1', null);

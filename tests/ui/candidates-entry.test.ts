@@ -11,10 +11,24 @@ import type { Candidate } from '../../src/domain/session.ts';
 import { pastedTable } from '../../src/io/import/paste.ts';
 import CandidatesGrid from '../../src/ui/CandidatesGrid.svelte';
 import ImportWizard from '../../src/ui/import/ImportWizard.svelte';
+import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 import { sessionWorkspace } from './workspace-helpers.ts';
 
 function candidate(numero: string, nom: string, prenom: string, dateNaissance: string | null): Omit<Candidate, 'id' | 'sessionId'> {
   return { numero, nom, prenom, dateNaissance, etablissementId: null, statut: 'scolaire', langueVivante: '', optionalUnits: [], formOverrides: {} };
+}
+
+/** The import preview of rows pasted on the grid (what the Candidats screen opens on Ctrl+V). */
+function renderPasted(workspace: Workspace, text: string) {
+  render(ImportWizard, {
+    props: {
+      snapshot: workspace.snapshot()!,
+      target: 'BTS CCST 2025',
+      pasted: { bytes: new TextEncoder().encode(text), name: 'collage' },
+      apply: (plan, fileName, onProgress) => workspace.applyImport(plan, fileName, onProgress),
+      onclose: () => {},
+    },
+  });
 }
 
 describe('candidates « numéro à venir » and pasted rows', () => {
@@ -41,15 +55,7 @@ describe('candidates « numéro à venir » and pasted rows', () => {
     const id = await workspace.addCandidate(candidate('', 'Zola', 'Émile', '2005-04-02'));
     await waitFor(() => expect(workspace.candidates).toHaveLength(1));
     const text = pastedTable('0299999\tZOLA\tEmile\t02/04/2005\n', btsCcst2024);
-    render(ImportWizard, {
-      props: {
-        snapshot: workspace.snapshot()!,
-        target: 'BTS CCST 2025',
-        pasted: { bytes: new TextEncoder().encode(text), name: 'collage' },
-        apply: (plan, fileName, onProgress) => workspace.applyImport(plan, fileName, onProgress),
-        onclose: () => {},
-      },
-    });
+    renderPasted(workspace, text);
     await screen.findByRole('heading', { name: '1. Lecture du fichier « collage »' });
     const preview = screen.getByRole('region', { name: 'Aperçu ligne par ligne' });
     expect(within(preview).getByText(/cochez « Donner leur numéro aux candidats reconnus »/)).toBeInTheDocument();
@@ -70,15 +76,7 @@ describe('a class list pasted without numbers', () => {
     const workspace = await sessionWorkspace();
     await waitFor(() => expect(workspace.snapshot()).not.toBeNull());
     const text = pastedTable('Zola\tÉmile\t02/04/2005\nSand\tGeorge\t01/07/2004\n', btsCcst2024);
-    render(ImportWizard, {
-      props: {
-        snapshot: workspace.snapshot()!,
-        target: 'BTS CCST 2025',
-        pasted: { bytes: new TextEncoder().encode(text), name: 'collage' },
-        apply: (plan, fileName, onProgress) => workspace.applyImport(plan, fileName, onProgress),
-        onclose: () => {},
-      },
-    });
+    renderPasted(workspace, text);
     const group = await screen.findByRole('group', { name: 'Lignes sans numéro de candidat' });
     expect(group).toHaveTextContent('2 lignes n’ont pas de numéro de candidat. Sans votre accord, elles restent en erreur.');
     expect(screen.getByText('Rien à importer : toutes les lignes sont en erreur.')).toBeInTheDocument();

@@ -3,6 +3,7 @@
 // no decision is ever computed from marks not read yet, and marks cannot be typed meanwhile.
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { heldMarks } from './held-marks-feed.ts';
 import 'fake-indexeddb/auto';
 import { openDatabase } from '../../src/db/database.ts';
 import { listCandidates } from '../../src/db/candidates.ts';
@@ -17,34 +18,8 @@ import { compareNumero } from '../../src/domain/numero.ts';
 import WorkspaceView from '../../src/ui/WorkspaceView.svelte';
 import { FIRST_PAGE, Workspace } from '../../src/ui/state/workspace.svelte.ts';
 
-// The whole read of the session's marks waits until the test lets it go: what a 50,000-candidate session does for
-// a second or two on a real machine, held here for as long as the test needs to look.
-const held = vi.hoisted(() => {
-  let release: () => void = () => {};
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  return { gate, release: () => release() };
-});
-vi.mock('../../src/ui/state/marks-feed.ts', async (original) => {
-  const actual = await original<typeof import('../../src/ui/state/marks-feed.ts')>();
-  class HeldMarksFeed {
-    #feed: InstanceType<typeof actual.MarksFeed> | null = null;
-    #stopped = false;
-    constructor(...args: ConstructorParameters<typeof actual.MarksFeed>) {
-      void held.gate.then(() => {
-        if (!this.#stopped) this.#feed = new actual.MarksFeed(...args);
-      });
-    }
-    stop() {
-      this.#stopped = true;
-      this.#feed?.stop();
-    }
-    optimistic(...args: Parameters<InstanceType<typeof actual.MarksFeed>['optimistic']>) {
-      if (!this.#feed) throw new Error('a mark typed before the marks were read');
-      return this.#feed.optimistic(...args);
-    }
-  }
-  return { ...actual, MarksFeed: HeldMarksFeed };
-});
+// The whole read of the session's marks waits until the test lets it go (held-marks-feed.ts).
+vi.mock('../../src/ui/state/marks-feed.ts', async (original) => (await import('./held-marks-feed.ts')).heldMarksFeed(original));
 
 // vi.waitFor gives up after 1 s by default: reading and drawing 170 candidates takes longer on a loaded machine.
 const WAIT = { timeout: 20_000 };
@@ -93,7 +68,7 @@ describe('first screen before the last record', () => {
       expect(await screen.findByText('Chargement de la session : calcul…')).toBeInTheDocument();
       screen.getByRole('tab', { name: 'Notes et résultats' }).click();
 
-      held.release();
+      heldMarks.release();
       await vi.waitFor(() => expect(workspace.loading).toBe(false), WAIT);
       const total = candidates.length;
       const status2 = await screen.findByRole('contentinfo', { name: 'Décomptes' });

@@ -4,6 +4,7 @@
 import 'fake-indexeddb/auto';
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { heldMarks } from './held-marks-feed.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { applyImportPlan } from '../../src/db/imports.ts';
 import { createSession } from '../../src/db/sessions.ts';
@@ -17,32 +18,8 @@ import { sampleCandidates } from '../../src/sample/candidates.ts';
 import WorkspaceView from '../../src/ui/WorkspaceView.svelte';
 import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 
-// The whole read of the session's marks waits until the test lets it go (as in first-screen.test.ts).
-const held = vi.hoisted(() => {
-  let release: () => void = () => {};
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  return { gate, release: () => release() };
-});
-vi.mock('../../src/ui/state/marks-feed.ts', async (original) => {
-  const actual = await original<typeof import('../../src/ui/state/marks-feed.ts')>();
-  class HeldMarksFeed {
-    #feed: InstanceType<typeof actual.MarksFeed> | null = null;
-    #stopped = false;
-    constructor(...args: ConstructorParameters<typeof actual.MarksFeed>) {
-      void held.gate.then(() => {
-        if (!this.#stopped) this.#feed = new actual.MarksFeed(...args);
-      });
-    }
-    stop() {
-      this.#stopped = true;
-      this.#feed?.stop();
-    }
-    optimistic(...args: Parameters<InstanceType<typeof actual.MarksFeed>['optimistic']>) {
-      return this.#feed!.optimistic(...args);
-    }
-  }
-  return { ...actual, MarksFeed: HeldMarksFeed };
-});
+// The whole read of the session's marks waits until the test lets it go (held-marks-feed.ts).
+vi.mock('../../src/ui/state/marks-feed.ts', async (original) => (await import('./held-marks-feed.ts')).heldMarksFeed(original));
 
 // Every read of the last import's record, counted.
 const reads = vi.hoisted(() => ({ count: 0 }));
@@ -72,7 +49,7 @@ describe('the last import, read after the session', () => {
       expect(workspace.lastImport).toBeNull();
       expect(screen.queryByText(/Dernier import/)).toBeNull();
 
-      held.release();
+      heldMarks.release();
       await vi.waitFor(() => expect(workspace.loading).toBe(false), WAIT);
       expect(await screen.findByText(/Dernier import : « candidats\.csv »/, {}, WAIT)).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Annuler le dernier import' })).toBeEnabled();
