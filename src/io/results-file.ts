@@ -48,13 +48,21 @@ function refused(message: string): ResultsFileOutcome {
   return { ok: false, errors: [{ line: 0, column: null, message }], messages: [message] };
 }
 
-export function resultsFromCandidatesFile(bytes: Uint8Array, regulation: Regulation, encoding?: TextEncodingName): ResultsFileOutcome {
+/**
+ * The file's text, or its refusal: over the size limit, or a pathological shape (millions of columns, an unclosed
+ * quote), refused before parsing so that it never takes the memory.
+ */
+function checkedText(bytes: Uint8Array, encoding: TextEncodingName | undefined): string | ReturnType<typeof refused> {
   const sizeProblem = checkFileSize(bytes.length);
   if (sizeProblem) return refused(sizeProblem);
   const { text } = decodeBytes(bytes, encoding);
-  // Refused before parsing: a pathological file (millions of columns, an unclosed quote) must not take the memory.
   const shapeProblem = checkTableShape(text);
-  if (shapeProblem) return refused(shapeProblem);
+  return shapeProblem ? refused(shapeProblem) : text;
+}
+
+export function resultsFromCandidatesFile(bytes: Uint8Array, regulation: Regulation, encoding?: TextEncodingName): ResultsFileOutcome {
+  const text = checkedText(bytes, encoding);
+  if (typeof text !== 'string') return text;
   return resultsFromCandidates(readCandidatesCsv(text, regulation), regulation);
 }
 
@@ -84,11 +92,8 @@ export function resultsFromWorkbook(workbook: Workbook, regulation: Regulation, 
  * no candidate) is read again by resultsFromCandidatesFile, which says why.
  */
 export function resultsCsvFromCandidatesFile(bytes: Uint8Array, regulation: Regulation, encoding?: TextEncodingName): ResultsCsvOutcome {
-  const sizeProblem = checkFileSize(bytes.length);
-  if (sizeProblem) return refused(sizeProblem);
-  const { text } = decodeBytes(bytes, encoding);
-  const shapeProblem = checkTableShape(text);
-  if (shapeProblem) return refused(shapeProblem);
+  const text = checkedText(bytes, encoding);
+  if (typeof text !== 'string') return text;
   const delimiter = detectDelimiter(text);
   const rowErrors: InputError[] = [];
   const controleErrors: { line: number; error: ControleError }[] = [];
