@@ -134,6 +134,14 @@ describe('R7 dossier conformity in Chromium', () => {
         .poll(() => page.locator('.conformity-grid .refusal').innerText())
         .toContain("« peut-être » n'est pas une réponse (O = oui, N = non, vide = non vérifié)");
       await page.keyboard.press('Escape');
+      // As a person does, the answer is typed once the editor has closed and the cell has the focus again.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            document.activeElement?.matches('.ag-cell:not(.ag-cell-inline-editing)') ? document.activeElement.getAttribute('col-id') : null,
+          ),
+        )
+        .toBe('E4-fiche');
       await page.keyboard.type('n');
       await page.keyboard.press('Enter');
       await expect.poll(() => cell(page, 'E4-fiche').innerText()).toBe('non');
