@@ -178,7 +178,7 @@ export function unregisteredOptionalMessage(
   mark: Mark | ControleMark | null | undefined,
   optionalUnits: readonly string[] | undefined,
 ): string | null {
-  if (!mark || mark.kind === 'empty' || sitsUnit({ optionalUnits: [...(optionalUnits ?? [])] }, unit)) return null;
+  if (!mark || mark.kind === 'empty' || sitsUnit({ optionalUnits: optionalUnits ?? [] }, unit)) return null;
   return (
     `le candidat n'est pas inscrit à l'épreuve facultative ${unit.code} (${unit.name}) : inscrivez-la d'abord dans sa fiche ` +
     `(onglet « Candidats », colonne « Facultatives », ou colonne « Épreuves facultatives » du fichier importé), puis saisissez la note`
