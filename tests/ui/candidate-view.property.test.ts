@@ -120,6 +120,8 @@ describe('incremental rows', () => {
             if (Object.keys(own).length > 0) marks.set(c.id!, own);
           });
           let views = buildViews(candidates, marks, ETABLISSEMENTS, ccst);
+          // Counted once: each patch below updates these counts instead of counting every row again.
+          countDecisions(views);
           for (let start = 0; start < session.edits.length; start += session.batch) {
             const changed = session.edits.slice(start, start + session.batch).map((edit) => applyEdit(marks, candidates, edit));
             const before = views;
