@@ -65,6 +65,6 @@ export function unitForms(
 }
 
 /** Whether a candidate sits a unit: every compulsory one, and the optional ones they registered for. */
-export function sitsUnit(candidate: Pick<Candidate, 'optionalUnits'>, unit: Pick<UnitDef, 'code' | 'domain'>): boolean {
+export function sitsUnit(candidate: { readonly optionalUnits: readonly string[] }, unit: Pick<UnitDef, 'code' | 'domain'>): boolean {
   return unit.domain !== 'optional' || candidate.optionalUnits.includes(unit.code);
 }

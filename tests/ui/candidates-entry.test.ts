@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { listCandidates } from '../../src/db/candidates.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import type { Candidate } from '../../src/domain/session.ts';
+import type { ImportPlan } from '../../src/io/import/types.ts';
 import { pastedTable } from '../../src/io/import/paste.ts';
 import CandidatesGrid from '../../src/ui/CandidatesGrid.svelte';
 import ImportWizard from '../../src/ui/import/ImportWizard.svelte';
@@ -25,7 +26,7 @@ function renderPasted(workspace: Workspace, text: string) {
       snapshot: workspace.snapshot()!,
       target: 'BTS CCST 2025',
       pasted: { bytes: new TextEncoder().encode(text), name: 'collage' },
-      apply: (plan, fileName, onProgress) => workspace.applyImport(plan, fileName, onProgress),
+      apply: (plan: ImportPlan, fileName: string, onProgress: (done: number, total: number) => void) => workspace.applyImport(plan, fileName, onProgress),
       onclose: () => {},
     },
   });
