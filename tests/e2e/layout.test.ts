@@ -27,6 +27,18 @@ describe('the workspace laid out for the window', () => {
       const { page } = watched;
       try {
         await loadExample(page, baseURL);
+        // The session list shows the whole name of the open session (it was cut to « … (exemple) — »).
+        const pick = await page.locator('.session-pick select').evaluate((select: HTMLSelectElement) => {
+          const style = getComputedStyle(select);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = style.font;
+          const text = select.selectedOptions[0]?.text ?? '';
+          // The drop-down arrow takes about 20 px of the content box.
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+          return { text, needed: context.measureText(text).width, room };
+        });
+        expect(pick.text).toContain('Toulouse');
+        expect(pick.needed, pick.text).toBeLessThanOrEqual(pick.room);
         for (const name of TAB_NAMES) {
           await openTab(page, name);
           const view = await measurePage(page);
