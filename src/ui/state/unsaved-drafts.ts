@@ -6,7 +6,7 @@
  */
 const drafts = new Map<string, unknown>();
 
-/** Keeps the row typed under `key` (e.g. `candidats:3`), or forgets it (null). */
+/** Keeps the row typed under `key` (`grid:sessionId`, e.g. `candidats:3`), or forgets it (null). */
 export function keepDraft(key: string, row: unknown): void {
   if (row === null) drafts.delete(key);
   else drafts.set(key, row);
@@ -20,4 +20,9 @@ export function keptDraft<Row>(key: string): Row | undefined {
 /** Whether a blank row somewhere holds something typed and not stored. */
 export function hasUnsavedDrafts(): boolean {
   return drafts.size > 0;
+}
+
+/** Forgets the rows typed in a session's grids (the session is deleted: nothing is left to store them in). */
+export function forgetSessionDrafts(sessionId: number): void {
+  for (const key of [...drafts.keys()]) if (key.endsWith(`:${sessionId}`)) drafts.delete(key);
 }

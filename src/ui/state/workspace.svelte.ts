@@ -40,6 +40,7 @@ import { buildViews, countDecisions, patchViews, resultsRows, type CandidateView
 import { MarksFeed, type MarksChange } from './marks-feed.ts';
 import { trackWrite } from './pending-writes.ts';
 import { TabMember } from './tab-member.svelte.ts';
+import { forgetSessionDrafts } from './unsaved-drafts.ts';
 
 export { countDecisions };
 
@@ -418,7 +419,12 @@ export class Workspace {
     const id = this.openSessionId;
     if (id === null) return;
     const name = this.session?.name ?? '';
-    await this.#act(() => deleteSession(this.db, id), `Session « ${name} » supprimée.`);
+    const deleted = await this.#act(async () => {
+      await deleteSession(this.db, id);
+      return true;
+    }, `Session « ${name} » supprimée.`);
+    // A row typed in its grids and not stored would otherwise keep asking before the page is left.
+    if (deleted) forgetSessionDrafts(id);
     const next = this.sessions.find((s) => s.id !== id);
     this.#watch(next?.id ?? null);
     await setSetting(this.db, 'openSessionId', next?.id ?? null);

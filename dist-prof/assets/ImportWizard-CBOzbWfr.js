@@ -1,0 +1,1 @@
+export { t as default } from "./ImportWizard-Dx8_Cr2H.js";

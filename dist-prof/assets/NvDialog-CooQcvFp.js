@@ -1,0 +1,1 @@
+export { t as default } from "./NvDialog-Cy0235VO.js";

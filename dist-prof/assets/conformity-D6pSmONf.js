@@ -1,0 +1,309 @@
+import { b as stageRuleOf, c as checkConformitySettings, d as conformityUnits, f as defaultConformitySettings, g as isEmptyData, l as conformityDataOf, m as evaluateConformity, n as ANNEXE4_ITEMS, r as ANNEXE4_WORDING, s as checkConformityData, u as conformitySettingsKey, x as syncMarks, y as mergeConformity } from "./conformity-CRa_d-4n.js";
+import { f as unitForms } from "./marks-B5B9zhMh.js";
+import { a as requireSession, i as requireCandidate, l as withinAsync, m as UserError, r as regulationOf } from "./validate-CipAkb3j.js";
+import { S as markText, b as guardTables, d as getMarks, g as putMark, s as deleteMark, x as markGuard } from "./marks-CjJ86PdP.js";
+// src/db/conformity.ts
+/**
+* Conformity records of the professional dossiers (R7), table `conformity` (one record per candidate), and the
+* per-session settings (orals' dates, controllers) kept in `settings` under `conformity:<sessionId>`.
+*
+* Saving a record evaluates it and, in the same transaction, writes what the new status implies for the marks
+* (domain `syncMarks`): NV on a non-conforme unit (the replaced mark kept in `nv`), the replaced mark back when
+* the unit is no longer non conforme, the `sousReserve` flag while there is a doubt. Every mark write passes the
+* guard with origin `conformite` (logged while the deliberation is open, refused once the 1er groupe is closed).
+*/
+/** The tables a conformity write needs (open them all in the transaction that calls writeConformity). */
+var conformityTables = (db) => [
+	db.sessions,
+	db.etablissements,
+	db.candidates,
+	db.candidateMarks,
+	...guardTables(db)
+];
+/**
+* Evaluates the candidate's record after `changes` and writes it with the mark changes it implies.
+* Call inside a rw transaction over conformityTables(db); call `guard.flush()` before it ends.
+*/
+async function writeConformity(db, input) {
+	const { session, candidate, guard } = input;
+	const regulation = regulationOf(session);
+	const specs = conformityUnits(regulation);
+	const at = input.at ?? (/* @__PURE__ */ new Date()).toISOString();
+	const before = await db.conformity.get(candidate.id) ?? null;
+	if (before && before.sessionId !== session.id) throw new Error("writeConformity: record of another session");
+	const merged = mergeConformity(conformityDataOf(before, specs), input.changes);
+	const checked = checkConformityData(merged, specs);
+	if (!checked.ok) throw new UserError(checked.error);
+	const data = checked.value;
+	const codes = specs.map((s) => s.code);
+	const stored = await getMarks(db, codes.map((code) => [candidate.id, code]));
+	const marks = {};
+	const records = /* @__PURE__ */ new Map();
+	codes.forEach((code, i) => {
+		const record = stored[i];
+		if (record) {
+			records.set(code, record);
+			marks[code] = {
+				value: record.value,
+				sousReserve: record.sousReserve,
+				benefice: record.benefice
+			};
+		}
+	});
+	const etablissement = candidate.etablissementId === null ? void 0 : await db.etablissements.get(candidate.etablissementId);
+	const evaluation = evaluateConformity(data, {
+		statut: candidate.statut,
+		depositDeadline: session.depositDeadline,
+		forms: unitForms(candidate, regulation, etablissement?.type ?? null),
+		benefices: new Set(codes.filter((c) => marks[c]?.benefice)),
+		specs,
+		rule: stageRuleOf(regulation)
+	});
+	const sync = syncMarks(evaluation, {
+		nv: before?.nv ?? {},
+		reserve: before?.reserve ?? []
+	}, marks);
+	const written = [];
+	for (const change of sync.changes) {
+		guard.check(candidate, change.unit, change.before, change.after);
+		const previous = records.get(change.unit) ?? null;
+		if (change.after === null) {
+			await deleteMark(db, candidate.id, change.unit);
+			written.push({
+				...change,
+				previous,
+				record: null
+			});
+		} else {
+			const record = {
+				sessionId: session.id,
+				candidateId: candidate.id,
+				unit: change.unit,
+				...change.after,
+				updatedAt: at
+			};
+			await putMark(db, record);
+			written.push({
+				...change,
+				previous,
+				record
+			});
+		}
+	}
+	const keep = !isEmptyData(data) || Object.keys(sync.nv).length > 0 || sync.reserve.length > 0;
+	let after = null;
+	if (keep) {
+		after = {
+			candidateId: candidate.id,
+			sessionId: session.id,
+			nv: sync.nv,
+			parcours: data.parcours,
+			periods: data.periods,
+			units: data.units,
+			reserve: sync.reserve,
+			updatedAt: at
+		};
+		await db.conformity.put(after);
+	} else if (before) await db.conformity.delete(candidate.id);
+	return {
+		before,
+		after,
+		evaluation,
+		marks: written
+	};
+}
+/**
+* Applies `changes` to a candidate's dossier in one transaction (record + marks). `reason` is written in the
+* audit trail when the deliberation is open (default: "Conformité du dossier").
+*/
+async function updateConformity(db, candidateId, changes, options = {}) {
+	return db.transaction("rw", conformityTables(db), async () => {
+		const candidate = await requireCandidate(db, candidateId);
+		const session = await requireSession(db, candidate.sessionId);
+		const guard = await markGuard(db, session.id, {
+			source: "conformite",
+			reason: options.reason
+		});
+		const result = await writeConformity(db, {
+			session,
+			candidate,
+			changes,
+			guard
+		});
+		askReasonIfNeeded(guard, options, [{
+			candidate,
+			result
+		}]);
+		await guard.flush();
+		return result;
+	});
+}
+/**
+* Thrown (and the transaction rolled back) when a conformity change would change marks while the deliberation is
+* open and the caller asked for the jury's reason (`requireReason`) without giving one: ask it, then call again.
+*/
+var ReasonNeeded = class extends Error {
+	change;
+	constructor(change) {
+		super(`Motif nécessaire : ${change}`);
+		this.change = change;
+		this.name = "ReasonNeeded";
+	}
+};
+function askReasonIfNeeded(guard, options, results) {
+	if (!options.requireReason || options.reason?.trim() || guard.phase === "preparation") return;
+	const lines = results.flatMap(({ candidate, result }) => result.marks.map((m) => `${m.unit} de ${candidate.nom} ${candidate.prenom} (${candidate.numero}) : ${markText(m.before) || "(vide)"} → ${markText(m.after) || "(vide)"}`));
+	if (lines.length === 0) return;
+	throw new ReasonNeeded(lines.length <= 3 ? lines.join(" ; ") : `${lines.slice(0, 3).join(" ; ")} ; et ${lines.length - 3} autre(s) note(s)`);
+}
+/**
+* « Tout conforme »: every piece of the dossier checked (attestations or certificats, signature, visa, fiche
+* descriptive, dossier) for the given candidates of one session, in one transaction with the marks it restores.
+* Stage durations, pages and deposit dates are left as they are (they are facts to enter, not to assume).
+* While the deliberation is open it is written in the journal (one line), and marks it changes need a reason like
+* any mark change (`requireReason`, see ReasonNeeded).
+*/
+async function markPiecesConformes(db, sessionId, candidateIds, options = {}) {
+	return db.transaction("rw", [...conformityTables(db)], async () => {
+		const session = await requireSession(db, sessionId);
+		const specs = conformityUnits(regulationOf(session));
+		const guard = await markGuard(db, sessionId, {
+			source: "conformite",
+			reason: options.reason
+		});
+		const units = Object.fromEntries(specs.map((spec) => [spec.code, {
+			attestations: true,
+			certificats: true,
+			signed: true,
+			stamped: true,
+			fiche: true,
+			...spec.dossier ? { dossier: true } : {}
+		}]));
+		const results = [];
+		for (const candidateId of candidateIds) {
+			const candidate = await requireCandidate(db, candidateId);
+			if (candidate.sessionId !== sessionId) throw new Error("markPiecesConformes: candidate of another session");
+			const name = `${candidate.nom} ${candidate.prenom}`.trim();
+			results.push({
+				candidate,
+				result: await withinAsync(name, () => writeConformity(db, {
+					session,
+					candidate,
+					changes: { units },
+					guard
+				}))
+			});
+		}
+		askReasonIfNeeded(guard, options, results);
+		await guard.flush();
+		const deliberation = await db.deliberations.get(sessionId);
+		if (guard.phase !== "preparation" && results.length > 0) await db.audit.add({
+			sessionId,
+			at: (/* @__PURE__ */ new Date()).toISOString(),
+			who: deliberation?.juryMember.trim() || "membre du jury non indiqué",
+			kind: "jury",
+			candidateId: results.length === 1 ? results[0].candidate.id : null,
+			numero: results.length === 1 ? results[0].candidate.numero : "",
+			name: results.length === 1 ? `${results[0].candidate.nom} ${results[0].candidate.prenom}`.trim() : `${results.length} candidats`,
+			unit: "Conformité des dossiers",
+			before: "",
+			after: "toutes les pièces conformes",
+			reason: options.reason?.trim() || "Tout conforme"
+		});
+		return results.map((r) => r.result);
+	});
+}
+/**
+* Evaluates every record of the session again (after its deposit deadline, a candidate's form or a bénéfice
+* changed) and writes what changes, in one transaction. Returns the candidates whose marks changed.
+*/
+async function refreshConformity(db, sessionId) {
+	return db.transaction("rw", conformityTables(db), async () => {
+		const session = await requireSession(db, sessionId);
+		const guard = await markGuard(db, sessionId, {
+			source: "conformite",
+			reason: "Conformité du dossier (nouvelle évaluation)"
+		});
+		const changed = [];
+		for (const record of await db.conformity.where("sessionId").equals(sessionId).toArray()) {
+			const candidate = await db.candidates.get(record.candidateId);
+			if (!candidate) continue;
+			const name = `${candidate.nom} ${candidate.prenom}`.trim();
+			const result = await withinAsync(name, () => writeConformity(db, {
+				session,
+				candidate: {
+					...candidate,
+					id: record.candidateId
+				},
+				changes: {},
+				guard
+			}));
+			if (result.marks.length > 0) changed.push(result);
+		}
+		await guard.flush();
+		return changed;
+	});
+}
+async function listConformity(db, sessionId) {
+	return db.conformity.where("sessionId").equals(sessionId).toArray();
+}
+async function getConformitySettings(db, sessionId) {
+	const value = (await db.settings.get(conformitySettingsKey(sessionId)))?.value;
+	const defaults = defaultConformitySettings();
+	return {
+		orals: {
+			...defaults.orals,
+			...value?.orals ?? {}
+		},
+		controllers: [...value?.controllers ?? defaults.controllers]
+	};
+}
+async function setConformitySettings(db, sessionId, settings) {
+	return db.transaction("rw", [db.sessions, db.settings], async () => {
+		const session = await requireSession(db, sessionId);
+		const checked = checkConformitySettings(settings, conformityUnits(regulationOf(session)));
+		if (!checked.ok) throw new UserError(checked.error);
+		await db.settings.put({
+			key: conformitySettingsKey(sessionId),
+			value: checked.value
+		});
+		return checked.value;
+	});
+}
+/**
+* NV typed in the marks grid, with its reasons: the dossier's record gets the annexe 4 items (`declared`) and the
+* mark becomes NV through the conformity check, in one transaction, so every NV has a record, a reason and a
+* notice. Logged like any conformity change while the deliberation is open (reason: the items).
+*/
+async function setNvWithReasons(db, input) {
+	const items = [...new Set(input.items)];
+	if (items.length === 0) throw new UserError("NV : cochez au moins un motif de l’annexe 4.");
+	for (const item of items) if (!ANNEXE4_ITEMS.includes(item)) throw new UserError(`NV : motif inconnu « ${String(item)} ».`);
+	const other = (input.other ?? "").trim();
+	if (items.includes("autres") && other === "") throw new UserError("NV : précisez le motif « autres ».");
+	const reason = `NV : ${ANNEXE4_ITEMS.filter((i) => items.includes(i)).map((i) => i === "autres" ? other : ANNEXE4_WORDING[i]).join(" ; ")}`;
+	return db.transaction("rw", conformityTables(db), async () => {
+		const candidate = await requireCandidate(db, input.candidateId);
+		const session = await requireSession(db, candidate.sessionId);
+		const specs = conformityUnits(regulationOf(session));
+		if (!specs.some((s) => s.code === input.unit)) throw new UserError(`NV impossible en ${input.unit} (seulement en ${specs.map((s) => s.code).join(", ")}).`);
+		const current = conformityDataOf(await db.conformity.get(candidate.id), specs).units[input.unit];
+		const guard = await markGuard(db, session.id, {
+			source: "conformite",
+			reason
+		});
+		const result = await writeConformity(db, {
+			session,
+			candidate,
+			changes: { units: { [input.unit]: {
+				declared: items,
+				...items.includes("autres") ? { other: current.other || other } : {}
+			} } },
+			guard
+		});
+		await guard.flush();
+		if (result.evaluation.units.find((u) => u.code === input.unit)?.status !== "non_conforme") throw new UserError(`NV en ${input.unit} : la note est conservée au titre d'un bénéfice, pas de contrôle de conformité cette session.`);
+		return result;
+	});
+}
+export { refreshConformity as a, updateConformity as c, markPiecesConformes as i, writeConformity as l, getConformitySettings as n, setConformitySettings as o, listConformity as r, setNvWithReasons as s, ReasonNeeded as t };

@@ -1,0 +1,1 @@
+export { n as exportBackup } from "./export-Cqf3bT4x.js";

@@ -1,0 +1,769 @@
+import { i as isNumeroPending } from "./numero-lCn5603m.js";
+import { t as CONTROLE_PREFIX } from "./session-D2Rp9qN2.js";
+import { c as numeroTakenMessage, i as checkCandidate, n as candidateName, o as fromStored, u as toStored } from "./candidates-Dyu0TMUA.js";
+import { a as requireSession, c as within, l as withinAsync, m as UserError, n as plural, p as CancelledError, r as regulationOf } from "./validate-CipAkb3j.js";
+import { i as ensureUniqueUai, n as checkEtablissement } from "./etablissements-1LXKyuA5.js";
+import { S as markText, a as checkMarkRecord, b as guardTables, d as getMarks, i as changeMarks, m as marksOfCandidates, o as deleteCandidatesMarks, t as addNewCandidatesMarks, x as markGuard } from "./marks-CjJ86PdP.js";
+import { l as writeConformity } from "./conformity-D6pSmONf.js";
+import { n as toUndo } from "./last-import-2R46sbpf.js";
+/**
+* Applies the writes of `plan` to the session in one transaction and returns the undo record kept
+* for it (only the last import of a session is kept). Refused, writing nothing, when the database
+* changed since the preview or when a write breaks a rule. `signal` aborted (the wizard's « Annuler »): the
+* transaction is aborted at the next chunk or check, with CancelledError; nothing is written, no undo record kept.
+*/
+async function applyImportPlan(db, sessionId, plan, fileName, onProgress, signal) {
+	return db.transaction("rw", [
+		db.sessions,
+		db.etablissements,
+		db.candidates,
+		db.candidateMarks,
+		db.imports,
+		...guardTables(db)
+	], async () => {
+		const context = await readSession(db, sessionId, plan, fileName, signal);
+		await ensureUnchangedSincePreview(context);
+		const written = await writeAll(context, await checkWrites(context), onProgress);
+		context.stopIfCancelled();
+		return keepUndo(context, written);
+	});
+}
+async function readSession(db, sessionId, plan, fileName, signal) {
+	const stopIfCancelled = () => {
+		if (signal?.aborted) throw new CancelledError();
+	};
+	stopIfCancelled();
+	const session = await requireSession(db, sessionId);
+	const etablissements = await db.etablissements.where("sessionId").equals(sessionId).toArray();
+	const candidates = new Map((await db.candidates.where("sessionId").equals(sessionId).toArray()).map((c) => [c.id, fromStored(c)]));
+	let checks = 0;
+	return {
+		db,
+		sessionId,
+		plan,
+		fileName,
+		appliedAt: (/* @__PURE__ */ new Date()).toISOString(),
+		session,
+		regulation: regulationOf(session),
+		etablissements,
+		candidates,
+		currentMarks: /* @__PURE__ */ new Map(),
+		newCandidateRefs: [],
+		updateRefs: [],
+		breathe: () => {
+			if (++checks % CHECKS_PER_BREATH !== 0) return null;
+			stopIfCancelled();
+			return db.sessions.get(sessionId);
+		},
+		stopIfCancelled
+	};
+}
+/** (a) Is the database still what the preview saw? Refuses the whole import, naming the first change, if not. */
+async function ensureUnchangedSincePreview(context) {
+	const { db, sessionId, plan, etablissements, candidates, currentMarks } = context;
+	const changed = [];
+	const updated = /* @__PURE__ */ new Map();
+	for (const update of plan.candidateUpdates) {
+		const id = update.before.id;
+		if (id === void 0 || update.after.id !== id || update.before.sessionId !== sessionId || update.after.sessionId !== sessionId) throw new Error(`applyImportPlan: line ${update.line}: an update must keep the id and session of a candidate of the session`);
+		if (updated.has(id)) throw new Error(`applyImportPlan: line ${update.line}: candidate ${id} updated twice`);
+		updated.set(id, update);
+		const current = candidates.get(id);
+		if (!current) changed.push(`la fiche de ${candidateName(update.before)} a été supprimée`);
+		else if (!sameData(current, update.before)) changed.push(`la fiche de ${candidateName(update.before)} a été modifiée`);
+	}
+	const byNumero = new Map([...candidates.values()].map((c) => [c.numero, c]));
+	for (const created of plan.newCandidates) {
+		const numero = trimmed(created.data.numero);
+		if (isNumeroPending(numero)) continue;
+		const holder = byNumero.get(numero);
+		if (holder && updated.get(holder.id)?.before.numero !== numero) changed.push(`le numéro « ${numero} » a été attribué à ${candidateName(holder)}`);
+	}
+	for (const etablissement of plan.newEtablissements) {
+		const uai = trimmed(etablissement.uai).toUpperCase();
+		const existing = uai === "" ? void 0 : etablissements.find((e) => e.uai === uai);
+		if (existing) changed.push(`l'établissement ${existing.name} (code UAI « ${uai} ») a été créé`);
+	}
+	const etablissementIds = new Set(etablissements.map((e) => e.id));
+	const etablissementRefOf = (line, target, who) => {
+		if (target === null) return null;
+		if ("newIndex" in target) {
+			if (!(Number.isInteger(target.newIndex) && plan.newEtablissements[target.newIndex])) throw new Error(`applyImportPlan: line ${line}: new établissement ${target.newIndex} out of range`);
+			return target;
+		}
+		if (!etablissementIds.has(target.id)) changed.push(`l'établissement choisi pour ${candidateName(who)} a été supprimé`);
+		return target;
+	};
+	context.newCandidateRefs = plan.newCandidates.map((c) => etablissementRefOf(c.line, c.etablissement, c.data));
+	context.updateRefs = plan.candidateUpdates.map((u) => etablissementRefOf(u.line, u.newEtablissement !== void 0 ? { newIndex: u.newEtablissement } : u.after.etablissementId === null ? null : { id: u.after.etablissementId }, u.after));
+	const existingKeys = [];
+	for (const { line, candidate: target, unit, before } of plan.markWrites) if ("id" in target) existingKeys.push([target.id, unit]);
+	else if (!(Number.isInteger(target.newIndex) && plan.newCandidates[target.newIndex])) throw new Error(`applyImportPlan: line ${line}: new candidate ${target.newIndex} out of range`);
+	else if (before !== null) throw new Error(`applyImportPlan: line ${line}: a candidate to create has no mark yet`);
+	for (const mark of await getMarks(db, existingKeys)) if (mark) currentMarks.set(markKey(mark.candidateId, mark.unit), mark);
+	const seenMarks = /* @__PURE__ */ new Set();
+	const seenNewUnits = plan.newCandidates.map(() => []);
+	const twice = (write) => /* @__PURE__ */ new Error(`applyImportPlan: line ${write.line}: ${write.unit} written twice for one candidate`);
+	for (const write of plan.markWrites) {
+		const pause = context.breathe();
+		if (pause) await pause;
+		const target = write.candidate;
+		if (!("id" in target)) {
+			const units = seenNewUnits[target.newIndex];
+			if (units.includes(write.unit)) throw twice(write);
+			units.push(write.unit);
+			continue;
+		}
+		const key = markKey(target.id, write.unit);
+		if (seenMarks.has(key)) throw twice(write);
+		seenMarks.add(key);
+		const candidate = candidates.get(target.id);
+		if (!candidate) {
+			changed.push(`le candidat de la ligne ${write.line} a été supprimé`);
+			continue;
+		}
+		const change = markChange(write.before, currentMarks.get(key));
+		if (change) changed.push(`${markLabel(write.unit)} de ${candidateName(candidate)} a été ${change}`);
+	}
+	const conformityTargets = /* @__PURE__ */ new Set();
+	for (const write of plan.conformityWrites ?? []) {
+		const target = write.candidate;
+		const key = "id" in target ? `id:${target.id}` : `new:${target.newIndex}`;
+		if (conformityTargets.has(key)) throw new Error(`applyImportPlan: line ${write.line}: conformity written twice for one candidate`);
+		conformityTargets.add(key);
+		if (!("id" in target)) {
+			if (!(Number.isInteger(target.newIndex) && plan.newCandidates[target.newIndex])) throw new Error(`applyImportPlan: line ${write.line}: new candidate ${target.newIndex} out of range`);
+			continue;
+		}
+		const candidate = candidates.get(target.id);
+		if (!candidate) {
+			changed.push(`le candidat de la ligne ${write.line} a été supprimé`);
+			continue;
+		}
+		if (write.before === void 0) continue;
+		if (!sameData(await db.conformity.get(target.id) ?? null, write.before)) changed.push(`la conformité du dossier de ${candidateName(candidate)} a été modifiée`);
+	}
+	if (changed.length > 0) {
+		const more = changed.length > 1 ? `, et ${plural(changed.length - 1, "autre changement", "autres changements")}` : "";
+		throw new UserError(`Les données ont changé depuis l'aperçu (${changed[0]}${more}) : refaites l'aperçu avant d'importer.`);
+	}
+}
+/** (b) Every write, checked with the rules of the db (R2, R8…), whatever the plan says. */
+async function checkWrites(context) {
+	const { plan, session, regulation, etablissements, candidates } = context;
+	const newEtablissements = [];
+	for (const row of plan.newEtablissements) within(`Établissement « ${trimmed(row.name)} »`, () => {
+		const etablissement = checkEtablissement(row);
+		ensureUniqueUai(etablissement, [...etablissements, ...newEtablissements]);
+		newEtablissements.push(etablissement);
+	});
+	const placeholder = (ref) => ref === null ? null : "id" in ref ? ref.id : 0;
+	const newCandidates = [];
+	for (const [index, row] of plan.newCandidates.entries()) {
+		const pause = context.breathe();
+		if (pause) await pause;
+		const fields = {
+			...row.data,
+			etablissementId: placeholder(context.newCandidateRefs[index])
+		};
+		newCandidates.push(withinLine(() => lineOf(row.line, row.data), () => checkCandidate(fields, regulation)));
+	}
+	const updates = plan.candidateUpdates.map((row, index) => {
+		const { id: _id, sessionId: _sessionId, ...fields } = row.after;
+		return within(lineOf(row.line, row.after), () => checkCandidate({
+			...fields,
+			etablissementId: placeholder(context.updateRefs[index])
+		}, regulation));
+	});
+	ensureUniqueNumeros(plan, candidates, newCandidates, updates);
+	const markContents = [];
+	const checkedContents = /* @__PURE__ */ new Map();
+	for (const write of plan.markWrites) {
+		const pause = context.breathe();
+		if (pause) await pause;
+		if (write.after === null) {
+			markContents.push(null);
+			continue;
+		}
+		const key = contentKey(write.unit, write.after);
+		const known = key === null ? void 0 : checkedContents.get(key);
+		if (known !== void 0) {
+			markContents.push(known);
+			continue;
+		}
+		const who = () => "id" in write.candidate ? candidates.get(write.candidate.id) : plan.newCandidates[write.candidate.newIndex].data;
+		const content = withinLine(() => lineOf(write.line, who()), () => checkMarkRecord({
+			unit: write.unit,
+			...write.after
+		}, session));
+		const checkedContent = isBlank(content) ? null : content;
+		if (key !== null) checkedContents.set(key, checkedContent);
+		markContents.push(checkedContent);
+	}
+	return {
+		newEtablissements,
+		newCandidates,
+		updates,
+		markContents
+	};
+}
+/** (c) The writes, chunk by chunk, reporting progress between them. */
+async function writeAll(context, checked, onProgress) {
+	const { db, sessionId, plan, fileName, appliedAt, session, candidates, currentMarks } = context;
+	const conformityWrites = plan.conformityWrites ?? [];
+	const total = plan.newEtablissements.length + plan.newCandidates.length + plan.candidateUpdates.length + conformityWrites.length + plan.markWrites.length;
+	let done = 0;
+	const progress = (count) => {
+		context.stopIfCancelled();
+		done += count;
+		onProgress?.(done, total);
+	};
+	const createdEtablissements = [];
+	for (const chunk of chunks(checked.newEtablissements.map((e) => ({
+		...e,
+		sessionId
+	})))) {
+		const ids = await db.etablissements.bulkAdd(chunk, { allKeys: true });
+		createdEtablissements.push(...chunk.map((e, i) => ({
+			...e,
+			id: ids[i]
+		})));
+		progress(chunk.length);
+	}
+	const realEtablissementId = (ref) => ref === null ? null : "id" in ref ? ref.id : createdEtablissements[ref.newIndex].id;
+	const createdCandidates = [];
+	await pipelined(chunks(checked.newCandidates.map((c, index) => ({
+		...c,
+		sessionId,
+		etablissementId: realEtablissementId(context.newCandidateRefs[index])
+	}))), (chunk) => db.candidates.bulkAdd(chunk.map(toStored), { allKeys: true }), (ids, chunk) => {
+		createdCandidates.push(...chunk.map((c, i) => ({
+			...c,
+			id: ids[i]
+		})));
+		progress(chunk.length);
+	});
+	const updatedCandidates = plan.candidateUpdates.map((u) => candidates.get(u.before.id));
+	const afterUpdates = checked.updates.map((c, index) => ({
+		...c,
+		id: plan.candidateUpdates[index].before.id,
+		sessionId,
+		etablissementId: realEtablissementId(context.updateRefs[index])
+	}));
+	const updatedById = new Map(afterUpdates.map((c) => [c.id, c]));
+	await pipelined(chunks(afterUpdates), (chunk) => db.candidates.bulkPut(chunk.map(toStored)), (_, chunk) => progress(chunk.length));
+	const touched = [];
+	const touchedByKey = /* @__PURE__ */ new Map();
+	const conformityTouched = [];
+	const conformityCandidateIds = /* @__PURE__ */ new Set();
+	if (conformityWrites.length > 0) {
+		const conformityGuard = await markGuard(db, sessionId, {
+			source: "conformite",
+			reason: `Import du fichier « ${fileName} » (conformité du dossier)`
+		});
+		for (const write of conformityWrites) {
+			const target = write.candidate;
+			const candidateId = "id" in target ? target.id : createdCandidates[target.newIndex].id;
+			conformityCandidateIds.add(candidateId);
+			const stored = await db.candidates.get(candidateId);
+			const candidate = {
+				...fromStored(stored),
+				id: candidateId
+			};
+			const result = await withinAsync(lineOf(write.line, candidate), () => writeConformity(db, {
+				session,
+				candidate,
+				changes: write.changes,
+				guard: conformityGuard,
+				at: appliedAt
+			}));
+			for (const change of result.marks) {
+				const key = markKey(candidateId, change.unit);
+				const entry = {
+					candidateId,
+					unit: change.unit,
+					before: change.previous,
+					after: change.record
+				};
+				touched.push(entry);
+				touchedByKey.set(key, entry);
+				if (change.record) currentMarks.set(key, change.record);
+				else currentMarks.delete(key);
+			}
+			if (result.before !== null || result.after !== null) conformityTouched.push({
+				candidateId,
+				before: result.before,
+				after: result.after
+			});
+		}
+		await conformityGuard.flush();
+		progress(conformityWrites.length);
+	}
+	const guard = await markGuard(db, sessionId, {
+		source: "import",
+		fileName
+	});
+	const createdWrites = createdCandidates.map(() => []);
+	const existingWrites = /* @__PURE__ */ new Map();
+	for (const [index, { candidate: target }] of plan.markWrites.entries()) {
+		if ("newIndex" in target) {
+			createdWrites[target.newIndex].push(index);
+			continue;
+		}
+		const group = existingWrites.get(target.id);
+		if (group) group.push(index);
+		else existingWrites.set(target.id, [index]);
+	}
+	const created = {
+		ids: [],
+		names: [],
+		fiches: [],
+		marks: []
+	};
+	const compact = createdCandidates.flatMap((candidate, newIndex) => conformityCandidateIds.has(candidate.id) ? [] : [{
+		candidate,
+		newIndex
+	}]);
+	let compactMarks = 0;
+	await pipelined(chunks(compact, CREATED_PER_CHUNK), (chunk) => {
+		const records = [];
+		for (const { candidate, newIndex } of chunk) {
+			const candidateId = candidate.id;
+			const marks = {};
+			for (const index of createdWrites[newIndex]) {
+				const { unit } = plan.markWrites[index];
+				const content = checked.markContents[index];
+				guard.check(candidate, unit, null, content);
+				if (content !== null) marks[unit] = {
+					value: content.value,
+					sousReserve: content.sousReserve,
+					benefice: content.benefice,
+					updatedAt: appliedAt
+				};
+			}
+			records.push({
+				sessionId,
+				candidateId,
+				marks
+			});
+			const text = marksText(marks);
+			compactMarks += text.count;
+			created.ids.push(candidateId);
+			created.names.push(candidateName(candidate));
+			created.fiches.push(fingerprint(candidate));
+			created.marks.push(text.text);
+		}
+		return addNewCandidatesMarks(db, records);
+	}, (_, chunk) => progress(chunk.reduce((sum, { newIndex }) => sum + createdWrites[newIndex].length, 0)));
+	const others = [...existingWrites.values(), ...createdCandidates.flatMap((candidate, newIndex) => conformityCandidateIds.has(candidate.id) ? [createdWrites[newIndex]] : [])].map((group) => group.map((index) => ({
+		write: plan.markWrites[index],
+		content: checked.markContents[index]
+	})));
+	for (const chunk of candidateChunks(others)) {
+		const puts = [];
+		const deletes = [];
+		for (const { write, content } of chunk) {
+			const target = write.candidate;
+			const candidateId = "id" in target ? target.id : createdCandidates[target.newIndex].id;
+			const before = currentMarks.get(markKey(candidateId, write.unit)) ?? null;
+			const who = "id" in target ? updatedById.get(target.id) ?? candidates.get(target.id) : createdCandidates[target.newIndex];
+			guard.check({
+				...who,
+				id: candidateId
+			}, write.unit, before, content);
+			const earlier = touchedByKey.get(markKey(candidateId, write.unit));
+			if (content === null) {
+				if (before === null) continue;
+				deletes.push([candidateId, write.unit]);
+				if (earlier) earlier.after = null;
+				else touched.push({
+					candidateId,
+					unit: write.unit,
+					before,
+					after: null
+				});
+			} else {
+				const after = {
+					sessionId,
+					candidateId,
+					unit: write.unit,
+					...content,
+					updatedAt: appliedAt
+				};
+				puts.push(after);
+				if (earlier) earlier.after = after;
+				else touched.push({
+					candidateId,
+					unit: write.unit,
+					before,
+					after
+				});
+			}
+		}
+		await changeMarks(db, puts, deletes);
+		progress(chunk.length);
+	}
+	await guard.flush();
+	return {
+		createdEtablissements,
+		createdCandidates,
+		updatedCandidates,
+		afterUpdates,
+		marks: touched,
+		conformity: conformityTouched,
+		created,
+		createdMarks: compactMarks
+	};
+}
+/** (d) The undo record: only the last import of a session is kept. */
+async function keepUndo(context, written) {
+	const { db, sessionId, plan, fileName, appliedAt } = context;
+	const compact = new Set(written.created.ids);
+	const record = {
+		sessionId,
+		fileName,
+		appliedAt,
+		summary: {
+			newCandidates: written.createdCandidates.length,
+			updatedCandidates: written.updatedCandidates.length,
+			marks: written.marks.length + written.createdMarks,
+			...plan.conformityWrites ? { conformity: written.conformity.length } : {}
+		},
+		createdEtablissementIds: written.createdEtablissements.map((e) => e.id),
+		createdCandidateIds: written.createdCandidates.map((c) => c.id),
+		updatedCandidates: written.updatedCandidates,
+		marks: written.marks,
+		...written.conformity.length > 0 ? { conformity: written.conformity } : {},
+		written: {
+			etablissements: written.createdEtablissements,
+			candidates: [...written.createdCandidates.filter((c) => !compact.has(c.id)), ...written.afterUpdates],
+			...written.created.ids.length > 0 ? { created: written.created } : {}
+		}
+	};
+	await db.imports.where("sessionId").equals(sessionId).delete();
+	const id = await db.imports.add(record);
+	return toUndo({
+		...record,
+		id
+	});
+}
+/**
+* Puts the session back exactly as it was before its last import, in one transaction, and returns
+* the undo record used. Refused, changing nothing, if anything the import wrote was changed since.
+*/
+async function undoLastImport(db, sessionId) {
+	return db.transaction("rw", [
+		db.sessions,
+		db.etablissements,
+		db.candidates,
+		db.candidateMarks,
+		db.imports,
+		...guardTables(db)
+	], async () => {
+		const record = await db.imports.where("sessionId").equals(sessionId).last();
+		if (!record) throw new UserError("Il n'y a pas d'import à annuler dans cette session.");
+		const guard = await markGuard(db, sessionId, {
+			source: "annulation",
+			reason: `Annulation de l'import du fichier « ${record.fileName} »`
+		});
+		const session = await requireSession(db, sessionId);
+		const regulation = regulationOf(session);
+		const written = new Map(record.written.candidates.map((c) => [c.id, c]));
+		const createdCandidateIds = new Set(record.createdCandidateIds);
+		const createdEtablissementIds = new Set(record.createdEtablissementIds);
+		const restored = new Map(record.updatedCandidates.map((c) => [c.id, c]));
+		const changed = [];
+		const etablissementsNow = await db.etablissements.bulkGet(record.createdEtablissementIds);
+		for (const [index, etablissement] of record.written.etablissements.entries()) {
+			const now = etablissementsNow[index];
+			if (!now) changed.push(`l'établissement ${etablissement.name} a été supprimé après l'import`);
+			else if (!sameData(now, etablissement)) changed.push(`l'établissement ${etablissement.name} a été modifié après l'import`);
+		}
+		const writtenIds = [...written.keys()];
+		const candidatesNow = /* @__PURE__ */ new Map();
+		for (const stored of await db.candidates.bulkGet(writtenIds)) if (stored) candidatesNow.set(stored.id, fromStored(stored));
+		for (const [id, candidate] of written) {
+			const now = candidatesNow.get(id);
+			if (!now) changed.push(`la fiche de ${candidateName(candidate)} a été supprimée après l'import`);
+			else if (!sameData(now, candidate)) changed.push(`la fiche de ${candidateName(candidate)} a été modifiée après l'import`);
+		}
+		const compact = record.written.created ?? {
+			ids: [],
+			names: [],
+			fiches: [],
+			marks: []
+		};
+		const compactIds = new Set(compact.ids);
+		const compactNames = new Map(compact.ids.map((id, index) => [id, compact.names[index]]));
+		const compactNow = await db.candidates.bulkGet(compact.ids);
+		const compactMarksNow = /* @__PURE__ */ new Map();
+		for (const mark of await marksOfCandidates(db, compact.ids)) {
+			let own = compactMarksNow.get(mark.candidateId);
+			if (!own) compactMarksNow.set(mark.candidateId, own = []);
+			own.push(mark);
+		}
+		for (const [index, id] of compact.ids.entries()) {
+			const now = compactNow[index];
+			const name = compact.names[index];
+			if (!now) changed.push(`la fiche de ${name} a été supprimée après l'import`);
+			else if (fingerprint(fromStored(now)) !== compact.fiches[index]) changed.push(`la fiche de ${name} a été modifiée après l'import`);
+			const wrote = parseMarksText(compact.marks[index]);
+			const marksNow = new Map((compactMarksNow.get(id) ?? []).map((m) => [m.unit, markText(m)]));
+			const units = [.../* @__PURE__ */ new Set([...wrote.keys(), ...marksNow.keys()])].sort();
+			for (const unit of units) {
+				const [before, after] = [wrote.get(unit), marksNow.get(unit)];
+				const change = after === void 0 ? "effacée" : before === void 0 ? "saisie" : before !== after ? "modifiée" : null;
+				if (change) changed.push(`${markLabel(unit)} de ${name} a été ${change} après l'import`);
+			}
+		}
+		const sessionCandidates = (await db.candidates.where("sessionId").equals(sessionId).toArray()).map(fromStored);
+		const byId = new Map(sessionCandidates.map((c) => [c.id, c]));
+		const nameOf = (candidateId) => {
+			const candidate = byId.get(candidateId) ?? written.get(candidateId) ?? restored.get(candidateId);
+			return candidate ? candidateName(candidate) : compactNames.get(candidateId) ?? `candidat n° ${candidateId}`;
+		};
+		const marksNow = await getMarks(db, record.marks.map((m) => [m.candidateId, m.unit]));
+		for (const [index, mark] of record.marks.entries()) {
+			const change = markChange(mark.after, marksNow[index]);
+			if (change) changed.push(`${markLabel(mark.unit)} de ${nameOf(mark.candidateId)} a été ${change} après l'import`);
+		}
+		const touchedKeys = new Set(record.marks.map((m) => markKey(m.candidateId, m.unit)));
+		for (const mark of await marksOfCandidates(db, record.createdCandidateIds.filter((id) => !compactIds.has(id)))) if (!touchedKeys.has(markKey(mark.candidateId, mark.unit))) changed.push(`${markLabel(mark.unit)} de ${nameOf(mark.candidateId)} a été saisie après l'import`);
+		const conformityEntries = record.conformity ?? [];
+		const conformityNow = await db.conformity.bulkGet(conformityEntries.map((c) => c.candidateId));
+		for (const [index, entry] of conformityEntries.entries()) if (!sameData(conformityNow[index] ?? null, entry.after)) changed.push(`la conformité du dossier de ${nameOf(entry.candidateId)} a été modifiée après l'import`);
+		const conformityKnown = new Set(conformityEntries.map((c) => c.candidateId));
+		for (const other of await db.conformity.where("candidateId").anyOf(record.createdCandidateIds).toArray()) if (!conformityKnown.has(other.candidateId)) changed.push(`la conformité du dossier de ${nameOf(other.candidateId)} a été saisie après l'import`);
+		for (const candidate of sessionCandidates) {
+			const id = candidate.id;
+			if (createdCandidateIds.has(id) || restored.has(id)) continue;
+			if (candidate.etablissementId !== null && createdEtablissementIds.has(candidate.etablissementId)) {
+				const etablissement = record.written.etablissements.find((e) => e.id === candidate.etablissementId);
+				changed.push(`la fiche de ${candidateName(candidate)} a été rattachée après l'import à l'établissement ${etablissement.name}, créé par l'import`);
+			}
+		}
+		const etablissementIds = new Set(await db.etablissements.where("sessionId").equals(sessionId).primaryKeys());
+		const byNumero = new Map(sessionCandidates.filter((c) => !createdCandidateIds.has(c.id) && !restored.has(c.id)).map((c) => [c.numero, c]));
+		for (const candidate of record.updatedCandidates) {
+			const name = candidateName(candidate);
+			if (candidate.etablissementId !== null && !etablissementIds.has(candidate.etablissementId)) changed.push(`l'établissement de ${name} avant l'import a été supprimé depuis`);
+			const other = isNumeroPending(candidate.numero) ? void 0 : byNumero.get(candidate.numero);
+			if (other) changed.push(`le numéro « ${candidate.numero} » de ${name} a été attribué depuis à ${candidateName(other)}`);
+			byNumero.set(candidate.numero, candidate);
+		}
+		if (changed.length > 0) {
+			const cannot = `Impossible d'annuler l'import de « ${record.fileName} »`;
+			if (changed.length === 1) throw new UserError(`${cannot} : ${changed[0]}.`);
+			throw new UserError(`${cannot} : ${changed.length} données ont changé depuis (par exemple, ${changed[0]}).`);
+		}
+		const cannot = "Impossible d'annuler l'import";
+		for (const candidate of record.updatedCandidates) within(cannot, () => checkCandidate(candidate, regulation));
+		for (const mark of record.marks) if (mark.before) within(cannot, () => checkMarkRecord(mark.before, session));
+		for (const mark of record.marks) {
+			const who = restored.get(mark.candidateId) ?? written.get(mark.candidateId) ?? await db.candidates.get(mark.candidateId);
+			if (who) guard.check({
+				...who,
+				id: mark.candidateId
+			}, mark.unit, mark.after, mark.before);
+		}
+		for (const [index, id] of compact.ids.entries()) {
+			const who = {
+				...fromStored(compactNow[index]),
+				id
+			};
+			for (const mark of compactMarksNow.get(id) ?? []) guard.check(who, mark.unit, mark, null);
+		}
+		await guard.flush();
+		await deleteCandidatesMarks(db, compact.ids);
+		await changeMarks(db, record.marks.flatMap((m) => m.before ? [m.before] : []), record.marks.filter((m) => m.before === null).map((m) => [m.candidateId, m.unit]));
+		await db.conformity.bulkDelete(conformityEntries.filter((c) => c.before === null).map((c) => c.candidateId));
+		await db.conformity.bulkPut(conformityEntries.flatMap((c) => c.before ? [c.before] : []));
+		await db.candidates.bulkDelete(record.createdCandidateIds);
+		await db.candidates.bulkPut(record.updatedCandidates.map(toStored));
+		await db.etablissements.bulkDelete(record.createdEtablissementIds);
+		await db.imports.delete(record.id);
+		return toUndo(record);
+	});
+}
+/**
+* The long loops of checks read the session every this many steps: the read keeps the transaction alive while its
+* result arrives in a task of its own, so the page can paint and take a click between two runs of checks (about
+* 20 ms each) instead of freezing for seconds at 50,000 candidates.
+*/
+var CHECKS_PER_BREATH = 5e3;
+/** Created candidates whose marks are written per chunk: about 2,000 marks, a short task to check and serialise. */
+var CREATED_PER_CHUNK = 250;
+/**
+* Groups of writes (one group per candidate) in chunks of about IMPORT_CHUNK_SIZE writes, never splitting a group:
+* each candidate's record is read and written once.
+*/
+function* candidateChunks(groups) {
+	let chunk = [];
+	for (const group of groups) {
+		if (chunk.length > 0 && chunk.length + group.length > 500) {
+			yield chunk;
+			chunk = [];
+		}
+		chunk.push(...group);
+	}
+	if (chunk.length > 0) yield chunk;
+}
+/** A candidate's marks as CreatedWritten keeps them: `unit\tmark` lines by unit code (updatedAt left out), and how many. */
+function marksText(marks) {
+	const units = Object.keys(marks).sort();
+	return {
+		text: units.map((unit) => `${unit}\t${markText(marks[unit])}`).join("\n"),
+		count: units.length
+	};
+}
+/** Unit → mark text, from marksText. */
+function parseMarksText(text) {
+	return new Map(text === "" ? [] : text.split("\n").map((line) => line.split("	")));
+}
+/**
+* A 53-bit hash of plain data, the same for data that sameData finds equal (keys sorted, undefined left out): what
+* undoing compares a created candidate's record with, instead of a copy of it.
+*/
+function fingerprint(value) {
+	const text = canonical(value);
+	let h1 = 3735928559;
+	let h2 = 1103547991;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		h1 = Math.imul(h1 ^ code, 2654435761);
+		h2 = Math.imul(h2 ^ code, 1597334677);
+	}
+	h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+	h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+	return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+function canonical(value) {
+	if (value === null || typeof value !== "object") return value === void 0 ? "undefined" : JSON.stringify(value);
+	if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+	const entries = Object.entries(value).filter(([, v]) => v !== void 0);
+	entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+	return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+}
+/** `within`, building the place only when the check fails (500,000 marks: as many strings saved). */
+function withinLine(place, check) {
+	try {
+		return check();
+	} catch (error) {
+		if (!(error instanceof UserError)) throw error;
+		return within(place(), () => {
+			throw error;
+		});
+	}
+}
+/** Refuses a plan after which two candidates of the session would share a numero. */
+function ensureUniqueNumeros(plan, current, created, updates) {
+	const after = new Map(current);
+	const lines = /* @__PURE__ */ new Map();
+	for (const [index, fields] of updates.entries()) {
+		const id = plan.candidateUpdates[index].before.id;
+		after.set(id, fields);
+		lines.set(id, plan.candidateUpdates[index].line);
+	}
+	for (const [index, fields] of created.entries()) {
+		after.set(`new${index}`, fields);
+		lines.set(`new${index}`, plan.newCandidates[index].line);
+	}
+	const byNumero = /* @__PURE__ */ new Map();
+	for (const [key, candidate] of after) {
+		if (isNumeroPending(candidate.numero)) continue;
+		const first = byNumero.get(candidate.numero);
+		if (first && !(lines.has(key) || lines.has(first.key))) continue;
+		if (first) {
+			const [line, other] = lines.get(key) !== void 0 ? [lines.get(key), first.candidate] : [lines.get(first.key), candidate];
+			throw new UserError(`Ligne ${line} : ${lowerFirst(numeroTakenMessage(candidate.numero, other))}`);
+		}
+		byNumero.set(candidate.numero, {
+			key,
+			candidate
+		});
+	}
+}
+/**
+* What checkMarkRecord's result depends on (unit, kind, hundredths, flags), or null for a content of another shape
+* (checked alone: its message must name its line).
+*/
+function contentKey(unit, after) {
+	const value = after?.value;
+	if (typeof value !== "object" || value === null || typeof value.kind !== "string") return null;
+	if (value.kind === "number" ? typeof value.hundredths !== "number" : value.hundredths !== void 0) return null;
+	const { sousReserve, benefice } = after;
+	if (typeof sousReserve !== "boolean") return null;
+	if (benefice !== null && (typeof benefice !== "object" || typeof benefice.year !== "number")) return null;
+	return `${unit}\u0000${value.kind}\u0000${String(value.hundredths)}\u0000${sousReserve}\u0000${benefice === null ? "" : benefice.year}`;
+}
+/** `modifiée`, `saisie`, `effacée`, or null when the stored mark has the expected content. */
+function markChange(expected, stored) {
+	if (!stored) return expected ? "effacée" : null;
+	if (!expected) return "saisie";
+	return sameMarkContent(expected, stored) ? null : "modifiée";
+}
+function sameMarkContent(a, b) {
+	return sameData(a.value, b.value) && a.sousReserve === b.sousReserve && (a.benefice?.year ?? null) === (b.benefice?.year ?? null);
+}
+function isBlank(content) {
+	return content.value.kind === "empty" && !content.sousReserve && content.benefice === null;
+}
+/** `E4`, or `la note de contrôle E2`. */
+function markLabel(unit) {
+	return unit.startsWith("controle_") ? `la note de contrôle ${unit.slice(CONTROLE_PREFIX.length)}` : unit;
+}
+function markKey(candidateId, unit) {
+	return `${candidateId}\u0000${unit}`;
+}
+function lineOf(line, who) {
+	return `Ligne ${line}${typeof who.numero === "string" ? ` (« ${who.numero.trim()} »)` : ""}`;
+}
+function lowerFirst(message) {
+	return message[0].toLowerCase() + message.slice(1);
+}
+function trimmed(value) {
+	return typeof value === "string" ? value.trim() : "";
+}
+/**
+* Writes chunk after chunk, each started before the previous one has finished (IndexedDB runs a transaction's
+* requests in order): the database always has the next chunk to write while the page checks and serialises the
+* following one, and the page still gets a task of its own between chunks (to paint, or to take « Annuler »).
+* `written` is called for each chunk, in order, once it is written; if it or a write throws, the writes still in
+* flight fail with the aborted transaction.
+*/
+async function pipelined(chunks, write, written) {
+	const inFlight = [];
+	const next = async () => {
+		const { result, chunk } = inFlight[0];
+		written(await result, chunk);
+		inFlight.shift();
+	};
+	for (const chunk of chunks) {
+		const result = write(chunk);
+		result.then(void 0, () => void 0);
+		inFlight.push({
+			result,
+			chunk
+		});
+		if (inFlight.length > 1) await next();
+	}
+	while (inFlight.length > 0) await next();
+}
+function* chunks(items, size = 500) {
+	for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+/** Structural equality of plain data; a missing property equals `undefined`. */
+function sameData(a, b) {
+	if (Object.is(a, b)) return true;
+	if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+	if (Array.isArray(a) || Array.isArray(b)) {
+		if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+		return a.every((item, index) => sameData(item, b[index]));
+	}
+	const left = a;
+	const right = b;
+	const keys = /* @__PURE__ */ new Set([...Object.keys(left), ...Object.keys(right)]);
+	for (const key of keys) if (!sameData(left[key], right[key])) return false;
+	return true;
+}
+export { applyImportPlan, undoLastImport };

@@ -1,0 +1,403 @@
+import { a as formatHundredthsShort, c as toHundredths, i as formatHundredthsFixed, n as averageHundredths, t as averageAtLeast } from "./exact-Cpdw3sSx.js";
+import { i as numberMark } from "./marks-B5B9zhMh.js";
+import { n as findUnit, r as isCompulsory, t as findControleUnit } from "./regulation-CUY09-RS.js";
+import { r as computeResult } from "./results-CXJABGNk.js";
+import { o as controleKey, t as CONTROLE_PREFIX } from "./session-D2Rp9qN2.js";
+// src/domain/jury.ts
+/**
+* What a jury asks of the engine while deliberating (DESIGN.md: "points needed / what-if with placeholder
+* marks visibly not real"): the mark a candidate needs on a unit to reach 10 or the contrôle band, the
+* contrôle units where a mark gains most, and the result with placeholder marks. Pure and exact: every
+* threshold is compared on points / divisor (exact.ts), and a needed mark is rounded UP to the hundredth,
+* so that the mark given, put in, always reaches the target (and one hundredth less never does).
+* Every function is total: it never throws, whatever the marks.
+*/
+/** ⌈a / b⌉ for integers, b > 0, without trusting a floating-point quotient near an integer. */
+function ceilDiv(a, b) {
+	let q = Math.floor(a / b);
+	while (q * b < a) q++;
+	while ((q - 1) * b >= a) q--;
+	return q;
+}
+/** The exact average of the lines (non-dispensed), or null when none counts. */
+function linesAverage(lines) {
+	let points = 0;
+	let divisor = 0;
+	for (const line of lines) {
+		if (line.role === "dispensed") continue;
+		points += line.points;
+		divisor += line.coefficient;
+	}
+	return divisor > 0 ? {
+		points,
+		divisor
+	} : null;
+}
+function thresholdOf(regulation, target) {
+	return toHundredths(target === "admis" ? regulation.thresholds.admis : regulation.thresholds.controleMin);
+}
+/** The first-group marks only: what R5 decides on (contrôle entries left out). */
+var firstGroupOnly = (candidate) => ({ marks: candidate.marks });
+function professionalCondition(average, regulation) {
+	const min = toHundredths(regulation.thresholds.professionalMin);
+	return {
+		average,
+		met: average !== null && averageAtLeast(average, min)
+	};
+}
+/**
+* The smallest mark on `unit` that makes the candidate reach `target`, exactly as `computeResult` would
+* decide (bonus included). `unit`:
+* - a unit of the regulation (`E5`, or an optional `EF1` whose bonus counts): the other marks stay;
+* - a contrôle key (`controle_E2`, R6): the smallest contrôle mark that brings the final moyenne to the
+*   admis threshold, for a CONTROLE candidate; it replaces the first-group mark only when higher (for E2,
+*   the weighted mean of E21 and E22 at their non-dispensed coefficient). The target is then always `admis`;
+* - omitted: the extra total points needed.
+* With `controle` the professional condition (R5.5) is reported beside the mark.
+*/
+function pointsNeeded(candidate, regulation, target, unit) {
+	if (unit === void 0 || unit === "") return totalPointsNeeded(candidate, regulation, target);
+	if (unit.startsWith("controle_")) return controleMarkNeeded(candidate, regulation, unit);
+	return unitMarkNeeded(candidate, regulation, target, unit);
+}
+function blocked(target, unit, reason) {
+	return {
+		kind: "blocked",
+		target,
+		unit,
+		reason
+	};
+}
+/** Why no moyenne can be computed from a result: its decision's reason, in a sentence. */
+function blockingReason(result) {
+	switch (result.firstGroupDecision) {
+		case "ELIMINE": return `${result.reason} : candidat éliminé`;
+		case "NV": return `${result.reason} : diplôme non délivrable`;
+		default: return result.reason.startsWith("manque") ? `note manquante en ${result.blockingUnits.join(", ")}` : result.reason;
+	}
+}
+function totalPointsNeeded(candidate, regulation, target) {
+	const current = computeResult(firstGroupOnly(candidate), regulation);
+	if (!current.firstGroup) return blocked(target, null, blockingReason(current));
+	let professional = null;
+	if (target === "controle") {
+		professional = professionalCondition(current.professional, regulation);
+		if (!professional.met && current.professional) {
+			const min = toHundredths(regulation.thresholds.professionalMin);
+			professional.pointsNeeded = ceilDiv(min * current.professional.divisor - current.professional.points, 100);
+		}
+	}
+	const deficit = thresholdOf(regulation, target) * current.firstGroup.divisor - current.firstGroup.points;
+	if (deficit <= 0) return {
+		kind: "reached",
+		target,
+		unit: null,
+		average: current.firstGroup,
+		professional
+	};
+	return {
+		kind: "points",
+		target,
+		unit: null,
+		points: ceilDiv(deficit, 100),
+		average: current.firstGroup,
+		professional
+	};
+}
+function unitMarkNeeded(candidate, regulation, target, code) {
+	const def = findUnit(regulation, code);
+	if (!def) return blocked(target, code, `épreuve inconnue : ${code}`);
+	if (candidate.marks[code]?.kind === "DI") return blocked(target, code, `${code} : candidat dispensé de cette épreuve`);
+	const max = regulation.maxMark * 100;
+	const threshold = thresholdOf(regulation, target);
+	const zero = computeResult({ marks: {
+		...candidate.marks,
+		[code]: numberMark(0)
+	} }, regulation);
+	if (!zero.firstGroup) return blocked(target, code, blockingReason(zero));
+	const base = zero.firstGroup;
+	const line = zero.lines.find((l) => l.unit.code === code);
+	const compulsory = isCompulsory(def);
+	const coefficient = line.coefficient;
+	const bonusBase = toHundredths(regulation.bonusBase);
+	/** What a mark x on the unit adds to the total, as the engine counts it (R3, or the R4 bonus). */
+	const gain = (x) => compulsory ? coefficient * x : Math.max(0, x - bonusBase) * 100;
+	const withMark = (x) => ({
+		points: base.points + gain(x),
+		divisor: base.divisor
+	});
+	const proAt = (x) => {
+		if (target !== "controle") return null;
+		if (def.domain !== "professional" || !zero.professional) return professionalCondition(zero.professional, regulation);
+		const pro0 = zero.professional;
+		const condition = professionalCondition({
+			points: pro0.points + coefficient * x,
+			divisor: pro0.divisor
+		}, regulation);
+		if (!condition.met) {
+			const needed = Math.max(0, ceilDiv(toHundredths(regulation.thresholds.professionalMin) * pro0.divisor - pro0.points, coefficient));
+			condition.markNeeded = needed <= max ? needed : null;
+		}
+		return condition;
+	};
+	const current = computeResult(firstGroupOnly(candidate), regulation);
+	if (current.firstGroup && averageAtLeast(current.firstGroup, threshold)) {
+		const own = candidate.marks[code];
+		const x = own?.kind === "number" ? own.hundredths : 0;
+		return {
+			kind: "reached",
+			target,
+			unit: code,
+			average: current.firstGroup,
+			professional: proAt(x)
+		};
+	}
+	const deficit = threshold * base.divisor - base.points;
+	let mark;
+	if (deficit <= 0) mark = 0;
+	else if (compulsory) mark = ceilDiv(deficit, coefficient);
+	else mark = bonusBase + ceilDiv(deficit, 100);
+	if (mark > max) return {
+		kind: "impossible",
+		target,
+		unit: code,
+		best: withMark(max),
+		professional: proAt(max)
+	};
+	return {
+		kind: "mark",
+		target,
+		unit: code,
+		mark,
+		average: withMark(mark),
+		professional: proAt(mark)
+	};
+}
+/** The first-group average a contrôle unit is compared with (R6), from the lines of a result. */
+function coveredAverage(result, unit) {
+	return linesAverage(result.lines.filter((l) => unit.covers.includes(l.unit.code)));
+}
+function controleMarkNeeded(candidate, regulation, key) {
+	const target = "admis";
+	const code = key.slice(CONTROLE_PREFIX.length);
+	const unit = findControleUnit(regulation, code);
+	if (!unit) return blocked(target, key, `pas d'épreuve de contrôle en ${code}`);
+	const others = {};
+	for (const [other, mark] of Object.entries(candidate.controle ?? {})) if (other !== code && mark && mark.kind !== "empty") others[other] = mark;
+	const base = computeResult({
+		marks: candidate.marks,
+		controle: others
+	}, regulation);
+	if (base.firstGroupDecision !== "CONTROLE") return blocked(target, key, `pas d'épreuve de contrôle : décision du 1er groupe ${base.firstGroupDecision}`);
+	if (base.errors.length > 0) return blocked(target, key, base.errors[0].message);
+	if (Object.keys(others).length >= regulation.controle.maxUnits) return blocked(target, key, `déjà ${Object.keys(others).length} épreuves de contrôle saisies (${regulation.controle.maxUnits} au plus)`);
+	const covered = coveredAverage(base, unit);
+	if (!covered) return blocked(target, key, `${unit.covers.join(" et ")} : candidat dispensé, pas de contrôle en ${code}`);
+	const final = base.final;
+	const threshold = thresholdOf(regulation, target);
+	const max = regulation.maxMark * 100;
+	const current = computeResult(candidate, regulation);
+	if (current.errors.length === 0 && current.final && averageAtLeast(current.final, threshold) && current.controle.length > 0) return {
+		kind: "reached",
+		target,
+		unit: key,
+		average: current.final,
+		professional: null
+	};
+	const deficit = threshold * final.divisor - final.points;
+	if (deficit <= 0) return {
+		kind: "reached",
+		target,
+		unit: key,
+		average: final,
+		professional: null
+	};
+	const withMark = (y) => ({
+		points: final.points + Math.max(0, y * covered.divisor - covered.points),
+		divisor: final.divisor
+	});
+	const mark = ceilDiv(deficit + covered.points, covered.divisor);
+	if (mark > max) return {
+		kind: "impossible",
+		target,
+		unit: key,
+		best: withMark(max),
+		professional: null,
+		replaces: covered
+	};
+	return {
+		kind: "mark",
+		target,
+		unit: key,
+		mark,
+		average: withMark(mark),
+		professional: null,
+		replaces: covered
+	};
+}
+/**
+* The contrôle units, the ones where a mark gains most first: gain = coefficient × (targetMark − first-group
+* mark), i.e. the lowest first-group mark × coefficient. `targetMark` in hundredths, default the maximum
+* mark. Dispensed units (no first-group mark) come last, with no gain. Ties keep the regulation's order.
+*/
+function suggestControleUnits(candidate, regulation, targetMark) {
+	const mark = targetMark ?? regulation.maxMark * 100;
+	const fg = computeResult(firstGroupOnly(candidate), regulation);
+	const suggestions = regulation.controle.units.map((unit, order) => {
+		const firstGroup = fg.firstGroup ? coveredAverage(fg, unit) : null;
+		return {
+			order,
+			suggestion: {
+				unit,
+				firstGroup,
+				gain: firstGroup ? Math.max(0, mark * firstGroup.divisor - firstGroup.points) : 0,
+				needed: pointsNeeded(candidate, regulation, "admis", controleKey(unit.code))
+			}
+		};
+	});
+	suggestions.sort((a, b) => {
+		return Number(b.suggestion.firstGroup !== null) - Number(a.suggestion.firstGroup !== null) || b.suggestion.gain - a.suggestion.gain || a.order - b.order;
+	});
+	return suggestions.map((s) => s.suggestion);
+}
+/**
+* `computeResult` with placeholder marks replacing (or filling) the given units: unit codes (`E5`) and
+* contrôle keys (`controle_E1`). An empty placeholder leaves the unit as it is. Pure: nothing is stored.
+*/
+function whatIf(candidate, regulation, placeholders) {
+	const marks = { ...candidate.marks };
+	const controle = { ...candidate.controle };
+	const applied = /* @__PURE__ */ new Set();
+	const ignored = [];
+	for (const [key, mark] of Object.entries(placeholders)) {
+		if (!mark || mark.kind === "empty") continue;
+		if (key.startsWith("controle_")) {
+			const code = key.slice(CONTROLE_PREFIX.length);
+			if (!findControleUnit(regulation, code) || mark.kind !== "number" && mark.kind !== "AB") {
+				ignored.push(key);
+				continue;
+			}
+			controle[code] = mark;
+		} else {
+			if (!findUnit(regulation, key)) {
+				ignored.push(key);
+				continue;
+			}
+			marks[key] = mark;
+		}
+		applied.add(key);
+	}
+	const order = [...regulation.units.map((u) => u.code), ...regulation.controle.units.map((u) => controleKey(u.code))];
+	return {
+		result: computeResult({
+			marks,
+			controle
+		}, regulation),
+		placeholders: order.filter((k) => applied.has(k)),
+		ignored
+	};
+}
+/**
+* docs/regles.md « Documents du jury »: the livret scolaire must be examined before an AJOURNE (D643-26).
+* Returns the warning to show, or null when there is nothing to say.
+*/
+function livretWarning(decision, note) {
+	if (decision !== "AJOURNE" || note?.livretExamined) return null;
+	return "Livret scolaire non examiné : le jury doit l’examiner avant d’ajourner le candidat (art. D643-26).";
+}
+var avg = (a) => formatHundredthsFixed(averageHundredths(a));
+/** A mark in hundredths, as typed: `12,5`. */
+function unitLabel(unit) {
+	return unit.startsWith("controle_") ? `au contrôle ${unit.slice(CONTROLE_PREFIX.length)}` : `en ${unit}`;
+}
+function professionalText(p, regulation, unit) {
+	if (!p || p.met) return "";
+	const min = formatHundredthsShort(toHundredths(regulation.thresholds.professionalMin));
+	const now = p.average ? `moyenne professionnelle ${avg(p.average)} < ${min}` : "moyenne professionnelle non calculable";
+	let then = " : pas d’épreuve de contrôle";
+	if (p.markNeeded === null) then += ` (même ${regulation.maxMark} ${unitLabel(unit ?? "")} ne suffit pas)`;
+	else if (p.markNeeded !== void 0) then += ` sans au moins ${formatHundredthsShort(p.markNeeded)} ${unitLabel(unit ?? "")}`;
+	else if (p.pointsNeeded !== void 0) then += ` sans ${formatHundredthsFixed(p.pointsNeeded)} points de plus en épreuves professionnelles`;
+	return ` ; mais ${now}${then}`;
+}
+/** One French sentence for a `pointsNeeded` answer, e.g. `12,34 en E5 (moyenne 10,00)`. */
+function describePointsNeeded(needed, regulation) {
+	const threshold = formatHundredthsShort(thresholdOf(regulation, needed.target));
+	switch (needed.kind) {
+		case "blocked": return `Non calculable : ${needed.reason}.`;
+		case "reached": return `Déjà atteint (moyenne ${avg(needed.average)} ≥ ${threshold})${professionalText(needed.professional, regulation, needed.unit)}.`;
+		case "points": return `${formatHundredthsFixed(needed.points)} points de plus au total (moyenne ${avg(needed.average)} < ${threshold})${professionalText(needed.professional, regulation, null)}.`;
+		case "impossible": return `Impossible même avec ${regulation.maxMark} ${unitLabel(needed.unit)} (moyenne ${avg(needed.best)} au mieux)${professionalText(needed.professional, regulation, needed.unit)}.`;
+		case "mark": {
+			const replaces = needed.replaces ? `, remplace ${avg(needed.replaces)}` : "";
+			return `${needed.mark === 0 ? `Toute note ${unitLabel(needed.unit)} suffit, même 0` : `${formatHundredthsShort(needed.mark)} ${unitLabel(needed.unit)}`} (moyenne ${avg(needed.average)} ≥ ${threshold}${replaces})${professionalText(needed.professional, regulation, needed.unit)}.`;
+		}
+	}
+}
+/**
+* Why a candidate still waits for the épreuve de contrôle, or null when nothing is pending: a candidate
+* whose first-group decision is CONTROLE needs an outcome (a contrôle mark or AB) on each unit the jury
+* chose, and at least one chosen unit; contrôle entries that break R6 leave the decision open too.
+* The deliberation cannot be closed while one candidate is pending (issue 16).
+*/
+function controlePending(result, chosenUnits, controle) {
+	if (result.firstGroupDecision !== "CONTROLE") return null;
+	const marked = Object.keys(controle).filter((code) => (controle[code]?.kind ?? "empty") !== "empty");
+	const units = [.../* @__PURE__ */ new Set([...chosenUnits, ...marked])];
+	if (units.length === 0) return "épreuves de contrôle non choisies";
+	const missing = units.filter((code) => (controle[code]?.kind ?? "empty") === "empty");
+	if (missing.length > 0) return `ni note ni AB au contrôle ${missing.join(", ")}`;
+	if (result.errors.length > 0) return result.errors[0].message;
+	return null;
+}
+var TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+/**
+* Checks one convocation slot and returns it normalized (hour `HH:MM`, `9:00` → `09:00`; room trimmed), or a French
+* error. The date must fall inside the session's contrôle window when one is set.
+*/
+function checkControleSlot(slot, window) {
+	const date = slot.date === "" || slot.date === void 0 || slot.date === null ? null : slot.date;
+	if (date !== null && (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) return {
+		ok: false,
+		error: "date attendue au format JJ/MM/AAAA"
+	};
+	let time = typeof slot.time === "string" ? slot.time.trim() : slot.time === void 0 || slot.time === null ? "" : null;
+	if (time === null) return {
+		ok: false,
+		error: "heure attendue au format HH:MM"
+	};
+	const short = /^(\d):([0-5]\d)$/.exec(time);
+	if (short) time = `0${short[1]}:${short[2]}`;
+	if (time !== "" && !TIME.test(time)) return {
+		ok: false,
+		error: `« ${time} » n'est pas une heure (HH:MM, par exemple 14:30)`
+	};
+	if (slot.room !== void 0 && slot.room !== null && typeof slot.room !== "string") return {
+		ok: false,
+		error: "salle : texte attendu"
+	};
+	const room = typeof slot.room === "string" ? slot.room.trim() : "";
+	const fr = (iso) => iso.split("-").reverse().join("/");
+	if (date !== null && window.from && date < window.from) return {
+		ok: false,
+		error: `le ${fr(date)} est avant le début des épreuves de contrôle (${fr(window.from)})`
+	};
+	if (date !== null && window.to && date > window.to) return {
+		ok: false,
+		error: `le ${fr(date)} est après la fin des épreuves de contrôle (${fr(window.to)})`
+	};
+	return {
+		ok: true,
+		value: {
+			date,
+			time,
+			room
+		}
+	};
+}
+/** True when two slots book the same room at the same date and hour (rooms compared case- and space-insensitively). */
+function sameRoomAndTime(a, b) {
+	const room = (r) => r.toLocaleLowerCase("fr").replace(/\s+/g, "");
+	return a.date !== null && a.date === b.date && a.time !== "" && a.time === b.time && a.room !== "" && room(a.room) === room(b.room);
+}
+export { pointsNeeded as a, whatIf as c, livretWarning as i, controlePending as n, sameRoomAndTime as o, describePointsNeeded as r, suggestControleUnits as s, checkControleSlot as t };

@@ -1,0 +1,204 @@
+import { a as formatHundredthsShort } from "./exact-Cpdw3sSx.js";
+// src/domain/forms.ts
+/** True when a candidate of this statut in this kind of établissement is assessed in CCF (D643-19). */
+function ccfEligible(statut, etablissementType) {
+	if (etablissementType === null) return false;
+	switch (statut) {
+		case "scolaire": return etablissementType === "public" || etablissementType === "prive_sous_contrat";
+		case "apprenti": return etablissementType === "cfa_habilite";
+		case "formation_continue": return etablissementType === "public" || etablissementType === "greta";
+		case "individuel":
+		case "distance": return false;
+	}
+}
+/** The form a unit takes by default for a statut and an établissement type (no override). */
+function defaultUnitForm(unit, statut, etablissementType) {
+	return unit.mayBeCcf && ccfEligible(statut, etablissementType) ? "CCF" : "ponctuel";
+}
+/**
+* The form of one unit for a candidate: the per-unit override when there is one, else the default.
+* An override can always make a unit ponctuel; it cannot make CCF a unit that the regulation never
+* assesses in CCF (E1, E3, E5, EF1 for CCST 2024): such an override is ignored.
+*/
+function unitForm(candidate, unit, etablissementType) {
+	const override = candidate.formOverrides[unit.code];
+	if (override === "ponctuel") return "ponctuel";
+	if (override === "CCF") return unit.mayBeCcf ? "CCF" : "ponctuel";
+	return defaultUnitForm(unit, candidate.statut, etablissementType);
+}
+/** The form of every unit of the regulation for a candidate, by unit code. */
+function unitForms(candidate, regulation, etablissementType) {
+	const forms = {};
+	for (const unit of regulation.units) forms[unit.code] = unitForm(candidate, unit, etablissementType);
+	return forms;
+}
+/** Whether a candidate sits a unit: every compulsory one, and the optional ones they registered for. */
+function sitsUnit(candidate, unit) {
+	return unit.domain !== "optional" || candidate.optionalUnits.includes(unit.code);
+}
+// src/domain/marks.ts
+/**
+* Mark values (docs/regles.md R2): special marks are first-class values, never magic numbers.
+* Parsing returns errors as values, in French, and never throws.
+*/
+var EMPTY = Object.freeze({ kind: "empty" });
+function numberMark(hundredths) {
+	return {
+		kind: "number",
+		hundredths
+	};
+}
+function specialMark(code) {
+	return { kind: code };
+}
+/** Accepted spellings of the codes (case-insensitive, a trailing dot ignored): R2 and its synonyms. */
+var CODE_SYNONYMS = {
+	AB: "AB",
+	ABS: "AB",
+	ABJ: "ABJ",
+	NV: "NV",
+	DI: "DI",
+	DISP: "DI"
+};
+var SPACES = /^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g;
+var DECIMAL = /^(\d+)(?:[.,](\d+))?$/;
+/**
+* The hundredths of a plain well-formed number (1 to 3 digits, then `,` or `.` and 1 or 2 digits), without a regular
+* expression or any allocation; -1 for anything else (the general path then reads it, or says what is wrong). At
+* 500,000 marks in a file, this is most of the reading.
+*/
+function plainHundredths(text) {
+	const length = text.length;
+	let whole = 0;
+	let i = 0;
+	for (; i < length; i++) {
+		const c = text.charCodeAt(i) - 48;
+		if (c < 0 || c > 9) break;
+		whole = whole * 10 + c;
+	}
+	if (i === 0 || i > 3) return -1;
+	if (i === length) return whole * 100;
+	const separator = text.charCodeAt(i);
+	if (separator !== 44 && separator !== 46 || length - i - 1 < 1 || length - i - 1 > 2) return -1;
+	const d1 = text.charCodeAt(i + 1) - 48;
+	const d2 = i + 2 < length ? text.charCodeAt(i + 2) - 48 : 0;
+	if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return -1;
+	return whole * 100 + d1 * 10 + d2;
+}
+/** Parses a 0–max number with at most 2 decimals (`12,5`, `12.50`, `20`) to hundredths. */
+function parseMarkNumber(raw, maxMark) {
+	const plain = plainHundredths(raw);
+	if (plain >= 0 && plain <= maxMark * 100) return {
+		ok: true,
+		value: plain
+	};
+	const text = raw.replace(SPACES, "");
+	const match = DECIMAL.exec(text);
+	if (!match) {
+		if (/^-\s*\d/.test(text)) return fail(`« ${text} » : une note ne peut pas être négative`);
+		return fail(`« ${text} » n'est pas une note`);
+	}
+	const whole = match[1] ?? "";
+	const decimals = match[2] ?? "";
+	if (decimals.length > 2) return fail(`« ${text} » : 2 décimales au plus`);
+	if (whole.length > 3) return fail(`« ${text} » : note supérieure à ${maxMark}`);
+	const hundredths = Number(whole) * 100 + Number(decimals.padEnd(2, "0"));
+	if (hundredths > maxMark * 100) return fail(`« ${text} » : note supérieure à ${maxMark}`);
+	return {
+		ok: true,
+		value: hundredths
+	};
+}
+/** `text` without its leading and trailing spaces; the text itself, at once, when it starts and ends with a visible ASCII character. */
+function trimSpaces(text) {
+	const first = text.charCodeAt(0);
+	const last = text.charCodeAt(text.length - 1);
+	return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.replace(SPACES, "");
+}
+function parseCode(text) {
+	return CODE_SYNONYMS[text.toUpperCase().replace(/\.$/, "")];
+}
+/** Parses what a user typed in a unit's cell, checking that the code is allowed on that unit (R2). */
+function parseMark(raw, unit, regulation) {
+	const text = trimSpaces(raw);
+	if (text === "") return {
+		ok: true,
+		value: EMPTY
+	};
+	const first = text.charCodeAt(0);
+	const code = first >= 48 && first <= 57 ? void 0 : parseCode(text);
+	if (code) {
+		if (code === "NV" && !unit.nvAllowed) {
+			const allowed = regulation.units.filter((u) => u.nvAllowed).map((u) => u.code);
+			return fail(`NV impossible en ${unit.code} (seulement en ${allowed.join(", ")})`);
+		}
+		if (code === "DI" && !unit.dispensable) {
+			if (unit.domain === "optional") return fail(`DI impossible en ${unit.code} : épreuve facultative, laisser vide si elle n'est pas présentée`);
+			const allowed = regulation.units.filter((u) => u.dispensable).map((u) => u.code);
+			return fail(`DI impossible en ${unit.code} (dispense seulement en ${allowed.join(", ")})`);
+		}
+		return {
+			ok: true,
+			value: specialMark(code)
+		};
+	}
+	const number = parseMarkNumber(text, regulation.maxMark);
+	if (!number.ok) {
+		if (/^\p{L}+\.?$/u.test(text)) return fail(`« ${text} » : code inconnu (codes possibles : AB, ABJ, NV, DI)`);
+		return number;
+	}
+	return {
+		ok: true,
+		value: numberMark(number.value)
+	};
+}
+/** Parses a contrôle cell: a mark, `AB` or nothing (R6). */
+function parseControleMark(raw, regulation) {
+	const text = raw.replace(SPACES, "");
+	if (text === "") return {
+		ok: true,
+		value: { kind: "empty" }
+	};
+	const code = parseCode(text);
+	if (code === "AB") return {
+		ok: true,
+		value: { kind: "AB" }
+	};
+	if (code) return fail(`« ${text} » : à l'épreuve de contrôle, seule une note ou AB est possible`);
+	const number = parseMarkNumber(text, regulation.maxMark);
+	return number.ok ? {
+		ok: true,
+		value: numberMark(number.value)
+	} : number;
+}
+/** How a mark is written in a cell or a file: `12,5`, `AB`, `` for empty. */
+function formatMark(mark) {
+	switch (mark.kind) {
+		case "empty": return "";
+		case "number": return formatHundredthsShort(mark.hundredths);
+		default: return mark.kind;
+	}
+}
+/** French wording of a special mark, for documents and explanations. */
+var SPECIAL_LABELS = {
+	AB: "absence non justifiée",
+	ABJ: "absence justifiée",
+	NV: "non valide",
+	DI: "dispensé"
+};
+function fail(error) {
+	return {
+		ok: false,
+		error
+	};
+}
+/**
+* Optional units follow registration (issue 16): a mark (a number or a code) on an optional unit the
+* candidate did not register for is refused, with how to register it. Null when the mark is allowed.
+* Clearing a mark (empty) is always allowed.
+*/
+function unregisteredOptionalMessage(unit, mark, optionalUnits) {
+	if (!mark || mark.kind === "empty" || sitsUnit({ optionalUnits: optionalUnits ?? [] }, unit)) return null;
+	return `le candidat n'est pas inscrit à l'épreuve facultative ${unit.code} (${unit.name}) : inscrivez-la d'abord dans sa fiche (onglet « Candidats », colonne « Facultatives », ou colonne « Épreuves facultatives » du fichier importé), puis saisissez la note`;
+}
+export { parseControleMark as a, unregisteredOptionalMessage as c, unitForm as d, unitForms as f, numberMark as i, defaultUnitForm as l, SPECIAL_LABELS as n, parseMark as o, formatMark as r, parseMarkNumber as s, EMPTY as t, sitsUnit as u };

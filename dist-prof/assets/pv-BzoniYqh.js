@@ -1,0 +1,616 @@
+import { s as shownNumero } from "./numero-lCn5603m.js";
+import { c as toHundredths } from "./exact-Cpdw3sSx.js";
+import { i as passRateText, r as passRate } from "./jury-stats-C8-Wcio5.js";
+import { n as DECISION_LABELS, t as DECISIONS } from "./results-CXJABGNk.js";
+import { n as DELIBERATION_PHASE_LABELS } from "./session-D2Rp9qN2.js";
+import { t as isoToFrenchDate } from "./dates-BZmzPFtD.js";
+import { E as writeText, S as pageWidth, _ as formatMarkValue, a as contentWidth, d as drawSectionTitle, f as drawSignatureBlocks, g as formatCoefficient, h as finishDocument, i as contentBottom, l as drawHeader, m as ensureSpace, n as MARGIN, o as createDocument, p as drawTable, s as decisionText, t as FONT, u as drawKeyValues, v as formatMoyenne, w as placeAndDate, x as isoToFrenchDateTime } from "./document-BF6LPEVe.js";
+// src/io/pdf/pv.ts
+/**
+* Procès-verbal de délibération (docs/regles.md « Documents du jury »): every candidate of the jury with
+* marks, moyennes (R3: truncated) and decision; counts per decision and pass rate; the date and the
+* jury's signatures; then the lists the jury hands over (admis, autorisés à l'épreuve de contrôle,
+* diplôme non délivré) and the audit trail as an annex.
+*
+* Also the list of candidates called to the épreuve de contrôle, with their chosen units.
+*/
+var PV_TITLE = "Procès-verbal de délibération";
+var PV_PROVISIONAL_TITLE = "Procès-verbal provisoire de délibération";
+/** What the PV's subtitle says about a provisional PV, by phase. */
+var PROVISIONAL_NOTE = {
+	preparation: "délibération non ouverte",
+	premier_groupe: "délibération du 1er groupe en cours",
+	premier_groupe_clos: "à l'issue du 1er groupe, épreuves de contrôle en cours",
+	second_groupe_clos: ""
+};
+var CONVOCATIONS_TITLE = "Épreuves de contrôle";
+/** Counts per decision (final, and after the first group), as printed in the PV's summary. */
+function decisionCounts(rows) {
+	const zero = () => Object.fromEntries(DECISIONS.map((d) => [d, 0]));
+	const final = zero();
+	const firstGroup = zero();
+	for (const { result } of rows) {
+		final[result.decision]++;
+		firstGroup[result.firstGroupDecision]++;
+	}
+	return {
+		final,
+		firstGroup
+	};
+}
+var threshold = (points) => formatCoefficient(toHundredths(points));
+var juryDate = (date) => date ? isoToFrenchDate(date) : "…… / …… / ……………";
+/** The PV of a jury, landscape. */
+async function pvDeliberationPdf(input, options = {}) {
+	const { session, jury, regulation, rows, audit } = input;
+	const phase = input.phase ?? "second_groupe_clos";
+	const provisional = phase !== "second_groupe_clos";
+	const title = provisional ? PV_PROVISIONAL_TITLE : PV_TITLE;
+	const doc = createDocument({
+		title,
+		session,
+		orientation: "landscape"
+	});
+	const subtitle = `Délibération du ${juryDate(jury.date)}${provisional ? ` — ${PROVISIONAL_NOTE[phase]}` : ""}`;
+	let y = drawHeader(doc, {
+		session,
+		title,
+		subtitle
+	});
+	y = drawKeyValues(doc, y - 2, [
+		["Président du jury", jury.president || "……………………………………"],
+		["Membres du jury", jury.members.length > 0 ? jury.members.join(", ") : "……………………………………"],
+		["Règlement appliqué", `${regulation.name} — admis : moyenne générale d’au moins ${threshold(regulation.thresholds.admis)} ; épreuve de contrôle : moyenne générale d’au moins ${threshold(regulation.thresholds.controleMin)} et moyenne professionnelle d’au moins ${threshold(regulation.thresholds.professionalMin)}`],
+		["Candidats délibérés", String(rows.length)]
+	], {
+		labelWidth: 45,
+		fontSize: FONT.small + .5
+	});
+	y = drawCandidatesTable(doc, y, regulation, rows);
+	const signers = jury.members.length > 0 ? jury.members : ["", ""];
+	const wanted = 95 + Math.ceil((signers.length + 1) / 4) * 33;
+	y = ensureSpace(doc, y, Math.min(wanted, contentBottom(doc) - MARGIN.top - 10));
+	y = drawSummary(doc, y, rows);
+	y = drawSectionTitle(doc, y + 5, "Signatures", 50);
+	y = writeText(doc, placeAndDate(session.place, jury.date), MARGIN.left, y + 2, { size: FONT.body });
+	const blocks = [{
+		label: "Le président du jury",
+		name: jury.president
+	}, ...signers.map((name) => ({
+		label: "Membre du jury",
+		name
+	}))];
+	drawSignatureBlocks(doc, y + 2, blocks, {
+		perRow: 4,
+		height: 28
+	});
+	drawLists(doc, session, rows);
+	drawAudit(doc, audit);
+	return finishDocument(doc, title, session, options);
+}
+/** Units shown as columns: every compulsory unit, and the optional ones someone took. */
+function shownUnits(regulation, rows) {
+	return regulation.units.filter((unit) => unit.domain !== "optional" || rows.some((r) => r.result.lines.some((l) => l.unit.code === unit.code && l.mark.kind !== "empty")));
+}
+function markCell(row, unit) {
+	const line = row.result.lines.find((l) => l.unit.code === unit.code);
+	if (!line) return "";
+	const text = formatMarkValue(line.mark);
+	return row.benefices?.[unit.code] !== void 0 && text !== "" ? `${text}*` : text;
+}
+function controleCell(result) {
+	if (result.controle.length > 0) return result.controle.map((l) => `${l.unit.code} : ${formatMarkValue(l.mark)}${l.replaced ? " (retenue)" : ""}`).join("\n");
+	return result.decision === "CONTROLE" ? "en attente" : "";
+}
+function decisionCell(result) {
+	const label = decisionText(result);
+	return [
+		"ELIMINE",
+		"NV",
+		"INCOMPLET"
+	].includes(result.decision) && result.reason ? `${label}\n(${result.reason})` : label;
+}
+function drawCandidatesTable(doc, y, regulation, rows) {
+	const units = shownUnits(regulation, rows);
+	const head = [
+		"N° candidat",
+		"Nom",
+		"Prénom",
+		...units.map((u) => `${u.code}\n${u.coefficient === null ? "(fac.)" : `(${formatCoefficient(toHundredths(u.coefficient))})`}`),
+		"Contrôle",
+		"Moy. 1er groupe",
+		"Moy. pro",
+		"Moy. finale",
+		"Décision"
+	];
+	const body = rows.map((row) => [
+		shownNumero(row.numero),
+		row.nom.toLocaleUpperCase("fr"),
+		row.prenom,
+		...units.map((u) => markCell(row, u)),
+		controleCell(row.result),
+		formatMoyenne(row.result.firstGroup),
+		formatMoyenne(row.result.professional),
+		{
+			content: formatMoyenne(row.result.final),
+			styles: { fontStyle: "bold" }
+		},
+		{
+			content: decisionCell(row.result),
+			styles: { fontStyle: "bold" }
+		}
+	]);
+	const unitStyles = Object.fromEntries(units.map((_, i) => [3 + i, {
+		halign: "center",
+		cellWidth: 10.5
+	}]));
+	const after = 3 + units.length;
+	if (rows.length === 0) body.push([{
+		content: "Aucun candidat.",
+		colSpan: head.length
+	}]);
+	y = drawTable(doc, y, {
+		continuation: PV_TITLE,
+		head: [head],
+		body,
+		styles: {
+			fontSize: FONT.small - .5,
+			cellPadding: {
+				top: 1.1,
+				bottom: 1.1,
+				left: 1.2,
+				right: 1.2
+			}
+		},
+		headStyles: {
+			fontSize: FONT.tiny,
+			valign: "middle"
+		},
+		columnStyles: {
+			0: { cellWidth: 19 },
+			1: {
+				cellWidth: "auto",
+				minCellWidth: 18
+			},
+			2: {
+				cellWidth: "auto",
+				minCellWidth: 15
+			},
+			...unitStyles,
+			[after]: {
+				cellWidth: 20,
+				fontSize: FONT.tiny
+			},
+			[after + 1]: {
+				cellWidth: 14,
+				halign: "right"
+			},
+			[after + 2]: {
+				cellWidth: 13,
+				halign: "right"
+			},
+			[after + 3]: {
+				cellWidth: 14,
+				halign: "right"
+			},
+			[after + 4]: { cellWidth: 27 }
+		}
+	});
+	return writeText(doc, "Notes sur 20, coefficient entre parenthèses (fac. : épreuve facultative, seuls les points au-dessus de 10 comptent) ; moyennes tronquées à deux décimales. AB : absence non justifiée ; ABJ : absence justifiée (compte 0) ; NV : non valide ; DI : dispensé ; * : bénéfice d’une session antérieure. Moy. finale : après l’épreuve de contrôle le cas échéant.", MARGIN.left, y - 1, {
+		size: FONT.tiny,
+		color: [
+			90,
+			90,
+			90
+		],
+		maxWidth: contentWidth(doc)
+	}) + 3;
+}
+function drawSummary(doc, y, rows) {
+	const { final, firstGroup } = decisionCounts(rows);
+	y = drawSectionTitle(doc, y + 3, "Récapitulatif des décisions", 70);
+	const body = DECISIONS.map((d) => [
+		DECISION_LABELS[d],
+		String(firstGroup[d]),
+		String(final[d])
+	]);
+	y = drawTable(doc, y, {
+		head: [[
+			"Décision",
+			"À l’issue du 1er groupe",
+			"Décision finale"
+		]],
+		body,
+		foot: [[
+			"Total",
+			String(rows.length),
+			String(rows.length)
+		]],
+		tableWidth: 140,
+		columnStyles: {
+			1: { halign: "center" },
+			2: {
+				halign: "center",
+				fontStyle: "bold"
+			}
+		},
+		footStyles: { halign: "center" }
+	});
+	const rate = passRate(final);
+	const notes = [["Taux de réussite", `${passRateText(rate)} (${rate.admis} admis sur ${rate.over} candidats ayant une décision)`]];
+	if (final.CONTROLE + final.INCOMPLET > 0) notes.push(["Résultats provisoires", `${final.CONTROLE} candidat(s) en attente de l’épreuve de contrôle, ${final.INCOMPLET} candidat(s) sans décision (note manquante)`]);
+	return drawKeyValues(doc, y - 2, notes, {
+		labelWidth: 45,
+		boldValues: true
+	});
+}
+function identity(row) {
+	return [
+		shownNumero(row.numero),
+		row.nom.toLocaleUpperCase("fr"),
+		row.prenom
+	];
+}
+function listTable(doc, y, title, head, body, columnStyles = {}) {
+	if (body.length === 0) return writeText(doc, "Aucun candidat.", MARGIN.left, y + 2, {
+		size: FONT.body,
+		style: "italic"
+	});
+	return drawTable(doc, y, {
+		continuation: title,
+		head: [head],
+		body,
+		styles: { cellPadding: {
+			top: 1,
+			bottom: 1,
+			left: 1.6,
+			right: 1.6
+		} },
+		columnStyles: {
+			0: { cellWidth: 30 },
+			...columnStyles
+		}
+	});
+}
+var count = (n) => `${n} candidat${n > 1 ? "s" : ""}`;
+var LIST_TITLES = {
+	admis: "Liste des admis",
+	controle: "Candidats autorisés à l'épreuve de contrôle",
+	refused: "Diplôme non délivré (éliminés, non valides)"
+};
+function drawLists(doc, session, rows) {
+	const admis = rows.filter((r) => r.result.decision === "ADMIS");
+	doc.addPage();
+	let y = drawHeader(doc, {
+		session,
+		title: LIST_TITLES.admis,
+		subtitle: count(admis.length)
+	});
+	listTable(doc, y, LIST_TITLES.admis, [
+		"N° candidat",
+		"Nom",
+		"Prénom",
+		"Moyenne",
+		"Observation"
+	], admis.map((r) => [
+		...identity(r),
+		formatMoyenne(r.result.final),
+		r.result.controle.length > 0 ? "admis après l’épreuve de contrôle" : ""
+	]), { 3: {
+		halign: "right",
+		cellWidth: 25
+	} });
+	const controle = rows.filter((r) => r.result.firstGroupDecision === "CONTROLE");
+	doc.addPage();
+	y = drawHeader(doc, {
+		session,
+		title: LIST_TITLES.controle,
+		subtitle: count(controle.length)
+	});
+	listTable(doc, y, LIST_TITLES.controle, [
+		"N° candidat",
+		"Nom",
+		"Prénom",
+		"Moy. 1er groupe",
+		"Moy. pro",
+		"Épreuve(s) de contrôle",
+		"Moy. après contrôle",
+		"Décision"
+	], controle.map((r) => [
+		...identity(r),
+		formatMoyenne(r.result.firstGroup),
+		formatMoyenne(r.result.professional),
+		controleCell(r.result),
+		r.result.controle.length > 0 ? formatMoyenne(r.result.final) : "",
+		decisionText(r.result)
+	]), {
+		3: { halign: "right" },
+		4: { halign: "right" },
+		6: { halign: "right" }
+	});
+	const refused = rows.filter((r) => r.result.decision === "ELIMINE" || r.result.decision === "NV");
+	doc.addPage();
+	y = drawHeader(doc, {
+		session,
+		title: LIST_TITLES.refused,
+		subtitle: `${count(refused.length)} : absence non justifiée (éliminé) ou épreuve non valide (NV)`
+	});
+	listTable(doc, y, LIST_TITLES.refused, [
+		"N° candidat",
+		"Nom",
+		"Prénom",
+		"Décision",
+		"Motif"
+	], refused.map((r) => [
+		...identity(r),
+		decisionText(r.result),
+		r.result.reason
+	]));
+}
+function phaseText(value) {
+	return DELIBERATION_PHASE_LABELS[value] ?? value;
+}
+function drawAudit(doc, audit) {
+	doc.addPage();
+	let y = drawSectionTitle(doc, MARGIN.top + 5, "Annexe — Journal des modifications pendant la délibération");
+	y = writeText(doc, "Toute modification d’une note après l’ouverture de la délibération et tout changement de phase, avec son auteur et son motif.", MARGIN.left, y + 1, {
+		size: FONT.small,
+		color: [
+			90,
+			90,
+			90
+		],
+		maxWidth: contentWidth(doc)
+	});
+	if (audit.length === 0) {
+		writeText(doc, "Aucune modification enregistrée.", MARGIN.left, y + 4, {
+			size: FONT.body,
+			style: "italic"
+		});
+		return;
+	}
+	const sorted = [...audit].sort((a, b) => a.at.localeCompare(b.at));
+	drawTable(doc, y + 2, {
+		continuation: "Annexe — Journal des modifications",
+		head: [[
+			"Date et heure",
+			"Auteur",
+			"Objet",
+			"N° candidat",
+			"Candidat",
+			"Unité",
+			"Avant",
+			"Après",
+			"Motif"
+		]],
+		body: sorted.map((e) => [
+			isoToFrenchDateTime(e.at),
+			e.who,
+			e.kind === "phase" ? "Phase" : e.kind === "jury" ? "Jury" : "Note",
+			e.numero,
+			e.name,
+			e.unit,
+			e.kind === "phase" ? phaseText(e.before) : e.before,
+			e.kind === "phase" ? phaseText(e.after) : e.after,
+			e.reason
+		]),
+		styles: { fontSize: FONT.small },
+		columnStyles: {
+			0: { cellWidth: 27 },
+			1: { cellWidth: 30 },
+			2: { cellWidth: 13 },
+			3: { cellWidth: 21 },
+			4: { cellWidth: 36 },
+			5: {
+				cellWidth: 13,
+				halign: "center"
+			},
+			6: {
+				cellWidth: 24,
+				halign: "center"
+			},
+			7: {
+				cellWidth: 24,
+				halign: "center"
+			},
+			8: { cellWidth: "auto" }
+		}
+	});
+}
+/** What a candidate brings to the épreuve de contrôle (printed on each convocation). */
+var CONVOCATION_BRING = [
+	"la présente convocation ;",
+	"une pièce d’identité officielle en cours de validité, avec photographie ;",
+	"de quoi écrire (stylos) ; aucun document ni appareil électronique n’est autorisé, sauf indication contraire de l’examinateur."
+];
+/**
+* The units a candidate sits: those the jury chose, and any unit that already holds a contrôle mark (a choice
+* made before the choices were recorded), in the regulation's order.
+*/
+function convocationUnits(row, regulation) {
+	const chosen = /* @__PURE__ */ new Set([...row.controleUnits, ...row.result.controle.map((l) => l.unit.code)]);
+	return regulation.controle.units.map((u) => u.code).filter((c) => chosen.has(c));
+}
+/**
+* The convocations to the épreuve de contrôle: one page per candidate authorised (first-group decision
+* CONTROLE; others in `rows` are left out) with the centre, its address, the date, hour and room of each chosen
+* unit and what to bring, signed by the president; then the summary table of every candidate called.
+*/
+async function convocationsControlePdf(input, options = {}) {
+	const { session, date } = input;
+	const rows = input.rows.filter((r) => r.result.firstGroupDecision === "CONTROLE");
+	const doc = createDocument({
+		title: CONVOCATIONS_TITLE,
+		session
+	});
+	rows.forEach((row, i) => {
+		if (i > 0) doc.addPage();
+		drawConvocation(doc, input, row);
+	});
+	if (rows.length > 0) doc.addPage();
+	drawConvocationsSummary(doc, input, rows, date ?? null);
+	return finishDocument(doc, CONVOCATIONS_TITLE, session, options);
+}
+var unitLabel = (regulation, code) => {
+	const unit = regulation.controle.units.find((u) => u.code === code);
+	return unit ? `${unit.code} — ${unit.name}` : code;
+};
+function drawConvocation(doc, input, row) {
+	const { session, regulation } = input;
+	let y = drawHeader(doc, {
+		session,
+		title: "Convocation à l’épreuve de contrôle"
+	});
+	y = drawKeyValues(doc, y, [
+		["N° de candidat", shownNumero(row.numero)],
+		["Nom", row.nom.toLocaleUpperCase("fr")],
+		["Prénom", row.prenom],
+		...row.dateNaissance ? [["Date de naissance", isoToFrenchDate(row.dateNaissance)]] : [],
+		["Centre d’examen", session.centre?.trim() || "……………………………………"],
+		["Adresse", session.centreAddress?.trim() || "……………………………………"]
+	], { labelWidth: 42 });
+	y = writeText(doc, `Le jury vous autorise à passer l’épreuve de contrôle (moyenne du 1er groupe : ${formatMoyenne(row.result.firstGroup)}). Vous êtes convoqué(e) aux épreuves orales ci-dessous ; pour chacune, la meilleure des deux notes (1er groupe ou contrôle) est retenue.`, MARGIN.left, y, {
+		size: FONT.body,
+		maxWidth: contentWidth(doc)
+	});
+	const units = convocationUnits(row, regulation);
+	const allowed = regulation.controle.units.map((u) => u.code).join(", ");
+	const body = units.length > 0 ? units.map((code) => {
+		const slot = row.schedule?.[code];
+		return [
+			unitLabel(regulation, code),
+			slot?.date ? isoToFrenchDate(slot.date) : "à fixer",
+			slot?.time || "à fixer",
+			slot?.room || "à fixer"
+		];
+	}) : [[{
+		content: `Épreuves à choisir (${regulation.controle.maxUnits} parmi ${allowed}) : le centre vous communiquera la date, l’heure et la salle.`,
+		colSpan: 4
+	}]];
+	y = drawTable(doc, y + 2, {
+		head: [[
+			"Épreuve de contrôle",
+			"Date",
+			"Heure",
+			"Salle"
+		]],
+		body,
+		styles: { fontSize: FONT.body },
+		columnStyles: {
+			0: { cellWidth: "auto" },
+			1: {
+				cellWidth: 26,
+				halign: "center"
+			},
+			2: {
+				cellWidth: 18,
+				halign: "center"
+			},
+			3: {
+				cellWidth: 26,
+				halign: "center"
+			}
+		}
+	});
+	y = drawSectionTitle(doc, y, "Se munir de", 25);
+	for (const item of CONVOCATION_BRING) y = writeText(doc, `• ${item}`, MARGIN.left + 2, y, {
+		size: FONT.body,
+		maxWidth: contentWidth(doc) - 4
+	});
+	y = writeText(doc, "Présentez-vous quinze minutes avant l’heure indiquée. Toute absence non justifiée vaut absence (AB) : la note du 1er groupe est alors conservée.", MARGIN.left, y + 2, {
+		size: FONT.small,
+		color: [
+			90,
+			90,
+			90
+		],
+		maxWidth: contentWidth(doc)
+	});
+	y = ensureSpace(doc, y + 3, 35);
+	const right = pageWidth(doc) - MARGIN.right;
+	y = writeText(doc, placeAndDate(session.place, input.jury?.date ?? null), right, y + 2, {
+		size: FONT.body,
+		align: "right"
+	});
+	drawSignatureBlocks(doc, y, [{
+		label: "Le président du jury",
+		name: input.jury?.president ?? ""
+	}], {
+		perRow: 2,
+		height: 22,
+		alignRight: true
+	});
+}
+function drawConvocationsSummary(doc, input, rows, date) {
+	const { session, regulation } = input;
+	const allowed = regulation.controle.units.map((u) => u.code).join(", ");
+	let y = drawHeader(doc, {
+		session,
+		title: CONVOCATIONS_TITLE,
+		subtitle: `Candidats convoqués (${rows.length})${date ? ` — épreuves du ${isoToFrenchDate(date)}` : ""}`
+	});
+	y = writeText(doc, `Candidats dont la moyenne générale est d’au moins ${threshold(regulation.thresholds.controleMin)} et inférieure à ${threshold(regulation.thresholds.admis)}, et la moyenne professionnelle d’au moins ${threshold(regulation.thresholds.professionalMin)} : ${regulation.controle.maxUnits} épreuve(s) orale(s) au plus, parmi ${allowed}.`, MARGIN.left, y, {
+		size: FONT.small,
+		maxWidth: contentWidth(doc)
+	});
+	const body = [];
+	for (const row of rows) {
+		const units = convocationUnits(row, regulation);
+		const lines = units.length > 0 ? units : [null];
+		lines.forEach((code, i) => {
+			const slot = code ? row.schedule?.[code] : void 0;
+			const cells = [
+				code ? unitLabel(regulation, code) : `à choisir (${regulation.controle.maxUnits} parmi ${allowed})`,
+				slot?.date ? isoToFrenchDate(slot.date) : "",
+				slot?.time ?? "",
+				slot?.room ?? ""
+			];
+			if (i === 0) {
+				const span = { rowSpan: lines.length };
+				cells.unshift({
+					content: shownNumero(row.numero),
+					...span
+				}, {
+					content: row.nom.toLocaleUpperCase("fr"),
+					...span
+				}, {
+					content: row.prenom,
+					...span
+				});
+			}
+			body.push(cells);
+		});
+	}
+	if (body.length === 0) {
+		writeText(doc, "Aucun candidat autorisé à passer l’épreuve de contrôle.", MARGIN.left, y + 4, {
+			size: FONT.body,
+			style: "italic"
+		});
+		return;
+	}
+	drawTable(doc, y + 1, {
+		continuation: "Candidats convoqués aux épreuves de contrôle",
+		head: [[
+			"N° candidat",
+			"Nom",
+			"Prénom",
+			"Épreuve de contrôle",
+			"Date",
+			"Heure",
+			"Salle"
+		]],
+		body,
+		rowPageBreak: "avoid",
+		styles: { minCellHeight: 8 },
+		columnStyles: {
+			0: { cellWidth: 23 },
+			1: { cellWidth: 28 },
+			2: { cellWidth: 22 },
+			3: { cellWidth: "auto" },
+			4: { cellWidth: 20 },
+			5: { cellWidth: 13 },
+			6: { cellWidth: 15 }
+		}
+	});
+}
+export { convocationsControlePdf, pvDeliberationPdf };

@@ -1,0 +1,263 @@
+import { s as shownNumero } from "./numero-lCn5603m.js";
+import { i as formatHundredthsFixed, n as averageHundredths } from "./exact-Cpdw3sSx.js";
+import { E as writeText, T as specialMarkLabel, _ as formatMarkValue, b as formatTotalPoints, d as drawSectionTitle, f as drawSignatureBlocks, g as formatCoefficient, h as finishDocument, l as drawHeader, m as ensureSpace, n as MARGIN, o as createDocument, p as drawTable, s as decisionText, t as FONT, u as drawKeyValues, v as formatMoyenne, w as placeAndDate, y as formatPoints } from "./document-BF6LPEVe.js";
+import { t as isoToFrenchDate } from "./dates-BZmzPFtD.js";
+// src/io/pdf/releve.ts
+/**
+* Relevé de notes (docs/regles.md « Documents du jury »): one candidate per page, with every unit, its
+* coefficient, mark (or AB / ABJ / NV / DI with their French wording), points, the épreuve de
+* contrôle, the total, the moyennes (R3: truncated) and the jury's decision.
+*/
+var RELEVE_TITLE = "Relevé de notes";
+/** The relevés of `inputs`, one candidate per page, in the given order. */
+async function releveDeNotesPdf(inputs, options = {}) {
+	const first = inputs[0];
+	const session = first?.session ?? {
+		name: "",
+		academie: "",
+		year: (/* @__PURE__ */ new Date()).getFullYear(),
+		diploma: ""
+	};
+	const doc = createDocument({
+		title: RELEVE_TITLE,
+		session
+	});
+	if (!first) {
+		const y = drawHeader(doc, {
+			session,
+			title: RELEVE_TITLE
+		});
+		writeText(doc, "Aucun candidat sélectionné.", MARGIN.left, y + 4);
+	}
+	inputs.forEach((input, i) => {
+		if (i > 0) doc.addPage();
+		drawReleve(doc, input);
+	});
+	return finishDocument(doc, RELEVE_TITLE, session, options);
+}
+function drawReleve(doc, { session, candidate, etablissement, result, benefices, jury }) {
+	let y = drawHeader(doc, {
+		session,
+		title: RELEVE_TITLE
+	});
+	const label = (content) => ({
+		content,
+		styles: { textColor: [
+			90,
+			90,
+			90
+		] }
+	});
+	const wide = (content) => ({
+		content,
+		colSpan: 3
+	});
+	y = drawTable(doc, y, {
+		theme: "plain",
+		body: [
+			[
+				label("N° de candidat"),
+				shownNumero(candidate.numero),
+				label("Date de naissance"),
+				candidate.dateNaissance ? isoToFrenchDate(candidate.dateNaissance) : "non renseignée"
+			],
+			[
+				label("Nom"),
+				candidate.nom.toLocaleUpperCase("fr"),
+				label("Prénom"),
+				candidate.prenom
+			],
+			[label("Établissement"), wide(etablissement ? [etablissement.name, etablissement.uai && `UAI ${etablissement.uai}`].filter(Boolean).join(" — ") : "candidat individuel / non rattaché")],
+			[label("Spécialité"), wide(session.diploma)]
+		],
+		styles: {
+			fontSize: FONT.body,
+			cellPadding: {
+				top: .9,
+				bottom: .9,
+				left: 1.6,
+				right: 1.6
+			}
+		},
+		columnStyles: {
+			0: { cellWidth: 32 },
+			1: { cellWidth: 60 },
+			2: { cellWidth: 32 },
+			3: { cellWidth: "auto" }
+		}
+	});
+	const controleByUnit = /* @__PURE__ */ new Map();
+	for (const line of result.controle) for (const code of line.unit.covers) controleByUnit.set(code, line);
+	const body = result.lines.filter((l) => l.unit.domain !== "optional" || l.mark.kind !== "empty").map((line) => [
+		line.unit.code,
+		line.unit.name,
+		line.unit.coefficient === null ? "fac." : formatCoefficient(line.coefficient),
+		{
+			content: formatMarkValue(line.mark) || "—",
+			styles: { fontStyle: "bold" }
+		},
+		pointsCell(line),
+		observations(line, benefices, controleByUnit.get(line.unit.code))
+	]);
+	y = drawTable(doc, y, {
+		head: [[
+			"Unité",
+			"Épreuve",
+			"Coef.",
+			"Note /20",
+			"Points",
+			"Observations"
+		]],
+		body,
+		columnStyles: {
+			0: {
+				cellWidth: 13,
+				fontStyle: "bold"
+			},
+			1: { cellWidth: 70 },
+			2: {
+				cellWidth: 12,
+				halign: "center"
+			},
+			3: {
+				cellWidth: 17,
+				halign: "center"
+			},
+			4: {
+				cellWidth: 18,
+				halign: "right"
+			},
+			5: {
+				cellWidth: "auto",
+				fontSize: FONT.small
+			}
+		}
+	});
+	if (result.controle.length > 0) {
+		y = drawSectionTitle(doc, y + 1, "Épreuve de contrôle", 25);
+		y = drawTable(doc, y, {
+			head: [[
+				"Épreuve",
+				"Coef.",
+				"Note du 1er groupe",
+				"Note de contrôle",
+				"Note retenue"
+			]],
+			body: result.controle.map((line) => {
+				const firstGroup = formatHundredthsFixed(averageHundredths(line.firstGroup));
+				const covers = line.unit.covers.length > 1 || line.unit.covers[0] !== line.unit.code ? ` (${line.unit.covers.join(" + ")})` : "";
+				return [
+					`${line.unit.code} — ${line.unit.name}${covers}`,
+					formatCoefficient(line.firstGroup.divisor),
+					firstGroup,
+					controleMarkText(line),
+					line.replaced ? `${formatMarkValue(line.mark)} (contrôle)` : `${firstGroup} (1er groupe)`
+				];
+			}),
+			columnStyles: {
+				1: {
+					halign: "center",
+					cellWidth: 14
+				},
+				2: { halign: "center" },
+				3: { halign: "center" },
+				4: {
+					halign: "center",
+					fontStyle: "bold"
+				}
+			}
+		});
+	}
+	y = drawSectionTitle(doc, y + 1, "Résultat", 45);
+	const rows = [];
+	const first = result.firstGroup;
+	rows.push(["Total des points (1er groupe)", first ? `${formatTotalPoints(first)} pour ${formatCoefficient(first.divisor)} coefficients` : "non calculable"]);
+	if (result.bonus > 0) rows.push(["dont épreuves facultatives", `+ ${formatPoints(result.bonus)} point(s) au-dessus de 10`]);
+	rows.push(["Moyenne générale (1er groupe)", first ? `${formatMoyenne(first)} / 20` : "non calculable"]);
+	rows.push(["Moyenne du domaine professionnel", result.professional ? `${formatMoyenne(result.professional)} / 20` : "non calculable"]);
+	if (result.controle.length > 0 && result.final) {
+		rows.push(["Total des points après l'épreuve de contrôle", `${formatTotalPoints(result.final)} pour ${formatCoefficient(result.final.divisor)} coefficients`]);
+		rows.push(["Moyenne générale après l'épreuve de contrôle", `${formatMoyenne(result.final)} / 20`]);
+	}
+	y = drawKeyValues(doc, y, rows, { labelWidth: 75 });
+	const decisionRows = [["Décision du jury", decisionText(result, true)]];
+	if ([
+		"ELIMINE",
+		"NV",
+		"INCOMPLET"
+	].includes(result.decision) && result.reason) decisionRows.push(["Motif", result.reason]);
+	if (result.errors.length > 0) decisionRows.push(["Épreuve de contrôle non prise en compte", result.errors.map((e) => e.message).join(" ; ")]);
+	y = drawKeyValues(doc, y - 3, decisionRows, {
+		labelWidth: 75,
+		fontSize: FONT.body + 1,
+		boldValues: true
+	});
+	y = writeText(doc, "Moyennes et totaux tronqués à deux décimales (une moyenne de 9,996 est écrite 9,99). Points = coefficient × note, exacts. AB : absence non justifiée ; ABJ : absence justifiée (compte 0) ; NV : non valide ; DI : dispensé (hors total et coefficients).", MARGIN.left, y, {
+		size: FONT.tiny,
+		color: [
+			90,
+			90,
+			90
+		],
+		maxWidth: doc.internal.pageSize.getWidth() - MARGIN.left - MARGIN.right
+	});
+	y = ensureSpace(doc, y + 2, 28);
+	const right = doc.internal.pageSize.getWidth() - MARGIN.right;
+	y = writeText(doc, placeAndDate(session.place, jury?.date), right, y + 2, {
+		size: FONT.body,
+		align: "right"
+	});
+	drawSignatureBlocks(doc, y, [{
+		label: "Le président du jury",
+		name: jury?.president ?? ""
+	}], {
+		perRow: 2,
+		height: 20,
+		alignRight: true
+	});
+}
+function pointsCell(line) {
+	switch (line.role) {
+		case "counted": return formatPoints(line.points);
+		case "bonus": return `+ ${formatPoints(line.points)}`;
+		default: return "—";
+	}
+}
+function controleMarkText(line) {
+	return line.mark.kind === "AB" ? "AB (absent)" : formatMarkValue(line.mark);
+}
+function observations(line, benefices, controle) {
+	const notes = [];
+	const special = specialMarkLabel(line.mark);
+	switch (line.role) {
+		case "counted":
+			if (line.mark.kind === "ABJ") notes.push(`${special} : compte 0`);
+			break;
+		case "dispensed":
+			notes.push(`${special} : hors total et coefficients`);
+			break;
+		case "absent":
+			notes.push(`${special} : candidat éliminé`);
+			break;
+		case "invalid":
+			notes.push(`${special} : diplôme non délivré`);
+			break;
+		case "missing":
+			notes.push("note non saisie");
+			break;
+		case "bonus":
+			notes.push("épreuve facultative : points au-dessus de 10 ajoutés au total");
+			break;
+		case "ignored": notes.push(`épreuve facultative${special ? ` : ${special}` : ""}, sans effet`);
+	}
+	const year = benefices[line.unit.code];
+	if (year !== void 0) notes.push(`bénéfice ${year}`);
+	if (controle) {
+		const code = controle.unit.code;
+		if (controle.replaced) notes.push(`remplacée par l'épreuve de contrôle ${code} : ${formatMarkValue(controle.mark)}`);
+		else if (controle.mark.kind === "AB") notes.push(`absent à l'épreuve de contrôle ${code} : note conservée`);
+		else notes.push(`contrôle ${code} : ${formatMarkValue(controle.mark)}, note du 1er groupe conservée`);
+	}
+	return notes.join(" ; ");
+}
+export { releveDeNotesPdf };

@@ -1,0 +1,1 @@
+export { r as updateSessionRegulation } from "./session-regulation-CrYn_B5i.js";
