@@ -151,6 +151,9 @@ describe('buildPlan: matching by numero', () => {
       "ligne 3 : ligne identique à l'en-tête (fichiers mis bout à bout ?)",
     ]);
     expect(plan.newCandidates).toEqual([]);
+    // The same header written without accents, in capitals and with spaces is recognised too.
+    const again = planText('Numéro;nom;E1\n0013;Martin;AB\nNUMERO;Nom;E 1\n', small);
+    expect(errorsOf(again)).toEqual(["ligne 3 : ligne identique à l'en-tête (fichiers mis bout à bout ?)"]);
   });
 
   it('an unknown numero is a new candidate only when the identity columns are given', () => {

@@ -554,8 +554,8 @@ class Planner {
     const header = (this.#normalizedHeader ??= this.header.map((h) => normalizeHeader(h)));
     if (record.cells.length > header.length) return false;
     // Most rows differ from the header at their first cell: compared without normalizing it when it is plain ASCII.
-    const first = record.cells[0] ?? '';
-    if (asciiNormalized(first) !== null && asciiNormalized(first) !== header[0]) return false;
+    const first = asciiNormalized(record.cells[0] ?? '');
+    if (first !== null && first !== header[0]) return false;
     return header.every((h, i) => h === normalizeHeader(record.cells[i] ?? ''));
   }
 
