@@ -165,4 +165,18 @@ describe('R7 import of conformity columns', () => {
     const plan = planText('numero;E1\n0012;13\n', smallSnapshot());
     expect(plan.conformityWrites).toBeUndefined();
   });
+
+  it('R7: without conformity columns, a stored NV still refuses a mark on its unit (and only on it)', () => {
+    const stored: ConformityRecord = {
+      candidateId: 1,
+      sessionId: SESSION_ID,
+      nv: { U62: { reasons: ['absence de fiche(s) descriptive(s) ou de dossier'], replaced: null } },
+    };
+    const plan = planText('numero;U62;E1\n0012;15;13\n0013;15;13\n', withConformity([stored]));
+    expect(plan.rows.map((r) => r.status)).toEqual(['error', 'updated']);
+    expect(plan.rows[0]!.errors.map((e) => `${e.column} : ${e.message}`)).toEqual([
+      'U62 : dossier non conforme (absence de fiche(s) descriptive(s) ou de dossier) : la note reste NV ; rendez le dossier conforme pour saisir une note',
+    ]);
+    expect(plan.conformityWrites).toBeUndefined();
+  });
 });

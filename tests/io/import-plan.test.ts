@@ -138,8 +138,10 @@ describe('buildPlan: matching by numero', () => {
     const plan = planText('numero;E1\n12;11\n0012;13\n', small);
     expect(statuses(plan)).toEqual(['updated', 'error']);
     expect(plan.markWrites[0]?.candidate).toEqual({ id: 1 });
-    expect(plan.rows[0]).toMatchObject({ numero: '0012', name: 'Dupont Léa', cells: ['12', '11'] });
+    expect(plan.rows[0]).toMatchObject({ numero: '0012', name: 'Dupont Léa' });
     expect(errorsOf(plan)).toEqual(['ligne 3, numero : le candidat 0012 est déjà dans le fichier ligne 2']);
+    // Only the row in error keeps its cells as read (for the file of rows to correct).
+    expect(plan.rows.map((r) => r.cells)).toEqual([undefined, ['0012', '13']]);
   });
 
   it('refuses a number Excel turned into scientific notation, and a repeated header', () => {
@@ -149,6 +151,9 @@ describe('buildPlan: matching by numero', () => {
       "ligne 3 : ligne identique à l'en-tête (fichiers mis bout à bout ?)",
     ]);
     expect(plan.newCandidates).toEqual([]);
+    // The same header written without accents, in capitals and with spaces is recognised too.
+    const again = planText('Numéro;nom;E1\n0013;Martin;AB\nNUMERO;Nom;E 1\n', small);
+    expect(errorsOf(again)).toEqual(["ligne 3 : ligne identique à l'en-tête (fichiers mis bout à bout ?)"]);
   });
 
   it('an unknown numero is a new candidate only when the identity columns are given', () => {
@@ -382,5 +387,23 @@ describe('buildPlan: counts', () => {
     const plan = planText('numero;nom;E1\n1;A;10\n2;B;x\n', emptySnapshot());
     expect(plan.counts).toEqual({ new: 1, updated: 0, unchanged: 0, error: 1 });
     expect(Object.values(plan.counts).reduce((a, b) => a + b)).toBe(plan.rows.length);
+  });
+});
+
+describe('buildPlan: a plan light to send to the page', () => {
+  it('rows alike share their equal contents and changes, and the plan reads as if they were copies', () => {
+    const plan = planText('numero;nom;statut;E1;U61\n1;A;scolaire;10;AB\n2;B;scolaire;10;12\n3;C;apprenti;10;AB\n', emptySnapshot());
+    expect(plan.counts.new).toBe(3);
+    const e1 = plan.markWrites.filter((w) => w.unit === 'E1');
+    expect(e1.map((w) => w.after)).toEqual([0, 1, 2].map(() => ({ value: { kind: 'number', hundredths: 1000 }, sousReserve: false, benefice: null })));
+    // One object for the three equal contents, one for the two equal « U61 : AB » changes: fewer objects to copy.
+    expect(new Set(e1.map((w) => w.after)).size).toBe(1);
+    const ab = plan.rows.map((r) => r.changes.find((c) => c.field === 'U61'));
+    expect(ab.map((c) => c?.after)).toEqual(['AB', '12', 'AB']);
+    expect(ab[0]).toBe(ab[2]);
+    expect(plan.rows.map((r) => r.changes.find((c) => c.field === 'statut')?.after)).toEqual(['Scolaire', 'Scolaire', 'Apprenti']);
+    // Names are each row's own.
+    expect(plan.rows.map((r) => r.changes.find((c) => c.field === 'nom')?.after)).toEqual(['A', 'B', 'C']);
+    expect(plan.rows.every((r) => r.errors.length === 0 && r.cells === undefined)).toBe(true);
   });
 });

@@ -50,6 +50,23 @@ describe('ImportWizard without Web Workers', () => {
     expect(plan.markWrites).toEqual([]);
   });
 
+  it('a large preview, drawn in two steps, ends with its first 200 rows in file order and says how many are not shown', async () => {
+    const user = userEvent.setup();
+    render(ImportWizard, { props: { snapshot, apply: vi.fn(async () => true), onclose: () => {}, target: '' } });
+    const big = writeCandidatesCsv(ccst, sampleCandidates(ccst, 260, 3));
+    await user.upload(screen.getByLabelText(/Choisir un fichier CSV/), new File([big], 'grand.csv', { type: 'text/csv' }));
+    expect(await screen.findByText('260 nouveaux candidats')).toBeInTheDocument();
+    const table = screen.getByRole('region', { name: 'Aperçu ligne par ligne' });
+    expect(screen.getByText('… et 60 autres lignes.')).toBeInTheDocument();
+    await waitFor(() => expect(within(table).getAllByText('nouveau')).toHaveLength(200));
+    // The rows in file order, without a gap between the first ones and the others.
+    const lines = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => Number(row.querySelector('td')!.textContent));
+    expect(lines).toEqual(Array.from({ length: 200 }, (_, i) => i + 2));
+  });
+
   it('« Annuler » during the writing aborts it: nothing applied, a notice, the import can be started again', async () => {
     const user = userEvent.setup();
     let signal: AbortSignal | undefined;

@@ -98,9 +98,15 @@ function unitKeyByName(regulation: Regulation): Map<string, string> {
   return byName;
 }
 
+// Per regulation, once: a preview formats the lists of every row (50,000 at national scale).
+const orderOf = new WeakMap<Regulation, readonly string[]>();
+
 function sortByRegulation(keys: Iterable<string>, regulation: Regulation): string[] {
   const set = new Set(keys);
-  return unitKeys(regulation).filter((k) => set.has(k));
+  if (set.size === 0) return [];
+  let order = orderOf.get(regulation);
+  if (!order) orderOf.set(regulation, (order = unitKeys(regulation)));
+  return order.filter((k) => set.has(k));
 }
 
 /** `E4 U61` or `E4, E61` → unit keys in regulation order (the `sous_reserve` cell). */

@@ -68,5 +68,5 @@ export function lettersLost(before: string, after: string): boolean {
 
 /** A new text that looks damaged: U+FFFD anywhere, or a `?` right after a letter (« Nguy?n », « Th? »). */
 export function looksDamaged(text: string): boolean {
-  return text.includes('\uFFFD') || /\p{L}\?/u.test(text);
+  return text.includes('\uFFFD') || (text.includes('?') && /\p{L}\?/u.test(text));
 }

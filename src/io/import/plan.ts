@@ -13,10 +13,10 @@ import { mixedSeparatorMessage, raggedRowMessage } from '../file-check.ts';
 import { checkName, checkText, TEXT_MAX_LENGTH } from '../../domain/text.ts';
 import { normalizeHeader } from '../headers.ts';
 import { formatBirthDate, formatFormOverrides, formatOptionalUnits, parseBirthDate, parseFormOverrides, parseStatut } from './cells.ts';
-import { conformityFields, planRowConformity } from './conformity.ts';
+import { conformityFields, planRowConformity, type RowConformity } from './conformity.ts';
 import { etablissementLabel, EtablissementResolver, type EtablissementResolution } from './etablissements.ts';
 import { importFields } from './fields.ts';
-import { planRowMarks } from './plan-marks.ts';
+import { planRowMarks, sharedChange, sharedPlanObjects } from './plan-marks.ts';
 import type {
   CandidateTarget,
   CellChange,
@@ -61,15 +61,36 @@ export function mappingProblems(mapping: ColumnMapping, fields: readonly ImportF
 type CandidateData = Omit<Candidate, 'id' | 'sessionId' | 'etablissementId'>;
 
 /** The candidate fields of the file: key, label, how the value is shown. */
-const IDENTITY_SHOWN: readonly { key: string; show: (c: CandidateData, r: Regulation) => string }[] = [
-  { key: 'nom', show: (c) => c.nom },
-  { key: 'prenom', show: (c) => c.prenom },
-  { key: 'date_naissance', show: (c) => formatBirthDate(c.dateNaissance) },
-  { key: 'statut', show: (c) => STATUT_LABELS[c.statut] },
-  { key: 'langue_vivante', show: (c) => c.langueVivante },
-  { key: 'facultatives', show: (c, r) => formatOptionalUnits(c.optionalUnits, r) },
-  { key: 'formes', show: (c, r) => formatFormOverrides(c.formOverrides, r) },
+const IDENTITY_SHOWN: readonly { key: string; show: (c: CandidateData, r: Regulation) => string; shared: boolean }[] = [
+  // Shared: the changes that many rows have alike (not the names and birth dates).
+  { key: 'nom', show: (c) => c.nom, shared: false },
+  { key: 'prenom', show: (c) => c.prenom, shared: false },
+  { key: 'date_naissance', show: (c) => formatBirthDate(c.dateNaissance), shared: false },
+  { key: 'statut', show: (c) => STATUT_LABELS[c.statut], shared: true },
+  { key: 'langue_vivante', show: (c) => c.langueVivante, shared: true },
+  { key: 'facultatives', show: (c, r) => formatOptionalUnits(c.optionalUnits, r), shared: true },
+  { key: 'formes', show: (c, r) => formatFormOverrides(c.formOverrides, r), shared: true },
 ];
+
+/**
+ * A row without changes or errors has these (never modified): one object for all of them in the plan sent to the
+ * page rather than two per row.
+ */
+const NO_CHANGES = Object.freeze([]) as unknown as CellChange[];
+const NO_ERRORS = Object.freeze([]) as unknown as PlanError[];
+const NO_CONFORMITY: RowConformity = Object.freeze({ changes: null, cellChanges: NO_CHANGES, nvAfter: new Map<string, string[]>() });
+
+/** `normalizeHeader` of a plain-ASCII text, quickly (lower-case letters and digits); null for any other text. */
+function asciiNormalized(text: string): string | null {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return null;
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) out += text[i];
+    else if (code >= 0x41 && code <= 0x5a) out += String.fromCharCode(code + 32);
+  }
+  return out;
+}
 
 const NEW_CANDIDATE: Omit<CandidateData, 'numero'> = {
   nom: '',
@@ -80,6 +101,18 @@ const NEW_CANDIDATE: Omit<CandidateData, 'numero'> = {
   optionalUnits: [],
   formOverrides: {},
 };
+
+/** `{ ...NEW_CANDIDATE, numero }`, written out: a preview makes 50,000 of them. */
+const newCandidateData = (numero: string): CandidateData => ({
+  nom: NEW_CANDIDATE.nom,
+  prenom: NEW_CANDIDATE.prenom,
+  dateNaissance: NEW_CANDIDATE.dateNaissance,
+  statut: NEW_CANDIDATE.statut,
+  langueVivante: NEW_CANDIDATE.langueVivante,
+  optionalUnits: NEW_CANDIDATE.optionalUnits,
+  formOverrides: NEW_CANDIDATE.formOverrides,
+  numero,
+});
 
 /** `2,431E+11`: what Excel writes for a long number it took for a numeric value. */
 const EXCEL_SCIENTIFIC = /^\d+(?:[.,]\d+)?E\+\d+$/i;
@@ -113,6 +146,13 @@ class Planner {
   private readonly lineOfCandidate = new Map<number, number>();
   /** The length all-digit candidate numbers should have (null: no all-digit number anywhere). */
   private numeroLength: number | null = null;
+  /** The file's header row. */
+  private readonly header: string[];
+  /** True when a column is mapped to a conformity field (R7). */
+  private readonly conformityColumns: boolean;
+  /** The plan's contents and changes shared by equal writes and changes (plan-marks.ts). */
+  private readonly shared = sharedPlanObjects();
+  private readonly labelOf = (key: string) => this.label(key);
 
   constructor(
     private readonly source: ImportSource,
@@ -122,6 +162,7 @@ class Planner {
     private readonly options: PlanOptions = {},
   ) {
     this.regulation = snapshot.regulation;
+    this.header = source.records[source.headerIndex]?.cells ?? [];
     this.fields = new Map(importFields(this.regulation).map((f) => [f.key, f]));
     mapping.forEach((key, index) => {
       if (key !== null && !this.column.has(key)) this.column.set(key, index);
@@ -158,7 +199,8 @@ class Planner {
     };
     // R7: only a file with conformity columns gives conformity writes.
     const conformityKeys = new Set(conformityFields(this.regulation).map((f) => f.key));
-    if ([...this.column.keys()].some((k) => conformityKeys.has(k))) this.plan.conformityWrites = [];
+    this.conformityColumns = [...this.column.keys()].some((k) => conformityKeys.has(k));
+    if (this.conformityColumns) this.plan.conformityWrites = [];
   }
 
   /** Looks at every number of the file once, before the rows: which ones lost their leading zeros. */
@@ -168,10 +210,6 @@ class Planner {
       this.snapshot.candidates.map((c) => c.numero),
       numeros,
     );
-  }
-
-  private get header(): string[] {
-    return this.source.records[this.source.headerIndex]?.cells ?? [];
   }
 
   /** The column of a field as headed in the file (its label when the heading is blank). */
@@ -232,13 +270,13 @@ class Planner {
       }
     }
     // A row whose cells are shifted, or a second header: what its cells would give is not worth listing.
-    const unreadable = record.cells.slice(this.header.length).some((c) => c.trim() !== '')
+    const unreadable = this.beyondHeader(record.cells)
       ? raggedRowMessage(record.cells.length, this.header.length, this.source.delimiter)
       : (mixedSeparatorMessage(record.cells, this.header.length, this.source.delimiter) ??
         (this.isHeaderAgain(record) ? "ligne identique à l'en-tête (fichiers mis bout à bout ?)" : null));
     if (unreadable) {
       error(null, unreadable);
-      this.addRow({ line, numero, name: '', status: 'error', changes: [], errors, cells: record.cells });
+      this.addRow({ line, numero, name: '', status: 'error', changes: NO_CHANGES, errors, cells: record.cells });
       return;
     }
 
@@ -285,10 +323,11 @@ class Planner {
     }
 
     // Candidate fields: an empty cell never clears them.
-    const before: CandidateData = existing ?? { ...NEW_CANDIDATE, numero };
     // A stored number that lost its zeros is corrected by the file's full number (02431000001 for 2431000001).
     const corrects = existing !== undefined && existing.numero !== numero && numero.length > existing.numero.length;
-    const data: CandidateData = { ...before, numero: existing && !corrects ? existing.numero : numero };
+    const data: CandidateData = existing ? { ...existing, numero: corrects ? numero : existing.numero } : newCandidateData(numero);
+    // Read for an existing candidate only.
+    const before: CandidateData = existing ?? data;
     for (const [key, prop] of [
       ['nom', 'nom'],
       ['prenom', 'prenom'],
@@ -359,10 +398,10 @@ class Planner {
 
     const changes: CellChange[] = [];
     if (existing && corrects) changes.push({ field: 'numero', label: this.label('numero'), before: existing.numero, after: data.numero });
-    for (const { key, show } of IDENTITY_SHOWN) {
+    for (const { key, show, shared } of IDENTITY_SHOWN) {
       const was = existing ? show(before, this.regulation) : '';
       const now = show(data, this.regulation);
-      if (was !== now) changes.push({ field: key, label: this.label(key), before: was, after: now });
+      if (was !== now) changes.push(sharedChange(shared ? this.shared : undefined, key, this.label(key), was, now));
     }
 
     const etablissement = this.etablissements.resolve(
@@ -379,32 +418,38 @@ class Planner {
       year: this.snapshot.year,
       emptyCells: this.emptyCells,
       cell,
-      stored: (unit) => (existing ? (this.marks.get(`${existing.id}\u0000${unit}`) ?? null) : null),
+      stored: existing && this.marksByCandidate.has(existing.id!) ? (unit: string) => this.marks.get(`${existing!.id}\u0000${unit}`) ?? null : undefined,
       optionalUnits: data.optionalUnits,
       error,
-      label: (key) => this.label(key),
+      label: this.labelOf,
+      shared: this.shared,
     });
     changes.push(...rowMarks.changes);
 
     // R7: the dossier conformity columns, applied onto the candidate's record (NV in the same transaction).
-    const etablissementType =
-      etablissement.kind === 'existing'
-        ? etablissement.etablissement.type
-        : etablissement.kind === 'new'
-          ? etablissement.data.type
-          : (this.snapshot.etablissements.find((e) => e.id === existing?.etablissementId)?.type ?? null);
-    const conformity = planRowConformity({
-      regulation: this.regulation,
-      emptyCells: this.emptyCells,
-      cell,
-      error,
-      label: (key) => this.label(key),
-      candidate: data,
-      etablissement: etablissementType === null ? null : { type: etablissementType },
-      marks: existing ? (this.marksByCandidate.get(existing.id!) ?? []) : [],
-      stored: this.conformity ? (existing ? (this.conformity.get(existing.id!) ?? null) : null) : undefined,
-      depositDeadline: this.snapshot.depositDeadline,
-    });
+    // Without a conformity column, only a stored record's NV counts (planRowConformity would read no cell).
+    const storedConformity = this.conformity && existing ? (this.conformity.get(existing.id!) ?? null) : null;
+    let conformity = NO_CONFORMITY;
+    if (this.conformityColumns || storedConformity) {
+      const etablissementType =
+        etablissement.kind === 'existing'
+          ? etablissement.etablissement.type
+          : etablissement.kind === 'new'
+            ? etablissement.data.type
+            : (this.snapshot.etablissements.find((e) => e.id === existing?.etablissementId)?.type ?? null);
+      conformity = planRowConformity({
+        regulation: this.regulation,
+        emptyCells: this.emptyCells,
+        cell,
+        error,
+        label: this.labelOf,
+        candidate: data,
+        etablissement: etablissementType === null ? null : { type: etablissementType },
+        marks: existing ? (this.marksByCandidate.get(existing.id!) ?? []) : [],
+        stored: this.conformity ? storedConformity : undefined,
+        depositDeadline: this.snapshot.depositDeadline,
+      });
+    }
     changes.push(...conformity.cellChanges);
     for (const write of rowMarks.writes) {
       const reasons = conformity.nvAfter.get(write.unit);
@@ -420,9 +465,9 @@ class Planner {
       numero: data.numero,
       name,
       status,
-      changes,
-      errors,
-      cells: record.cells,
+      changes: changes.length > 0 ? changes : NO_CHANGES,
+      errors: errors.length > 0 ? errors : NO_ERRORS,
+      ...(status === 'error' ? { cells: record.cells } : {}),
       ...(warnings.length ? { warnings } : {}),
       ...(matched && existing === matched ? { matchedPending: true } : {}),
     });
@@ -441,7 +486,7 @@ class Planner {
         this.plan.candidateUpdates.push(update);
       }
     }
-    for (const write of rowMarks.writes) this.plan.markWrites.push({ line, candidate: target, ...write });
+    for (const write of rowMarks.writes) this.plan.markWrites.push({ line, candidate: target, unit: write.unit, before: write.before, after: write.after });
     if (conformity.changes) {
       const before = this.conformity ? (existing ? (this.conformity.get(existing.id!) ?? null) : null) : undefined;
       this.plan.conformityWrites?.push({ line, candidate: target, changes: conformity.changes, ...(before !== undefined ? { before } : {}) });
@@ -507,7 +552,17 @@ class Planner {
 
   private isHeaderAgain(record: CsvRecord): boolean {
     const header = (this.#normalizedHeader ??= this.header.map((h) => normalizeHeader(h)));
-    return record.cells.length <= header.length && header.every((h, i) => h === normalizeHeader(record.cells[i] ?? ''));
+    if (record.cells.length > header.length) return false;
+    // Most rows differ from the header at their first cell: compared without normalizing it when it is plain ASCII.
+    const first = asciiNormalized(record.cells[0] ?? '');
+    if (first !== null && first !== header[0]) return false;
+    return header.every((h, i) => h === normalizeHeader(record.cells[i] ?? ''));
+  }
+
+  /** True when a cell beyond the header's columns holds something (the row's cells are shifted). */
+  private beyondHeader(cells: readonly string[]): boolean {
+    for (let i = this.header.length; i < cells.length; i++) if (cells[i]!.trim() !== '') return true;
+    return false;
   }
 
   /** Every row in error with the same messages: the mapping itself is wrong. */
@@ -519,7 +574,7 @@ class Planner {
         numero: text('numero'),
         name: `${text('nom')} ${text('prenom')}`.trim(),
         status: 'error',
-        changes: [],
+        changes: NO_CHANGES,
         errors: problems.map((message) => ({ line: record.line, column: null, message })),
         cells: record.cells,
       });
@@ -545,7 +600,7 @@ export function buildPlan(
   records.forEach((record, n) => {
     // A read problem (unterminated quote…) belongs to the record where it occurred.
     const end = records[n + 1]?.line ?? Number.POSITIVE_INFINITY;
-    const readErrors = source.readErrors.filter((e) => e.line >= record.line && e.line < end).map((e) => e.message);
+    const readErrors = source.readErrors.length === 0 ? [] : source.readErrors.filter((e) => e.line >= record.line && e.line < end).map((e) => e.message);
     planner.planRecord(record, readErrors);
   });
   return planner.plan;

@@ -100,8 +100,8 @@ export interface PlanRow {
   status: PlanRowStatus;
   changes: CellChange[];
   errors: PlanError[];
-  /** The row's cells as read, to export the rows in error for correction. */
-  cells: string[];
+  /** The row's cells as read, to export the rows in error for correction: on the rows in error only. */
+  cells?: string[];
   /** What the preview points out without refusing the row (a leading zero restored or missing…). */
   warnings?: string[];
   /** The row gives its number to a candidate entered « numéro à venir », recognised by nom + prénom + date de naissance. */
