@@ -53,14 +53,16 @@ export function buildViews(
   return byNumero(candidates.map(make));
 }
 
-/** Candidates per slice of `buildViewsInSlices`: some tens of milliseconds of the engine on a slow machine. */
-export const VIEW_SLICE = 2500;
+/** A large session's rows are built in slices of about this many milliseconds each (buildViewsInSlices). */
+export const SLICE_MS = 30;
+/** Below this many candidates, the rows are built in one go (a few tens of milliseconds at most). */
+export const VIEW_SLICE = 2000;
 
 /**
- * The rows of `buildViews`, computed `size` candidates per task (50,000 in one go hold the page for half a second).
- * `marks` is read at each slice (a map updated in place, as the marks feed's): marks changed during the build must
- * be patched afterwards (patchViews) by the caller, which knows which. `onSlice` gets the rows built so far (in the candidates' order);
- * `goOn` false stops the build (result null).
+ * The rows of `buildViews`, computed slice by slice, each slice its own task of about SLICE_MS (50,000 in one go hold
+ * the page for half a second or more). `marks` is read at each slice (a map updated in place, as the marks feed's):
+ * marks changed during the build must be patched afterwards (patchViews) by the caller, which knows which.
+ * `onSlice` gets the rows built so far (in the candidates' order); `goOn` false stops the build (result null).
  */
 export async function buildViewsInSlices(
   candidates: readonly Candidate[],
@@ -68,15 +70,20 @@ export async function buildViewsInSlices(
   etablissements: readonly Etablissement[],
   regulation: Regulation,
   previous: readonly CandidateView[],
-  { goOn, onSlice, size = VIEW_SLICE }: { goOn: () => boolean; onSlice?: (views: readonly CandidateView[]) => void; size?: number },
+  { goOn, onSlice, sliceMs = SLICE_MS }: { goOn: () => boolean; onSlice?: (views: readonly CandidateView[]) => void; sliceMs?: number },
 ): Promise<CandidateView[] | null> {
   const make = viewMaker(marks, etablissements, regulation, previous);
   const views: CandidateView[] = [];
-  for (let from = 0; from < candidates.length; from += size) {
+  let next = 0;
+  while (next < candidates.length) {
     await nextTask();
     if (!goOn()) return null;
-    const end = Math.min(from + size, candidates.length);
-    for (let i = from; i < end; i++) views.push(make(candidates[i]!));
+    const until = performance.now() + sliceMs;
+    // The clock is read every 50 candidates (a few hundred microseconds of the engine).
+    do {
+      const end = Math.min(next + 50, candidates.length);
+      for (; next < end; next++) views.push(make(candidates[next]!));
+    } while (next < candidates.length && performance.now() < until);
     onSlice?.(views);
   }
   await nextTask();

@@ -399,7 +399,10 @@ export class Workspace {
     this.#dirty = new Set();
     buildViewsInSlices(candidates, this.#marks, etablissements, regulation, [], {
       goOn: () => this.#build === build,
-      onSlice: (views) => (this.#partial = { build, views: views.slice() }),
+      // Shown as they grow twice larger (a copy of 50,000 rows at each slice would be garbage for nothing).
+      onSlice: (views) => {
+        if (views.length >= 2 * (this.#partial?.build === build ? this.#partial.views.length : 0)) this.#partial = { build, views: views.slice() };
+      },
     }).then(
       (views) => {
         if (!views || this.#build !== build) return;
