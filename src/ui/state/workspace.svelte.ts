@@ -150,7 +150,8 @@ export class Workspace {
 
   /**
    * One row per candidate, sorted by numero. When only marks changed, only those candidates' rows are recomputed
-   * (patchViews); otherwise the rows are rebuilt, keeping the results of candidates whose marks did not change.
+   * (patchViews); otherwise the rows are rebuilt, keeping the results of candidates whose marks did not change. The
+   * first build of a session of more than VIEW_SLICE candidates is made in slices, one task each (#startBuild).
    */
   #viewsState: { views: CandidateView[]; complete: boolean } = $derived.by(() =>
     this.#computeViews(this.candidates, this.etablissements, this.regulation, this.#marksVersion, this.#builtVersion),
@@ -158,9 +159,9 @@ export class Workspace {
   views: CandidateView[] = $derived(this.#viewsState.views);
   visibleViews: CandidateView[] = $derived(this.filterViews(this.views, this.filters));
   /**
-   * True while the open session's candidates or marks are not all read yet: `views` and `counts` are then empty (no
-   * count or decision is computed from marks not read), the notes grid shows `gridViews`' first rows, the counts
-   * say « calcul… » and marks cannot be typed (see canEdit).
+   * True while the open session's candidates or marks are not all read yet, or while a large session's rows are being
+   * built in slices: `views` and `counts` are then empty (no count or decision is computed from marks not read), the
+   * notes grid shows `gridViews`' first rows, the counts say « calcul… » and marks cannot be typed (see canEdit).
    */
   loading: boolean = $derived(this.openSessionId !== null && !(this.#candidatesLoaded && this.#marksLoaded && this.#viewsState.complete));
   /** The first rows, each with its real result (all of its marks are read), while the rest of the session loads. */
