@@ -124,10 +124,34 @@ export async function updateCandidate(db: DelibDatabase, id: number, changes: Ca
 }
 
 /** The candidates of a session, by numero. */
-export async function listCandidates(db: DelibDatabase, sessionId: number): Promise<Candidate[]> {
-  const stored = await db.candidates.where('[sessionId+numero]').between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey]).toArray();
-  return stored.map(fromStored);
+export async function listCandidates(db: DelibDatabase, sessionId: number, pageSize = READ_PAGE): Promise<Candidate[]> {
+  return db.transaction('r', db.candidates, async () => {
+    const bySession = () => db.candidates.where('[sessionId+numero]').between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey]);
+    const count = await bySession().count();
+    if (count <= pageSize) return (await bySession().toArray()).map(fromStored);
+    // 50,000 records in one getAll are decoded in one task of the page (most of a second): read as pages of
+    // `pageSize` records by numero, all requested at once. Each page starts at the numero found `pageSize` further on
+    // (a cursor advance, no record read); candidates sharing a numero (« à venir ») fall in one page.
+    const offsets: number[] = [];
+    for (let at = pageSize; at < count; at += pageSize) offsets.push(at);
+    const found = await Promise.all(offsets.map(async (at) => (await bySession().offset(at).limit(1).keys())[0] as [number, string] | undefined));
+    const starts: string[] = [];
+    for (const key of found) if (key && key[1] !== starts[starts.length - 1]) starts.push(key[1]);
+    const pages = await Promise.all(
+      [null, ...starts].map((from, i) => {
+        const to = starts[i];
+        return db.candidates
+          .where('[sessionId+numero]')
+          .between([sessionId, from ?? Dexie.minKey], [sessionId, to ?? Dexie.maxKey], true, to === undefined)
+          .toArray();
+      }),
+    );
+    return pages.flat().map(fromStored);
+  });
 }
+
+/** Records per read of a whole session's candidates (see listCandidates). */
+const READ_PAGE = 1500;
 
 /** One page of a session's candidates in the grid's order, with their marks (see `candidatesPage`). */
 export interface CandidatesPage {

@@ -279,3 +279,27 @@ describe('candidatesPage (the first screen before the last record)', () => {
     expect(await candidatesPage(db, sessionId, 1, page.next)).toEqual({ candidates: [], marks: [], next: null });
   });
 });
+
+describe('listCandidates of a large session', () => {
+  it('reads it in pages and gives every candidate once, in numero order, pending numeros across a page boundary included', async () => {
+    const { db, sessionId } = await withSession();
+    const other = await createSession(db, sessionData({ name: 'Autre' }));
+    // 610 candidates read in pages of 100 (1,500 in the app), written straight to the table in shuffled order; 200 of
+    // them with a pending numero (''), which therefore spans page boundaries; the other session's are interleaved.
+    const rows = Array.from({ length: 610 }, (_, i) =>
+      candidateData(i % 7 === 0 ? other : sessionId, { numero: i % 3 === 0 && i < 600 ? '' : String(100000 + ((i * 7919) % 610)), nom: `Nom${i}` }),
+    );
+    await db.candidates.bulkAdd(rows);
+    const expected = (await db.candidates.where('sessionId').equals(sessionId).toArray()).sort((a, b) =>
+      a.numero < b.numero ? -1 : a.numero > b.numero ? 1 : a.id! - b.id!,
+    );
+    expect(expected.filter((c) => c.numero === '').length).toBeGreaterThan(100);
+
+    const listed = await listCandidates(db, sessionId, 100);
+
+    expect(listed.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+    expect(listed).toEqual(expected);
+    // The same as one read of every record.
+    expect(await listCandidates(db, sessionId, 10_000)).toEqual(expected);
+  });
+});

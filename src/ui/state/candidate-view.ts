@@ -5,6 +5,7 @@ import { computeResult, DECISIONS, type CandidateResult, type Decision } from '.
 import { candidateMarksOf, type Candidate, type Etablissement, type MarkRecord, type UnitForm } from '../../domain/session.ts';
 import { marksByCandidate } from '../../db/marks.ts';
 import type { ResultsRow } from '../../io/results-csv.ts';
+import { nextTask } from './next-task.ts';
 
 export interface CandidateView {
   id: number;
@@ -48,9 +49,57 @@ export function buildViews(
   regulation: Regulation,
   previous: readonly CandidateView[] = [],
 ): CandidateView[] {
+  const make = viewMaker(marks, etablissements, regulation, previous);
+  return byNumero(candidates.map(make));
+}
+
+/** A large session's rows are built in slices of about this many milliseconds each (buildViewsInSlices). */
+export const SLICE_MS = 30;
+/** Below this many candidates, the rows are built in one go (a few tens of milliseconds at most). */
+export const VIEW_SLICE = 2000;
+
+/**
+ * The rows of `buildViews`, computed slice by slice, each slice its own task of about SLICE_MS (50,000 in one go hold
+ * the page for half a second or more). `marks` is read at each slice (a map updated in place, as the marks feed's):
+ * marks changed during the build must be patched afterwards (patchViews) by the caller, which knows which.
+ * `onSlice` gets the rows built so far (in the candidates' order); `goOn` false stops the build (result null).
+ */
+export async function buildViewsInSlices(
+  candidates: readonly Candidate[],
+  marks: MarksByCandidate,
+  etablissements: readonly Etablissement[],
+  regulation: Regulation,
+  previous: readonly CandidateView[],
+  { goOn, onSlice, sliceMs = SLICE_MS }: { goOn: () => boolean; onSlice?: (views: readonly CandidateView[]) => void; sliceMs?: number },
+): Promise<CandidateView[] | null> {
+  const make = viewMaker(marks, etablissements, regulation, previous);
+  const views: CandidateView[] = [];
+  let next = 0;
+  while (next < candidates.length) {
+    await nextTask();
+    if (!goOn()) return null;
+    const until = performance.now() + sliceMs;
+    // The clock is read every 50 candidates (a few hundred microseconds of the engine).
+    do {
+      const end = Math.min(next + 50, candidates.length);
+      for (; next < end; next++) views.push(make(candidates[next]!));
+    } while (next < candidates.length && performance.now() < until);
+    onSlice?.(views);
+  }
+  await nextTask();
+  return goOn() ? byNumero(views) : null;
+}
+
+/** Makes one candidate's row (see buildViews). */
+function viewMaker(
+  marks: MarksByCandidate,
+  etablissements: readonly Etablissement[],
+  regulation: Regulation,
+  previous: readonly CandidateView[],
+): (candidate: Candidate) => CandidateView {
   const etabById = new Map(etablissements.map((e) => [e.id!, e]));
   const before = new Map(previous.map((v) => [v.id, v]));
-  const views = candidates.map((candidate): CandidateView => {
+  const make = (candidate: Candidate): CandidateView => {
     const id = candidate.id!;
     const etablissement = candidate.etablissementId === null ? null : (etabById.get(candidate.etablissementId) ?? null);
     const own = marks.get(id) ?? NO_MARKS;
@@ -65,10 +114,14 @@ export function buildViews(
         old && old.candidate === candidate && old.etablissement === etablissement ? old.forms : unitForms(candidate, regulation, etablissement?.type ?? null),
       result: old && old.marks === own ? old.result : resultOf(own, regulation),
     };
-  });
-  // The candidates come from the database by numero, most often already in this order: checked in one pass.
-  const byNumero = (a: CandidateView, b: CandidateView) => numeroOrder(a.candidate.numero, b.candidate.numero);
-  for (let i = 1; i < views.length; i++) if (byNumero(views[i - 1]!, views[i]!) > 0) return views.sort(byNumero);
+  };
+  return make;
+}
+
+/** The rows in numero order (the candidates come from the database by numero, most often already in it: checked in one pass). */
+function byNumero(views: CandidateView[]): CandidateView[] {
+  const order = (a: CandidateView, b: CandidateView) => numeroOrder(a.candidate.numero, b.candidate.numero);
+  for (let i = 1; i < views.length; i++) if (order(views[i - 1]!, views[i]!) > 0) return views.sort(order);
   return views;
 }
 

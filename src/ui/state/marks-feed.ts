@@ -13,6 +13,7 @@ import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
 import type { MarkRecord } from '../../domain/session.ts';
 import type { CandidateMarks, DelibDatabase } from '../../db/database.ts';
 import { adoptMarksByUnit, flattenMarks, marksOfCandidates } from '../../db/marks.ts';
+import { nextTask } from './next-task.ts';
 
 /** The candidates whose marks a commit touched: their ids, `all` when only a range is known, null when none. */
 export function touchedCandidates(parts: ObservabilitySet, dbName: string): Set<number> | 'all' | null {
@@ -99,8 +100,16 @@ export class MarksFeed {
         if (wanted === 'all') {
           const stored = await readSessionRecords(this.#db, this.#sessionId);
           if (this.#stopped) return;
-          // Records read for this map alone: their objects become the map's, without a copy.
-          this.#marks = new Map(stored.map((record) => [record.candidateId, adoptMarksByUnit(record)]));
+          // Records read for this map alone: their objects become the map's, without a copy (in slices: 50,000 records
+          // at once are a task of a few hundred milliseconds).
+          const marks = new Map<number, Record<string, MarkRecord>>();
+          for (let from = 0; from < stored.length; from += ADOPT_SLICE) {
+            if (from > 0) await nextTask();
+            if (this.#stopped) return;
+            for (const record of stored.slice(from, from + ADOPT_SLICE)) marks.set(record.candidateId, adoptMarksByUnit(record));
+          }
+          // A change committed meanwhile is in #pending: read after this.
+          this.#marks = marks;
           const ids = new Set([...this.#optimistic.keys()].map((key) => Number(key.split('\u0000')[0])));
           for (const id of ids) this.#marks.set(id, this.#withOptimistic(id, Object.values(this.#marks.get(id) ?? {})));
           this.#onChange({ marks: this.#marks, changed: 'all' });
@@ -144,8 +153,12 @@ export class MarksFeed {
   }
 }
 
-/** Parallel reads of this many ranges of candidates. */
+/** Parallel reads of at least this many ranges of candidates… */
 const READ_CHUNKS = 16;
+/** …of at most this many candidates each (each range is decoded in one task of the page). */
+const READ_CHUNK_SIZE = 1500;
+/** Records turned into the feed's map per task. */
+const ADOPT_SLICE = 5000;
 
 /**
  * Every mark of the session, as listMarks gives them, but read as parallel ranges of candidate ids (the first part
@@ -165,7 +178,8 @@ async function readSessionRecords(db: DelibDatabase, sessionId: number): Promise
     ]);
     if (!first?.id || !last?.id) return [];
     const from = first.id;
-    const step = Math.max(1, Math.ceil((last.id + 1 - from) / READ_CHUNKS));
+    const span = last.id + 1 - from;
+    const step = Math.max(1, Math.min(READ_CHUNK_SIZE, Math.ceil(span / READ_CHUNKS)));
     const ranges: [number, number][] = [];
     for (let low = from; low <= last.id; low += step) ranges.push([low, low + step]);
     const parts = await Promise.all(ranges.map(([low, high]) => db.candidateMarks.where(':id').between(low, high, true, false).toArray()));

@@ -36,7 +36,7 @@ import { lastImport } from '../../db/last-import.ts';
 import type { ImportUndo } from '../../domain/import-undo.ts';
 import type { CsvCell } from '../../io/csv.ts';
 import type { ImportPlan, SessionSnapshot } from '../../io/import/types.ts';
-import { buildViews, countDecisions, patchViews, resultsRows, type CandidateView } from './candidate-view.ts';
+import { buildViews, buildViewsInSlices, countDecisions, patchViews, resultsRows, VIEW_SLICE, type CandidateView } from './candidate-view.ts';
 import { MarksFeed, type MarksChange } from './marks-feed.ts';
 import { trackWrite } from './pending-writes.ts';
 import { TabMember } from './tab-member.svelte.ts';
@@ -58,6 +58,14 @@ export interface Filters {
 }
 
 type NewSession = Omit<ExamSession, 'id' | 'createdAt'>;
+
+/** The rows of a large session being built in slices (views: null until every slice is done). */
+interface ViewsBuild {
+  candidates: Candidate[];
+  etablissements: Etablissement[];
+  regulation: Regulation;
+  views: CandidateView[] | null;
+}
 
 /** What a tab tells the others after saving a mark (same-cell conflicts). */
 interface SavedMarkMessage {
@@ -123,6 +131,15 @@ export class Workspace {
   /** Candidates whose marks changed since `views` was last computed (`all`: every one). */
   #dirty: Set<number> | 'all' = 'all';
   #memo: { candidates: Candidate[]; etablissements: Etablissement[]; regulation: Regulation; views: CandidateView[] } | null = null;
+  /**
+   * The rows of a large session being built slice by slice (buildViewsInSlices): `views` is set once every slice is
+   * done. The session stays « loading » meanwhile; marks changed meanwhile are in #dirty and patched after it.
+   */
+  #build: ViewsBuild | null = null;
+  /** Bumped when a build is done (views recomputed with its rows). */
+  #builtVersion = $state(0);
+  /** The rows a build has made so far (each with its real result), shown by the grid while the build goes on. */
+  #partial = $state.raw<{ build: ViewsBuild; views: CandidateView[] } | null>(null);
 
   /** Every mark record of the open session (made on demand from the marks by candidate). */
   marks: MarkRecord[] = $derived.by(() => {
@@ -134,16 +151,20 @@ export class Workspace {
 
   /**
    * One row per candidate, sorted by numero. When only marks changed, only those candidates' rows are recomputed
-   * (patchViews); otherwise the rows are rebuilt, keeping the results of candidates whose marks did not change.
+   * (patchViews); otherwise the rows are rebuilt, keeping the results of candidates whose marks did not change. The
+   * first build of a session of more than VIEW_SLICE candidates is made in slices, one task each (#startBuild).
    */
-  views: CandidateView[] = $derived.by(() => this.#computeViews(this.candidates, this.etablissements, this.regulation, this.#marksVersion));
+  #viewsState: { views: CandidateView[]; complete: boolean } = $derived.by(() =>
+    this.#computeViews(this.candidates, this.etablissements, this.regulation, this.#marksVersion, this.#builtVersion),
+  );
+  views: CandidateView[] = $derived(this.#viewsState.views);
   visibleViews: CandidateView[] = $derived(this.filterViews(this.views, this.filters));
   /**
-   * True while the open session's candidates or marks are not all read yet: `views` and `counts` are then empty (no
-   * count or decision is computed from marks not read), the notes grid shows `gridViews`' first rows, the counts
-   * say « calcul… » and marks cannot be typed (see canEdit).
+   * True while the open session's candidates or marks are not all read yet, or while a large session's rows are being
+   * built in slices: `views` and `counts` are then empty (no count or decision is computed from marks not read), the
+   * notes grid shows `gridViews`' first rows, the counts say « calcul… » and marks cannot be typed (see canEdit).
    */
-  loading: boolean = $derived(this.openSessionId !== null && !(this.#candidatesLoaded && this.#marksLoaded));
+  loading: boolean = $derived(this.openSessionId !== null && !(this.#candidatesLoaded && this.#marksLoaded && this.#viewsState.complete));
   /** The first rows, each with its real result (all of its marks are read), while the rest of the session loads. */
   firstViews: CandidateView[] = $derived.by(() => {
     const page = this.#firstPage;
@@ -151,7 +172,7 @@ export class Workspace {
     return buildViews(page.candidates, marksByCandidate(page.marks), this.etablissements, this.regulation);
   });
   /** What the notes grid shows: every visible row, or while loading the first rows (filtered the same way). */
-  gridViews: CandidateView[] = $derived(this.loading ? this.filterViews(this.firstViews, this.filters) : this.visibleViews);
+  gridViews: CandidateView[] = $derived(this.loading ? this.filterViews(this.#shownWhileLoading(), this.filters) : this.visibleViews);
   counts: Record<Decision, number> = $derived(countDecisions(this.visibleViews));
   selected: CandidateView | null = $derived(this.views.find((v) => v.id === this.selectedCandidateId) ?? null);
   /** The selected candidate while the filters show their row (a filter that hides them empties the explanation panel). */
@@ -208,6 +229,7 @@ export class Workspace {
 
   stop(): void {
     this.#generation++;
+    this.#build = null;
     this.#marksChannel?.close();
     this.#sessionSubscription?.unsubscribe();
     this.#dataSubscriptions.forEach((s) => s.unsubscribe());
@@ -230,6 +252,8 @@ export class Workspace {
     this.#candidatesLoaded = false;
     this.#firstPage = null;
     this.#afterLoad = null;
+    this.#build = null;
+    this.#partial = null;
     this.#dirty = 'all';
     this.#marksVersion++;
     this.lastImport = null;
@@ -316,31 +340,89 @@ export class Workspace {
 
   /** Once everything is read, the first rows are the grid's own: their separate copy is dropped. */
   #loaded(): void {
-    if (!(this.#candidatesLoaded && this.#marksLoaded)) return;
+    // Reading `loading` starts the rows' build if it is a large session's (see #computeViews); its end calls this again.
+    if (!(this.#candidatesLoaded && this.#marksLoaded) || this.loading) return;
     this.#firstPage = null;
+    this.#partial = null;
     const afterLoad = this.#afterLoad;
     this.#afterLoad = null;
     // After the rows and counts are painted: at 50,000 candidates, reading that record holds the page for a second.
     if (afterLoad) afterPaint(afterLoad);
   }
 
-  #computeViews(candidates: Candidate[], etablissements: Etablissement[], regulation: Regulation | null, _version: number): CandidateView[] {
+  #computeViews(
+    candidates: Candidate[],
+    etablissements: Etablissement[],
+    regulation: Regulation | null,
+    _version: number,
+    _built: number,
+  ): { views: CandidateView[]; complete: boolean } {
     if (!regulation || !this.#marksLoaded || !this.#candidatesLoaded) {
       this.#memo = null;
+      this.#build = null;
       this.#dirty = 'all';
-      return [];
+      return { views: [], complete: true };
+    }
+    const same = (of: { candidates: Candidate[]; etablissements: Etablissement[]; regulation: Regulation } | null) =>
+      of !== null && of.candidates === candidates && of.etablissements === etablissements && of.regulation === regulation;
+    const build = this.#build;
+    if (build?.views && same(build) && this.#dirty !== 'all') {
+      // A build is done: its rows are the session's, with the marks changed meanwhile (#dirty) patched below.
+      this.#memo = { candidates, etablissements, regulation, views: build.views };
+      this.#build = null;
     }
     const memo = this.#memo;
     const dirty = this.#dirty;
-    this.#dirty = new Set();
-    let views: CandidateView[];
-    if (memo && dirty !== 'all' && memo.candidates === candidates && memo.etablissements === etablissements && memo.regulation === regulation) {
-      views = dirty.size === 0 ? memo.views : patchViews(memo.views, dirty, this.#marks, regulation);
-    } else {
-      views = buildViews(candidates, this.#marks, etablissements, regulation, memo?.regulation === regulation ? memo.views : []);
+    if (memo && dirty !== 'all' && same(memo)) {
+      this.#dirty = new Set();
+      const views = dirty.size === 0 ? memo.views : patchViews(memo.views, dirty, this.#marks, regulation);
+      this.#memo = { candidates, etablissements, regulation, views };
+      return { views, complete: true };
     }
-    this.#memo = { candidates, etablissements, regulation, views };
-    return views;
+    const previous = memo?.regulation === regulation ? memo.views : [];
+    if (candidates.length <= VIEW_SLICE || previous.length > 0) {
+      // A small session, or rows to keep (most results are kept): at once. The first build of a large one: in slices.
+      this.#build = null;
+      this.#dirty = new Set();
+      const views = buildViews(candidates, this.#marks, etablissements, regulation, previous);
+      this.#memo = { candidates, etablissements, regulation, views };
+      return { views, complete: true };
+    }
+    if (!(build && !build.views && same(build) && dirty !== 'all')) this.#startBuild(candidates, etablissements, regulation);
+    return { views: [], complete: false };
+  }
+
+  /** Builds the rows of a large session in slices (no state is written before the first slice's task). */
+  #startBuild(candidates: Candidate[], etablissements: Etablissement[], regulation: Regulation): void {
+    const build: ViewsBuild = { candidates, etablissements, regulation, views: null };
+    this.#build = build;
+    this.#memo = null;
+    // Marks changed from now on are patched once the build is done.
+    this.#dirty = new Set();
+    buildViewsInSlices(candidates, this.#marks, etablissements, regulation, [], {
+      goOn: () => this.#build === build,
+      // Shown as they grow twice larger (a copy of 50,000 rows at each slice would be garbage for nothing).
+      onSlice: (views) => {
+        if (views.length >= 2 * (this.#partial?.build === build ? this.#partial.views.length : 0)) this.#partial = { build, views: views.slice() };
+      },
+    }).then(
+      (views) => {
+        if (!views || this.#build !== build) return;
+        build.views = views;
+        this.#builtVersion++;
+        this.#loaded();
+      },
+      (error: unknown) => {
+        if (this.#build === build) this.notice = errorNotice(error);
+      },
+    );
+  }
+
+  /** While loading: the rows of the build under way if it has made more than the first page's, else the first page's. */
+  #shownWhileLoading(): CandidateView[] {
+    const partial = this.#partial;
+    if (partial && partial.build === this.#build && partial.views.length >= this.firstViews.length) return partial.views;
+    return this.firstViews;
   }
 
   async openSession(sessionId: number): Promise<void> {

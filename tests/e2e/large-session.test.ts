@@ -1,0 +1,93 @@
+/**
+ * A session of a few thousand candidates in Chromium on the production build (issue 19): its rows are built and
+ * handed to the grid in slices, after an import and on reload. Once the counts are final, the grid has every row:
+ * the first at the top and, scrolled to the bottom, the last, each with its real moyenne and decision.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { averageHundredths, formatHundredthsFixed } from '../../src/domain/exact.ts';
+import { compareNumero } from '../../src/domain/numero.ts';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import { computeResult, DECISION_LABELS } from '../../src/domain/results.ts';
+import { readCandidatesCsv, writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
+import { sampleCandidates } from '../../src/sample/candidates.ts';
+import { openWatchedPage, useChromium } from './browser.ts';
+import { cell, expectNoProblems } from './workspace-page.ts';
+
+/** More than the rows built in one go (VIEW_SLICE): built in slices. */
+const COUNT = 2200;
+const SCREENSHOT = fileURLToPath(new URL('../../test-results/large-session-last-row.png', import.meta.url));
+const csv = writeCandidatesCsv(ccst, sampleCandidates(ccst, COUNT, 17, 400_000));
+
+/** What the grid shows for the candidate at `index` (by numero), as the engine computes it. */
+function expectedRow(index: number) {
+  const rows = [...readCandidatesCsv(csv, ccst).rows].sort((a, b) => compareNumero(a.numero, b.numero));
+  const row = rows.at(index)!;
+  const result = computeResult({ marks: row.marks, controle: row.controle }, ccst);
+  return {
+    numero: row.numero,
+    moyenne: result.firstGroup ? formatHundredthsFixed(averageHundredths(result.firstGroup)) : '',
+    decision: DECISION_LABELS[result.decision],
+  };
+}
+
+/**
+ * The row at `index` as the page shows it, and whether a person sees it: the top of its decision cell is what lies
+ * at that point of the window (not under another element, nor scrolled out of the grid).
+ */
+async function shownRow(page: Page, index: number) {
+  const text = async (colId: string) => (await cell(page, colId, index).innerText()).trim();
+  const decision = cell(page, 'decision', index);
+  const box = await decision.boundingBox();
+  const seen =
+    box !== null &&
+    (await decision.evaluate(
+      (el, { x, y }) => {
+        const top = document.elementFromPoint(x, y);
+        return top !== null && el.contains(top);
+      },
+      { x: box.x + box.width / 2, y: box.y + 2 },
+    ));
+  return { row: { numero: await text('numero'), moyenne: await text('moyenne'), decision: await text('decision') }, seen };
+}
+
+async function expectFirstAndLast(page: Page) {
+  await page.getByText(`${COUNT} candidats`, { exact: true }).waitFor({ timeout: 60_000 });
+  await expect.poll(() => shownRow(page, 0), { timeout: 20_000 }).toEqual({ row: expectedRow(0), seen: true });
+  // Every row is in the grid (handed over in slices): Ctrl+End from the first row goes down to the last one.
+  await cell(page, 'numero', 0).click();
+  await page.keyboard.press('Control+End');
+  await expect
+    .poll(async () => ((await page.locator(`.ag-row[row-index="${COUNT - 1}"]`).count()) > 0 ? shownRow(page, COUNT - 1) : null), { timeout: 20_000 })
+    .toEqual({ row: expectedRow(-1), seen: true });
+  await page.screenshot({ path: SCREENSHOT });
+}
+
+describe('a session of a few thousand candidates', () => {
+  const baseURL = inject('baseURL');
+  const chromium = useChromium();
+
+  it('shows every row after the import and after a reload: the first, and the last once scrolled down', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await page.goto(baseURL);
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      await page.getByLabel('Choisir un fichier CSV (ou le déposer ici)').setInputFiles({
+        name: `candidats-${COUNT}.csv`,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv, 'utf8'),
+      });
+      await page.getByText(`${COUNT} lignes`).first().waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+      await expectFirstAndLast(page);
+
+      await page.reload();
+      await expectFirstAndLast(page);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+});
