@@ -1,1 +1,0 @@
-export { t as default } from "./NvDialog-Cy0235VO.js";

@@ -1,1 +1,0 @@
-export { t as default } from "./ReasonDialog-PS_U5Yt9.js";

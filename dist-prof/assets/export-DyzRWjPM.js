@@ -1,1 +1,0 @@
-export { n as exportBackup } from "./export-Cqf3bT4x.js";

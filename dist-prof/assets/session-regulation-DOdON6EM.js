@@ -1,1 +1,0 @@
-export { r as updateSessionRegulation } from "./session-regulation-CrYn_B5i.js";
