@@ -488,8 +488,7 @@ class Planner {
     }
     for (const write of rowMarks.writes) this.plan.markWrites.push({ line, candidate: target, unit: write.unit, before: write.before, after: write.after });
     if (conformity.changes) {
-      const before = this.conformity ? (existing ? (this.conformity.get(existing.id!) ?? null) : null) : undefined;
-      this.plan.conformityWrites?.push({ line, candidate: target, changes: conformity.changes, ...(before !== undefined ? { before } : {}) });
+      this.plan.conformityWrites?.push({ line, candidate: target, changes: conformity.changes, ...(this.conformity ? { before: storedConformity } : {}) });
     }
   }
 

@@ -106,7 +106,8 @@ export class MarksFeed {
           for (let from = 0; from < stored.length; from += ADOPT_SLICE) {
             if (from > 0) await nextTask();
             if (this.#stopped) return;
-            for (const record of stored.slice(from, from + ADOPT_SLICE)) marks.set(record.candidateId, adoptMarksByUnit(record));
+            const end = Math.min(from + ADOPT_SLICE, stored.length);
+            for (let i = from; i < end; i++) marks.set(stored[i]!.candidateId, adoptMarksByUnit(stored[i]!));
           }
           // A change committed meanwhile is in #pending: read after this.
           this.#marks = marks;
