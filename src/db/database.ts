@@ -8,6 +8,7 @@ import type { LivretRecord } from '../domain/livret.ts';
 import type { AuditEntry, Candidate, Deliberation, Etablissement, EvaluationRecord, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
 import type { ImportUndo } from '../domain/import-undo.ts';
 import { getPreset } from '../domain/presets/index.ts';
+import { encodeMarks, type StoredMark } from './marks-codec.ts';
 import { candidateSearchKey } from './search-key.ts';
 
 /** A candidate as stored (the same as the app sees it since v7). */
@@ -96,14 +97,18 @@ export const SCHEMA_V7 = {
   candidates: '++id, sessionId, [sessionId+numero], etablissementId',
 } as const;
 
-/** A mark as held in its candidate's record: the MarkRecord without the keys the record already has. */
-export type StoredMark = Omit<MarkRecord, 'sessionId' | 'candidateId' | 'unit'>;
-
-/** The marks of one candidate (v8): one record per candidate, the marks by unit code. */
-export interface CandidateMarks {
+/** The marks of one candidate as v8 stored them: one record per candidate, the marks by unit code. */
+export interface CandidateMarksV8 {
   sessionId: number;
   candidateId: number;
   marks: Record<string, StoredMark>;
+}
+
+/** The marks of one candidate since v9: one record per candidate, its marks one text (marks-codec.ts). */
+export interface CandidateMarks {
+  sessionId: number;
+  candidateId: number;
+  text: string;
 }
 
 /**
@@ -118,14 +123,25 @@ export const SCHEMA_V8 = {
 } as const;
 
 /** The v8 upgrade: every mark row of `rows` into its candidate's record (pure, exported for its test). */
-export function groupMarkRows(rows: readonly MarkRecord[]): CandidateMarks[] {
-  const byCandidate = new Map<number, CandidateMarks>();
+export function groupMarkRows(rows: readonly MarkRecord[]): CandidateMarksV8[] {
+  const byCandidate = new Map<number, CandidateMarksV8>();
   for (const { sessionId, candidateId, unit, ...content } of rows) {
     let record = byCandidate.get(candidateId);
     if (!record) byCandidate.set(candidateId, (record = { sessionId, candidateId, marks: {} }));
     record.marks[unit] = content;
   }
   return [...byCandidate.values()];
+}
+
+/**
+ * Version 9: a candidate's marks record holds its marks as one text instead of one object per mark and per value
+ * (marks-codec.ts says why and how). No index changes; the upgrade rewrites every record of `candidateMarks`.
+ */
+export const SCHEMA_V9 = {} as const;
+
+/** The v9 upgrade of one record (pure, exported for its test). */
+export function encodeV8Record({ sessionId, candidateId, marks }: CandidateMarksV8): CandidateMarks {
+  return { sessionId, candidateId, text: encodeMarks(marks) };
 }
 
 export interface DelibDatabaseOptions extends DexieOptions {
@@ -140,7 +156,7 @@ export class DelibDatabase extends Dexie {
   sessions!: AutoIdTable<ExamSession>;
   etablissements!: AutoIdTable<Etablissement>;
   candidates!: AutoIdTable<StoredCandidate>;
-  /** Written by `marks.ts` only, which gives the rest of the app MarkRecord rows (see SCHEMA_V8). */
+  /** Written by `marks.ts` only, which gives the rest of the app MarkRecord rows (see SCHEMA_V8 and SCHEMA_V9). */
   candidateMarks!: Table<CandidateMarks, number>;
   settings!: EntityTable<Setting, 'key'>;
   imports!: AutoIdTable<StoredImport>;
@@ -216,6 +232,13 @@ export class DelibDatabase extends Dexie {
         const rows: MarkRecord[] = await tx.table('marks').toArray();
         await tx.table('candidateMarks').bulkAdd(groupMarkRows(rows));
         await tx.table('marks').clear();
+      });
+
+    this.version(9)
+      .stores(SCHEMA_V9)
+      .upgrade(async (tx) => {
+        const table = tx.table('candidateMarks');
+        await table.bulkPut(((await table.toArray()) as CandidateMarksV8[]).map(encodeV8Record));
       });
 
     // Another tab opened a newer version (or deletes the db): let it proceed instead of blocking it.

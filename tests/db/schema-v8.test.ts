@@ -111,7 +111,7 @@ describe('schema v8: one marks record per candidate', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(8);
+      expect(db.verno).toBe(9);
       expect(db.tables.map((t) => t.name)).not.toContain('marks');
       // Every mark moved, one record per candidate with marks.
       expect(await allMarks(db)).toEqual(rows);

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { cell, expectNoProblems, loadExample, showOnly } from './workspace-page.ts';
+import type { CandidateMarks } from '../../src/db/database.ts';
+import { decodeMarkRows } from '../../src/db/marks-codec.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import * as XLSX from '@e965/xlsx';
 import { writeXlsx, XLSX_MIME } from '../../src/io/workbook-write.ts';
@@ -54,29 +56,26 @@ function cachedPaths(page: Page): Promise<Record<string, string[]>> {
 }
 
 /** The hundredths of every stored mark of `unit`, read with plain IndexedDB (what is committed). */
-function storedMarks(page: Page, unit: string): Promise<number[]> {
-  return page.evaluate(
-    (unit) =>
-      new Promise<number[]>((resolve, reject) => {
+async function storedMarks(page: Page, unit: string): Promise<number[]> {
+  const records = await page.evaluate(
+    () =>
+      new Promise<CandidateMarks[]>((resolve, reject) => {
         const open = indexedDB.open('delib');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          // One record per candidate (schema v8), its marks by unit code.
+          // One record per candidate (schema v8), its marks one text (schema v9).
           const request = open.result.transaction('candidateMarks').objectStore('candidateMarks').getAll();
           request.onsuccess = () => {
             open.result.close();
-            type Stored = { value: { kind: string; hundredths?: number } };
-            resolve(
-              (request.result as { marks: Record<string, Stored> }[])
-                .map((record) => record.marks[unit])
-                .filter((m): m is Stored => m !== undefined && m.value.kind === 'number')
-                .map((m) => m.value.hundredths!),
-            );
+            resolve(request.result as CandidateMarks[]);
           };
         };
       }),
-    unit,
   );
+  return records
+    .flatMap((r) => decodeMarkRows(r.text, r.sessionId, r.candidateId))
+    .filter((m) => m.unit === unit && m.value.kind === 'number')
+    .map((m) => (m.value as { hundredths: number }).hundredths);
 }
 
 const example = buildExampleSession();

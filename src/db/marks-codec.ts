@@ -1,0 +1,118 @@
+/**
+ * How a candidate's marks are written in their `candidateMarks` record since schema v9: one text, a line per mark in
+ * unit code order, its fields separated by tabs:
+ *
+ *     unit \t value \t sous réserve \t bénéfice \t updatedAt
+ *
+ * - value: the hundredths of a number (`1250` for 12,50), or the kind of any other mark (`AB`, `ABJ`, `NV`, `DI`,
+ *   `empty`);
+ * - sous réserve: `1` or `0`; bénéfice: the year of the session the mark was kept from (R8), or nothing.
+ *
+ * Why a text: IndexedDB (Chromium) writes and reads a record faster the fewer values it holds. A text of ~9 lines is
+ * one value, where the same marks as objects are ~40; at 50,000 candidates, reading a session's marks fell from
+ * ~1.7 s to ~0.7 s (decoding included) and writing them from ~4 s to ~3 s (docs/benchmarks.md).
+ * Only this module and marks.ts know the format; the rest of the app sees MarkRecord rows.
+ */
+import type { ControleMark, Mark } from '../domain/marks.ts';
+import type { MarkRecord } from '../domain/session.ts';
+
+/** A stored mark without the keys its record or line gives (session, candidate, unit). */
+export type StoredMark = Omit<MarkRecord, 'sessionId' | 'candidateId' | 'unit'>;
+
+const FIELD = '\t';
+const LINE = '\n';
+
+type Value = Mark | ControleMark;
+const KINDS: ReadonlySet<string> = new Set<Value['kind']>(['empty', 'AB', 'ABJ', 'NV', 'DI']);
+
+/**
+ * Decoded values are shared and frozen: a session's 450,000 marks then allocate no value object of their own
+ * (marks are values: nothing changes one in place, and a frozen one would say so at once).
+ */
+const numbers: Value[] = [];
+const specials = new Map<string, Value>();
+
+function valueOf(field: string): Value {
+  const code = field.charCodeAt(0);
+  if (code >= 48 && code <= 57) {
+    const hundredths = Number(field);
+    if (!Number.isSafeInteger(hundredths)) throw new Error(`Note enregistrée illisible : « ${field} ».`);
+    return (numbers[hundredths] ??= Object.freeze({ kind: 'number', hundredths }));
+  }
+  let special = specials.get(field);
+  if (!special) {
+    if (!KINDS.has(field)) throw new Error(`Note enregistrée illisible : « ${field} ».`);
+    specials.set(field, (special = Object.freeze({ kind: field } as Value)));
+  }
+  return special;
+}
+
+function fieldOf(value: Value): string {
+  if (value.kind === 'number') {
+    if (!Number.isSafeInteger(value.hundredths) || value.hundredths < 0) throw new Error(`Note impossible à enregistrer : ${value.hundredths} centièmes.`);
+    return String(value.hundredths);
+  }
+  if (!KINDS.has(value.kind)) throw new Error(`Note impossible à enregistrer : « ${String(value.kind)} ».`);
+  return value.kind;
+}
+
+function checkedText(text: string, what: string): string {
+  if (text.includes(FIELD) || text.includes(LINE)) throw new Error(`${what} impossible à enregistrer : « ${text} ».`);
+  return text;
+}
+
+/** The text of these marks (by unit code), units in code order. */
+export function encodeMarks(marks: Readonly<Record<string, StoredMark>>): string {
+  const lines: string[] = [];
+  for (const unit of Object.keys(marks).sort()) {
+    const { value, sousReserve, benefice, updatedAt } = marks[unit]!;
+    lines.push(
+      [
+        checkedText(unit, 'Épreuve'),
+        fieldOf(value),
+        sousReserve ? '1' : '0',
+        benefice === null ? '' : String(benefice.year),
+        checkedText(updatedAt, 'Date'),
+      ].join(FIELD),
+    );
+  }
+  return lines.join(LINE);
+}
+
+/** Calls `each` with every mark of `text`, as the MarkRecord the app sees, in the text's (unit code) order. */
+function forEachMark(text: string, sessionId: number, candidateId: number, each: (record: MarkRecord) => void): void {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf(LINE, start);
+    if (end < 0) end = text.length;
+    const a = text.indexOf(FIELD, start);
+    const b = text.indexOf(FIELD, a + 1);
+    const c = text.indexOf(FIELD, b + 1);
+    const d = text.indexOf(FIELD, c + 1);
+    if (a < 0 || d < 0 || d > end) throw new Error(`Notes enregistrées illisibles (candidat ${candidateId}).`);
+    each({
+      sessionId,
+      candidateId,
+      unit: text.slice(start, a),
+      value: valueOf(text.slice(a + 1, b)),
+      sousReserve: text.charCodeAt(b + 1) === 49,
+      benefice: c + 1 === d ? null : { year: Number(text.slice(c + 1, d)) },
+      updatedAt: text.slice(d + 1, end),
+    });
+    start = end + 1;
+  }
+}
+
+/** The marks of a record's text, in unit code order. */
+export function decodeMarkRows(text: string, sessionId: number, candidateId: number): MarkRecord[] {
+  const rows: MarkRecord[] = [];
+  forEachMark(text, sessionId, candidateId, (record) => rows.push(record));
+  return rows;
+}
+
+/** The marks of a record's text by unit code, units in code order. */
+export function decodeMarksByUnit(text: string, sessionId: number, candidateId: number): Record<string, MarkRecord> {
+  const byUnit: Record<string, MarkRecord> = {};
+  forEachMark(text, sessionId, candidateId, (record) => (byUnit[record.unit] = record));
+  return byUnit;
+}

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeMarkRows, decodeMarksByUnit, encodeMarks, type StoredMark } from '../../src/db/marks-codec.ts';
+
+const unitCode = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,11}$/);
+const value = fc.oneof(
+  fc.integer({ min: 0, max: 2000 }).map((hundredths) => ({ kind: 'number' as const, hundredths })),
+  fc.constantFrom('AB', 'ABJ', 'NV', 'DI', 'empty').map((kind) => ({ kind }) as StoredMark['value']),
+);
+const storedMark: fc.Arbitrary<StoredMark> = fc.record({
+  value,
+  sousReserve: fc.boolean(),
+  benefice: fc.option(
+    fc.integer({ min: 2000, max: 2040 }).map((year) => ({ year })),
+    { nil: null },
+  ),
+  updatedAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+});
+const marksByUnit = fc.dictionary(unitCode, storedMark, { maxKeys: 12 });
+
+describe('marks-codec: a candidate’s marks as one text (schema v9)', () => {
+  it('gives back every mark as it was written, with its keys, in unit code order', () => {
+    fc.assert(
+      fc.property(marksByUnit, fc.nat(), fc.nat(), (marks, sessionId, candidateId) => {
+        const units = Object.keys(marks).sort();
+        const expected = units.map((unit) => ({ sessionId, candidateId, unit, ...marks[unit]! }));
+        const text = encodeMarks(marks);
+        expect(decodeMarkRows(text, sessionId, candidateId)).toEqual(expected);
+        const byUnit = decodeMarksByUnit(text, sessionId, candidateId);
+        expect(Object.keys(byUnit)).toEqual(units);
+        expect(Object.values(byUnit)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('writes no line for no marks, and one line per mark', () => {
+    expect(encodeMarks({})).toBe('');
+    expect(decodeMarkRows('', 1, 2)).toEqual([]);
+    const text = encodeMarks({
+      E4: { value: { kind: 'number', hundredths: 1250 }, sousReserve: true, benefice: { year: 2023 }, updatedAt: '2026-06-01T08:00:00.000Z' },
+      E1: { value: { kind: 'AB' }, sousReserve: false, benefice: null, updatedAt: '2026-06-02T08:00:00.000Z' },
+    });
+    expect(text).toBe('E1\tAB\t0\t\t2026-06-02T08:00:00.000Z\nE4\t1250\t1\t2023\t2026-06-01T08:00:00.000Z');
+  });
+
+  it('shares the decoded values, frozen: nothing can change a stored mark through another candidate’s', () => {
+    const text = encodeMarks({ E1: { value: { kind: 'number', hundredths: 1250 }, sousReserve: false, benefice: null, updatedAt: 'x' } });
+    const [a] = decodeMarkRows(text, 1, 1);
+    const [b] = decodeMarkRows(text, 1, 2);
+    expect(a!.value).toBe(b!.value);
+    expect(Object.isFrozen(a!.value)).toBe(true);
+    expect(() => ((a!.value as { hundredths: number }).hundredths = 5)).toThrow(TypeError);
+  });
+
+  it('refuses to write what it could not read back, and says what it cannot read', () => {
+    const content = { sousReserve: false, benefice: null, updatedAt: '2026-06-01T08:00:00.000Z' };
+    expect(() => encodeMarks({ 'E\t1': { value: { kind: 'AB' }, ...content } })).toThrow(/Épreuve impossible à enregistrer/);
+    expect(() => encodeMarks({ E1: { value: { kind: 'number', hundredths: -5 }, ...content } })).toThrow(/Note impossible à enregistrer/);
+    expect(() => encodeMarks({ E1: { value: { kind: 'number', hundredths: 12.5 }, ...content } })).toThrow(/Note impossible à enregistrer/);
+    expect(() => decodeMarkRows('E1\tXYZ\t0\t\tx', 1, 7)).toThrow(/Note enregistrée illisible : « XYZ »/);
+    expect(() => decodeMarkRows('E1\t1250', 1, 7)).toThrow(/candidat 7/);
+  });
+});
