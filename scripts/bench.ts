@@ -109,11 +109,11 @@ await withBrowserApp(async (baseURL, browser) => {
     const { page, close } = await openBenchPage(browser, baseURL);
     try {
       // One import is one sample of a noisy machine: below 50,000, two more imports, each in a fresh profile.
-      const samples = [await measureImport(page, csv, regulation)];
+      const samples = [await measureImport(page, csv, regulation, pathOf.get(size))];
       for (let extra = size < 50_000 && !quick ? 2 : 0; extra > 0; extra--) {
         const fresh = await openBenchPage(browser, baseURL);
         try {
-          samples.push(await measureImport(fresh.page, csv, regulation));
+          samples.push(await measureImport(fresh.page, csv, regulation, pathOf.get(size)));
         } finally {
           await fresh.close();
         }
