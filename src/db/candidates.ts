@@ -129,25 +129,26 @@ export async function listCandidates(db: DelibDatabase, sessionId: number, pageS
     const bySession = () => db.candidates.where('[sessionId+numero]').between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey]);
     const count = await bySession().count();
     if (count <= pageSize) return (await bySession().toArray()).map(fromStored);
-    // 50,000 records in one getAll are decoded in one task of the page (most of a second): read as pages of
-    // `pageSize` records by numero, all requested at once. Each page starts at the numero found `pageSize` further on
-    // (a cursor advance, no record read); candidates sharing a numero (« à venir ») fall in one page.
-    const offsets: number[] = [];
-    for (let at = pageSize; at < count; at += pageSize) offsets.push(at);
-    const found = await Promise.all(offsets.map(async (at) => (await bySession().offset(at).limit(1).keys())[0] as [number, string] | undefined));
-    const starts: string[] = [];
-    for (const key of found) if (key && key[1] !== starts[starts.length - 1]) starts.push(key[1]);
-    const pages = await Promise.all(
-      [null, ...starts].map((from, i) => {
-        const to = starts[i];
-        return db.candidates
-          .where('[sessionId+numero]')
-          .between([sessionId, from ?? Dexie.minKey], [sessionId, to ?? Dexie.maxKey], true, to === undefined)
-          .toArray();
-      }),
-    );
-    return pages.flat().map(fromStored);
+    // 50,000 records in one getAll are decoded in one task of the page (most of a second): read as ranges of the
+    // primary key of about `pageSize` records each, all requested at once (the fastest read IndexedDB has: no index,
+    // one range after the other), then put in numero order here (~50 ms at 50,000).
+    const [first, last] = await Promise.all([
+      db.candidates.where('sessionId').equals(sessionId).first(),
+      db.candidates.where('sessionId').equals(sessionId).last(),
+    ]);
+    if (!first?.id || !last?.id) return [];
+    const ranges: [number, number][] = [];
+    for (let low = first.id; low <= last.id; low += pageSize) ranges.push([low, low + pageSize]);
+    const pages = await Promise.all(ranges.map(([low, high]) => db.candidates.where(':id').between(low, high, true, false).toArray()));
+    // Candidates of other sessions may have ids in the range (sessions filled at the same time).
+    const own = pages.flat().filter((c) => c.sessionId === sessionId);
+    return own.sort(byNumeroThenId).map(fromStored);
   });
+}
+
+/** The order of the `[sessionId+numero]` index within a session: numero (IndexedDB compares code units), then id. */
+function byNumeroThenId(a: StoredCandidate, b: StoredCandidate): number {
+  return a.numero < b.numero ? -1 : a.numero > b.numero ? 1 : a.id! - b.id!;
 }
 
 /** Records per read of a whole session's candidates (see listCandidates). */
