@@ -358,12 +358,16 @@ export async function measureEdits(page: Page, csv: string, regulation: Regulati
 export interface ShapeFigures {
   perUnit: { records: number; writeMs: number; readMs: number };
   perCandidate: { records: number; writeMs: number; readMs: number };
+  /** One record per candidate, its marks one text (how they are stored since schema v9), read and decoded. */
+  perCandidateText: { records: number; writeMs: number; readMs: number };
 }
 
 /**
  * What storing a candidate's marks in one record would give (measured, not built): raw IndexedDB in the page, in a
  * scratch database, `count` candidates with 9 marks each, written in one transaction then read back by session,
- * once as today (one record per candidate and unit, the MarkRecord shape) and once with one record per candidate.
+ * as stored before schema v8 (one record per candidate and unit, the MarkRecord shape), as v8 stored them (one record
+ * per candidate, its marks as objects) and as stored since v9 (one record per candidate, its marks one text; the read
+ * includes turning each text back into mark objects, as src/db/marks-codec.ts does).
  */
 export async function measureStorageShapes(page: Page, count: number): Promise<ShapeFigures> {
   return page.evaluate(async (count) => {
@@ -378,18 +382,19 @@ export async function measureStorageShapes(page: Page, count: number): Promise<S
       perUnit.createIndex('sessionId', 'sessionId');
       perUnit.createIndex('candidateId', 'candidateId');
       open.result.createObjectStore('perCandidate', { keyPath: 'candidateId' }).createIndex('sessionId', 'sessionId');
+      open.result.createObjectStore('perCandidateText', { keyPath: 'candidateId' }).createIndex('sessionId', 'sessionId');
     };
     const db = await request(open);
     const at = new Date().toISOString();
     const value = (c: number, u: number) => ({ kind: 'number', hundredths: ((c * 7 + u * 13) % 81) * 25 });
-    const time = async (store: string, write: (s: IDBObjectStore) => number) => {
+    const time = async (store: string, write: (s: IDBObjectStore) => number, decode: (records: unknown[]) => void = () => undefined) => {
       let start = performance.now();
       const tx = db.transaction(store, 'readwrite');
       const records = write(tx.objectStore(store));
       await done(tx);
       const writeMs = performance.now() - start;
       start = performance.now();
-      await request(db.transaction(store).objectStore(store).index('sessionId').getAll(IDBKeyRange.only(1)));
+      decode(await request(db.transaction(store).objectStore(store).index('sessionId').getAll(IDBKeyRange.only(1))));
       return { records, writeMs, readMs: performance.now() - start };
     };
     const perUnit = await time('perUnit', (s) => {
@@ -405,8 +410,34 @@ export async function measureStorageShapes(page: Page, count: number): Promise<S
       }
       return count;
     });
+    const perCandidateText = await time(
+      'perCandidateText',
+      (s) => {
+        for (let c = 1; c <= count; c++) {
+          const text = UNITS.map((unit, u) => `${unit}\t${value(c, u).hundredths}\t0\t\t${at}`).join('\n');
+          s.put({ sessionId: 1, candidateId: c, text });
+        }
+        return count;
+      },
+      (records) => {
+        const marks: unknown[] = [];
+        for (const { text } of records as { text: string }[]) {
+          for (const line of text.split('\n')) {
+            const [unit, hundredths, sousReserve, benefice, updatedAt] = line.split('\t');
+            marks.push({
+              unit,
+              value: { kind: 'number', hundredths: Number(hundredths) },
+              sousReserve: sousReserve === '1',
+              benefice: benefice || null,
+              updatedAt,
+            });
+          }
+        }
+        if (marks.length !== records.length * UNITS.length) throw new Error('marks lost in the text shape');
+      },
+    );
     db.close();
     indexedDB.deleteDatabase('delib-bench-shapes');
-    return { perUnit, perCandidate };
+    return { perUnit, perCandidate, perCandidateText };
   }, count);
 }

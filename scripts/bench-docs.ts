@@ -82,7 +82,8 @@ ${growth}
 - *PDF (Node)*: \`releveDeNotesPdf\` for 170 candidates (one page each) and \`pvDeliberationPdf\` for 1,000, the
   builders of src/io/pdf called as the Documents tab calls them, in Node (same V8 as Chromium; jsPDF needs no DOM).
 - *Navigateur*: the production build in Chromium, a fresh profile per size, window 1280×900.
-  - *import*: a generated file of candidates with all their marks, chosen in the import wizard of the empty state;
+  - *import*: a generated file of candidates with all their marks, chosen from disk in the import wizard of the
+    empty state (as a person chooses it: Chromium reads the file, nothing is built inside the page);
     *aperçu* until the preview's counts show, *application* from the click on « Importer » until the status bar
     counts every candidate and the first row shows its real results (one IndexedDB transaction, written in chunks
     of ${IMPORT_CHUNK_SIZE.toLocaleString('en-US')} candidates, their marks 250 candidates at a time, each chunk started before the
@@ -96,8 +97,9 @@ ${growth}
     the status bar counts every candidate (while the session loads it says « calcul… » and shows its first rows
     only). One warm-up reload first (the service worker caches the app).
   - *IndexedDB seul*: not the app: raw IndexedDB in the page, in a scratch database, N candidates with 9 marks each,
-    written in one transaction then read back by session, once with one record per candidate and unit (how marks were
-    stored before schema v8) and once with one record per candidate (how they are stored since).
+    written in one transaction then read back by session: one record per candidate and unit (how marks were stored
+    before schema v8), one record per candidate with its marks as objects (v8), and one record per candidate with its
+    marks as one text (how they are stored since v9; the read includes turning the text back into mark objects).
   - *tas JavaScript*: \`JSHeapUsedSize\` (CDP \`Performance.getMetrics\`) after \`HeapProfiler.collectGarbage\`, grid shown.
   - *saisie d'une note*: ${EDITS} marks typed in cells of the first 8 rows (units with a coefficient, values 0 to 20
     that change the moyenne), 250 ms apart; from the Enter key (a capturing \`keydown\` listener) to the frame after

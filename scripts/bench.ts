@@ -198,24 +198,12 @@ await withBrowserApp(async (baseURL, browser) => {
       const records = (k: number) => `${fr(k)} enregistrements`;
       fig('unit-write', 'IndexedDB seul, une note par enregistrement : écrire', size, shapes.perUnit.writeMs, 'ms', null, records(shapes.perUnit.records));
       fig('unit-read', 'IndexedDB seul, une note par enregistrement : relire', size, shapes.perUnit.readMs, 'ms', null, records(shapes.perUnit.records));
-      fig(
-        'candidate-write',
-        'IndexedDB seul, un candidat par enregistrement : écrire',
-        size,
-        shapes.perCandidate.writeMs,
-        'ms',
-        null,
-        records(shapes.perCandidate.records),
-      );
-      fig(
-        'candidate-read',
-        'IndexedDB seul, un candidat par enregistrement : relire',
-        size,
-        shapes.perCandidate.readMs,
-        'ms',
-        null,
-        records(shapes.perCandidate.records),
-      );
+      const shape = (id: string, label: string, figures: { records: number; writeMs: number; readMs: number }) => {
+        fig(`${id}-write`, `IndexedDB seul, ${label} : écrire`, size, figures.writeMs, 'ms', null, records(figures.records));
+        fig(`${id}-read`, `IndexedDB seul, ${label} : relire`, size, figures.readMs, 'ms', null, records(figures.records));
+      };
+      shape('candidate', 'un candidat par enregistrement, notes en objets (v8)', shapes.perCandidate);
+      shape('text', 'un candidat par enregistrement, notes en texte (v9)', shapes.perCandidateText);
     } finally {
       await close();
     }
