@@ -8,9 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
-import { cell, expectNoProblems, loadExample, showOnly } from './workspace-page.ts';
-import type { CandidateMarks } from '../../src/db/database.ts';
-import { decodeMarkRows } from '../../src/db/marks-codec.ts';
+import { cell, expectNoProblems, loadExample, showOnly, storedMarks } from './workspace-page.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import * as XLSX from '@e965/xlsx';
 import { writeXlsx, XLSX_MIME } from '../../src/io/workbook-write.ts';
@@ -53,29 +51,6 @@ function cachedPaths(page: Page): Promise<Record<string, string[]>> {
     for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
     return out;
   });
-}
-
-/** The hundredths of every stored mark of `unit`, read with plain IndexedDB (what is committed). */
-async function storedMarks(page: Page, unit: string): Promise<number[]> {
-  const records = await page.evaluate(
-    () =>
-      new Promise<CandidateMarks[]>((resolve, reject) => {
-        const open = indexedDB.open('delib');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          // One record per candidate (schema v8), its marks one text (schema v9).
-          const request = open.result.transaction('candidateMarks').objectStore('candidateMarks').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as CandidateMarks[]);
-          };
-        };
-      }),
-  );
-  return records
-    .flatMap((r) => decodeMarkRows(r.text, r.sessionId, r.candidateId))
-    .filter((m) => m.unit === unit && m.value.kind === 'number')
-    .map((m) => (m.value as { hundredths: number }).hundredths);
 }
 
 const example = buildExampleSession();

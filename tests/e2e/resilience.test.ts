@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage, useChromium } from './browser.ts';
-import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
+import { cell, expectNoProblems, loadExample, showOnly, storedMarks, typeInto } from './workspace-page.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 
 const example = buildExampleSession();
@@ -53,30 +53,6 @@ function auditLines(page: Page): Promise<{ who: string; unit: string; after: str
           request.onsuccess = () => {
             open.result.close();
             resolve(request.result);
-          };
-        };
-      }),
-  );
-}
-
-/** The hundredths of every stored E4 mark, read with plain IndexedDB. */
-function storedE4(page: Page): Promise<number[]> {
-  return page.evaluate(
-    () =>
-      new Promise<number[]>((resolve, reject) => {
-        const open = indexedDB.open('delib');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          // One record per candidate (schema v8): { marks: { E4: { value, … }, … } }.
-          const request = open.result.transaction('candidateMarks').objectStore('candidateMarks').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(
-              (request.result as { marks: Record<string, { value: { kind: string; hundredths?: number } }> }[])
-                .map((record) => record.marks.E4?.value)
-                .filter((value) => value?.kind === 'number')
-                .map((value) => value!.hundredths!),
-            );
           };
         };
       }),
@@ -264,7 +240,7 @@ describe('never fail the jury, in Chromium', () => {
       expect(page.isClosed()).toBe(false);
 
       await other.evaluate(() => (window as unknown as { release: () => void }).release());
-      await expect.poll(() => storedE4(other)).toContain(1700);
+      await expect.poll(() => storedMarks(other, 'E4')).toContain(1700);
       // Stored: leaving no longer asks (a reload goes through, no dialog).
       const wouldAsk = () =>
         page.evaluate(() => {

@@ -2,6 +2,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { WatchedPage } from './browser.ts';
+import type { CandidateMarks } from '../../src/db/database.ts';
+import { decodeMarkRows } from '../../src/db/marks-codec.ts';
 
 /** A cell of the marks grid, by row index (after filtering) and column id. */
 export const cell = (page: Page, colId: string, row = 0) => page.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="${colId}"]`);
@@ -35,4 +37,27 @@ export function expectNoProblems(watched: WatchedPage) {
   expect(watched.problems.consoleWarnings).toEqual([]);
   expect(watched.problems.pageErrors).toEqual([]);
   expect(watched.problems.outsideRequests).toEqual([]);
+}
+
+/** The hundredths of every stored mark of `unit`, read with plain IndexedDB from `page` (what is committed). */
+export async function storedMarks(page: Page, unit: string): Promise<number[]> {
+  const records = await page.evaluate(
+    () =>
+      new Promise<CandidateMarks[]>((resolve, reject) => {
+        const open = indexedDB.open('delib');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          // One record per candidate (schema v8), its marks one text (schema v9).
+          const request = open.result.transaction('candidateMarks').objectStore('candidateMarks').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as CandidateMarks[]);
+          };
+        };
+      }),
+  );
+  return records
+    .flatMap((r) => decodeMarkRows(r.text, r.sessionId, r.candidateId))
+    .filter((m) => m.unit === unit && m.value.kind === 'number')
+    .map((m) => (m.value as { hundredths: number }).hundredths);
 }
