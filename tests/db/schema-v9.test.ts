@@ -13,101 +13,33 @@ import {
   SCHEMA_V6,
   SCHEMA_V7,
   SCHEMA_V8,
-  type DelibDatabase,
 } from '../../src/db/database.ts';
-import { applyImportPlan, lastImport, undoLastImport } from '../../src/db/imports.ts';
-import { allMarks, candidateMarkRows, getMark, listMarks, setMark } from '../../src/db/marks.ts';
-import { listAudit } from '../../src/db/deliberation.ts';
+import { allMarks, listMarks } from '../../src/db/marks.ts';
 import { collectBackup } from '../../src/db/backup/export.ts';
-import { createSessionWithContent } from '../../src/db/sessions.ts';
-import { regulationOf } from '../../src/db/validate.ts';
-import { computeResult } from '../../src/domain/results.ts';
-import { candidateMarksOf, type MarkRecord } from '../../src/domain/session.ts';
-import { buildExampleSession } from '../../src/sample/example-session.ts';
-import { populate } from '../fixtures/backup-data.ts';
-import { freshDb, mark, uniqueName } from './helpers.ts';
+import type { MarkRecord } from '../../src/domain/session.ts';
+import { uniqueName } from './helpers.ts';
+import { expectGoesOnLikeSource, filledSource, OTHER_TABLES, results, tablesOf } from './schema-upgrade.ts';
 
 const V8_STORES = { ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6, ...SCHEMA_V7, ...SCHEMA_V8 };
-const OTHER_TABLES = [
-  'sessions',
-  'etablissements',
-  'candidates',
-  'settings',
-  'imports',
-  'conformity',
-  'deliberations',
-  'audit',
-  'juryNotes',
-  'evaluations',
-  'livrets',
-];
 
-/** Every candidate's result (R1…R9 as computeResult applies them), by candidate id. */
-async function results(db: DelibDatabase) {
-  const sessions = new Map((await db.sessions.toArray()).map((s) => [s.id!, s]));
-  const out: Record<number, unknown> = {};
-  for (const candidate of await db.candidates.toArray()) {
-    const regulation = regulationOf(sessions.get(candidate.sessionId)!);
-    out[candidate.id!] = computeResult(candidateMarksOf(await candidateMarkRows(db, candidate.id!)), regulation);
-  }
-  return out;
-}
-
-async function tablesOf(db: Dexie, names: readonly string[]) {
-  return Object.fromEntries(await Promise.all(names.map(async (t) => [t, await db.table(t).toArray()])));
-}
-
-/**
- * A source database filled by the app (two sessions with sous réserve and bénéfice flags, NV, AB, an open
- * deliberation and its audit trail; the 170-candidate example; an import to undo on it), then written record for
- * record as a genuine v8 database (marks as objects in each candidate's record).
- */
+/** The source database (schema-upgrade.ts) written record for record as a genuine v8 database (marks as objects). */
 async function genuineV8() {
-  const source = freshDb();
-  await populate(source);
-  const example = await createSessionWithContent(source, buildExampleSession());
-  const [first, second] = (await source.candidates.where('sessionId').equals(example).sortBy('numero')).map((c) => c.id!);
-  const firstE1 = (await getMark(source, first!, 'E1')) ?? null;
-  await applyImportPlan(
-    source,
-    example,
-    {
-      rows: [],
-      counts: { new: 0, updated: 2, unchanged: 0, error: 0 },
-      emptyCells: 'keep',
-      newEtablissements: [],
-      newCandidates: [],
-      candidateUpdates: [],
-      markWrites: [
-        { line: 2, candidate: { id: first! }, unit: 'E1', before: firstE1, after: { value: mark('19,5'), sousReserve: false, benefice: null } },
-        {
-          line: 3,
-          candidate: { id: second! },
-          unit: 'E1',
-          before: (await getMark(source, second!, 'E1')) ?? null,
-          after: { value: mark(''), sousReserve: false, benefice: null },
-        },
-      ],
-    },
-    'notes.csv',
-  );
-  const rows = await allMarks(source);
-  const others = await tablesOf(source, OTHER_TABLES);
-
+  const filled = await filledSource();
   const name = uniqueName();
   const v8 = new Dexie(name);
   v8.version(8).stores(V8_STORES);
   await v8.transaction('rw', v8.tables, async () => {
-    for (const table of OTHER_TABLES) await v8.table(table).bulkAdd(others[table]);
-    await v8.table('candidateMarks').bulkAdd(groupMarkRows(rows));
+    for (const table of OTHER_TABLES) await v8.table(table).bulkAdd(filled.others[table]);
+    await v8.table('candidateMarks').bulkAdd(groupMarkRows(filled.rows));
   });
   v8.close();
-  return { source, name, rows, others, example, first: first!, firstE1 };
+  return { ...filled, name };
 }
 
 describe('schema v9: a candidate’s marks as one text', () => {
   it('a genuine v8 database with marks, an audit trail and an import undo opens with identical results, and backs up the same', async () => {
-    const { source, name, rows, others, example, first, firstE1 } = await genuineV8();
+    const filled = await genuineV8();
+    const { source, name, rows, others } = filled;
     expect(rows.length).toBeGreaterThan(1000);
     // The data has every kind of mark and flag the text must keep.
     expect(new Set(rows.map((m) => m.value.kind))).toEqual(new Set(['number', 'AB', 'ABJ', 'NV', 'DI']));
@@ -132,23 +64,7 @@ describe('schema v9: a candidate’s marks as one text', () => {
       // A backup made now holds what it held under v8 (marks as rows: the file's format does not change).
       expect(await collectBackup(db, 'all')).toEqual(backupBefore);
 
-      // The import made under v8 is undone as it would have been there.
-      expect((await lastImport(db, example))?.fileName).toBe('notes.csv');
-      expect((await getMark(db, first, 'E1'))?.value).toEqual(mark('19,5'));
-      await undoLastImport(db, example);
-      await undoLastImport(source, example);
-      expect(await getMark(db, first, 'E1')).toEqual(firstE1 ?? undefined);
-      expect(await allMarks(db)).toEqual(await allMarks(source));
-      expect(await results(db)).toEqual(await results(source));
-
-      // The audit trail goes on: a mark changed during the open deliberation is logged after the old lines.
-      const main = (await db.deliberations.toArray())[0]!.sessionId;
-      const auditBefore = await listAudit(db, main);
-      const jean = (await db.candidates.where('sessionId').equals(main).sortBy('numero'))[1]!.id!;
-      await setMark(db, { candidateId: jean, unit: 'E1', value: mark('9'), reason: 'Erreur de report' });
-      const audit = await listAudit(db, main);
-      expect(audit).toHaveLength(auditBefore.length + 1);
-      expect(audit.map((e) => [e.kind, e.unit, e.before, e.after])).toContainEqual(['note', 'E1', '8', '9']);
+      await expectGoesOnLikeSource(db, filled);
     } finally {
       db.close();
     }

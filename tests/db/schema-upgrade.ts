@@ -1,0 +1,106 @@
+/**
+ * What the schema upgrade tests share (schema-v8, schema-v9): a source database filled by the app, every
+ * candidate's result, table contents, and the checks that an upgraded database behaves as the source does.
+ */
+import type { Dexie } from 'dexie';
+import { expect } from 'vitest';
+import type { DelibDatabase } from '../../src/db/database.ts';
+import { applyImportPlan, lastImport, undoLastImport } from '../../src/db/imports.ts';
+import { allMarks, candidateMarkRows, getMark, setMark } from '../../src/db/marks.ts';
+import { listAudit } from '../../src/db/deliberation.ts';
+import { createSessionWithContent } from '../../src/db/sessions.ts';
+import { regulationOf } from '../../src/db/validate.ts';
+import { computeResult } from '../../src/domain/results.ts';
+import { candidateMarksOf } from '../../src/domain/session.ts';
+import { buildExampleSession } from '../../src/sample/example-session.ts';
+import { populate } from '../fixtures/backup-data.ts';
+import { freshDb, mark } from './helpers.ts';
+
+/** Every table but the marks' (whose shape the upgrades change). */
+export const OTHER_TABLES = [
+  'sessions',
+  'etablissements',
+  'candidates',
+  'settings',
+  'imports',
+  'conformity',
+  'deliberations',
+  'audit',
+  'juryNotes',
+  'evaluations',
+  'livrets',
+];
+
+/** Every candidate's result (R1…R9 as computeResult applies them), by candidate id. */
+export async function results(db: DelibDatabase) {
+  const sessions = new Map((await db.sessions.toArray()).map((s) => [s.id!, s]));
+  const out: Record<number, unknown> = {};
+  for (const candidate of await db.candidates.toArray()) {
+    const regulation = regulationOf(sessions.get(candidate.sessionId)!);
+    out[candidate.id!] = computeResult(candidateMarksOf(await candidateMarkRows(db, candidate.id!)), regulation);
+  }
+  return out;
+}
+
+export async function tablesOf(db: Dexie, names: readonly string[]) {
+  return Object.fromEntries(await Promise.all(names.map(async (t) => [t, await db.table(t).toArray()])));
+}
+
+/**
+ * A database filled by the app: two sessions with sous réserve and bénéfice flags, NV, an open deliberation and its
+ * audit trail; the 170-candidate example; an import to undo on it. An upgrade test writes it, record for record, as a
+ * genuine database of the older version.
+ */
+export async function filledSource() {
+  const source = freshDb();
+  await populate(source);
+  const example = await createSessionWithContent(source, buildExampleSession());
+  const [first, second] = (await source.candidates.where('sessionId').equals(example).sortBy('numero')).map((c) => c.id!);
+  const firstE1 = (await getMark(source, first!, 'E1')) ?? null;
+  await applyImportPlan(
+    source,
+    example,
+    {
+      rows: [],
+      counts: { new: 0, updated: 2, unchanged: 0, error: 0 },
+      emptyCells: 'keep',
+      newEtablissements: [],
+      newCandidates: [],
+      candidateUpdates: [],
+      markWrites: [
+        { line: 2, candidate: { id: first! }, unit: 'E1', before: firstE1, after: { value: mark('19,5'), sousReserve: false, benefice: null } },
+        {
+          line: 3,
+          candidate: { id: second! },
+          unit: 'E1',
+          before: (await getMark(source, second!, 'E1')) ?? null,
+          after: { value: mark(''), sousReserve: false, benefice: null },
+        },
+      ],
+    },
+    'notes.csv',
+  );
+  return { source, rows: await allMarks(source), others: await tablesOf(source, OTHER_TABLES), example, first: first!, firstE1 };
+}
+
+/**
+ * The upgraded `db` goes on as `source` does: the import made before the upgrade is undone as it would have been
+ * there, and a mark changed during the open deliberation is logged after the old lines of the audit trail.
+ */
+export async function expectGoesOnLikeSource(db: DelibDatabase, { source, example, first, firstE1 }: Awaited<ReturnType<typeof filledSource>>) {
+  expect((await lastImport(db, example))?.fileName).toBe('notes.csv');
+  expect((await getMark(db, first, 'E1'))?.value).toEqual(mark('19,5'));
+  await undoLastImport(db, example);
+  await undoLastImport(source, example);
+  expect(await getMark(db, first, 'E1')).toEqual(firstE1 ?? undefined);
+  expect(await allMarks(db)).toEqual(await allMarks(source));
+  expect(await results(db)).toEqual(await results(source));
+
+  const main = (await db.deliberations.toArray())[0]!.sessionId;
+  const auditBefore = await listAudit(db, main);
+  const jean = (await db.candidates.where('sessionId').equals(main).sortBy('numero'))[1]!.id!;
+  await setMark(db, { candidateId: jean, unit: 'E1', value: mark('9'), reason: 'Erreur de report' });
+  const audit = await listAudit(db, main);
+  expect(audit).toHaveLength(auditBefore.length + 1);
+  expect(audit.map((e) => [e.kind, e.unit, e.before, e.after])).toContainEqual(['note', 'E1', '8', '9']);
+}
