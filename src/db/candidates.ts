@@ -137,6 +137,9 @@ export async function listCandidates(db: DelibDatabase, sessionId: number, pageS
       db.candidates.where('sessionId').equals(sessionId).last(),
     ]);
     if (!first?.id || !last?.id) return [];
+    // Ids far apart (other sessions' candidates between them, or many created and deleted): the ranges would be
+    // mostly empty requests, thousands of them at worst; one read of the session by numero instead.
+    if (last.id - first.id + 1 > SPARSE_IDS * count) return (await bySession().toArray()).map(fromStored);
     const ranges: [number, number][] = [];
     for (let low = first.id; low <= last.id; low += pageSize) ranges.push([low, low + pageSize]);
     const pages = await Promise.all(ranges.map(([low, high]) => db.candidates.where(':id').between(low, high, true, false).toArray()));
@@ -153,6 +156,11 @@ function byNumeroThenId(a: StoredCandidate, b: StoredCandidate): number {
 
 /** Records per read of a whole session's candidates (see listCandidates). */
 const READ_PAGE = 1500;
+/**
+ * Above this many ids per candidate of a session, its candidates (listCandidates) and marks (the marks feed) are read
+ * in one request rather than by ranges of ids.
+ */
+export const SPARSE_IDS = 4;
 
 /** One page of a session's candidates in the grid's order, with their marks (see `candidatesPage`). */
 export interface CandidatesPage {

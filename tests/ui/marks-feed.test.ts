@@ -68,6 +68,37 @@ describe('readSessionMarks', () => {
       db.close();
     }
   });
+
+  it('reads ids far apart (other sessions between, or many deleted) by session, not as thousands of empty ranges', async () => {
+    const db = openDatabase(`marks-feed-sparse-${Date.now()}`);
+    let reads = 0;
+    db.use({
+      stack: 'dbcore',
+      name: 'count-reads',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return { ...table, query: (request) => (name === 'candidateMarks' && reads++, table.query(request)) };
+        },
+      }),
+    });
+    try {
+      const sessionId = await createSession(db, session);
+      // 30 candidates whose ids are 100,000 apart: ranges of at most 1,500 ids would be 2,000 requests.
+      const ids = await db.candidates.bulkAdd(
+        Array.from({ length: 30 }, (_, i) => ({ ...candidateData(sessionId, { numero: String(5000 + i) }), id: 1 + i * 100_000 })),
+        { allKeys: true },
+      );
+      for (const id of ids) await setMark(db, { candidateId: id, unit: 'E1', value: { kind: 'number', hundredths: 1200 } });
+      const expected = await listMarks(db, sessionId);
+      reads = 0;
+      expect(await readSessionMarks(db, sessionId)).toEqual(expected);
+      expect(reads).toBeLessThan(5);
+    } finally {
+      db.close();
+    }
+  });
 });
 
 /** The rows and counts a full read of the database gives. */

@@ -13,6 +13,7 @@ import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
 import type { MarkRecord } from '../../domain/session.ts';
 import type { CandidateMarks, DelibDatabase } from '../../db/database.ts';
 import { adoptMarksByUnit, flattenMarks, marksOfCandidates } from '../../db/marks.ts';
+import { SPARSE_IDS } from '../../db/candidates.ts';
 import { nextTask } from './next-task.ts';
 
 /** The candidates whose marks a commit touched: their ids, `all` when only a range is known, null when none. */
@@ -173,13 +174,17 @@ export async function readSessionMarks(db: DelibDatabase, sessionId: number): Pr
 /** The session's stored marks records (one per candidate with marks), read as readSessionMarks says. */
 async function readSessionRecords(db: DelibDatabase, sessionId: number): Promise<CandidateMarks[]> {
   return db.transaction('r', [db.candidates, db.candidateMarks], async () => {
-    const [first, last] = await Promise.all([
+    const [first, last, count] = await Promise.all([
       db.candidates.where('sessionId').equals(sessionId).first(),
       db.candidates.where('sessionId').equals(sessionId).last(),
+      db.candidates.where('sessionId').equals(sessionId).count(),
     ]);
     if (!first?.id || !last?.id) return [];
     const from = first.id;
     const span = last.id + 1 - from;
+    // Ids far apart (other sessions' candidates between them, or many deleted): the ranges would be mostly empty
+    // requests, thousands of them at worst; one read by session instead.
+    if (span > SPARSE_IDS * count) return db.candidateMarks.where('sessionId').equals(sessionId).toArray();
     const step = Math.max(1, Math.min(READ_CHUNK_SIZE, Math.ceil(span / READ_CHUNKS)));
     const ranges: [number, number][] = [];
     for (let low = from; low <= last.id; low += step) ranges.push([low, low + step]);
