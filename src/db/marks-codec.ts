@@ -71,8 +71,9 @@ export function encodeMarks(marks: Readonly<Record<string, StoredMark>>): string
         checkedText(unit, 'Épreuve'),
         fieldOf(value),
         sousReserve ? '1' : '0',
-        benefice === null ? '' : String(benefice.year),
-        checkedText(updatedAt, 'Date'),
+        // A record written by an older version without these fields (none is known) is upgraded, not refused.
+        benefice == null ? '' : String(benefice.year),
+        typeof updatedAt === 'string' ? checkedText(updatedAt, 'Date') : '',
       ].join(FIELD),
     );
   }

@@ -52,6 +52,13 @@ describe('marks-codec: a candidate’s marks as one text (schema v9)', () => {
     expect(() => ((a!.value as { hundredths: number }).hundredths = 5)).toThrow(TypeError);
   });
 
+  it('upgrades a mark stored without bénéfice or date (an older record) instead of refusing the whole database', () => {
+    const old = { value: { kind: 'number', hundredths: 800 }, sousReserve: false } as unknown as StoredMark;
+    expect(decodeMarkRows(encodeMarks({ E1: old }), 1, 2)).toEqual([
+      { sessionId: 1, candidateId: 2, unit: 'E1', value: { kind: 'number', hundredths: 800 }, sousReserve: false, benefice: null, updatedAt: '' },
+    ]);
+  });
+
   it('refuses to write what it could not read back, and says what it cannot read', () => {
     const content = { sousReserve: false, benefice: null, updatedAt: '2026-06-01T08:00:00.000Z' };
     expect(() => encodeMarks({ 'E\t1': { value: { kind: 'AB' }, ...content } })).toThrow(/Épreuve impossible à enregistrer/);
