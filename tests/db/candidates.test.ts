@@ -8,7 +8,7 @@ import { allMarks, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession, deleteSession } from '../../src/db/sessions.ts';
 import { openDeliberation, setJuryMember } from '../../src/db/deliberation.ts';
 import type { Statut, UnitForm } from '../../src/domain/session.ts';
-import { candidateData, etablissementData, expectRefused, freshDb, mark, sessionData, snapshot } from './helpers.ts';
+import { candidateData, countQueries, etablissementData, expectRefused, freshDb, mark, sessionData, snapshot } from './helpers.ts';
 
 async function withSession() {
   const db = freshDb();
@@ -305,27 +305,16 @@ describe('listCandidates of a large session', () => {
 
   it('reads ids far apart (other sessions between, or many deleted) in one read by numero, not thousands of empty ranges', async () => {
     const db = freshDb();
-    let reads = 0;
-    db.use({
-      stack: 'dbcore',
-      name: 'count-reads',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return { ...table, query: (request) => (reads++, table.query(request)) };
-        },
-      }),
-    });
+    const reads = countQueries(db);
     const sessionId = await createSession(db, sessionData());
     // 300 candidates whose ids are 1,000 apart: id ranges of 100 would be 3,000 requests.
     await db.candidates.bulkAdd(
       Array.from({ length: 300 }, (_, i) => ({ ...candidateData(sessionId, { numero: String(200000 + ((i * 7) % 300)) }), id: 1 + i * 1000 })),
     );
     const expected = (await db.candidates.where('sessionId').equals(sessionId).toArray()).sort((a, b) => (a.numero < b.numero ? -1 : 1));
-    reads = 0;
+    reads.count = 0;
     const listed = await listCandidates(db, sessionId, 100);
     expect(listed).toEqual(expected);
-    expect(reads).toBeLessThan(10);
+    expect(reads.count).toBeLessThan(10);
   });
 });

@@ -95,3 +95,23 @@ export async function expectRefused(db: DelibDatabase, action: () => Promise<unk
   expect(await snapshot(db)).toEqual(before);
   return text;
 }
+
+/**
+ * Counts the read requests `db` sends to IndexedDB (Dexie's `query`), for `table` only when given; reset `count`
+ * before the reads to count. Added before the db is used.
+ */
+export function countQueries(db: DelibDatabase, table?: string): { count: number } {
+  const counter = { count: 0 };
+  db.use({
+    stack: 'dbcore',
+    name: 'count-queries',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const inner = down.table(name);
+        return { ...inner, query: (request) => ((table === undefined || name === table) && counter.count++, inner.query(request)) };
+      },
+    }),
+  });
+  return counter;
+}

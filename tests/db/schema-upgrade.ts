@@ -4,6 +4,7 @@
  */
 import type { Dexie } from 'dexie';
 import { expect } from 'vitest';
+import { BACKED_UP_TABLES, NOT_BACKED_UP_TABLES } from '../../src/db/backup/tables.ts';
 import type { DelibDatabase } from '../../src/db/database.ts';
 import { applyImportPlan, lastImport, undoLastImport } from '../../src/db/imports.ts';
 import { allMarks, candidateMarkRows, getMark, setMark } from '../../src/db/marks.ts';
@@ -16,20 +17,8 @@ import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { populate } from '../fixtures/backup-data.ts';
 import { freshDb, mark } from './helpers.ts';
 
-/** Every table but the marks' (whose shape the upgrades change). */
-export const OTHER_TABLES = [
-  'sessions',
-  'etablissements',
-  'candidates',
-  'settings',
-  'imports',
-  'conformity',
-  'deliberations',
-  'audit',
-  'juryNotes',
-  'evaluations',
-  'livrets',
-];
+/** Every table of the schema (the backup lists them all, a test checks it) but the marks' (the upgrades change them). */
+export const OTHER_TABLES: readonly string[] = [...BACKED_UP_TABLES, ...NOT_BACKED_UP_TABLES].filter((t) => t !== 'candidateMarks');
 
 /** Every candidate's result (R1…R9 as computeResult applies them), by candidate id. */
 export async function results(db: DelibDatabase) {

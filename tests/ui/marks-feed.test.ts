@@ -17,7 +17,7 @@ import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { buildCandidateViews, countDecisions } from '../../src/ui/state/candidate-view.ts';
 import { readSessionMarks, touchedCandidates } from '../../src/ui/state/marks-feed.ts';
 import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
-import { candidateData } from '../db/helpers.ts';
+import { candidateData, countQueries } from '../db/helpers.ts';
 import { sessionWorkspace } from './workspace-helpers.ts';
 
 const session = { name: 'S', academie: '', year: 2025, presetId: ccst.id, depositDeadline: null };
@@ -71,18 +71,7 @@ describe('readSessionMarks', () => {
 
   it('reads ids far apart (other sessions between, or many deleted) by session, not as thousands of empty ranges', async () => {
     const db = openDatabase(`marks-feed-sparse-${Date.now()}`);
-    let reads = 0;
-    db.use({
-      stack: 'dbcore',
-      name: 'count-reads',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return { ...table, query: (request) => (name === 'candidateMarks' && reads++, table.query(request)) };
-        },
-      }),
-    });
+    const reads = countQueries(db, 'candidateMarks');
     try {
       const sessionId = await createSession(db, session);
       // 30 candidates whose ids are 100,000 apart: ranges of at most 1,500 ids would be 2,000 requests.
@@ -92,9 +81,9 @@ describe('readSessionMarks', () => {
       );
       for (const id of ids) await setMark(db, { candidateId: id, unit: 'E1', value: { kind: 'number', hundredths: 1200 } });
       const expected = await listMarks(db, sessionId);
-      reads = 0;
+      reads.count = 0;
       expect(await readSessionMarks(db, sessionId)).toEqual(expected);
-      expect(reads).toBeLessThan(5);
+      expect(reads.count).toBeLessThan(5);
     } finally {
       db.close();
     }
