@@ -149,13 +149,21 @@ function watchImport(expected: { rows: number; moyenne: string; decision: string
     text('.status-bar span') === `${expected.rows} candidats` &&
     text('.ag-row[row-index="0"] .ag-cell[col-id="moyenne"]') === expected.moyenne &&
     text('.ag-row[row-index="0"] .ag-cell[col-id="decision"]') === expected.decision;
-  document.addEventListener('change', (event) => {
-    if (times.chosenAt === undefined && event.target instanceof HTMLInputElement && event.target.type === 'file') times.chosenAt = performance.now();
-  }, true);
-  document.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest('button') : null;
-    if (times.clickedAt === undefined && button?.textContent?.trim() === 'Importer') times.clickedAt = performance.now();
-  }, true);
+  document.addEventListener(
+    'change',
+    (event) => {
+      if (times.chosenAt === undefined && event.target instanceof HTMLInputElement && event.target.type === 'file') times.chosenAt = performance.now();
+    },
+    true,
+  );
+  document.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null;
+      if (times.clickedAt === undefined && button?.textContent?.trim() === 'Importer') times.clickedAt = performance.now();
+    },
+    true,
+  );
   const observer = new MutationObserver(() => {
     if (times.chosenAt !== undefined && times.previewAt === undefined && previewShown()) {
       requestAnimationFrame(() => (times.previewAt ??= performance.now()));

@@ -150,7 +150,7 @@ export async function listCandidates(db: DelibDatabase, sessionId: number, pageS
 }
 
 /** The order of the `[sessionId+numero]` index within a session: numero (IndexedDB compares code units), then id. */
-function byNumeroThenId(a: StoredCandidate, b: StoredCandidate): number {
+export function byNumeroThenId(a: StoredCandidate, b: StoredCandidate): number {
   return a.numero < b.numero ? -1 : a.numero > b.numero ? 1 : a.id! - b.id!;
 }
 

@@ -73,7 +73,12 @@ export async function deleteEtablissement(db: DelibDatabase, id: number): Promis
 /** The établissements of a session, by name. */
 export async function listEtablissements(db: DelibDatabase, sessionId: number): Promise<Etablissement[]> {
   const list = await db.etablissements.where('sessionId').equals(sessionId).toArray();
-  return list.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  return list.sort(byEtablissementName);
+}
+
+/** The order of listEtablissements. */
+export function byEtablissementName(a: Etablissement, b: Etablissement): number {
+  return a.name.localeCompare(b.name, 'fr');
 }
 
 async function requireEtablissement(db: DelibDatabase, id: number): Promise<Etablissement & { id: number }> {

@@ -11,10 +11,10 @@ import type { Regulation } from '../domain/regulation.ts';
 import { CONTROLE_PREFIX, type Candidate, type Etablissement, type ExamSession, type MarkRecord } from '../domain/session.ts';
 import type { ImportUndo } from '../domain/import-undo.ts';
 import type { ImportPlan } from '../io/import/types.ts';
-import { candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
+import { byNumeroThenId, candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
 import type { CreatedWritten, DelibDatabase, StoredImport } from './database.ts';
 import { CancelledError, UserError } from './errors.ts';
-import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
+import { byEtablissementName, checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
 import {
   addNewCandidatesMarks,
   changeMarks,
@@ -28,6 +28,8 @@ import {
 import { guardTables, markGuard, markText } from './guard.ts';
 import { writeConformity } from './conformity.ts';
 import { lastImport, toUndo } from './last-import.ts';
+import { sameData } from './same-data.ts';
+import { createSession, type SessionInput } from './sessions.ts';
 import { plural, regulationOf, requireSession, within, withinAsync } from './validate.ts';
 
 /**
@@ -59,13 +61,65 @@ export async function applyImportPlan(
   signal?: AbortSignal,
 ): Promise<ImportUndo> {
   return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.imports, ...guardTables(db)], async () => {
-    const context = await readSession(db, sessionId, plan, fileName, signal);
-    await ensureUnchangedSincePreview(context); // (a)
-    const checked = await checkWrites(context); // (b)
-    const written = await writeAll(context, checked, onProgress); // (c)
-    context.stopIfCancelled();
-    return keepUndo(context, written); // (d)
+    const { undo } = await applyInTransaction(db, sessionId, plan, fileName, { onProgress, signal, keepRows: false });
+    return undo;
   });
+}
+
+/**
+ * A new session, filled by `plan` (as applyImportPlan does) in the same transaction: nothing is stored if either
+ * is refused or cancelled. `rows`: the session as written, so that it can be shown without being read back (50,000
+ * candidates are read in seconds); null when the import also wrote conformity records (then it is read).
+ */
+export async function importIntoNewSession(
+  db: DelibDatabase,
+  session: SessionInput,
+  plan: ImportPlan,
+  fileName: string,
+  onProgress?: ImportProgress,
+  signal?: AbortSignal,
+): Promise<{ sessionId: number; rows: ImportedSession | null }> {
+  return db.transaction('rw', db.tables, async () => {
+    const sessionId = await createSession(db, session);
+    const keepRows = (plan.conformityWrites ?? []).length === 0;
+    const { rows } = await applyInTransaction(db, sessionId, plan, fileName, { onProgress, signal, keepRows });
+    return { sessionId, rows };
+  });
+}
+
+/** A session as the import that created it wrote it, read from nothing. */
+export interface ImportedSession {
+  /** In the order listEtablissements gives them. */
+  etablissements: Etablissement[];
+  /** In the order listCandidates gives them (numero, then id). */
+  candidates: Candidate[];
+  /** Candidate id → unit → mark, as the marks feed holds them (candidates without marks are absent). */
+  marks: Map<number, Record<string, MarkRecord>>;
+}
+
+async function applyInTransaction(
+  db: DelibDatabase,
+  sessionId: number,
+  plan: ImportPlan,
+  fileName: string,
+  { onProgress, signal, keepRows }: { onProgress?: ImportProgress; signal?: AbortSignal; keepRows: boolean },
+): Promise<{ undo: ImportUndo; rows: ImportedSession | null }> {
+  const context = await readSession(db, sessionId, plan, fileName, signal);
+  await ensureUnchangedSincePreview(context); // (a)
+  const checked = await checkWrites(context); // (b)
+  const written = await writeAll(context, checked, onProgress, keepRows); // (c)
+  context.stopIfCancelled();
+  const undo = await keepUndo(context, written); // (d)
+  // Only when the session was empty before: the import's rows are then the whole session.
+  const whole = keepRows && written.createdMarksByCandidate !== null && context.candidates.size === 0 && context.etablissements.length === 0;
+  const rows = whole
+    ? {
+        etablissements: written.createdEtablissements.slice().sort(byEtablissementName),
+        candidates: written.createdCandidates.slice().sort(byNumeroThenId),
+        marks: written.createdMarksByCandidate!,
+      }
+    : null;
+  return { undo, rows };
 }
 
 /** What every phase of an import reads: the plan, and the session as stored when the transaction began. */
@@ -324,10 +378,12 @@ interface Written {
   /** The created candidates kept as fingerprints, and how many marks they got. */
   created: CreatedWritten;
   createdMarks: number;
+  /** The created candidates' marks as written, when asked for (keepRows) and every one was written here. */
+  createdMarksByCandidate: Map<number, Record<string, MarkRecord>> | null;
 }
 
 /** (c) The writes, chunk by chunk, reporting progress between them. */
-async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgress?: ImportProgress): Promise<Written> {
+async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgress: ImportProgress | undefined, keepRows: boolean): Promise<Written> {
   const { db, sessionId, plan, fileName, appliedAt, session, candidates, currentMarks } = context;
   const conformityWrites = plan.conformityWrites ?? [];
   const total = plan.newEtablissements.length + plan.newCandidates.length + plan.candidateUpdates.length + conformityWrites.length + plan.markWrites.length;
@@ -427,6 +483,7 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   // Candidates the import creates (unless the conformity wrote marks of theirs already): their record is written
   // without being read, and the undo keeps a fingerprint of each instead of a copy of every mark (see CreatedWritten).
   const created: CreatedWritten = { ids: [], names: [], fiches: [], marks: [] };
+  const createdMarksByCandidate = keepRows ? new Map<number, Record<string, MarkRecord>>() : null;
   const compact = createdCandidates.flatMap((candidate, newIndex) => (conformityCandidateIds.has(candidate.id!) ? [] : [{ candidate, newIndex }]));
   let compactMarks = 0;
   await pipelined(
@@ -443,6 +500,7 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
           if (content !== null) marks[unit] = { value: content.value, sousReserve: content.sousReserve, benefice: content.benefice, updatedAt: appliedAt };
         }
         records.push({ sessionId, candidateId, marks });
+        if (createdMarksByCandidate) keepMarks(createdMarksByCandidate, sessionId, candidateId, marks);
         const text = marksText(marks);
         compactMarks += text.count;
         created.ids.push(candidateId);
@@ -497,7 +555,20 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
     conformity: conformityTouched,
     created,
     createdMarks: compactMarks,
+    // Marks written by the conformity or for existing candidates are not in it: then it is not the session's.
+    createdMarksByCandidate: others.length === 0 ? createdMarksByCandidate : null,
   };
+}
+
+/** A created candidate's marks as the marks feed reads them back (none: no entry). */
+function keepMarks(into: Map<number, Record<string, MarkRecord>>, sessionId: number, candidateId: number, marks: NewCandidateMarks['marks']): void {
+  const own: Record<string, MarkRecord> = {};
+  let any = false;
+  for (const [unit, mark] of Object.entries(marks)) {
+    own[unit] = { sessionId, candidateId, unit, ...mark };
+    any = true;
+  }
+  if (any) into.set(candidateId, own);
 }
 
 /** (d) The undo record: only the last import of a session is kept. */
@@ -873,19 +944,4 @@ async function pipelined<T, R>(chunks: Iterable<T[]>, write: (chunk: T[]) => Pro
 
 function* chunks<T>(items: readonly T[], size = IMPORT_CHUNK_SIZE): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
-}
-
-/** Structural equality of plain data; a missing property equals `undefined`. */
-function sameData(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, index) => sameData(item, b[index]));
-  }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
-  for (const key of keys) if (!sameData(left[key], right[key])) return false;
-  return true;
 }

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { RangeSet } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { addCandidate, listCandidates } from '../../src/db/candidates.ts';
+import { addCandidate, listCandidates, updateCandidate } from '../../src/db/candidates.ts';
 import { openDatabase, type DelibDatabase } from '../../src/db/database.ts';
 import { listEtablissements } from '../../src/db/etablissements.ts';
 import { listMarks, putMarks, setMark } from '../../src/db/marks.ts';
@@ -18,7 +18,10 @@ import { buildCandidateViews, countDecisions } from '../../src/ui/state/candidat
 import { readSessionMarks, touchedCandidates } from '../../src/ui/state/marks-feed.ts';
 import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 import { candidateData, countQueries } from '../db/helpers.ts';
-import { sessionWorkspace } from './workspace-helpers.ts';
+import { emptyWorkspace, sessionWorkspace } from './workspace-helpers.ts';
+import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
+import { sampleCandidates } from '../../src/sample/candidates.ts';
+import { emptySnapshot, planText } from '../io/import-helpers.ts';
 
 const session = { name: 'S', academie: '', year: 2025, presetId: ccst.id, depositDeadline: null };
 
@@ -185,5 +188,35 @@ describe('the workspace follows the marks', () => {
     );
     await settled(workspace);
     expect(workspace.marks).toHaveLength(72);
+  });
+
+  it('shows a session an import has just created as written, without reading its marks back, then follows its edits', async () => {
+    let marksRead = { count: 0 };
+    const workspace = await emptyWorkspace((db) => (marksRead = countQueries(db, 'candidateMarks')));
+    const year = new Date().getFullYear();
+    const plan = planText(writeCandidatesCsv(ccst, sampleCandidates(ccst, 300, 3)), emptySnapshot(ccst, year));
+    expect(await workspace.importIntoNewSession(plan, 'classe.csv', ccst.id)).toBe(true);
+    // Nothing left to read: the rows and counts are final once the session itself is listed.
+    await vi.waitFor(() => expect(workspace.session?.name).toBe('classe'));
+    expect(workspace.loading).toBe(false);
+    expect(workspace.views).toHaveLength(300);
+    expect(marksRead.count).toBe(0);
+    await settled(workspace);
+    expect(marksRead.count).toBeGreaterThan(0); // the check's own full read: the counter counts
+
+    // Later changes are followed: from this workspace, and from another connection (another tab).
+    const [first, second] = workspace.views;
+    expect(await workspace.setMark(first!.id, 'E1', { kind: 'number', hundredths: 1975 })).toBe(true);
+    const other = openDatabase(workspace.db.name);
+    try {
+      await setMark(other, { candidateId: second!.id, unit: 'E4', value: { kind: 'AB' } });
+      await updateCandidate(other, second!.id, { nom: 'Renommée' });
+      await settled(workspace);
+      const row = workspace.views.find((v) => v.id === second!.id)!;
+      expect(row.marks.E4!.value).toEqual({ kind: 'AB' });
+      expect(row.candidate.nom).toBe('Renommée');
+    } finally {
+      other.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, vi } from 'vitest';
-import { openDatabase } from '../../src/db/database.ts';
+import { openDatabase, type DelibDatabase } from '../../src/db/database.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 
@@ -14,9 +14,14 @@ afterEach(() => {
   }
 });
 
-/** A started Workspace on its own fresh database (fake-indexeddb), stopped after the test. */
-export async function emptyWorkspace(): Promise<Workspace> {
-  const workspace = new Workspace(openDatabase(`test-ui-${Date.now()}-${++counter}`));
+/**
+ * A started Workspace on its own fresh database (fake-indexeddb), stopped after the test. `beforeOpen`: given the
+ * database before anything opens it (Dexie middlewares, such as a request counter, are taken at the opening only).
+ */
+export async function emptyWorkspace(beforeOpen?: (db: DelibDatabase) => void): Promise<Workspace> {
+  const db = openDatabase(`test-ui-${Date.now()}-${++counter}`);
+  beforeOpen?.(db);
+  const workspace = new Workspace(db);
   started.push(workspace);
   await workspace.start();
   await vi.waitFor(() => expect(workspace.ready).toBe(true));

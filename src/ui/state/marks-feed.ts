@@ -49,12 +49,29 @@ export class MarksFeed {
   /** Marks written by this tab and not committed yet, shown meanwhile (key: `candidateId\0unit`; null: no mark). */
   readonly #optimistic = new Map<string, MarkRecord | null>();
 
-  constructor(db: DelibDatabase, sessionId: number, onChange: (change: MarksChange) => void, onError: (error: unknown) => void) {
+  /**
+   * `written`: the session's marks as a committed transaction has just written them (an import into a new session):
+   * taken as read (the feed's own map from now on), given to `onChange` before the constructor returns, and only
+   * later changes are read.
+   */
+  constructor(
+    db: DelibDatabase,
+    sessionId: number,
+    onChange: (change: MarksChange) => void,
+    onError: (error: unknown) => void,
+    written?: Map<number, Record<string, MarkRecord>>,
+  ) {
     this.#db = db;
     this.#sessionId = sessionId;
     this.#onChange = onChange;
     this.#onError = onError;
     Dexie.on.storagemutated.subscribe(this.#onMutated);
+    if (written) {
+      this.#marks = written;
+      this.#pending = null;
+      onChange({ marks: written, changed: 'all' });
+      return;
+    }
     void this.#drain();
   }
 

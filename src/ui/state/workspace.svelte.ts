@@ -21,6 +21,7 @@ import {
   type MarkRecord,
 } from '../../domain/session.ts';
 import { addCandidate, candidatesPage, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../db/candidates.ts';
+import { sameData } from '../../db/same-data.ts';
 import type { DelibDatabase } from '../../db/database.ts';
 import { addEtablissement, deleteEtablissement, listEtablissements, updateEtablissement } from '../../db/etablissements.ts';
 import { marksByCandidate, setMark, setMarkFlags } from '../../db/marks.ts';
@@ -34,6 +35,7 @@ import { errorNotice, runAction, type Notice } from './actions.ts';
 import { markChangeNeedsReason, markEditable } from '../../domain/phase-policy.ts';
 import { lastImport } from '../../db/last-import.ts';
 import type { ImportUndo } from '../../domain/import-undo.ts';
+import type { ImportedSession } from '../../db/imports.ts';
 import type { CsvCell } from '../../io/csv.ts';
 import type { ImportPlan, SessionSnapshot } from '../../io/import/types.ts';
 import { buildViews, buildViewsInSlices, countDecisions, patchViews, resultsRows, VIEW_SLICE, type CandidateView } from './candidate-view.ts';
@@ -87,6 +89,8 @@ export class Workspace {
   conformity = $state.raw<ConformityRecord[]>([]);
   /** True once the first list of sessions has been read (avoids flashing the empty state). */
   ready = $state(false);
+  /** True while an import creates a session that will then open (the notes screen's code can be loaded meanwhile). */
+  creatingSession = $state(false);
   /** Set when the database cannot be opened or read at all: the app shows why instead of « Chargement… ». */
   storageProblem = $state.raw<StorageFailure | null>(null);
   notice = $state<Notice | null>(null);
@@ -236,7 +240,7 @@ export class Workspace {
     this.#marksFeed?.stop();
   }
 
-  #watch(sessionId: number | null): void {
+  #watch(sessionId: number | null, written?: ImportedSession): void {
     this.#dataSubscriptions.forEach((s) => s.unsubscribe());
     this.#dataSubscriptions = [];
     // Searches, filters and the selection belong to the session they were made in.
@@ -270,11 +274,16 @@ export class Workspace {
           this.notice = errorNotice(error);
         },
       });
-    // Small reads at once (the first rows need the établissements).
+    // Small reads at once (the first rows need the établissements). Those of a session shown as written are kept
+    // when read the same (new objects would make every row be built again).
+    let shownEtablissements = written?.etablissements ?? null;
     this.#dataSubscriptions = [
       watch(
         () => listEtablissements(this.db, sessionId),
-        (v) => (this.etablissements = v),
+        (v) => {
+          if (shownEtablissements === null || !sameData(shownEtablissements, v)) this.etablissements = v;
+          shownEtablissements = null;
+        },
       ),
       watch(
         () => this.db.deliberations.get(sessionId),
@@ -283,41 +292,68 @@ export class Workspace {
     ];
     // The last import's undo record (as large as the import was: every mark it wrote, before and after) is only for
     // the « Dernier import » line: read once every count is final, never in competition with the session's reads.
+    const afterLoad = [
+      () =>
+        this.#dataSubscriptions.push(
+          watch(
+            () => lastImport(this.db, sessionId),
+            (v) => (this.lastImport = v ?? null),
+          ),
+        ),
+    ];
     this.#afterLoad = () => {
-      if (generation !== this.#generation) return;
-      this.#dataSubscriptions.push(
-        watch(
-          () => lastImport(this.db, sessionId),
-          (v) => (this.lastImport = v ?? null),
-        ),
-      );
+      if (generation === this.#generation) for (const start of afterLoad) start();
     };
-    // The whole session (every candidate, every mark, the conformity records) is read once the first screen's rows
-    // are: started together, IndexedDB would serve those large reads first.
-    const readWhole = () => {
-      if (generation !== this.#generation) return; // another session opened, or stopped, meanwhile
-      this.#dataSubscriptions.push(
-        watch(
-          () => listCandidates(this.db, sessionId),
-          (v) => {
-            this.candidates = v;
-            this.#candidatesLoaded = true;
-            this.#loaded();
-          },
-        ),
-        watch(
-          () => listConformity(this.db, sessionId),
-          (v) => (this.conformity = v),
-        ),
+    const watchCandidates = (shown: Candidate[] | null) =>
+      watch(
+        () => listCandidates(this.db, sessionId),
+        (v) => {
+          // The first answer of a session shown as written is most often the same: its rows are kept, not rebuilt.
+          if (shown === null || !sameData(shown, v)) this.candidates = v;
+          shown = null;
+          this.#candidatesLoaded = true;
+          this.#loaded();
+        },
       );
-      this.#marksFeed = new MarksFeed(
+    const followMarks = (written?: Map<number, Record<string, MarkRecord>>) =>
+      new MarksFeed(
         this.db,
         sessionId,
         (change) => this.#marksChanged(change),
         (error) => {
           this.notice = errorNotice(error);
         },
+        written,
       );
+    if (written) {
+      // Just written by an import into this new session, in a transaction that has committed: shown at once. The
+      // marks feed follows the changes from now on; the candidates are read again (for later changes) once the rows
+      // are shown, and kept if nothing changed meanwhile.
+      this.etablissements = written.etablissements;
+      this.candidates = written.candidates;
+      this.#candidatesLoaded = true;
+      this.#dataSubscriptions.push(
+        watch(
+          () => listConformity(this.db, sessionId),
+          (v) => (this.conformity = v),
+        ),
+      );
+      afterLoad.push(() => this.#dataSubscriptions.push(watchCandidates(written.candidates)));
+      this.#marksFeed = followMarks(written.marks);
+      return;
+    }
+    // The whole session (every candidate, every mark, the conformity records) is read once the first screen's rows
+    // are: started together, IndexedDB would serve those large reads first.
+    const readWhole = () => {
+      if (generation !== this.#generation) return; // another session opened, or stopped, meanwhile
+      this.#dataSubscriptions.push(
+        watchCandidates(null),
+        watch(
+          () => listConformity(this.db, sessionId),
+          (v) => (this.conformity = v),
+        ),
+      );
+      this.#marksFeed = followMarks();
     };
     candidatesPage(this.db, sessionId, FIRST_PAGE).then(
       ({ candidates, marks }) => {
@@ -425,8 +461,9 @@ export class Workspace {
     return this.firstViews;
   }
 
-  async openSession(sessionId: number): Promise<void> {
-    this.#watch(sessionId);
+  /** `written`: the session's whole content as just written (an import into a new session), shown without a read. */
+  async openSession(sessionId: number, written?: ImportedSession): Promise<void> {
+    this.#watch(sessionId, written);
     await setSetting(this.db, 'openSessionId', sessionId);
   }
 
@@ -465,19 +502,23 @@ export class Workspace {
     signal?: AbortSignal,
   ): Promise<boolean> {
     const name = fileName.replace(/\.[^.]+$/, '') || 'Session importée';
-    const id = await this.#act(() =>
-      // Loaded before the transaction: awaiting anything but the database inside it would end it.
-      import('../../db/imports.ts').then(({ applyImportPlan }) =>
-        this.db.transaction('rw', this.db.tables, async () => {
-          const sessionId = await createSession(this.db, { name, academie: '', year: new Date().getFullYear(), presetId, depositDeadline: null });
-          await applyImportPlan(this.db, sessionId, plan, fileName, onProgress, signal);
-          return sessionId;
-        }),
+    this.creatingSession = true;
+    const created = await this.#act(() =>
+      import('../../db/imports.ts').then(({ importIntoNewSession }) =>
+        importIntoNewSession(
+          this.db,
+          { name, academie: '', year: new Date().getFullYear(), presetId, depositDeadline: null },
+          plan,
+          fileName,
+          onProgress,
+          signal,
+        ),
       ),
-    );
-    if (id === undefined) return false;
+    ).finally(() => (this.creatingSession = false));
+    if (created === undefined) return false;
     this.notice = { kind: 'info', text: `Session « ${name} » créée à partir de « ${fileName} ».` };
-    await this.openSession(id);
+    // The rows the import wrote are shown as they are: reading them back would take seconds at 50,000 candidates.
+    await this.openSession(created.sessionId, created.rows ?? undefined);
     return true;
   }
 
