@@ -9,7 +9,7 @@ import { livretTemplateFor } from '../../src/domain/livret.ts';
 import { encodeWindows1252 } from '../../src/io/decode.ts';
 import { fileKind } from '../../src/io/file-kind.ts';
 import { buildLivretPlan, combineHeaderRows, detectHeaderRows, detectLivretHeader, livretAutoMap } from '../../src/io/import/livret.ts';
-import type { ImportSource } from '../../src/io/import/types.ts';
+import type { ImportSource, PlanRow } from '../../src/io/import/types.ts';
 import type { XlsxLibrary } from '../../src/io/workbook.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
@@ -20,6 +20,9 @@ import {
   ImportWork,
   PLAN_PARTS,
   PlanAssembler,
+  planLineCount,
+  PREVIEW_ROWS,
+  previewRows,
   SNAPSHOT_PARTS,
   snapshotMessages,
   type ImportFile,
@@ -29,7 +32,7 @@ import {
 } from '../../src/io/import/work.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { sampleCandidates } from '../../src/sample/candidates.ts';
-import { emptySnapshot, exampleSnapshot } from './import-helpers.ts';
+import { emptySnapshot, exampleSnapshot, planText } from './import-helpers.ts';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 const base = { options: {}, mapping: null, emptyCells: 'keep', planOptions: {} } satisfies Omit<ImportWorkRequest, 'id'>;
@@ -65,8 +68,11 @@ describe('the import worker protocol', () => {
 
     const source = readImportSource(bytesOf(text), 'c.csv');
     const mapping = autoMap(source.records[source.headerIndex]!.cells, importFields(ccst));
-    expect(result.plan).toEqual(buildPlan(source, mapping, emptySnapshot()));
+    const onMainThread = buildPlan(source, mapping, emptySnapshot());
+    // Every list as on the main thread, but the rows: the ones the preview can list (previewRows).
+    expect(result.plan).toEqual({ ...onMainThread, rows: onMainThread.rows.slice(0, PREVIEW_ROWS) });
     expect(result.plan!.counts.new).toBe(1200);
+    expect(planLineCount(result.plan!)).toBe(1200);
     expect(result.mapping).toEqual(mapping);
     expect(result.problems).toEqual([]);
     expect(result.fileProblem).toBe('');
@@ -83,8 +89,8 @@ describe('the import worker protocol', () => {
     expect(replies.filter((r) => r.kind === 'done')).toHaveLength(1);
     // The long lists come in slices before `done` (each read by the page in a short task of its own).
     const rowParts = replies.filter((r) => r.kind === 'part' && r.list === 'rows');
-    const full = Math.floor(1200 / PLAN_PARTS.rows);
-    const sizes = [...Array<number>(full).fill(PLAN_PARTS.rows), ...(1200 % PLAN_PARTS.rows ? [1200 % PLAN_PARTS.rows] : [])];
+    const full = Math.floor(PREVIEW_ROWS / PLAN_PARTS.rows);
+    const sizes = [...Array<number>(full).fill(PLAN_PARTS.rows), ...(PREVIEW_ROWS % PLAN_PARTS.rows ? [PREVIEW_ROWS % PLAN_PARTS.rows] : [])];
     expect(rowParts.map((r) => (r.kind === 'part' ? r.items.length : 0))).toEqual(sizes);
     const markParts = replies.filter((r) => r.kind === 'part' && r.list === 'markWrites');
     expect(markParts.length).toBe(Math.ceil(result.plan!.markWrites.length / PLAN_PARTS.markWrites));
@@ -108,6 +114,35 @@ describe('the import worker protocol', () => {
     expect(comma.header).toEqual(['numero;nom;prenom;E1']);
     expect(comma.plan).toBeNull();
     expect(comma.problems).toEqual(["La colonne du numéro de candidat n'est pas choisie."]);
+  });
+
+  it('sends the rows the preview can list (the first of the file and of each status) and every row in error', () => {
+    // 1,000 lines: new candidates, every third line in error, and from line 600 on, updates of existing candidates.
+    const session = exampleSnapshot(buildExampleSession());
+    const known = session.candidates.map((c) => c.numero);
+    const lines = Array.from({ length: 1000 }, (_, i) => {
+      if (i % 3 === 2) return `${9000 + i};Nom${i};Prénom;vingt`;
+      return i >= 600 && known[i - 600] ? `${known[i - 600]};;;15` : `${9000 + i};Nom${i};Prénom;12`;
+    });
+    const text = `numero;nom;prenom;E1\n${lines.join('\n')}\n`;
+    const { result } = ask(new ImportWork(), { ...base, id: 1, file: { kind: 'text', name: 'c.csv', bytes: bytesOf(text) }, snapshot: session });
+    const plan = result.plan!;
+    const onMainThread = planText(text, session);
+    expect(plan.counts).toEqual(onMainThread.counts);
+    expect(planLineCount(plan)).toBe(1000);
+    expect(plan.rows).toEqual(previewRows(onMainThread.rows));
+    // What the preview lists, for each choice of « Afficher », is there: the first PREVIEW_ROWS of it, in file order.
+    for (const status of ['new', 'updated', 'error'] as const) {
+      expect(onMainThread.counts[status]).toBeGreaterThan(PREVIEW_ROWS / 2);
+      const listed = (rows: PlanRow[]) => rows.filter((r) => r.status === status).slice(0, PREVIEW_ROWS);
+      expect(listed(plan.rows)).toEqual(listed(onMainThread.rows));
+    }
+    expect(plan.rows.slice(0, PREVIEW_ROWS)).toEqual(onMainThread.rows.slice(0, PREVIEW_ROWS));
+    // Every row in error, with its cells: the page exports them for correction.
+    expect(plan.rows.filter((r) => r.status === 'error')).toEqual(onMainThread.rows.filter((r) => r.status === 'error'));
+    expect(plan.rows.filter((r) => r.status === 'new').length).toBeLessThan(onMainThread.counts.new);
+    // The writes are all there.
+    expect(plan.markWrites).toEqual(onMainThread.markWrites);
   });
 
   it('plans with the empty-cell policy and the leading-zero choice it is given', () => {

@@ -33,7 +33,7 @@ import {
 } from './livret.ts';
 import { buildPlan, mappingProblems } from './plan.ts';
 import { readImportSource, readWorkbookSource } from './read.ts';
-import type { ColumnMapping, EmptyCellPolicy, ImportPlan, ImportSource, PlanOptions, ReadOptions, SessionSnapshot } from './types.ts';
+import type { ColumnMapping, EmptyCellPolicy, ImportPlan, ImportSource, PlanOptions, PlanRow, PlanRowStatus, ReadOptions, SessionSnapshot } from './types.ts';
 
 /**
  * The file to import: the bytes of a text file (CSV, or a pasted text encoded in UTF-8), or of a workbook with its
@@ -137,6 +137,27 @@ export const PLAN_PARTS = {
   writes: 500,
 } as const;
 export type PlanPart = keyof typeof PLAN_PARTS;
+
+/** Rows the preview's table lists, for each choice of « Afficher » (every row, or the rows of one status). */
+export const PREVIEW_ROWS = 200;
+
+/**
+ * The plan's rows the page is sent: the ones its preview can list (the first PREVIEW_ROWS of the file, and of each
+ * status) and every row in error (exported whole for correction). The others are only counted (`counts`): at
+ * 50,000 lines, their changes were 23 MB copied to the page for nothing.
+ */
+export function previewRows(rows: readonly PlanRow[]): PlanRow[] {
+  const rank: Record<PlanRowStatus, number> = { new: 0, updated: 0, unchanged: 0, error: 0 };
+  return rows.filter((row, index) => {
+    const ofItsStatus = rank[row.status]++;
+    return row.status === 'error' || index < PREVIEW_ROWS || ofItsStatus < PREVIEW_ROWS;
+  });
+}
+
+/** How many lines a plan has (its `rows` may hold the preview's only: see previewRows). */
+export function planLineCount(plan: { counts: Record<PlanRowStatus, number> }): number {
+  return plan.counts.new + plan.counts.updated + plan.counts.unchanged + plan.counts.error;
+}
 /** Which of the result's plans a slice belongs to. */
 export type PlanKind = 'plan' | 'livretPlan';
 
@@ -274,14 +295,15 @@ export class ImportWork {
     answer();
   }
 
-  /** Posts the plans' long lists in slices, then `done` with the rest. */
+  /** Posts the plans' long lists in slices (of the rows, the preview's: previewRows), then `done` with the rest. */
   #post(id: number, result: ImportWorkResult, post: (reply: ImportWorkReply) => void): void {
     for (const kind of ['plan', 'livretPlan'] as const) {
       const plan = result[kind];
       if (!plan) continue;
       const rest: Record<string, unknown> = { ...plan };
       for (const [list, size] of Object.entries(PLAN_PARTS) as [PlanPart, number][]) {
-        const items = (plan as unknown as Record<string, unknown[] | undefined>)[list];
+        const all = (plan as unknown as Record<string, unknown[] | undefined>)[list];
+        const items = list === 'rows' && all ? previewRows(all as PlanRow[]) : all;
         if (!items) continue;
         for (let start = 0; start < items.length; start += size) post({ id, kind: 'part', plan: kind, list, items: items.slice(start, start + size) });
         rest[list] = [];
