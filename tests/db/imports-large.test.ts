@@ -1,11 +1,11 @@
 /**
- * An import large enough for applyImportPlan to pause between runs of checks (it reads the session every few
- * thousand checks so that the page can paint): the transaction must survive the pauses, and a refusal found after
- * them must still leave nothing written.
+ * An import long enough for applyImportPlan to pause between runs of checks (it reads the session once its checks
+ * have run for a while, so that the page can paint; here as often as it reads its clock): the transaction must
+ * survive the pauses, and a refusal found after them must still leave nothing written.
  */
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
-import { applyImportPlan } from '../../src/db/imports.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyImportPlan, checkPauses } from '../../src/db/imports.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
@@ -28,11 +28,21 @@ function largePlan() {
 }
 
 describe('a large import', () => {
+  const usual = checkPauses.everyMs;
+  beforeEach(() => {
+    checkPauses.everyMs = 0;
+  });
+  afterEach(() => {
+    checkPauses.everyMs = usual;
+  });
+
   it('writes every candidate and mark in one transaction, across the pauses', async () => {
     const db = freshDb();
     const sessionId = await createSession(db, sessionData());
     const plan = largePlan();
+    const pauses = vi.spyOn(db.sessions, 'get');
     const undo = await applyImportPlan(db, sessionId, plan, 'candidats.csv');
+    expect(pauses.mock.calls.length).toBeGreaterThan(20);
     expect(undo.summary.newCandidates).toBe(1500);
     expect(await db.candidates.where('sessionId').equals(sessionId).count()).toBe(1500);
     expect((await listMarks(db, sessionId)).length).toBe(plan.markWrites.filter((w) => w.after && w.after.value.kind !== 'empty').length);
