@@ -4,12 +4,14 @@
  * messages (never a throw that would leave the page waiting).
  */
 import * as XLSX from '@e965/xlsx';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { livretTemplateFor } from '../../src/domain/livret.ts';
 import { encodeWindows1252 } from '../../src/io/decode.ts';
 import { fileKind } from '../../src/io/file-kind.ts';
 import { buildLivretPlan, combineHeaderRows, detectHeaderRows, detectLivretHeader, livretAutoMap } from '../../src/io/import/livret.ts';
-import type { ImportSource, PlanRow } from '../../src/io/import/types.ts';
+import type { ImportSource, MarkWrite, PlanRow } from '../../src/io/import/types.ts';
+import type { Mark } from '../../src/domain/marks.ts';
 import type { XlsxLibrary } from '../../src/io/workbook.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
@@ -18,6 +20,8 @@ import { buildPlan } from '../../src/io/import/plan.ts';
 import { readImportSource } from '../../src/io/import/read.ts';
 import {
   ImportWork,
+  markWriteColumns,
+  markWritesFromColumns,
   PLAN_PARTS,
   PlanAssembler,
   planLineCount,
@@ -441,5 +445,49 @@ describe('livret imports in the import worker (issue 20 point 3)', () => {
     });
     expect(result.fileProblem).toMatch(/^« livret\.csv » : .*colonnes/);
     expect(result.livretPlan).toBeNull();
+  });
+});
+
+describe('mark writes sent as columns', () => {
+  const mark: fc.Arbitrary<Mark> = fc.oneof(
+    fc.integer({ min: 0, max: 2000 }).map((hundredths): Mark => ({ kind: 'number', hundredths })),
+    fc.constantFrom<Mark>({ kind: 'AB' }, { kind: 'ABJ' }, { kind: 'DI' }, { kind: 'NV' }, { kind: 'empty' }),
+  );
+  const content = fc.record({ value: mark, sousReserve: fc.boolean(), benefice: fc.option(fc.record({ year: fc.integer({ min: 2019, max: 2026 }) })) });
+  const write: fc.Arbitrary<MarkWrite> = fc.record({
+    line: fc.integer({ min: 2, max: 1_000_000 }),
+    candidate: fc.oneof(fc.record({ id: fc.integer({ min: 1, max: 2 ** 40 }) }), fc.record({ newIndex: fc.nat(100_000) })),
+    unit: fc.constantFrom('E1', 'E21', 'E4', 'U62', 'EF1', 'controle_E1'),
+    before: fc.option(
+      fc.record({
+        sessionId: fc.nat(9),
+        candidateId: fc.nat(99),
+        unit: fc.constant('E1'),
+        value: mark,
+        sousReserve: fc.boolean(),
+        benefice: fc.constant(null),
+        updatedAt: fc.constant('2026-12-04T10:00:00.000Z'),
+      }),
+    ),
+    after: fc.option(content),
+  });
+
+  it('come back as the same writes, through a copy to another thread (structuredClone)', () => {
+    fc.assert(
+      fc.property(fc.array(write, { maxLength: 60 }), (writes) => {
+        expect(markWritesFromColumns(structuredClone(markWriteColumns(writes)))).toEqual(writes);
+      }),
+    );
+  });
+
+  it('keep shared contents shared, and one target object per candidate', () => {
+    const after = { value: { kind: 'number', hundredths: 1200 } as Mark, sousReserve: false, benefice: null };
+    const target = { newIndex: 3 };
+    const writes: MarkWrite[] = ['E1', 'E3', 'E4'].map((unit) => ({ line: 5, candidate: target, unit, before: null, after }));
+    const columns = markWriteColumns(writes);
+    expect(columns.contents).toHaveLength(1);
+    const back = markWritesFromColumns(structuredClone(columns));
+    expect(back[0]!.after).toBe(back[2]!.after);
+    expect(back[0]!.candidate).toBe(back[1]!.candidate);
   });
 });
