@@ -121,6 +121,33 @@ describe('imports in the background', () => {
   const baseURL = inject('baseURL');
   const chromium = useChromium();
 
+  it('starts the reading worker as the import opens, not once the file is chosen, and ends it when closed without a file', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL);
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      expect(page.workers().filter((w) => w.url().includes('import.worker'))).toEqual([]);
+      const started = page.waitForEvent('worker', { predicate: (w) => w.url().includes('import.worker') });
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      const worker = await started;
+      const ended = new Promise<void>((resolve) => worker.once('close', () => resolve()));
+      await page.getByRole('button', { name: "Fermer l'import" }).click();
+      await ended;
+      expect(page.workers().filter((w) => w.url().includes('import.worker'))).toEqual([]);
+
+      // Opened again, a file chosen: read by the worker started with the window, none other.
+      const again = page.waitForEvent('worker', { predicate: (w) => w.url().includes('import.worker') });
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      await again;
+      await fileInput(page).setInputFiles({ name: 'candidats-20.csv', mimeType: 'text/csv', buffer: candidatesFile(20) });
+      await page.getByText('20 nouveaux candidats').waitFor();
+      expect(page.workers().filter((w) => w.url().includes('import.worker'))).toHaveLength(1);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('an import of 5,000 candidates cancelled half-way through its writing leaves the session exactly as before', async () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;

@@ -30,6 +30,30 @@ type Pending = {
   parts: PlanAssembler;
 };
 
+/** A worker started before a file is chosen (startImportWorker), taken by the next runner. */
+let spare: Worker | null = null;
+
+const newWorker = () => new Worker(new URL('../../io/import/import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+
+function takeWorker(): Worker {
+  const worker = spare ?? newWorker();
+  spare = null;
+  return worker;
+}
+
+/**
+ * Starts the import worker while the file is being chosen (the wizard is open), so that reading the file does not
+ * also wait for the worker's code to load. `stopSpareImportWorker` ends it if no file was chosen.
+ */
+export function startImportWorker(): void {
+  if (typeof Worker !== 'undefined' && !spare) spare = newWorker();
+}
+
+export function stopSpareImportWorker(): void {
+  spare?.terminate();
+  spare = null;
+}
+
 export class ImportRunner {
   #worker: Worker | null = null;
   #local: ImportWork | null = null;
@@ -47,7 +71,7 @@ export class ImportRunner {
       this.#local = new ImportWork();
       return;
     }
-    this.#worker = new Worker(new URL('../../io/import/import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+    this.#worker = takeWorker();
     this.#worker.onmessage = (event: MessageEvent<ImportWorkReply>) => this.#receive(event.data);
     this.#worker.onerror = (event) => {
       event.preventDefault();
