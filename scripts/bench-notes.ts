@@ -1,64 +1,83 @@
 /** The reading of the figures, written at the end of docs/benchmarks.md (by hand: update it when they change). */
 
-export const ANALYSIS = `## What the figures say (read on 2026-12-04)
+export const ANALYSIS = `## What the figures say (read on 2026-12-04, second session)
 
-**This run**: a clean clone (\`npm ci && npm run bench\`), on a quiet machine (nothing else running), after schema
-v9 and the changes below. The previous run (2026-12-03) was on a machine busy with three other builds; where the
-two are compared below, the older figure is that busy one, so read the order of magnitude.
+**This run**: a clean clone (\`npm ci && npm run bench\`) of the last commit of the session, on a machine with
+nothing else of mine running. The machine's own speed moves between runs: the raw IndexedDB lines (same code every
+time) were 10–20 % slower in some runs than in others. Three full runs from clean clones this session, the first
+before the last two import changes (the mark writes as columns, the worker started with the window):
 
-Met: the engine, the CLI and its ratio to PapaParse, the PDFs, the longest task during an import at both sizes
-(0.14 s and 0.18 s, from 0.59 s and 1.19 s), the first rows on reload at 50,000 (0.79 s), the edit p95 at both sizes
-(36 and 42 ms), the heap (127 MB), Lighthouse (1.00). **Not met**: the import at both sizes (4.5 s against 1.5 s,
-17.4 s against 10 s; it was 8.1 s and 30.5 s), every count final on reload (1.09 s against 1 s at 5,000; 2.97 s
-against 2.5 s at 50,000, from 4.66 s; 2.38 s in a run of mine on the same build, so it is near the line), the first
-rows on reload at 5,000 (0.68 s against 0.5 s; 0.44 s in a \`--quick\` run the same morning), and the notes-screen
-JavaScript (below). The reload figures move by about ±20 % from run to run on this machine.
+| measure (target) | 10:52 | 11:07 | 11:13 (this file) |
+| --- | --- | --- | --- |
+| import 5,000 (≤ 1.5 s): preview + apply | 0.56 + 1.70 = 2.17 s | 0.43 + 1.85 = 2.38 s | 0.45 + 1.68 = 2.13 s |
+| import 50,000 (≤ 10 s): preview + apply | 1.88 + 8.12 = 10.00 s | 1.60 + 9.44 = 11.04 s | 1.52 + 7.53 = 9.05 s |
+| longest task during an import, 5,000 / 50,000 (≤ 0.2 s) | 0.14 / 0.14 s | 0.15 / 0.16 s | 0.12 / 0.11 s |
+| reload, first rows, 5,000 / 50,000 (≤ 0.5 / 1 s) | 0.42 / 0.41 s | 0.61 / 0.48 s | 0.42 / 0.50 s |
+| reload, every count final, 5,000 / 50,000 (≤ 1 / 2.5 s) | 0.62 / 1.81 s | 0.87 / 2.18 s | 0.71 / 1.93 s |
+| edit p95, 5,000 / 50,000 (≤ 50 ms) | 31 / 31 ms | 33 / 31 ms | 38 / 37 ms |
+| *yardstick: raw IndexedDB, write 50,000 v9 records* | *2.14 s* | *2.39 s* | *2.31 s* |
 
-### Schema v9: a candidate's marks as one text
+Before this session (docs/benchmarks.md of the morning, same machine, quiet): import 4.5 s and 17.4 s, every count
+final 1.09 s and 2.97 s, first rows at 5,000 0.68 s.
 
-Chromium's IndexedDB costs about the same per value in a record, whatever the value: a candidate's ~9 marks stored
-as objects (v8) are ~40 values, as one text (\`E1<tab>1250<tab>0<tab><tab>2026-…\`, one line per mark,
-src/db/marks-codec.ts) one. The « IndexedDB seul » lines measure both shapes with the same marks: at 50,000
-candidates, writing 5.0 s → 3.5 s, reading 2.1 s → 0.96 s *with* the text turned back into mark objects. Only
-src/db/marks.ts and marks-codec.ts know the format; the app still sees MarkRecord rows; the backup file keeps its list
-of marks (its format did not change). Decoded values are shared and frozen (one object per distinct mark, not
-450,000). tests/db/schema-v9.test.ts opens a genuine v8 database (two sessions with flags, NV, DI, ABJ, bénéfices, an
-open deliberation and its audit trail, the 170-candidate example and an import to undo): identical marks, results and
-backup content, the import still undone, the audit trail going on; tests/db/marks-codec.test.ts is the codec's
-property test.
+**Met in every run**: the engine, the CLI and its ratio to PapaParse, the PDFs, the longest task during an import,
+the first rows at 50,000, every count final at both sizes, the edit p95, the heap (127 MB), Lighthouse (1.00).
+**At the line**: the import at 50,000 (9.05 to 11.0 s against 10 s: met in two runs of three) and the first rows
+on reload at 5,000 (0.42 to 0.61 s against 0.5 s: met in two runs of three). **Not met**: the import at 5,000
+(2.1 to 2.4 s against 1.5 s) and the notes-screen JavaScript (below).
+
+### Import: what changed this session
+
+- **The bench itself.** The import was timed from Node around Playwright's \`getByText\` waits, and that polling walks
+  the whole page's text at every frame *on the page's thread*: it slowed the import it measured. The page now records
+  its own times (file chosen, preview painted, « Importer » clicked, every count and the first row painted), as the
+  reload already did. Same code, same machine: preview 1.05 → 0.69 s, apply 3.4 → 2.2 s at 5,000.
+- **A new session shown as written** (\`importIntoNewSession\`, src/db/imports.ts): the empty state's import creates
+  the session and applies the plan in one transaction, then gives back what it wrote (établissements, candidates in
+  the grid's order, marks as the marks feed holds them). The workspace shows those rows at once instead of reading
+  back 100,000 records; the marks feed starts from them, and the candidates are read again once the counts are
+  painted (kept if unchanged). A test compares the rows given back with what reading the session gives.
+- **Checks that pause by time** (\`checkPauses\`): the checks paused, to let the page paint, every 5,000 steps, 170
+  round trips at 50,000; now once they have run 40 ms. At 50,000: the comparison with the preview 440 → 72 ms, the
+  checks 1,324 → 327 ms.
+- **Less copied from the worker**: the preview's rows only (the first 200 of the file and of each status, and every
+  row in error: 23 MB of rows at 50,000 were copied for a table that lists 200), and the mark writes as columns
+  (typed arrays and shared contents: 26 MB → 11 MB, read back by the page in a twentieth of the time). Preview at
+  50,000: about 2.1 → 1.4–1.6 s.
+- **The worker starts with the window**, not once the file is chosen; **the notes screen's code** loads while the
+  import writes.
+
+**Where the time goes now** (marks in the page, 50,000): the preview about 1.5 s (the worker parses and plans in
+about 1.1 s; the copy to the page the rest); the checks about 0.4 s; writing 100,000 records about 6.5 s; then about
+1 s to compute 50,000 results, build the rows and show the grid. A CPU profile of the writes shows IndexedDB's own
+calls first (\`add\` 1.8 s for the candidate records, \`put\` 1.0 s for the marks records, on the page's thread), then
+Dexie's loop around them and the garbage collector; the app's own work in that phase is about 0.5 s.
+
+**Why 1.5 s at 5,000 is out of reach with two records per candidate**: in the same runs, raw IndexedDB writes the
+5,000 marks records alone in 0.30–0.35 s, and a test page wrote 50,000 candidate records with the app's three indexes
+in 2.7–3.2 s (0.3 s for 5,000). With the preview (0.35–0.45 s) and the rows shown after (about 0.3 s), that is about
+1.3 s before any of the app's checks. One record per candidate (the candidate and its marks together) would remove
+about half of the writing; it needs a candidates feed that reads only what changed (with marks in the candidate's
+record, the candidates' liveQuery would read the whole session again at every mark typed) and a new schema version.
+Not attempted this session.
 
 ### Reload: the first rows, then every count
 
-The workspace reads one page first (100 candidates by numero with their marks, \`candidatesPage\`): the grid shows
-them with their real results while the counts say « calcul… ». Then the whole session: the candidates as ranges of
-their id read in parallel and put in numero order in the page (\`listCandidates\`; it used numero pages whose starts
-were found by cursor offsets, each a walk of up to 50,000 index entries), the marks as ranges of candidate ids
-(the marks feed), the rows built in slices of about 30 ms and handed to AG Grid in slices of about 40 ms, so the page
-never freezes (longest task on reload at 50,000: about 0.13 s). At 50,000, a CPU profile of a reload shows the page's
-thread full from the first read to the last row: IndexedDB handing over 100,000 records (about 1 s), the 50,000 results
-and rows (about 0.7 s), AG Grid and the garbage collector the rest. Every count final went from 2.85 s (v9 alone) to
-2.38 s (with the id ranges) in my runs. What is left is reading two records per candidate on the page's thread.
+As before: a first page of 100 candidates by numero with their marks, then the whole session read as parallel
+ranges of ids, the rows built in slices, AG Grid fed in slices. New this session: a localStorage hint
+(\`ui/state/notes-screen-hint.ts\`) says a session was open when the page was left, and the notes screen's code (AG
+Grid, about 240 kB gzip) is requested as the page starts instead of once the database has said which session opens.
+Marks taken in the page at 5,000 had the code arriving about 100 ms after the first page of rows was read; in
+\`--quick\` runs, first rows 0.56 → 0.41 s and every count final 0.82 → 0.65 s. What is left before the first row:
+about 0.25 s until the entry's 36 modules have arrived and run (from the service worker's cache), the database
+opening and its first reads, then AG Grid creating the grid (about 0.1 s).
 
-### Import: where the time goes, and what is left
+### Schema v9: a candidate's marks as one text
 
-At 50,000 (CPU profile, quiet machine): the preview about 3.5 s (the worker parses and plans; the page receives the
-plan, about 0.7 s of structured clone plus its garbage collection); the checks before writing about 1.5 s (is the
-session what the preview saw, every write through the guard, numeros unique); writing 100,000 records about 10 s
-(a candidate record and a marks record per candidate: Dexie's \`put\` serialises each on the page's thread, about
-80–110 µs per record); then the session is read again for the grid, about 2.5 s. Changes this round: v9 (the marks
-records are cheaper to write and to read back: apply 17.7 s → 14.0 s), the candidates' id ranges (the read after the
-import), and the bench itself: Playwright's buffer upload built the file inside the page from base64, about 1.2 s of
-the page's thread at 50,000 that counted as the app's longest task and in the preview; the bench now chooses the
-file from disk, as a person does.
-
-What would meet 10 s: one record per candidate (the candidate and its marks together: raw IndexedDB writes 50,000 in
-about 3.5 s where two records take about 8.5 s), and the grid taking the rows the import wrote instead of reading them
-back. Not done: with marks in the candidate's record, each mark typed rewrites that record, and the candidates'
-liveQuery then reads the whole session again (50,000 records per keystroke); it needs a candidates feed that reads
-only what changed, as the marks feed does. The longest task during an import is now AG Grid's \`createGrid\` once
-the session opens (0.15 to 0.4 s at 50,000 from run to run, in profiles), not the import's own tasks (≤ 0.15 s).
-At 5,000 the 1.5 s target is below what IndexedDB alone takes here for the same records (about 0.9 s to write 10,000
-records, before parsing, planning and showing the rows).
+Chromium's IndexedDB costs about the same per value in a record: a candidate's ~9 marks stored as objects (v8) are
+~40 values, as one text (one line per mark, src/db/marks-codec.ts) one. The « IndexedDB seul » lines measure both
+shapes with the same marks (at 50,000: writing about 3.4 s → 2.2 s, reading 1.5 s → 0.8 s, decoding included).
+tests/db/schema-v9.test.ts opens a genuine v8 database with identical marks, results and backup content.
 
 ### CLI ÷ bare PapaParse
 
@@ -76,13 +95,10 @@ machine). The workbook export (\`--out RESULTATS.xlsx\`) still keeps the rows it
 
 ### Notes-screen JavaScript (issue 19, point 5: not met, and not reachable with AG Grid)
 
-This run: **382.0 kB** gzip (49 files). Since the previous reading (358.7 kB by \`scripts/bench-bundle.ts\`), AG Grid's
-ClientSideRowModelApiModule (the rows handed over by \`applyTransaction\` in slices on load, 4 kB) and the app's
-own growth. After this run, the paste reader (rows pasted into Candidats: PapaParse, src/io/csv.ts and the import's
-field readers, which the notes screen loaded for it) became a dynamic import on first paste:
-\`scripts/bench-bundle.ts\` gives 379.9 kB before, **366.3 kB** after (static closure of the entry and the workspace
-view; the bench's own figure adds workbox-window). The breakdown below is from the earlier reading; AG Grid (now
-228.1 kB), Dexie (31.6 kB) and Svelte (19.3 kB) are the same libraries:
+This run: **368.7 kB** gzip (42 files), as in the morning's \`--quick\` runs after the paste reader became a dynamic
+import (it was 382.0 kB before). Nothing this session changed it: the import's new code is in the import's own chunks,
+and the hint module is a few hundred bytes. The breakdown below is from an earlier reading (\`scripts/bench-bundle.ts\`);
+AG Grid (now 228.2 kB), Dexie (31.6 kB) and Svelte (19.3 kB) are the same libraries:
 
 | what | gzip |
 | --- | --- |
@@ -116,8 +132,11 @@ on any tab (tests/e2e).
 
 ### Growth from 5,000 to 50,000
 
-The engine, the pipeline in memory and the heap grow about ×9 to ×10 for ×10 candidates (linear); the CLI and
-PapaParse about ×2 to ×3 (start-up dominates at 5,000); the first rows on reload ×1.2 (one page of 100 whatever the
-size); every count final ×2.7, the import ×3.8 (fixed costs weigh at 5,000); the raw IndexedDB lines ×8 to ×12.
-Nothing grows faster than the number of candidates.
+The engine, the pipeline in memory and the heap grow about ×6 to ×11 for ×10 candidates (linear: the heap less,
+the pipeline in memory ×10.6 in this run, ×10.0 and ×14.1 in the other two, its garbage collection at 50,000 moving
+from run to run); the CLI and PapaParse about ×2 to ×3 (start-up dominates at 5,000); the first rows on reload ×1.2
+(one page of 100 whatever the size); every count final ×2.7; the import ×4.2 (the preview ×3.4, the apply ×4.5: fixed
+costs weigh at 5,000); the raw IndexedDB lines ×7 to ×12 (the ×12 is the old one-mark-per-record shape, not the
+app's). Apart from that garbage collection of the pipeline in memory in one run, nothing grows faster than the number
+of candidates.
 `;
