@@ -68,7 +68,7 @@ export async function applyImportPlan(
 
 /**
  * A new session, filled by `plan` (as applyImportPlan does) in the same transaction: nothing is stored if either
- * is refused or cancelled. `rows`: the session as written, so that it can be shown without being read back (50,000
+ * is refused or cancelled. `session`: its record as stored. `rows`: the session as written, so that it can be shown without being read back (50,000
  * candidates are read in seconds); null when the import also wrote conformity records (then it is read).
  */
 export async function importIntoNewSession(
@@ -78,12 +78,12 @@ export async function importIntoNewSession(
   fileName: string,
   onProgress?: ImportProgress,
   signal?: AbortSignal,
-): Promise<{ sessionId: number; rows: ImportedSession | null }> {
+): Promise<{ session: ExamSession & { id: number }; rows: ImportedSession | null }> {
   return db.transaction('rw', db.tables, async () => {
     const sessionId = await createSession(db, session);
     const keepRows = (plan.conformityWrites ?? []).length === 0;
     const { rows } = await applyInTransaction(db, sessionId, plan, fileName, { onProgress, signal, keepRows });
-    return { sessionId, rows };
+    return { session: await requireSession(db, sessionId), rows };
   });
 }
 

@@ -28,7 +28,11 @@ describe('an import into a new session', () => {
     const db = freshDb();
     const plan = planText(exampleFile(), emptySnapshot(ccst, example.session.year));
     expect(plan.counts.error).toBe(0);
-    const { sessionId, rows } = await importIntoNewSession(db, newSession, plan, 'exemple.csv');
+    const {
+      session: { id: sessionId, name },
+      rows,
+    } = await importIntoNewSession(db, newSession, plan, 'exemple.csv');
+    expect(name).toBe('Importée');
 
     expect(rows).not.toBeNull();
     expect(rows!.etablissements.length).toBeGreaterThan(1);
@@ -48,7 +52,10 @@ describe('an import into a new session', () => {
     const db = freshDb();
     const plan = planText('numero;nom;prenom;statut;Fiche E4\n0012;Dupont;Léa;scolaire;oui\n', emptySnapshot(ccst, 2025));
     expect(plan.conformityWrites).toHaveLength(1);
-    const { sessionId, rows } = await importIntoNewSession(db, sessionData(), plan, 'conformite.csv');
+    const {
+      session: { id: sessionId },
+      rows,
+    } = await importIntoNewSession(db, sessionData(), plan, 'conformite.csv');
     expect(rows).toBeNull();
     expect((await listCandidates(db, sessionId)).map((c) => c.numero)).toEqual(['0012']);
   });

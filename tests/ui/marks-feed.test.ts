@@ -196,11 +196,13 @@ describe('the workspace follows the marks', () => {
     const year = new Date().getFullYear();
     const plan = planText(writeCandidatesCsv(ccst, sampleCandidates(ccst, 300, 3)), emptySnapshot(ccst, year));
     expect(await workspace.importIntoNewSession(plan, 'classe.csv', ccst.id)).toBe(true);
-    // Nothing left to read: the rows and counts are final once the session itself is listed.
-    await vi.waitFor(() => expect(workspace.session?.name).toBe('classe'));
+    // Nothing left to read: the rows and counts are final as soon as the import returns.
+    expect(workspace.session?.name).toBe('classe');
     expect(workspace.loading).toBe(false);
     expect(workspace.views).toHaveLength(300);
     expect(marksRead.count).toBe(0);
+    // Read once the rows are painted: the « Dernier import » line.
+    await vi.waitFor(() => expect(workspace.lastImport?.fileName).toBe('classe.csv'));
     await settled(workspace);
     expect(marksRead.count).toBeGreaterThan(0); // the check's own full read: the counter counts
 

@@ -517,8 +517,11 @@ export class Workspace {
     ).finally(() => (this.creatingSession = false));
     if (created === undefined) return false;
     this.notice = { kind: 'info', text: `Session « ${name} » créée à partir de « ${fileName} ».` };
+    // Its record, until the list of sessions (read again after the commit) has it: the rows need its regulation now.
+    const { session, rows } = created;
+    if (!this.sessions.some((s) => s.id === session.id)) this.sessions = [...this.sessions, session];
     // The rows the import wrote are shown as they are: reading them back would take seconds at 50,000 candidates.
-    await this.openSession(created.sessionId, created.rows ?? undefined);
+    await this.openSession(session.id, rows ?? undefined);
     return true;
   }
 
