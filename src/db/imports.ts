@@ -68,8 +68,9 @@ export async function applyImportPlan(
 
 /**
  * A new session, filled by `plan` (as applyImportPlan does) in the same transaction: nothing is stored if either
- * is refused or cancelled. `session`: its record as stored. `rows`: the session as written, so that it can be shown without being read back (50,000
- * candidates are read in seconds); null when the import also wrote conformity records (then it is read).
+ * is refused or cancelled. `session`: its record as stored. `rows`: the session as written, so that it can be shown
+ * without being read back (50,000 candidates are read in seconds); null when the conformity columns also changed
+ * marks (then it is read).
  */
 export async function importIntoNewSession(
   db: DelibDatabase,
@@ -81,8 +82,7 @@ export async function importIntoNewSession(
 ): Promise<{ session: ExamSession & { id: number }; rows: ImportedSession | null }> {
   return db.transaction('rw', db.tables, async () => {
     const sessionId = await createSession(db, session);
-    const keepRows = (plan.conformityWrites ?? []).length === 0;
-    const { rows } = await applyInTransaction(db, sessionId, plan, fileName, { onProgress, signal, keepRows });
+    const { rows } = await applyInTransaction(db, sessionId, plan, fileName, { onProgress, signal, keepRows: true });
     return { session: await requireSession(db, sessionId), rows };
   });
 }
@@ -111,12 +111,13 @@ async function applyInTransaction(
   context.stopIfCancelled();
   const undo = await keepUndo(context, written); // (d)
   // Only when the session was empty before: the import's rows are then the whole session.
-  const whole = keepRows && written.createdMarksByCandidate !== null && context.candidates.size === 0 && context.etablissements.length === 0;
+  const marks = written.createdMarksByCandidate;
+  const whole = marks !== null && context.candidates.size === 0 && context.etablissements.length === 0;
   const rows = whole
     ? {
         etablissements: written.createdEtablissements.slice().sort(byEtablissementName),
         candidates: written.createdCandidates.slice().sort(byNumeroThenId),
-        marks: written.createdMarksByCandidate!,
+        marks,
       }
     : null;
   return { undo, rows };

@@ -260,7 +260,7 @@ export type ImportWorkReply =
 export class PlanAssembler {
   #lists = new Map<`${PlanKind}.${PlanPart}`, unknown[]>();
 
-  add(reply: { plan: PlanKind; list: PlanPart; items: unknown[]; columns?: MarkWriteColumns }): void {
+  add(reply: Omit<Extract<ImportWorkReply, { kind: 'part' }>, 'id' | 'kind'>): void {
     const key = `${reply.plan}.${reply.list}` as const;
     const list = this.#lists.get(key) ?? [];
     for (const item of reply.columns ? markWritesFromColumns(reply.columns) : reply.items) list.push(item);
