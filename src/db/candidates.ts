@@ -193,7 +193,7 @@ export async function candidatesPage(db: DelibDatabase, sessionId: number, limit
 
 /** Deletes candidates and their marks; returns exactly what was removed (unknown ids are ignored). */
 export async function deleteCandidates(db: DelibDatabase, ids: readonly number[]): Promise<CandidatesUndo> {
-  return db.transaction('rw', [db.candidates, db.candidateMarks, db.conformity, db.juryNotes, db.deliberations, db.evaluations, db.livrets], async () => {
+  return db.transaction('rw', [db.candidates, db.markBlocks, db.conformity, db.juryNotes, db.deliberations, db.evaluations, db.livrets], async () => {
     const found = (await db.candidates.bulkGet([...new Set(ids)])).filter((c) => c !== undefined);
     const foundIds = found.map((c) => c.id!);
     await refuseDuringDeliberation(db, found, 'supprimer un candidat');
@@ -216,7 +216,7 @@ export async function deleteCandidates(db: DelibDatabase, ids: readonly number[]
 export async function restoreCandidates(db: DelibDatabase, undo: CandidatesUndo): Promise<void> {
   await db.transaction(
     'rw',
-    [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.conformity, db.juryNotes, db.deliberations, db.evaluations, db.livrets],
+    [db.sessions, db.etablissements, db.candidates, db.markBlocks, db.conformity, db.juryNotes, db.deliberations, db.evaluations, db.livrets],
     async () => {
       const cannot = "Impossible d'annuler la suppression";
       await refuseDuringDeliberation(db, undo.candidates, 'rétablir un candidat');

@@ -38,7 +38,7 @@ import { deleteMark, getMarks, putMark } from './marks.ts';
 import { regulationOf, requireCandidate, requireSession, withinAsync } from './validate.ts';
 
 /** The tables a conformity write needs (open them all in the transaction that calls writeConformity). */
-export const conformityTables = (db: DelibDatabase) => [db.sessions, db.etablissements, db.candidates, db.candidateMarks, ...guardTables(db)];
+export const conformityTables = (db: DelibDatabase) => [db.sessions, db.etablissements, db.candidates, db.markBlocks, ...guardTables(db)];
 
 export interface ConformityWriteResult {
   before: ConformityRecord | null;

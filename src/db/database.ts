@@ -8,7 +8,7 @@ import type { LivretRecord } from '../domain/livret.ts';
 import type { AuditEntry, Candidate, Deliberation, Etablissement, EvaluationRecord, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
 import type { ImportUndo } from '../domain/import-undo.ts';
 import { getPreset } from '../domain/presets/index.ts';
-import { encodeMarks, type StoredMark } from './marks-codec.ts';
+import { encodeBlock, encodeMarks, type StoredMark } from './marks-codec.ts';
 import { candidateSearchKey } from './search-key.ts';
 
 /** A candidate as stored (the same as the app sees it since v7). */
@@ -139,6 +139,49 @@ export function groupMarkRows(rows: readonly MarkRecord[]): CandidateMarksV8[] {
  */
 export const SCHEMA_V9 = {} as const;
 
+/** The marks of up to MARK_BLOCK candidates whose ids follow each other, since v10 (marks-codec.ts: encodeBlock). */
+export interface MarkBlock {
+  /** `Math.floor(candidateId / MARK_BLOCK)` of every candidate it holds. */
+  block: number;
+  /** The sessions of the candidates it holds (almost always one). */
+  sessionIds: number[];
+  text: string;
+}
+
+/** Candidates per marks block. */
+export const MARK_BLOCK = 128;
+
+export const blockOf = (candidateId: number) => Math.floor(candidateId / MARK_BLOCK);
+
+/**
+ * Version 10: the marks of up to 128 candidates whose ids follow each other are one record (`markBlocks`) instead
+ * of one record per candidate. IndexedDB costs about the same per record whatever its size: an import of 50,000
+ * candidates wrote 100,000 records (candidates and their marks) and now writes about 50,400, and opening a session
+ * reads 400 marks records instead of 50,000 (docs/benchmarks.md). The upgrade moves every `candidateMarks` record
+ * into its block in one pass, then Dexie drops `candidateMarks`.
+ */
+export const SCHEMA_V10 = {
+  markBlocks: 'block, *sessionIds',
+  candidateMarks: null,
+} as const;
+
+/** The v10 upgrade: v9 records into blocks (pure, exported for its test). */
+export function blocksOfV9(records: readonly CandidateMarks[]): MarkBlock[] {
+  const byBlock = new Map<number, CandidateMarks[]>();
+  for (const record of records) {
+    if (record.text === '') continue;
+    const block = blockOf(record.candidateId);
+    const own = byBlock.get(block);
+    if (own) own.push(record);
+    else byBlock.set(block, [record]);
+  }
+  return [...byBlock].map(([block, own]) => ({
+    block,
+    sessionIds: [...new Set(own.map((r) => r.sessionId))].sort((a, b) => a - b),
+    text: encodeBlock(own),
+  }));
+}
+
 /** The v9 upgrade of one record (pure, exported for its test). */
 export function encodeV8Record({ sessionId, candidateId, marks }: CandidateMarksV8): CandidateMarks {
   return { sessionId, candidateId, text: encodeMarks(marks) };
@@ -156,8 +199,8 @@ export class DelibDatabase extends Dexie {
   sessions!: AutoIdTable<ExamSession>;
   etablissements!: AutoIdTable<Etablissement>;
   candidates!: AutoIdTable<StoredCandidate>;
-  /** Written by `marks.ts` only, which gives the rest of the app MarkRecord rows (see SCHEMA_V8 and SCHEMA_V9). */
-  candidateMarks!: Table<CandidateMarks, number>;
+  /** Written by `marks.ts` only, which gives the rest of the app MarkRecord rows (see SCHEMA_V8 to SCHEMA_V10). */
+  markBlocks!: Table<MarkBlock, number>;
   settings!: EntityTable<Setting, 'key'>;
   imports!: AutoIdTable<StoredImport>;
   conformity!: Table<ConformityRecord, number>;
@@ -239,6 +282,12 @@ export class DelibDatabase extends Dexie {
       .upgrade(async (tx) => {
         const table = tx.table('candidateMarks');
         await table.bulkPut(((await table.toArray()) as CandidateMarksV8[]).map(encodeV8Record));
+      });
+
+    this.version(10)
+      .stores(SCHEMA_V10)
+      .upgrade(async (tx) => {
+        await tx.table('markBlocks').bulkAdd(blocksOfV9(await tx.table('candidateMarks').toArray()));
       });
 
     // Another tab opened a newer version (or deletes the db): let it proceed instead of blocking it.

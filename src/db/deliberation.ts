@@ -310,7 +310,7 @@ async function logJuryChoice(
  * An empty list is always accepted. A unit that already holds a contrôle mark cannot be left out.
  */
 export async function setControleUnits(db: DelibDatabase, candidateId: number, units: readonly string[]): Promise<JuryNote> {
-  return db.transaction('rw', [db.sessions, db.candidates, db.candidateMarks, db.deliberations, db.juryNotes, db.audit], async () => {
+  return db.transaction('rw', [db.sessions, db.candidates, db.markBlocks, db.deliberations, db.juryNotes, db.audit], async () => {
     const candidate = await requireCandidate(db, candidateId);
     const session = await requireSession(db, candidate.sessionId);
     const deliberation = await load(db, session.id);

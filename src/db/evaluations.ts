@@ -78,7 +78,7 @@ export const FORM_LABELS: Readonly<Record<UnitForm, string>> = { CCF: 'contrôle
  * Refused (nothing written) once the unit's marks are read-only. Returns the stored record, or null.
  */
 export async function updateEvaluation(db: DelibDatabase, input: UpdateEvaluationInput): Promise<EvaluationRecord | null> {
-  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.evaluations, ...guardTables(db)], async () => {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.markBlocks, db.evaluations, ...guardTables(db)], async () => {
     const candidate = await requireCandidate(db, input.candidateId);
     const session = await requireSession(db, candidate.sessionId);
     const regulation = regulationOf(session);

@@ -12,7 +12,7 @@ import { CONTROLE_PREFIX, type Candidate, type Etablissement, type ExamSession, 
 import type { ImportUndo } from '../domain/import-undo.ts';
 import type { ImportPlan } from '../io/import/types.ts';
 import { byNumeroThenId, candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
-import type { CreatedWritten, DelibDatabase, StoredImport } from './database.ts';
+import { blockOf, type CreatedWritten, type DelibDatabase, type StoredImport } from './database.ts';
 import { CancelledError, UserError } from './errors.ts';
 import { byEtablissementName, checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
 import {
@@ -60,7 +60,7 @@ export async function applyImportPlan(
   onProgress?: ImportProgress,
   signal?: AbortSignal,
 ): Promise<ImportUndo> {
-  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.imports, ...guardTables(db)], async () => {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.markBlocks, db.imports, ...guardTables(db)], async () => {
     const { undo } = await applyInTransaction(db, sessionId, plan, fileName, { onProgress, signal, keepRows: false });
     return undo;
   });
@@ -492,7 +492,7 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   const compact = createdCandidates.flatMap((candidate, newIndex) => (conformityCandidateIds.has(candidate.id!) ? [] : [{ candidate, newIndex }]));
   let compactMarks = 0;
   await pipelined(
-    chunks(compact, CREATED_PER_CHUNK),
+    wholeBlocks(compact, CREATED_PER_CHUNK, ({ candidate }) => candidate.id!),
     (chunk) => {
       const records: NewCandidateMarks[] = [];
       for (const { candidate, newIndex } of chunk) {
@@ -613,7 +613,7 @@ export { lastImport };
  * the undo record used. Refused, changing nothing, if anything the import wrote was changed since.
  */
 export async function undoLastImport(db: DelibDatabase, sessionId: number): Promise<ImportUndo> {
-  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.imports, ...guardTables(db)], async () => {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.markBlocks, db.imports, ...guardTables(db)], async () => {
     const record = await db.imports.where('sessionId').equals(sessionId).last();
     if (!record) throw new UserError("Il n'y a pas d'import à annuler dans cette session.");
     const guard = await markGuard(db, sessionId, { source: 'annulation', reason: `Annulation de l'import du fichier « ${record.fileName} »` });
@@ -949,6 +949,21 @@ async function pipelined<T, R>(chunks: Iterable<T[]>, write: (chunk: T[]) => Pro
     if (inFlight.length > 1) await next();
   }
   while (inFlight.length > 0) await next();
+}
+
+/**
+ * Chunks of about `size` items (in id order) that never share a marks block: the chunk goes on to the end of the block
+ * of its last item (addNewCandidatesMarks).
+ */
+function* wholeBlocks<T>(items: readonly T[], size: number, idOf: (item: T) => number): Generator<T[]> {
+  let start = 0;
+  while (start < items.length) {
+    let end = Math.min(start + size, items.length);
+    const block = blockOf(idOf(items[end - 1]!));
+    while (end < items.length && blockOf(idOf(items[end]!)) === block) end++;
+    yield items.slice(start, end);
+    start = end;
+  }
 }
 
 function* chunks<T>(items: readonly T[], size = IMPORT_CHUNK_SIZE): Generator<T[]> {

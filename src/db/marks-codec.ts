@@ -1,5 +1,5 @@
 /**
- * How a candidate's marks are written in their `candidateMarks` record since schema v9: one text, a line per mark in
+ * How a candidate's marks are written since schema v9 (a part of its `markBlocks` record since v10): one text, a line per mark in
  * unit code order, its fields separated by tabs:
  *
  *     unit \t value \t sous réserve \t bénéfice \t updatedAt
@@ -21,6 +21,9 @@ export type StoredMark = Omit<MarkRecord, 'sessionId' | 'candidateId' | 'unit'>;
 
 const FIELD = '\t';
 const LINE = '\n';
+/** Between the parts of a block, and between a part's candidate id, session id and text (encodeBlock). */
+const PART = '\u001e';
+const KEY = '\u001f';
 
 type Value = Mark | ControleMark;
 const KINDS: ReadonlySet<string> = new Set<Value['kind']>(['empty', 'AB', 'ABJ', 'NV', 'DI']);
@@ -57,7 +60,7 @@ function fieldOf(value: Value): string {
 }
 
 function checkedText(text: string, what: string): string {
-  if (text.includes(FIELD) || text.includes(LINE)) throw new Error(`${what} impossible à enregistrer : « ${text} ».`);
+  if ([FIELD, LINE, PART, KEY].some((separator) => text.includes(separator))) throw new Error(`${what} impossible à enregistrer : « ${text} ».`);
   return text;
 }
 
@@ -116,4 +119,42 @@ export function decodeMarksByUnit(text: string, sessionId: number, candidateId: 
   const byUnit: Record<string, MarkRecord> = {};
   forEachMark(text, sessionId, candidateId, (record) => (byUnit[record.unit] = record));
   return byUnit;
+}
+
+/**
+ * Since schema v10 the marks of up to MARK_BLOCK candidates whose ids follow each other are one record (a block):
+ * one part per candidate with marks, in candidate id order, each
+ *
+ *     candidateId \x1f sessionId \x1f the candidate's marks as encodeMarks writes them
+ *
+ * and the parts separated by \x1e. A candidate without marks has no part.
+ */
+export interface BlockPart {
+  candidateId: number;
+  sessionId: number;
+  /** The candidate's marks (encodeMarks), never empty. */
+  text: string;
+}
+
+/** The text of a block holding these parts (any order; one per candidate). */
+export function encodeBlock(parts: Iterable<BlockPart>): string {
+  return [...parts]
+    .sort((a, b) => a.candidateId - b.candidateId)
+    .map(({ candidateId, sessionId, text }) => `${candidateId}${KEY}${sessionId}${KEY}${text}`)
+    .join(PART);
+}
+
+/** The parts of a block's text, in candidate id order. */
+export function decodeBlock(text: string): BlockPart[] {
+  const parts: BlockPart[] = [];
+  if (text === '') return parts;
+  for (const part of text.split(PART)) {
+    const a = part.indexOf(KEY);
+    const b = part.indexOf(KEY, a + 1);
+    const candidateId = Number(part.slice(0, a));
+    const sessionId = Number(part.slice(a + 1, b));
+    if (a < 0 || b < 0 || !Number.isSafeInteger(candidateId) || !Number.isSafeInteger(sessionId)) throw new Error('Bloc de notes enregistré illisible.');
+    parts.push({ candidateId, sessionId, text: part.slice(b + 1) });
+  }
+  return parts;
 }

@@ -3,8 +3,9 @@ import { beneficeLockProblem, beneficeProblem } from '../domain/checks.ts';
 import { formatMark, parseControleMark, parseMark, type ControleMark, type Mark, type Parsed } from '../domain/marks.ts';
 import { findControleUnit, findUnit, type ControleUnitDef, type Regulation, type UnitDef } from '../domain/regulation.ts';
 import { CONTROLE_PREFIX, type Benefice, type Candidate, type ExamSession, type MarkRecord } from '../domain/session.ts';
-import type { CandidateMarks, DelibDatabase } from './database.ts';
-import { decodeMarkRows, decodeMarksByUnit, encodeMarks, type StoredMark } from './marks-codec.ts';
+import { Dexie } from 'dexie';
+import { blockOf, type DelibDatabase, type MarkBlock } from './database.ts';
+import { decodeBlock, decodeMarkRows, decodeMarksByUnit, encodeBlock, encodeMarks, type BlockPart, type StoredMark } from './marks-codec.ts';
 import { UserError } from './errors.ts';
 import { guardTables, markGuard, type ChangeOrigin } from './guard.ts';
 import { regulationOf, requireCandidate, requireSession } from './validate.ts';
@@ -92,7 +93,7 @@ function checkSousReserve(flag: unknown): boolean {
  * Returns the record as stored, or null when there is none left.
  */
 export async function setMark(db: DelibDatabase, input: SetMarkInput): Promise<MarkRecord | null> {
-  return db.transaction('rw', [db.sessions, db.candidates, db.candidateMarks, ...guardTables(db)], async () => {
+  return db.transaction('rw', [db.sessions, db.candidates, db.markBlocks, ...guardTables(db)], async () => {
     const { session, candidate, target, existing } = await load(db, input.candidateId, input.unit);
     const regulation = regulationOf(session);
     const value = checkMarkValue(target, input.value, regulation);
@@ -107,7 +108,7 @@ export async function setMark(db: DelibDatabase, input: SetMarkInput): Promise<M
 
 /** Sets or clears the flags of a mark (R7 sous réserve, R8 bénéfice), keeping its value. */
 export async function setMarkFlags(db: DelibDatabase, input: SetMarkFlagsInput): Promise<MarkRecord | null> {
-  return db.transaction('rw', [db.sessions, db.candidates, db.candidateMarks, ...guardTables(db)], async () => {
+  return db.transaction('rw', [db.sessions, db.candidates, db.markBlocks, ...guardTables(db)], async () => {
     const { session, candidate, target, existing } = await load(db, input.candidateId, input.unit);
     const value: MarkValue = existing?.value ?? { kind: 'empty' };
     const sousReserve = checkSousReserve(input.sousReserve ?? existing?.sousReserve ?? false);
@@ -164,26 +165,30 @@ export function marksByCandidate(marks: readonly MarkRecord[]): Map<number, Reco
   return byCandidate;
 }
 
-// Storage. Since schema v8 a candidate's marks are one record (`candidateMarks`); the functions below are the only
-// code that reads or writes that table, and give the rest of the app the MarkRecord rows it has always seen. Inside
-// a transaction, list `marksTable(db)` among its tables.
+// Storage. Since schema v10 the marks of up to MARK_BLOCK candidates whose ids follow each other are one record
+// (`markBlocks`, a part per candidate: marks-codec.ts); the functions below are the only code that reads or writes
+// that table, and give the rest of the app the MarkRecord rows it has always seen. Inside a transaction, list
+// `marksTable(db)` among its tables.
 
 /** The table holding the marks, to list in a transaction that reads or writes marks. */
-export const marksTable = (db: DelibDatabase) => db.candidateMarks;
+export const marksTable = (db: DelibDatabase) => db.markBlocks;
 
 type MarkKey = readonly [candidateId: number, unit: string];
 
-/** The rows of a candidate's record, by unit code (the order of the old `[candidateId+unit]` key). */
-function rowsOf(stored: CandidateMarks | undefined): MarkRecord[] {
-  return stored ? decodeMarkRows(stored.text, stored.sessionId, stored.candidateId) : [];
+/** A candidate's marks as stored: its part of its block. */
+export type StoredCandidateMarks = BlockPart;
+
+/** The rows of a candidate's part, by unit code (the order of the old `[candidateId+unit]` key). */
+function rowsOf(part: BlockPart | undefined): MarkRecord[] {
+  return part ? decodeMarkRows(part.text, part.sessionId, part.candidateId) : [];
 }
 
 /**
- * A stored candidate record as the unit → MarkRecord map the screens use (units in code order): what the marks feed
- * makes of each record when it reads a whole session (400,000 marks at 50,000 candidates).
+ * A stored candidate part as the unit → MarkRecord map the screens use (units in code order): what the marks feed
+ * makes of each part when it reads a whole session (400,000 marks at 50,000 candidates).
  */
-export function adoptMarksByUnit(stored: CandidateMarks): Record<string, MarkRecord> {
-  return decodeMarksByUnit(stored.text, stored.sessionId, stored.candidateId);
+export function adoptMarksByUnit(part: BlockPart): Record<string, MarkRecord> {
+  return decodeMarksByUnit(part.text, part.sessionId, part.candidateId);
 }
 
 function contentOf(record: MarkRecord): StoredMark {
@@ -191,58 +196,121 @@ function contentOf(record: MarkRecord): StoredMark {
   return content;
 }
 
+/** The parts of the blocks holding these candidates, by candidate id (every part of those blocks). */
+async function readParts(db: DelibDatabase, candidateIds: Iterable<number>): Promise<Map<number, BlockPart>> {
+  const parts = new Map<number, BlockPart>();
+  for (const own of (await blocksOf(db, candidateIds)).values()) for (const [id, part] of own) parts.set(id, part);
+  return parts;
+}
+
+/** The parts of these blocks, in candidate id order, of `sessionIds` only when given. */
+export function partsOfBlocks(blocks: readonly MarkBlock[], sessionIds?: ReadonlySet<number>): BlockPart[] {
+  const parts: BlockPart[] = [];
+  for (const block of [...blocks].sort((a, b) => a.block - b.block)) {
+    for (const part of decodeBlock(block.text)) if (!sessionIds || sessionIds.has(part.sessionId)) parts.push(part);
+  }
+  return parts;
+}
+
+/**
+ * Rewrites these blocks with their parts now (a block left without parts is deleted). Dexie's own promises, no async
+ * function: see addNewCandidatesMarks.
+ */
+function writeBlocks(db: DelibDatabase, blocks: ReadonlyMap<number, ReadonlyMap<number, BlockPart>>): PromiseLike<unknown> {
+  const empty: number[] = [];
+  const kept: MarkBlock[] = [];
+  for (const [block, parts] of blocks) {
+    if (parts.size === 0) empty.push(block);
+    else kept.push({ block, sessionIds: [...new Set([...parts.values()].map((p) => p.sessionId))].sort((a, b) => a - b), text: encodeBlock(parts.values()) });
+  }
+  return Dexie.Promise.all([empty.length > 0 ? db.markBlocks.bulkDelete(empty) : null, kept.length > 0 ? db.markBlocks.bulkPut(kept) : null]);
+}
+
+/** The parts of the blocks holding these candidates, by block then candidate id, to change and give to writeBlocks. */
+function blocksOf(db: DelibDatabase, candidateIds: Iterable<number>): PromiseLike<Map<number, Map<number, BlockPart>>> {
+  const keys = [...new Set([...candidateIds].map(blockOf))];
+  return db.markBlocks.bulkGet(keys).then((found) => {
+    const blocks = new Map<number, Map<number, BlockPart>>(keys.map((key) => [key, new Map()]));
+    for (const stored of found) if (stored) for (const part of decodeBlock(stored.text)) blocks.get(stored.block)!.set(part.candidateId, part);
+    return blocks;
+  });
+}
+
 /** One mark, or undefined. */
 export async function getMark(db: DelibDatabase, candidateId: number, unit: string): Promise<MarkRecord | undefined> {
-  return rowsOf(await db.candidateMarks.get(candidateId)).find((m) => m.unit === unit);
+  return rowsOf((await readParts(db, [candidateId])).get(candidateId)).find((m) => m.unit === unit);
 }
 
 /** The marks at these keys, in their order (undefined where there is none). */
 export async function getMarks(db: DelibDatabase, keys: readonly MarkKey[]): Promise<(MarkRecord | undefined)[]> {
-  const ids = [...new Set(keys.map(([candidateId]) => candidateId))];
-  const stored = new Map(ids.map((id, i) => [id, i]));
-  const found = (await db.candidateMarks.bulkGet(ids)).map((record) => (record ? adoptMarksByUnit(record) : undefined));
-  return keys.map(([candidateId, unit]) => found[stored.get(candidateId)!]?.[unit]);
+  const parts = await readParts(
+    db,
+    keys.map(([candidateId]) => candidateId),
+  );
+  const found = new Map<number, Record<string, MarkRecord>>();
+  for (const [candidateId] of keys) {
+    const part = parts.get(candidateId);
+    if (part && !found.has(candidateId)) found.set(candidateId, adoptMarksByUnit(part));
+  }
+  return keys.map(([candidateId, unit]) => found.get(candidateId)?.[unit]);
 }
 
 /** A candidate's marks, by unit code. */
 export async function candidateMarkRows(db: DelibDatabase, candidateId: number): Promise<MarkRecord[]> {
-  return rowsOf(await db.candidateMarks.get(candidateId));
+  return rowsOf((await readParts(db, [candidateId])).get(candidateId));
 }
 
 /** The marks of these candidates, by candidate in the given order, then by unit code. */
 export async function marksOfCandidates(db: DelibDatabase, candidateIds: readonly number[]): Promise<MarkRecord[]> {
-  return (await db.candidateMarks.bulkGet([...new Set(candidateIds)])).flatMap(rowsOf);
+  const ids = [...new Set(candidateIds)];
+  const parts = await readParts(db, ids);
+  return ids.flatMap((id) => rowsOf(parts.get(id)));
+}
+
+/** The stored parts of these candidates (none: not in the map). */
+export async function partsOfCandidates(db: DelibDatabase, candidateIds: Iterable<number>): Promise<Map<number, BlockPart>> {
+  return readParts(db, candidateIds);
+}
+
+/** The stored parts of a session's candidates, in candidate id order. */
+export async function sessionParts(db: DelibDatabase, sessionId: number): Promise<BlockPart[]> {
+  return partsOfBlocks(await db.markBlocks.where('sessionIds').equals(sessionId).toArray(), new Set([sessionId]));
 }
 
 /** The marks of a session, by candidate id then unit code. */
 export async function listMarks(db: DelibDatabase, sessionId: number): Promise<MarkRecord[]> {
-  return flattenMarks(await db.candidateMarks.where('sessionId').equals(sessionId).toArray());
+  return (await sessionParts(db, sessionId)).flatMap(rowsOf);
+}
+
+/** The marks of these sessions, by candidate id then unit code. */
+export async function marksOfSessions(db: DelibDatabase, sessionIds: readonly number[]): Promise<MarkRecord[]> {
+  const blocks = await db.markBlocks
+    .where('sessionIds')
+    .anyOf([...sessionIds])
+    .distinct()
+    .toArray();
+  return partsOfBlocks(blocks, new Set(sessionIds)).flatMap(rowsOf);
 }
 
 /** Every mark of the database, by candidate id then unit code. */
 export async function allMarks(db: DelibDatabase): Promise<MarkRecord[]> {
-  return flattenMarks(await db.candidateMarks.toArray());
-}
-
-/** Stored candidate records as MarkRecord rows, by candidate id then unit code. */
-export function flattenMarks(records: readonly CandidateMarks[]): MarkRecord[] {
-  return [...records].sort((a, b) => a.candidateId - b.candidateId).flatMap(rowsOf);
+  return partsOfBlocks(await db.markBlocks.toArray()).flatMap(rowsOf);
 }
 
 /**
  * Deletes the marks at `deletes` (none there: nothing happens), then writes `puts` (replacing the marks at the same
- * keys), keeping the candidates' other marks: one read and one write of each candidate's record.
+ * keys), keeping the candidates' other marks: one read and one write of each block.
  */
 export async function changeMarks(db: DelibDatabase, puts: readonly MarkRecord[], deletes: readonly MarkKey[] = []): Promise<void> {
   if (puts.length === 0 && deletes.length === 0) return;
-  await db.transaction('rw', db.candidateMarks, async () => {
-    const ids = [...new Set([...deletes.map(([candidateId]) => candidateId), ...puts.map((r) => r.candidateId)])];
-    const found = await db.candidateMarks.bulkGet(ids);
+  await db.transaction('rw', db.markBlocks, async () => {
+    const ids = new Set([...deletes.map(([candidateId]) => candidateId), ...puts.map((r) => r.candidateId)]);
+    const blocks = await blocksOf(db, ids);
     const next = new Map<number, { sessionId: number; marks: Record<string, StoredMark> }>();
-    ids.forEach((id, i) => {
-      const old = found[i];
+    for (const id of ids) {
+      const old = blocks.get(blockOf(id))!.get(id);
       if (old) next.set(id, { sessionId: old.sessionId, marks: adoptMarksByUnit(old) });
-    });
+    }
     const changed = new Set<number>();
     for (const [candidateId, unit] of deletes) {
       const target = next.get(candidateId);
@@ -258,15 +326,17 @@ export async function changeMarks(db: DelibDatabase, puts: readonly MarkRecord[]
       target.marks[record.unit] = contentOf(record);
       changed.add(record.candidateId);
     }
-    const emptied = [...changed].filter((id) => Object.keys(next.get(id)!.marks).length === 0);
-    const kept = [...changed]
-      .filter((id) => Object.keys(next.get(id)!.marks).length > 0)
-      .map((candidateId): CandidateMarks => {
-        const { sessionId, marks } = next.get(candidateId)!;
-        return { sessionId, candidateId, text: encodeMarks(marks) };
-      });
-    if (emptied.length > 0) await db.candidateMarks.bulkDelete(emptied);
-    if (kept.length > 0) await db.candidateMarks.bulkPut(kept);
+    if (changed.size === 0) return;
+    const touched = new Map<number, Map<number, BlockPart>>();
+    for (const candidateId of changed) {
+      const { sessionId, marks } = next.get(candidateId)!;
+      const parts = blocks.get(blockOf(candidateId))!;
+      touched.set(blockOf(candidateId), parts);
+      const text = encodeMarks(marks);
+      if (text === '') parts.delete(candidateId);
+      else parts.set(candidateId, { candidateId, sessionId, text });
+    }
+    await writeBlocks(db, touched);
   });
 }
 
@@ -292,12 +362,30 @@ export async function deleteMark(db: DelibDatabase, candidateId: number, unit: s
 
 /** Deletes every mark of these candidates. */
 export async function deleteCandidatesMarks(db: DelibDatabase, candidateIds: readonly number[]): Promise<void> {
-  await db.candidateMarks.bulkDelete([...candidateIds]);
+  if (candidateIds.length === 0) return;
+  await db.transaction('rw', db.markBlocks, async () => {
+    const blocks = await blocksOf(db, candidateIds);
+    for (const id of candidateIds) blocks.get(blockOf(id))!.delete(id);
+    await writeBlocks(db, blocks);
+  });
 }
 
 /** Deletes every mark of a session. */
 export async function deleteSessionMarks(db: DelibDatabase, sessionId: number): Promise<void> {
-  await db.candidateMarks.where('sessionId').equals(sessionId).delete();
+  await db.transaction('rw', db.markBlocks, async () => {
+    const blocks = new Map<number, Map<number, BlockPart>>();
+    for (const stored of await db.markBlocks.where('sessionIds').equals(sessionId).toArray()) {
+      blocks.set(
+        stored.block,
+        new Map(
+          decodeBlock(stored.text)
+            .filter((p) => p.sessionId !== sessionId)
+            .map((p) => [p.candidateId, p]),
+        ),
+      );
+    }
+    await writeBlocks(db, blocks);
+  });
 }
 
 /** A candidate's marks to write: unit → content and time of writing. */
@@ -308,16 +396,23 @@ export interface NewCandidateMarks {
 }
 
 /**
- * Writes the marks of candidates that have none yet (just created, e.g. by an import): one write of each candidate's
- * record, no read (an import of 50,000 candidates builds the records as they are stored). A record already
- * there for one of them is replaced. Returns the table's own promise, not an async function's: a caller may start
- * this write before awaiting an earlier one in the same transaction.
+ * Writes the marks of candidates that have none yet (just created, e.g. by an import): the blocks they fall in are
+ * read once (a block may hold earlier candidates of the session) and written once. A part already there for one of
+ * them is replaced. Returns Dexie's own promise, not an async function's: a caller may start this write before
+ * awaiting an earlier one in the same transaction. Two such calls must then not share a block (the second would read
+ * the block before the first wrote it): an import gives each call whole blocks (wholeBlocks in imports.ts).
  */
 export function addNewCandidatesMarks(db: DelibDatabase, records: readonly NewCandidateMarks[]): PromiseLike<unknown> {
-  const stored: CandidateMarks[] = [];
-  for (const { sessionId, candidateId, marks } of records) {
-    const text = encodeMarks(marks);
-    if (text !== '') stored.push({ sessionId, candidateId, text });
-  }
-  return db.candidateMarks.bulkPut(stored);
+  return blocksOf(
+    db,
+    records.map((r) => r.candidateId),
+  ).then((blocks) => {
+    for (const { sessionId, candidateId, marks } of records) {
+      const text = encodeMarks(marks);
+      const parts = blocks.get(blockOf(candidateId))!;
+      if (text === '') parts.delete(candidateId);
+      else parts.set(candidateId, { candidateId, sessionId, text });
+    }
+    return writeBlocks(db, blocks);
+  });
 }

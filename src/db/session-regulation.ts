@@ -92,9 +92,7 @@ function checked(raw: unknown): Regulation {
 /** What saving `regulation` would do to the session's decisions, without writing anything. */
 export async function previewSessionRegulation(db: DelibDatabase, sessionId: number, regulation: unknown): Promise<RegulationPreview> {
   const next = checked(regulation);
-  return db.transaction('r', [db.sessions, db.candidates, db.candidateMarks, db.evaluations], async () =>
-    compare(db, await requireSession(db, sessionId), next),
-  );
+  return db.transaction('r', [db.sessions, db.candidates, db.markBlocks, db.evaluations], async () => compare(db, await requireSession(db, sessionId), next));
 }
 
 /**
@@ -104,7 +102,7 @@ export async function previewSessionRegulation(db: DelibDatabase, sessionId: num
  */
 export async function updateSessionRegulation(db: DelibDatabase, sessionId: number, regulation: unknown): Promise<RegulationPreview> {
   const next = checked(regulation);
-  return db.transaction('rw', [db.sessions, db.candidates, db.candidateMarks, db.evaluations, db.deliberations], async () => {
+  return db.transaction('rw', [db.sessions, db.candidates, db.markBlocks, db.evaluations, db.deliberations], async () => {
     const session = await requireSession(db, sessionId);
     if (!(await regulationEditable(db, sessionId))) {
       throw new UserError('La délibération est ouverte : la réglementation de la session ne peut plus être modifiée.');

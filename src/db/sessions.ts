@@ -91,7 +91,7 @@ export async function createSession(db: DelibDatabase, data: SessionInput): Prom
  * units belong to it); changing the year is refused if it would put a bénéfice out of its 5 years.
  */
 export async function updateSession(db: DelibDatabase, id: number, changes: SessionChanges): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.candidates, db.candidateMarks], async () => {
+  await db.transaction('rw', [db.sessions, db.candidates, db.markBlocks], async () => {
     const current = await requireSession(db, id);
     // The regulation follows a new preset; otherwise it is edited only through updateSessionRegulation.
     const presetChanged = changes.presetId !== undefined && changes.presetId !== current.presetId;
@@ -132,7 +132,7 @@ export async function deleteSession(db: DelibDatabase, id: number): Promise<void
     db.sessions,
     db.etablissements,
     db.candidates,
-    db.candidateMarks,
+    db.markBlocks,
     db.settings,
     db.imports,
     db.conformity,
@@ -166,7 +166,7 @@ export async function deleteSession(db: DelibDatabase, id: number): Promise<void
  * An empty mark without flags is "not entered yet": it is checked, then not stored.
  */
 export async function createSessionWithContent(db: DelibDatabase, content: SessionContent): Promise<number> {
-  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.candidateMarks, db.livrets], async () => {
+  return db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.markBlocks, db.livrets], async () => {
     const createdAt = new Date().toISOString();
     const session = checkSession(content.session);
     const regulation = regulationOf(session);

@@ -6,12 +6,12 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { updateCandidate } from '../../src/db/candidates.ts';
+import { addCandidate, updateCandidate } from '../../src/db/candidates.ts';
 import { closeDeliberation, closeFirstGroup, listAudit, openDeliberation, reopen, setJuryMember } from '../../src/db/deliberation.ts';
 import { applyImportPlan, undoLastImport } from '../../src/db/imports.ts';
-import { listMarks, setMark, setMarkFlags } from '../../src/db/marks.ts';
+import { deleteCandidatesMarks, listMarks, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
-import type { StoredImport } from '../../src/db/database.ts';
+import { blockOf, type StoredImport } from '../../src/db/database.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
 import { autoMap, importFields } from '../../src/io/import/fields.ts';
@@ -19,7 +19,7 @@ import { buildPlan } from '../../src/io/import/plan.ts';
 import { readImportSource } from '../../src/io/import/read.ts';
 import type { ImportPlan } from '../../src/io/import/types.ts';
 import { sampleCandidates } from '../../src/sample/candidates.ts';
-import { expectRefused, freshDb, mark, sessionData, snapshot } from './helpers.ts';
+import { candidateData, expectRefused, freshDb, mark, sessionData, snapshot } from './helpers.ts';
 
 /** A file of `count` generated candidates with their marks, planned into an empty session. */
 function filePlan(count: number): ImportPlan {
@@ -43,18 +43,26 @@ async function imported(count: number) {
 }
 
 describe('an import that creates candidates', () => {
-  it("writes each candidate's marks record once", async () => {
+  it('writes each marks block once, a block holding 128 candidates (schema v10)', async () => {
     const db = freshDb();
     const sessionId = await createSession(db, sessionData());
+    // A candidate of another session shares the first block with the file's: its marks stay, in its session.
+    const other = await createSession(db, { ...sessionData(), name: 'Autre' });
+    const earlier = await addCandidate(db, candidateData(other, { numero: '99999' }));
+    await setMark(db, { candidateId: earlier, unit: 'E1', value: mark('7') });
     const writes = new Map<number, number>();
-    const count = (id: number) => writes.set(id, (writes.get(id) ?? 0) + 1);
-    db.candidateMarks.hook('creating', (key) => void count(key as number));
-    db.candidateMarks.hook('updating', (_changes, key) => void count(key as number));
+    const count = (block: number) => writes.set(block, (writes.get(block) ?? 0) + 1);
+    db.markBlocks.hook('creating', (key) => void count(key as number));
+    db.markBlocks.hook('updating', (_changes, key) => void count(key as number));
     const plan = filePlan(1200); // more than one chunk of candidates
     await applyImportPlan(db, sessionId, plan, 'candidats.csv');
-    const withMarks = new Set((await listMarks(db, sessionId)).map((m) => m.candidateId));
+    const marks = await listMarks(db, sessionId);
+    const withMarks = new Set(marks.map((m) => m.candidateId));
     expect(withMarks.size).toBeGreaterThan(1000);
-    expect([...writes.keys()].sort()).toEqual([...withMarks].sort());
+    expect(blockOf(earlier)).toBe(blockOf(Math.min(...withMarks)));
+    expect((await listMarks(db, other)).map((m) => [m.candidateId, m.value])).toEqual([[earlier, mark('7')]]);
+    expect([...writes.keys()].sort((a, b) => a - b)).toEqual([...new Set([...withMarks].map(blockOf))].sort((a, b) => a - b));
+    expect(writes.size).toBeLessThan(12);
     expect(Math.max(...writes.values())).toBe(1);
   }, 60_000);
 
@@ -95,9 +103,9 @@ describe('an import that creates candidates', () => {
     const { db, sessionId, candidates } = await imported(20);
     const target = candidates[0]!;
     const units = (await listMarks(db, sessionId)).filter((m) => m.candidateId === target.id).length;
-    await db.transaction('rw', db.candidates, db.candidateMarks, async () => {
+    await db.transaction('rw', db.candidates, db.markBlocks, async () => {
       await db.candidates.delete(target.id!);
-      await db.candidateMarks.delete(target.id!);
+      await deleteCandidatesMarks(db, [target.id!]);
     });
     await expectRefused(
       db,

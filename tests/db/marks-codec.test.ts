@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeMarkRows, decodeMarksByUnit, encodeMarks, type StoredMark } from '../../src/db/marks-codec.ts';
+import { decodeBlock, decodeMarkRows, decodeMarksByUnit, encodeBlock, encodeMarks, type StoredMark } from '../../src/db/marks-codec.ts';
 
 const unitCode = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,11}$/);
 const value = fc.oneof(
@@ -66,5 +66,32 @@ describe('marks-codec: a candidate’s marks as one text (schema v9)', () => {
     expect(() => encodeMarks({ E1: { value: { kind: 'number', hundredths: 12.5 }, ...content } })).toThrow(/Note impossible à enregistrer/);
     expect(() => decodeMarkRows('E1\tXYZ\t0\t\tx', 1, 7)).toThrow(/Note enregistrée illisible : « XYZ »/);
     expect(() => decodeMarkRows('E1\t1250', 1, 7)).toThrow(/candidat 7/);
+  });
+});
+
+describe('marks-codec: the marks of a block of candidates as one text (schema v10)', () => {
+  it('gives back every candidate’s part as it was written, in candidate id order, whatever order they came in', () => {
+    const part = fc.record({ candidateId: fc.nat(), sessionId: fc.nat(), marks: marksByUnit.filter((m) => Object.keys(m).length > 0) });
+    fc.assert(
+      fc.property(fc.uniqueArray(part, { selector: (p) => p.candidateId, maxLength: 20 }), (parts) => {
+        const written = parts.map(({ candidateId, sessionId, marks }) => ({ candidateId, sessionId, text: encodeMarks(marks) }));
+        const decoded = decodeBlock(encodeBlock(written));
+        expect(decoded).toEqual([...written].sort((a, b) => a.candidateId - b.candidateId));
+        for (const { candidateId, sessionId, marks } of parts) {
+          const own = decoded.find((p) => p.candidateId === candidateId)!;
+          expect(decodeMarksByUnit(own.text, own.sessionId, candidateId)).toEqual(
+            Object.fromEntries(Object.keys(marks).map((unit) => [unit, { sessionId, candidateId, unit, ...marks[unit]! }])),
+          );
+        }
+      }),
+    );
+  });
+
+  it('refuses a unit or a date holding a separator, and a block it cannot read', () => {
+    const mark = (updatedAt: string): StoredMark => ({ value: { kind: 'AB' }, sousReserve: false, benefice: null, updatedAt });
+    expect(() => encodeMarks({ 'E\u001e1': mark('x') })).toThrow(/Épreuve impossible à enregistrer/);
+    expect(() => encodeMarks({ E1: mark('2026\u001f') })).toThrow(/Date impossible à enregistrer/);
+    expect(decodeBlock('')).toEqual([]);
+    expect(() => decodeBlock('12')).toThrow('Bloc de notes enregistré illisible.');
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { addCandidate, updateCandidate } from '../../src/db/candidates.ts';
 import { adoptMarksByUnit, allMarks, getMark, listMarks, marksByCandidate, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
+import { blockOf } from '../../src/db/database.ts';
+import { decodeBlock } from '../../src/db/marks-codec.ts';
 import type { Mark } from '../../src/domain/marks.ts';
 import type { MarkRecord } from '../../src/domain/session.ts';
 import { candidateData, expectRefused, freshDb, mark, sessionData } from './helpers.ts';
@@ -256,8 +258,8 @@ describe('adoptMarksByUnit (the marks feed reading a whole session)', () => {
     const { db, sessionId, candidateId } = await withCandidate();
     for (const unit of ['U62', 'E1', 'controle_E2', 'E4']) await setMark(db, { candidateId, unit, value: mark('12', unit) });
     const expected = Object.fromEntries((await listMarks(db, sessionId)).map((m) => [m.unit, m]));
-    const stored = (await db.candidateMarks.get(candidateId))!;
-    // Schema v9: one text, a line per mark in unit code order.
+    const stored = decodeBlock((await db.markBlocks.get(blockOf(candidateId)))!.text).find((p) => p.candidateId === candidateId)!;
+    // Schema v9: one text, a line per mark in unit code order (a part of its block since v10).
     expect(stored.text.split('\n').map((line) => line.split('\t')[0])).toEqual(['E1', 'E4', 'U62', 'controle_E2']);
     const own = adoptMarksByUnit(stored);
     expect(Object.keys(own)).toEqual(['E1', 'E4', 'U62', 'controle_E2']);

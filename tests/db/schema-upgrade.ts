@@ -1,5 +1,5 @@
 /**
- * What the schema upgrade tests share (schema-v8, schema-v9): a source database filled by the app, every
+ * What the schema upgrade tests share (schema-v8, schema-v9, schema-v10): a source database filled by the app, every
  * candidate's result, table contents, and the checks that an upgraded database behaves as the source does.
  */
 import type { Dexie } from 'dexie';
@@ -18,7 +18,7 @@ import { populate } from '../fixtures/backup-data.ts';
 import { freshDb, mark } from './helpers.ts';
 
 /** Every table of the schema (the backup lists them all, a test checks it) but the marks' (the upgrades change them). */
-export const OTHER_TABLES: readonly string[] = [...BACKED_UP_TABLES, ...NOT_BACKED_UP_TABLES].filter((t) => t !== 'candidateMarks');
+export const OTHER_TABLES: readonly string[] = [...BACKED_UP_TABLES, ...NOT_BACKED_UP_TABLES].filter((t) => t !== 'markBlocks');
 
 /** Every candidate's result (R1…R9 as computeResult applies them), by candidate id. */
 export async function results(db: DelibDatabase) {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { groupMarkRows, openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../src/db/database.ts';
+import { blockOf, groupMarkRows, openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../src/db/database.ts';
 import { allMarks, listMarks } from '../../src/db/marks.ts';
 import type { MarkRecord } from '../../src/domain/session.ts';
 import { uniqueName } from './helpers.ts';
@@ -33,11 +33,11 @@ describe('schema v8: one marks record per candidate', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(9); // through v8
+      expect(db.verno).toBe(10); // through v8
       expect(db.tables.map((t) => t.name)).not.toContain('marks');
       // Every mark moved, one record per candidate with marks.
       expect(await allMarks(db)).toEqual(rows);
-      expect(await db.candidateMarks.count()).toBe(new Set(rows.map((m) => m.candidateId)).size);
+      expect(await db.markBlocks.count()).toBe(new Set(rows.map((m) => blockOf(m.candidateId))).size);
       expect(await tablesOf(db, OTHER_TABLES)).toEqual(others);
       expect(await results(db)).toEqual(resultsBefore);
       for (const session of await db.sessions.toArray()) {

@@ -14,7 +14,7 @@ import {
   SCHEMA_V7,
   SCHEMA_V8,
 } from '../../src/db/database.ts';
-import { allMarks, listMarks } from '../../src/db/marks.ts';
+import { allMarks, listMarks, partsOfBlocks } from '../../src/db/marks.ts';
 import { collectBackup } from '../../src/db/backup/export.ts';
 import type { MarkRecord } from '../../src/domain/session.ts';
 import { uniqueName } from './helpers.ts';
@@ -51,9 +51,9 @@ describe('schema v9: a candidate’s marks as one text', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(9);
-      const stored = await db.candidateMarks.toArray();
-      expect(stored.every((r) => typeof r.text === 'string' && !('marks' in r))).toBe(true);
+      expect(db.verno).toBe(10); // through v9
+      const stored = partsOfBlocks(await db.markBlocks.toArray());
+      expect(stored.every((r) => typeof r.text === 'string' && r.text.includes('\t'))).toBe(true);
       expect(stored).toHaveLength(new Set(rows.map((m) => m.candidateId)).size);
       expect(await allMarks(db)).toEqual(rows);
       expect(await tablesOf(db, OTHER_TABLES)).toEqual(others);

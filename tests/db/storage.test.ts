@@ -41,7 +41,7 @@ describe('a full disk (QuotaExceededError)', () => {
     const db = freshDb();
     await populate(db);
     const before = await everything(db);
-    fillDiskAfter('candidateMarks', 50); // the example has more candidates with marks than that: the failure comes mid-way
+    fillDiskAfter('markBlocks', 1); // the example's 170 candidates fill two blocks of marks: the failure comes mid-way
     const error = await createSessionWithContent(db, buildExampleSession()).then(
       () => null,
       (e: unknown) => e,
@@ -62,7 +62,7 @@ describe('a full disk (QuotaExceededError)', () => {
     const { candidates } = await populate(db);
     await db.deliberations.clear(); // marks are free again
     const before = await everything(db);
-    fillDiskAfter('candidateMarks');
+    fillDiskAfter('markBlocks');
     const error = await setMark(db, { candidateId: candidates[0]!, unit: 'E1', value: mark('16') }).catch((e: unknown) => e);
     expect(storageErrorMessage(error)).toBe(QUOTA_MESSAGE);
     restore.splice(0).forEach((undo) => undo());

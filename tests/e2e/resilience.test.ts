@@ -215,7 +215,7 @@ describe('never fail the jury, in Chromium', () => {
           new Promise<void>((resolve) => {
             const open = indexedDB.open('delib');
             open.onsuccess = () => {
-              const store = open.result.transaction('candidateMarks', 'readwrite').objectStore('candidateMarks');
+              const store = open.result.transaction('markBlocks', 'readwrite').objectStore('markBlocks');
               const w = window as unknown as { release: () => void };
               let held = true;
               w.release = () => (held = false);

@@ -2,7 +2,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { WatchedPage } from './browser.ts';
-import type { CandidateMarks } from '../../src/db/database.ts';
+import type { MarkBlock } from '../../src/db/database.ts';
+import { partsOfBlocks } from '../../src/db/marks.ts';
 import { decodeMarkRows } from '../../src/db/marks-codec.ts';
 
 /** A cell of the marks grid, by row index (after filtering) and column id. */
@@ -43,20 +44,20 @@ export function expectNoProblems(watched: WatchedPage) {
 export async function storedMarks(page: Page, unit: string): Promise<number[]> {
   const records = await page.evaluate(
     () =>
-      new Promise<CandidateMarks[]>((resolve, reject) => {
+      new Promise<MarkBlock[]>((resolve, reject) => {
         const open = indexedDB.open('delib');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          // One record per candidate (schema v8), its marks one text (schema v9).
-          const request = open.result.transaction('candidateMarks').objectStore('candidateMarks').getAll();
+          // The marks of 128 candidates per record (schema v10), each candidate's marks one text (schema v9).
+          const request = open.result.transaction('markBlocks').objectStore('markBlocks').getAll();
           request.onsuccess = () => {
             open.result.close();
-            resolve(request.result as CandidateMarks[]);
+            resolve(request.result as MarkBlock[]);
           };
         };
       }),
   );
-  return records
+  return partsOfBlocks(records)
     .flatMap((r) => decodeMarkRows(r.text, r.sessionId, r.candidateId))
     .filter((m) => m.unit === unit && m.value.kind === 'number')
     .map((m) => (m.value as { hundredths: number }).hundredths);

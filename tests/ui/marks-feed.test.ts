@@ -13,9 +13,11 @@ import { listEtablissements } from '../../src/db/etablissements.ts';
 import { listMarks, putMarks, setMark } from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import type { Mark } from '../../src/domain/marks.ts';
+import type { MarkRecord } from '../../src/domain/session.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { buildCandidateViews, countDecisions } from '../../src/ui/state/candidate-view.ts';
-import { readSessionMarks, touchedCandidates } from '../../src/ui/state/marks-feed.ts';
+import { MarksFeed, readSessionMarks, touchedBlocks } from '../../src/ui/state/marks-feed.ts';
+import { blockOf } from '../../src/db/database.ts';
 import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 import { candidateData, countQueries } from '../db/helpers.ts';
 import { emptyWorkspace, sessionWorkspace } from './workspace-helpers.ts';
@@ -25,27 +27,66 @@ import { emptySnapshot, planText } from '../io/import-helpers.ts';
 
 const session = { name: 'S', academie: '', year: 2025, presetId: ccst.id, depositDeadline: null };
 
-describe('touchedCandidates', () => {
-  // Since schema v8 a candidate's marks are one record of `candidateMarks`, keyed by the candidate's id.
-  const marksPart = (set: RangeSet) => ({ 'idb://delib/candidateMarks/': set });
+describe('touchedBlocks', () => {
+  // Since schema v10 the marks of 128 candidates whose ids follow each other are one record of `markBlocks`.
+  const marksPart = (set: RangeSet) => ({ 'idb://delib/markBlocks/': set });
 
-  it('names the candidates whose marks record a commit touched', () => {
+  it('names the marks blocks a commit touched', () => {
     const parts = marksPart(new RangeSet().addKeys([3, 7]));
-    expect(touchedCandidates(parts, 'delib')).toEqual(new Set([3, 7]));
+    expect(touchedBlocks(parts, 'delib')).toEqual(new Set([3, 7]));
   });
 
   it('says `all` for a range (bulk writes, deletes by range), and for a tab back from the back/forward cache', () => {
-    expect(touchedCandidates(marksPart(new RangeSet(-Infinity, [[]])), 'delib')).toBe('all');
-    expect(touchedCandidates(marksPart(new RangeSet(3, 9)), 'delib')).toBe('all');
-    expect(touchedCandidates({ all: new RangeSet(-Infinity, [[]]) }, 'delib')).toBe('all');
+    expect(touchedBlocks(marksPart(new RangeSet(-Infinity, [[]])), 'delib')).toBe('all');
+    expect(touchedBlocks(marksPart(new RangeSet(3, 9)), 'delib')).toBe('all');
+    expect(touchedBlocks({ all: new RangeSet(-Infinity, [[]]) }, 'delib')).toBe('all');
   });
 
   it('ignores other tables and other databases, and reads a part received as a plain object from another tab', () => {
-    expect(touchedCandidates({ 'idb://delib/candidates/': new RangeSet().addKey(3) }, 'delib')).toBeNull();
-    expect(touchedCandidates({ 'idb://delib/marks/': new RangeSet().addKey([3, 'E1']) }, 'delib')).toBeNull();
-    expect(touchedCandidates(marksPart(new RangeSet().addKey(3)), 'other')).toBeNull();
-    const cloned = structuredClone({ 'idb://delib/candidateMarks/': new RangeSet().addKeys([4, 5]) });
-    expect(touchedCandidates(cloned, 'delib')).toEqual(new Set([4, 5]));
+    expect(touchedBlocks({ 'idb://delib/candidates/': new RangeSet().addKey(3) }, 'delib')).toBeNull();
+    expect(touchedBlocks({ 'idb://delib/marks/': new RangeSet().addKey([3, 'E1']) }, 'delib')).toBeNull();
+    expect(touchedBlocks(marksPart(new RangeSet().addKey(3)), 'other')).toBeNull();
+    expect(touchedBlocks({ 'idb://delib/candidateMarks/': new RangeSet().addKey(3) }, 'delib')).toBeNull();
+    const cloned = structuredClone({ 'idb://delib/markBlocks/': new RangeSet().addKeys([4, 5]) });
+    expect(touchedBlocks(cloned, 'delib')).toEqual(new Set([4, 5]));
+  });
+});
+
+describe('MarksFeed', () => {
+  it('reports only the candidates whose marks changed, not the other candidates of their block', async () => {
+    const db = openDatabase(`marks-feed-block-${Date.now()}`);
+    const changes: (ReadonlySet<number> | 'all')[] = [];
+    let feed: MarksFeed | null = null;
+    try {
+      const sessionId = await createSession(db, session);
+      const ids: number[] = [];
+      for (let i = 0; i < 6; i++) ids.push(await addCandidate(db, candidateData(sessionId, { numero: String(300 + i) })));
+      for (const candidateId of ids) await setMark(db, { candidateId, unit: 'E1', value: { kind: 'number', hundredths: 1000 } });
+      expect(new Set(ids.map(blockOf)).size).toBe(1);
+      let marks = new Map<number, Record<string, MarkRecord>>();
+      feed = new MarksFeed(
+        db,
+        sessionId,
+        (change) => {
+          changes.push(change.changed === 'all' ? 'all' : new Set(change.changed));
+          marks = change.marks;
+        },
+        (error) => {
+          throw error;
+        },
+      );
+      await vi.waitFor(() => expect(changes).toEqual(['all']));
+      await setMark(db, { candidateId: ids[2]!, unit: 'E4', value: { kind: 'AB' } });
+      await vi.waitFor(() => expect(changes).toEqual(['all', new Set([ids[2]])]));
+      expect(marks.get(ids[2]!)?.E4?.value).toEqual({ kind: 'AB' });
+      await setMark(db, { candidateId: ids[4]!, unit: 'E1', value: { kind: 'empty' } });
+      await vi.waitFor(() => expect(changes).toEqual(['all', new Set([ids[2]]), new Set([ids[4]])]));
+      expect(marks.has(ids[4]!)).toBe(false);
+      expect([...marks.keys()].sort((a, b) => a - b)).toEqual(ids.filter((id) => id !== ids[4]));
+    } finally {
+      feed?.stop();
+      db.close();
+    }
   });
 });
 
@@ -72,9 +113,9 @@ describe('readSessionMarks', () => {
     }
   });
 
-  it('reads ids far apart (other sessions between, or many deleted) by session, not as thousands of empty ranges', async () => {
+  it('reads ids far apart (other sessions between, or many deleted) in a few requests', async () => {
     const db = openDatabase(`marks-feed-sparse-${Date.now()}`);
-    const reads = countQueries(db, 'candidateMarks');
+    const reads = countQueries(db, 'markBlocks');
     try {
       const sessionId = await createSession(db, session);
       // 30 candidates whose ids are 100,000 apart: ranges of at most 1,500 ids would be 2,000 requests.
@@ -165,7 +206,7 @@ describe('the workspace follows the marks', () => {
     await settled(workspace);
   });
 
-  it('reads everything again after a bulk write of 50 marks or more', async () => {
+  it('follows a bulk write of many marks', async () => {
     const workspace = await sessionWorkspace();
     const sessionId = workspace.openSessionId!;
     const ids: number[] = [];
@@ -192,7 +233,7 @@ describe('the workspace follows the marks', () => {
 
   it('shows a session an import has just created as written, without reading its marks back, then follows its edits', async () => {
     let marksRead = { count: 0 };
-    const workspace = await emptyWorkspace((db) => (marksRead = countQueries(db, 'candidateMarks')));
+    const workspace = await emptyWorkspace((db) => (marksRead = countQueries(db, 'markBlocks')));
     const year = new Date().getFullYear();
     const plan = planText(writeCandidatesCsv(ccst, sampleCandidates(ccst, 300, 3)), emptySnapshot(ccst, year));
     expect(await workspace.importIntoNewSession(plan, 'classe.csv', ccst.id)).toBe(true);

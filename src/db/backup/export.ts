@@ -9,7 +9,7 @@ import type { DelibDatabase } from '../database.ts';
 import { UserError } from '../errors.ts';
 import { BACKED_UP_TABLES, type Id, SESSION_SETTINGS, SESSION_SETTING_KEY, compareText, sortBy } from './tables.ts';
 import { markBackedUp } from './counter.ts';
-import { flattenMarks } from '../marks.ts';
+import { marksOfSessions } from '../marks.ts';
 
 /** Which sessions to save: every one, or one by id. */
 export type BackupScope = 'all' | { sessionId: number };
@@ -35,7 +35,7 @@ export async function collectBackup(db: DelibDatabase, scope: BackupScope): Prom
       sessions: sortBy(sessions, (s) => s.id!),
       etablissements: sortBy(await bySession<Etablissement>(db.etablissements), (e) => e.id!),
       candidates: sortBy((await db.candidates.where('sessionId').anyOf(ids).toArray()).map(fromStored), (c) => c.id!),
-      marks: flattenMarks(await db.candidateMarks.where('sessionId').anyOf(ids).toArray()),
+      marks: await marksOfSessions(db, ids),
       conformity: sortBy(await bySession<ConformityRecord>(db.conformity), (c) => c.candidateId),
       deliberations: sortBy(await bySession<Deliberation>(db.deliberations), (d) => d.sessionId),
       audit: sortBy(await bySession<AuditEntry>(db.audit), (a) => a.id!),

@@ -9,8 +9,8 @@ export const BACKED_UP_TABLES = [
   'sessions',
   'etablissements',
   'candidates',
-  // The marks, one record per candidate since schema v8 (the file keeps a `marks` list of rows: marks.ts).
-  'candidateMarks',
+  // The marks, one record per block of candidates since schema v10 (the file keeps a `marks` list of rows: marks.ts).
+  'markBlocks',
   'conformity',
   'deliberations',
   'audit',

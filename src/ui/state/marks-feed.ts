@@ -4,22 +4,22 @@
  * A liveQuery over the session's marks would read all of them again after every edit: 500,000 records at 50,000
  * candidates, seconds of a frozen page per mark typed. Instead, the marks are read once, then Dexie's global
  * `storagemutated` event (fired after each committed transaction, in this tab and, through a BroadcastChannel, in
- * the others) says which primary keys (candidate ids, one record per candidate since schema v8) of the
- * `candidateMarks` table changed: only those candidates' marks are read again. When Dexie knows a range only
- * (bulk writes of 50 records or more, deletes by range, another tab
- * coming back from the back/forward cache), everything is read again, as liveQuery would.
+ * the others) says which primary keys (blocks of MARK_BLOCK candidates, since schema v10) of the `markBlocks` table
+ * changed: only those blocks are read again, and only the candidates whose marks differ are reported. When Dexie
+ * knows a range only (bulk writes of 50 records or more, deletes by range, another tab coming back from the
+ * back/forward cache), everything is read again, as liveQuery would.
  */
 import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
 import type { MarkRecord } from '../../domain/session.ts';
-import type { CandidateMarks, DelibDatabase } from '../../db/database.ts';
-import { adoptMarksByUnit, flattenMarks, marksOfCandidates } from '../../db/marks.ts';
-import { SPARSE_IDS } from '../../db/candidates.ts';
+import { blockOf, MARK_BLOCK, type DelibDatabase } from '../../db/database.ts';
+import { adoptMarksByUnit, partsOfCandidates, sessionParts } from '../../db/marks.ts';
+import type { BlockPart } from '../../db/marks-codec.ts';
 import { nextTask } from './next-task.ts';
 
-/** The candidates whose marks a commit touched: their ids, `all` when only a range is known, null when none. */
-export function touchedCandidates(parts: ObservabilitySet, dbName: string): Set<number> | 'all' | null {
+/** The marks blocks a commit touched: their keys, `all` when only a range is known, null when none. */
+export function touchedBlocks(parts: ObservabilitySet, dbName: string): Set<number> | 'all' | null {
   if ('all' in parts) return 'all';
-  const tree = parts[`idb://${dbName}/candidateMarks/`];
+  const tree = parts[`idb://${dbName}/markBlocks/`];
   if (!tree) return null;
   const ids = new Set<number>();
   // `RangeSet(tree)` also takes the plain object another tab's message arrives as.
@@ -43,7 +43,12 @@ export class MarksFeed {
   readonly #onChange: (change: MarksChange) => void;
   readonly #onError: (error: unknown) => void;
   #marks = new Map<number, Record<string, MarkRecord>>();
+  /** Each candidate's stored text, as last read (to tell which candidates of a block changed). */
+  #texts = new Map<number, string>();
+  /** Blocks to read again, `all` for the whole session. */
   #pending: Set<number> | 'all' | null = 'all';
+  /** Candidates to report as changed at the next read of their block (an optimistic mark settled). */
+  readonly #settled = new Set<number>();
   #running = false;
   #stopped = false;
   /** Marks written by this tab and not committed yet, shown meanwhile (key: `candidateId\0unit`; null: no mark). */
@@ -90,12 +95,13 @@ export class MarksFeed {
     this.#apply(new Set([candidateId]), new Map([[candidateId, this.#withOptimistic(candidateId, Object.values(this.#marks.get(candidateId) ?? {}))]]));
     return () => {
       if (this.#optimistic.get(key) === record) this.#optimistic.delete(key);
-      this.#schedule(new Set([candidateId]));
+      this.#settled.add(candidateId);
+      this.#schedule(new Set([blockOf(candidateId)]));
     };
   }
 
   readonly #onMutated = (parts: ObservabilitySet) => {
-    const touched = touchedCandidates(parts, this.#db.name);
+    const touched = touchedBlocks(parts, this.#db.name);
     if (touched) this.#schedule(touched);
   };
 
@@ -116,30 +122,47 @@ export class MarksFeed {
         const wanted = this.#pending;
         this.#pending = null;
         if (wanted === 'all') {
-          const stored = await readSessionRecords(this.#db, this.#sessionId);
+          const stored = await sessionParts(this.#db, this.#sessionId);
           if (this.#stopped) return;
-          // Records read for this map alone: their objects become the map's, without a copy (in slices: 50,000 records
-          // at once are a task of a few hundred milliseconds).
+          // Parts read for this map alone: their objects become the map's, without a copy (in slices: 50,000
+          // candidates at once are a task of a few hundred milliseconds).
           const marks = new Map<number, Record<string, MarkRecord>>();
+          const texts = new Map<number, string>();
           for (let from = 0; from < stored.length; from += ADOPT_SLICE) {
             if (from > 0) await nextTask();
             if (this.#stopped) return;
             const end = Math.min(from + ADOPT_SLICE, stored.length);
-            for (let i = from; i < end; i++) marks.set(stored[i]!.candidateId, adoptMarksByUnit(stored[i]!));
+            for (let i = from; i < end; i++) {
+              const part = stored[i]!;
+              marks.set(part.candidateId, adoptMarksByUnit(part));
+              texts.set(part.candidateId, part.text);
+            }
           }
           // A change committed meanwhile is in #pending: read after this.
           this.#marks = marks;
+          this.#texts = texts;
+          this.#settled.clear();
           const ids = new Set([...this.#optimistic.keys()].map((key) => Number(key.split('\u0000')[0])));
           for (const id of ids) this.#marks.set(id, this.#withOptimistic(id, Object.values(this.#marks.get(id) ?? {})));
           this.#onChange({ marks: this.#marks, changed: 'all' });
         } else {
-          const ids = [...wanted];
-          // One record per candidate: one bulkGet.
-          const records = await marksOfCandidates(this.#db, ids);
+          const candidates = this.#candidatesOf(wanted);
+          const parts = await partsOfCandidates(this.#db, candidates);
           if (this.#stopped) return;
-          const byCandidate = new Map<number, MarkRecord[]>(ids.map((id) => [id, []]));
-          for (const record of records) if (record.sessionId === this.#sessionId) byCandidate.get(record.candidateId)?.push(record);
-          this.#apply(wanted, new Map([...byCandidate].map(([id, own]) => [id, this.#withOptimistic(id, own)])));
+          const changed = new Set<number>();
+          const fresh = new Map<number, Record<string, MarkRecord>>();
+          for (const id of candidates) {
+            const part: BlockPart | undefined = parts.get(id);
+            const own = part?.sessionId === this.#sessionId ? part : undefined;
+            const before = this.#texts.get(id);
+            const settled = this.#settled.delete(id);
+            if (own?.text === before && !settled && !(before === undefined && this.#marks.has(id))) continue;
+            if (own) this.#texts.set(id, own.text);
+            else this.#texts.delete(id);
+            changed.add(id);
+            fresh.set(id, this.#withOptimistic(id, own ? Object.values(adoptMarksByUnit(own)) : []));
+          }
+          if (changed.size > 0) this.#apply(changed, fresh);
         }
       }
     } catch (error) {
@@ -157,6 +180,13 @@ export class MarksFeed {
     this.#onChange({ marks: this.#marks, changed });
   }
 
+  /** The candidate ids these blocks can hold. */
+  #candidatesOf(blocks: ReadonlySet<number>): number[] {
+    const ids: number[] = [];
+    for (const block of blocks) for (let id = block * MARK_BLOCK; id < (block + 1) * MARK_BLOCK; id++) ids.push(id);
+    return ids;
+  }
+
   /** A candidate's records as a unit → record map, with this tab's uncommitted writes over them. */
   #withOptimistic(candidateId: number, records: readonly MarkRecord[]): Record<string, MarkRecord> {
     const own: Record<string, MarkRecord> = {};
@@ -172,41 +202,10 @@ export class MarksFeed {
   }
 }
 
-/** Parallel reads of at least this many ranges of candidates… */
-const READ_CHUNKS = 16;
-/** …of at most this many candidates each (each range is decoded in one task of the page). */
-const READ_CHUNK_SIZE = 1500;
-/** Records turned into the feed's map per task. */
+/** Parts turned into the feed's map per task. */
 const ADOPT_SLICE = 5000;
 
-/**
- * Every mark of the session, as listMarks gives them, but read as parallel ranges of candidate ids (the first part
- * of the primary key) in one transaction: Chromium then decodes one range while it reads the next, about twice as
- * fast as one getAll over the sessionId index at 500,000 marks.
- */
+/** Every mark of the session, as listMarks gives them (what the feed reads when it reads everything). */
 export async function readSessionMarks(db: DelibDatabase, sessionId: number): Promise<MarkRecord[]> {
-  return flattenMarks(await readSessionRecords(db, sessionId));
-}
-
-/** The session's stored marks records (one per candidate with marks), read as readSessionMarks says. */
-async function readSessionRecords(db: DelibDatabase, sessionId: number): Promise<CandidateMarks[]> {
-  return db.transaction('r', [db.candidates, db.candidateMarks], async () => {
-    const [first, last, count] = await Promise.all([
-      db.candidates.where('sessionId').equals(sessionId).first(),
-      db.candidates.where('sessionId').equals(sessionId).last(),
-      db.candidates.where('sessionId').equals(sessionId).count(),
-    ]);
-    if (!first?.id || !last?.id) return [];
-    const from = first.id;
-    const span = last.id + 1 - from;
-    // Ids far apart (other sessions' candidates between them, or many deleted): the ranges would be mostly empty
-    // requests, thousands of them at worst; one read by session instead.
-    if (span > SPARSE_IDS * count) return db.candidateMarks.where('sessionId').equals(sessionId).toArray();
-    const step = Math.max(1, Math.min(READ_CHUNK_SIZE, Math.ceil(span / READ_CHUNKS)));
-    const ranges: [number, number][] = [];
-    for (let low = from; low <= last.id; low += step) ranges.push([low, low + step]);
-    const parts = await Promise.all(ranges.map(([low, high]) => db.candidateMarks.where(':id').between(low, high, true, false).toArray()));
-    // Candidates of other sessions may have ids in the range (sessions filled at the same time).
-    return parts.flat().filter((m) => m.sessionId === sessionId);
-  });
+  return (await sessionParts(db, sessionId)).flatMap((part) => Object.values(adoptMarksByUnit(part)));
 }

@@ -1,0 +1,106 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import {
+  blockOf,
+  blocksOfV9,
+  encodeV8Record,
+  groupMarkRows,
+  MARK_BLOCK,
+  openDatabase,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
+  SCHEMA_V8,
+  SCHEMA_V9,
+} from '../../src/db/database.ts';
+import { allMarks, listMarks, setMark } from '../../src/db/marks.ts';
+import { decodeBlock } from '../../src/db/marks-codec.ts';
+import { collectBackup } from '../../src/db/backup/export.ts';
+import { mark, uniqueName } from './helpers.ts';
+import { expectGoesOnLikeSource, filledSource, OTHER_TABLES, results, tablesOf } from './schema-upgrade.ts';
+
+const V9_STORES = { ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6, ...SCHEMA_V7, ...SCHEMA_V8, ...SCHEMA_V9 };
+
+/** The source database (schema-upgrade.ts) written record for record as a genuine v9 database (a record per candidate). */
+async function genuineV9() {
+  const filled = await filledSource();
+  const name = uniqueName();
+  const v9 = new Dexie(name);
+  v9.version(9).stores(V9_STORES);
+  await v9.transaction('rw', v9.tables, async () => {
+    for (const table of OTHER_TABLES) await v9.table(table).bulkAdd(filled.others[table]);
+    await v9.table('candidateMarks').bulkAdd(groupMarkRows(filled.rows).map(encodeV8Record));
+  });
+  v9.close();
+  return { ...filled, name };
+}
+
+describe('schema v10: the marks of 128 candidates as one record', () => {
+  it('a genuine v9 database with marks, an audit trail and an import undo opens with identical results, and backs up the same', async () => {
+    const filled = await genuineV9();
+    const { source, name, rows, others } = filled;
+    expect(rows.length).toBeGreaterThan(1000);
+    expect(new Set(rows.map((m) => m.value.kind))).toEqual(new Set(['number', 'AB', 'ABJ', 'NV', 'DI']));
+    expect(rows.some((m) => m.sousReserve)).toBe(true);
+    expect(rows.some((m) => m.benefice !== null)).toBe(true);
+    expect(new Set(rows.map((m) => m.sessionId)).size).toBeGreaterThan(1);
+    const resultsBefore = await results(source);
+    const backupBefore = await collectBackup(source, 'all');
+
+    const db = openDatabase(name);
+    try {
+      await db.open();
+      expect(db.verno).toBe(10);
+      expect(db.tables.map((t) => t.name)).not.toContain('candidateMarks');
+      const blocks = await db.markBlocks.toArray();
+      expect(blocks).toHaveLength(new Set(rows.map((m) => blockOf(m.candidateId))).size);
+      expect(blocks.length).toBeLessThan(new Set(rows.map((m) => m.candidateId)).size / 10);
+      expect(await allMarks(db)).toEqual(rows);
+      expect(await tablesOf(db, OTHER_TABLES)).toEqual(others);
+      expect(await results(db)).toEqual(resultsBefore);
+      for (const session of await db.sessions.toArray()) {
+        expect(await listMarks(db, session.id!)).toEqual(rows.filter((m) => m.sessionId === session.id));
+      }
+      // A backup made now holds what it held under v9 (the file's format does not change).
+      expect(await collectBackup(db, 'all')).toEqual(backupBefore);
+
+      await expectGoesOnLikeSource(db, filled);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('puts each v9 record into the block of its candidate id, sessions mixed, in candidate order', () => {
+    const record = (candidateId: number, sessionId: number, text: string) => ({ candidateId, sessionId, text });
+    const blocks = blocksOfV9([
+      record(MARK_BLOCK + 3, 2, 'E1\t1200\t0\t\t2025-06-01'),
+      record(5, 1, 'E1\tAB\t0\t\t2025-06-01'),
+      record(2, 2, 'E4\t800\t1\t2023\t2025-06-01'),
+      record(7, 1, ''),
+    ]);
+    expect(blocks.map((b) => [b.block, b.sessionIds])).toEqual([
+      [1, [2]],
+      [0, [1, 2]],
+    ]);
+    expect(decodeBlock(blocks[1]!.text)).toEqual([record(2, 2, 'E4\t800\t1\t2023\t2025-06-01'), record(5, 1, 'E1\tAB\t0\t\t2025-06-01')]);
+  });
+
+  it('keeps the marks of two sessions whose candidates share a block apart', async () => {
+    const { source, rows } = await filledSource();
+    const shared = rows.filter((m, _, all) => all.some((o) => o.sessionId !== m.sessionId && blockOf(o.candidateId) === blockOf(m.candidateId)));
+    expect(shared.length).toBeGreaterThan(0);
+    const target = shared.find((m) => m.unit === 'E1')!;
+    await setMark(source, { candidateId: target.candidateId, unit: 'E1', value: mark('4'), reason: 'Erreur de report' });
+    for (const sessionId of new Set(rows.map((m) => m.sessionId))) {
+      const expected = rows
+        .filter((m) => m.sessionId === sessionId)
+        .map((m) => (m.candidateId === target.candidateId && m.unit === 'E1' ? { ...m, value: mark('4'), updatedAt: expect.any(String) } : m));
+      expect(await listMarks(source, sessionId)).toEqual(expected);
+    }
+  });
+});
