@@ -387,6 +387,8 @@ export interface ShapeFigures {
   perCandidate: { records: number; writeMs: number; readMs: number };
   /** One record per candidate, its marks one text (how they are stored since schema v9), read and decoded. */
   perCandidateText: { records: number; writeMs: number; readMs: number };
+  /** The same texts, 128 candidates per record (how they are stored since schema v10), read and decoded. */
+  perBlockText: { records: number; writeMs: number; readMs: number };
 }
 
 /**
@@ -394,7 +396,8 @@ export interface ShapeFigures {
  * scratch database, `count` candidates with 9 marks each, written in one transaction then read back by session,
  * as stored before schema v8 (one record per candidate and unit, the MarkRecord shape), as v8 stored them (one record
  * per candidate, its marks as objects) and as stored since v9 (one record per candidate, its marks one text; the read
- * includes turning each text back into mark objects, as src/db/marks-codec.ts does).
+ * includes turning each text back into mark objects, as src/db/marks-codec.ts does), and as stored since v10 (the
+ * texts of 128 candidates whose ids follow each other in one record).
  */
 export async function measureStorageShapes(page: Page, count: number): Promise<ShapeFigures> {
   return page.evaluate(async (count) => {
@@ -410,18 +413,19 @@ export async function measureStorageShapes(page: Page, count: number): Promise<S
       perUnit.createIndex('candidateId', 'candidateId');
       open.result.createObjectStore('perCandidate', { keyPath: 'candidateId' }).createIndex('sessionId', 'sessionId');
       open.result.createObjectStore('perCandidateText', { keyPath: 'candidateId' }).createIndex('sessionId', 'sessionId');
+      open.result.createObjectStore('perBlockText', { keyPath: 'block' }).createIndex('sessionIds', 'sessionIds', { multiEntry: true });
     };
     const db = await request(open);
     const at = new Date().toISOString();
     const value = (c: number, u: number) => ({ kind: 'number', hundredths: ((c * 7 + u * 13) % 81) * 25 });
-    const time = async (store: string, write: (s: IDBObjectStore) => number, decode: (records: unknown[]) => void = () => undefined) => {
+    const time = async (store: string, write: (s: IDBObjectStore) => number, decode: (records: unknown[]) => void = () => undefined, index = 'sessionId') => {
       let start = performance.now();
       const tx = db.transaction(store, 'readwrite');
       const records = write(tx.objectStore(store));
       await done(tx);
       const writeMs = performance.now() - start;
       start = performance.now();
-      decode(await request(db.transaction(store).objectStore(store).index('sessionId').getAll(IDBKeyRange.only(1))));
+      decode(await request(db.transaction(store).objectStore(store).index(index).getAll(IDBKeyRange.only(1))));
       return { records, writeMs, readMs: performance.now() - start };
     };
     const perUnit = await time('perUnit', (s) => {
@@ -437,34 +441,54 @@ export async function measureStorageShapes(page: Page, count: number): Promise<S
       }
       return count;
     });
+    const textOf = (c: number) => UNITS.map((unit, u) => `${unit}\t${value(c, u).hundredths}\t0\t\t${at}`).join('\n');
+    const decodeTexts = (texts: readonly string[]) => {
+      const marks: unknown[] = [];
+      for (const text of texts) {
+        for (const line of text.split('\n')) {
+          const [unit, hundredths, sousReserve, benefice, updatedAt] = line.split('\t');
+          marks.push({
+            unit,
+            value: { kind: 'number', hundredths: Number(hundredths) },
+            sousReserve: sousReserve === '1',
+            benefice: benefice || null,
+            updatedAt,
+          });
+        }
+      }
+      if (marks.length !== count * UNITS.length) throw new Error('marks lost in the text shape');
+    };
     const perCandidateText = await time(
       'perCandidateText',
       (s) => {
-        for (let c = 1; c <= count; c++) {
-          const text = UNITS.map((unit, u) => `${unit}\t${value(c, u).hundredths}\t0\t\t${at}`).join('\n');
-          s.put({ sessionId: 1, candidateId: c, text });
-        }
+        for (let c = 1; c <= count; c++) s.put({ sessionId: 1, candidateId: c, text: textOf(c) });
         return count;
       },
-      (records) => {
-        const marks: unknown[] = [];
-        for (const { text } of records as { text: string }[]) {
-          for (const line of text.split('\n')) {
-            const [unit, hundredths, sousReserve, benefice, updatedAt] = line.split('\t');
-            marks.push({
-              unit,
-              value: { kind: 'number', hundredths: Number(hundredths) },
-              sousReserve: sousReserve === '1',
-              benefice: benefice || null,
-              updatedAt,
-            });
-          }
+      (records) => decodeTexts((records as { text: string }[]).map((r) => r.text)),
+    );
+    const BLOCK = 128;
+    const perBlockText = await time(
+      'perBlockText',
+      (s) => {
+        let records = 0;
+        for (let block = 0; block * BLOCK <= count; block++) {
+          const parts: string[] = [];
+          for (let c = Math.max(1, block * BLOCK); c < (block + 1) * BLOCK && c <= count; c++) parts.push(`${c}\u001f1\u001f${textOf(c)}`);
+          s.put({ block, sessionIds: [1], text: parts.join('\u001e') });
+          records++;
         }
-        if (marks.length !== records.length * UNITS.length) throw new Error('marks lost in the text shape');
+        return records;
       },
+      (records) =>
+        decodeTexts(
+          (records as { text: string }[]).flatMap((r) =>
+            r.text.split('\u001e').map((part) => part.slice(part.indexOf('\u001f', part.indexOf('\u001f') + 1) + 1)),
+          ),
+        ),
+      'sessionIds',
     );
     db.close();
     indexedDB.deleteDatabase('delib-bench-shapes');
-    return { perUnit, perCandidate, perCandidateText };
+    return { perUnit, perCandidate, perCandidateText, perBlockText };
   }, count);
 }

@@ -204,6 +204,7 @@ await withBrowserApp(async (baseURL, browser) => {
       };
       shape('candidate', 'un candidat par enregistrement, notes en objets (v8)', shapes.perCandidate);
       shape('text', 'un candidat par enregistrement, notes en texte (v9)', shapes.perCandidateText);
+      shape('block', '128 candidats par enregistrement, notes en texte (v10)', shapes.perBlockText);
     } finally {
       await close();
     }
