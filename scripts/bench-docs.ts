@@ -88,7 +88,7 @@ ${growth}
     slow the page nor count): *aperçu* from the file input's change until the frame after the preview's line count
     shows, *application* from the click on « Importer » until the frame after the status bar counts every candidate
     and the first row shows its real results (one IndexedDB transaction, written in chunks
-    of ${IMPORT_CHUNK_SIZE.toLocaleString('en-US')} candidates, their marks 250 candidates at a time, each chunk started before the
+    of ${IMPORT_CHUNK_SIZE.toLocaleString('en-US')} candidates, their marks about 250 candidates (whole blocks of 128) at a time, each chunk started before the
     previous one has finished, with a progress bar; shown: ${progressShown.map((p) => (p ? 'yes' : 'no')).join(', ')}).
     *Tâche la plus longue*: the longest main-thread task (PerformanceObserver \`longtask\`) during the whole import:
     the page cannot react to a click for that long. At 5,000 candidates the import is made three times, each in a
@@ -100,8 +100,9 @@ ${growth}
     only). One warm-up reload first (the service worker caches the app).
   - *IndexedDB seul*: not the app: raw IndexedDB in the page, in a scratch database, N candidates with 9 marks each,
     written in one transaction then read back by session: one record per candidate and unit (how marks were stored
-    before schema v8), one record per candidate with its marks as objects (v8), and one record per candidate with its
-    marks as one text (how they are stored since v9; the read includes turning the text back into mark objects).
+    before schema v8), one record per candidate with its marks as objects (v8), one record per candidate with its
+    marks as one text (v9; the read includes turning the text back into mark objects), and the same texts of 128
+    candidates whose ids follow each other in one record (how they are stored since v10).
   - *tas JavaScript*: \`JSHeapUsedSize\` (CDP \`Performance.getMetrics\`) after \`HeapProfiler.collectGarbage\`, grid shown.
   - *saisie d'une note*: ${EDITS} marks typed in cells of the first 8 rows (units with a coefficient, values 0 to 20
     that change the moyenne), 250 ms apart; from the Enter key (a capturing \`keydown\` listener) to the frame after

@@ -60,7 +60,11 @@ function fieldOf(value: Value): string {
 }
 
 function checkedText(text: string, what: string): string {
-  if ([FIELD, LINE, PART, KEY].some((separator) => text.includes(separator))) throw new Error(`${what} impossible à enregistrer : « ${text} ».`);
+  // One pass over the characters (called twice per mark: 900,000 times for an import of 50,000 candidates).
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 9 || code === 10 || code === 0x1e || code === 0x1f) throw new Error(`${what} impossible à enregistrer : « ${text} ».`);
+  }
   return text;
 }
 
