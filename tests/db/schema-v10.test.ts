@@ -18,7 +18,8 @@ import {
   SCHEMA_V8,
   SCHEMA_V9,
 } from '../../src/db/database.ts';
-import { allMarks, listMarks, setMark } from '../../src/db/marks.ts';
+import { allMarks, listMarks, partsOfBlocks, setMark } from '../../src/db/marks.ts';
+import { deleteSession } from '../../src/db/sessions.ts';
 import { decodeBlock } from '../../src/db/marks-codec.ts';
 import { collectBackup } from '../../src/db/backup/export.ts';
 import { mark, uniqueName } from './helpers.ts';
@@ -102,5 +103,16 @@ describe('schema v10: the marks of 128 candidates as one record', () => {
         .map((m) => (m.candidateId === target.candidateId && m.unit === 'E1' ? { ...m, value: mark('4'), updatedAt: expect.any(String) } : m));
       expect(await listMarks(source, sessionId)).toEqual(expected);
     }
+  });
+
+  it('deletes a session without touching the marks of another session whose candidates share its blocks', async () => {
+    const { source, rows } = await filledSource();
+    const sessionIds = [...new Set(rows.map((m) => m.sessionId))];
+    const [gone, kept] = sessionIds;
+    expect(rows.some((m) => m.sessionId === gone && rows.some((o) => o.sessionId === kept && blockOf(o.candidateId) === blockOf(m.candidateId)))).toBe(true);
+    await source.deliberations.clear(); // an open deliberation refuses the deletion
+    await deleteSession(source, gone!);
+    expect(await allMarks(source)).toEqual(rows.filter((m) => m.sessionId !== gone));
+    expect(partsOfBlocks(await source.markBlocks.toArray()).every((p) => p.sessionId !== gone)).toBe(true);
   });
 });
