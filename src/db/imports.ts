@@ -25,6 +25,7 @@ import {
   marksOfCandidates,
   type MarkContent,
 } from './marks.ts';
+import { fingerprint } from './fingerprint.ts';
 import { guardTables, markGuard, markText } from './guard.ts';
 import { writeConformity } from './conformity.ts';
 import { lastImport, toUndo } from './last-import.ts';
@@ -491,6 +492,8 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   const createdMarksByCandidate = keepRows ? new Map<number, Record<string, MarkRecord>>() : null;
   const compact = createdCandidates.flatMap((candidate, newIndex) => (conformityCandidateIds.has(candidate.id!) ? [] : [{ candidate, newIndex }]));
   let compactMarks = 0;
+  // The checked contents are shared (checkWrites): each one's text is made once.
+  const markTexts = new Map<MarkContent, string>();
   await pipelined(
     wholeBlocks(compact, CREATED_PER_CHUNK, ({ candidate }) => candidate.id!),
     (chunk) => {
@@ -498,15 +501,18 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
       for (const { candidate, newIndex } of chunk) {
         const candidateId = candidate.id!;
         const marks: NewCandidateMarks['marks'] = {};
+        const contents: Record<string, MarkContent> = {};
         for (const index of createdWrites[newIndex]!) {
           const { unit } = plan.markWrites[index]!;
           const content = checked.markContents[index]!;
           guard.check(candidate as Candidate & { id: number }, unit, null, content);
-          if (content !== null) marks[unit] = { value: content.value, sousReserve: content.sousReserve, benefice: content.benefice, updatedAt: appliedAt };
+          if (content === null) continue;
+          marks[unit] = { value: content.value, sousReserve: content.sousReserve, benefice: content.benefice, updatedAt: appliedAt };
+          contents[unit] = content;
         }
         records.push({ sessionId, candidateId, marks });
         if (createdMarksByCandidate) keepMarks(createdMarksByCandidate, sessionId, candidateId, marks);
-        const text = marksText(marks);
+        const text = marksText(contents, markTexts);
         compactMarks += text.count;
         created.ids.push(candidateId);
         created.names.push(candidateName(candidate));
@@ -569,8 +575,9 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
 function keepMarks(into: Map<number, Record<string, MarkRecord>>, sessionId: number, candidateId: number, marks: NewCandidateMarks['marks']): void {
   const own: Record<string, MarkRecord> = {};
   let any = false;
-  for (const [unit, mark] of Object.entries(marks)) {
-    own[unit] = { sessionId, candidateId, unit, ...mark };
+  for (const unit in marks) {
+    const { value, sousReserve, benefice, updatedAt } = marks[unit]!;
+    own[unit] = { sessionId, candidateId, unit, value, sousReserve, benefice, updatedAt };
     any = true;
   }
   if (any) into.set(candidateId, own);
@@ -795,41 +802,28 @@ function* candidateChunks<T>(groups: readonly (readonly T[])[]): Generator<T[]> 
   if (chunk.length > 0) yield chunk;
 }
 
-/** A candidate's marks as CreatedWritten keeps them: `unit\tmark` lines by unit code (updatedAt left out), and how many. */
-function marksText(marks: Readonly<Record<string, MarkContent>>): { text: string; count: number } {
+/**
+ * A candidate's marks as CreatedWritten keeps them: `unit\tmark` lines by unit code (updatedAt left out), and how many.
+ * `texts`: each content's text, made once per content (an import's contents are shared objects).
+ */
+function marksText(marks: Readonly<Record<string, MarkContent>>, texts: Map<MarkContent, string>): { text: string; count: number } {
   const units = Object.keys(marks).sort();
-  return { text: units.map((unit) => `${unit}\t${markText(marks[unit]!)}`).join('\n'), count: units.length };
+  let text = '';
+  for (const [i, unit] of units.entries()) {
+    const content = marks[unit]!;
+    let own = texts.get(content);
+    if (own === undefined) {
+      own = markText(content);
+      texts.set(content, own);
+    }
+    text += `${i > 0 ? '\n' : ''}${unit}\t${own}`;
+  }
+  return { text, count: units.length };
 }
 
 /** Unit → mark text, from marksText. */
 function parseMarksText(text: string): Map<string, string> {
   return new Map(text === '' ? [] : text.split('\n').map((line) => line.split('\t') as [string, string]));
-}
-
-/**
- * A 53-bit hash of plain data, the same for data that sameData finds equal (keys sorted, undefined left out): what
- * undoing compares a created candidate's record with, instead of a copy of it.
- */
-function fingerprint(value: unknown): number {
-  const text = canonical(value);
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return value === undefined ? 'undefined' : JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
 }
 
 /** `within`, building the place only when the check fails (500,000 marks: as many strings saved). */

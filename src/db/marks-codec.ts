@@ -70,21 +70,15 @@ function checkedText(text: string, what: string): string {
 
 /** The text of these marks (by unit code), units in code order. */
 export function encodeMarks(marks: Readonly<Record<string, StoredMark>>): string {
-  const lines: string[] = [];
+  let text = '';
   for (const unit of Object.keys(marks).sort()) {
     const { value, sousReserve, benefice, updatedAt } = marks[unit]!;
-    lines.push(
-      [
-        checkedText(unit, 'Épreuve'),
-        fieldOf(value),
-        sousReserve ? '1' : '0',
-        // A record written by an older version without these fields (none is known) is upgraded, not refused.
-        benefice == null ? '' : String(benefice.year),
-        typeof updatedAt === 'string' ? checkedText(updatedAt, 'Date') : '',
-      ].join(FIELD),
-    );
+    if (text !== '') text += LINE;
+    text += checkedText(unit, 'Épreuve') + FIELD + fieldOf(value) + FIELD + (sousReserve ? '1' : '0') + FIELD;
+    // A record written by an older version without these fields (none is known) is upgraded, not refused.
+    text += (benefice == null ? '' : String(benefice.year)) + FIELD + (typeof updatedAt === 'string' ? checkedText(updatedAt, 'Date') : '');
   }
-  return lines.join(LINE);
+  return text;
 }
 
 /** Calls `each` with every mark of `text`, as the MarkRecord the app sees, in the text's (unit code) order. */
