@@ -88,7 +88,7 @@ ${growth}
     slow the page nor count): *aperçu* from the file input's change until the frame after the preview's line count
     shows, *application* from the click on « Importer » until the frame after the status bar counts every candidate
     and the first row shows its real results (one IndexedDB transaction, written in chunks
-    of ${IMPORT_CHUNK_SIZE.toLocaleString('en-US')} candidates, their marks about 250 candidates (whole blocks of 128) at a time, each chunk started before the
+    of ${IMPORT_CHUNK_SIZE.toLocaleString('en-US')} candidates, their marks 1,024 candidates (eight whole blocks of 128) at a time, each chunk started before the
     previous one has finished, with a progress bar; shown: ${progressShown.map((p) => (p ? 'yes' : 'no')).join(', ')}).
     *Tâche la plus longue*: the longest main-thread task (PerformanceObserver \`longtask\`) during the whole import:
     the page cannot react to a click for that long. At 5,000 candidates the import is made three times, each in a

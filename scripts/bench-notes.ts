@@ -3,8 +3,11 @@
 export const ANALYSIS = `## What the figures say (read on 2026-12-04, third session)
 
 **This run**: a clean clone (\`npm ci && npm run bench\`) of cfa2257 (schema v10, below), with nothing else of mine
-running; the commit after it only makes the codec's separator check one loop instead of four \`includes\`. Two
-full runs of that commit, and the previous session's two last runs (same machine speed: the yardstick in the last
+running. The commits after it change only the CPU work of the import's marks phase (the codec's separator check one
+loop instead of four \`includes\`, fingerprints and mark texts made with less garbage, marks written 1,024 candidates
+per chunk instead of 250), not measured by a full run: single timings of that phase (performance marks in the page) at 50,000 moved
+between 1.1 and 1.8 s from run to run on this machine, before and after, more than these changes could. Two full
+runs of cfa2257, and the previous session's two last runs (same machine speed: the yardstick in the last
 row, raw IndexedDB and the same code every time, was 3.3–3.4 s in all four):
 
 | measure (target) | 11:50, 54189e4 (v9) | 11:59, 54189e4 (v9) | 14:11, cfa2257 (v10) | 14:50, cfa2257 (v10, this file) |

@@ -25,6 +25,7 @@ import {
   marksOfCandidates,
   type MarkContent,
 } from './marks.ts';
+import { encodeMarksWrittenAt } from './marks-codec.ts';
 import { fingerprint } from './fingerprint.ts';
 import { guardTables, markGuard, markText } from './guard.ts';
 import { writeConformity } from './conformity.ts';
@@ -492,26 +493,24 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   const createdMarksByCandidate = keepRows ? new Map<number, Record<string, MarkRecord>>() : null;
   const compact = createdCandidates.flatMap((candidate, newIndex) => (conformityCandidateIds.has(candidate.id!) ? [] : [{ candidate, newIndex }]));
   let compactMarks = 0;
-  // The checked contents are shared (checkWrites): each one's text is made once.
+  // The checked contents are shared (checkWrites): each one's texts are made once.
   const markTexts = new Map<MarkContent, string>();
+  const storedFields = new Map<object, string>();
   await pipelined(
     wholeBlocks(compact, CREATED_PER_CHUNK, ({ candidate }) => candidate.id!),
     (chunk) => {
       const records: NewCandidateMarks[] = [];
       for (const { candidate, newIndex } of chunk) {
         const candidateId = candidate.id!;
-        const marks: NewCandidateMarks['marks'] = {};
         const contents: Record<string, MarkContent> = {};
         for (const index of createdWrites[newIndex]!) {
           const { unit } = plan.markWrites[index]!;
           const content = checked.markContents[index]!;
           guard.check(candidate as Candidate & { id: number }, unit, null, content);
-          if (content === null) continue;
-          marks[unit] = { value: content.value, sousReserve: content.sousReserve, benefice: content.benefice, updatedAt: appliedAt };
-          contents[unit] = content;
+          if (content !== null) contents[unit] = content;
         }
-        records.push({ sessionId, candidateId, marks });
-        if (createdMarksByCandidate) keepMarks(createdMarksByCandidate, sessionId, candidateId, marks);
+        records.push({ sessionId, candidateId, text: encodeMarksWrittenAt(contents, appliedAt, storedFields) });
+        if (createdMarksByCandidate) keepMarks(createdMarksByCandidate, sessionId, candidateId, contents, appliedAt);
         const text = marksText(contents, markTexts);
         compactMarks += text.count;
         created.ids.push(candidateId);
@@ -572,11 +571,17 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
 }
 
 /** A created candidate's marks as the marks feed reads them back (none: no entry). */
-function keepMarks(into: Map<number, Record<string, MarkRecord>>, sessionId: number, candidateId: number, marks: NewCandidateMarks['marks']): void {
+function keepMarks(
+  into: Map<number, Record<string, MarkRecord>>,
+  sessionId: number,
+  candidateId: number,
+  marks: Readonly<Record<string, MarkContent>>,
+  updatedAt: string,
+): void {
   const own: Record<string, MarkRecord> = {};
   let any = false;
   for (const unit in marks) {
-    const { value, sousReserve, benefice, updatedAt } = marks[unit]!;
+    const { value, sousReserve, benefice } = marks[unit]!;
     own[unit] = { sessionId, candidateId, unit, value, sousReserve, benefice, updatedAt };
     any = true;
   }
@@ -783,8 +788,11 @@ export const checkPauses = { everyMs: 40 };
 /** Steps between two readings of the clock. */
 const CHECKS_PER_CLOCK = 500;
 
-/** Created candidates whose marks are written per chunk: about 2,000 marks, a short task to check and serialise. */
-const CREATED_PER_CHUNK = 250;
+/**
+ * Created candidates whose marks are written per chunk: eight blocks of 128 (8 records), about 8,000 marks, a task of
+ * a few tens of milliseconds to check and encode.
+ */
+const CREATED_PER_CHUNK = 1024;
 
 /**
  * Groups of writes (one group per candidate) in chunks of about IMPORT_CHUNK_SIZE writes, never splitting a group:

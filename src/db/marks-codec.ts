@@ -72,11 +72,34 @@ function checkedText(text: string, what: string): string {
 export function encodeMarks(marks: Readonly<Record<string, StoredMark>>): string {
   let text = '';
   for (const unit of Object.keys(marks).sort()) {
-    const { value, sousReserve, benefice, updatedAt } = marks[unit]!;
+    const mark = marks[unit]!;
     if (text !== '') text += LINE;
-    text += checkedText(unit, 'Épreuve') + FIELD + fieldOf(value) + FIELD + (sousReserve ? '1' : '0') + FIELD;
-    // A record written by an older version without these fields (none is known) is upgraded, not refused.
-    text += (benefice == null ? '' : String(benefice.year)) + FIELD + (typeof updatedAt === 'string' ? checkedText(updatedAt, 'Date') : '');
+    // A record written by an older version without a date (none is known) is upgraded, not refused.
+    text +=
+      checkedText(unit, 'Épreuve') + FIELD + contentFields(mark) + FIELD + (typeof mark.updatedAt === 'string' ? checkedText(mark.updatedAt, 'Date') : '');
+  }
+  return text;
+}
+
+/** A line's fields between its unit and its date: value, sous réserve, bénéfice. */
+function contentFields({ value, sousReserve, benefice }: Omit<StoredMark, 'updatedAt'>): string {
+  // A record written by an older version without a bénéfice (none is known) is upgraded, not refused.
+  return fieldOf(value) + FIELD + (sousReserve ? '1' : '0') + FIELD + (benefice == null ? '' : String(benefice.year));
+}
+
+/**
+ * What encodeMarks gives for these marks (by unit code) all written at `updatedAt`, when many candidates share the
+ * same content objects (an import): each content's fields are made once and kept in `made`.
+ */
+export function encodeMarksWrittenAt(marks: Readonly<Record<string, Omit<StoredMark, 'updatedAt'>>>, updatedAt: string, made: Map<object, string>): string {
+  const date = checkedText(updatedAt, 'Date');
+  let text = '';
+  for (const unit of Object.keys(marks).sort()) {
+    const content = marks[unit]!;
+    let fields = made.get(content);
+    if (fields === undefined) made.set(content, (fields = contentFields(content)));
+    if (text !== '') text += LINE;
+    text += checkedText(unit, 'Épreuve') + FIELD + fields + FIELD + date;
   }
   return text;
 }

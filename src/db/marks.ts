@@ -388,11 +388,11 @@ export async function deleteSessionMarks(db: DelibDatabase, sessionId: number): 
   });
 }
 
-/** A candidate's marks to write: unit → content and time of writing. */
+/** A candidate's marks to write, as marks-codec.ts encodes them (empty: none). */
 export interface NewCandidateMarks {
   sessionId: number;
   candidateId: number;
-  marks: Record<string, StoredMark>;
+  text: string;
 }
 
 /**
@@ -407,8 +407,7 @@ export function addNewCandidatesMarks(db: DelibDatabase, records: readonly NewCa
     db,
     records.map((r) => r.candidateId),
   ).then((blocks) => {
-    for (const { sessionId, candidateId, marks } of records) {
-      const text = encodeMarks(marks);
+    for (const { sessionId, candidateId, text } of records) {
       const parts = blocks.get(blockOf(candidateId))!;
       if (text === '') parts.delete(candidateId);
       else parts.set(candidateId, { candidateId, sessionId, text });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBlock, decodeMarkRows, decodeMarksByUnit, encodeBlock, encodeMarks, type StoredMark } from '../../src/db/marks-codec.ts';
+import { decodeBlock, decodeMarkRows, decodeMarksByUnit, encodeBlock, encodeMarks, encodeMarksWrittenAt, type StoredMark } from '../../src/db/marks-codec.ts';
 
 const unitCode = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,11}$/);
 const value = fc.oneof(
@@ -93,5 +93,28 @@ describe('marks-codec: the marks of a block of candidates as one text (schema v1
     expect(() => encodeMarks({ E1: mark('2026\u001f') })).toThrow(/Date impossible à enregistrer/);
     expect(decodeBlock('')).toEqual([]);
     expect(() => decodeBlock('12')).toThrow('Bloc de notes enregistré illisible.');
+  });
+});
+
+describe('marks-codec: the marks an import writes (encodeMarksWrittenAt)', () => {
+  it('gives what encodeMarks gives for the same marks written at that date, contents shared or not', () => {
+    const content = fc.record({
+      value,
+      sousReserve: fc.boolean(),
+      benefice: fc.option(
+        fc.integer({ min: 2000, max: 2040 }).map((year) => ({ year })),
+        { nil: null },
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(unitCode, fc.nat(3))), fc.array(content, { minLength: 4, maxLength: 4 }), (picks, shared) => {
+        const made = new Map<object, string>();
+        const at = '2026-06-30T08:00:00.000Z';
+        const marks = Object.fromEntries(picks.map(([unit, k]) => [unit, shared[k]!]));
+        const expected = encodeMarks(Object.fromEntries(Object.entries(marks).map(([unit, c]) => [unit, { ...c, updatedAt: at }])));
+        expect(encodeMarksWrittenAt(marks, at, made)).toBe(expected);
+        expect(encodeMarksWrittenAt(marks, at, made)).toBe(expected); // the second time from what `made` kept
+      }),
+    );
   });
 });
