@@ -2,35 +2,37 @@
 
 export const ANALYSIS = `## What the figures say (read on 2026-12-04, third session)
 
-**This run**: a clean clone (\`npm ci && npm run bench\`) of cfa2257 (schema v10, below), with nothing else of mine
-running. The commits after it change only the CPU work of the import's marks phase (the codec's separator check one
-loop instead of four \`includes\`, fingerprints and mark texts made with less garbage, marks written 1,024 candidates
-per chunk instead of 250), not measured by a full run: single timings of that phase (performance marks in the page) at 50,000 moved
-between 1.1 and 1.8 s from run to run on this machine, before and after, more than these changes could. Two full
-runs of cfa2257, and the previous session's two last runs (same machine speed: the yardstick in the last
-row, raw IndexedDB and the same code every time, was 3.3–3.4 s in all four):
+**This run**: a clean clone (\`npm ci && npm run bench\`) of 5e39a8a, the session's last code commit, with nothing
+else of mine running. Four full runs from clean clones this session: two of cfa2257 (schema v10) while the machine was
+slow, two of 5e39a8a (v10, and the import's marks phase made cheaper, below) once it was fast again. The yardstick in
+the last row (raw IndexedDB, the same code every time) says how fast the machine was; the previous session's runs are
+grouped by the same yardstick:
 
-| measure (target) | 11:50, 54189e4 (v9) | 11:59, 54189e4 (v9) | 14:11, cfa2257 (v10) | 14:50, cfa2257 (v10, this file) |
+| measure (target) | v9, 3 runs, yardstick 2.1–2.4 s | v9, 2 runs, 3.3–3.4 s | v10 cfa2257, 14:11 / 14:50 | v10 5e39a8a, 15:05 / 15:09 (this file) |
 | --- | --- | --- | --- | --- |
-| import 5,000 (≤ 1.5 s) | 2.83 s | 2.71 s | 2.97 s | 2.25 s |
-| import 50,000 (≤ 10 s) | 11.04 s | 12.59 s | 10.39 s | 11.06 s |
-| longest task during an import, 5,000 / 50,000 (≤ 0.2 s) | 0.22 / 0.15 s | 0.18 / 0.17 s | 0.26 / 0.15 s | 0.20 / 0.20 s |
-| reload, first rows, 5,000 / 50,000 (≤ 0.5 / 1 s) | 0.50 / 0.51 s | 0.37 / 0.55 s | 0.63 / 0.58 s | 0.39 / 0.67 s |
-| reload, every count final, 5,000 / 50,000 (≤ 1 / 2.5 s) | 0.86 / 2.53 s | 0.61 / 2.90 s | 1.02 / 2.20 s | 0.62 / 2.47 s |
-| edit p95, 5,000 / 50,000 (≤ 50 ms) | 38 / 49 ms | 31 / 42 ms | 41 / 43 ms | 37 / 52 ms |
-| *yardstick: raw IndexedDB, write 50,000 v9 records* | *3.27 s* | *3.42 s* | *3.39 s* | *3.29 s* |
+| import 5,000 (≤ 1.5 s) | 2.13–2.38 s | 2.71–2.83 s | 2.97 / 2.25 s | 1.66 / 1.99 s |
+| import 50,000 (≤ 10 s) | 9.05–11.04 s | 11.04–12.59 s | 10.39 / 11.06 s | 7.53 / 6.53 s |
+| longest task during an import, 5,000 (≤ 0.2 s) | 0.12–0.15 s | 0.18–0.22 s | 0.26 / 0.20 s | 0.16 / 0.23 s |
+| longest task during an import, 50,000 (≤ 0.2 s) | 0.11–0.16 s | 0.15–0.17 s | 0.15 / 0.20 s | 0.11 / 0.11 s |
+| reload, first rows, 5,000 / 50,000 (≤ 0.5 / 1 s) | 0.42–0.61 / 0.41–0.50 s | 0.37–0.50 / 0.51–0.55 s | 0.63 / 0.58, 0.39 / 0.67 s | 0.38 / 0.37, 0.40 / 0.46 s |
+| reload, every count final, 5,000 (≤ 1 s) | 0.62–0.87 s | 0.61–0.86 s | 1.02 / 0.62 s | 0.58 / 0.68 s |
+| reload, every count final, 50,000 (≤ 2.5 s) | 1.81–2.18 s | 2.53–2.90 s | 2.20 / 2.47 s | 1.51 / 2.05 s |
+| edit p95, 5,000 / 50,000 (≤ 50 ms) | 31–38 / 31–37 ms | 31–38 / 42–49 ms | 41 / 43, 37 / 52 ms | 27 / 28, 33 / 34 ms |
+| *yardstick: raw IndexedDB, write 50,000 v9 records* | *2.14–2.39 s* | *3.27–3.42 s* | *3.39 / 3.29 s* | *2.48 / 2.32 s* |
 
-The figures at 5,000 moved more between these runs than any change made them move. An A/B at 5,000 on the same
-machine, alternating \`--quick\` runs of the session's first commit (3c43076, v9) and of cfa2257 (v10): the apply
-2.36 and 2.03 s before, 1.93 and 1.88 s after; preview + apply 2.91 and 2.59 s before, 2.47 and 2.29 s after.
+Against the previous session at the same machine speed: the import at 50,000 went from 9.05–11.04 s to 6.53–7.53 s,
+at 5,000 from 2.13–2.38 s to 1.66–1.99 s, every count final at 50,000 from 1.81–2.18 s to 1.51–2.05 s. On the slow
+machine, cfa2257 alone (before the marks phase was made cheaper) already took the import at 50,000 from 11.0–12.6 s
+to 10.4–11.1 s and every count final at 50,000 from 2.53–2.90 s to 2.20–2.47 s. An A/B at 5,000 on the slow machine,
+alternating \`--quick\` runs of the session's first commit (3c43076, v9) and of cfa2257: the apply 2.36 and 2.03 s
+before, 1.93 and 1.88 s after.
 
-**Met in both runs**: the engine, the CLI and its ratio to PapaParse (×1.42–1.56), the PDFs, the first rows at
-50,000, every count final at 50,000 (2.20 and 2.47 s; 2.53 and 2.90 s before at the same yardstick), the heap
-(128–129 MB), Lighthouse (1.00). **Met in one of the two**: the first rows and every count final at 5,000 (0.63 s
-and 1.02 s in the slower run), the longest task during an import (0.26 s at 5,000 in one run; 0.196 s at the edge in
-the other), the edit p95 at 50,000 (52 ms in one run, 43 ms in the other). **Not met**: the import at 5,000 (2.25–2.97
-s against 1.5 s) and at 50,000 (10.4–11.1 s against 10 s, at this yardstick; the previous session met it on the
-faster machine only), and the notes-screen JavaScript (below).
+**Met in both runs of the last commit**: the engine, the CLI and its ratio to PapaParse (×1.60 in this file), the
+PDFs, the import at 50,000, the longest task during an import at 50,000, the first rows and every count final at
+5,000 and 50,000, the edit p95, the heap (128 MB), Lighthouse (1.00). **Met in one of the two**: the longest task
+during an import at 5,000 (0.16 s, then 0.23 s). **Not met**: the import at 5,000 (1.66 and 1.99 s against 1.5 s),
+and the notes-screen JavaScript (below). On the slow machine (yardstick 3.3 s), the import at 50,000 and every count
+final at 50,000 were at the edge with cfa2257 (10.4–11.1 s and 2.20–2.47 s); 5e39a8a has not been measured there.
 
 ### Schema v10: the marks of 128 candidates per record (this session)
 
@@ -40,7 +42,7 @@ Since v10 the marks of up to 128 candidates whose ids follow each other are one 
 \`floor(candidateId / 128)\`, a multi-entry index on the sessions it holds; inside, a part per candidate with marks:
 its id, its session and its v9 text, src/db/marks-codec.ts). An import of 50,000 writes about 50,400 records, and the
 marks feed reads about 400 records to open the session. The « IndexedDB seul » lines measure the shape: at 50,000,
-writing 3.3–3.4 s (v9) → 0.15–0.17 s (v10), reading and decoding 0.8–1.0 s → 0.37–0.40 s.
+writing 2.3–3.4 s (v9) → 0.13–0.17 s (v10), reading and decoding 0.8–1.0 s → 0.32–0.40 s, depending on the run.
 
 - **What changed for the app: nothing.** marks.ts is still the only code that reads or writes the marks table, and
   gives the rest of the app the MarkRecord rows it always has; a mark typed reads and rewrites its block (about 30 kB
@@ -58,16 +60,19 @@ writing 3.3–3.4 s (v9) → 0.15–0.17 s (v10), reading and decoding 0.8–1.0
   those candidates. The bench's files are in numero order, so that is one or two blocks; a file in another order
   makes it up to 100 blocks (about 3 MB at 50,000), still one request.
 
-**Where the time goes now** (a CPU profile of the import of 50,000, under the profiler): the candidate records are
-most of the apply (IndexedDB's own \`add\` first, about half of the apply), then the marks phase, now bound by the
-app's own work per candidate (each candidate's marks text, the undo's fingerprint of each candidate, the rows kept
-for the grid), then about 1 s for 50,000 results and the grid; the preview 1.7–2.1 s before that.
+**Then the marks phase was made cheaper** (5e39a8a and the two commits before it). With v10, writing the created
+candidates' marks became CPU work: performance marks in the page put that phase at 1.1–1.8 s at 50,000 (the candidate
+records 3.2–4.5 s, the checks 0.5–0.6 s, the undo record 0.1 s, the rows and grid after the commit about 0.8 s). Each
+candidate's text is now made from the checked contents the import shares (\`encodeMarksWrittenAt\`, equal to
+\`encodeMarks\`: property test) instead of an object per mark first; the undo's fingerprints sort each key list once
+(\`db/fingerprint.ts\`, its output locked by literal figures: it is stored in the last import's undo record); and a
+chunk holds 1,024 candidates (eight blocks, eight records) instead of 250, 50 round trips instead of 200.
 
-**Why 1.5 s at 5,000 is still out of reach**: the 5,000 candidate records alone take about 0.4–0.6 s in the app
-(0.3–0.4 s raw), the preview 0.4–0.75 s, the rows and grid after the writes about 0.3–0.4 s, and the checks and the
-marks phase about 0.3 s. Putting the candidates themselves into blocks is not an option (their indexes serve the
-numero check and every screen's liveQuery); a faster preview and a grid created during the writes would each save a
-fraction of a second, not the 0.75–1.5 s missing.
+**Why 1.5 s at 5,000 is still not met** (1.66 and 1.99 s): the preview is 0.42–0.44 s, and the apply 1.29–1.51 s, of
+which the 5,000 candidate records alone take about 0.4–0.6 s, the rows and grid after the commit about 0.3–0.4 s (AG
+Grid's creation is the longest task, 0.16–0.23 s), the checks and the marks about 0.3 s. Putting the candidates
+themselves into blocks is not an option (their indexes serve the numero check and every screen's liveQuery); what is
+left is a faster preview and a grid created while the records are written, a fraction of a second each. Not attempted.
 
 ### Import: what changed in the previous session
 
@@ -133,8 +138,8 @@ machine). The workbook export (\`--out RESULTATS.xlsx\`) still keeps the rows it
 
 ### Notes-screen JavaScript (issue 19, point 5: not met, and not reachable with AG Grid)
 
-This run: **369.2 kB** gzip (42 files); 368.7 kB in the previous session, 382.0 kB before the paste reader became a
-dynamic import. The block storage adds about 0.5 kB to the marks module; nothing else this session changed it. The breakdown below is from an earlier reading (\`scripts/bench-bundle.ts\`);
+This run: **369.3 kB** gzip (42 files); 368.7 kB in the previous session, 382.0 kB before the paste reader became a
+dynamic import. The block storage adds about 0.6 kB to the marks module; nothing else this session changed it. The breakdown below is from an earlier reading (\`scripts/bench-bundle.ts\`);
 AG Grid (now 228.2 kB), Dexie (31.6 kB) and Svelte (19.3 kB) are the same libraries:
 
 | what | gzip |
@@ -161,7 +166,7 @@ notes screen (a virtualized table written for it), a stack change not made here.
 could leave the first screen (the deliberation bar and the jury state loaded after the grid, the presets' evaluation
 grids and livret templates on demand, the guard loading the evaluation-grid checks on demand): about 345 kB.
 
-### Lighthouse (met: 1.00 in both runs this session; 0.99–1.00 before)
+### Lighthouse (met: 1.00 in all four runs this session; 0.99–1.00 before)
 
 \`scripts/lighthouse.ts --dist dist-bench\`, run by the bench after the browser figures, on the same build: the
 workspace with the example session (170 candidates, repeat visit) scores 1.00 in performance; axe finds no violation
@@ -169,9 +174,9 @@ on any tab (tests/e2e).
 
 ### Growth from 5,000 to 50,000
 
-In this run: the engine ×9.1 and the heap ×6.1 for ×10 candidates; the pipeline in memory ×14.6 (×10.0 to ×14.6
+In this run: the engine ×10.3 and the heap ×6.1 for ×10 candidates; the pipeline in memory ×10.0 (×10.0 to ×14.6
 across runs: its garbage collection at 50,000 moves from run to run); the CLI and PapaParse ×2 to ×4 (start-up
-dominates at 5,000); the first rows on reload ×1.7 (one page of 100 whatever the size); every count final ×4.0 and
-the import ×4.9 (the preview ×4.3, the apply ×5.1: fixed costs weigh at 5,000); the raw IndexedDB lines ×4.6 to ×9.
-Apart from the pipeline's garbage collection, nothing grows faster than the number of candidates.
+dominates at 5,000); the first rows on reload ×1.2 (one page of 100 whatever the size); every count final ×3.0 and
+the import ×3.3 (the preview ×3.3, the apply ×3.3: fixed costs weigh at 5,000); the raw IndexedDB lines ×3.7 to ×9
+(the v10 shape writes 40 records at 5,000 and 391 at 50,000). Nothing grows faster than the number of candidates.
 `;
