@@ -7,7 +7,8 @@ import { expect } from 'vitest';
 import { BACKED_UP_TABLES, NOT_BACKED_UP_TABLES } from '../../src/db/backup/tables.ts';
 import type { DelibDatabase } from '../../src/db/database.ts';
 import { applyImportPlan, lastImport, undoLastImport } from '../../src/db/imports.ts';
-import { allMarks, candidateMarkRows, getMark, setMark } from '../../src/db/marks.ts';
+import { allMarks, candidateMarkRows, getMark, listMarks, setMark } from '../../src/db/marks.ts';
+import { collectBackup } from '../../src/db/backup/export.ts';
 import { listAudit } from '../../src/db/deliberation.ts';
 import { createSessionWithContent } from '../../src/db/sessions.ts';
 import { regulationOf } from '../../src/db/validate.ts';
@@ -92,4 +93,33 @@ export async function expectGoesOnLikeSource(db: DelibDatabase, { source, exampl
   const audit = await listAudit(db, main);
   expect(audit).toHaveLength(auditBefore.length + 1);
   expect(audit.map((e) => [e.kind, e.unit, e.before, e.after])).toContainEqual(['note', 'E1', '8', '9']);
+}
+
+/** What `source` holds before the upgrade, to compare the upgraded database with (expectHoldsTheSame). */
+export async function heldBefore({ source, rows }: Awaited<ReturnType<typeof filledSource>>) {
+  // The data has every kind of mark and flag the stored format must keep, in more than one session.
+  expect(rows.length).toBeGreaterThan(1000);
+  expect(new Set(rows.map((m) => m.value.kind))).toEqual(new Set(['number', 'AB', 'ABJ', 'NV', 'DI']));
+  expect(rows.some((m) => m.sousReserve)).toBe(true);
+  expect(rows.some((m) => m.benefice !== null)).toBe(true);
+  expect(new Set(rows.map((m) => m.sessionId)).size).toBeGreaterThan(1);
+  return { results: await results(source), backup: await collectBackup(source, 'all') };
+}
+
+/**
+ * The upgraded `db` holds what the source held: every mark, every other table, every result, each session's marks,
+ * and a backup made now holds the same (marks as rows: the file's format does not change with the schema).
+ */
+export async function expectHoldsTheSame(
+  db: DelibDatabase,
+  { rows, others }: Awaited<ReturnType<typeof filledSource>>,
+  before: Awaited<ReturnType<typeof heldBefore>>,
+) {
+  expect(await allMarks(db)).toEqual(rows);
+  expect(await tablesOf(db, OTHER_TABLES)).toEqual(others);
+  expect(await results(db)).toEqual(before.results);
+  for (const session of await db.sessions.toArray()) {
+    expect(await listMarks(db, session.id!)).toEqual(rows.filter((m) => m.sessionId === session.id));
+  }
+  expect(await collectBackup(db, 'all')).toEqual(before.backup);
 }
