@@ -145,6 +145,15 @@ describe('entering candidates in the Candidats grid', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => panel.locator('.grid-screen-refusal').innerText()).toContain('31/02/2005');
       await page.keyboard.press('Escape');
+      // As a person does, the answer is typed once the editor has closed and the cell has the focus again (keys sent
+      // with no delay at all before that can be lost); the Conformité test waits the same way.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            document.activeElement?.matches('.ag-cell:not(.ag-cell-inline-editing)') ? document.activeElement.getAttribute('col-id') : null,
+          ),
+        )
+        .toBe('dateNaissance');
       await page.keyboard.type('03/04/2005');
       await page.keyboard.press('Enter');
       await expect.poll(() => date().innerText()).toBe('03/04/2005');
