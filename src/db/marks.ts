@@ -175,9 +175,6 @@ export const marksTable = (db: DelibDatabase) => db.markBlocks;
 
 type MarkKey = readonly [candidateId: number, unit: string];
 
-/** A candidate's marks as stored: its part of its block. */
-export type StoredCandidateMarks = BlockPart;
-
 /** The rows of a candidate's part, by unit code (the order of the old `[candidateId+unit]` key). */
 function rowsOf(part: BlockPart | undefined): MarkRecord[] {
   return part ? decodeMarkRows(part.text, part.sessionId, part.candidateId) : [];
@@ -196,8 +193,8 @@ function contentOf(record: MarkRecord): StoredMark {
   return content;
 }
 
-/** The parts of the blocks holding these candidates, by candidate id (every part of those blocks). */
-async function readParts(db: DelibDatabase, candidateIds: Iterable<number>): Promise<Map<number, BlockPart>> {
+/** The stored parts of the blocks holding these candidates, by candidate id (every part of those blocks). */
+export async function partsOfCandidates(db: DelibDatabase, candidateIds: Iterable<number>): Promise<Map<number, BlockPart>> {
   const parts = new Map<number, BlockPart>();
   for (const own of (await blocksOf(db, candidateIds)).values()) for (const [id, part] of own) parts.set(id, part);
   return parts;
@@ -238,12 +235,12 @@ function blocksOf(db: DelibDatabase, candidateIds: Iterable<number>): PromiseLik
 
 /** One mark, or undefined. */
 export async function getMark(db: DelibDatabase, candidateId: number, unit: string): Promise<MarkRecord | undefined> {
-  return rowsOf((await readParts(db, [candidateId])).get(candidateId)).find((m) => m.unit === unit);
+  return rowsOf((await partsOfCandidates(db, [candidateId])).get(candidateId)).find((m) => m.unit === unit);
 }
 
 /** The marks at these keys, in their order (undefined where there is none). */
 export async function getMarks(db: DelibDatabase, keys: readonly MarkKey[]): Promise<(MarkRecord | undefined)[]> {
-  const parts = await readParts(
+  const parts = await partsOfCandidates(
     db,
     keys.map(([candidateId]) => candidateId),
   );
@@ -257,19 +254,14 @@ export async function getMarks(db: DelibDatabase, keys: readonly MarkKey[]): Pro
 
 /** A candidate's marks, by unit code. */
 export async function candidateMarkRows(db: DelibDatabase, candidateId: number): Promise<MarkRecord[]> {
-  return rowsOf((await readParts(db, [candidateId])).get(candidateId));
+  return rowsOf((await partsOfCandidates(db, [candidateId])).get(candidateId));
 }
 
 /** The marks of these candidates, by candidate in the given order, then by unit code. */
 export async function marksOfCandidates(db: DelibDatabase, candidateIds: readonly number[]): Promise<MarkRecord[]> {
   const ids = [...new Set(candidateIds)];
-  const parts = await readParts(db, ids);
+  const parts = await partsOfCandidates(db, ids);
   return ids.flatMap((id) => rowsOf(parts.get(id)));
-}
-
-/** The stored parts of these candidates (none: not in the map). */
-export async function partsOfCandidates(db: DelibDatabase, candidateIds: Iterable<number>): Promise<Map<number, BlockPart>> {
-  return readParts(db, candidateIds);
 }
 
 /** The stored parts of a session's candidates, in candidate id order. */

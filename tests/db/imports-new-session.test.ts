@@ -10,12 +10,11 @@ import { CancelledError } from '../../src/db/errors.ts';
 import { listEtablissements } from '../../src/db/etablissements.ts';
 import { importIntoNewSession } from '../../src/db/imports.ts';
 import { lastImport } from '../../src/db/last-import.ts';
-import { allMarks, marksByCandidate } from '../../src/db/marks.ts';
+import { allMarks, listMarks, marksByCandidate } from '../../src/db/marks.ts';
 import { listSessions } from '../../src/db/sessions.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { writeSessionCsv } from '../../src/io/session-csv.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
-import { readSessionMarks } from '../../src/ui/state/marks-feed.ts';
 import { emptySnapshot, exampleSnapshot, planText } from '../io/import-helpers.ts';
 import { expectRefused, freshDb, sessionData } from './helpers.ts';
 
@@ -39,7 +38,7 @@ describe('an import into a new session', () => {
     expect(rows!.etablissements).toEqual(await listEtablissements(db, sessionId));
     expect(rows!.candidates).toHaveLength(example.candidates.length);
     expect(rows!.candidates).toEqual(await listCandidates(db, sessionId));
-    const read = marksByCandidate(await readSessionMarks(db, sessionId));
+    const read = marksByCandidate(await listMarks(db, sessionId));
     expect(new Map(rows!.marks)).toEqual(new Map(read));
     // The example has sous réserve and bénéfices: kept in the rows as stored.
     const written = [...rows!.marks.values()].flatMap((own) => Object.values(own));

@@ -16,7 +16,7 @@ import type { Mark } from '../../src/domain/marks.ts';
 import type { MarkRecord } from '../../src/domain/session.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { buildCandidateViews, countDecisions } from '../../src/ui/state/candidate-view.ts';
-import { MarksFeed, readSessionMarks, touchedBlocks } from '../../src/ui/state/marks-feed.ts';
+import { MarksFeed, touchedBlocks } from '../../src/ui/state/marks-feed.ts';
 import { blockOf } from '../../src/db/database.ts';
 import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 import { candidateData, countQueries } from '../db/helpers.ts';
@@ -90,7 +90,20 @@ describe('MarksFeed', () => {
   });
 });
 
-describe('readSessionMarks', () => {
+/** The marks a feed holds once it has read the whole session, in candidate id then unit code order. */
+async function fullRead(db: DelibDatabase, sessionId: number): Promise<MarkRecord[]> {
+  let feed: MarksFeed | null = null;
+  try {
+    const marks = await new Promise<Map<number, Record<string, MarkRecord>>>((resolve, reject) => {
+      feed = new MarksFeed(db, sessionId, (change) => resolve(change.marks), reject);
+    });
+    return [...marks.values()].flatMap((own) => Object.values(own));
+  } finally {
+    (feed as MarksFeed | null)?.stop();
+  }
+}
+
+describe('the feed reading a whole session', () => {
   it('gives the marks listMarks gives, when two sessions have interleaved candidates', async () => {
     const db = openDatabase(`marks-feed-read-${Date.now()}`);
     try {
@@ -105,9 +118,9 @@ describe('readSessionMarks', () => {
       const key = (m: { candidateId: number; unit: string }) => `${m.candidateId}/${m.unit}`;
       for (const sessionId of [a, b]) {
         const expected = (await listMarks(db, sessionId)).map(key).sort();
-        expect((await readSessionMarks(db, sessionId)).map(key).sort()).toEqual(expected);
+        expect((await fullRead(db, sessionId)).map(key).sort()).toEqual(expected);
       }
-      expect(await readSessionMarks(db, 999)).toEqual([]);
+      expect(await fullRead(db, 999)).toEqual([]);
     } finally {
       db.close();
     }
@@ -126,7 +139,7 @@ describe('readSessionMarks', () => {
       for (const id of ids) await setMark(db, { candidateId: id, unit: 'E1', value: { kind: 'number', hundredths: 1200 } });
       const expected = await listMarks(db, sessionId);
       reads.count = 0;
-      expect(await readSessionMarks(db, sessionId)).toEqual(expected);
+      expect(await fullRead(db, sessionId)).toEqual(expected);
       expect(reads.count).toBeLessThan(5);
     } finally {
       db.close();

@@ -204,8 +204,3 @@ export class MarksFeed {
 
 /** Parts turned into the feed's map per task. */
 const ADOPT_SLICE = 5000;
-
-/** Every mark of the session, as listMarks gives them (what the feed reads when it reads everything). */
-export async function readSessionMarks(db: DelibDatabase, sessionId: number): Promise<MarkRecord[]> {
-  return (await sessionParts(db, sessionId)).flatMap((part) => Object.values(adoptMarksByUnit(part)));
-}
