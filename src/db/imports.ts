@@ -409,17 +409,25 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   }
   const realEtablissementId = (ref: EtablissementRef) => (ref === null ? null : 'id' in ref ? ref.id : createdEtablissements[ref.newIndex]!.id!);
 
-  const createdCandidates: Candidate[] = [];
   const toCreate = checked.newCandidates.map((c, index): Candidate => ({
     ...c,
     sessionId,
     etablissementId: realEtablissementId(context.newCandidateRefs[index]!),
   }));
+  // By newIndex (the plan's order), each replaced by its record with its id once written.
+  const createdCandidates = [...toCreate];
+  // Written in numero order, whatever the file's (a class list is often by name): ids then follow the numeros, and the
+  // grid's first screen (the first candidates by numero) finds its marks in one or two blocks, not in a hundred.
+  const creationOrder = numeroOrder(toCreate);
   await pipelined(
-    chunks(toCreate),
-    (chunk) => db.candidates.bulkAdd(chunk.map(toStored), { allKeys: true }),
+    chunks(creationOrder),
+    (chunk) =>
+      db.candidates.bulkAdd(
+        chunk.map((newIndex) => toStored(toCreate[newIndex]!)),
+        { allKeys: true },
+      ),
     (ids, chunk) => {
-      createdCandidates.push(...chunk.map((c, i) => ({ ...c, id: ids[i]! })));
+      for (const [i, newIndex] of chunk.entries()) createdCandidates[newIndex] = { ...toCreate[newIndex]!, id: ids[i]! };
       progress(chunk.length);
     },
   );
@@ -491,7 +499,11 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   // without being read, and the undo keeps a fingerprint of each instead of a copy of every mark (see CreatedWritten).
   const created: CreatedWritten = { ids: [], names: [], fiches: [], marks: [] };
   const createdMarksByCandidate = keepRows ? new Map<number, Record<string, MarkRecord>>() : null;
-  const compact = createdCandidates.flatMap((candidate, newIndex) => (conformityCandidateIds.has(candidate.id!) ? [] : [{ candidate, newIndex }]));
+  // In id order (creation order): wholeBlocks needs it.
+  const compact = creationOrder.flatMap((newIndex) => {
+    const candidate = createdCandidates[newIndex]!;
+    return conformityCandidateIds.has(candidate.id!) ? [] : [{ candidate, newIndex }];
+  });
   let compactMarks = 0;
   // The checked contents are shared (checkWrites): each one's texts are made once.
   const markTexts = new Map<MarkContent, string>();
@@ -966,6 +978,20 @@ function* wholeBlocks<T>(items: readonly T[], size: number, idOf: (item: T) => n
     yield items.slice(start, end);
     start = end;
   }
+}
+
+/**
+ * The indexes of `candidates` in the order of the session's numero index (IndexedDB compares strings by code unit, as
+ * `<` does), equal numeros (« numéro à venir ») in their own order.
+ */
+function numeroOrder(candidates: readonly Candidate[]): number[] {
+  return candidates
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const x = candidates[a]!.numero;
+      const y = candidates[b]!.numero;
+      return x < y ? -1 : x > y ? 1 : a - b;
+    });
 }
 
 function* chunks<T>(items: readonly T[], size = IMPORT_CHUNK_SIZE): Generator<T[]> {

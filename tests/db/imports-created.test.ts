@@ -6,7 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addCandidate, updateCandidate } from '../../src/db/candidates.ts';
+import { addCandidate, candidatesPage, updateCandidate } from '../../src/db/candidates.ts';
 import { closeDeliberation, closeFirstGroup, listAudit, openDeliberation, reopen, setJuryMember } from '../../src/db/deliberation.ts';
 import { applyImportPlan, undoLastImport } from '../../src/db/imports.ts';
 import { deleteCandidatesMarks, listMarks, setMark, setMarkFlags } from '../../src/db/marks.ts';
@@ -21,9 +21,9 @@ import type { ImportPlan } from '../../src/io/import/types.ts';
 import { sampleCandidates } from '../../src/sample/candidates.ts';
 import { candidateData, expectRefused, freshDb, mark, sessionData, snapshot } from './helpers.ts';
 
-/** A file of `count` generated candidates with their marks, planned into an empty session. */
-function filePlan(count: number): ImportPlan {
-  const bytes = new TextEncoder().encode(writeCandidatesCsv(ccst, sampleCandidates(ccst, count, 3)));
+/** A file of `count` generated candidates with their marks (in numero order, unless `order` says another), planned into an empty session. */
+function filePlan(count: number, order = <T>(rows: T[]) => rows): ImportPlan {
+  const bytes = new TextEncoder().encode(writeCandidatesCsv(ccst, order(sampleCandidates(ccst, count, 3))));
   const source = readImportSource(bytes, 'candidats.csv');
   const mapping = autoMap(source.records[source.headerIndex]!.cells, importFields(ccst));
   const plan = buildPlan(source, mapping, { regulation: ccst, year: 2025, etablissements: [], candidates: [], marks: [] });
@@ -64,6 +64,32 @@ describe('an import that creates candidates', () => {
     expect([...writes.keys()].sort((a, b) => a - b)).toEqual([...new Set([...withMarks].map(blockOf))].sort((a, b) => a - b));
     expect(writes.size).toBeLessThan(12);
     expect(Math.max(...writes.values())).toBe(1);
+  }, 60_000);
+
+  it('creates the candidates of a file in another order (a class list by name) in numero order: the first screen reads one block', async () => {
+    const db = freshDb();
+    const sessionId = await createSession(db, sessionData());
+    // Every third row first, then the others: the numeros far from the file's order.
+    const interleaved = <T>(rows: T[]) => [0, 1, 2].flatMap((start) => rows.filter((_, i) => i % 3 === start)).reverse();
+    const plan = filePlan(600, interleaved);
+    expect(plan.newCandidates[0]!.data.numero > plan.newCandidates[1]!.data.numero).toBe(true);
+    const undo = await applyImportPlan(db, sessionId, plan, 'candidats.csv');
+    const byId = await db.candidates.where('sessionId').equals(sessionId).sortBy('id');
+    const numeros = byId.map((c) => c.numero);
+    expect(numeros).toEqual([...numeros].sort());
+    // Each candidate still has the marks of its own row.
+    const marks = await listMarks(db, sessionId);
+    const row = plan.rows.find((r) => r.numero === byId[0]!.numero)!;
+    const e1 = plan.markWrites.find((w) => w.line === row.line && w.unit === 'E1')!;
+    expect(marks.find((m) => m.candidateId === byId[0]!.id && m.unit === 'E1')?.value).toEqual(e1.after?.value);
+    // The first screen: 100 candidates by numero, whose marks are in one block (two when it straddles one).
+    const first = await candidatesPage(db, sessionId, 100);
+    expect(new Set(first.candidates.map((c) => blockOf(c.id!))).size).toBeLessThanOrEqual(2);
+    // The undo still removes exactly what was created.
+    expect([...undo.createdCandidateIds].sort((a, b) => a - b)).toEqual(byId.map((c) => c.id));
+    await undoLastImport(db, sessionId);
+    expect(await db.candidates.count()).toBe(0);
+    expect(await listMarks(db, sessionId)).toEqual([]);
   }, 60_000);
 
   it('keeps an undo record without a copy of each created candidate and mark; the undo puts back the state before', async () => {
