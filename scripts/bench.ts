@@ -51,12 +51,22 @@ function fig(key: string, label: string, size: number | null, value: number, uni
 mkdirSync(DATA_DIR, { recursive: true });
 const csvOf = new Map<number, string>();
 const pathOf = new Map<number, string>();
+/** The same candidates as a class list: by name, not by numero (the grid's order). */
+const byNameOf = new Map<number, { csv: string; path: string }>();
 for (const size of SIZES) {
-  const csv = writeCandidatesCsv(regulation, sampleCandidates(regulation, size, 7));
+  const candidates = sampleCandidates(regulation, size, 7);
+  const csv = writeCandidatesCsv(regulation, candidates);
   const path = join(DATA_DIR, `candidats-${size}.csv`);
   writeFileSync(path, csv);
   csvOf.set(size, csv);
   pathOf.set(size, path);
+  const byName = writeCandidatesCsv(
+    regulation,
+    [...candidates].sort((a, b) => a.nom.localeCompare(b.nom, 'fr') || a.prenom.localeCompare(b.prenom, 'fr')),
+  );
+  const byNamePath = join(DATA_DIR, `candidats-${size}-par-nom.csv`);
+  writeFileSync(byNamePath, byName);
+  byNameOf.set(size, { csv: byName, path: byNamePath });
 }
 const machine = `${cpus().length} cœurs (${cpus()[0]?.model?.trim() ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} Gio, Node ${process.version}`;
 const chromiumVersion = (() => {
@@ -205,6 +215,35 @@ await withBrowserApp(async (baseURL, browser) => {
       shape('candidate', 'un candidat par enregistrement, notes en objets (v8)', shapes.perCandidate);
       shape('text', 'un candidat par enregistrement, notes en texte (v9)', shapes.perCandidateText);
       shape('block', '128 candidats par enregistrement, notes en texte (v10)', shapes.perBlockText);
+    } finally {
+      await close();
+    }
+  }
+  // A file not in numero order: the first screen must not depend on the file's order (issue 19, schema v10).
+  for (const size of SIZES) {
+    const { csv, path } = byNameOf.get(size)!;
+    const { page, close } = await openBenchPage(browser, baseURL);
+    try {
+      await measureImport(page, csv, regulation, path);
+      const reload = await measureReload(page, csv, regulation, quick ? 2 : 3);
+      fig(
+        'reload-by-name',
+        'Rechargement, fichier importé par nom : premières lignes',
+        size,
+        median(reload.visibleMs),
+        'ms',
+        size === 50_000 ? 1000 : 500,
+        `médiane de ${reload.visibleMs.length}`,
+      );
+      fig(
+        'reload-final-by-name',
+        'Rechargement, fichier importé par nom : tous les décomptes',
+        size,
+        median(reload.finalMs),
+        'ms',
+        size === 50_000 ? 2500 : 1000,
+        `médiane de ${reload.finalMs.length}`,
+      );
     } finally {
       await close();
     }
