@@ -722,6 +722,11 @@ export class Workspace {
     };
   }
 
+  /** The import wizard is open: the code that applies a plan is loaded while the file is chosen and read. */
+  prepareImport(): void {
+    void import('../../db/imports.ts');
+  }
+
   /** Writes exactly what the preview showed, in one transaction; false if refused or cancelled by `signal` (nothing written). */
   async applyImport(plan: ImportPlan, fileName: string, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<boolean> {
     const sessionId = this.openSessionId;
