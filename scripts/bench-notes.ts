@@ -1,40 +1,74 @@
 /** The reading of the figures, written at the end of docs/benchmarks.md (by hand: update it when they change). */
 
-export const ANALYSIS = `## What the figures say (read on 2026-12-04, third session)
+export const ANALYSIS = `## What the figures say (read on 2026-12-04, fourth session)
 
-**This run**: a clean clone (\`npm ci && npm run bench\`) of 5e39a8a, the session's last code commit, with nothing
-else of mine running. Four full runs from clean clones this session: two of cfa2257 (schema v10) while the machine was
-slow, two of 5e39a8a (v10, and the import's marks phase made cheaper, below) once it was fast again. The yardstick in
-the last row (raw IndexedDB, the same code every time) says how fast the machine was; the previous session's runs are
-grouped by the same yardstick:
+**This run**: a clean clone (\`npm ci && npm run bench\`) of e7613f0, the session's last code commit, with nothing
+else of mine running; one more full run of the same commit just before it. The machine was slower than for the
+previous session's last runs: the yardstick in the last row (raw IndexedDB, the same code every time) was 3.0 s in
+both, against 2.3–2.5 s then.
 
-| measure (target) | v9, 3 runs, yardstick 2.1–2.4 s | v9, 2 runs, 3.3–3.4 s | v10 cfa2257, 14:11 / 14:50 | v10 5e39a8a, 15:05 / 15:09 (this file) |
-| --- | --- | --- | --- | --- |
-| import 5,000 (≤ 1.5 s) | 2.13–2.38 s | 2.71–2.83 s | 2.97 / 2.25 s | 1.66 / 1.99 s |
-| import 50,000 (≤ 10 s) | 9.05–11.04 s | 11.04–12.59 s | 10.39 / 11.06 s | 7.53 / 6.53 s |
-| longest task during an import, 5,000 (≤ 0.2 s) | 0.12–0.15 s | 0.18–0.22 s | 0.26 / 0.20 s | 0.16 / 0.23 s |
-| longest task during an import, 50,000 (≤ 0.2 s) | 0.11–0.16 s | 0.15–0.17 s | 0.15 / 0.20 s | 0.11 / 0.11 s |
-| reload, first rows, 5,000 / 50,000 (≤ 0.5 / 1 s) | 0.42–0.61 / 0.41–0.50 s | 0.37–0.50 / 0.51–0.55 s | 0.63 / 0.58, 0.39 / 0.67 s | 0.38 / 0.37, 0.40 / 0.46 s |
-| reload, every count final, 5,000 (≤ 1 s) | 0.62–0.87 s | 0.61–0.86 s | 1.02 / 0.62 s | 0.58 / 0.68 s |
-| reload, every count final, 50,000 (≤ 2.5 s) | 1.81–2.18 s | 2.53–2.90 s | 2.20 / 2.47 s | 1.51 / 2.05 s |
-| edit p95, 5,000 / 50,000 (≤ 50 ms) | 31–38 / 31–37 ms | 31–38 / 42–49 ms | 41 / 43, 37 / 52 ms | 27 / 28, 33 / 34 ms |
-| *yardstick: raw IndexedDB, write 50,000 v9 records* | *2.14–2.39 s* | *3.27–3.42 s* | *3.39 / 3.29 s* | *2.48 / 2.32 s* |
+| measure (target) | previous session, 5e39a8a, 15:05 / 15:09 | this session, e7613f0, run 1 / run 2 (this file) |
+| --- | --- | --- |
+| import 5,000 (≤ 1.5 s) | 1.66 / 1.99 s | 2.22 / 2.04 s |
+| import 50,000 (≤ 10 s) | 7.53 / 6.53 s | 8.72 / 8.37 s |
+| longest task during an import, 5,000 / 50,000 (≤ 0.2 s) | 0.16 / 0.11, 0.23 / 0.11 s | 0.14 / 0.17, 0.14 / 0.14 s |
+| reload, first rows, 5,000 / 50,000 (≤ 0.5 / 1 s) | 0.38 / 0.37, 0.40 / 0.46 s | 0.48 / 0.61, 0.39 / 0.72 s |
+| reload, every count final, 5,000 / 50,000 (≤ 1 / 2.5 s) | 0.58 / 1.51, 0.68 / 2.05 s | 0.75 / 2.58, 0.63 / 2.45 s |
+| reload after a file by name, first rows, 5,000 / 50,000 (new) | — | 0.45 / 0.75, 0.62 / 0.65 s |
+| reload after a file by name, every count, 5,000 / 50,000 (new) | — | 0.65 / 2.31, 1.00 / 2.33 s |
+| edit p95, 5,000 / 50,000 (≤ 50 ms) | 27 / 28, 33 / 34 ms | 36 / 48, 38 / 38 ms |
+| *yardstick: raw IndexedDB, write 50,000 v9 records* | *2.48 / 2.32 s* | *2.99 / 3.00 s* |
 
-Against the previous session at the same machine speed: the import at 50,000 went from 9.05–11.04 s to 6.53–7.53 s,
-at 5,000 from 2.13–2.38 s to 1.66–1.99 s, every count final at 50,000 from 1.81–2.18 s to 1.51–2.05 s. On the slow
-machine, cfa2257 alone (before the marks phase was made cheaper) already took the import at 50,000 from 11.0–12.6 s
-to 10.4–11.1 s and every count final at 50,000 from 2.53–2.90 s to 2.20–2.47 s. An A/B at 5,000 on the slow machine,
-alternating \`--quick\` runs of the session's first commit (3c43076, v9) and of cfa2257: the apply 2.36 and 2.03 s
-before, 1.93 and 1.88 s after.
+**Met in both runs**: the engine, the CLI and its ratio to PapaParse (×1.45 and ×1.57), the PDFs, the import at
+50,000, the longest task during an import at 5,000 and at 50,000, the first rows at 5,000 and 50,000, every count
+final at 5,000, the edit p95, the heap (128 MB), Lighthouse (1.00), and the first rows and every count at 50,000 after
+a file by name. **Met in one of the two**: every count final at 50,000 (2.58 s, then 2.45 s) and, after a file by
+name at 5,000, the first rows (0.45 s, then 0.62 s) and every count (0.65 s, then 1.00 s). Six more reloads of each
+at 5,000 outside the bench, same build: first rows 0.41–0.49 s after the file by name, 0.44–0.55 s after the file in
+numero order; the order no longer matters, the 0.62 s was the machine. **Not met**: the import at 5,000 (2.22 and 2.04 s against 1.5 s)
+and the notes-screen JavaScript (369.4 kB, below).
 
-**Met in both runs of the last commit**: the engine, the CLI and its ratio to PapaParse (×1.60 and ×1.73), the
-PDFs, the import at 50,000, the longest task during an import at 50,000, the first rows and every count final at
-5,000 and 50,000, the edit p95, the heap (128 MB), Lighthouse (1.00). **Met in one of the two**: the longest task
-during an import at 5,000 (0.16 s, then 0.23 s). **Not met**: the import at 5,000 (1.66 and 1.99 s against 1.5 s),
-and the notes-screen JavaScript (below). On the slow machine (yardstick 3.3 s), the import at 50,000 and every count
-final at 50,000 were at the edge with cfa2257 (10.4–11.1 s and 2.20–2.47 s); 5e39a8a has not been measured there.
+### This session
 
-### Schema v10: the marks of 128 candidates per record (this session)
+- **Candidates created in numero order** (c291f8e). The previous session's notes named one case the bench did not
+  exercise: after a file that is not in numero order (a class list by name), the first screen's 100 candidates by
+  numero had ids spread over the whole import, so their marks were in up to 100 blocks. Measured here with 50,000
+  candidates in random order: first rows 0.69–1.16 s after a reload (target 1 s) and every count 2.6–2.9 s (target
+  2.5 s), against 0.44–0.48 s and 1.8–2.3 s for the same file in numero order. An import now writes the candidates
+  it creates in the order of the numero index, whatever the file's order, so ids follow numeros: the same shuffled
+  file then gave 0.40–0.47 s and 1.5–2.4 s. A test imports a file in another order and checks the ids, each
+  candidate's marks, the first page in at most two blocks and the undo (tests/db/imports-created.test.ts); it fails
+  before the change. The bench now also imports the same candidates sorted by name and reloads (the « fichier importé
+  par nom » lines). Sessions imported before this change keep their ids.
+- **The grid created in a task of its own** (e7613f0). At the end of an import, mounting the notes screen and
+  creating AG Grid (0.15–0.24 s the first time in a page) were one task, the longest of the import: 0.16 and 0.23 s in
+  the previous session's runs. Grid.svelte now creates the grid in the next task, after the screen around it. Six
+  alternating imports of 5,000 on two builds: longest task 0.16–0.21 s before, 0.10–0.17 s after; the bench: 0.14 s in
+  both runs. The cost: one more paint before the grid, about 0.05 s on the first rows of a reload at 5,000 in an
+  alternating comparison (0.35–0.48 s before, 0.41–0.56 s after; inconclusive at 50,000).
+- **The import wizard loads the code that applies a plan when it opens** (0ac51fa), while the file is chosen, not after
+  the click on « Importer » (which waited 0.03–0.12 s for it).
+
+**Why 1.5 s at 5,000 is still not met.** Performance marks in the page (a build with marks added, not committed),
+on a run where the whole import took 1.96 s: the preview 0.50 s (the worker reads and plans for 0.28–0.33 s, its
+code still cold; the plan's copy to the page about 0.05 s; drawing the preview about 0.1 s), then after the click:
+0.03 s until the import starts, 0.13 s of checks, 0.44 s for the 5,000 candidate records, 0.27 s for the marks, 0.03
+s for the undo record, and 0.56 s for the notes screen (mounting it, AG Grid's creation, the first rows, the rows'
+results). A CPU profile of the apply shows the page's thread busy nearly all along (IndexedDB's own \`add\` first, 50
+µs per candidate record), so moving work earlier only moves it. Tried and not kept, each measured by alternating
+builds:
+- preparing the notes screen while the file is read (its code loaded and a first AG Grid made out of sight): the
+  apply 0.3 s shorter, the preview 0.2 s longer, the total unchanged (on two cores, the page competes with the
+  worker);
+- the same, once the preview is painted: the bench clicks « Importer » 0.2 s after the preview, so the preparation
+  ran into the apply and made it longer;
+- giving the grid the rows built so far once, not at each doubling: no difference.
+What is left is the page's own work: the candidate records (the floor of IndexedDB in Chromium), the marks' texts,
+and AG Grid's first creation. Writing from a worker would free the page's thread, with the notes screen built
+meanwhile; with two cores shared with the import worker and IndexedDB's own thread, it is not clear it would gain
+the 0.5 s missing, and it changes how every import reaches the database. Not attempted.
+
+### Schema v10: the marks of 128 candidates per record (previous session)
 
 IndexedDB costs about the same per record whatever its size, and since v8 every candidate with marks had a marks
 record beside its candidate record: an import of 50,000 wrote 100,000 records, and opening the session read 100,000.
@@ -56,9 +90,8 @@ writing 2.3–3.4 s (v9) → 0.13–0.17 s (v10), reading and decoding 0.8–1.0
   identical marks, results and backup content, then undoes the import and logs a mark as the source does; in
   Chromium, a profile filled by the v9 build (the example session) opened with the v10 build shows the same rows and
   counts. Backups keep their \`marks\` list of rows: old files restore as before (tests/db/backup-fixture.test.ts).
-- **One case the bench does not exercise**: the first page on reload (100 candidates by numero) reads the blocks of
-  those candidates. The bench's files are in numero order, so that is one or two blocks; a file in another order
-  makes it up to 100 blocks (about 3 MB at 50,000), still one request.
+- **The first page on reload** (100 candidates by numero) reads the blocks of those candidates: one or two, since
+  imports create candidates in numero order (this session, above).
 
 **Then the marks phase was made cheaper** (5e39a8a and the two commits before it). With v10, writing the created
 candidates' marks became CPU work: performance marks in the page put that phase at 1.1–1.8 s at 50,000 (the candidate
@@ -68,7 +101,7 @@ candidate's text is now made from the checked contents the import shares (\`enco
 (\`db/fingerprint.ts\`, its output locked by literal figures: it is stored in the last import's undo record); and a
 chunk holds 1,024 candidates (eight blocks, eight records) instead of 250, 50 round trips instead of 200.
 
-**Why 1.5 s at 5,000 is still not met** (1.66 and 1.99 s): the preview is 0.42–0.44 s, and the apply 1.29–1.51 s, of
+**The previous session's reading of 5,000** (1.66 and 1.99 s): the preview is 0.42–0.44 s, and the apply 1.29–1.51 s, of
 which the 5,000 candidate records alone take about 0.4–0.6 s, the rows and grid after the commit about 0.3–0.4 s (AG
 Grid's creation is the longest task, 0.16–0.23 s), the checks and the marks about 0.3 s. Putting the candidates
 themselves into blocks is not an option (their indexes serve the numero check and every screen's liveQuery); what is
@@ -138,8 +171,8 @@ machine). The workbook export (\`--out RESULTATS.xlsx\`) still keeps the rows it
 
 ### Notes-screen JavaScript (issue 19, point 5: not met, and not reachable with AG Grid)
 
-This run: **369.3 kB** gzip (42 files); 368.7 kB in the previous session, 382.0 kB before the paste reader became a
-dynamic import. The block storage adds about 0.6 kB to the marks module; nothing else this session changed it. The breakdown below is from an earlier reading (\`scripts/bench-bundle.ts\`);
+This run: **369.4 kB** gzip (42 files); 369.3 kB in the previous session (schema v10), 368.7 kB before it, 382.0 kB
+before the paste reader became a dynamic import. Nothing this session changed it. The breakdown below is from an earlier reading (\`scripts/bench-bundle.ts\`);
 AG Grid (now 228.2 kB), Dexie (31.6 kB) and Svelte (19.3 kB) are the same libraries:
 
 | what | gzip |
@@ -166,7 +199,7 @@ notes screen (a virtualized table written for it), a stack change not made here.
 could leave the first screen (the deliberation bar and the jury state loaded after the grid, the presets' evaluation
 grids and livret templates on demand, the guard loading the evaluation-grid checks on demand): about 345 kB.
 
-### Lighthouse (met: 1.00 in all four runs this session; 0.99–1.00 before)
+### Lighthouse (met: 1.00 in both runs this session, as in the previous one)
 
 \`scripts/lighthouse.ts --dist dist-bench\`, run by the bench after the browser figures, on the same build: the
 workspace with the example session (170 candidates, repeat visit) scores 1.00 in performance; axe finds no violation
@@ -174,9 +207,9 @@ on any tab (tests/e2e).
 
 ### Growth from 5,000 to 50,000
 
-In this run: the engine ×10.3 and the heap ×6.1 for ×10 candidates; the pipeline in memory ×10.0 (×10.0 to ×14.6
-across runs: its garbage collection at 50,000 moves from run to run); the CLI and PapaParse ×2 to ×4 (start-up
-dominates at 5,000); the first rows on reload ×1.2 (one page of 100 whatever the size); every count final ×3.0 and
-the import ×3.3 (the preview ×3.3, the apply ×3.3: fixed costs weigh at 5,000); the raw IndexedDB lines ×3.7 to ×9
-(the v10 shape writes 40 records at 5,000 and 391 at 50,000). Nothing grows faster than the number of candidates.
+In this run: the engine ×9.2, the pipeline in memory ×9.3 and the heap ×6.0 for ×10 candidates; the CLI and
+PapaParse ×2 to ×4 (start-up dominates at 5,000); the first rows on reload ×1.0 to ×1.9 (one page of 100 whatever the
+size); every count final ×2.3 to ×3.9 and the import ×4.1 (fixed costs weigh at 5,000); the edit ×1.0. Of the raw
+IndexedDB lines, the v10 shape grows ×4.8 (write) and ×10.0 (read); the first shape, one record per mark, which the app
+left at v8, grows ×15.4 when writing 450,000 records. Nothing of the app grows faster than the number of candidates.
 `;
