@@ -111,6 +111,12 @@ const pv = await pvMs(csvOf.get(5_000)!, regulation, 1000, quick ? 2 : 5);
 fig('pv', 'PDF : procès-verbal de délibération de 1 000 candidats', null, pv.ms, 'ms', 5000, `médiane, Node, ${Math.round(pv.bytes / 1024)} Kio`);
 
 // --- Browser -----------------------------------------------------------------------------------------------------
+/** The reload's two figures (issue 19's targets): first rows with their real results, then every count final. */
+function reloadFigures(reload: ReloadFigures, size: number, keySuffix: string, labels: { first: string; final: string }) {
+  const how = (samples: number[]) => `médiane de ${samples.length}`;
+  fig(`reload${keySuffix}`, labels.first, size, median(reload.visibleMs), 'ms', size === 50_000 ? 1000 : 500, how(reload.visibleMs));
+  fig(`reload-final${keySuffix}`, labels.final, size, median(reload.finalMs), 'ms', size === 50_000 ? 2500 : 1000, how(reload.finalMs));
+}
 let firstScreen: ReloadFigures['scripts'] = [];
 const progressShown: boolean[] = [];
 await withBrowserApp(async (baseURL, browser) => {
@@ -169,24 +175,10 @@ await withBrowserApp(async (baseURL, browser) => {
       );
 
       const reload = await measureReload(page, csv, regulation, quick ? 2 : 3);
-      fig(
-        'reload',
-        'Rechargement : premières lignes avec leurs vrais résultats',
-        size,
-        median(reload.visibleMs),
-        'ms',
-        size === 50_000 ? 1000 : 500,
-        `médiane de ${reload.visibleMs.length}`,
-      );
-      fig(
-        'reload-final',
-        'Rechargement : tous les décomptes définitifs',
-        size,
-        median(reload.finalMs),
-        'ms',
-        size === 50_000 ? 2500 : 1000,
-        `médiane de ${reload.finalMs.length}`,
-      );
+      reloadFigures(reload, size, '', {
+        first: 'Rechargement : premières lignes avec leurs vrais résultats',
+        final: 'Rechargement : tous les décomptes définitifs',
+      });
       fig('heap', 'Tas JavaScript, grille affichée', size, reload.heapMB, 'MB', at50k(250)(size), 'après GC');
       if (size === SIZES[0]) firstScreen = reload.scripts;
 
@@ -226,24 +218,10 @@ await withBrowserApp(async (baseURL, browser) => {
     try {
       await measureImport(page, csv, regulation, path);
       const reload = await measureReload(page, csv, regulation, quick ? 2 : 3);
-      fig(
-        'reload-by-name',
-        'Rechargement, fichier importé par nom : premières lignes',
-        size,
-        median(reload.visibleMs),
-        'ms',
-        size === 50_000 ? 1000 : 500,
-        `médiane de ${reload.visibleMs.length}`,
-      );
-      fig(
-        'reload-final-by-name',
-        'Rechargement, fichier importé par nom : tous les décomptes',
-        size,
-        median(reload.finalMs),
-        'ms',
-        size === 50_000 ? 2500 : 1000,
-        `médiane de ${reload.finalMs.length}`,
-      );
+      reloadFigures(reload, size, '-by-name', {
+        first: 'Rechargement, fichier importé par nom : premières lignes',
+        final: 'Rechargement, fichier importé par nom : tous les décomptes',
+      });
     } finally {
       await close();
     }
