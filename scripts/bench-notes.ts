@@ -44,8 +44,9 @@ and the notes-screen JavaScript (369.4 kB, below).
   creating AG Grid (0.15–0.24 s the first time in a page) were one task, the longest of the import: 0.16 and 0.23 s in
   the previous session's runs. Grid.svelte now creates the grid in the next task, after the screen around it. Six
   alternating imports of 5,000 on two builds: longest task 0.16–0.21 s before, 0.10–0.17 s after; the bench: 0.14 s in
-  both runs. The cost: one more paint before the grid, about 0.05 s on the first rows of a reload at 5,000 in an
-  alternating comparison (0.35–0.48 s before, 0.41–0.56 s after; inconclusive at 50,000).
+  both runs. It costs one more paint before the grid; on the first rows of a reload at 5,000, two alternating
+  comparisons gave 0.35–0.48 s before and 0.41–0.56 s after, then 0.36–0.61 s and 0.36–0.52 s: nothing measurable
+  above the machine's noise (at 50,000: 0.41–0.81 s and 0.46–0.87 s).
 - **The import wizard loads the code that applies a plan when it opens** (0ac51fa), while the file is chosen, not after
   the click on « Importer » (which waited 0.03–0.12 s for it).
 
