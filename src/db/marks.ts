@@ -357,8 +357,13 @@ export async function deleteCandidatesMarks(db: DelibDatabase, candidateIds: rea
   if (candidateIds.length === 0) return;
   await db.transaction('rw', db.markBlocks, async () => {
     const blocks = await blocksOf(db, candidateIds);
-    for (const id of candidateIds) blocks.get(blockOf(id))!.delete(id);
-    await writeBlocks(db, blocks);
+    // Only the blocks that lose a part are written (a candidate without marks changes nothing, and wakes no feed).
+    const changed = new Map<number, Map<number, BlockPart>>();
+    for (const id of candidateIds) {
+      const parts = blocks.get(blockOf(id))!;
+      if (parts.delete(id)) changed.set(blockOf(id), parts);
+    }
+    if (changed.size > 0) await writeBlocks(db, changed);
   });
 }
 

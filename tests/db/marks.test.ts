@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { addCandidate, updateCandidate } from '../../src/db/candidates.ts';
-import { adoptMarksByUnit, allMarks, getMark, listMarks, marksByCandidate, setMark, setMarkFlags } from '../../src/db/marks.ts';
+import { adoptMarksByUnit, allMarks, deleteCandidatesMarks, getMark, listMarks, marksByCandidate, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import { blockOf } from '../../src/db/database.ts';
 import { decodeBlock } from '../../src/db/marks-codec.ts';
@@ -250,6 +250,27 @@ describe('listMarks / marksByCandidate', () => {
 
   it('gives an empty map for no marks', () => {
     expect(marksByCandidate([] as MarkRecord[]).size).toBe(0);
+  });
+});
+
+describe('deleteCandidatesMarks', () => {
+  it('rewrites only the blocks it deletes from: a candidate without marks leaves its block untouched (the marks feed is not woken)', async () => {
+    const { db, sessionId, candidateId } = await withCandidate();
+    const without = await addCandidate(db, candidateData(sessionId, { numero: '0013' }));
+    expect(blockOf(without)).toBe(blockOf(candidateId));
+    await setMark(db, { candidateId, unit: 'E1', value: mark('12') });
+    const writes: string[] = [];
+    db.markBlocks.hook('updating', (_changes, key) => void writes.push(`update ${String(key)}`));
+    db.markBlocks.hook('deleting', (key) => void writes.push(`delete ${String(key)}`));
+    db.markBlocks.hook('creating', (key) => void writes.push(`create ${String(key)}`));
+
+    await deleteCandidatesMarks(db, [without]);
+    expect(writes).toEqual([]);
+    expect((await listMarks(db, sessionId)).map((m) => [m.candidateId, m.unit])).toEqual([[candidateId, 'E1']]);
+
+    await deleteCandidatesMarks(db, [without, candidateId]);
+    expect(writes).toEqual([`delete ${blockOf(candidateId)}`]);
+    expect(await listMarks(db, sessionId)).toEqual([]);
   });
 });
 
