@@ -2,10 +2,21 @@
  * What the schema upgrade tests share (schema-v8, schema-v9, schema-v10): a source database filled by the app, every
  * candidate's result, table contents, and the checks that an upgraded database behaves as the source does.
  */
-import type { Dexie } from 'dexie';
+import { Dexie } from 'dexie';
 import { expect } from 'vitest';
 import { BACKED_UP_TABLES, NOT_BACKED_UP_TABLES } from '../../src/db/backup/tables.ts';
-import type { DelibDatabase } from '../../src/db/database.ts';
+import {
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
+  SCHEMA_V8,
+  SCHEMA_V9,
+  type DelibDatabase,
+} from '../../src/db/database.ts';
 import { applyImportPlan, lastImport, undoLastImport } from '../../src/db/imports.ts';
 import { allMarks, candidateMarkRows, getMark, listMarks, setMark } from '../../src/db/marks.ts';
 import { collectBackup } from '../../src/db/backup/export.ts';
@@ -16,7 +27,8 @@ import { computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf } from '../../src/domain/session.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { populate } from '../fixtures/backup-data.ts';
-import { freshDb, mark } from './helpers.ts';
+import type { MarkRecord } from '../../src/domain/session.ts';
+import { freshDb, mark, uniqueName } from './helpers.ts';
 
 /** Every table of the schema (the backup lists them all, a test checks it) but the marks' (the upgrades change them). */
 export const OTHER_TABLES: readonly string[] = [...BACKED_UP_TABLES, ...NOT_BACKED_UP_TABLES].filter((t) => t !== 'markBlocks');
@@ -71,6 +83,26 @@ export async function filledSource() {
     'notes.csv',
   );
   return { source, rows: await allMarks(source), others: await tablesOf(source, OTHER_TABLES), example, first: first!, firstE1 };
+}
+
+/** The schema of each version before v10, in order: version n is the first n together. */
+const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9];
+
+/**
+ * The source database (filledSource) written record for record as a genuine database of an older `version`: every
+ * other table as it is, and the marks into `marksTable` as `records` makes them of the rows.
+ */
+export async function genuineOlder(version: number, marksTable: string, records: (rows: MarkRecord[]) => object[]) {
+  const filled = await filledSource();
+  const name = uniqueName();
+  const old = new Dexie(name);
+  old.version(version).stores(Object.assign({}, ...SCHEMAS.slice(0, version)) as Record<string, string | null>);
+  await old.transaction('rw', old.tables, async () => {
+    for (const table of OTHER_TABLES) await old.table(table).bulkAdd(filled.others[table]);
+    await old.table(marksTable).bulkAdd(records(filled.rows));
+  });
+  old.close();
+  return { ...filled, name };
 }
 
 /**

@@ -1,27 +1,12 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { blockOf, groupMarkRows, openDatabase, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7 } from '../../src/db/database.ts';
+import { blockOf, groupMarkRows, openDatabase } from '../../src/db/database.ts';
 import { allMarks, listMarks } from '../../src/db/marks.ts';
 import type { MarkRecord } from '../../src/domain/session.ts';
-import { uniqueName } from './helpers.ts';
-import { expectGoesOnLikeSource, filledSource, OTHER_TABLES, results, tablesOf } from './schema-upgrade.ts';
-
-const V7_STORES = { ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6, ...SCHEMA_V7 };
+import { expectGoesOnLikeSource, genuineOlder, OTHER_TABLES, results, tablesOf } from './schema-upgrade.ts';
 
 /** The source database (schema-upgrade.ts) written row for row as a genuine v7 database (one record per mark). */
-async function genuineV7() {
-  const filled = await filledSource();
-  const name = uniqueName();
-  const v7 = new Dexie(name);
-  v7.version(7).stores(V7_STORES);
-  await v7.transaction('rw', v7.tables, async () => {
-    for (const table of OTHER_TABLES) await v7.table(table).bulkAdd(filled.others[table]);
-    await v7.table('marks').bulkAdd(filled.rows);
-  });
-  v7.close();
-  return { ...filled, name };
-}
+const genuineV7 = () => genuineOlder(7, 'marks', (rows) => rows);
 
 describe('schema v8: one marks record per candidate', () => {
   it('a genuine v7 database with marks, an audit trail and an import undo opens with identical results', async () => {

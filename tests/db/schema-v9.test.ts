@@ -1,39 +1,12 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import {
-  encodeV8Record,
-  groupMarkRows,
-  openDatabase,
-  SCHEMA_V1,
-  SCHEMA_V2,
-  SCHEMA_V3,
-  SCHEMA_V4,
-  SCHEMA_V5,
-  SCHEMA_V6,
-  SCHEMA_V7,
-  SCHEMA_V8,
-} from '../../src/db/database.ts';
+import { encodeV8Record, groupMarkRows, openDatabase } from '../../src/db/database.ts';
 import { partsOfBlocks } from '../../src/db/marks.ts';
 import type { MarkRecord } from '../../src/domain/session.ts';
-import { uniqueName } from './helpers.ts';
-import { expectGoesOnLikeSource, expectHoldsTheSame, filledSource, heldBefore, OTHER_TABLES } from './schema-upgrade.ts';
-
-const V8_STORES = { ...SCHEMA_V1, ...SCHEMA_V2, ...SCHEMA_V3, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6, ...SCHEMA_V7, ...SCHEMA_V8 };
+import { expectGoesOnLikeSource, expectHoldsTheSame, genuineOlder, heldBefore } from './schema-upgrade.ts';
 
 /** The source database (schema-upgrade.ts) written record for record as a genuine v8 database (marks as objects). */
-async function genuineV8() {
-  const filled = await filledSource();
-  const name = uniqueName();
-  const v8 = new Dexie(name);
-  v8.version(8).stores(V8_STORES);
-  await v8.transaction('rw', v8.tables, async () => {
-    for (const table of OTHER_TABLES) await v8.table(table).bulkAdd(filled.others[table]);
-    await v8.table('candidateMarks').bulkAdd(groupMarkRows(filled.rows));
-  });
-  v8.close();
-  return { ...filled, name };
-}
+const genuineV8 = () => genuineOlder(8, 'candidateMarks', groupMarkRows);
 
 describe('schema v9: a candidate’s marks as one text', () => {
   it('a genuine v8 database with marks, an audit trail and an import undo opens with identical results, and backs up the same', async () => {
