@@ -223,6 +223,14 @@ function writeBlocks(db: DelibDatabase, blocks: ReadonlyMap<number, ReadonlyMap<
   return Dexie.Promise.all([empty.length > 0 ? db.markBlocks.bulkDelete(empty) : null, kept.length > 0 ? db.markBlocks.bulkPut(kept) : null]);
 }
 
+/** Puts a candidate's marks text in its block's parts (an empty text: its part removed); returns those parts. */
+function setPart(blocks: ReadonlyMap<number, Map<number, BlockPart>>, part: BlockPart): Map<number, BlockPart> {
+  const parts = blocks.get(blockOf(part.candidateId))!;
+  if (part.text === '') parts.delete(part.candidateId);
+  else parts.set(part.candidateId, part);
+  return parts;
+}
+
 /** The parts of the blocks holding these candidates, by block then candidate id, to change and give to writeBlocks. */
 function blocksOf(db: DelibDatabase, candidateIds: Iterable<number>): PromiseLike<Map<number, Map<number, BlockPart>>> {
   const keys = [...new Set([...candidateIds].map(blockOf))];
@@ -322,11 +330,7 @@ export async function changeMarks(db: DelibDatabase, puts: readonly MarkRecord[]
     const touched = new Map<number, Map<number, BlockPart>>();
     for (const candidateId of changed) {
       const { sessionId, marks } = next.get(candidateId)!;
-      const parts = blocks.get(blockOf(candidateId))!;
-      touched.set(blockOf(candidateId), parts);
-      const text = encodeMarks(marks);
-      if (text === '') parts.delete(candidateId);
-      else parts.set(candidateId, { candidateId, sessionId, text });
+      touched.set(blockOf(candidateId), setPart(blocks, { candidateId, sessionId, text: encodeMarks(marks) }));
     }
     await writeBlocks(db, touched);
   });
@@ -404,11 +408,7 @@ export function addNewCandidatesMarks(db: DelibDatabase, records: readonly NewCa
     db,
     records.map((r) => r.candidateId),
   ).then((blocks) => {
-    for (const { sessionId, candidateId, text } of records) {
-      const parts = blocks.get(blockOf(candidateId))!;
-      if (text === '') parts.delete(candidateId);
-      else parts.set(candidateId, { candidateId, sessionId, text });
-    }
+    for (const record of records) setPart(blocks, record);
     return writeBlocks(db, blocks);
   });
 }
