@@ -1,6 +1,7 @@
 /** docs/benchmarks.md, written from the figures of a run of scripts/bench.ts (kept in bench-data/last-run.json). */
 import { writeFileSync } from 'node:fs';
-import { IMPORT_CHUNK_SIZE } from '../src/db/imports.ts';
+import { MARK_BLOCK } from '../src/db/database.ts';
+import { CREATED_PER_CHUNK, IMPORT_CHUNK_SIZE } from '../src/db/imports.ts';
 import type { ReloadFigures } from './bench-browser.ts';
 import { ANALYSIS } from './bench-notes.ts';
 import { format, fr, meets, targetText, type Figure } from './bench-stats.ts';
@@ -88,7 +89,7 @@ ${growth}
     slow the page nor count): *aperçu* from the file input's change until the frame after the preview's line count
     shows, *application* from the click on « Importer » until the frame after the status bar counts every candidate
     and the first row shows its real results (one IndexedDB transaction, written in chunks
-    of ${IMPORT_CHUNK_SIZE.toLocaleString('en-US')} candidates, their marks 1,024 candidates (eight whole blocks of 128) at a time, each chunk started before the
+    of ${IMPORT_CHUNK_SIZE.toLocaleString('en-US')} candidates, their marks ${CREATED_PER_CHUNK.toLocaleString('en-US')} candidates (whole blocks of ${MARK_BLOCK}) at a time, each chunk started before the
     previous one has finished, with a progress bar; shown: ${progressShown.map((p) => (p ? 'yes' : 'no')).join(', ')}).
     *Tâche la plus longue*: the longest main-thread task (PerformanceObserver \`longtask\`) during the whole import:
     the page cannot react to a click for that long. At 5,000 candidates the import is made three times, each in a

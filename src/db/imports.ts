@@ -804,7 +804,7 @@ const CHECKS_PER_CLOCK = 500;
  * Created candidates whose marks are written per chunk: eight blocks of 128 (8 records), about 8,000 marks, a task of
  * a few tens of milliseconds to check and encode.
  */
-const CREATED_PER_CHUNK = 1024;
+export const CREATED_PER_CHUNK = 1024;
 
 /**
  * Groups of writes (one group per candidate) in chunks of about IMPORT_CHUNK_SIZE writes, never splitting a group:
