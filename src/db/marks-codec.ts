@@ -35,13 +35,20 @@ const KINDS: ReadonlySet<string> = new Set<Value['kind']>(['empty', 'AB', 'ABJ',
 const numbers: Value[] = [];
 const specials = new Map<string, Value>();
 
-function valueOf(field: string): Value {
-  const code = field.charCodeAt(0);
-  if (code >= 48 && code <= 57) {
-    const hundredths = Number(field);
-    if (!Number.isSafeInteger(hundredths)) throw new Error(`Note enregistrée illisible : « ${field} ».`);
+/** The value written from `start` to `end` of `text` (a number's digits are read where they are, without a copy). */
+function valueOf(text: string, start: number, end: number): Value {
+  let hundredths = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) break;
+    hundredths = hundredths * 10 + (code - 48);
+  }
+  if (i === end && end > start) {
+    if (!Number.isSafeInteger(hundredths)) throw new Error(`Note enregistrée illisible : « ${text.slice(start, end)} ».`);
     return (numbers[hundredths] ??= Object.freeze({ kind: 'number', hundredths }));
   }
+  const field = text.slice(start, end);
   let special = specials.get(field);
   if (!special) {
     if (!KINDS.has(field)) throw new Error(`Note enregistrée illisible : « ${field} ».`);
@@ -104,10 +111,27 @@ export function encodeMarksWrittenAt(marks: Readonly<Record<string, Omit<StoredM
   return text;
 }
 
+/**
+ * The text from `start` to `end`, as a string already made when it is the one kept in `known[slot]`: a session's
+ * 450,000 marks have a dozen unit codes (the n-th line of a candidate's text most often has the same unit as the
+ * previous candidate's n-th line) and a few dates. A string cut from the record's text would also keep the record's
+ * whole text in memory as long as the mark.
+ */
+function sharedSlice(text: string, start: number, end: number, known: string[], slot: number): string {
+  const last = known[slot];
+  if (last !== undefined && last.length === end - start && text.startsWith(last, start)) return last;
+  // A copy of its own (flattened), not a view of the record's text.
+  const made = (' ' + text.slice(start, end)).slice(1);
+  known[slot] = made;
+  return made;
+}
+const knownUnits: string[] = [];
+const knownDates: string[] = [];
+
 /** Calls `each` with every mark of `text`, as the MarkRecord the app sees, in the text's (unit code) order. */
 function forEachMark(text: string, sessionId: number, candidateId: number, each: (record: MarkRecord) => void): void {
   let start = 0;
-  while (start < text.length) {
+  for (let line = 0; start < text.length; line++) {
     let end = text.indexOf(LINE, start);
     if (end < 0) end = text.length;
     const a = text.indexOf(FIELD, start);
@@ -118,11 +142,11 @@ function forEachMark(text: string, sessionId: number, candidateId: number, each:
     each({
       sessionId,
       candidateId,
-      unit: text.slice(start, a),
-      value: valueOf(text.slice(a + 1, b)),
+      unit: sharedSlice(text, start, a, knownUnits, line),
+      value: valueOf(text, a + 1, b),
       sousReserve: text.charCodeAt(b + 1) === 49,
       benefice: c + 1 === d ? null : { year: Number(text.slice(c + 1, d)) },
-      updatedAt: text.slice(d + 1, end),
+      updatedAt: sharedSlice(text, d + 1, end, knownDates, line),
     });
     start = end + 1;
   }

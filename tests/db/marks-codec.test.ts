@@ -66,6 +66,14 @@ describe('marks-codec: a candidate’s marks as one text (schema v9)', () => {
     expect(() => encodeMarks({ E1: { value: { kind: 'number', hundredths: 12.5 }, ...content } })).toThrow(/Note impossible à enregistrer/);
     expect(() => decodeMarkRows('E1\tXYZ\t0\t\tx', 1, 7)).toThrow(/Note enregistrée illisible : « XYZ »/);
     expect(() => decodeMarkRows('E1\t1250', 1, 7)).toThrow(/candidat 7/);
+    // A value is digits alone (hundredths) or a kind: anything else, or nothing, is unreadable, never a number.
+    for (const field of ['12a', '', '1 250', '99999999999999999999', '-5']) {
+      expect(() => decodeMarkRows(`E1\t${field}\t0\t\tx`, 1, 7), field).toThrow(`Note enregistrée illisible : « ${field} »`);
+    }
+    expect(decodeMarkRows('E1\t0\t0\t\tx\nE2\t2000\t0\t\tx', 1, 7).map((m) => m.value)).toEqual([
+      { kind: 'number', hundredths: 0 },
+      { kind: 'number', hundredths: 2000 },
+    ]);
   });
 });
 
