@@ -15,6 +15,7 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { formatCount } from '../src/domain/count.ts';
 import { averageHundredths, formatHundredthsFixed } from '../src/domain/exact.ts';
 import { numberMark, type Mark } from '../src/domain/marks.ts';
 import type { Regulation } from '../src/domain/regulation.ts';
@@ -84,11 +85,11 @@ export async function withBrowserApp<T>(run: (baseURL: string, browser: Browser)
  */
 function watchGrid() {
   const w = window as unknown as { __gridVisibleAt?: number; __countsFinalAt?: number };
-  const expected = JSON.parse(sessionStorage.getItem('bench-row0') ?? 'null') as { moyenne: string; decision: string; rows: number } | null;
+  const expected = JSON.parse(sessionStorage.getItem('bench-row0') ?? 'null') as { moyenne: string; decision: string; rowsText: string } | null;
   const text = (col: string) => (document.querySelector(`.ag-row[row-index="0"] .ag-cell[col-id="${col}"]`)?.textContent ?? '').trim();
   const shown = () => (expected ? text('moyenne') === expected.moyenne && text('decision') === expected.decision : text('decision') !== '');
   // Every count final: the status bar counts all the candidates (while loading it says « calcul… »).
-  const final = () => expected === null || (document.querySelector('.status-bar span')?.textContent ?? '').trim() === `${expected.rows} candidats`;
+  const final = () => expected === null || (document.querySelector('.status-bar span')?.textContent ?? '').trim() === `${expected.rowsText} candidats`;
   let visible = false;
   let counted = false;
   const observer = new MutationObserver(() => {
@@ -136,7 +137,7 @@ function firstRow(csv: string, regulation: Regulation) {
  * the first row shows its real results (painted). Taken inside the page, as the reload's times: Playwright's own
  * polling (its text search walks the whole page at every frame) is neither waited for nor counted.
  */
-function watchImport(expected: { rows: number; moyenne: string; decision: string }) {
+function watchImport(expected: { rowsText: string; moyenne: string; decision: string }) {
   type Times = { chosenAt?: number; previewAt?: number; clickedAt?: number; appliedAt?: number; longest: number };
   const w = window as unknown as { __import: Times };
   const times: Times = (w.__import = { longest: 0 });
@@ -144,9 +145,9 @@ function watchImport(expected: { rows: number; moyenne: string; decision: string
     for (const entry of list.getEntries()) times.longest = Math.max(times.longest, entry.duration);
   }).observe({ type: 'longtask', buffered: false });
   const text = (selector: string) => (document.querySelector(selector)?.textContent ?? '').trim();
-  const previewShown = () => [...document.querySelectorAll('p.counts strong')].some((s) => s.textContent?.trim() === `${expected.rows} lignes`);
+  const previewShown = () => [...document.querySelectorAll('p.counts strong')].some((s) => s.textContent?.trim() === `${expected.rowsText} lignes`);
   const applied = () =>
-    text('.status-bar span') === `${expected.rows} candidats` &&
+    text('.status-bar span') === `${expected.rowsText} candidats` &&
     text('.ag-row[row-index="0"] .ag-cell[col-id="moyenne"]') === expected.moyenne &&
     text('.ag-row[row-index="0"] .ag-cell[col-id="decision"]') === expected.decision;
   document.addEventListener(
@@ -186,7 +187,7 @@ function watchImport(expected: { rows: number; moyenne: string; decision: string
 export async function measureImport(page: Page, csv: string, regulation: Regulation, path?: string): Promise<ImportFigures> {
   const { rows, row0 } = firstRow(csv, regulation);
   await page.goto('./');
-  await page.evaluate(watchImport, { rows, ...row0 });
+  await page.evaluate(watchImport, { rowsText: formatCount(rows), ...row0 });
   await page.getByRole('button', { name: 'Importer un fichier' }).click();
   await page
     .getByLabel('Choisir un fichier CSV (ou le déposer ici)')
@@ -219,7 +220,7 @@ export async function measureImport(page: Page, csv: string, regulation: Regulat
  */
 export async function measureReload(page: Page, csv: string, regulation: Regulation, runs: number): Promise<ReloadFigures> {
   const { rows, row0 } = firstRow(csv, regulation);
-  await page.evaluate((row0) => sessionStorage.setItem('bench-row0', JSON.stringify(row0)), { ...row0, rows });
+  await page.evaluate((row0) => sessionStorage.setItem('bench-row0', JSON.stringify(row0)), { ...row0, rowsText: formatCount(rows) });
   const visibleMs: number[] = [];
   const finalMs: number[] = [];
   let scripts: string[] = [];
@@ -286,7 +287,8 @@ function installEditProbe() {
         const shows = () =>
           text(`${row} .ag-cell[col-id="moyenne"]`) === expected.moyenne &&
           text(`${row} .ag-cell[col-id="decision"]`) === expected.decision &&
-          Object.entries(expected.counts).every(([d, n]) => text(`.status-bar [data-decision="${d}"] strong`) === String(n));
+          // The counts are written French style (`27 015`): compared without their spaces.
+          Object.entries(expected.counts).every(([d, n]) => text(`.status-bar [data-decision="${d}"] strong`).replace(/\s/g, '') === String(n));
         const observer = new MutationObserver(() => {
           if (!shows()) return;
           observer.disconnect();

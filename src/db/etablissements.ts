@@ -3,7 +3,8 @@ import { checkUai } from '../domain/checks.ts';
 import { ETABLISSEMENT_TYPE_LABELS, type Etablissement, type EtablissementType } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
-import { plural, requireSession, text } from './validate.ts';
+import { requireSession, text } from './validate.ts';
+import { countOf } from '../domain/count.ts';
 
 export type EtablissementInput = Omit<Etablissement, 'id'>;
 export type EtablissementFields = Omit<Etablissement, 'id' | 'sessionId'>;
@@ -64,7 +65,7 @@ export async function deleteEtablissement(db: DelibDatabase, id: number): Promis
     const count = await db.candidates.where('etablissementId').equals(id).count();
     if (count > 0) {
       const still = count === 1 ? 'y est encore rattaché' : 'y sont encore rattachés';
-      throw new UserError(`Impossible de supprimer l'établissement ${etablissement.name} : ${plural(count, 'candidat')} ${still}.`);
+      throw new UserError(`Impossible de supprimer l'établissement ${etablissement.name} : ${countOf(count, 'candidat')} ${still}.`);
     }
     await db.etablissements.delete(id);
   });

@@ -32,7 +32,8 @@ import { writeConformity } from './conformity.ts';
 import { lastImport, toUndo } from './last-import.ts';
 import { sameData } from './same-data.ts';
 import { createSession, type SessionInput } from './sessions.ts';
-import { plural, regulationOf, requireSession, within, withinAsync } from './validate.ts';
+import { regulationOf, requireSession, within, withinAsync } from './validate.ts';
+import { countOf } from '../domain/count.ts';
 
 /**
  * Rows written per bulk operation (candidates, or marks of existing candidates; the marks of created candidates are
@@ -301,7 +302,7 @@ async function ensureUnchangedSincePreview(context: ApplyContext): Promise<void>
   }
 
   if (changed.length > 0) {
-    const more = changed.length > 1 ? `, et ${plural(changed.length - 1, 'autre changement', 'autres changements')}` : '';
+    const more = changed.length > 1 ? `, et ${countOf(changed.length - 1, 'autre changement', 'autres changements')}` : '';
     throw new UserError(`Les données ont changé depuis l'aperçu (${changed[0]}${more}) : refaites l'aperçu avant d'importer.`);
   }
 }

@@ -12,7 +12,8 @@ import { checkCandidate } from './candidates.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { checkMarkRecord, listMarks } from './marks.ts';
-import { plural, regulationOf, requireSession, within } from './validate.ts';
+import { regulationOf, requireSession, within } from './validate.ts';
+import { countOf } from '../domain/count.ts';
 
 export interface DecisionChange {
   candidateId: number;
@@ -110,7 +111,7 @@ export async function updateSessionRegulation(db: DelibDatabase, sessionId: numb
     const preview = await compare(db, session, next);
     if (preview.conflicts.length > 0) {
       const shown = preview.conflicts.slice(0, 5).join(' ; ');
-      const more = preview.conflicts.length > 5 ? ` (et ${plural(preview.conflicts.length - 5, 'autre')})` : '';
+      const more = preview.conflicts.length > 5 ? ` (et ${countOf(preview.conflicts.length - 5, 'autre')})` : '';
       throw new UserError(`Cette réglementation ne convient pas aux données de la session : ${shown}${more}.`);
     }
     await db.sessions.put({ ...session, presetId: next.id, regulation: next });

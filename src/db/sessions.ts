@@ -14,7 +14,8 @@ import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from '.
 import { checkMarkRecord, deleteSessionMarks, listMarks, putMarks, type MarkContent } from './marks.ts';
 import { OPEN_SESSION_ID } from './settings.ts';
 import { checkLivretRecord } from './livrets.ts';
-import { isoDateOrNull, plural, regulationOf, requireSession, text, within } from './validate.ts';
+import { isoDateOrNull, regulationOf, requireSession, text, within } from './validate.ts';
+import { countOf } from '../domain/count.ts';
 
 export type SessionInput = Omit<ExamSession, 'id' | 'createdAt'>;
 export type SessionChanges = Partial<SessionInput>;
@@ -101,7 +102,7 @@ export async function updateSession(db: DelibDatabase, id: number, changes: Sess
     if (session.presetId !== current.presetId) {
       const count = await db.candidates.where('sessionId').equals(id).count();
       if (count > 0) {
-        throw new UserError(`Impossible de changer la réglementation : la session compte déjà ${plural(count, 'candidat')}.`);
+        throw new UserError(`Impossible de changer la réglementation : la session compte déjà ${countOf(count, 'candidat')}.`);
       }
     }
     if (session.year !== current.year) {

@@ -47,11 +47,6 @@ export function regulationOf(session: Pick<ExamSession, 'presetId' | 'regulation
   return regulation;
 }
 
-/** `1 candidat`, `3 candidats`. */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 export async function requireCandidate(db: DelibDatabase, id: number): Promise<StoredCandidate & { id: number }> {
   const candidate = await db.candidates.get(id);
   if (!candidate) throw new UserError("Ce candidat n'existe pas (ou plus).");

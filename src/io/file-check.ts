@@ -10,6 +10,7 @@
  *
  * UTF-16 without a byte-order mark is recognised by decode.ts (its NUL bytes), so it reads like any other file.
  */
+import { formatCount } from '../domain/count.ts';
 import { detectDelimiter, type Delimiter } from './csv.ts';
 
 export const IMPORT_LIMITS = {
@@ -24,11 +25,6 @@ export const IMPORT_LIMITS = {
 } as const;
 
 export const DELIMITER_NAMES: Readonly<Record<Delimiter, string>> = { ';': '« ; »', ',': '« , »', '\t': 'tabulation' };
-
-/** `20 000` (a plain space between thousands, as in the rest of the messages). */
-function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
 
 /** `10 Mo`, `2,5 Mo`, `800 Ko`. */
 function size(bytes: number): string {
@@ -68,9 +64,9 @@ export function checkTableText(text: string, delimiter: Delimiter): string | nul
   let inQuotes = false;
   let content = false;
   const tooLong = (at: number) =>
-    `Ligne ${line} : plus de ${thousands(IMPORT_LIMITS.maxLineLength)} caractères` +
+    `Ligne ${line} : plus de ${formatCount(IMPORT_LIMITS.maxLineLength)} caractères` +
     (inQuotes ? ' : un guillemet « " » ouvert n\'est jamais refermé' : '') +
-    `. Délib lit au plus ${thousands(IMPORT_LIMITS.maxLineLength)} caractères par ligne${inQuotes ? '' : ` (${thousands(at)} ici)`}.`;
+    `. Délib lit au plus ${formatCount(IMPORT_LIMITS.maxLineLength)} caractères par ligne${inQuotes ? '' : ` (${formatCount(at)} ici)`}.`;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) {
@@ -79,7 +75,7 @@ export function checkTableText(text: string, delimiter: Delimiter): string | nul
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       if (content) lines++;
       if (lines > IMPORT_LIMITS.maxLines) {
-        return `Le fichier a plus de ${thousands(IMPORT_LIMITS.maxLines)} lignes : Délib en lit au plus ${thousands(IMPORT_LIMITS.maxLines)} par fichier. Découpez-le en plusieurs fichiers.`;
+        return `Le fichier a plus de ${formatCount(IMPORT_LIMITS.maxLines)} lignes : Délib en lit au plus ${formatCount(IMPORT_LIMITS.maxLines)} par fichier. Découpez-le en plusieurs fichiers.`;
       }
       line++;
       lineStart = i + 1;

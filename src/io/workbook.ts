@@ -11,6 +11,7 @@
  */
 import type * as Xlsx from '@e965/xlsx';
 import type { CsvRecord } from './csv.ts';
+import { formatCount } from '../domain/count.ts';
 import { IMPORT_LIMITS } from './file-check.ts';
 import type { WorkbookFormat } from './file-kind.ts';
 
@@ -81,9 +82,6 @@ function cellText(xlsx: XlsxLibrary, cell: Xlsx.CellObject | undefined, date1904
 /** Rows the library reads from each sheet: one more than Délib accepts, to know that a sheet has too many. */
 const SHEET_ROWS = IMPORT_LIMITS.maxLines + 1;
 
-/** `20 000` (a plain space between thousands, as in the rest of the messages). */
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-
 /**
  * The sheet's records. Refused (WorkbookError) over the limits of a CSV file (docs/limites.md): a row reaching
  * the rows the library was asked to read (the sheet has more), or a filled cell beyond the columns Délib reads.
@@ -96,7 +94,7 @@ function sheetRecords(xlsx: XlsxLibrary, name: string, sheet: Xlsx.WorkSheet, da
   const data = (sheet as Xlsx.DenseSheet)['!data'] ?? [];
   if (range.e.r + 1 >= SHEET_ROWS) {
     throw new WorkbookError(
-      `feuille « ${name} » : plus de ${thousands(IMPORT_LIMITS.maxLines)} lignes. Délib en lit au plus ${thousands(IMPORT_LIMITS.maxLines)} par feuille : découpez-la en plusieurs fichiers`,
+      `feuille « ${name} » : plus de ${formatCount(IMPORT_LIMITS.maxLines)} lignes. Délib en lit au plus ${formatCount(IMPORT_LIMITS.maxLines)} par feuille : découpez-la en plusieurs fichiers`,
     );
   }
   // As wide as the sheet; a sheet wider than Délib reads: as wide as its filled cells, if they fit.
@@ -153,7 +151,7 @@ function checkOdsRepeats(xlsx: XlsxLibrary, bytes: Uint8Array): void {
     const repeated = /table:number-rows-repeated="(\d+)"/.exec(attributes ?? '');
     if (!repeated || Number(repeated[1]) <= IMPORT_LIMITS.maxLines || !filled(cells!)) continue;
     throw new WorkbookError(
-      `une ligne remplie y est répétée ${thousands(Number(repeated[1]))} fois. Délib lit au plus ${thousands(IMPORT_LIMITS.maxLines)} lignes par feuille : découpez-la en plusieurs fichiers`,
+      `une ligne remplie y est répétée ${formatCount(Number(repeated[1]))} fois. Délib lit au plus ${formatCount(IMPORT_LIMITS.maxLines)} lignes par feuille : découpez-la en plusieurs fichiers`,
     );
   }
   // A cell: `<table:table-cell …/>` (its value, if any, in its attributes) or `<table:table-cell …>…</table:table-cell>`.
@@ -161,7 +159,7 @@ function checkOdsRepeats(xlsx: XlsxLibrary, bytes: Uint8Array): void {
     const repeated = /^<[^>]*table:number-columns-repeated="(\d+)"/.exec(cell);
     if (!repeated || Number(repeated[1]) <= IMPORT_LIMITS.maxColumns || !filled(cell)) continue;
     throw new WorkbookError(
-      `une cellule remplie y est répétée sur ${thousands(Number(repeated[1]))} colonnes. Délib lit au plus ${IMPORT_LIMITS.maxColumns} colonnes : ce classeur n'est sans doute pas un tableau de candidats`,
+      `une cellule remplie y est répétée sur ${formatCount(Number(repeated[1]))} colonnes. Délib lit au plus ${IMPORT_LIMITS.maxColumns} colonnes : ce classeur n'est sans doute pas un tableau de candidats`,
     );
   }
 }

@@ -17,6 +17,7 @@ import type { XlsxLibrary } from '../../src/io/workbook.ts';
 import { sampleCandidates } from '../../src/sample/candidates.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { expectNoProblems, loadExample, openMenu } from './workspace-page.ts';
+import { countOf } from '../../src/domain/count.ts';
 
 const CANCELLED = "Import annulé : rien n'a été modifié.";
 
@@ -156,7 +157,7 @@ describe('imports in the background', () => {
       const before = await dumpDatabase(page);
       await page.getByRole('button', { name: 'Importer un fichier' }).click();
       await fileInput(page).setInputFiles({ name: 'candidats-5000.csv', mimeType: 'text/csv', buffer: candidatesFile(5000) });
-      await page.getByText('5000 nouveaux candidats').waitFor();
+      await page.getByText(countOf(5000, 'nouveau candidat', 'nouveaux candidats')).waitFor();
 
       // Candidate records written as slowly as on a cheap laptop (0.5 ms each, on the page's thread as IndexedDB's own
       // work is): on this machine 5,000 candidates are otherwise written in well under a second, and the click on
@@ -275,7 +276,7 @@ describe('imports in the background', () => {
       const frames: number[] = [];
       for (let i = 0; i < 3; i++) frames.push(await nextFrame(page));
       expect(Math.max(...frames)).toBeLessThan(200);
-      await page.getByText('20000 nouveaux candidats').waitFor();
+      await page.getByText(countOf(20_000, 'nouveau candidat', 'nouveaux candidats')).waitFor();
       expect(await page.getByRole('combobox', { name: 'Feuille du classeur' }).inputValue()).toBe('Candidats');
       const tasks = await longTasksAround(page);
       expect(tasks.seen).toBe(true);

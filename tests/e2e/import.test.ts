@@ -164,7 +164,7 @@ describe('importing files in Chromium', () => {
       // The example is a session 2024: its copy takes the same regulation (a new session proposes its year's).
       await page.getByLabel('Réglementation', { exact: true }).selectOption('bts-ccst-2024');
       await page.getByRole('button', { name: 'Créer la session' }).click();
-      await page.getByText('0 candidats', { exact: true }).waitFor();
+      await page.getByText('0 candidat', { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Importer un fichier' }).click();
       await chooseFile(page, 'session.csv', original);
       expect(await preview(page).innerText()).toContain('170 nouveaux candidats');

@@ -14,6 +14,7 @@ import { readCandidatesCsv, writeCandidatesCsv } from '../../src/io/candidates-c
 import { sampleCandidates } from '../../src/sample/candidates.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { cell, expectNoProblems } from './workspace-page.ts';
+import { countOf } from '../../src/domain/count.ts';
 
 /** More than the rows built in one go (VIEW_SLICE): built in slices. */
 const COUNT = 2200;
@@ -53,7 +54,11 @@ async function shownRow(page: Page, index: number) {
 }
 
 async function expectFirstAndLast(page: Page) {
-  await page.getByText(`${COUNT} candidats`, { exact: true }).waitFor({ timeout: 60_000 });
+  await page.getByText(countOf(COUNT, 'candidat'), { exact: true }).waitFor({ timeout: 60_000 });
+  // Written as French does, on one line: « 2 200 candidats », a thin no-break space between thousands.
+  const count = page.locator('.status-bar > span').first();
+  expect(await count.textContent()).toBe('2\u202f200 candidats');
+  expect((await count.boundingBox())!.height).toBeLessThan(30);
   await expect.poll(() => shownRow(page, 0), { timeout: 20_000 }).toEqual({ row: expectedRow(0), seen: true });
   // Every row is in the grid (handed over in slices): Ctrl+End from the first row goes down to the last one.
   await cell(page, 'numero', 0).click();
@@ -79,7 +84,7 @@ describe('a session of a few thousand candidates', () => {
         mimeType: 'text/csv',
         buffer: Buffer.from(csv, 'utf8'),
       });
-      await page.getByText(`${COUNT} lignes`).first().waitFor({ timeout: 60_000 });
+      await page.getByText(countOf(COUNT, 'ligne')).first().waitFor({ timeout: 60_000 });
       await page.getByRole('button', { name: 'Importer', exact: true }).click();
       await expectFirstAndLast(page);
 

@@ -65,9 +65,9 @@ describe('before parsing: size and shape', () => {
 
   it('refuses an unclosed quote at the line where it opened, and too many lines', () => {
     const text = `${HEADER}\n001;"Dupont;Léa\n` + '002;Martin;Paul;12\n'.repeat(2000);
-    expect(checkTableText(text, ';')).toMatch(/^Ligne 2 : plus de 20 000 caractères : un guillemet « " » ouvert n'est jamais refermé/);
+    expect(checkTableText(text, ';')).toMatch(/^Ligne 2 : plus de 20\u202f000 caractères : un guillemet « " » ouvert n'est jamais refermé/);
     const many = `${HEADER}\n` + '1;a\n'.repeat(IMPORT_LIMITS.maxLines + 1);
-    expect(checkTableText(many, ';')).toMatch(/^Le fichier a plus de 100 000 lignes/);
+    expect(checkTableText(many, ';')).toMatch(/^Le fichier a plus de 100\u202f000 lignes/);
     expect(checkTableText(`${HEADER}\n001;Dupont;Léa\n`, ';')).toBeNull();
     expect(checkTableText(' \n\n', ';')).toMatch(/^Le fichier est vide/);
   });

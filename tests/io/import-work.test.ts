@@ -317,7 +317,7 @@ describe('workbooks in the import worker (issue 20 point 3)', () => {
     const long = xlsxFile('long.xlsx', { Liste: [['numero', 'nom'], ...Array.from({ length: 100_001 }, (_, i) => [String(i), 'x'])] });
     const refusedLong = (await askLater(new ImportWork(), { ...base, id: 1, file: long, snapshot: emptySnapshot() })).result;
     expect(refusedLong.fileProblem).toBe(
-      '« long.xlsx » est un classeur Excel (.xlsx) : feuille « Liste » : plus de 100 000 lignes. Délib en lit au plus 100 000 par feuille : découpez-la en plusieurs fichiers',
+      '« long.xlsx » est un classeur Excel (.xlsx) : feuille « Liste » : plus de 100\u202f000 lignes. Délib en lit au plus 100\u202f000 par feuille : découpez-la en plusieurs fichiers',
     );
 
     // An .ods file repeating a filled cell over 2,000,000 columns, or a filled row 10,000,000 times, in a few bytes:
@@ -329,13 +329,13 @@ describe('workbooks in the import worker (issue 20 point 3)', () => {
       ),
     );
     expect((await askLater(new ImportWork(), { ...base, id: 1, file: wideOds, snapshot: emptySnapshot() })).result.fileProblem).toBe(
-      "« repete.ods » est un classeur LibreOffice (.ods) : une cellule remplie y est répétée sur 2 000 000 colonnes. Délib lit au plus 500 colonnes : ce classeur n'est sans doute pas un tableau de candidats",
+      "« repete.ods » est un classeur LibreOffice (.ods) : une cellule remplie y est répétée sur 2\u202f000\u202f000 colonnes. Délib lit au plus 500 colonnes : ce classeur n'est sans doute pas un tableau de candidats",
     );
     const longOds = odsFile('lignes.ods', (xml) =>
       xml.replace(/<table:table-row([^>]*)>(?=\s*<table:table-cell[^>]*>\s*<text:p>001)/, '<table:table-row table:number-rows-repeated="10000000"$1>'),
     );
     expect((await askLater(new ImportWork(), { ...base, id: 1, file: longOds, snapshot: emptySnapshot() })).result.fileProblem).toMatch(
-      /^« lignes\.ods » est un classeur LibreOffice \(\.ods\) : une ligne remplie y est répétée 10 000 000 fois\. Délib lit au plus 100 000 lignes par feuille/,
+      /^« lignes\.ods » est un classeur LibreOffice \(\.ods\) : une ligne remplie y est répétée 10\u202f000\u202f000 fois\. Délib lit au plus 100\u202f000 lignes par feuille/,
     );
     // Empty cells repeated to the end of the row, as LibreOffice writes them: read as usual.
     const trailing = odsFile('vide.ods', (xml) =>

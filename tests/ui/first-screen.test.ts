@@ -5,6 +5,8 @@ import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { heldMarks } from './held-marks-feed.ts';
 import 'fake-indexeddb/auto';
+import { countOf, formatCount } from '../../src/domain/count.ts';
+import { asRead } from './read-text.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { listCandidates } from '../../src/db/candidates.ts';
 import { listMarks } from '../../src/db/marks.ts';
@@ -72,11 +74,13 @@ describe('first screen before the last record', () => {
       await vi.waitFor(() => expect(workspace.loading).toBe(false), WAIT);
       const total = candidates.length;
       const status2 = await screen.findByRole('contentinfo', { name: 'Décomptes' });
-      await vi.waitFor(() => expect(status2).toHaveTextContent(`${total} candidats`), WAIT);
+      await vi.waitFor(() => expect(status2).toHaveTextContent(asRead(countOf(total, 'candidat'))), WAIT);
       const counts = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
       for (const result of expected.values()) counts[result.decision]++;
       for (const decision of DECISIONS) {
-        expect(status2.querySelector(`[data-decision="${decision}"]`)).toHaveTextContent(`${DECISION_LABELS[decision]} : ${counts[decision]}`);
+        expect(status2.querySelector(`[data-decision="${decision}"]`)).toHaveTextContent(
+          asRead(`${DECISION_LABELS[decision]} : ${formatCount(counts[decision])}`),
+        );
       }
       expect(workspace.gridViews).toHaveLength(total);
       for (const view of workspace.gridViews) expect(view.result).toEqual(expected.get(view.id));

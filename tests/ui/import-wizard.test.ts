@@ -83,7 +83,7 @@ describe('ImportWizard without Web Workers', () => {
     await screen.findByText('3 nouveaux candidats');
 
     await user.click(screen.getByRole('button', { name: 'Importer' }));
-    expect(await screen.findByRole('progressbar', { name: 'Application… 1 200 / 5 000' })).toBeInTheDocument();
+    expect(await screen.findByRole('progressbar', { name: 'Application… 1\u202f200 / 5\u202f000' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Annuler' }));
 
     expect(signal?.aborted).toBe(true);

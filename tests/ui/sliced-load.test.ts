@@ -4,6 +4,8 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import 'fake-indexeddb/auto';
+import { countOf, formatCount } from '../../src/domain/count.ts';
+import { asRead } from './read-text.ts';
 import { openDatabase } from '../../src/db/database.ts';
 import { listCandidates } from '../../src/db/candidates.ts';
 import { listMarks, setMark } from '../../src/db/marks.ts';
@@ -119,9 +121,11 @@ describe('a large session loaded in slices', () => {
       await vi.waitFor(() => expect(workspace.loading).toBe(false), WAIT);
       const counts = Object.fromEntries(DECISIONS.map((d) => [d, 0])) as Record<Decision, number>;
       for (const result of expected.values()) counts[result.decision]++;
-      await vi.waitFor(() => expect(status).toHaveTextContent(`${total} candidats`), WAIT);
+      await vi.waitFor(() => expect(status).toHaveTextContent(asRead(countOf(total, 'candidat'))), WAIT);
       for (const decision of DECISIONS) {
-        expect(status.querySelector(`[data-decision="${decision}"]`)).toHaveTextContent(`${DECISION_LABELS[decision]} : ${counts[decision]}`);
+        expect(status.querySelector(`[data-decision="${decision}"]`)).toHaveTextContent(
+          asRead(`${DECISION_LABELS[decision]} : ${formatCount(counts[decision])}`),
+        );
       }
       // Every row, in numero order, with its result; the grid has them all (handed over in slices too).
       const byNumero = [...candidates].sort((a, b) => compareNumero(a.numero, b.numero));

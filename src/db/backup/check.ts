@@ -21,7 +21,8 @@ import { checkLivretRecord } from '../livrets.ts';
 import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from '../etablissements.ts';
 import { checkMarkRecord, type MarkContent } from '../marks.ts';
 import { checkSession, type SessionInput } from '../sessions.ts';
-import { plural, regulationOf, text, within } from '../validate.ts';
+import { regulationOf, text, within } from '../validate.ts';
+import { countOf } from '../../domain/count.ts';
 import { type Id, SESSION_SETTINGS, SESSION_SETTING_KEY, orThrow } from './tables.ts';
 
 /** One session of a file, every row checked and normalized; references still use the file's ids. */
@@ -286,7 +287,7 @@ function checkJuryNote(raw: JuryNote, regulation: Regulation): JuryNote {
     throw new UserError(`épreuves de contrôle invalides (épreuves possibles : ${codes.join(', ')}).`);
   }
   if (units.length > regulation.controle.maxUnits) {
-    throw new UserError(`au plus ${plural(regulation.controle.maxUnits, 'épreuve')} de contrôle.`);
+    throw new UserError(`au plus ${countOf(regulation.controle.maxUnits, 'épreuve')} de contrôle.`);
   }
   if (raw.schedule === undefined) return { ...raw, controleUnits: [...units] };
   // Convocations to the contrôle (issue 16): one slot per chosen unit, each checked like a typed one.

@@ -10,6 +10,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { formatMark, type ControleMark, type Mark } from '../../domain/marks.ts';
 import { getPreset } from '../../domain/presets/index.ts';
 import type { Regulation } from '../../domain/regulation.ts';
+import { countOf } from '../../domain/count.ts';
 import type { Decision } from '../../domain/results.ts';
 import {
   CONTROLE_PREFIX,
@@ -822,7 +823,6 @@ function searchText(c: Candidate): string {
 
 export function importSummary(undo: Pick<ImportUndo, 'summary'>): string {
   const { newCandidates, updatedCandidates, marks } = undo.summary;
-  const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
-  const conformity = undo.summary.conformity ? `, ${plural(undo.summary.conformity, 'dossier')} de conformité` : '';
-  return `${plural(newCandidates, 'candidat')} créé${newCandidates > 1 ? 's' : ''}, ${plural(updatedCandidates, 'candidat')} modifié${updatedCandidates > 1 ? 's' : ''}, ${plural(marks, 'note')} écrite${marks > 1 ? 's' : ''}${conformity}`;
+  const conformity = undo.summary.conformity ? `, ${countOf(undo.summary.conformity, 'dossier')} de conformité` : '';
+  return `${countOf(newCandidates, 'candidat créé', 'candidats créés')}, ${countOf(updatedCandidates, 'candidat modifié', 'candidats modifiés')}, ${countOf(marks, 'note écrite', 'notes écrites')}${conformity}`;
 }
