@@ -1,0 +1,92 @@
+// The Jury tab of a session of more than 2,000 candidates: its lists grow 200 rows at a time and the candidate of the
+// simulation is typed, not picked in a list of every name (at 50,000 candidates, drawing it all held the tab 13 s).
+import 'fake-indexeddb/auto';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../../src/db/database.ts';
+import { createSessionWithContent } from '../../src/db/sessions.ts';
+import { setSetting } from '../../src/db/settings.ts';
+import { countOf, formatCount } from '../../src/domain/count.ts';
+import { nearThresholds } from '../../src/domain/jury-stats.ts';
+import { btsCcst2024 } from '../../src/domain/presets/index.ts';
+import { buildExampleSession, type ExampleSession } from '../../src/sample/example-session.ts';
+import JuryView from '../../src/ui/jury/JuryView.svelte';
+import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
+import { asRead } from './read-text.ts';
+
+const WAIT = { timeout: 60_000 };
+
+/** The example session copied `times` times (new numeros, same names and marks). */
+function largeSession(times: number): ExampleSession {
+  const example = buildExampleSession();
+  const n = example.candidates.length;
+  return {
+    ...example,
+    candidates: Array.from({ length: times }, (_, k) => example.candidates.map((c) => ({ ...c, numero: `${k + 1}${c.numero}` }))).flat(),
+    marks: Array.from({ length: times }, (_, k) => example.marks.map((m) => ({ ...m, candidateRef: m.candidateRef + k * n }))).flat(),
+    livrets: [],
+  };
+}
+
+describe('the Jury tab of a large session', () => {
+  it('draws 200 rows of each list at a time, and finds the candidate typed by numero or name', async () => {
+    const db = openDatabase(`test-jury-large-${Date.now()}`);
+    const content = largeSession(13);
+    const sessionId = await createSessionWithContent(db, content);
+    await setSetting(db, 'openSessionId', sessionId);
+    const workspace = new Workspace(db);
+    try {
+      await workspace.start();
+      await vi.waitFor(() => expect(workspace.loading || workspace.views.length !== content.candidates.length).toBe(false), WAIT);
+      render(JuryView, { workspace });
+      const user = userEvent.setup();
+
+      // Near a threshold: more than 200 candidates; 200 drawn, then 200 more on demand.
+      const nearTotal = nearThresholds(workspace.views, btsCcst2024, 50).length;
+      expect(nearTotal).toBeGreaterThan(400);
+      const near = screen.getByRole('table', { name: "Candidats dont la moyenne du 1er groupe est proche d'un seuil" });
+      expect(within(near).getAllByRole('row')).toHaveLength(1 + 200);
+      const nearSection = near.closest('section')!;
+      expect(within(nearSection).getByText(/premiers sur/)).toHaveTextContent(asRead(`200 premiers sur ${formatCount(nearTotal)}`));
+      await user.click(within(nearSection).getByRole('button', { name: 'Afficher 200 de plus' }));
+      expect(within(near).getAllByRole('row')).toHaveLength(1 + 400);
+
+      // The ajournés whose livret is not examined (D643-26): the count in the heading, 200 of them listed.
+      const livretHeading = screen.getByRole('heading', { name: /Ajournés dont le livret n'a pas été examiné/ });
+      const ajournes = workspace.views.filter((v) => v.result.decision === 'AJOURNE').length;
+      expect(ajournes).toBeGreaterThan(200);
+      expect(livretHeading).toHaveTextContent(asRead(`(${formatCount(ajournes)})`));
+      expect(within(livretHeading.closest('section')!).getAllByRole('listitem')).toHaveLength(200);
+
+      // No list of 2,210 names: the candidate is typed.
+      expect(screen.queryByRole('combobox', { name: 'Candidat' })).toBeNull();
+      const find = screen.getByRole('searchbox', { name: 'Candidat (numéro ou nom)' });
+      const target = workspace.views[1234]!;
+      await user.type(find, `${target.candidate.numero}{Enter}`);
+      expect(workspace.selectedCandidateId).toBe(target.id);
+      expect(screen.getByText(`n° ${target.candidate.numero}`, { exact: false })).toBeInTheDocument();
+
+      // A name shared by several: they are listed (8 at most), and one is chosen with a click.
+      const name = `${target.candidate.nom} ${target.candidate.prenom}`;
+      const namesakes = workspace.filterViews(workspace.views, { search: name, etablissementId: null, decision: null });
+      expect(namesakes.length).toBeGreaterThan(8);
+      await user.clear(find);
+      await user.type(find, `${name}{Enter}`);
+      const status = screen.getByRole('status');
+      expect(status).toHaveTextContent(asRead(`${countOf(namesakes.length, 'candidat correspond', 'candidats correspondent')} à « ${name} » ; les 8 premiers`));
+      const choices = within(status).getAllByRole('button');
+      expect(choices).toHaveLength(8);
+      await user.click(choices[3]!);
+      expect(workspace.selectedCandidateId).toBe(namesakes[3]!.id);
+
+      await user.clear(find);
+      await user.type(find, 'Zzyzx{Enter}');
+      expect(screen.getByRole('status')).toHaveTextContent('Aucun candidat ne correspond à « Zzyzx ».');
+      expect(workspace.selectedCandidateId).toBe(namesakes[3]!.id);
+    } finally {
+      workspace.stop();
+      db.close();
+    }
+  });
+});
