@@ -821,6 +821,12 @@ function searchText(c: Candidate): string {
   return text;
 }
 
+/** The items whose candidate the notes tab's search would show for `text` (numéro, nom prénom or prénom nom, accents aside). */
+export function candidatesMatching<T extends { candidate: Candidate }>(items: readonly T[], text: string): T[] {
+  const search = normalizeSearchText(text);
+  return search ? items.filter((item) => searchText(item.candidate).includes(search)) : [...items];
+}
+
 export function importSummary(undo: Pick<ImportUndo, 'summary'>): string {
   const { newCandidates, updatedCandidates, marks } = undo.summary;
   const conformity = undo.summary.conformity ? `, ${countOf(undo.summary.conformity, 'dossier')} de conformité` : '';

@@ -1,5 +1,5 @@
-// The Jury tab of a session of more than 2,000 candidates: its lists grow 200 rows at a time and the candidate of the
-// simulation is typed, not picked in a list of every name (at 50,000 candidates, drawing it all held the tab 13 s).
+// The Jury and evaluation-grid tabs of a session of more than 2,000 candidates: lists grow 200 rows at a time and a
+// candidate is typed, not picked in a list of every name (at 50,000 candidates, drawing it all held the Jury tab 13 s).
 import 'fake-indexeddb/auto';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -11,6 +11,7 @@ import { countOf, formatCount } from '../../src/domain/count.ts';
 import { nearThresholds } from '../../src/domain/jury-stats.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import { buildExampleSession, type ExampleSession } from '../../src/sample/example-session.ts';
+import EvaluationsView from '../../src/ui/evaluations/EvaluationsView.svelte';
 import JuryView from '../../src/ui/jury/JuryView.svelte';
 import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 import { asRead } from './read-text.ts';
@@ -29,16 +30,10 @@ function largeSession(times: number): ExampleSession {
   };
 }
 
-describe('the Jury tab of a large session', () => {
+describe('the tabs of a large session', () => {
   it('draws 200 rows of each list at a time, and finds the candidate typed by numero or name', async () => {
-    const db = openDatabase(`test-jury-large-${Date.now()}`);
-    const content = largeSession(13);
-    const sessionId = await createSessionWithContent(db, content);
-    await setSetting(db, 'openSessionId', sessionId);
-    const workspace = new Workspace(db);
+    const workspace = await largeWorkspace();
     try {
-      await workspace.start();
-      await vi.waitFor(() => expect(workspace.loading || workspace.views.length !== content.candidates.length).toBe(false), WAIT);
       render(JuryView, { workspace });
       const user = userEvent.setup();
 
@@ -86,7 +81,37 @@ describe('the Jury tab of a large session', () => {
       expect(workspace.selectedCandidateId).toBe(namesakes[3]!.id);
     } finally {
       workspace.stop();
-      db.close();
+      workspace.db.close();
+    }
+  });
+
+  it('evaluation grids: the candidate of « Tous les établissements » is typed, the grid follows', async () => {
+    const workspace = await largeWorkspace();
+    try {
+      render(EvaluationsView, { workspace });
+      const user = userEvent.setup();
+      const total = workspace.candidates.length;
+      expect(await screen.findByRole('option', { name: `Tous les établissements — ${formatCount(total)}` })).toBeInTheDocument();
+      expect(screen.queryByRole('combobox', { name: /^Candidat 1 sur/ })).toBeNull();
+      const find = screen.getByRole('searchbox', { name: `Candidat 1 sur ${formatCount(total)} (numéro ou nom)` });
+      const target = workspace.views[1500]!.candidate;
+      await user.type(find, `${target.numero}{Enter}`);
+      expect(await screen.findByRole('heading', { level: 3, name: new RegExp(`n° ${target.numero}`) })).toBeInTheDocument();
+    } finally {
+      workspace.stop();
+      workspace.db.close();
     }
   });
 });
+
+/** A started workspace on a new database holding the example session 13 times (2,210 candidates), every row built. */
+async function largeWorkspace(): Promise<Workspace> {
+  const db = openDatabase(`test-large-tabs-${Date.now()}-${Math.random()}`);
+  const content = largeSession(13);
+  const sessionId = await createSessionWithContent(db, content);
+  await setSetting(db, 'openSessionId', sessionId);
+  const workspace = new Workspace(db);
+  await workspace.start();
+  await vi.waitFor(() => expect(workspace.loading || workspace.views.length !== content.candidates.length).toBe(false), WAIT);
+  return workspace;
+}
