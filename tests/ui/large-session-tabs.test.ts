@@ -10,25 +10,13 @@ import { setSetting } from '../../src/db/settings.ts';
 import { countOf, formatCount } from '../../src/domain/count.ts';
 import { nearThresholds } from '../../src/domain/jury-stats.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
-import { buildExampleSession, type ExampleSession } from '../../src/sample/example-session.ts';
 import EvaluationsView from '../../src/ui/evaluations/EvaluationsView.svelte';
 import JuryView from '../../src/ui/jury/JuryView.svelte';
 import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 import { asRead } from './read-text.ts';
+import { largeSession } from './large-session.ts';
 
 const WAIT = { timeout: 60_000 };
-
-/** The example session copied `times` times (new numeros, same names and marks). */
-function largeSession(times: number): ExampleSession {
-  const example = buildExampleSession();
-  const n = example.candidates.length;
-  return {
-    ...example,
-    candidates: Array.from({ length: times }, (_, k) => example.candidates.map((c) => ({ ...c, numero: `${k + 1}${c.numero}` }))).flat(),
-    marks: Array.from({ length: times }, (_, k) => example.marks.map((m) => ({ ...m, candidateRef: m.candidateRef + k * n }))).flat(),
-    livrets: [],
-  };
-}
 
 describe('the tabs of a large session', () => {
   it('draws 200 rows of each list at a time, and finds the candidate typed by numero or name', async () => {

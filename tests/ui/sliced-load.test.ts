@@ -16,10 +16,10 @@ import { compareNumero } from '../../src/domain/numero.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import { computeResult, DECISION_LABELS, DECISIONS, type Decision } from '../../src/domain/results.ts';
 import { candidateMarksOf } from '../../src/domain/session.ts';
-import { buildExampleSession, type ExampleSession } from '../../src/sample/example-session.ts';
 import { VIEW_SLICE } from '../../src/ui/state/candidate-view.ts';
 import WorkspaceView from '../../src/ui/WorkspaceView.svelte';
 import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
+import { largeSession } from './large-session.ts';
 
 /**
  * The slices are of 50 candidates (a zero time budget); once the slice before the last is done, every nextTask (the
@@ -58,18 +58,6 @@ vi.mock('../../src/ui/state/next-task.ts', () => ({
 }));
 
 const WAIT = { timeout: 60_000 };
-
-/** The example session copied `times` times (new numeros, same marks): a few thousand candidates. */
-function largeSession(times: number): ExampleSession {
-  const example = buildExampleSession();
-  const n = example.candidates.length;
-  return {
-    ...example,
-    candidates: Array.from({ length: times }, (_, k) => example.candidates.map((c) => ({ ...c, numero: `${k + 1}${c.numero}` }))).flat(),
-    marks: Array.from({ length: times }, (_, k) => example.marks.map((m) => ({ ...m, candidateRef: m.candidateRef + k * n }))).flat(),
-    livrets: [],
-  };
-}
 
 describe('a large session loaded in slices', () => {
   it('shows no count before the last slice, then every row with its result and the right counts', async () => {
