@@ -10,7 +10,9 @@ import { setSetting } from '../../src/db/settings.ts';
 import { countOf, formatCount } from '../../src/domain/count.ts';
 import { nearThresholds } from '../../src/domain/jury-stats.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
+import DocumentsView from '../../src/ui/DocumentsView.svelte';
 import EvaluationsView from '../../src/ui/evaluations/EvaluationsView.svelte';
+import { PDF_PAGES_MAX } from '../../src/io/pdf/limits.ts';
 import JuryView from '../../src/ui/jury/JuryView.svelte';
 import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 import { asRead } from './read-text.ts';
@@ -85,6 +87,34 @@ describe('the tabs of a large session', () => {
       const target = workspace.views[1500]!.candidate;
       await user.type(find, `${target.numero}{Enter}`);
       expect(await screen.findByRole('heading', { level: 3, name: new RegExp(`n° ${target.numero}`) })).toBeInTheDocument();
+
+      // 2,210 filled grids in one PDF: refused before anything is drawn, saying how to do it instead.
+      await user.click(screen.getByRole('button', { name: 'Grilles remplies (PDF)' }));
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        asRead(
+          `${formatCount(total)} grilles en un seul fichier, c'est trop : au plus ${formatCount(PDF_PAGES_MAX)} par PDF (une grille par page). Choisissez une classe`,
+        ),
+      );
+    } finally {
+      workspace.stop();
+      workspace.db.close();
+    }
+  });
+});
+
+describe('the documents of a large session', () => {
+  it('refuses 2,210 relevés in one PDF before drawing any, saying to filter the notes tab', async () => {
+    const workspace = await largeWorkspace();
+    try {
+      render(DocumentsView, { workspace, regulation: btsCcst2024 });
+      const user = userEvent.setup();
+      await user.click(screen.getByRole('button', { name: 'Relevés de notes (PDF)' }));
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        asRead(
+          `${formatCount(workspace.visibleViews.length)} relevés en un seul fichier, c'est trop : au plus ${formatCount(PDF_PAGES_MAX)} par PDF (un relevé par page). Filtrez l'onglet des notes`,
+        ),
+      );
+      expect(screen.getByRole('status')).toHaveTextContent('');
     } finally {
       workspace.stop();
       workspace.db.close();
