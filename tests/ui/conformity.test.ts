@@ -174,7 +174,7 @@ describe('ConformityView, issue 16: every NV has a reason and a notice', () => {
     await workspace.setMark(martin, 'E4', { kind: 'NV' }); // typed before issue 16 (or imported): no reason
     const { container } = render(ConformityView, { workspace });
     await waitFor(() => expect(cellOf(container, martin, 'E4-status')).toHaveTextContent('NV sans motif'));
-    expect(container.querySelector('.counts')).toHaveTextContent('1 NV sans motif à compléter');
+    expect(container.querySelector('.counts')).toHaveTextContent(/candidats? ; 1 NV sans motif à compléter\.$/);
     expect(screen.getByRole('button', { name: 'Toutes les notices (PDF)' })).toBeDisabled();
 
     await select(container, martin);
