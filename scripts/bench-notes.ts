@@ -55,8 +55,8 @@ was quick (451 ms) and the CLI through npm slow (934 ms against 708 ms in the fi
 **The import at 5,000, read again** (performance marks in a build not committed, four imports through the bench's
 own code, this session's machine): the preview 0.34–0.36 s; the apply 1.25–1.40 s, of which the transaction's start
 and the session's creation 0.03–0.06 s, reading and comparing with the preview 0.02–0.08 s, the checks about 0.1 s,
-the 5,000 candidate records 0.38–0.48 s, the marks 0.20–0.27 s, the undo record 0.02–0.04 s, then the notes screen
-0.38–0.45 s (mounting it 0.03 s, one paint, AG Grid's creation 0.13–0.16 s, the rows built and shown 0.10–0.21 s,
+the 5,000 candidate records 0.38–0.48 s, the marks 0.19–0.27 s, the undo record 0.02–0.04 s, then the notes screen
+0.38–0.47 s (mounting it 0.03 s, one paint, AG Grid's creation 0.13–0.16 s, the rows built and shown 0.10–0.22 s,
 the frame that shows them). The same import of **50 candidates** takes 0.64–0.98 s: about 0.75 s of the 5,000's
 1.9 s does not depend on the file's size (the worker's and the page's code running for the first time, AG Grid's
 first grid, the transaction, the paints). Tried and not kept: a first AG Grid made out of sight when the import
