@@ -43,7 +43,7 @@ was quick (451 ms) and the CLI through npm slow (934 ms against 708 ms in the fi
   number past 2^53).
 - **Counts written as French does** (2598c4a): « 50 000 candidats », « Admis : 27 015 » (a thin no-break space, as
   \`Intl\` writes fr-FR; 0 and 1 in the singular), from one \`countOf\`/\`formatCount\` (src/domain/count.ts) instead
-  of six local copies. The bench reads the page's new text (\`rowsText\` in scripts/bench-browser.ts).
+  of eight local helpers (three for thousands, five for plurals). The bench reads the page's new text (\`rowsText\` in scripts/bench-browser.ts).
 - **The tabs of a large session** (not rows of this table; measured in Chromium at 1366×768 after an import of
   50,000, each until the tab is painted). The Jury tab drew every candidate near a threshold (7,093), every ajourné
   whose livret was not examined (15,565) and a list of all 50,000 names: 13 s. The lists now draw 200 rows at a time
