@@ -784,14 +784,14 @@ export class Workspace {
   // --- filters -------------------------------------------------------------------------------------
 
   filterViews(views: CandidateView[], filters: Filters): CandidateView[] {
-    const search = normalizeSearchText(filters.search);
-    if (!search && filters.etablissementId === null && filters.decision === null) return views;
-    return views.filter((v) => {
-      if (filters.etablissementId !== null && v.candidate.etablissementId !== filters.etablissementId) return false;
-      if (filters.decision !== null && v.result.decision !== filters.decision) return false;
-      if (!search) return true;
-      return searchText(v.candidate).includes(search);
-    });
+    const { etablissementId, decision } = filters;
+    const chosen =
+      etablissementId === null && decision === null
+        ? views
+        : views.filter(
+            (v) => (etablissementId === null || v.candidate.etablissementId === etablissementId) && (decision === null || v.result.decision === decision),
+          );
+    return candidatesMatching(chosen, filters.search);
   }
 }
 
@@ -821,10 +821,13 @@ function searchText(c: Candidate): string {
   return text;
 }
 
-/** The items whose candidate the notes tab's search would show for `text` (numéro, nom prénom or prénom nom, accents aside). */
-export function candidatesMatching<T extends { candidate: Candidate }>(items: readonly T[], text: string): T[] {
+/**
+ * The items whose candidate the notes tab's search shows for `text` (numéro, nom prénom or prénom nom, accents aside);
+ * `items` itself when nothing is searched (the grid keeps its rows).
+ */
+export function candidatesMatching<T extends { candidate: Candidate }>(items: T[], text: string): T[] {
   const search = normalizeSearchText(text);
-  return search ? items.filter((item) => searchText(item.candidate).includes(search)) : [...items];
+  return search ? items.filter((item) => searchText(item.candidate).includes(search)) : items;
 }
 
 export function importSummary(undo: Pick<ImportUndo, 'summary'>): string {
