@@ -14,6 +14,8 @@ import DocumentsView from '../../src/ui/DocumentsView.svelte';
 import EvaluationsView from '../../src/ui/evaluations/EvaluationsView.svelte';
 import { PDF_PAGES_MAX } from '../../src/io/pdf/limits.ts';
 import JuryView from '../../src/ui/jury/JuryView.svelte';
+import LivretView from '../../src/ui/livret/LivretView.svelte';
+import type { ExampleSession } from '../../src/sample/example-session.ts';
 import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 import { asRead } from './read-text.ts';
 import { largeSession } from './large-session.ts';
@@ -100,6 +102,26 @@ describe('the tabs of a large session', () => {
       workspace.db.close();
     }
   });
+
+  it('livret scolaire: in a class of 2,210 candidates, the candidate is typed, not picked in a list of every name', async () => {
+    // Every candidate in one établissement: one class (as a file without établissements gives at 50,000 candidates).
+    const workspace = await largeWorkspace((content) => ({ ...content, candidates: content.candidates.map((c) => ({ ...c, etablissementRef: 0 })) }));
+    try {
+      render(LivretView, { workspace });
+      const user = userEvent.setup();
+      const total = workspace.candidates.length;
+      const school = workspace.etablissements.find((e) => workspace.candidates.some((c) => c.etablissementId === e.id))!;
+      expect(await screen.findByRole('option', { name: `${school.name} (${formatCount(total)})` }, WAIT)).toBeInTheDocument();
+      expect(screen.queryByRole('combobox', { name: 'Candidat' })).toBeNull();
+      const target = workspace.views[1700]!.candidate;
+      await user.type(screen.getByRole('searchbox', { name: 'Candidat (numéro ou nom)' }), `${target.numero}{Enter}`);
+      expect(await screen.findByText(`N° ${target.numero}`, { exact: false })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { name: `Livret scolaire de ${target.nom} ${target.prenom}` })).toBeInTheDocument();
+    } finally {
+      workspace.stop();
+      workspace.db.close();
+    }
+  });
 });
 
 describe('the documents of a large session', () => {
@@ -123,9 +145,9 @@ describe('the documents of a large session', () => {
 });
 
 /** A started workspace on a new database holding the example session 13 times (2,210 candidates), every row built. */
-async function largeWorkspace(): Promise<Workspace> {
+async function largeWorkspace(change: (content: ExampleSession) => ExampleSession = (content) => content): Promise<Workspace> {
   const db = openDatabase(`test-large-tabs-${Date.now()}-${Math.random()}`);
-  const content = largeSession(13);
+  const content = change(largeSession(13));
   const sessionId = await createSessionWithContent(db, content);
   await setSetting(db, 'openSessionId', sessionId);
   const workspace = new Workspace(db);
