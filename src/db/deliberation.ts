@@ -18,6 +18,7 @@ import {
 } from '../domain/session.ts';
 import { juryMemberOf, type DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
+import { countOf } from '../domain/count.ts';
 import { candidateMarkRows, listMarks, marksTable } from './marks.ts';
 import { normalizeSearchText } from './search-key.ts';
 import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text } from './validate.ts';
@@ -140,9 +141,9 @@ export function closeDeliberation(db: DelibDatabase, sessionId: number): Promise
     const pending = await pendingControle(db, sessionId);
     if (pending.length > 0) {
       const shown = pending.slice(0, PENDING_LISTED).map((p) => `${p.numero} ${p.name} (${p.why})`);
-      const more = pending.length > PENDING_LISTED ? ` ; et ${pending.length - PENDING_LISTED} autre(s)` : '';
+      const more = pending.length > PENDING_LISTED ? ` ; et ${countOf(pending.length - PENDING_LISTED, 'autre')}` : '';
       throw new UserError(
-        `Impossible de clore la délibération : ${pending.length} candidat(s) autorisé(s) à l'épreuve de contrôle sans résultat enregistré ` +
+        `Impossible de clore la délibération : ${countOf(pending.length, 'candidat autorisé', 'candidats autorisés')} à l'épreuve de contrôle sans résultat enregistré ` +
           `(une note ou AB pour chaque épreuve choisie, onglet « Épreuve de contrôle ») : ${shown.join(' ; ')}${more}.`,
       );
     }

@@ -262,7 +262,7 @@ describe('jury notes', () => {
     await setJuryMember(db, sessionId, 'Mme Martin');
     await openDeliberation(db, sessionId);
     await closeFirstGroup(db, sessionId);
-    await refused(closeDeliberation(db, sessionId), "2 candidat(s) autorisé(s) à l'épreuve de contrôle sans résultat enregistré");
+    await refused(closeDeliberation(db, sessionId), "2 candidats autorisés à l'épreuve de contrôle sans résultat enregistré");
     await refused(
       closeDeliberation(db, sessionId),
       '0012 Dupont Léa (épreuves de contrôle non choisies) ; 0013 Martin Paul (épreuves de contrôle non choisies)',
@@ -271,7 +271,7 @@ describe('jury notes', () => {
     await setControleUnits(db, other, ['E1']);
     await setMark(db, { candidateId, unit: 'controle_E1', value: mark('12', 'controle_E1') });
     await setMark(db, { candidateId: other, unit: 'controle_E1', value: mark('AB', 'controle_E1') });
-    await refused(closeDeliberation(db, sessionId), '1 candidat(s)');
+    await refused(closeDeliberation(db, sessionId), '1 candidat autorisé à');
     await refused(closeDeliberation(db, sessionId), '0012 Dupont Léa (ni note ni AB au contrôle E3)');
     expect((await getDeliberation(db, sessionId)).phase).toBe('premier_groupe_clos');
     await setMark(db, { candidateId, unit: 'controle_E3', value: mark('9', 'controle_E3') });

@@ -3,6 +3,7 @@
  * engine's, candidate lines, signatures, lists, audit annex; no garbled character.
  */
 import { passRate, passRateText } from '../../src/domain/jury-stats.ts';
+import { countOf } from '../../src/domain/count.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatHundredthsFixed } from '../../src/domain/exact.ts';
 import { type Decision, DECISION_LABELS, DECISIONS, formatAverage } from '../../src/domain/results.ts';
@@ -153,7 +154,7 @@ describe('PV de délibération PDF, read back', () => {
     const over = rows.length - final.INCOMPLET;
     expect(rate.over).toBe(over);
     expect(flat).toContain(`Taux de réussite ${passRateText(rate)} (${final.ADMIS} admis sur ${over} candidats ayant une décision)`);
-    expect(flat).toContain(`${final.CONTROLE} candidat(s) en attente de l’épreuve de contrôle`);
+    expect(flat).toContain(`${countOf(final.CONTROLE, 'candidat')} en attente de l’épreuve de contrôle`);
   });
 
   it('has the signature blocks of the president and of every member', () => {
@@ -213,6 +214,23 @@ describe('PV de délibération PDF, read back', () => {
     expect(small).toContain('Aucun candidat.');
     expect(small).toContain('Taux de réussite 100,0 % (3 admis sur 3 candidats ayant une décision)');
   });
+});
+
+describe('PV de délibération PDF of more than a thousand candidates', () => {
+  it('writes its counts as French does, thousands apart (« 1 190 »), never « 1190 »', async () => {
+    const many = Array.from({ length: 7 }, () => rows).flat();
+    const bytes = await pvDeliberationPdf(pvInput({ rows: many.map((r) => ({ ...r.candidate, result: r.result, benefices: r.benefices })), audit: [] }));
+    const flat = squeeze(pdfToText(bytes, 'pv-many'));
+    const total = many.length;
+    expect(total).toBe(1190);
+    const rate = passRate(Object.fromEntries(DECISIONS.map((d) => [d, many.filter((r) => r.result.decision === d).length])) as Record<Decision, number>);
+    expect(rate.over).toBeGreaterThan(1000);
+    const spaced = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/, ' ');
+    expect(flat).toContain(`Candidats délibérés ${spaced(total)}`);
+    expect(flat).toContain(`Total ${spaced(total)} ${spaced(total)}`);
+    expect(flat).toContain(`(${spaced(rate.admis)} admis sur ${spaced(rate.over)} candidats ayant une décision)`);
+    expect(flat).not.toMatch(/\b1\d{3}\b/);
+  }, 60_000);
 });
 
 describe('épreuves de contrôle list PDF', () => {

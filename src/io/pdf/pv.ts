@@ -10,6 +10,7 @@ import { shownNumero } from '../../domain/numero.ts';
 import type { jsPDF } from 'jspdf';
 import type { CellInput, RowInput } from 'jspdf-autotable';
 import { toHundredths } from '../../domain/exact.ts';
+import { countOf, formatCount } from '../../domain/count.ts';
 import { passRate, passRateText } from '../../domain/jury-stats.ts';
 import { type Decision, DECISION_LABELS, DECISIONS, type CandidateResult } from '../../domain/results.ts';
 import type { Regulation, UnitDef } from '../../domain/regulation.ts';
@@ -110,7 +111,7 @@ export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}
         'Règlement appliqué',
         `${regulation.name} — admis : moyenne générale d’au moins ${threshold(regulation.thresholds.admis)} ; épreuve de contrôle : moyenne générale d’au moins ${threshold(regulation.thresholds.controleMin)} et moyenne professionnelle d’au moins ${threshold(regulation.thresholds.professionalMin)}`,
       ],
-      ['Candidats délibérés', String(rows.length)],
+      ['Candidats délibérés', formatCount(rows.length)],
     ],
     { labelWidth: 45, fontSize: FONT.small + 0.5 },
   );
@@ -212,22 +213,24 @@ function drawCandidatesTable(doc: jsPDF, y: number, regulation: Regulation, rows
 function drawSummary(doc: jsPDF, y: number, rows: PvRow[]): number {
   const { final, firstGroup } = decisionCounts(rows);
   y = drawSectionTitle(doc, y + 3, 'Récapitulatif des décisions', 70);
-  const body: RowInput[] = DECISIONS.map((d) => [DECISION_LABELS[d], String(firstGroup[d]), String(final[d])]);
+  const body: RowInput[] = DECISIONS.map((d) => [DECISION_LABELS[d], formatCount(firstGroup[d]), formatCount(final[d])]);
   y = drawTable(doc, y, {
     head: [['Décision', 'À l’issue du 1er groupe', 'Décision finale']],
     body,
-    foot: [['Total', String(rows.length), String(rows.length)]],
+    foot: [['Total', formatCount(rows.length), formatCount(rows.length)]],
     tableWidth: 140,
     columnStyles: { 1: { halign: 'center' }, 2: { halign: 'center', fontStyle: 'bold' } },
     footStyles: { halign: 'center' },
   });
   const rate = passRate(final);
-  const notes: [string, string][] = [['Taux de réussite', `${passRateText(rate)} (${rate.admis} admis sur ${rate.over} candidats ayant une décision)`]];
+  const notes: [string, string][] = [
+    ['Taux de réussite', `${passRateText(rate)} (${formatCount(rate.admis)} admis sur ${countOf(rate.over, 'candidat')} ayant une décision)`],
+  ];
   const pending = final.CONTROLE + final.INCOMPLET;
   if (pending > 0) {
     notes.push([
       'Résultats provisoires',
-      `${final.CONTROLE} candidat(s) en attente de l’épreuve de contrôle, ${final.INCOMPLET} candidat(s) sans décision (note manquante)`,
+      `${countOf(final.CONTROLE, 'candidat')} en attente de l’épreuve de contrôle, ${countOf(final.INCOMPLET, 'candidat')} sans décision (note manquante)`,
     ]);
   }
   return drawKeyValues(doc, y - 2, notes, { labelWidth: 45, boldValues: true });
@@ -248,8 +251,6 @@ function listTable(doc: jsPDF, y: number, title: string, head: string[], body: R
   });
 }
 
-const count = (n: number) => `${n} candidat${n > 1 ? 's' : ''}`;
-
 export const LIST_TITLES = {
   admis: 'Liste des admis',
   controle: "Candidats autorisés à l'épreuve de contrôle",
@@ -259,7 +260,7 @@ export const LIST_TITLES = {
 function drawLists(doc: jsPDF, session: PdfSession, rows: PvRow[]): void {
   const admis = rows.filter((r) => r.result.decision === 'ADMIS');
   doc.addPage();
-  let y = drawHeader(doc, { session, title: LIST_TITLES.admis, subtitle: count(admis.length) });
+  let y = drawHeader(doc, { session, title: LIST_TITLES.admis, subtitle: countOf(admis.length, 'candidat') });
   listTable(
     doc,
     y,
@@ -271,7 +272,7 @@ function drawLists(doc: jsPDF, session: PdfSession, rows: PvRow[]): void {
 
   const controle = rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
   doc.addPage();
-  y = drawHeader(doc, { session, title: LIST_TITLES.controle, subtitle: count(controle.length) });
+  y = drawHeader(doc, { session, title: LIST_TITLES.controle, subtitle: countOf(controle.length, 'candidat') });
   listTable(
     doc,
     y,
@@ -293,7 +294,7 @@ function drawLists(doc: jsPDF, session: PdfSession, rows: PvRow[]): void {
   y = drawHeader(doc, {
     session,
     title: LIST_TITLES.refused,
-    subtitle: `${count(refused.length)} : absence non justifiée (éliminé) ou épreuve non valide (NV)`,
+    subtitle: `${countOf(refused.length, 'candidat')} : absence non justifiée (éliminé) ou épreuve non valide (NV)`,
   });
   listTable(
     doc,
@@ -494,7 +495,7 @@ function drawConvocationsSummary(doc: jsPDF, input: ConvocationsInput, rows: Con
   let y = drawHeader(doc, {
     session,
     title: CONVOCATIONS_TITLE,
-    subtitle: `Candidats convoqués (${rows.length})${date ? ` — épreuves du ${isoToFrenchDate(date)}` : ''}`,
+    subtitle: `Candidats convoqués (${formatCount(rows.length)})${date ? ` — épreuves du ${isoToFrenchDate(date)}` : ''}`,
   });
   y = writeText(
     doc,
