@@ -23,7 +23,7 @@ import { computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf } from '../../src/domain/session.ts';
 import type { StagePeriod } from '../../src/domain/stage.ts';
 import type { ImportPlan } from '../../src/io/import/types.ts';
-import { candidateData, expectRefused, freshDb, mark, sessionData } from './helpers.ts';
+import { candidateData, countRequests, expectRefused, freshDb, mark, sessionData } from './helpers.ts';
 
 const stage = (year: 1 | 2, weeks: number): StagePeriod => ({
   kind: 'stage',
@@ -357,6 +357,49 @@ describe('R7 conformity through the import', () => {
       ['jury', 'Conformité des dossiers', 'Pièces vérifiées'],
     ]);
     expect(audit[1]!.name).toBe('2 candidats');
+  });
+});
+
+describe('R7: « Tout conforme » for a whole session', () => {
+  /** `count` candidates; those at `nvAt` have E4 at 12 made NV by a missing fiche. */
+  async function session(count: number, nvAt: number[]) {
+    const db = freshDb();
+    const requests = countRequests(db);
+    const sessionId = await createSession(db, sessionData({ depositDeadline: '2025-04-30' }));
+    const ids = (await db.candidates.bulkAdd(
+      Array.from({ length: count }, (_, i) => ({ ...candidateData(sessionId), numero: String(10_000 + i), nom: `Nom${i}` })),
+      { allKeys: true },
+    )) as number[];
+    for (const index of nvAt) {
+      await setMark(db, { candidateId: ids[index]!, unit: 'E4', value: mark('12', 'E4') });
+      await updateConformity(db, ids[index]!, { units: { E4: { fiche: false } } });
+      expect((await getMark(db, ids[index]!, 'E4'))!.value).toEqual({ kind: 'NV' });
+    }
+    return { db, sessionId, ids, requests };
+  }
+
+  it('R7: checks every piece of 2,100 candidates (read and written a thousand at a time), giving back each replaced mark', async () => {
+    const nvAt = [0, 999, 1000, 2099];
+    const { db, sessionId, ids, requests } = await session(2100, nvAt);
+    requests.count = 0;
+    const results = await markPiecesConformes(db, sessionId, ids);
+    // A few requests per thousand candidates, not a few per candidate (6 s for 5,000 in Chromium).
+    expect(requests.count).toBeLessThan(60);
+    expect(results).toHaveLength(ids.length);
+    expect(results.flatMap((r, i) => (r.marks.length > 0 ? [i] : []))).toEqual(nvAt);
+    for (const index of nvAt) expect((await getMark(db, ids[index]!, 'E4'))!.value).toEqual(mark('12', 'E4'));
+    const records = await listConformity(db, sessionId);
+    expect(records).toHaveLength(ids.length);
+    for (const record of records) {
+      for (const code of ['E4', 'U61', 'U62']) expect(record.units![code]).toMatchObject({ signed: true, stamped: true, fiche: true });
+      expect(record.nv).toEqual({});
+    }
+  });
+
+  it('R7: writes nothing at all when a candidate of the last thousand is gone', async () => {
+    const { db, sessionId, ids } = await session(1500, [3]);
+    // expectRefused compares every table before and after.
+    await expectRefused(db, () => markPiecesConformes(db, sessionId, [...ids, 999_999]), "Ce candidat n'existe pas (ou plus).");
   });
 });
 

@@ -115,3 +115,31 @@ export function countQueries(db: DelibDatabase, table?: string): { count: number
   });
   return counter;
 }
+
+/** Counts every request `db` sends to IndexedDB (reads and writes, each bulk call once). Added before the db is used. */
+export function countRequests(db: DelibDatabase): { count: number } {
+  const counter = { count: 0 };
+  const counted =
+    <A extends unknown[], R>(call: (...args: A) => R) =>
+    (...args: A): R => (counter.count++, call(...args));
+  db.use({
+    stack: 'dbcore',
+    name: 'count-requests',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const inner = down.table(name);
+        return {
+          ...inner,
+          get: counted(inner.get.bind(inner)),
+          getMany: counted(inner.getMany.bind(inner)),
+          query: counted(inner.query.bind(inner)),
+          openCursor: counted(inner.openCursor.bind(inner)),
+          count: counted(inner.count.bind(inner)),
+          mutate: counted(inner.mutate.bind(inner)),
+        };
+      },
+    }),
+  });
+  return counter;
+}
