@@ -71,8 +71,8 @@ export async function writeConformity(db: DelibDatabase, input: WriteConformityI
 export interface WriteConformitiesInput extends Omit<WriteConformityInput, 'candidate' | 'changes'> {
   /** One per candidate (a candidate appears once). */
   entries: readonly { candidate: Candidate & { id: number }; changes: ConformityChanges }[];
-  /** Names the candidate in a refusal's message (`Dupont Léa : …`). */
-  named?: boolean;
+  /** Where a refusal happened, before its message (`Dupont Léa : …`): the entry's candidate, or its line in a file. */
+  placeOf?: (index: number) => string;
 }
 
 /**
@@ -163,7 +163,7 @@ export async function writeConformities(db: DelibDatabase, input: WriteConformit
       }
       return { before, after, evaluation, marks: written };
     };
-    return input.named ? within(`${candidate.nom} ${candidate.prenom}`.trim(), evaluate) : evaluate();
+    return input.placeOf ? within(input.placeOf(index), evaluate) : evaluate();
   });
 
   await changeMarks(db, puts, deletes);
@@ -249,7 +249,7 @@ export async function markPiecesConformes(
         if (candidate.sessionId !== sessionId) throw new Error('markPiecesConformes: candidate of another session');
         return { candidate: { ...candidate, id: ids[i]! }, changes: { units } };
       });
-      const written = await writeConformities(db, { session, entries, guard, named: true });
+      const written = await writeConformities(db, { session, entries, guard, placeOf: (i) => nameOf(entries[i]!.candidate) });
       entries.forEach(({ candidate }, i) => results.push({ candidate, result: written[i]! }));
     }
     askReasonIfNeeded(guard, options, results);
@@ -288,7 +288,8 @@ export async function refreshConformity(db: DelibDatabase, sessionId: number): P
       const entries = (await db.candidates.bulkGet(ids)).flatMap((candidate, i) =>
         candidate ? [{ candidate: { ...candidate, id: ids[i]! }, changes: {} }] : [],
       );
-      for (const result of await writeConformities(db, { session, entries, guard, named: true })) if (result.marks.length > 0) changed.push(result);
+      const written = await writeConformities(db, { session, entries, guard, placeOf: (i) => nameOf(entries[i]!.candidate) });
+      for (const result of written) if (result.marks.length > 0) changed.push(result);
     }
     await guard.flush();
     return changed;
@@ -296,7 +297,9 @@ export async function refreshConformity(db: DelibDatabase, sessionId: number): P
 }
 
 /** Candidates read, evaluated and written together by the actions on many (a task of a few tens of milliseconds). */
-const CANDIDATES_PER_WRITE = 1000;
+export const CANDIDATES_PER_WRITE = 1000;
+
+const nameOf = (candidate: Candidate) => `${candidate.nom} ${candidate.prenom}`.trim();
 
 function* chunksOf(ids: readonly number[]): Generator<number[]> {
   for (let start = 0; start < ids.length; start += CANDIDATES_PER_WRITE) yield ids.slice(start, start + CANDIDATES_PER_WRITE);

@@ -28,11 +28,11 @@ import {
 import { encodeMarksWrittenAt } from './marks-codec.ts';
 import { fingerprint } from './fingerprint.ts';
 import { guardTables, markGuard, markText } from './guard.ts';
-import { writeConformity } from './conformity.ts';
+import { CANDIDATES_PER_WRITE, writeConformities } from './conformity.ts';
 import { lastImport, toUndo } from './last-import.ts';
 import { sameData } from './same-data.ts';
 import { createSession, type SessionInput } from './sessions.ts';
-import { regulationOf, requireSession, within, withinAsync } from './validate.ts';
+import { regulationOf, requireSession, within } from './validate.ts';
 import { countOf } from '../domain/count.ts';
 
 /**
@@ -458,27 +458,34 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
       source: 'conformite',
       reason: `Import du fichier « ${fileName} » (conformité du dossier)`,
     });
-    for (const write of conformityWrites) {
-      const target = write.candidate;
-      const candidateId = 'id' in target ? target.id : createdCandidates[target.newIndex]!.id!;
-      conformityCandidateIds.add(candidateId);
-      const stored = (await db.candidates.get(candidateId))!;
-      const candidate = { ...fromStored(stored), id: candidateId };
-      const result = await withinAsync(lineOf(write.line, candidate), () =>
-        writeConformity(db, { session, candidate, changes: write.changes, guard: conformityGuard, at: appliedAt }),
-      );
-      for (const change of result.marks) {
-        const key = markKey(candidateId, change.unit);
-        const entry = { candidateId, unit: change.unit, before: change.previous, after: change.record };
-        touched.push(entry);
-        touchedByKey.set(key, entry);
-        if (change.record) currentMarks.set(key, change.record);
-        else currentMarks.delete(key);
+    // Read, evaluated and written a thousand candidates at a time (writeConformities), not candidate after candidate.
+    for (const chunk of chunks(conformityWrites, CANDIDATES_PER_WRITE)) {
+      const ids = chunk.map(({ candidate: target }) => ('id' in target ? target.id : createdCandidates[target.newIndex]!.id!));
+      const stored = await db.candidates.bulkGet(ids);
+      const entries = chunk.map((write, i) => ({ candidate: { ...fromStored(stored[i]!), id: ids[i]! }, changes: write.changes }));
+      const results = await writeConformities(db, {
+        session,
+        entries,
+        guard: conformityGuard,
+        at: appliedAt,
+        placeOf: (i) => lineOf(chunk[i]!.line, entries[i]!.candidate),
+      });
+      for (const [i, result] of results.entries()) {
+        const candidateId = ids[i]!;
+        conformityCandidateIds.add(candidateId);
+        for (const change of result.marks) {
+          const key = markKey(candidateId, change.unit);
+          const entry = { candidateId, unit: change.unit, before: change.previous, after: change.record };
+          touched.push(entry);
+          touchedByKey.set(key, entry);
+          if (change.record) currentMarks.set(key, change.record);
+          else currentMarks.delete(key);
+        }
+        if (result.before !== null || result.after !== null) conformityTouched.push({ candidateId, before: result.before, after: result.after });
       }
-      if (result.before !== null || result.after !== null) conformityTouched.push({ candidateId, before: result.before, after: result.after });
+      progress(chunk.length);
     }
     await conformityGuard.flush();
-    progress(conformityWrites.length);
   }
 
   const guard = await markGuard(db, sessionId, { source: 'import', fileName });

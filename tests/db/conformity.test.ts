@@ -63,6 +63,23 @@ async function jury() {
   return { db, sessionId, id, decision, stored, conforme };
 }
 
+/** `count` candidates; those at `nvAt` have E4 at 12 made NV by a missing fiche. */
+async function bigSession(count: number, nvAt: number[]) {
+  const db = freshDb();
+  const requests = countRequests(db);
+  const sessionId = await createSession(db, sessionData({ depositDeadline: '2025-04-30' }));
+  const ids = (await db.candidates.bulkAdd(
+    Array.from({ length: count }, (_, i) => ({ ...candidateData(sessionId), numero: String(10_000 + i), nom: `Nom${i}` })),
+    { allKeys: true },
+  )) as number[];
+  for (const index of nvAt) {
+    await setMark(db, { candidateId: ids[index]!, unit: 'E4', value: mark('12', 'E4') });
+    await updateConformity(db, ids[index]!, { units: { E4: { fiche: false } } });
+    expect((await getMark(db, ids[index]!, 'E4'))!.value).toEqual({ kind: 'NV' });
+  }
+  return { db, sessionId, ids, requests };
+}
+
 describe('R7 conformity in the database', () => {
   it('R7: a late U62 deposit sets U62 to NV in the same transaction, keeping the replaced mark and the reasons', async () => {
     const { db, id, decision, stored, conforme } = await jury();
@@ -304,6 +321,23 @@ describe('R7 conformity through the import', () => {
     expect((await allMarks(db)).length).toBe(0);
   });
 
+  it('R7: an import giving 1,500 dossiers writes them a thousand at a time; a refusal names its line, and nothing is written', async () => {
+    const { db, sessionId, ids, requests } = await bigSession(1500, [0, 1200]);
+    const writes = (fiche: UnitChecklist['fiche'], pages: number | null = null) =>
+      ids.map((id, i) => ({ line: i + 2, candidate: { id }, changes: { units: { E4: { fiche, ...(i === 1400 ? { pages } : {}) } } } }));
+    await expectRefused(db, () => applyImportPlan(db, sessionId, plan({ conformityWrites: writes(true, -3) }), 'dossiers.csv'), 'Ligne 1402 (« 11400 »)');
+
+    requests.count = 0;
+    const undo = await applyImportPlan(db, sessionId, plan({ conformityWrites: writes(true) }), 'dossiers.csv');
+    expect(requests.count).toBeLessThan(80);
+    expect(undo.conformity).toHaveLength(ids.length);
+    expect(undo.marks.map((m) => [m.candidateId, m.unit, m.after?.value])).toEqual([
+      [ids[0], 'E4', mark('12', 'E4')],
+      [ids[1200], 'E4', mark('12', 'E4')],
+    ]);
+    expect((await getMark(db, ids[1200]!, 'E4'))!.value).toEqual(mark('12', 'E4'));
+  });
+
   it('R7: the undo is refused when the conformity was changed after the import', async () => {
     const { db, sessionId, id, conforme } = await jury();
     await applyImportPlan(db, sessionId, plan({ conformityWrites: [{ line: 2, candidate: { id }, changes: conforme }] }), 'a.csv');
@@ -361,26 +395,9 @@ describe('R7 conformity through the import', () => {
 });
 
 describe('R7: « Tout conforme » for a whole session', () => {
-  /** `count` candidates; those at `nvAt` have E4 at 12 made NV by a missing fiche. */
-  async function session(count: number, nvAt: number[]) {
-    const db = freshDb();
-    const requests = countRequests(db);
-    const sessionId = await createSession(db, sessionData({ depositDeadline: '2025-04-30' }));
-    const ids = (await db.candidates.bulkAdd(
-      Array.from({ length: count }, (_, i) => ({ ...candidateData(sessionId), numero: String(10_000 + i), nom: `Nom${i}` })),
-      { allKeys: true },
-    )) as number[];
-    for (const index of nvAt) {
-      await setMark(db, { candidateId: ids[index]!, unit: 'E4', value: mark('12', 'E4') });
-      await updateConformity(db, ids[index]!, { units: { E4: { fiche: false } } });
-      expect((await getMark(db, ids[index]!, 'E4'))!.value).toEqual({ kind: 'NV' });
-    }
-    return { db, sessionId, ids, requests };
-  }
-
   it('R7: checks every piece of 2,100 candidates (read and written a thousand at a time), giving back each replaced mark', async () => {
     const nvAt = [0, 999, 1000, 2099];
-    const { db, sessionId, ids, requests } = await session(2100, nvAt);
+    const { db, sessionId, ids, requests } = await bigSession(2100, nvAt);
     requests.count = 0;
     const results = await markPiecesConformes(db, sessionId, ids);
     // A few requests per thousand candidates, not a few per candidate (6 s for 5,000 in Chromium).
@@ -397,7 +414,7 @@ describe('R7: « Tout conforme » for a whole session', () => {
   });
 
   it('R7: writes nothing at all when a candidate of the last thousand is gone', async () => {
-    const { db, sessionId, ids } = await session(1500, [3]);
+    const { db, sessionId, ids } = await bigSession(1500, [3]);
     // expectRefused compares every table before and after.
     await expectRefused(db, () => markPiecesConformes(db, sessionId, [...ids, 999_999]), "Ce candidat n'existe pas (ou plus).");
   });
