@@ -64,6 +64,38 @@ window opens (in an idle moment): the apply 0.08 s shorter, the preview 0.1 s lo
 over its target. Not attempted: writing from a worker. After the commit, the page's own work (about 0.4 s) needs the
 rows written; only AG Grid's creation could run beside the writes, about 0.2 s, less than the 0.4 s missing.
 
+### After this run (sixth session, no new full run)
+
+Nothing below changes a path the bench measures; its figures above stand.
+
+- **The import at 5,000, two more tries, neither kept.** Performance marks on four imports each way (same machine,
+  same build but for the change): the preview 0.34–0.51 s; from the click to the transaction 0.04–0.11 s; reading and
+  checking 0.12–0.17 s; the writes 0.54–0.69 s; the undo record 0.02–0.05 s; from the commit to the painted screen
+  0.34–0.48 s.
+  - *Ids given ahead, so that each chunk's marks are made while IndexedDB writes the previous chunk* (the first
+    candidate written alone takes the key generator's id; every key above it is free). The writes took 0.55–0.70 s,
+    as before: a CPU profile shows them bound by the page's own work of handing each record to IndexedDB
+    (\`IDBObjectStore.add\` 0.18 s of self time for 5,000 candidates, the garbage collector 0.14 s), not by
+    IndexedDB's thread, which had nothing left to wait for. Reverted.
+  - *The notes screen's code loaded as soon as the import window opens* (instead of at the click on « Importer »,
+    where compiling it delays the transaction by 0.05–0.1 s). On 50 candidates the apply was 0.08 s shorter; on
+    5,000, six alternated runs of each build gave the same medians (2.13 s either way: the compiling moved into the
+    preview, since the bench chooses its file at once). A person choosing a file would gain it; the bench cannot
+    see it, and I did not keep a change I could not measure.
+  - What is left is about 0.2 ms of the page's work per candidate spread over eight phases, plus a fixed 0.75 s.
+    What could reach 1.5 s: the whole transaction (checks and writes, about 0.75 s at 5,000) run by the import's
+    worker, while the page mounts the notes screen and creates the grid beside it (about 0.25 s); estimated
+    1.35–1.45 s. Not attempted: a second database connection in the worker, with the backup counter's and the
+    pending writes' add-ons, and cancel, progress and refusals carried across.
+- **Actions on every candidate** (Chromium, 1366×768). « Tout conforme » cost four or five IndexedDB round trips per
+  candidate in turn: 6.4 s for 5,000 (8,415 requests for 2,100 in the tests), with a confirmation whose greyed
+  buttons said nothing. Dossiers are now read, evaluated and written a thousand at a time (28 requests for 2,100): a
+  fraction of a second for 5,000, 5 to 8 s for 50,000, while the confirmation says « Enregistrement en cours… ». The
+  same for « Réévaluer » and for an import's conformity columns.
+- **The livret tab at 50,000** (one class « Candidats sans établissement »): 2.2 → 0.5 s, its list of 50,000 names
+  replaced by the candidate typed; most of the 2.2 s was AG Grid's theme read forcing a style pass over those
+  options. Still unchanged: the conformity tab 1.3 s, the contrôle tab 0.7 s.
+
 ### The fourth session
 
 - **Candidates created in numero order** (c291f8e). The third session's notes named one case the bench did not
