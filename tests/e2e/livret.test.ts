@@ -76,6 +76,42 @@ describe('livret scolaire in Chromium', () => {
     }
   });
 
+  it('writes each figure of the class statistics under its heading, at 1920×1080 too', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1920, height: 1080 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.getByRole('tab', { name: 'Livret scolaire' }).click();
+      await page.getByRole('table', { name: 'Cotation de la classe : avis (en pourcentage)' }).waitFor();
+      expect(await page.locator('.livret-stats table').count()).toBe(2);
+      // For every table of figures: the text of each heading and the text of the figure below it share some width
+      // (a table stretched to the window once left « 39 % » 1,000 px to the right of « Doit faire ses preuves »).
+      const apart = await page.locator('.livret-stats table').evaluateAll((tables) =>
+        tables.flatMap((table) => {
+          // The box of an element's first text (a figure's cell also holds its count on a line of its own).
+          const textBox = (el: Element) => {
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent?.trim() ? 1 : 3) });
+            const range = document.createRange();
+            range.selectNodeContents(walker.nextNode() ?? el);
+            return range.getBoundingClientRect();
+          };
+          const heads = [...table.querySelectorAll('thead th')];
+          const firstRow = table.querySelector('tbody tr')!;
+          const cells = [...firstRow.children];
+          return heads.flatMap((th, i) => {
+            const head = textBox(th);
+            const figure = textBox(cells[i]!);
+            return figure.width > 0 && (figure.right < head.left || figure.left > head.right) ? [th.textContent] : [];
+          });
+        }),
+      );
+      expect(apart).toEqual([]);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('imports a class’s semester marks, shows the class and candidate profiles, and prints the livret with its marks', async () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
