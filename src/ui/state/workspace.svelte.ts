@@ -92,6 +92,8 @@ export class Workspace {
   ready = $state(false);
   /** True while an import creates a session that will then open (the notes screen's code can be loaded meanwhile). */
   creatingSession = $state(false);
+  /** True while the last import is being undone (seconds for tens of thousands of candidates): said, and not asked twice. */
+  undoingImport = $state(false);
   /** Set when the database cannot be opened or read at all: the app shows why instead of « Chargement… ». */
   storageProblem = $state.raw<StorageFailure | null>(null);
   notice = $state<Notice | null>(null);
@@ -740,8 +742,11 @@ export class Workspace {
 
   async undoLastImport(): Promise<void> {
     const sessionId = this.openSessionId;
-    if (sessionId === null) return;
-    const undone = await this.#act(async () => (await import('../../db/imports.ts')).undoLastImport(this.db, sessionId));
+    if (sessionId === null || this.undoingImport) return;
+    this.undoingImport = true;
+    const undone = await this.#act(async () => (await import('../../db/imports.ts')).undoLastImport(this.db, sessionId)).finally(
+      () => (this.undoingImport = false),
+    );
     if (undone) this.notice = { kind: 'info', text: `Import de « ${undone.fileName} » annulé : les valeurs d'avant sont rétablies.` };
   }
 

@@ -1,0 +1,70 @@
+// « Annuler le dernier import » takes seconds for tens of thousands of candidates (7 s for 50,000 in Chromium): while it
+// runs, the line says so and the button is held, so that a second click does not ask for a second undo.
+import 'fake-indexeddb/auto';
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../../src/db/database.ts';
+import { applyImportPlan } from '../../src/db/imports.ts';
+import { createSession } from '../../src/db/sessions.ts';
+import { setSetting } from '../../src/db/settings.ts';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
+import { autoMap, importFields } from '../../src/io/import/fields.ts';
+import { buildPlan } from '../../src/io/import/plan.ts';
+import { readImportSource } from '../../src/io/import/read.ts';
+import { sampleCandidates } from '../../src/sample/candidates.ts';
+import WorkspaceView from '../../src/ui/WorkspaceView.svelte';
+import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
+
+// Each undo waits until the test lets it go; the calls are counted.
+const held = vi.hoisted(() => ({ calls: 0, release: () => {} }));
+vi.mock('../../src/db/imports.ts', async (original) => {
+  const actual = await original<typeof import('../../src/db/imports.ts')>();
+  return {
+    ...actual,
+    undoLastImport: async (...args: Parameters<typeof actual.undoLastImport>) => {
+      held.calls++;
+      await new Promise<void>((resolve) => (held.release = resolve));
+      return actual.undoLastImport(...args);
+    },
+  };
+});
+
+const WAIT = { timeout: 20_000 };
+
+describe('undoing the last import', () => {
+  it('says « Annulation en cours… » on the button, held until the undo is done, then says it is undone', async () => {
+    const db = openDatabase(`test-undo-import-${Date.now()}`);
+    const sessionId = await createSession(db, { name: 'Juin', academie: '', year: 2025, presetId: ccst.id, depositDeadline: null });
+    const source = readImportSource(new TextEncoder().encode(writeCandidatesCsv(ccst, sampleCandidates(ccst, 30, 5))), 'candidats.csv');
+    const snapshot = { regulation: ccst, year: 2025, etablissements: [], candidates: [], marks: [] };
+    await applyImportPlan(db, sessionId, buildPlan(source, autoMap(source.records[source.headerIndex]!.cells, importFields(ccst)), snapshot), 'candidats.csv');
+    await setSetting(db, 'openSessionId', sessionId);
+
+    const workspace = new Workspace(db);
+    try {
+      await workspace.start();
+      render(WorkspaceView, { workspace, regulation: ccst });
+      const undo = await screen.findByRole('button', { name: 'Annuler le dernier import' }, WAIT);
+      const line = undo.closest('p')!;
+      expect(within(line).getByRole('status')).toHaveTextContent('');
+
+      const user = userEvent.setup();
+      await user.click(undo);
+      expect(within(line).getByRole('status')).toHaveTextContent("Annulation de l'import en cours…");
+      expect(undo).toHaveTextContent('Annulation en cours…');
+      expect(undo).toBeDisabled();
+      await user.click(undo);
+      expect(held.calls).toBe(1);
+
+      held.release();
+      await vi.waitFor(() => expect(workspace.notice?.text).toBe("Import de « candidats.csv » annulé : les valeurs d'avant sont rétablies."), WAIT);
+      await vi.waitFor(() => expect(workspace.candidates).toHaveLength(0), WAIT);
+      expect(held.calls).toBe(1);
+    } finally {
+      workspace.stop();
+      db.close();
+    }
+  });
+});
