@@ -6,10 +6,17 @@ import { describe, expect, it } from 'vitest';
 import ConfirmDialog from '../../src/ui/ConfirmDialog.svelte';
 
 describe('ConfirmDialog', () => {
-  it('says « Enregistrement en cours… » while the confirmed action runs, then closes', async () => {
+  it('says its busy label (« Enregistrement en cours… ») while the confirmed action runs, then closes', async () => {
     let finish = () => {};
     const running = new Promise<void>((resolve) => (finish = resolve));
-    render(ConfirmDialog, { open: true, title: 'Tout conforme', message: 'Cocher « oui » ?', confirmLabel: 'Tout conforme', onconfirm: () => running });
+    render(ConfirmDialog, {
+      open: true,
+      title: 'Tout conforme',
+      message: 'Cocher « oui » ?',
+      confirmLabel: 'Tout conforme',
+      busyLabel: 'Enregistrement en cours…',
+      onconfirm: () => running,
+    });
     const dialog = screen.getByRole('dialog', { name: 'Tout conforme' });
     expect(within(dialog).getByRole('status')).toHaveTextContent('');
 
