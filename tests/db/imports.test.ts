@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addCandidate, deleteCandidates, fromStored, listCandidates, updateCandidate } from '../../src/db/candidates.ts';
 import { addEtablissement, updateEtablissement } from '../../src/db/etablissements.ts';
 import { applyImportPlan, IMPORT_CHUNK_SIZE, lastImport, undoLastImport } from '../../src/db/imports.ts';
@@ -304,6 +304,29 @@ describe('applyImportPlan', () => {
       const j = await jury();
       await expectRefused(j.db, () => applyImportPlan(j.db, j.sessionId + 1, plan(), 'notes.csv'), "Cette session n'existe pas");
     });
+  });
+
+  it('undoes an import of 2,100 candidates reading them in one request, not one request each', async () => {
+    const j = await jury();
+    const before = await snapshot(j.db);
+    const newCandidates = Array.from({ length: 2100 }, (_, i) => newCandidate(i + 2, { numero: `2${String(i).padStart(4, '0')}` }));
+    const markWrites: MarkWrite[] = newCandidates.map((_, i) => ({
+      line: i + 2,
+      candidate: { newIndex: i },
+      unit: 'E1',
+      before: null,
+      after: content('11', 'E1'),
+    }));
+    await applyImportPlan(j.db, j.sessionId, plan({ newCandidates, markWrites }), 'gros.csv');
+    // Each IndexedDB read of one record by its key (a bulkGet of n keys makes n of them).
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+    try {
+      await undoLastImport(j.db, j.sessionId);
+      expect(gets.mock.calls.length).toBeLessThan(100);
+    } finally {
+      gets.mockRestore();
+    }
+    expect(await snapshot(j.db)).toEqual(before);
   });
 
   it('reports progress between chunks, up to the total', async () => {
