@@ -27,6 +27,19 @@ function newCandidate(line: number, over: Partial<NewCandidate['data']> = {}, et
   return { line, data, etablissement };
 }
 
+/** `count` candidates to create (numeros `prefix`0000, `prefix`0001…), each with an E1 at 11. */
+function created(count: number, prefix: string): { newCandidates: NewCandidate[]; markWrites: MarkWrite[] } {
+  const newCandidates = Array.from({ length: count }, (_, i) => newCandidate(i + 2, { numero: `${prefix}${String(i).padStart(4, '0')}` }));
+  const markWrites: MarkWrite[] = newCandidates.map((_, i) => ({
+    line: i + 2,
+    candidate: { newIndex: i },
+    unit: 'E1',
+    before: null,
+    after: content('11', 'E1'),
+  }));
+  return { newCandidates, markWrites };
+}
+
 function content(text: string, unit: string, flags: { sousReserve?: boolean; benefice?: number } = {}): NonNullable<MarkWrite['after']> {
   return {
     value: mark(text, unit),
@@ -309,14 +322,7 @@ describe('applyImportPlan', () => {
   it('undoes an import of 2,100 candidates reading them in one request, not one request each', async () => {
     const j = await jury();
     const before = await snapshot(j.db);
-    const newCandidates = Array.from({ length: 2100 }, (_, i) => newCandidate(i + 2, { numero: `2${String(i).padStart(4, '0')}` }));
-    const markWrites: MarkWrite[] = newCandidates.map((_, i) => ({
-      line: i + 2,
-      candidate: { newIndex: i },
-      unit: 'E1',
-      before: null,
-      after: content('11', 'E1'),
-    }));
+    const { newCandidates, markWrites } = created(2100, '2');
     await applyImportPlan(j.db, j.sessionId, plan({ newCandidates, markWrites }), 'gros.csv');
     // Each IndexedDB read of one record by its key (a bulkGet of n keys makes n of them).
     const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
@@ -332,14 +338,7 @@ describe('applyImportPlan', () => {
   it('reports progress between chunks, up to the total', async () => {
     const j = await jury();
     const count = 3 * IMPORT_CHUNK_SIZE; // marks are written 1,024 candidates (and to the end of a block) at a time: two chunks
-    const newCandidates = Array.from({ length: count }, (_, i) => newCandidate(i + 2, { numero: `1${String(i).padStart(4, '0')}` }));
-    const markWrites: MarkWrite[] = newCandidates.map((_, i) => ({
-      line: i + 2,
-      candidate: { newIndex: i },
-      unit: 'E1',
-      before: null,
-      after: content('11', 'E1'),
-    }));
+    const { newCandidates, markWrites } = created(count, '1');
     const calls: [number, number][] = [];
     const undo = await applyImportPlan(j.db, j.sessionId, plan({ newCandidates, markWrites }), 'gros.csv', (done, total) => calls.push([done, total]));
     const total = 2 * count;

@@ -5,18 +5,9 @@ import 'fake-indexeddb/auto';
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { heldMarks } from './held-marks-feed.ts';
-import { openDatabase } from '../../src/db/database.ts';
-import { applyImportPlan } from '../../src/db/imports.ts';
-import { createSession } from '../../src/db/sessions.ts';
-import { setSetting } from '../../src/db/settings.ts';
-import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
-import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
-import { autoMap, importFields } from '../../src/io/import/fields.ts';
-import { buildPlan } from '../../src/io/import/plan.ts';
-import { readImportSource } from '../../src/io/import/read.ts';
-import { sampleCandidates } from '../../src/sample/candidates.ts';
 import WorkspaceView from '../../src/ui/WorkspaceView.svelte';
 import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
+import { databaseWithImport } from './imported-session.ts';
 
 // The whole read of the session's marks waits until the test lets it go (held-marks-feed.ts).
 vi.mock('../../src/ui/state/marks-feed.ts', async (original) => (await import('./held-marks-feed.ts')).heldMarksFeed(original));
@@ -32,12 +23,7 @@ const WAIT = { timeout: 20_000 };
 
 describe('the last import, read after the session', () => {
   it('is not read while the session loads, then « Dernier import » shows once every count is final', async () => {
-    const db = openDatabase(`test-last-import-deferred-${Date.now()}`);
-    const sessionId = await createSession(db, { name: 'Juin', academie: '', year: 2025, presetId: ccst.id, depositDeadline: null });
-    const source = readImportSource(new TextEncoder().encode(writeCandidatesCsv(ccst, sampleCandidates(ccst, 30, 5))), 'candidats.csv');
-    const snapshot = { regulation: ccst, year: 2025, etablissements: [], candidates: [], marks: [] };
-    await applyImportPlan(db, sessionId, buildPlan(source, autoMap(source.records[source.headerIndex]!.cells, importFields(ccst)), snapshot), 'candidats.csv');
-    await setSetting(db, 'openSessionId', sessionId);
+    const db = await databaseWithImport(`test-last-import-deferred-${Date.now()}`);
 
     const workspace = new Workspace(db);
     try {

@@ -4,18 +4,10 @@ import 'fake-indexeddb/auto';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { openDatabase } from '../../src/db/database.ts';
-import { applyImportPlan } from '../../src/db/imports.ts';
-import { createSession } from '../../src/db/sessions.ts';
-import { setSetting } from '../../src/db/settings.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
-import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
-import { autoMap, importFields } from '../../src/io/import/fields.ts';
-import { buildPlan } from '../../src/io/import/plan.ts';
-import { readImportSource } from '../../src/io/import/read.ts';
-import { sampleCandidates } from '../../src/sample/candidates.ts';
 import WorkspaceView from '../../src/ui/WorkspaceView.svelte';
 import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
+import { databaseWithImport } from './imported-session.ts';
 
 // Each undo waits until the test lets it go; the calls are counted.
 const held = vi.hoisted(() => ({ calls: 0, release: () => {} }));
@@ -35,12 +27,7 @@ const WAIT = { timeout: 20_000 };
 
 describe('undoing the last import', () => {
   it('says « Annulation en cours… » on the button, held until the undo is done, then says it is undone', async () => {
-    const db = openDatabase(`test-undo-import-${Date.now()}`);
-    const sessionId = await createSession(db, { name: 'Juin', academie: '', year: 2025, presetId: ccst.id, depositDeadline: null });
-    const source = readImportSource(new TextEncoder().encode(writeCandidatesCsv(ccst, sampleCandidates(ccst, 30, 5))), 'candidats.csv');
-    const snapshot = { regulation: ccst, year: 2025, etablissements: [], candidates: [], marks: [] };
-    await applyImportPlan(db, sessionId, buildPlan(source, autoMap(source.records[source.headerIndex]!.cells, importFields(ccst)), snapshot), 'candidats.csv');
-    await setSetting(db, 'openSessionId', sessionId);
+    const db = await databaseWithImport(`test-undo-import-${Date.now()}`);
 
     const workspace = new Workspace(db);
     try {
