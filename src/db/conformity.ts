@@ -35,7 +35,9 @@ import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { guardTables, markGuard, markText, type MarkGuard } from './guard.ts';
 import { changeMarks, getMarks } from './marks.ts';
-import { regulationOf, requireCandidate, requireSession, within } from './validate.ts';
+import { regulationOf, requireCandidate, requireCandidates, requireSession, within } from './validate.ts';
+import { candidateName } from './candidates.ts';
+import { chunks } from './chunks.ts';
 
 /** The tables a conformity write needs (open them all in the transaction that calls writeConformity). */
 export const conformityTables = (db: DelibDatabase) => [db.sessions, db.etablissements, db.candidates, db.markBlocks, ...guardTables(db)];
@@ -243,13 +245,12 @@ export async function markPiecesConformes(
       ]),
     );
     const results: { candidate: Candidate & { id: number }; result: ConformityWriteResult }[] = [];
-    for (const ids of chunksOf(candidateIds)) {
-      const entries = (await db.candidates.bulkGet(ids)).map((candidate, i) => {
-        if (!candidate) throw new UserError("Ce candidat n'existe pas (ou plus).");
+    for (const ids of chunks(candidateIds, CANDIDATES_PER_WRITE)) {
+      const entries = (await requireCandidates(db, ids)).map((candidate) => {
         if (candidate.sessionId !== sessionId) throw new Error('markPiecesConformes: candidate of another session');
-        return { candidate: { ...candidate, id: ids[i]! }, changes: { units } };
+        return { candidate, changes: { units } };
       });
-      const written = await writeConformities(db, { session, entries, guard, placeOf: (i) => nameOf(entries[i]!.candidate) });
+      const written = await writeConformities(db, { session, entries, guard, placeOf: (i) => candidateName(entries[i]!.candidate) });
       entries.forEach(({ candidate }, i) => results.push({ candidate, result: written[i]! }));
     }
     askReasonIfNeeded(guard, options, results);
@@ -284,11 +285,14 @@ export async function refreshConformity(db: DelibDatabase, sessionId: number): P
     const guard = await markGuard(db, sessionId, { source: 'conformite', reason: 'Conformité du dossier (nouvelle évaluation)' });
     const changed: ConformityWriteResult[] = [];
     const records = await db.conformity.where('sessionId').equals(sessionId).toArray();
-    for (const ids of chunksOf(records.map((r) => r.candidateId))) {
+    for (const ids of chunks(
+      records.map((r) => r.candidateId),
+      CANDIDATES_PER_WRITE,
+    )) {
       const entries = (await db.candidates.bulkGet(ids)).flatMap((candidate, i) =>
         candidate ? [{ candidate: { ...candidate, id: ids[i]! }, changes: {} }] : [],
       );
-      const written = await writeConformities(db, { session, entries, guard, placeOf: (i) => nameOf(entries[i]!.candidate) });
+      const written = await writeConformities(db, { session, entries, guard, placeOf: (i) => candidateName(entries[i]!.candidate) });
       for (const result of written) if (result.marks.length > 0) changed.push(result);
     }
     await guard.flush();
@@ -298,12 +302,6 @@ export async function refreshConformity(db: DelibDatabase, sessionId: number): P
 
 /** Candidates read, evaluated and written together by the actions on many (a task of a few tens of milliseconds). */
 export const CANDIDATES_PER_WRITE = 1000;
-
-const nameOf = (candidate: Candidate) => `${candidate.nom} ${candidate.prenom}`.trim();
-
-function* chunksOf(ids: readonly number[]): Generator<number[]> {
-  for (let start = 0; start < ids.length; start += CANDIDATES_PER_WRITE) yield ids.slice(start, start + CANDIDATES_PER_WRITE);
-}
 
 export async function getConformity(db: DelibDatabase, candidateId: number): Promise<ConformityRecord | undefined> {
   return db.conformity.get(candidateId);

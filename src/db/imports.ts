@@ -29,6 +29,7 @@ import { encodeMarksWrittenAt } from './marks-codec.ts';
 import { fingerprint } from './fingerprint.ts';
 import { guardTables, markGuard, markText } from './guard.ts';
 import { CANDIDATES_PER_WRITE, writeConformities } from './conformity.ts';
+import { chunks } from './chunks.ts';
 import { lastImport, toUndo } from './last-import.ts';
 import { sameData } from './same-data.ts';
 import { createSession, type SessionInput } from './sessions.ts';
@@ -403,7 +404,10 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   };
 
   const createdEtablissements: Etablissement[] = [];
-  for (const chunk of chunks(checked.newEtablissements.map((e): Etablissement => ({ ...e, sessionId })))) {
+  for (const chunk of chunks(
+    checked.newEtablissements.map((e): Etablissement => ({ ...e, sessionId })),
+    IMPORT_CHUNK_SIZE,
+  )) {
     const ids = await db.etablissements.bulkAdd(chunk, { allKeys: true });
     createdEtablissements.push(...chunk.map((e, i) => ({ ...e, id: ids[i]! })));
     progress(chunk.length);
@@ -421,7 +425,7 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   // grid's first screen (the first candidates by numero) finds its marks in one or two blocks, not in a hundred.
   const creationOrder = numeroOrder(toCreate);
   await pipelined(
-    chunks(creationOrder),
+    chunks(creationOrder, IMPORT_CHUNK_SIZE),
     (chunk) =>
       db.candidates.bulkAdd(
         chunk.map((newIndex) => toStored(toCreate[newIndex]!)),
@@ -442,7 +446,7 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   }));
   const updatedById = new Map(afterUpdates.map((c) => [c.id!, c]));
   await pipelined(
-    chunks(afterUpdates),
+    chunks(afterUpdates, IMPORT_CHUNK_SIZE),
     (chunk) => db.candidates.bulkPut(chunk.map(toStored)),
     (_, chunk) => progress(chunk.length),
   );
@@ -999,8 +1003,4 @@ function numeroOrder(candidates: readonly Candidate[]): number[] {
       const y = candidates[b]!.numero;
       return x < y ? -1 : x > y ? 1 : a - b;
     });
-}
-
-function* chunks<T>(items: readonly T[], size = IMPORT_CHUNK_SIZE): Generator<T[]> {
-  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }

@@ -47,10 +47,20 @@ export function regulationOf(session: Pick<ExamSession, 'presetId' | 'regulation
   return regulation;
 }
 
+const NO_SUCH_CANDIDATE = "Ce candidat n'existe pas (ou plus).";
+
 export async function requireCandidate(db: DelibDatabase, id: number): Promise<StoredCandidate & { id: number }> {
   const candidate = await db.candidates.get(id);
-  if (!candidate) throw new UserError("Ce candidat n'existe pas (ou plus).");
+  if (!candidate) throw new UserError(NO_SUCH_CANDIDATE);
   return candidate as StoredCandidate & { id: number };
+}
+
+/** requireCandidate for many, in one request, in the order of `ids`. */
+export async function requireCandidates(db: DelibDatabase, ids: readonly number[]): Promise<(StoredCandidate & { id: number })[]> {
+  return (await db.candidates.bulkGet([...ids])).map((candidate, i) => {
+    if (!candidate) throw new UserError(NO_SUCH_CANDIDATE);
+    return { ...candidate, id: ids[i]! };
+  });
 }
 
 /** Runs `check`, prefixing the message of a UserError with where it happened (`Candidat « 0012 » : …`). */
