@@ -796,7 +796,7 @@ export class Workspace {
         : views.filter(
             (v) => (etablissementId === null || v.candidate.etablissementId === etablissementId) && (decision === null || v.result.decision === decision),
           );
-    return candidatesMatching(chosen, filters.search);
+    return candidatesMatching(chosen, filters.search, (v) => v.candidate);
   }
 }
 
@@ -830,9 +830,9 @@ function searchText(c: Candidate): string {
  * The items whose candidate the notes tab's search shows for `text` (numéro, nom prénom or prénom nom, accents aside);
  * `items` itself when nothing is searched (the grid keeps its rows).
  */
-export function candidatesMatching<T extends { candidate: Candidate }>(items: T[], text: string): T[] {
+export function candidatesMatching<T>(items: T[], text: string, candidateOf: (item: T) => Candidate): T[] {
   const search = normalizeSearchText(text);
-  return search ? items.filter((item) => searchText(item.candidate).includes(search)) : items;
+  return search ? items.filter((item) => searchText(candidateOf(item)).includes(search)) : items;
 }
 
 export function importSummary(undo: Pick<ImportUndo, 'summary'>): string {
