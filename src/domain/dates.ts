@@ -7,6 +7,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** `JJ/MM/AAAA`, also `J/M/AAAA`, with `/`, `.` or `-`. */
 const FRENCH_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
+import type { Parsed } from './marks.ts';
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** ISO `AAAA-MM-JJ` of a day, or null when it does not exist in the calendar (31/02, month 13…). */
@@ -28,6 +30,19 @@ export function isIsoDate(text: unknown): text is string {
 export function frenchDateParts(text: string): { day: number; month: number; year: number } | null {
   const match = FRENCH_DATE.exec(text.trim());
   return match ? { day: Number(match[1]), month: Number(match[2]), year: Number(match[3]) } : null;
+}
+
+/**
+ * A day typed `JJ/MM/AAAA` (also `5/3/2025`, `05.03.2025`, `05-03-2025`) → ISO `AAAA-MM-JJ`; empty → null.
+ * The French message says what was typed and what is expected.
+ */
+export function parseTypedDate(text: string): Parsed<string | null> {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, value: null };
+  const parts = frenchDateParts(trimmed);
+  if (!parts) return { ok: false, error: `« ${trimmed} » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025` };
+  const iso = calendarIso(parts.year, parts.month, parts.day);
+  return iso ? { ok: true, value: iso } : { ok: false, error: `le ${trimmed} n'existe pas dans le calendrier` };
 }
 
 /** The parts of an ISO `AAAA-MM-JJ` text (calendar not checked), or null. */

@@ -54,7 +54,8 @@ describe('R7 dossier conformity in Chromium', () => {
 
       // The example's deadline is 12/04/2024: deposited on the 20th, U62 is non conforme.
       await openDossier(page);
-      await page.getByLabel('Date de dépôt U62').fill('2024-04-20');
+      await page.getByLabel('Date de dépôt U62').fill('20/04/2024');
+      await page.getByLabel('Date de dépôt U62').press('Enter');
       await expect.poll(() => cell(page, 'U62-status').innerText()).toBe('Non conforme');
       await expect
         .poll(() => page.getByRole('list', { name: 'Statut de chaque épreuve' }).innerText())
@@ -74,7 +75,8 @@ describe('R7 dossier conformity in Chromium', () => {
 
       // Deposited on time after all: the previous mark and decision come back.
       await openDossier(page);
-      await page.getByLabel('Date de dépôt U62').fill('2024-04-10');
+      await page.getByLabel('Date de dépôt U62').fill('10/04/2024');
+      await page.getByLabel('Date de dépôt U62').press('Enter');
       await expect.poll(() => cell(page, 'U62-status').innerText()).not.toBe('Non conforme');
       await openTab(page, 'Notes et résultats');
       await showOnly(page, target.numero);

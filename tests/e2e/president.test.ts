@@ -80,8 +80,8 @@ describe('the jury president in Chromium (issue 16)', () => {
       await tab(page, 'Épreuve de contrôle');
       await settings(page).getByLabel("Centre d'examen").fill('Lycée Déodat de Séverac');
       await settings(page).getByLabel('Adresse du centre').fill('26 boulevard Déodat de Séverac, 31300 Toulouse');
-      await settings(page).getByLabel('Contrôle du').fill('2024-07-08');
-      await settings(page).getByLabel('au', { exact: true }).fill('2024-07-09');
+      await settings(page).getByLabel('Contrôle du').fill('08/07/2024');
+      await settings(page).getByLabel('au', { exact: true }).fill('09/07/2024');
       await settings(page).getByRole('button', { name: 'Enregistrer' }).click();
       await expect.poll(() => settings(page).getByRole('button', { name: 'Enregistrer' }).isDisabled()).toBe(true);
       const slots = [
@@ -92,7 +92,9 @@ describe('the jury president in Chromium (issue 16)', () => {
         const card = page.getByRole('article', { name: new RegExp(candidate.numero) });
         await card.getByRole('checkbox', { name: /^E1 —/ }).check();
         const slot = card.getByRole('group', { name: 'Convocation au contrôle E1' });
-        await slot.getByLabel('Date').fill(slots[i]!.date);
+        // Typed as written in France (JJ/MM/AAAA), whatever the browser's language.
+        const [y, m, d] = slots[i]!.date.split('-');
+        await slot.getByLabel('Date').fill(`${d}/${m}/${y}`);
         await slot.getByLabel('Heure').fill(slots[i]!.time);
         await slot.getByLabel('Salle').fill(slots[i]!.room);
         await slot.getByLabel('Salle').press('Enter');

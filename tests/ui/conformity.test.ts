@@ -61,12 +61,14 @@ describe('ConformityView', () => {
   });
 
   it('R7: a late U62 deposit typed in the panel sets U62 to NV; an on-time date gives 14,5 back', async () => {
+    const user = userEvent.setup();
     const { workspace, dupont } = await setup();
     const { container } = render(ConformityView, { workspace });
     await select(container, dupont);
     expect(screen.getByRole('heading', { name: 'Dossier de Dupont Léa (0012)' })).toBeInTheDocument();
 
-    await fireEvent.change(screen.getByLabelText('Date de dépôt U62'), { target: { value: '2025-05-03' } });
+    const deposit = screen.getByLabelText('Date de dépôt U62');
+    await user.type(deposit, '03/05/2025{Enter}');
     await waitFor(() => expect(workspace.marks.find((m) => m.candidateId === dupont && m.unit === 'U62')?.value).toEqual({ kind: 'NV' }));
     await waitFor(() => expect(cellOf(container, dupont, 'U62-status')).toHaveTextContent('Non conforme'));
     expect(workspace.notice?.text).toBe('Dupont Léa (0012) — U62 : dossier non conforme, la note est NV.');
@@ -79,7 +81,8 @@ describe('ConformityView', () => {
     expect(await workspace.setMark(dupont, 'U62', numberMark(1600))).toBe(false);
     expect(workspace.notice?.text).toContain('dossier non conforme (autres (à préciser) : dossier déposé hors délai');
 
-    await fireEvent.change(screen.getByLabelText('Date de dépôt U62'), { target: { value: '2025-04-29' } });
+    await user.clear(deposit);
+    await user.type(deposit, '29/04/2025{Enter}');
     await waitFor(() => expect(workspace.marks.find((m) => m.candidateId === dupont && m.unit === 'U62')?.value).toEqual(numberMark(1450)));
     expect(workspace.notice?.text).toBe('Dupont Léa (0012) — U62 : la note 14,5 est rétablie.');
   });
@@ -141,7 +144,8 @@ describe('ConformityView', () => {
     await setConformitySettings(workspace.db, workspace.openSessionId!, { orals: { U62: '2025-06-10' }, controllers: ['Mme Roux'] });
     const { container } = render(ConformityView, { workspace });
     await select(container, dupont);
-    await fireEvent.input(screen.getByLabelText("Date d'envoi des notices"), { target: { value: '2025-06-05' } });
+    await user.clear(screen.getByLabelText("Date d'envoi des notices"));
+    await user.type(screen.getByLabelText("Date d'envoi des notices"), '05/06/2025');
     const panel = screen.getByRole('region', { name: 'Dossier de Dupont Léa (0012)' });
     expect(await within(panel).findByText(/U62 : la notice arriverait 5 jours avant l'oral \(le 10\/06\/2025\)/)).toBeInTheDocument();
 

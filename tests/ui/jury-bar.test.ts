@@ -1,7 +1,7 @@
 // Component tests of the deliberation bar: the jury member's name, the phase transitions written to the
 // database (with their audit lines), reopening with a reason asked in a dialog, the jury for the PV.
 import 'fake-indexeddb/auto';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { getDeliberation, listAudit, setLivretExamined } from '../../src/db/deliberation.ts';
@@ -111,7 +111,7 @@ describe('DeliberationBar', () => {
     await user.click(screen.getByText('Jury (pour le procès-verbal)'));
     await user.type(screen.getByLabelText('Président du jury'), 'M. Durand');
     await user.type(screen.getByLabelText('Membres du jury (un par ligne)'), 'Mme Martin{Enter}M. Petit');
-    await fireEvent.input(screen.getByLabelText('Date de la délibération'), { target: { value: '2025-06-27' } });
+    await user.type(screen.getByLabelText('Date de la délibération'), '27/06/2025');
     await user.click(screen.getByRole('button', { name: 'Enregistrer le jury' }));
     await waitFor(async () =>
       expect(await getDeliberation(workspace.db, sessionId)).toMatchObject({

@@ -102,10 +102,10 @@ describe('ControleView, issue 16: convocations', () => {
       await user.type(within(slot).getByLabelText('Salle'), 'B12{Enter}');
       const date = within(slot).getByLabelText('Date');
       await user.clear(date);
-      await user.type(date, '2025-07-05{Enter}');
+      await user.type(date, '05/07/2025{Enter}');
       expect(await within(dupont).findByRole('alert')).toHaveTextContent('le 05/07/2025 est après la fin des épreuves de contrôle (04/07/2025)');
       await user.clear(date);
-      await user.type(date, '2025-07-03{Enter}');
+      await user.type(date, '03/07/2025{Enter}');
       await waitFor(async () =>
         expect((await workspace.db.juryNotes.get(ids['0002']!))?.schedule).toEqual({ E1: { date: '2025-07-03', time: '09:00', room: 'B12' } }),
       );
@@ -113,7 +113,7 @@ describe('ControleView, issue 16: convocations', () => {
 
       const martin = screen.getByRole('article', { name: /0003 Martin Léa/ });
       const other = within(martin).getByRole('group', { name: 'Convocation au contrôle E1' });
-      await user.type(within(other).getByLabelText('Date'), '2025-07-03');
+      await user.type(within(other).getByLabelText('Date'), '03/07/2025');
       await user.type(within(other).getByLabelText('Heure'), '09:00');
       await user.type(within(other).getByLabelText('Salle'), 'B12{Enter}');
       expect(await within(martin).findByRole('alert')).toHaveTextContent('la salle B12 est déjà réservée le 03/07/2025 à 09:00 pour Dupont Léa (contrôle E1)');

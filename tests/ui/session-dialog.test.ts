@@ -57,10 +57,8 @@ describe('SessionDialog', () => {
     const year = within(dialog).getByLabelText('Année de la session');
     await user.clear(year);
     await user.type(year, '2025');
-    // user-event cannot type into a date input in jsdom; set it the way the browser's picker does.
-    await fireEvent.input(within(dialog).getByLabelText('Date limite de dépôt des dossiers (facultatif)'), {
-      target: { value: '2025-04-15' },
-    });
+    // Typed as written in France, whatever the browser's language.
+    await user.type(within(dialog).getByLabelText('Date limite de dépôt des dossiers (facultatif)'), '15/04/2025');
     await user.click(within(dialog).getByRole('button', { name: 'Créer la session' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -77,6 +75,28 @@ describe('SessionDialog', () => {
     expect(sessions[0]!.regulation!.units.map((u) => u.code)).toEqual(btsCcst2025.units.map((u) => u.code));
     await waitFor(() => expect(workspace.session?.id).toBe(sessions[0]!.id));
     expect(workspace.notice).toEqual({ kind: 'info', text: 'Session « BTS CCST 2025 » créée.' });
+  });
+
+  it('creates nothing while the deadline typed is not a date, and says why under it', async () => {
+    const user = userEvent.setup();
+    const workspace = await emptyWorkspace();
+    render(SessionDialog, { workspace, open: true });
+    const dialog = await screen.findByRole('dialog', { name: 'Nouvelle session' });
+    await user.type(within(dialog).getByLabelText('Nom de la session'), 'BTS CCST 2025');
+    const deadline = within(dialog).getByLabelText('Date limite de dépôt des dossiers (facultatif)');
+    await user.type(deadline, '15/04/25');
+    await user.click(within(dialog).getByRole('button', { name: 'Créer la session' }));
+
+    expect(deadline).toHaveFocus();
+    expect(deadline).toHaveAccessibleDescription(
+      'Dossiers des épreuves professionnelles ; un dossier déposé après cette date est non valide (NV). « 15/04/25 » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025.',
+    );
+    expect(screen.getByRole('dialog', { name: 'Nouvelle session' })).toBeInTheDocument();
+    expect(await listSessions(workspace.db)).toHaveLength(0);
+
+    await user.type(deadline, '{Backspace}{Backspace}2025');
+    await user.click(within(dialog).getByRole('button', { name: 'Créer la session' }));
+    await waitFor(async () => expect((await listSessions(workspace.db))[0]).toMatchObject({ depositDeadline: '2025-04-15' }));
   });
 
   it('a year before 2025 proposes the 2024 preset; a regulation file with faults is refused with each field named', async () => {

@@ -1,5 +1,5 @@
 /** Small pure helpers of the grids tab: dates typed JJ/MM/AAAA, marks of parts, names. */
-import { calendarIso, frenchDateParts } from '../../domain/dates.ts';
+import { parseTypedDate } from '../../domain/dates.ts';
 import type { Parsed } from '../../domain/marks.ts';
 
 /**
@@ -7,12 +7,9 @@ import type { Parsed } from '../../domain/marks.ts';
  * Unlike a birth date, it may be in the future (a grid prepared before the oral).
  */
 export function parseExamDate(text: string): Parsed<string | null> {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, value: null };
-  const parts = frenchDateParts(trimmed);
-  if (!parts) return { ok: false, error: `« ${trimmed} » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025` };
-  const iso = parts.year < 2000 ? null : calendarIso(parts.year, parts.month, parts.day);
-  return iso ? { ok: true, value: iso } : { ok: false, error: `le ${trimmed} n'existe pas dans le calendrier` };
+  const parsed = parseTypedDate(text);
+  if (parsed.ok && parsed.value !== null && parsed.value < '2000') return { ok: false, error: `le ${text.trim()} n'existe pas dans le calendrier` };
+  return parsed;
 }
 
 /** `DUPONT Léa`: the surname in capitals, as on the annexes' documents. */

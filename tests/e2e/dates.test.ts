@@ -1,0 +1,95 @@
+/**
+ * Dates in Chromium at 1366×768, in a browser whose own language is not French (this machine's Chromium is English,
+ * where a native date field shows « mm/dd/yyyy » and reads 05/03 as the 3rd of May): every date field of the page is
+ * typed and shown JJ/MM/AAAA, whole in its box; a date that does not exist is said under its field, in view, and
+ * is not stored.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openWatchedPage, useChromium } from './browser.ts';
+import { expectNoProblems, loadExample } from './workspace-page.ts';
+
+const VIEWPORT = { width: 1366, height: 768 };
+
+/** Every date field shown: its placeholder, its text, and whether that text is cut by its box. */
+async function dateFields(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input')]
+      .filter((input) => input.getClientRects().length > 0 && (input.type === 'date' || input.dataset.typedDate !== undefined))
+      .map((input) => ({ type: input.type, placeholder: input.placeholder, value: input.value, cut: input.scrollWidth > input.clientWidth })),
+  );
+}
+
+/** The element drawn on top at the centre of `locator`'s box is `locator` itself (or inside it). */
+async function drawnOnTop(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return top !== null && element.contains(top) && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+  });
+}
+
+describe('dates in Chromium at 1366×768', () => {
+  const baseURL = inject('baseURL');
+  const chromium = useChromium();
+
+  it('are typed and shown JJ/MM/AAAA on every tab that has them; an impossible one is said, in view, and not stored', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: VIEWPORT });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.getByText('Jury (pour le procès-verbal)').click();
+      await page.getByRole('tab', { name: 'Conformité des dossiers', exact: true }).click();
+      await page.getByText('Dates des oraux, contrôleurs et date des notices').click();
+      const conformity = await dateFields(page);
+      // The jury's date, each oral's first day, the notices' date.
+      expect(conformity.length).toBeGreaterThanOrEqual(3);
+      for (const field of conformity) expect(field).toMatchObject({ type: 'text', placeholder: 'JJ/MM/AAAA', cut: false });
+      expect(conformity.map((f) => f.value).filter((v) => v !== '')).toEqual(expect.arrayContaining([expect.stringMatching(/^\d\d\/\d\d\/\d{4}$/)]));
+
+      await page.getByText('Jury (pour le procès-verbal)').click(); // closed: it lies over the page
+      await page.getByRole('tab', { name: 'Épreuve de contrôle', exact: true }).click();
+      const settings = page.getByRole('form', { name: 'Paramètres de la session pour les documents' });
+      // By role: Playwright's getByLabel reads a label's whole text, the message under the field included, where
+      // Chromium (and so a screen reader) names the field « au » and describes it by the message.
+      const from = settings.getByRole('textbox', { name: 'Contrôle du', exact: true });
+      const to = settings.getByRole('textbox', { name: 'au', exact: true });
+      await from.fill('8/7/2024');
+      await to.fill('32/07/2024');
+      await settings.getByRole('button', { name: 'Enregistrer' }).click();
+      const message = settings.getByText("Le 32/07/2024 n'existe pas dans le calendrier.");
+      await expect.poll(() => message.isVisible()).toBe(true);
+      expect(await drawnOnTop(message)).toBe(true);
+      expect(await to.getAttribute('aria-invalid')).toBe('true');
+      expect(
+        await to.evaluate((input) =>
+          input
+            .getAttribute('aria-describedby')
+            ?.split(' ')
+            .map((id) => document.getElementById(id)?.textContent),
+        ),
+      ).toEqual(["Le 32/07/2024 n'existe pas dans le calendrier."]);
+      expect(await from.inputValue()).toBe('08/07/2024');
+      for (const field of await dateFields(page)) expect(field).toMatchObject({ type: 'text', placeholder: 'JJ/MM/AAAA', cut: false });
+      await page.screenshot({ path: 'test-results/dates-controle.png' });
+
+      // Refused by the form: nothing stored, as the page read again shows.
+      await page.reload();
+      await page.getByRole('tab', { name: 'Épreuve de contrôle', exact: true }).click();
+      await expect.poll(() => from.inputValue()).toBe('');
+
+      await from.fill('08/07/2024');
+      await to.fill('09.07.2024');
+      await settings.getByRole('button', { name: 'Enregistrer' }).click();
+      await expect.poll(() => settings.getByRole('button', { name: 'Enregistrer' }).isDisabled()).toBe(true);
+      expect(await to.inputValue()).toBe('09/07/2024');
+      await page.reload();
+      await page.getByRole('tab', { name: 'Épreuve de contrôle', exact: true }).click();
+      await expect.poll(() => from.inputValue()).toBe('08/07/2024');
+      expect(await to.inputValue()).toBe('09/07/2024');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+});
