@@ -1,8 +1,9 @@
 /**
- * Dates in Chromium at 1366×768, in a browser whose own language is not French (this machine's Chromium is English,
- * where a native date field shows « mm/dd/yyyy » and reads 05/03 as the 3rd of May): every date field of the page is
- * typed and shown JJ/MM/AAAA, whole in its box; a date that does not exist is said under its field, in view, and
- * is not stored.
+ * Fields that a browser draws in its own language, in Chromium at 1366×768 whose own language is English (as this
+ * machine's): a native date field shows « mm/dd/yyyy » and reads 05/03 as the 3rd of May, a native file field
+ * « Choose File — No file chosen ». Every date field of the page is typed and shown JJ/MM/AAAA, whole in its box; a
+ * date that does not exist is said under its field, in view, and is not stored. Every file chooser says « Choisir
+ * un fichier… », and that face, clicked or reached with the keyboard, opens the browser's file window.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -29,7 +30,7 @@ async function drawnOnTop(locator: Locator): Promise<boolean> {
   });
 }
 
-describe('dates in Chromium at 1366×768', () => {
+describe('French fields in Chromium at 1366×768', () => {
   const baseURL = inject('baseURL');
   const chromium = useChromium();
 
@@ -92,4 +93,50 @@ describe('dates in Chromium at 1366×768', () => {
       await watched.close();
     }
   });
+
+  it('show « Choisir un fichier… » for every file chooser, the native field under the pointer and the keyboard', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: VIEWPORT });
+    const { page } = watched;
+    // Playwright takes over the file window once something listens for it, with a delay: listening from the start
+    // keeps the first click from opening a window no one answers.
+    page.on('filechooser', () => undefined);
+    try {
+      await page.goto('./');
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      const importer = page.getByRole('group', { name: 'Fichier à importer' });
+      await expectFrenchFilePicker(page, importer.locator('.file-picker'));
+
+      await loadExample(page, baseURL);
+      await page.getByRole('tab', { name: 'Sauvegarde', exact: true }).click();
+      await expectFrenchFilePicker(page, page.locator('.file-picker'));
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
 });
+
+/**
+ * The picker's face is what is seen (French text, inside the window), the transparent native field lies exactly over
+ * it and is the topmost element at its centre; a click there, and Espace on the focused field, open the file window.
+ */
+async function expectFrenchFilePicker(page: Page, picker: Locator) {
+  const face = picker.locator('.face');
+  const input = picker.locator('input[type="file"]');
+  expect(await face.innerText()).toBe('Choisir un fichier…');
+  const [faceBox, inputBox] = [await face.boundingBox(), await input.boundingBox()];
+  expect(faceBox!.width).toBeGreaterThan(100);
+  expect(inputBox).toEqual(faceBox);
+  expect(faceBox!.y + faceBox!.height).toBeLessThanOrEqual(VIEWPORT.height);
+  expect(await input.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+  expect(await drawnOnTop(input)).toBe(true);
+
+  const clicked = page.waitForEvent('filechooser');
+  await page.mouse.click(faceBox!.x + faceBox!.width / 2, faceBox!.y + faceBox!.height / 2);
+  // Each window closed without a file, as when the person cancels it: nothing is read.
+  await (await clicked).setFiles([]);
+  await input.focus();
+  const typed = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await typed).setFiles([]);
+}
