@@ -128,6 +128,12 @@ describe('ConformityView', () => {
     expect(screen.getByText(/Durée de stage insuffisante : 13 semaines et 2,5 jours de stage/)).toBeInTheDocument();
     expect(cellOf(container, dupont, 'consecutives')).toHaveTextContent('oui');
 
+    // Its dates typed JJ/MM/AAAA are stored ISO.
+    await user.type(screen.getByRole('textbox', { name: 'Début de la période 1' }), '2/9/2024{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Fin de la période 1' }), '11/10/2024{Enter}');
+    await waitFor(async () => expect((await workspace.db.conformity.get(dupont))?.periods?.[0]).toMatchObject({ start: '2024-09-02', end: '2024-10-11' }));
+    expect(screen.getByRole('textbox', { name: 'Début de la période 1' })).toHaveValue('02/09/2024');
+
     // A duration that does not read is shown at its line and nothing is saved.
     await user.clear(screen.getByLabelText('Durée de la période 2'));
     await user.type(screen.getByLabelText('Durée de la période 2'), 'huit');
