@@ -1,36 +1,84 @@
 /** The reading of the figures, written at the end of docs/benchmarks.md (by hand: update it when they change). */
 
-export const ANALYSIS = `## What the figures say (read on 2026-12-04, fifth session)
+export const ANALYSIS = `## What the figures say (read on 2026-12-04, seventh session)
 
-**This run**: a clean clone (\`npm ci && npm run bench\`) of d15eca6, the session's last commit, with nothing else of
-mine running. The first column of this session is an earlier full run, of 98d942d (the marks decoding below, before
-the interface changes). A third run, of 8cdb4b5, was stopped and is not used: I ran the type checker beside it, and
-its import of 5,000 (2.55 s, longest task 0.21 s) measured that. The machine was faster than in the previous
-session's runs (the yardstick in the last row).
+**This run**: a clean clone (\`npm ci && npm run bench\`) of e943436, with nothing else of mine running. The first
+column of this session is a clean clone of 40c3813 (the sixth session's last commit), run the same way at the
+session's start. Between the two, nothing the bench measures changed but the notes screen's JavaScript: the
+deliberation bar's date field is now a French date field (+1.5 kB, below).
 
-| measure (target) | previous session, e7613f0, run 1 / run 2 | this session, 98d942d / d15eca6 (this file) |
+| measure (target) | fifth session, 98d942d / d15eca6 | this session, 40c3813 / e943436 (this file) |
 | --- | --- | --- |
-| import 5,000 (≤ 1.5 s) | 2.22 / 2.04 s | 1.84 / 1.91 s |
-| import 50,000 (≤ 10 s) | 8.72 / 8.37 s | 7.29 / 8.38 s |
-| longest task during an import, 5,000 / 50,000 (≤ 0.2 s) | 0.14 / 0.17, 0.14 / 0.14 s | 0.14 / 0.12, 0.12 / 0.16 s |
-| reload, first rows, 5,000 / 50,000 (≤ 0.5 / 1 s) | 0.48 / 0.61, 0.39 / 0.72 s | 0.39 / 0.65, 0.38 / 0.51 s |
-| reload, every count final, 5,000 / 50,000 (≤ 1 / 2.5 s) | 0.75 / 2.58, 0.63 / 2.45 s | 0.68 / 2.14, 0.62 / 1.90 s |
-| reload after a file by name, first rows, 5,000 / 50,000 | 0.45 / 0.75, 0.62 / 0.65 s | 0.39 / 0.43, 0.50 / 0.44 s |
-| reload after a file by name, every count, 5,000 / 50,000 | 0.65 / 2.31, 1.00 / 2.33 s | 0.70 / 1.59, 0.76 / 1.66 s |
-| edit p95, 5,000 / 50,000 (≤ 50 ms) | 36 / 48, 38 / 38 ms | 31 / 38, 37 / 41 ms |
-| heap with the grid shown, 50,000 (≤ 250 MB) | 128 / 128 MB | 120 / 120 MB |
-| CLI ÷ bare PapaParse, 50,000 (≤ ×2) | ×1.45 / ×1.57 | ×1.56 / ×2.07 |
-| *yardstick: raw IndexedDB, write 50,000 v9 records* | *2.99 / 3.00 s* | *2.49 / 2.74 s* |
+| import 5,000 (≤ 1.5 s) | 1.84 / 1.91 s | 1.61 / 1.61 s |
+| import 50,000 (≤ 10 s) | 7.29 / 8.38 s | 6.48 / 6.12 s |
+| longest task during an import, 5,000 / 50,000 (≤ 0.2 s) | 0.14 / 0.12, 0.12 / 0.16 s | 0.10 / 0.08, 0.10 / 0.09 s |
+| reload, first rows, 5,000 / 50,000 (≤ 0.5 / 1 s) | 0.39 / 0.65, 0.38 / 0.51 s | 0.32 / 0.36, 0.32 / 0.35 s |
+| reload, every count final, 5,000 / 50,000 (≤ 1 / 2.5 s) | 0.68 / 2.14, 0.62 / 1.90 s | 0.55 / 1.73, 0.59 / 1.59 s |
+| reload after a file by name, first rows, 5,000 / 50,000 | 0.39 / 0.43, 0.50 / 0.44 s | 0.31 / 0.50, 0.34 / 0.38 s |
+| reload after a file by name, every count, 5,000 / 50,000 | 0.70 / 1.59, 0.76 / 1.66 s | 0.56 / 1.51, 0.55 / 1.44 s |
+| edit p95, 5,000 / 50,000 (≤ 50 ms) | 31 / 38, 37 / 41 ms | 25 / 23, 24 / 26 ms |
+| heap with the grid shown, 50,000 (≤ 250 MB) | 120 / 120 MB | 120 / 120 MB |
+| CLI ÷ bare PapaParse, 50,000 (≤ ×2) | ×1.56 / ×2.07 | ×1.54 / ×1.68 |
+| notes-screen JavaScript, gzip (≤ 300 kB) | 369.9 kB | 370.1 / 371.6 kB |
+| *yardstick: raw IndexedDB, write 50,000 v9 records* | *2.49 / 2.74 s* | *1.88 / 2.20 s* |
 
 **Met in both runs**: the engine, the PDFs, the import at 50,000, the longest task during an import, the first rows
-and every count final at both sizes (every count at 50,000 now with room: 2.14 and 1.90 s), after a file by name
-too, the edit p95, the heap (120 MB) and Lighthouse (1.00). **Met in one of the two**: the CLI's ratio to PapaParse
-(×1.56, then ×2.07). The CLI itself did not change: its compiled code from 85c2de7 and from d15eca6, alternated six
-times each on the 50,000-candidate file right after this run, took 557–663 and 583–676 ms; in this run PapaParse alone
-was quick (451 ms) and the CLI through npm slow (934 ms against 708 ms in the first run). **Not met**: the import at
-5,000 (1.84 and 1.91 s against 1.5 s) and the notes-screen JavaScript (369.9 kB, below).
+and every count final at both sizes, after a file by name too, the edit p95, the heap (120 MB), the CLI's ratio to
+PapaParse (×1.54 and ×1.68) and Lighthouse (1.00). **Not met**: the import at 5,000 (1.61 s in both runs against 1.5
+s: the preview 0.45 and 0.41 s, the apply 1.19 and 1.21 s) and the notes-screen JavaScript (371.6 kB, below). The
+machine was quicker than in the fifth session (the yardstick in the last row): the same code (40c3813 measures the
+paths of d15eca6) gave an import of 5,000 in 1.61 s instead of 1.84–1.91 s.
 
-### This session
+### The seventh session
+
+- **No change to a measured path.** The session's work is what a person sees: dates typed JJ/MM/AAAA and file
+  choosers in French whatever the browser's language (a native date field showed « mm/dd/yyyy » and read 05/03 as
+  the 3rd of May in an English browser). The deliberation bar, part of the notes screen, has a date field: the
+  DateInput chunk (1.1 kB) and the dates module's parser (+0.2 kB) joined the notes screen's JavaScript.
+- **The import at 5,000, read again** (performance marks in a build not committed, four imports through the bench's
+  own code, a quiet moment): the preview 0.32–0.40 s; after the click, the transaction begins at 33–71 ms, the checks
+  end at 158–195 ms, the 5,000 candidate records at 455–614 ms, the marks at 650–776 ms, the undo record at 685–807
+  ms, the commit at 704–821 ms; AG Grid's creation begins at 769–899 ms and the first row is painted at 1,027–1,129
+  ms. Whole imports of 1.36–1.55 s there, 1.61 s in both bench runs (whose previews took 0.41–0.45 s).
+- **Two more checks, neither kept.** Raw IndexedDB in the page, 5,000 candidate records with and without their empty
+  \`optionalUnits\` and \`formOverrides\`: 0.34–0.54 s to the commit either way, of which the page's own loop 0.08–0.22 s:
+  the records' shape is not what costs, IndexedDB's own thread is. A warm-up of the import's worker on a few rows
+  before the real file (in Node, where the first 5,000-row plan takes 0.19–0.21 s and later ones 0.08–0.12 s): 300
+  rows cost 35 ms and saved 15–45 ms; not worth it.
+
+### The sixth session (no full run)
+
+Nothing below changed a path the bench measures.
+
+- **The import at 5,000, two more tries, neither kept.** Performance marks on four imports each way (same machine,
+  same build but for the change): the preview 0.34–0.51 s; from the click to the transaction 0.04–0.11 s; reading and
+  checking 0.12–0.17 s; the writes 0.54–0.69 s; the undo record 0.02–0.05 s; from the commit to the painted screen
+  0.34–0.48 s.
+  - *Ids given ahead, so that each chunk's marks are made while IndexedDB writes the previous chunk* (the first
+    candidate written alone takes the key generator's id; every key above it is free). The writes took 0.55–0.70 s,
+    as before: a CPU profile shows them bound by the page's own work of handing each record to IndexedDB
+    (\`IDBObjectStore.add\` 0.18 s of self time for 5,000 candidates, the garbage collector 0.14 s), not by
+    IndexedDB's thread, which had nothing left to wait for. Reverted.
+  - *The notes screen's code loaded as soon as the import window opens* (instead of at the click on « Importer »,
+    where compiling it delays the transaction by 0.05–0.1 s). On 50 candidates the apply was 0.08 s shorter; on
+    5,000, six alternated runs of each build gave the same medians (2.13 s either way: the compiling moved into the
+    preview, since the bench chooses its file at once). A person choosing a file would gain it; the bench cannot
+    see it, and I did not keep a change I could not measure.
+  - What is left is about 0.2 ms of the page's work per candidate spread over eight phases, plus a fixed 0.75 s.
+    What could reach 1.5 s: the whole transaction (checks and writes, about 0.75 s at 5,000) run by the import's
+    worker, while the page mounts the notes screen and creates the grid beside it (about 0.25 s); estimated
+    1.35–1.45 s. Not attempted: a second database connection in the worker, with the backup counter's and the
+    pending writes' add-ons, and cancel, progress and refusals carried across.
+- **Actions on every candidate** (Chromium, 1366×768). « Tout conforme » cost four or five IndexedDB round trips per
+  candidate in turn: 6.4 s for 5,000 (8,415 requests for 2,100 in the tests), with a confirmation whose greyed
+  buttons said nothing. Dossiers are now read, evaluated and written a thousand at a time (28 requests for 2,100): a
+  fraction of a second for 5,000, 5 to 8 s for 50,000, while the confirmation says « Enregistrement en cours… ». The
+  same for « Réévaluer » and for an import's conformity columns.
+- **The livret tab at 50,000** (one class « Candidats sans établissement »): 2.2 → 0.5 s, its list of 50,000 names
+  replaced by the candidate typed; most of the 2.2 s was AG Grid's theme read forcing a style pass over those
+  options. Still unchanged: the conformity tab 1.3 s, the contrôle tab 0.7 s.
+
+### The fifth session
 
 - **Marks decoded without keeping their record's text** (98d942d). Decoding a block gave each mark its unit and date
   as slices of the block's text, so 450,000 decoded marks kept every block's text alive, and read each number
@@ -63,38 +111,6 @@ first grid, the transaction, the paints). Tried and not kept: a first AG Grid ma
 window opens (in an idle moment): the apply 0.08 s shorter, the preview 0.1 s longer, and the longest task 0.19–0.29 s,
 over its target. Not attempted: writing from a worker. After the commit, the page's own work (about 0.4 s) needs the
 rows written; only AG Grid's creation could run beside the writes, about 0.2 s, less than the 0.4 s missing.
-
-### After this run (sixth session, no new full run)
-
-Nothing below changes a path the bench measures; its figures above stand.
-
-- **The import at 5,000, two more tries, neither kept.** Performance marks on four imports each way (same machine,
-  same build but for the change): the preview 0.34–0.51 s; from the click to the transaction 0.04–0.11 s; reading and
-  checking 0.12–0.17 s; the writes 0.54–0.69 s; the undo record 0.02–0.05 s; from the commit to the painted screen
-  0.34–0.48 s.
-  - *Ids given ahead, so that each chunk's marks are made while IndexedDB writes the previous chunk* (the first
-    candidate written alone takes the key generator's id; every key above it is free). The writes took 0.55–0.70 s,
-    as before: a CPU profile shows them bound by the page's own work of handing each record to IndexedDB
-    (\`IDBObjectStore.add\` 0.18 s of self time for 5,000 candidates, the garbage collector 0.14 s), not by
-    IndexedDB's thread, which had nothing left to wait for. Reverted.
-  - *The notes screen's code loaded as soon as the import window opens* (instead of at the click on « Importer »,
-    where compiling it delays the transaction by 0.05–0.1 s). On 50 candidates the apply was 0.08 s shorter; on
-    5,000, six alternated runs of each build gave the same medians (2.13 s either way: the compiling moved into the
-    preview, since the bench chooses its file at once). A person choosing a file would gain it; the bench cannot
-    see it, and I did not keep a change I could not measure.
-  - What is left is about 0.2 ms of the page's work per candidate spread over eight phases, plus a fixed 0.75 s.
-    What could reach 1.5 s: the whole transaction (checks and writes, about 0.75 s at 5,000) run by the import's
-    worker, while the page mounts the notes screen and creates the grid beside it (about 0.25 s); estimated
-    1.35–1.45 s. Not attempted: a second database connection in the worker, with the backup counter's and the
-    pending writes' add-ons, and cancel, progress and refusals carried across.
-- **Actions on every candidate** (Chromium, 1366×768). « Tout conforme » cost four or five IndexedDB round trips per
-  candidate in turn: 6.4 s for 5,000 (8,415 requests for 2,100 in the tests), with a confirmation whose greyed
-  buttons said nothing. Dossiers are now read, evaluated and written a thousand at a time (28 requests for 2,100): a
-  fraction of a second for 5,000, 5 to 8 s for 50,000, while the confirmation says « Enregistrement en cours… ». The
-  same for « Réévaluer » and for an import's conformity columns.
-- **The livret tab at 50,000** (one class « Candidats sans établissement »): 2.2 → 0.5 s, its list of 50,000 names
-  replaced by the candidate typed; most of the 2.2 s was AG Grid's theme read forcing a style pass over those
-  options. Still unchanged: the conformity tab 1.3 s, the contrôle tab 0.7 s.
 
 ### The fourth session
 
@@ -240,9 +256,10 @@ machine). The workbook export (\`--out RESULTATS.xlsx\`) still keeps the rows it
 
 ### Notes-screen JavaScript (issue 19, point 5: not met, and not reachable with AG Grid)
 
-This run: **369.9 kB** gzip (43 files); 369.4 kB in the fourth session, 369.3 kB in the third (schema v10), 368.7 kB
-before it, 382.0 kB before the paste reader became a dynamic import. This session added the counts' French writing
-(src/domain/count.ts) to the notes screen; the large-session finder is in the tabs that use it. The breakdown below is from an earlier reading (\`scripts/bench-bundle.ts\`);
+This run: **371.6 kB** gzip (42 files): 1.5 kB more than the session's first run (370.1 kB), the French date field of
+the deliberation bar (above); 369.9 kB in the fifth session, 369.4 kB in the fourth, 369.3 kB in the third (schema
+v10), 368.7 kB before it, 382.0 kB before the paste reader became a dynamic import. The breakdown below is from an
+earlier reading (\`scripts/bench-bundle.ts\`);
 AG Grid (now 228.2 kB), Dexie (31.6 kB) and Svelte (19.3 kB) are the same libraries:
 
 | what | gzip |
@@ -269,7 +286,7 @@ notes screen (a virtualized table written for it), a stack change not made here.
 could leave the first screen (the deliberation bar and the jury state loaded after the grid, the presets' evaluation
 grids and livret templates on demand, the guard loading the evaluation-grid checks on demand): about 345 kB.
 
-### Lighthouse (met: 1.00 in both runs this session, as in the previous ones)
+### Lighthouse (met: 1.00 in both runs of this session, as in the previous ones)
 
 \`scripts/lighthouse.ts --dist dist-bench\`, run by the bench after the browser figures, on the same build: the
 workspace with the example session (170 candidates, repeat visit) scores 1.00 in performance; axe finds no violation
@@ -277,9 +294,9 @@ on any tab (tests/e2e).
 
 ### Growth from 5,000 to 50,000
 
-In this run: the engine ×10.0, the pipeline in memory ×10.2 and the heap ×5.9 for ×10 candidates; the CLI and
-PapaParse ×2.3 to ×2.8 (start-up dominates at 5,000); the first rows on reload ×0.9 to ×1.3 (one page of 100 whatever
-the size); every count final ×2.2 to ×3.1 and the import ×4.4 (fixed costs weigh at 5,000: about 0.75 s, above); the
-edit ×1.1. Of the raw IndexedDB lines, the v10 shape grows ×8.6 (write) and ×10.8 (read), the one-record-per-mark
-shape ×11.5 when writing 450,000 records. Nothing of the app grows faster than the number of candidates.
+In this run: the engine ×9.6, the pipeline in memory ×10.7 and the heap ×5.9 for ×10 candidates; the CLI ×1.8 and
+PapaParse ×3.1 (start-up dominates at 5,000); the first rows on reload ×1.1 (one page of 100 whatever the size);
+every count final ×2.6 to ×2.7 and the import ×3.8 (fixed costs weigh at 5,000: about 0.75 s, above); the edit
+×1.05. Of the raw IndexedDB lines, the v10 shape grows ×4.1 (write, 26 ms at 5,000) and ×12.4 (read), the
+one-record-per-mark shape ×11.1 when writing 450,000 records. Nothing of the app grows faster than the number of candidates.
 `;
