@@ -55,6 +55,20 @@ describe('DateInput', () => {
     expect(oninput).toHaveBeenLastCalledWith('2025-03-02');
   });
 
+  it('gives the page a whole date as soon as it is typed (the field may be closed without being left); an emptied one once left', async () => {
+    const onchange = vi.fn();
+    const { unmount } = render(DateInput, { value: '2025-04-30', 'aria-label': 'Date de dépôt U62', onchange });
+    await userEvent.clear(field());
+    expect(onchange).not.toHaveBeenCalled();
+    await userEvent.tab();
+    expect(onchange).toHaveBeenCalledExactlyOnceWith('');
+
+    await userEvent.type(field(), '01/05/2025');
+    expect(onchange).toHaveBeenLastCalledWith('2025-05-01');
+    unmount();
+    expect(onchange).toHaveBeenCalledTimes(2);
+  });
+
   it('shows the stored date again when the page refuses the typed one', async () => {
     render(DateInput, { value: '2025-04-30', 'aria-label': 'Date de dépôt U62', onchange: () => Promise.resolve(false) });
     await userEvent.clear(field());
