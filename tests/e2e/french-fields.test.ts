@@ -49,6 +49,17 @@ describe('French fields in Chromium at 1366×768', () => {
       expect(conformity.map((f) => f.value).filter((v) => v !== '')).toEqual(expect.arrayContaining([expect.stringMatching(/^\d\d\/\d\d\/\d{4}$/)]));
 
       await page.getByText('Jury (pour le procès-verbal)').click(); // closed: it lies over the page
+
+      // In the dossier beside the grid, the deposit dates are the table's last rows, at the panel's lower edge: the
+      // message of a date that is not one is brought into view.
+      await page.getByText('Dates des oraux, contrôleurs et date des notices').click();
+      await page.locator('.ag-row[row-index="0"] .ag-cell[col-id="nom"]').click();
+      const deposit = page.getByRole('textbox', { name: 'Date de dépôt U61' });
+      await deposit.fill('3/4/24');
+      await deposit.press('Enter');
+      const depositMessage = page.getByText('« 3/4/24 » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025.');
+      await expect.poll(() => depositMessage.isVisible()).toBe(true);
+      await expect.poll(() => drawnOnTop(depositMessage)).toBe(true);
       await page.getByRole('tab', { name: 'Épreuve de contrôle', exact: true }).click();
       const settings = page.getByRole('form', { name: 'Paramètres de la session pour les documents' });
       // By role: Playwright's getByLabel reads a label's whole text, the message under the field included, where
