@@ -5,6 +5,7 @@
  * date that does not exist is said under its field, in view, and is not stored. Every file chooser says « Choisir
  * un fichier… », and that face, clicked or reached with the keyboard, opens the browser's file window.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage, useChromium } from './browser.ts';
@@ -84,6 +85,9 @@ describe('French fields in Chromium at 1366×768', () => {
       expect(await from.inputValue()).toBe('08/07/2024');
       for (const field of await dateFields(page)) expect(field).toMatchObject({ type: 'text', placeholder: 'JJ/MM/AAAA', cut: false });
       await page.screenshot({ path: 'test-results/dates-controle.png' });
+      // A field refusing its text, with its message under it: nothing axe objects to.
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
 
       // Refused by the form: nothing stored, as the page read again shows.
       await page.reload();
