@@ -32,14 +32,20 @@ export function frenchDateParts(text: string): { day: number; month: number; yea
   return match ? { day: Number(match[1]), month: Number(match[2]), year: Number(match[3]) } : null;
 }
 
+/** `JJ/MM/AA`: a year of two digits, read 20AA. */
+const FRENCH_SHORT_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/;
+
 /**
  * A day typed `JJ/MM/AAAA` (also `5/3/2025`, `05.03.2025`, `05-03-2025`) → ISO `AAAA-MM-JJ`; empty → null.
- * The French message says what was typed and what is expected.
+ * `shortYear`: `15/04/25` is also read, as the 15th of April 2025 (the dates typed in Délib are this century's:
+ * deposits, orals, deliberations; not for birth dates). Off while a date is being typed, where `15/04/20` is only
+ * the start of `15/04/2025`. The French message says what was typed and what is expected.
  */
-export function parseTypedDate(text: string): Parsed<string | null> {
+export function parseTypedDate(text: string, { shortYear = false }: { shortYear?: boolean } = {}): Parsed<string | null> {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: null };
-  const parts = frenchDateParts(trimmed);
+  const short = shortYear ? FRENCH_SHORT_DATE.exec(trimmed) : null;
+  const parts = short ? { day: Number(short[1]), month: Number(short[2]), year: 2000 + Number(short[3]) } : frenchDateParts(trimmed);
   if (!parts) return { ok: false, error: `« ${trimmed} » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025` };
   const iso = calendarIso(parts.year, parts.month, parts.day);
   return iso ? { ok: true, value: iso } : { ok: false, error: `le ${trimmed} n'existe pas dans le calendrier` };

@@ -56,9 +56,9 @@ describe('French fields in Chromium at 1366×768', () => {
       await page.getByText('Dates des oraux, contrôleurs et date des notices').click();
       await page.locator('.ag-row[row-index="0"] .ag-cell[col-id="nom"]').click();
       const deposit = page.getByRole('textbox', { name: 'Date de dépôt U61' });
-      await deposit.fill('3/4/24');
+      await deposit.fill('3/4');
       await deposit.press('Enter');
-      const depositMessage = page.getByText('« 3/4/24 » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025.');
+      const depositMessage = page.getByText('« 3/4 » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025.');
       await expect.poll(() => depositMessage.isVisible()).toBe(true);
       await expect.poll(() => drawnOnTop(depositMessage)).toBe(true);
       await page.getByRole('tab', { name: 'Épreuve de contrôle', exact: true }).click();

@@ -69,6 +69,20 @@ describe('DateInput', () => {
     expect(onchange).toHaveBeenCalledTimes(2);
   });
 
+  it('reads 15/04/25 as 15/04/2025 once left, and never stores the 15/04/2020 met on the way to 15/04/2025', async () => {
+    const onchange = vi.fn();
+    render(DateInput, { value: '', 'aria-label': 'Date de dépôt U62', onchange });
+    await userEvent.type(field(), '15/04/25');
+    expect(onchange).not.toHaveBeenCalled();
+    await userEvent.tab();
+    expect(onchange).toHaveBeenCalledExactlyOnceWith('2025-04-15');
+    expect(field()).toHaveValue('15/04/2025');
+
+    await userEvent.clear(field());
+    await userEvent.type(field(), '16/04/2025');
+    expect(onchange.mock.calls.map(([iso]) => iso)).toEqual(['2025-04-15', '2025-04-16']);
+  });
+
   it('shows the stored date again when the page refuses the typed one', async () => {
     render(DateInput, { value: '2025-04-30', 'aria-label': 'Date de dépôt U62', onchange: () => Promise.resolve(false) });
     await userEvent.clear(field());
@@ -93,5 +107,9 @@ describe('parseTypedDate', () => {
     expect(parseTypedDate('2025-03-05')).toEqual({ ok: false, error: '« 2025-03-05 » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025' });
     expect(parseTypedDate('29/02/2025')).toEqual({ ok: false, error: "le 29/02/2025 n'existe pas dans le calendrier" });
     expect(parseTypedDate('29/02/2024')).toEqual({ ok: true, value: '2024-02-29' });
+    // Two digits for the year: read 20AA only when asked (a field left), never while typing.
+    expect(parseTypedDate('15/04/25')).toEqual({ ok: false, error: '« 15/04/25 » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025' });
+    expect(parseTypedDate('15.4.25', { shortYear: true })).toEqual({ ok: true, value: '2025-04-15' });
+    expect(parseTypedDate('29/02/25', { shortYear: true })).toEqual({ ok: false, error: "le 29/02/25 n'existe pas dans le calendrier" });
   });
 });
