@@ -109,6 +109,41 @@ describe('French fields in Chromium at 1366×768', () => {
     }
   });
 
+  it('keep the click on « Créer la session » made right after a wrong date: the dialog says why, on the field', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: VIEWPORT });
+    const { page } = watched;
+    try {
+      await page.goto('./');
+      await page.getByRole('button', { name: 'Nouvelle session' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Nouvelle session' });
+      await dialog.getByRole('textbox', { name: 'Nom de la session' }).fill('BTS CCST 2025');
+      const deadline = dialog.getByRole('textbox', { name: 'Date limite de dépôt des dossiers (facultatif)' });
+      await deadline.fill('15/4');
+      // The pointer pressed on the button leaves the field: its message must not move the button before the release.
+      await dialog.getByRole('button', { name: 'Créer la session' }).click();
+      await expect.poll(() => deadline.evaluate((input) => input === document.activeElement)).toBe(true);
+      const message = dialog.getByText('« 15/4 » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025.');
+      await expect.poll(() => message.isVisible()).toBe(true);
+      expect(await drawnOnTop(message)).toBe(true);
+      expect(await dialog.isVisible()).toBe(true);
+
+      await deadline.fill('15/04/25');
+      await dialog.getByRole('button', { name: 'Créer la session' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      await expect
+        .poll(() =>
+          page
+            .getByRole('combobox', { name: /session/i })
+            .first()
+            .innerText(),
+        )
+        .toContain('BTS CCST 2025');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('show « Choisir un fichier… » for every file chooser, the native field under the pointer and the keyboard', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: VIEWPORT });
     const { page } = watched;

@@ -88,8 +88,11 @@ describe('SessionDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Créer la session' }));
 
     expect(deadline).toHaveFocus();
-    expect(deadline).toHaveAccessibleDescription(
-      'Dossiers des épreuves professionnelles ; un dossier déposé après cette date est non valide (NV). « 15/4 » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025.',
+    // Said once the click on the button is done (the message, appearing, moves the button).
+    await waitFor(() =>
+      expect(deadline).toHaveAccessibleDescription(
+        'Dossiers des épreuves professionnelles ; un dossier déposé après cette date est non valide (NV). « 15/4 » : date attendue au format JJ/MM/AAAA, par exemple 20/05/2025.',
+      ),
     );
     expect(screen.getByRole('dialog', { name: 'Nouvelle session' })).toBeInTheDocument();
     expect(await listSessions(workspace.db)).toHaveLength(0);
