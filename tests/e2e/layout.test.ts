@@ -306,6 +306,33 @@ describe('the workspace laid out for the window', () => {
     }
   });
 
+  // A session named as centres name them made the header too narrow: the message's « OK » was drawn against the name.
+  it('keeps the « prêt hors ligne » message’s « OK » clear of a long session name at 1366×768', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await page.goto(baseURL);
+      await page.getByRole('button', { name: 'Nouvelle session' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Nouvelle session' });
+      await dialog.getByRole('textbox', { name: 'Nom de la session' }).fill('BTS CCST 2025 — Lycée Déodat de Séverac, Toulouse');
+      await dialog.getByRole('button', { name: 'Créer la session' }).click();
+      const ok = page.getByRole('button', { name: 'OK', exact: true });
+      await ok.waitFor({ timeout: 20_000 });
+      const look = await page.evaluate(() => {
+        const button = [...document.querySelectorAll('header button')].find((b) => b.textContent === 'OK')!.getBoundingClientRect();
+        const current = document.querySelector('header .current')!.getBoundingClientRect();
+        const hit = document.elementFromPoint(button.left + button.width / 2, button.top + button.height / 2);
+        return { gap: current.left - button.right, onTop: hit?.textContent === 'OK', inWindow: button.right <= window.innerWidth };
+      });
+      expect(look.gap).toBeGreaterThanOrEqual(8);
+      expect(look.onTop).toBe(true);
+      expect(look.inWindow).toBe(true);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   // The « prêt hors ligne » message used to be a card over the grids' bottom-right corner until « OK ».
   it('the « prêt hors ligne » message sits in the header and never covers a grid cell', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
