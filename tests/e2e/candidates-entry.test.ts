@@ -3,7 +3,7 @@
 // spreadsheet, whose preview recognises the candidate by nom + prénom + date de naissance — only once accepted.
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage, useChromium } from './browser.ts';
-import { measureGrid, openTab } from './layout-page.ts';
+import { measureGrid, openTab, seenWhole } from './layout-page.ts';
 import { expectNoProblems, loadExample } from './workspace-page.ts';
 
 describe('entering candidates in the Candidats grid', () => {
@@ -61,16 +61,24 @@ describe('entering candidates in the Candidats grid', () => {
         data.setData('text/plain', '0299999\tZOLA\tEmile\t02/04/2005\n0299998\tNouveau\tNé\t01/01/2005\n');
         document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       });
-      const wizard = page.getByRole('region', { name: /Importer un fichier/ });
-      await page.getByRole('heading', { name: '1. Lecture du fichier « collage »' }).waitFor();
+      const wizard = page.getByRole('region', { name: /Importer les lignes collées/ });
+      await page.getByRole('heading', { name: '1. Lecture des lignes collées' }).waitFor();
+      // The wizard takes the grid's place: its summary and its button are in sight, above the window's lower edge.
+      expect(await panel.isVisible()).toBe(false);
       const matches = page.getByRole('group', { name: 'Candidats « numéro à venir » reconnus' });
       await expect.poll(() => matches.innerText()).toContain('Rien n’est rattaché sans votre accord');
       const preview = page.getByRole('region', { name: 'Aperçu ligne par ligne' });
       await expect.poll(() => preview.innerText()).toContain('cochez « Donner leur numéro aux candidats reconnus »');
       await matches.getByLabel('Donner leur numéro aux candidats reconnus').check();
       await expect.poll(() => preview.innerText()).toContain('rattaché (numéro à venir)');
-      await page.getByRole('button', { name: 'Importer', exact: true }).click();
-      await wizard.getByText('Import appliqué.').waitFor();
+      const importButton = wizard.getByRole('button', { name: 'Importer', exact: true });
+      expect(await seenWhole(importButton)).toBe(true);
+      expect(await seenWhole(wizard.locator('.counts'))).toBe(true);
+      await importButton.click();
+      // Applied: the wizard closes, the notice says what was written, and the grid is back with the focus on its tab.
+      await page.getByText(/^Import de « collage » appliqué : 1 candidat créé, 1 candidat modifié/).waitFor();
+      expect(await wizard.count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tab-candidats');
       await stored('Nouveau').waitFor();
       await expect.poll(() => numero.innerText()).toBe('0299999');
       expect(await panel.locator(`.ag-row[row-id="${zolaId}"] .ag-cell[col-id="nom"]`).innerText()).toBe('Zola');

@@ -182,12 +182,14 @@ describe('imports in the background', () => {
 
       await page.getByRole('status').filter({ hasText: CANCELLED }).waitFor();
       expect(await dumpDatabase(page)).toBe(before);
-      await expect.poll(() => page.getByText('170 candidats', { exact: true }).isVisible()).toBe(true);
       expect(await page.getByRole('button', { name: 'Annuler le dernier import' }).count()).toBe(0);
       expect(await page.getByText('Dernier import').count()).toBe(0);
       // Usable again: the preview is still there, and the import can be started again.
       expect(await page.getByRole('button', { name: 'Importer', exact: true }).isEnabled()).toBe(true);
       expect(await page.getByRole('progressbar').count()).toBe(0);
+      // Closed, the session shows as before.
+      await page.getByRole('button', { name: "Fermer l'import" }).click();
+      await expect.poll(() => page.getByText('170 candidats', { exact: true }).isVisible()).toBe(true);
       expectNoProblems(watched);
     } finally {
       await watched.close();
@@ -214,8 +216,8 @@ describe('imports in the background', () => {
       const frames: number[] = [];
       for (let i = 0; i < 5; i++) frames.push(await nextFrame(page));
       expect(Math.max(...frames)).toBeLessThan(200);
-      const menu = page.locator('details', { has: page.locator('summary', { hasText: 'Exporter…' }) });
-      await openMenu(page, 'Exporter…');
+      const menu = page.locator('details', { has: page.locator('summary', { hasText: 'Session…' }) });
+      await openMenu(page, 'Session…');
       await expect.poll(() => menu.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
       expect(await reading.isVisible()).toBe(true); // still reading: the 60,000 rows take seconds
 

@@ -1,6 +1,6 @@
 // What a person sees, measured from boxes (not from what the DOM holds): visible grid rows and columns, the
 // main content's box, the page's own scrolling. Shared by the layout tests and `npm run screenshots`.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** The workspace's tabs, in order (their accessible names). */
 export const TAB_NAMES = [
@@ -115,5 +115,18 @@ export async function openTab(page: Page, name: string): Promise<void> {
     // A grid draws its rows after its first layout: wait for them (or its « no rows » overlay).
     const grid = panel.querySelector('.ag-root-wrapper');
     return !grid || grid.querySelector('.ag-row, .ag-overlay-no-rows-wrapper') !== null;
+  });
+}
+
+/**
+ * Whether a person sees the element without scrolling: its box wholly inside the window, and what is drawn at its
+ * centre is the element (not something over it, nor the inside of a scrolled box that has moved it out of sight).
+ */
+export async function seenWhole(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const r = element.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || r.top < 0 || r.left < 0 || r.bottom > window.innerHeight + 0.5 || r.right > window.innerWidth + 0.5) return false;
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit !== null && element.contains(hit);
   });
 }

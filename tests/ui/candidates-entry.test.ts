@@ -57,7 +57,7 @@ describe('candidates « numéro à venir » and pasted rows', () => {
     await waitFor(() => expect(workspace.candidates).toHaveLength(1));
     const text = pastedTable('0299999\tZOLA\tEmile\t02/04/2005\n', btsCcst2024);
     renderPasted(workspace, text);
-    await screen.findByRole('heading', { name: '1. Lecture du fichier « collage »' });
+    await screen.findByRole('heading', { name: '1. Lecture des lignes collées' });
     const preview = screen.getByRole('region', { name: 'Aperçu ligne par ligne' });
     expect(within(preview).getByText(/cochez « Donner leur numéro aux candidats reconnus »/)).toBeInTheDocument();
     expect(screen.getByText('Rien à importer : toutes les lignes sont en erreur.')).toBeInTheDocument();
@@ -68,6 +68,30 @@ describe('candidates « numéro à venir » and pasted rows', () => {
     await screen.findByText(/Import appliqué/);
     const stored = await listCandidates(workspace.db, workspace.openSessionId!);
     expect(stored.map((c) => [c.id, c.numero, c.nom])).toEqual([[id, '0299999', 'Zola']]);
+  });
+});
+
+describe('the preview of pasted rows', () => {
+  it('says the rows were pasted, asks for no file nor encoding, and brings the focus to « Importer » once the preview shows it', async () => {
+    const user = userEvent.setup();
+    const workspace = await sessionWorkspace();
+    await waitFor(() => expect(workspace.snapshot()).not.toBeNull());
+    renderPasted(workspace, pastedTable('0299999\tZola\tÉmile\t02/04/2005\n', btsCcst2024));
+    const title = screen.getByRole('heading', { name: 'Importer les lignes collées dans « BTS CCST 2025 »' });
+    // The grid the rows were pasted in is hidden while the wizard is open: the focus is not left behind there.
+    expect(title).toHaveFocus();
+    await screen.findByRole('heading', { name: '1. Lecture des lignes collées' });
+    expect(screen.queryByText(/Choisir un fichier CSV/)).not.toBeVisible();
+    expect(screen.queryByLabelText('Encodage')).toBeNull();
+    expect(screen.queryByLabelText('Séparateur')).toBeNull();
+    const button = await screen.findByRole('button', { name: 'Importer' });
+    await waitFor(() => expect(button).toHaveFocus());
+    expect(screen.getByText(/1 ligne/).closest('.footer')).toContainElement(button);
+
+    await user.keyboard('{Enter}');
+    await screen.findByText(/Import appliqué/);
+    const stored = await listCandidates(workspace.db, workspace.openSessionId!);
+    expect(stored.map((c) => [c.numero, c.nom])).toEqual([['0299999', 'Zola']]);
   });
 });
 
