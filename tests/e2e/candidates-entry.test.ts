@@ -1,6 +1,7 @@
 // Candidates as a teacher enters them, at 1366×768 on the production build: typed one after the other in the
 // blank row under the grid (the number may come later: « numéro à venir »), then the numbers file pasted from a
 // spreadsheet, whose preview recognises the candidate by nom + prénom + date de naissance — only once accepted.
+import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { measureGrid, openTab, seenWhole } from './layout-page.ts';
@@ -9,6 +10,46 @@ import { expectNoProblems, loadExample } from './workspace-page.ts';
 describe('entering candidates in the Candidats grid', () => {
   const baseURL = inject('baseURL');
   const chromium = useChromium();
+
+  it('a new session says how to fill it, and its button opens the Candidats grid ready for the first name', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await page.goto(baseURL);
+      await page.getByRole('button', { name: 'Nouvelle session' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Nouvelle session' });
+      await dialog.getByRole('textbox', { name: 'Nom de la session' }).fill('BTS CCST 2025');
+      await dialog.getByRole('button', { name: 'Créer la session' }).click();
+
+      // Over the empty grid, on screen and on top, in place of AG Grid's « no rows » line (not drawn under it).
+      const help = page.getByRole('region', { name: 'Aucun candidat dans cette session' });
+      await help.waitFor();
+      const start = help.getByRole('button', { name: 'Saisir ou coller les candidats' });
+      for (const part of [help.getByRole('heading'), start, help.getByRole('button', { name: 'Importer un fichier' })])
+        expect(await seenWhole(part)).toBe(true);
+      expect(await page.locator('#panel-notes .ag-overlay-no-rows-wrapper').evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
+
+      // Straight to the blank row's Nom: typed like in a spreadsheet, Enter stores the candidate.
+      await start.click();
+      const panel = page.locator('#panel-candidats');
+      await panel.getByText('Aucun candidat : tapez le premier dans la ligne « + ajouter… » en bas').waitFor();
+      await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.ag-row-pinned .ag-cell[col-id="nom"]'))).toBe(true);
+      await page.keyboard.type('Martin');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Léa');
+      await page.keyboard.press('Enter');
+      await panel.locator('.ag-row:not(.ag-row-pinned) .ag-cell[col-id="nom"]', { hasText: 'Martin' }).waitFor();
+
+      await openTab(page, 'Notes et résultats');
+      await page.locator('#panel-notes .ag-row .ag-cell[col-id="nom"]', { hasText: 'Martin' }).waitFor();
+      expect(await help.count()).toBe(0);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
 
   it('adds rows inline and keeps typing, then gives them their number from pasted rows after the user accepts the match', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });

@@ -112,6 +112,14 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
     return true;
   }
 
+  /** The focus on the blank row's first cell, not editing it: typing starts the entry, Ctrl+V pastes rows. */
+  focusDraft(): void {
+    const draft = this.#draft;
+    const api = this.api;
+    if (!draft || !api || api.isDestroyed()) return;
+    api.setFocusedCell(0, draft.firstColumn, 'bottom');
+  }
+
   /** Shows the change at once, stores it, and puts the row back if the database refuses it (notice). */
   async save(row: Row, changes: Partial<Record>): Promise<void> {
     this.refusal = '';
