@@ -119,6 +119,12 @@ describe('the workspace laid out for the window', () => {
       await page.keyboard.press('Control+i');
       const panel = page.getByRole('complementary', { name: 'Détail du calcul' });
       await expect.poll(() => panel.innerText()).toContain('Comment est calculée cette moyenne ?');
+      // Its table wholly inside it: the points column was cut at the panel's edge (« 17,6 » of « 17,625 »).
+      const outside = await panel.evaluate((aside) => {
+        const edge = aside.getBoundingClientRect().right - parseFloat(getComputedStyle(aside).paddingRight);
+        return [...aside.querySelectorAll('th, td')].filter((c) => c.getBoundingClientRect().right > edge + 0.5).map((c) => c.textContent);
+      });
+      expect(outside).toEqual([]);
       const narrower = (await measureGrid(page, '#panel-notes'))!;
       expect(narrower.box.width).toBeLessThan(grid.box.width - 200);
       await page.keyboard.press('Control+i');
