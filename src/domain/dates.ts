@@ -67,3 +67,11 @@ export function isoToFrench(iso: string | null): string {
 export function todayIso(now: Date = new Date()): string {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * The BTS session a day prepares: its written exams are in May and June, so from September (the school year's
+ * start) on, the next year's. 5 December 2026 → 2027; 10 March 2027 → 2027; 31 August 2027 → 2027.
+ */
+export function sessionYearOn(now: Date = new Date()): number {
+  return now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear();
+}

@@ -25,7 +25,7 @@ describe('entering candidates in the Candidats grid', () => {
       const help = page.getByRole('region', { name: 'Aucun candidat dans cette session' });
       await help.waitFor();
       const start = help.getByRole('button', { name: 'Saisir ou coller les candidats' });
-      for (const part of [help.getByRole('heading'), start, help.getByRole('button', { name: 'Importer un fichier' })])
+      for (const part of [help.getByRole('heading'), start, help.getByRole('button', { name: 'Importer depuis un fichier' })])
         expect(await seenWhole(part)).toBe(true);
       expect(await page.locator('#panel-notes .ag-overlay-no-rows-wrapper').evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
       const { violations } = await new AxeBuilder({ page }).analyze();

@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { encodeWindows1252 } from '../../src/io/decode.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { formatMark } from '../../src/domain/marks.ts';
+import { btsCcst2024, btsCcst2025, sessionYearFor } from '../../src/domain/presets/index.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { cell, loadExample, openMenu, showOnly, expectNoProblems } from './workspace-page.ts';
 
@@ -58,6 +59,53 @@ describe('importing files in Chromium', () => {
       await showOnly(page, '1001');
       expect(await cell(page, 'E1').innerText()).toBe('12,5');
       expect(await cell(page, 'nom').innerText()).toBe('Lefèvre');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  // R9: the empty state's import used the 2024 regulation whatever the file, so a 2025 file lost its E2, E6, E7, E8.
+  it('creates the session under the regulation its columns fit (E6–E8: sessions 2025 and later), or the one chosen', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await page.goto(baseURL);
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      const text = 'numero;nom;prenom;E1;E2;E3;E4;E5;E6;E7;E8\n02731000001;Martin;Léa;12;9;14;11;8,75;13;10;15\n';
+      await chooseFile(page, 'classe-2027.csv', text);
+      const choice = page.getByLabel('Réglementation de la session créée');
+      const year2025 = sessionYearFor(btsCcst2025);
+      await expect.poll(() => choice.locator('option:checked').innerText()).toBe(`${btsCcst2025.name} (session ${year2025})`);
+      expect(await page.getByLabel('Champ pour la colonne « E6 »').inputValue()).toBe('E6');
+
+      // Under the 2024 regulation, the same file's E2 and E6–E8 would be ignored columns: said so before anything is written.
+      await choice.selectOption(btsCcst2024.id);
+      await expect.poll(() => page.getByLabel('Champ pour la colonne « E6 »').inputValue()).toBe('');
+      await choice.selectOption(btsCcst2025.id);
+      await expect.poll(() => page.getByLabel('Champ pour la colonne « E6 »').inputValue()).toBe('E6');
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+
+      await page.getByText('1 candidat', { exact: true }).waitFor();
+      expect(await page.locator('header .current').innerText()).toContain(`Réglementation : ${btsCcst2025.name}`);
+      expect(await cell(page, 'E6').innerText()).toBe('13');
+      expect(await cell(page, 'E8').innerText()).toBe('15');
+      // The session's year (the PDFs' « Session … », R8's bénéfices) is the one being prepared under that regulation.
+      const stored = await page.evaluate(
+        () =>
+          new Promise<{ year: number; regulation: { id: string } }[]>((resolve, reject) => {
+            const open = indexedDB.open('delib');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const request = open.result.transaction('sessions').objectStore('sessions').getAll();
+              request.onsuccess = () => {
+                open.result.close();
+                resolve(request.result as { year: number; regulation: { id: string } }[]);
+              };
+            };
+          }),
+      );
+      expect(stored.map((session) => [session.regulation.id, session.year])).toEqual([[btsCcst2025.id, year2025]]);
       expectNoProblems(watched);
     } finally {
       await watched.close();

@@ -13,7 +13,7 @@ import { buildLivretPlan, combineHeaderRows, detectHeaderRows, detectLivretHeade
 import type { ImportSource, MarkWrite, PlanRow } from '../../src/io/import/types.ts';
 import type { Mark } from '../../src/domain/marks.ts';
 import type { XlsxLibrary } from '../../src/io/workbook.ts';
-import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import { btsCcst2024 as ccst, btsCcst2025 } from '../../src/domain/presets/index.ts';
 import { writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
 import { autoMap, importFields } from '../../src/io/import/fields.ts';
 import { buildPlan } from '../../src/io/import/plan.ts';
@@ -489,5 +489,46 @@ describe('mark writes sent as columns', () => {
     const back = markWritesFromColumns(structuredClone(columns));
     expect(back[0]!.after).toBe(back[2]!.after);
     expect(back[0]!.candidate).toBe(back[1]!.candidate);
+  });
+});
+
+describe('a file that creates a new session', () => {
+  const choices = [
+    { regulation: btsCcst2025, year: 2027 },
+    { regulation: ccst, year: 2024 },
+  ];
+  const file2025 = 'numero;nom;prenom;E1;E2;E3;E4;E5;E6;E7;E8\n02731000001;Martin;Léa;12;9;14;11;8,75;13;10;15\n';
+  const file2024 = 'numero;nom;prenom;E1;E21;E22;E3;E4;E5;U61;U62\n02431000001;Martin;Léa;12;9;14;11;8,75;13;10;15\n';
+  const request = (text: string, snapshot = emptySnapshot(btsCcst2025, 2027), newSessionChoice: string | null = null): ImportWorkRequest => ({
+    ...base,
+    id: 1,
+    file: { kind: 'text', name: 'notes.csv', bytes: bytesOf(text) },
+    snapshot,
+    newSession: choices,
+    newSessionChoice,
+  });
+  const units = (result: ImportWorkResult) => [...new Set(result.plan!.markWrites.map((w) => w.unit))].sort();
+
+  it('follows the regulation its columns fit: E6–E8 the 2025 one (R9), E21/U61 the 2024 one, whatever the default', () => {
+    const newer = ask(new ImportWork(), request(file2025, emptySnapshot(ccst, 2024))).result;
+    expect(newer.regulationId).toBe(btsCcst2025.id);
+    expect(units(newer)).toEqual(['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8']);
+    const older = ask(new ImportWork(), request(file2024)).result;
+    expect(older.regulationId).toBe(ccst.id);
+    expect(units(older)).toEqual(['E1', 'E21', 'E22', 'E3', 'E4', 'E5', 'U61', 'U62']);
+    // A list of identities only fits both: the session being prepared keeps its default.
+    expect(ask(new ImportWork(), request('numero;nom;prenom\n1;Martin;Léa\n')).result.regulationId).toBe(btsCcst2025.id);
+  });
+
+  it('follows the regulation chosen instead, under which the other units are ignored columns', () => {
+    const forced = ask(new ImportWork(), request(file2025, undefined, ccst.id)).result;
+    expect(forced.regulationId).toBe(ccst.id);
+    expect(units(forced)).toEqual(['E1', 'E3', 'E4', 'E5']);
+    expect(forced.mapping.filter((key) => key === null)).toHaveLength(4); // E2, E6, E7, E8
+  });
+
+  it('a session’s own import keeps the session’s regulation', () => {
+    const { newSession: _, newSessionChoice: __, ...plain } = request(file2025, emptySnapshot(ccst, 2024));
+    expect(ask(new ImportWork(), plain).result.regulationId).toBe(ccst.id);
   });
 });

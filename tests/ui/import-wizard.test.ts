@@ -125,7 +125,13 @@ describe('Workspace imports cancelled while written', () => {
   it('into a new session: no session left behind, no error notice', async () => {
     const workspace = await emptyWorkspace();
     const abort = new AbortController();
-    const ok = await workspace.importIntoNewSession(largePlan(), 'candidats.csv', ccst.id, (done) => done > 0 && abort.abort(), abort.signal);
+    const ok = await workspace.importIntoNewSession(
+      largePlan(),
+      'candidats.csv',
+      { presetId: ccst.id, year: 2024 },
+      (done) => done > 0 && abort.abort(),
+      abort.signal,
+    );
     expect(ok).toBe(false);
     expect(abort.signal.aborted).toBe(true);
     expect(await listSessions(workspace.db)).toEqual([]);

@@ -249,7 +249,7 @@ describe('the workspace follows the marks', () => {
     const workspace = await emptyWorkspace((db) => (marksRead = countQueries(db, 'markBlocks')));
     const year = new Date().getFullYear();
     const plan = planText(writeCandidatesCsv(ccst, sampleCandidates(ccst, 300, 3)), emptySnapshot(ccst, year));
-    expect(await workspace.importIntoNewSession(plan, 'classe.csv', ccst.id)).toBe(true);
+    expect(await workspace.importIntoNewSession(plan, 'classe.csv', { presetId: ccst.id, year })).toBe(true);
     // Nothing left to read: the rows and counts are final as soon as the import returns.
     expect(workspace.session?.name).toBe('classe');
     expect(workspace.loading).toBe(false);

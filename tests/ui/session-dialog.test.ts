@@ -7,6 +7,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import userEvent from '@testing-library/user-event';
 import { listSessions } from '../../src/db/sessions.ts';
 import { btsCcst2024, btsCcst2025 } from '../../src/domain/presets/index.ts';
+import { sessionYearOn } from '../../src/domain/dates.ts';
 import SessionDialog from '../../src/ui/SessionDialog.svelte';
 
 describe('SessionDialog', () => {
@@ -17,7 +18,7 @@ describe('SessionDialog', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Nouvelle session' });
     expect(dialog).toHaveAttribute('open');
     expect(within(dialog).getByLabelText('Nom de la session')).toHaveFocus();
-    expect(within(dialog).getByLabelText('Année de la session')).toHaveValue(new Date().getFullYear());
+    expect(within(dialog).getByLabelText('Année de la session')).toHaveValue(sessionYearOn());
     // R9: sessions 2025 and later run under the renumbered CCST; session 2024's preset stays available.
     expect(within(dialog).getByLabelText('Réglementation')).toHaveValue(btsCcst2025.id);
     expect(within(dialog).getByRole('option', { name: btsCcst2024.name })).toBeInTheDocument();
@@ -140,7 +141,7 @@ describe('SessionDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Créer la session' }));
 
     await waitFor(async () => expect(await listSessions(workspace.db)).toHaveLength(1));
-    expect((await listSessions(workspace.db))[0]).toMatchObject({ depositDeadline: null, academie: '', year: new Date().getFullYear() });
+    expect((await listSessions(workspace.db))[0]).toMatchObject({ depositDeadline: null, academie: '', year: sessionYearOn() });
   });
 
   it('closes with Annuler or Escape without creating anything', async () => {

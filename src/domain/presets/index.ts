@@ -3,6 +3,7 @@
  * everything of it (units, contrôle, thresholds, grids, livret, conformity, stage). A session keeps its own
  * copy (ExamSession.regulation): a preset that changes never changes a session's results.
  */
+import { sessionYearOn } from '../dates.ts';
 import type { Regulation } from '../regulation.ts';
 import { btsCcst2024 } from './bts-ccst-2024/index.ts';
 import { btsCcst2025 } from './bts-ccst-2025/index.ts';
@@ -26,4 +27,19 @@ export function getPreset(id: string): Regulation | undefined {
 export function presetForYear(year: number): Regulation {
   const candidates = Object.values(presets).filter((p) => p.firstSession <= year);
   return candidates.sort((a, b) => b.firstSession - a.firstSession)[0] ?? defaultPreset;
+}
+
+/**
+ * The year of a session created now under `preset`: the session being prepared (sessionYearOn) when the preset is
+ * the one for it; for an earlier preset, the last session it governed (a file in the 2024 units is a 2024 file); for
+ * a later one, its first session.
+ */
+export function sessionYearFor(preset: Regulation, now: Date = new Date()): number {
+  const current = sessionYearOn(now);
+  if (preset.firstSession > current) return preset.firstSession;
+  const next = Object.values(presets)
+    .map((p) => p.firstSession)
+    .filter((first) => first > preset.firstSession && first <= current)
+    .sort((a, b) => a - b)[0];
+  return next === undefined ? current : next - 1;
 }

@@ -71,3 +71,18 @@ export function importFields(regulation: Regulation): ImportField[] {
 export function autoMap(header: readonly string[], fields: readonly ImportField[]): ColumnMapping {
   return mapHeaders([...header], [...fields]).columns;
 }
+
+/**
+ * For a session the import creates: the choice whose regulation the header's columns fit best (the most columns
+ * recognised: its units, contrôle units, conformity columns), `preferred` on a tie (a file of identities only).
+ */
+export function regulationForHeader<T extends { regulation: Regulation }>(header: readonly string[], choices: readonly T[], preferred: T): T {
+  const recognised = (choice: T) => autoMap(header, importFields(choice.regulation)).filter((key) => key !== null).length;
+  let best = preferred;
+  let most = recognised(preferred);
+  for (const choice of choices) {
+    const count = choice === preferred ? most : recognised(choice);
+    if (count > most) [best, most] = [choice, count];
+  }
+  return best;
+}

@@ -16,11 +16,12 @@
  * parsed workbook again, not the bytes).
  */
 import type { LivretRecord, LivretTemplate } from '../../domain/livret.ts';
+import type { Regulation } from '../../domain/regulation.ts';
 import { decodeBytes } from '../decode.ts';
 import { checkTableShape } from '../file-check.ts';
 import type { WorkbookFormat } from '../file-kind.ts';
 import { loadXlsx, parseWorkbook, WorkbookError, type Workbook, type XlsxLibrary } from '../workbook.ts';
-import { autoMap, importFields } from './fields.ts';
+import { autoMap, importFields, regulationForHeader } from './fields.ts';
 import {
   buildLivretPlan,
   combineHeaderRows,
@@ -88,6 +89,19 @@ export interface ImportWorkRequest {
   livret?: LivretWorkChoices;
   /** Given: the livret side of the session from now on (kept for the next requests). */
   livretContext?: LivretWorkContext;
+  /**
+   * Given: the file creates a new session, which may follow any of these regulations (each with the session's year
+   * under it). The plan follows `newSessionChoice` (a regulation id) when given, else the one the header's columns
+   * fit best (regulationForHeader; the snapshot's on a tie); the result says which (`regulationId`).
+   */
+  newSession?: NewSessionChoice[];
+  newSessionChoice?: string | null;
+}
+
+/** A regulation a new session may follow, and the year the session then has. */
+export interface NewSessionChoice {
+  regulation: Regulation;
+  year: number;
 }
 
 /** The session's long lists, sent by the page in slices before the request (one message of 400,000 marks would
@@ -130,6 +144,8 @@ export interface ImportWorkResult {
   /** Livret mode: the header rows read (detected or chosen), and the plan (null when the mapping cannot give one). */
   headerRows: 1 | 2;
   livretPlan: LivretImportPlan | null;
+  /** The regulation the columns and the plan follow (a new session's: see ImportWorkRequest.newSession). */
+  regulationId: string;
 }
 
 /** `classeur`: the workbook library parses the workbook, in one go (no progress inside). */
@@ -299,9 +315,17 @@ const unreadable = (fileProblem: string): ImportWorkResult => ({
   plan: null,
   headerRows: 1,
   livretPlan: null,
+  regulationId: '',
 });
 
 /** What the worker keeps between requests. */
+/** The empty session a file creates, under the regulation chosen, or else the one its header fits best. */
+function newSessionSnapshot(session: SessionSnapshot, header: readonly string[], choices: NewSessionChoice[], chosen: string | null): SessionSnapshot {
+  const preferred = choices.find((c) => c.regulation.id === session.regulation.id) ?? { regulation: session.regulation, year: session.year };
+  const choice = choices.find((c) => c.regulation.id === chosen) ?? regulationForHeader(header, choices, preferred);
+  return { ...session, regulation: choice.regulation, year: choice.year };
+}
+
 export class ImportWork {
   #file: ImportFile | null = null;
   #snapshot: SessionSnapshot | null = null;
@@ -451,9 +475,10 @@ export class ImportWork {
     return result;
   }
 
-  #plan(read: ImportSource, request: ImportWorkRequest, snapshot: SessionSnapshot): ImportWorkResult {
-    const fields = importFields(snapshot.regulation);
+  #plan(read: ImportSource, request: ImportWorkRequest, session: SessionSnapshot): ImportWorkResult {
     const header = read.records[read.headerIndex]?.cells ?? [];
+    const snapshot = request.newSession ? newSessionSnapshot(session, header, request.newSession, request.newSessionChoice ?? null) : session;
+    const fields = importFields(snapshot.regulation);
     const mapping = request.mapping ?? autoMap(header, fields);
     const problems = mappingProblems(mapping, fields);
     const plan = problems.length === 0 ? buildPlan(read, mapping, snapshot, request.emptyCells, request.planOptions) : null;
@@ -467,6 +492,7 @@ export class ImportWork {
       plan,
       headerRows: 1,
       livretPlan: null,
+      regulationId: snapshot.regulation.id,
     };
   }
 
@@ -500,6 +526,7 @@ export class ImportWork {
       plan: null,
       headerRows,
       livretPlan,
+      regulationId: regulation.id,
     };
   }
 

@@ -500,7 +500,7 @@ export class Workspace {
   async importIntoNewSession(
     plan: ImportPlan,
     fileName: string,
-    presetId: string,
+    { presetId, year }: { presetId: string; year: number },
     onProgress?: (done: number, total: number) => void,
     signal?: AbortSignal,
   ): Promise<boolean> {
@@ -508,14 +508,7 @@ export class Workspace {
     this.creatingSession = true;
     const created = await this.#act(() =>
       import('../../db/imports.ts').then(({ importIntoNewSession }) =>
-        importIntoNewSession(
-          this.db,
-          { name, academie: '', year: new Date().getFullYear(), presetId, depositDeadline: null },
-          plan,
-          fileName,
-          onProgress,
-          signal,
-        ),
+        importIntoNewSession(this.db, { name, academie: '', year, presetId, depositDeadline: null }, plan, fileName, onProgress, signal),
       ),
     ).finally(() => (this.creatingSession = false));
     if (created === undefined) return false;
