@@ -76,7 +76,8 @@ describe('importing files in Chromium', () => {
       await chooseFile(page, 'classe-2027.csv', text);
       const choice = page.getByLabel('Réglementation de la session créée');
       const year2025 = sessionYearFor(btsCcst2025);
-      await expect.poll(() => choice.locator('option:checked').innerText()).toBe(`${btsCcst2025.name} (session ${year2025})`);
+      await expect.poll(() => choice.locator('option:checked').innerText()).toBe(btsCcst2025.name);
+      await page.getByText(`la session créée sera celle de ${year2025}.`).waitFor();
       expect(await page.getByLabel('Champ pour la colonne « E6 »').inputValue()).toBe('E6');
 
       // Under the 2024 regulation, the same file's E2 and E6–E8 would be ignored columns: said so before anything is written.
