@@ -12,6 +12,7 @@ import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { pdfToText, squeeze } from '../io/pdf-helpers.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { decodePng } from './png.ts';
+import { seenWhole } from './layout-page.ts';
 import { cell, expectNoProblems, loadExample, typeInto } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -133,6 +134,18 @@ describe('livret scolaire in Chromium', () => {
       expect(await page.getByRole('combobox', { name: 'Champ pour la colonne « CGE S1 »' }).inputValue()).toBe('livret.cge.a2s1');
       expect(await page.locator('.counts').innerText()).toContain(`${members.length} nouveaux livrets`);
       expect(await page.locator('.preview').innerText()).toContain('CGE S1 : (vide) → 8');
+      // Its summary and « Importer » stay on the panel's lower edge while the rest scrolls (no band where text shows).
+      expect(await seenWhole(page.getByRole('button', { name: 'Importer', exact: true }))).toBe(true);
+      const edges = await page.evaluate(() => {
+        const panel = document.querySelector('#panel-livret')!;
+        return {
+          overflows: panel.scrollHeight > panel.clientHeight,
+          footer: document.querySelector('.wizard .footer')!.getBoundingClientRect().bottom,
+          panel: panel.getBoundingClientRect().bottom,
+        };
+      });
+      expect(edges.overflows).toBe(true);
+      expect(Math.abs(edges.footer - edges.panel)).toBeLessThan(1);
       await page.locator('.wizard').screenshot({ path: 'test-results/livret-import.png' });
       const wizard = await new AxeBuilder({ page }).include('.wizard').analyze();
       expect(wizard.violations.map((v) => v.id)).toEqual([]);
