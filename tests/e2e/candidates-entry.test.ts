@@ -5,7 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { measureGrid, openTab, seenWhole } from './layout-page.ts';
-import { expectNoProblems, loadExample } from './workspace-page.ts';
+import { createEmptySession, expectNoProblems, loadExample } from './workspace-page.ts';
 
 describe('entering candidates in the Candidats grid', () => {
   const baseURL = inject('baseURL');
@@ -15,11 +15,7 @@ describe('entering candidates in the Candidats grid', () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;
     try {
-      await page.goto(baseURL);
-      await page.getByRole('button', { name: 'Nouvelle session' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Nouvelle session' });
-      await dialog.getByRole('textbox', { name: 'Nom de la session' }).fill('BTS CCST 2025');
-      await dialog.getByRole('button', { name: 'Créer la session' }).click();
+      await createEmptySession(page, baseURL, 'BTS CCST 2025');
 
       // Over the empty grid, on screen and on top, in place of AG Grid's « no rows » line (not drawn under it).
       const help = page.getByRole('region', { name: 'Aucun candidat dans cette session' });

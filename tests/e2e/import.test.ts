@@ -7,7 +7,7 @@ import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { formatMark } from '../../src/domain/marks.ts';
 import { btsCcst2024, btsCcst2025, sessionYearFor } from '../../src/domain/presets/index.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
-import { cell, loadExample, openMenu, showOnly, expectNoProblems } from './workspace-page.ts';
+import { cell, loadExample, openMenu, showOnly, expectNoProblems, storedRecords } from './workspace-page.ts';
 
 const example = buildExampleSession();
 const [first, second, third] = example.candidates;
@@ -92,20 +92,7 @@ describe('importing files in Chromium', () => {
       expect(await cell(page, 'E6').innerText()).toBe('13');
       expect(await cell(page, 'E8').innerText()).toBe('15');
       // The session's year (the PDFs' « Session … », R8's bénéfices) is the one being prepared under that regulation.
-      const stored = await page.evaluate(
-        () =>
-          new Promise<{ year: number; regulation: { id: string } }[]>((resolve, reject) => {
-            const open = indexedDB.open('delib');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const request = open.result.transaction('sessions').objectStore('sessions').getAll();
-              request.onsuccess = () => {
-                open.result.close();
-                resolve(request.result as { year: number; regulation: { id: string } }[]);
-              };
-            };
-          }),
-      );
+      const stored = await storedRecords<{ year: number; regulation: { id: string } }>(page, 'sessions');
       expect(stored.map((session) => [session.regulation.id, session.year])).toEqual([[btsCcst2025.id, year2025]]);
       expectNoProblems(watched);
     } finally {

@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { measureGrid, measurePage, openTab, TAB_NAMES } from './layout-page.ts';
-import { cell, expectNoProblems, loadExample, typeInto } from './workspace-page.ts';
+import { cell, createEmptySession, expectNoProblems, loadExample, typeInto } from './workspace-page.ts';
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -317,11 +317,7 @@ describe('the workspace laid out for the window', () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;
     try {
-      await page.goto(baseURL);
-      await page.getByRole('button', { name: 'Nouvelle session' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Nouvelle session' });
-      await dialog.getByRole('textbox', { name: 'Nom de la session' }).fill('BTS CCST 2025 — Lycée Déodat de Séverac, Toulouse');
-      await dialog.getByRole('button', { name: 'Créer la session' }).click();
+      await createEmptySession(page, baseURL, 'BTS CCST 2025 — Lycée Déodat de Séverac, Toulouse');
       const ok = page.getByRole('button', { name: 'OK', exact: true });
       await ok.waitFor({ timeout: 20_000 });
       const look = await page.evaluate(() => {

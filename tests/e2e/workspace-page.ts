@@ -15,6 +15,34 @@ export async function loadExample(page: Page, baseURL: string) {
   await page.getByText('170 candidats', { exact: true }).waitFor();
 }
 
+/** A new empty session, made from « Aucune session » through « Nouvelle session » with the dialog's defaults. */
+export async function createEmptySession(page: Page, baseURL: string, name: string) {
+  await page.goto(baseURL);
+  await page.getByRole('button', { name: 'Nouvelle session' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle session' });
+  await dialog.getByRole('textbox', { name: 'Nom de la session' }).fill(name);
+  await dialog.getByRole('button', { name: 'Créer la session' }).click();
+}
+
+/** Every record of one object store of the app's database, read with plain IndexedDB from `page` (what is committed). */
+export async function storedRecords<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (store) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('delib');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as T[]);
+          };
+        };
+      }),
+    store,
+  );
+}
+
 /** Filters the grid down to one candidate, who is then row 0. */
 export async function showOnly(page: Page, numero: string) {
   await page.getByLabel('Rechercher').fill(numero);
@@ -42,21 +70,8 @@ export function expectNoProblems(watched: WatchedPage) {
 
 /** The hundredths of every stored mark of `unit`, read with plain IndexedDB from `page` (what is committed). */
 export async function storedMarks(page: Page, unit: string): Promise<number[]> {
-  const records = await page.evaluate(
-    () =>
-      new Promise<MarkBlock[]>((resolve, reject) => {
-        const open = indexedDB.open('delib');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          // The marks of 128 candidates per record (schema v10), each candidate's marks one text (schema v9).
-          const request = open.result.transaction('markBlocks').objectStore('markBlocks').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as MarkBlock[]);
-          };
-        };
-      }),
-  );
+  // The marks of 128 candidates per record (schema v10), each candidate's marks one text (schema v9).
+  const records = await storedRecords<MarkBlock>(page, 'markBlocks');
   return partsOfBlocks(records)
     .flatMap((r) => decodeMarkRows(r.text, r.sessionId, r.candidateId))
     .filter((m) => m.unit === unit && m.value.kind === 'number')
