@@ -149,6 +149,31 @@ describe('imports in the background', () => {
     }
   });
 
+  it('from « Aucune session », loads the notes screen’s code while the preview is read, not while the file is', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL);
+    const { page } = watched;
+    try {
+      await page.goto(baseURL);
+      const notesScreen: string[] = [];
+      page.on('request', (request) => {
+        if (/\/WorkspaceView-[\w-]+\.js$/.test(request.url())) notesScreen.push(request.url());
+      });
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      await fileInput(page).waitFor();
+      expect(notesScreen).toEqual([]); // not with the window: it would slow the reading of a file chosen at once
+      await fileInput(page).setInputFiles({ name: 'candidats-20.csv', mimeType: 'text/csv', buffer: candidatesFile(20) });
+      await page.getByText('20 nouveaux candidats').waitFor();
+      // Asked for once the page is idle after the preview (the click on « Importer » then finds it ready).
+      await expect.poll(() => notesScreen.length).toBe(1);
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+      await page.getByText('20 candidats', { exact: true }).waitFor();
+      expect(notesScreen).toHaveLength(1);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('an import of 5,000 candidates cancelled half-way through its writing leaves the session exactly as before', async () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
