@@ -50,6 +50,25 @@ describe('ImportWizard without Web Workers', () => {
     expect(plan.markWrites).toEqual([]);
   });
 
+  it('closes on Échap, as a dialog would, but not while its import is being written', async () => {
+    const user = userEvent.setup();
+    const onclose = vi.fn();
+    let finish: (ok: boolean) => void = () => {};
+    const apply = vi.fn(() => new Promise<boolean>((resolve) => (finish = resolve)));
+    render(ImportWizard, { props: { snapshot, apply, onclose, target: '' } });
+    await user.upload(screen.getByLabelText(/Choisir un fichier CSV/), file());
+    await screen.findByText('3 nouveaux candidats');
+
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    await user.keyboard('{Escape}');
+    expect(onclose).not.toHaveBeenCalled();
+    finish(true);
+    await screen.findByText(/Import appliqué/);
+    screen.getByLabelText('Afficher').focus();
+    await user.keyboard('{Escape}');
+    expect(onclose).toHaveBeenCalledTimes(1);
+  });
+
   it('a large preview, drawn in two steps, ends with its first 200 rows in file order and says how many are not shown', async () => {
     const user = userEvent.setup();
     render(ImportWizard, { props: { snapshot, apply: vi.fn(async () => true), onclose: () => {}, target: '' } });
