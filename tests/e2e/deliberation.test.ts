@@ -79,6 +79,16 @@ describe('the deliberation in Chromium', () => {
       await tab(page, 'Journal');
       await expect.poll(() => page.getByRole('tabpanel').innerText()).toContain('Erreur de report de la copie');
       expect(await page.getByRole('tabpanel').innerText()).toContain('Mme Garnier');
+      // The member's name on one line (it was cut in two while the other columns had room).
+      const whoLines = await page
+        .getByRole('cell', { name: 'Mme Garnier' })
+        .first()
+        .evaluate((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        });
+      expect(whoLines).toBe(1);
 
       // Contrôle: choose E1, enter 20 → ADMIS as R6 says.
       await nextPhase(page, 'Clore le 1er groupe');
