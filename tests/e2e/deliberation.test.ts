@@ -58,6 +58,9 @@ describe('the deliberation in Chromium', () => {
       await bar(page).getByRole('button', { name: 'Enregistrer' }).click();
       await nextPhase(page, 'Ouvrir la délibération');
       await expect.poll(() => bar(page).innerText()).toContain('Délibération du 1er groupe ouverte');
+      // The header says who types in this tab on its one line (its « (cet onglet) » wrapped it onto two, 61 px tall).
+      await page.locator('header .tab-member').getByText('Mme Garnier').waitFor();
+      expect(await page.locator('header').evaluate((header) => header.getBoundingClientRect().height)).toBeLessThan(45);
 
       // A change now asks for a reason, and is logged.
       await showOnly(page, admis.numero);
