@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { closeFirstGroup, listAudit, openDeliberation, setJuryMember } from '../../src/db/deliberation.ts';
 import ControleView from '../../src/ui/jury/ControleView.svelte';
 import { juryWorkspace, type CandidateSpec } from './jury-helpers.ts';
+import { planText } from '../io/import-helpers.ts';
+import { sessionWorkspace } from './workspace-helpers.ts';
 
 const CANDIDATES: CandidateSpec[] = [
   { numero: '0001', nom: 'Admis', base: '12' },
@@ -121,4 +123,30 @@ describe('ControleView, issue 16: convocations', () => {
       expect((await workspace.db.juryNotes.get(ids['0003']!))?.schedule?.E1).toEqual({ date: '2025-07-03', time: '09:00', room: '' });
     },
   );
+
+  it('above 100 authorised candidates, shows them a hundred at a time, with a search by name or number', async () => {
+    const user = userEvent.setup();
+    const workspace = await sessionWorkspace();
+    await waitFor(() => expect(workspace.snapshot()).not.toBeNull());
+    // 130 candidates at 9,28 with a professional average of 10: all CONTROLE (R5).
+    const rows = Array.from({ length: 130 }, (_, i) => `${String(i + 1).padStart(4, '0')};Candidat${i + 1};Léa;6;10;10;8;10;10;10;10`);
+    const csv = `numero;nom;prenom;E1;E21;E22;E3;E4;E5;U61;U62\n${rows.join('\n')}\n`;
+    expect(await workspace.applyImport(planText(csv, workspace.snapshot()!), 'controle.csv')).toBe(true);
+    await waitFor(() => expect(workspace.views.filter((v) => v.result.firstGroupDecision === 'CONTROLE')).toHaveLength(130));
+    render(ControleView, { workspace });
+
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(100));
+    expect(screen.getByText(/100 premiers sur 130/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Afficher 30 de plus' }));
+    expect(screen.getAllByRole('article')).toHaveLength(130);
+
+    await user.type(screen.getByLabelText('Rechercher un candidat (130 autorisés)'), '0125');
+    expect(screen.getAllByRole('article').map((a) => a.querySelector('h3')!.textContent!.replace(/\s+/g, ' '))).toEqual([
+      '0125 Candidat125 Léa — moyenne du 1er groupe 9,28',
+    ]);
+    await user.clear(screen.getByLabelText('Rechercher un candidat (130 autorisés)'));
+    await user.type(screen.getByLabelText('Rechercher un candidat (130 autorisés)'), 'personne');
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(screen.getByText('Aucun candidat autorisé ne correspond à « personne ».')).toBeInTheDocument();
+  });
 });
