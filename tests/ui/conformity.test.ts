@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setConformitySettings, updateConformity } from '../../src/db/conformity.ts';
+import { markPiecesConformes, setConformitySettings, updateConformity } from '../../src/db/conformity.ts';
 import { listAudit, openDeliberation, setJuryMember } from '../../src/db/deliberation.ts';
 import { numberMark } from '../../src/domain/marks.ts';
 import type { Candidate } from '../../src/domain/session.ts';
@@ -52,6 +52,21 @@ async function select(container: HTMLElement, id: number) {
 afterEach(() => vi.restoreAllMocks());
 
 describe('ConformityView', () => {
+  it('says it reads the dossiers until their records are read, never counts made without them', async () => {
+    const { workspace, dupont, martin } = await setup();
+    await markPiecesConformes(workspace.db, workspace.openSessionId!, [dupont, martin]);
+    const seen: string[] = [];
+    const { container } = render(ConformityView, { workspace });
+    const counts = () => container.querySelector('.counts')!.textContent!.replace(/\s+/g, ' ').trim();
+    seen.push(counts());
+    const observer = new MutationObserver(() => seen.at(-1) !== counts() && seen.push(counts()));
+    observer.observe(container, { subtree: true, childList: true, characterData: true });
+    await waitFor(() => expect(counts()).not.toBe('Lecture des dossiers…'));
+    observer.disconnect();
+    // Before, the first counts were made with no record read (every unit « à contrôler »), then made again.
+    expect(seen).toEqual(['Lecture des dossiers…', counts()]);
+  });
+
   it('R7: lists every candidate with each unit "à contrôler" before anything is checked', async () => {
     const { workspace, dupont, martin } = await setup();
     const { container } = render(ConformityView, { workspace });

@@ -51,6 +51,8 @@ export const CONFORMITY_FILTER_LABELS: Readonly<Record<ConformityFilter, string>
 
 export class ConformityState {
   records = $state.raw<ConformityRecord[]>([]);
+  /** The records have been read once: before, every candidate would look « à contrôler » (and be evaluated for nothing). */
+  loaded = $state(false);
   settings = $state.raw<ConformitySettings>(defaultConformitySettings());
   /** The last read error, if any (shown by the view). */
   error = $state<string | null>(null);
@@ -64,7 +66,13 @@ export class ConformityState {
   start(): void {
     const fail = (error: unknown) => (this.error = error instanceof Error ? error.message : String(error));
     this.#subscriptions = [
-      liveQuery(() => listConformity(this.db, this.sessionId)).subscribe({ next: (v) => (this.records = v), error: fail }),
+      liveQuery(() => listConformity(this.db, this.sessionId)).subscribe({
+        next: (v) => {
+          this.records = v;
+          this.loaded = true;
+        },
+        error: fail,
+      }),
       liveQuery(() => getConformitySettings(this.db, this.sessionId)).subscribe({ next: (v) => (this.settings = v), error: fail }),
     ];
   }
