@@ -318,7 +318,6 @@ const unreadable = (fileProblem: string): ImportWorkResult => ({
   regulationId: '',
 });
 
-/** What the worker keeps between requests. */
 /** The empty session a file creates, under the regulation chosen, or else the one its header fits best. */
 function newSessionSnapshot(session: SessionSnapshot, header: readonly string[], choices: NewSessionChoice[], chosen: string | null): SessionSnapshot {
   const preferred = choices.find((c) => c.regulation.id === session.regulation.id) ?? { regulation: session.regulation, year: session.year };
@@ -326,6 +325,7 @@ function newSessionSnapshot(session: SessionSnapshot, header: readonly string[],
   return { ...session, regulation: choice.regulation, year: choice.year };
 }
 
+/** What the worker keeps between requests. */
 export class ImportWork {
   #file: ImportFile | null = null;
   #snapshot: SessionSnapshot | null = null;
