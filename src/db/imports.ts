@@ -350,6 +350,9 @@ async function checkWrites(context: ApplyContext): Promise<CheckedWrites> {
   // The check of a mark depends on its unit, value and flags alone: a file of 50,000 candidates has a few hundred
   // distinct ones among its 400,000 marks. The contents are shared: what is written is always a copy.
   const checkedContents = new Map<string, MarkContent | null>();
+  // The plan from the worker shares equal contents as one object: the same object on the same unit is found without
+  // making its key (a string per mark).
+  const checkedObjects = new Map<string, Map<object, MarkContent | null>>();
   for (const write of plan.markWrites) {
     const pause = context.breathe();
     if (pause) await pause;
@@ -357,9 +360,17 @@ async function checkWrites(context: ApplyContext): Promise<CheckedWrites> {
       markContents.push(null);
       continue;
     }
+    let byObject = checkedObjects.get(write.unit);
+    if (!byObject) checkedObjects.set(write.unit, (byObject = new Map()));
+    const same = byObject.get(write.after);
+    if (same !== undefined) {
+      markContents.push(same);
+      continue;
+    }
     const key = contentKey(write.unit, write.after);
     const known = key === null ? undefined : checkedContents.get(key);
     if (known !== undefined) {
+      byObject.set(write.after, known);
       markContents.push(known);
       continue;
     }
@@ -371,6 +382,7 @@ async function checkWrites(context: ApplyContext): Promise<CheckedWrites> {
     // An empty mark without flags is "not entered": no record, as when typed in the grid.
     const checkedContent = isBlank(content) ? null : content;
     if (key !== null) checkedContents.set(key, checkedContent);
+    byObject.set(write.after, checkedContent);
     markContents.push(checkedContent);
   }
   return { newEtablissements, newCandidates, updates, markContents };
@@ -876,29 +888,28 @@ function ensureUniqueNumeros(
   created: readonly CandidateFields[],
   updates: readonly CandidateFields[],
 ): void {
-  const after = new Map<number | string, Named & { numero: string }>(current);
-  const lines = new Map<number | string, number>();
-  for (const [index, fields] of updates.entries()) {
-    const id = plan.candidateUpdates[index]!.before.id!;
-    after.set(id, fields);
-    lines.set(id, plan.candidateUpdates[index]!.line);
-  }
-  for (const [index, fields] of created.entries()) {
-    after.set(`new${index}`, fields);
-    lines.set(`new${index}`, plan.newCandidates[index]!.line);
-  }
-  const byNumero = new Map<string, { key: number | string; candidate: Named }>();
-  for (const [key, candidate] of after) {
-    if (isNumeroPending(candidate.numero)) continue; // « numéro à venir »: several may wait
-    const first = byNumero.get(candidate.numero);
-    if (first && !(lines.has(key) || lines.has(first.key))) continue; // already so before the import
-    if (first) {
-      // Name the row of the file, and the other candidate in the message.
-      const [line, other] = lines.get(key) !== undefined ? [lines.get(key)!, first.candidate] : [lines.get(first.key)!, candidate];
-      throw new UserError(`Ligne ${line} : ${lowerFirst(numeroTakenMessage(candidate.numero, other))}`);
+  const updated = new Map(plan.candidateUpdates.map((update, index) => [update.before.id!, index]));
+  // The first holder of each numero: its row of the file (undefined: a stored candidate the import does not change).
+  const byNumero = new Map<string, { line: number | undefined; candidate: Named }>();
+  const hold = (numero: string, candidate: Named, line: number | undefined) => {
+    if (isNumeroPending(numero)) return; // « numéro à venir »: several may wait
+    const first = byNumero.get(numero);
+    if (!first) {
+      byNumero.set(numero, { line, candidate });
+      return;
     }
-    byNumero.set(candidate.numero, { key, candidate });
+    if (line === undefined && first.line === undefined) return; // already so before the import
+    // Name the row of the file, and the other candidate in the message.
+    const [where, other] = line !== undefined ? [line, first.candidate] : [first.line!, candidate];
+    throw new UserError(`Ligne ${where} : ${lowerFirst(numeroTakenMessage(numero, other))}`);
+  };
+  for (const [id, stored] of current) {
+    const index = updated.get(id);
+    if (index === undefined) hold(stored.numero, stored, undefined);
+    else hold(updates[index]!.numero, updates[index]!, plan.candidateUpdates[index]!.line);
   }
+  for (const [id, index] of updated) if (!current.has(id)) hold(updates[index]!.numero, updates[index]!, plan.candidateUpdates[index]!.line);
+  for (const [index, fields] of created.entries()) hold(fields.numero, fields, plan.newCandidates[index]!.line);
 }
 
 /**

@@ -279,6 +279,16 @@ describe('applyImportPlan', () => {
         'Ligne 4 (« 0014 ») : NV impossible en E1',
       ],
       [
+        // The worker sends equal contents as one object: checked once per unit, not once for all units.
+        'NV on E1 (R2), in the same object as an NV accepted on E4',
+        (j, p) => {
+          const nv = { ...content('', 'E4'), value: { kind: 'NV' as const } };
+          p.markWrites.push({ line: 4, candidate: { id: j.petitId }, unit: 'E4', before: null, after: nv });
+          p.markWrites.push({ line: 4, candidate: { id: j.petitId }, unit: 'E1', before: null, after: nv });
+        },
+        'Ligne 4 (« 0014 ») : NV impossible en E1',
+      ],
+      [
         'a bénéfice of more than 5 years (R8)',
         (j, p) => p.markWrites.push({ line: 4, candidate: { id: j.petitId }, unit: 'E5', before: null, after: content('12', 'E5', { benefice: 2019 }) }),
         "Ligne 4 (« 0014 ») : bénéfice en E5 : l'année doit être celle d'une session antérieure, de 2020 à 2024",
