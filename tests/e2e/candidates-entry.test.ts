@@ -212,4 +212,30 @@ describe('entering candidates in the Candidats grid', () => {
       await watched.close();
     }
   });
+
+  it('brings the focus to « Importer » with its ring drawn when rows are pasted after a mouse click in the grid', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Candidats');
+      // Only the mouse before the paste: the browser alone would not draw the ring of a focus moved by the page then.
+      await page.locator('#panel-candidats .ag-row[row-index="5"]:not(.ag-row-pinned) .ag-cell[col-id="statut"]').click();
+      await page.evaluate(() => {
+        const data = new DataTransfer();
+        data.setData('text/plain', '0299998\tNouveau\tNé\t01/01/2005\n');
+        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      });
+      const focused = () =>
+        page.evaluate(() => {
+          const element = document.activeElement!;
+          return [element.textContent?.trim(), getComputedStyle(element).outlineStyle, getComputedStyle(element).outlineWidth];
+        });
+      await expect.poll(focused).toEqual(['Importer', 'solid', '3px']);
+      expect(await seenWhole(page.getByRole('button', { name: 'Importer', exact: true }))).toBe(true);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
 });

@@ -93,6 +93,43 @@ describe('the preview of pasted rows', () => {
     const stored = await listCandidates(workspace.db, workspace.openSessionId!);
     expect(stored.map((c) => [c.numero, c.nom])).toEqual([['0299999', 'Zola']]);
   });
+
+  it('closes on « Annuler » while the rows are read: there is no file to choose again, nothing is written', async () => {
+    // A worker that never answers: the reading is still running when « Annuler » is clicked.
+    const terminated: boolean[] = [];
+    class SilentWorker {
+      onmessage: unknown = null;
+      onerror: unknown = null;
+      readonly index = terminated.push(false) - 1;
+      postMessage() {}
+      terminate() {
+        terminated[this.index] = true;
+      }
+    }
+    vi.stubGlobal('Worker', SilentWorker);
+    try {
+      const user = userEvent.setup();
+      const workspace = await sessionWorkspace();
+      await waitFor(() => expect(workspace.snapshot()).not.toBeNull());
+      const onclose = vi.fn();
+      render(ImportWizard, {
+        props: {
+          snapshot: workspace.snapshot()!,
+          target: 'BTS CCST 2025',
+          pasted: { bytes: new TextEncoder().encode(pastedTable('0299999\tZola\tÉmile\t02/04/2005\n', btsCcst2024)), name: 'collage' },
+          apply: () => Promise.resolve(true),
+          onclose,
+        },
+      });
+      await screen.findByRole('progressbar');
+      await user.click(screen.getByRole('button', { name: 'Annuler' }));
+      expect(onclose).toHaveBeenCalledOnce();
+      expect(terminated).toEqual([true]);
+      expect(await listCandidates(workspace.db, workspace.openSessionId!)).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
 
 describe('a class list pasted without numbers', () => {
