@@ -13,7 +13,10 @@ import { checkFileSize } from './io/file-check.ts';
 import { getPreset, defaultPreset, presets } from './domain/presets/index.ts';
 import type { TextEncodingName } from './io/decode.ts';
 import { binaryFileMessage, fileKind, type WorkbookFormat } from './io/file-kind.ts';
+import { regulationForHeader } from './io/import/fields.ts';
+import type { Regulation } from './domain/regulation.ts';
 import {
+  candidatesFileHeadings,
   resultsCsvFromCandidatesFile,
   resultsFromCandidatesFile,
   resultsFromWorkbook,
@@ -31,7 +34,8 @@ const USAGE = `Utilisation :
 Calcule la moyenne et la décision de chaque candidat du fichier et écrit le fichier des résultats
 (sur la sortie standard, ou dans RESULTATS.csv avec --out ; RESULTATS.xlsx : un classeur Excel). Les colonnes
 du fichier sont les codes des épreuves obligatoires de la réglementation, et controle_<code> pour ses épreuves
-de contrôle. Un classeur est lu dans sa première feuille qui a une colonne de numéro de candidat, ou dans la
+de contrôle ; sans --preset ni --regulation, c'est la réglementation intégrée dont le fichier a les colonnes
+(bts-ccst-2024 à égalité). Un classeur est lu dans sa première feuille qui a une colonne de numéro de candidat, ou dans la
 feuille NOM avec --feuille.
 
 ${REGLEMENTATION_USAGE}`;
@@ -72,7 +76,7 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
   let input: string | undefined;
   let output: string | undefined;
   let encoding: TextEncodingName | undefined;
-  let presetId = defaultPreset.id;
+  let presetId: string | undefined;
   let sheet: string | undefined;
   let regulationFile: string | undefined;
   for (let i = 0; i < rest.length; i++) {
@@ -92,9 +96,11 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
   if (encoding !== undefined && !ENCODINGS.includes(encoding)) return usageError(`encodage inconnu « ${encoding} »`);
   if (regulationFile !== undefined && rest.includes('--preset')) return usageError('--preset et --regulation ne vont pas ensemble');
   if (regulationFile === '') return usageError('--regulation sans nom de fichier');
-  const regulation = regulationFile === undefined ? getPreset(presetId) : loadRegulationFile(regulationFile, io);
+  // Neither: the built-in regulation whose columns the file names (chosen once the file is read).
+  const regulation =
+    regulationFile !== undefined ? loadRegulationFile(regulationFile, io) : presetId !== undefined ? (getPreset(presetId) ?? null) : undefined;
   if (regulationFile !== undefined && !regulation) return 1;
-  if (!regulation) return usageError(`réglementation inconnue « ${presetId} »`);
+  if (regulation === null) return usageError(`réglementation inconnue « ${presetId} »`);
 
   let bytes: Uint8Array;
   try {
@@ -117,6 +123,9 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
     io.stderr(`${input} : ${outcome.refused}\n`);
     return 1;
   }
+  if (outcome.chosen && outcome.chosen !== defaultPreset) {
+    io.stderr(`${input} : colonnes de la réglementation « ${outcome.chosen.name} » : résultats calculés selon celle-ci (--preset pour en imposer une autre)\n`);
+  }
   if (!outcome.ok) {
     io.stderr(outcome.messages.map((m) => `${input} : ${m}\n`).join(''));
     return 1;
@@ -127,28 +136,40 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
 
 /**
  * The results of a CSV file or of a workbook (told apart by their bytes, not their name); `refused` for a file
- * that is neither (a PDF, a Word document…) or a workbook that cannot be read.
+ * that is neither (a PDF, a Word document…) or a workbook that cannot be read. `regulation` undefined: the built-in
+ * one whose columns the file names most (the default preset on a tie), as the app's import chooses; `chosen` says
+ * which (undefined when a regulation was given).
  */
 function readResults(
   bytes: Uint8Array,
-  regulation: NonNullable<ReturnType<typeof getPreset>>,
+  regulation: Regulation | undefined,
   encoding: TextEncodingName | undefined,
   sheet: string | undefined,
   workbookOut: boolean,
-): ResultsFileOutcome | ResultsCsvOutcome | { refused: string } {
+): ((ResultsFileOutcome | ResultsCsvOutcome) & { chosen?: Regulation }) | { refused: string } {
   const kind = fileKind(bytes);
   if (kind.kind === 'binary') return { refused: binaryFileMessage(kind.label) };
+  const choose = (headings: readonly string[]) => regulationForHeader(headings, BUILT_IN, BUILT_IN_DEFAULT).regulation;
   // A CSV written from a CSV: line by line, without keeping every candidate's result (the rows are for a workbook).
-  if (kind.kind === 'text')
-    return workbookOut ? resultsFromCandidatesFile(bytes, regulation, encoding) : resultsCsvFromCandidatesFile(bytes, regulation, encoding);
+  if (kind.kind === 'text') {
+    const chosen = regulation ?? choose(candidatesFileHeadings({ bytes, encoding }));
+    const outcome = workbookOut ? resultsFromCandidatesFile(bytes, chosen, encoding) : resultsCsvFromCandidatesFile(bytes, chosen, encoding);
+    return regulation ? outcome : { ...outcome, chosen };
+  }
   try {
-    const outcome = resultsFromWorkbook(readWorkbookSync(bytes, kind.format), regulation, sheet);
-    return outcome.ok && !workbookOut ? { ok: true, csv: outcome.csv } : outcome;
+    const workbook = readWorkbookSync(bytes, kind.format);
+    const chosen = regulation ?? choose(candidatesFileHeadings({ workbook, sheet }));
+    const outcome = resultsFromWorkbook(workbook, chosen, sheet);
+    const read = outcome.ok && !workbookOut ? { ok: true as const, csv: outcome.csv } : outcome;
+    return regulation ? read : { ...read, chosen };
   } catch (error) {
     if (error instanceof WorkbookError) return { refused: `${kind.label} : ${error.message}` };
     throw error;
   }
 }
+
+const BUILT_IN = Object.values(presets).map((regulation) => ({ regulation }));
+const BUILT_IN_DEFAULT = BUILT_IN.find((choice) => choice.regulation === defaultPreset)!;
 
 /** The CLI runs synchronously: it loads the workbook library with require (the app uses import()). */
 const xlsxLibrary = () => createRequire(import.meta.url)('@e965/xlsx') as XlsxLibrary;

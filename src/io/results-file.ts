@@ -85,6 +85,20 @@ export function resultsFromWorkbook(workbook: Workbook, regulation: Regulation, 
 }
 
 /**
+ * The headings of a candidates file, to choose its regulation by its columns (regulationForHeader): the first record
+ * of a CSV, or the header of the workbook's sheet that resultsFromWorkbook reads.
+ */
+export function candidatesFileHeadings(file: { bytes: Uint8Array; encoding?: TextEncodingName } | { workbook: Workbook; sheet?: string }): string[] {
+  if ('workbook' in file) {
+    const source = readWorkbookSource(file.workbook, '', file.sheet === undefined ? {} : { sheet: file.sheet });
+    return source.records[source.headerIndex]?.cells ?? [];
+  }
+  const { text } = decodeBytes(file.bytes, file.encoding);
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  return readCsv(firstLine).header?.cells ?? [];
+}
+
+/**
  * The results CSV of a candidates file, as resultsFromCandidatesFile gives it (same bytes, same errors), without
  * keeping the file's records, rows or results: each candidate is read, computed and written as soon as PapaParse
  * gives its record, and only its line of text is kept (the CLI writing a CSV; at 50,000 candidates, holding them all

@@ -75,6 +75,21 @@ describe('delib results', () => {
     ]);
   });
 
+  it('R9: a file in the units of the 2025 regulation is computed with it without --preset, and says so', () => {
+    const text = 'numero;nom;prenom;E1;E2;E3;E4;E5;E6;E7;E8;controle_E1\n001;Dupont;Léa;12;13,5;14;11;12;13;15;14;\n';
+    const { io, out } = memoryIo({ 'in.csv': text });
+    expect(runCli(['results', 'in.csv'], io)).toBe(0);
+    expect(out.stdout).toContain('001;Dupont;Léa;12,85;13,18;12,85;321,25;ADMIS;moyenne ≥ 10\r\n');
+    expect(out.stderr).toBe(
+      'in.csv : colonnes de la réglementation « BTS CCST — sessions 2025 et suivantes » : résultats calculés selon celle-ci (--preset pour en imposer une autre)\n',
+    );
+    // Imposed, the 2024 regulation finds its own columns missing: refused, nothing written.
+    const imposed = memoryIo({ 'in.csv': text });
+    expect(runCli(['results', 'in.csv', '--preset', 'bts-ccst-2024'], imposed.io)).toBe(1);
+    expect(imposed.out.stdout).toBe('');
+    expect(imposed.out.stderr).toContain('in.csv : ligne 1, colonne E21 : colonne obligatoire absente');
+  });
+
   it('R6: more than two contrôle units is an input error', () => {
     const text = `${HEADER};controle_E1;controle_E2;controle_E3\n001;A;B;6;10;10;8;10;10;10;10;12;12;12\n`;
     const { io, out } = memoryIo({ 'in.csv': text });

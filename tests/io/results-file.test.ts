@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultsCsvFromCandidatesFile, resultsFromCandidatesFile } from '../../src/io/results-file.ts';
+import { candidatesFileHeadings, resultsCsvFromCandidatesFile, resultsFromCandidatesFile } from '../../src/io/results-file.ts';
 import { ccst } from '../domain/factories.ts';
 
 const HEADER = 'numero;nom;prenom;E1;E21;E22;E3;E4;E5;U61;U62;controle_E1';
@@ -53,5 +53,26 @@ describe('results CSV written line by line (the CLI)', () => {
     expect(bothWays([HEADER, '001;"Admis;A;12;12;12;12;12;12;12;12;']).ok).toBe(false);
     expect(bothWays(['numero;nom;prenom;E1', '001;A;B;12']).ok).toBe(false);
     expect(bothWays([HEADER]).ok).toBe(false);
+  });
+});
+
+describe('the headings the CLI chooses a regulation by (R9)', () => {
+  it('are the first record of a CSV, whatever its separator and encoding', () => {
+    expect(candidatesFileHeadings({ bytes: bytes(['"numero",nom,prenom,E6', '001,A,B,12']) })).toEqual(['numero', 'nom', 'prenom', 'E6']);
+    const latin1 = Uint8Array.from([0x6e, 0x6f, 0x6d, 0x3b, 0x70, 0x72, 0xe9, 0x6e, 0x6f, 0x6d, 0x0a]); // nom;prénom in Windows-1252
+    expect(candidatesFileHeadings({ bytes: latin1 })).toEqual(['nom', 'prénom']);
+    expect(candidatesFileHeadings({ bytes: new Uint8Array() })).toEqual([]);
+  });
+
+  it("are a workbook sheet's header, under its title rows, in the sheet asked for", () => {
+    const workbook = {
+      format: 'xlsx' as const,
+      sheets: [
+        { name: 'Notes', records: [{ line: 1, cells: ['BTS CCST 2025'] }, { line: 2, cells: ['numero', 'nom', 'E6'] }, { line: 3, cells: ['001', 'A', '12'] }] },
+        { name: 'Autre', records: [{ line: 1, cells: ['numero', 'nom', 'E21'] }] },
+      ],
+    };
+    expect(candidatesFileHeadings({ workbook })).toEqual(['numero', 'nom', 'E6']);
+    expect(candidatesFileHeadings({ workbook, sheet: 'Autre' })).toEqual(['numero', 'nom', 'E21']);
   });
 });
