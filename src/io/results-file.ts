@@ -93,7 +93,11 @@ export function candidatesFileHeadings(file: { bytes: Uint8Array; encoding?: Tex
     const source = readWorkbookSource(file.workbook, '', file.sheet === undefined ? {} : { sheet: file.sheet });
     return source.records[source.headerIndex]?.cells ?? [];
   }
-  const { text } = decodeBytes(file.bytes, file.encoding);
+  // Its first line alone is decoded (a file of 50,000 candidates is decoded once more by the results' reading).
+  // (In UTF-16 little-endian, the line feed's second byte is the 0 after it.)
+  const lineFeed = file.bytes.indexOf(0x0a);
+  const end = lineFeed < 0 ? file.bytes.length : lineFeed + (file.bytes[lineFeed + 1] === 0 ? 2 : 1);
+  const { text } = decodeBytes(file.bytes.subarray(0, end), file.encoding);
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   return readCsv(firstLine).header?.cells ?? [];
 }

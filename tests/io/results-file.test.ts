@@ -61,6 +61,8 @@ describe('the headings the CLI chooses a regulation by (R9)', () => {
     expect(candidatesFileHeadings({ bytes: bytes(['"numero",nom,prenom,E6', '001,A,B,12']) })).toEqual(['numero', 'nom', 'prenom', 'E6']);
     const latin1 = Uint8Array.from([0x6e, 0x6f, 0x6d, 0x3b, 0x70, 0x72, 0xe9, 0x6e, 0x6f, 0x6d, 0x0a]); // nom;prénom in Windows-1252
     expect(candidatesFileHeadings({ bytes: latin1 })).toEqual(['nom', 'prénom']);
+    const utf16 = [...'\uFEFFnom;E6\nA;12\n'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]);
+    expect(candidatesFileHeadings({ bytes: Uint8Array.from(utf16) })).toEqual(['nom', 'E6']);
     expect(candidatesFileHeadings({ bytes: new Uint8Array() })).toEqual([]);
   });
 
