@@ -336,11 +336,17 @@ describe('applyImportPlan', () => {
     await applyImportPlan(j.db, j.sessionId, plan({ newCandidates, markWrites }), 'gros.csv');
     // Each IndexedDB read of one record by its key (a bulkGet of n keys makes n of them).
     const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+    // And the candidates deleted as one range of ids: 50,000 deletions by key held the page, then the live queries.
+    const deletes = vi.spyOn(IDBObjectStore.prototype, 'delete');
     try {
       await undoLastImport(j.db, j.sessionId);
       expect(gets.mock.calls.length).toBeLessThan(100);
+      const candidateDeletes = deletes.mock.calls.filter((_, i) => (deletes.mock.contexts[i] as IDBObjectStore).name === 'candidates');
+      expect(candidateDeletes).toHaveLength(1);
+      expect(candidateDeletes[0]![0]).toBeInstanceOf(IDBKeyRange);
     } finally {
       gets.mockRestore();
+      deletes.mockRestore();
     }
     expect(await snapshot(j.db)).toEqual(before);
   });
