@@ -73,6 +73,31 @@ export function fromStored(stored: StoredCandidate): Candidate {
   return stored;
 }
 
+/**
+ * Deletes the records of these candidates (their marks and other records are the caller's), in the caller's
+ * transaction. Runs of consecutive ids (an import's candidates follow each other) go as one IndexedDB range each:
+ * 50,000 deletions by key held the page for 0.4 s, and Dexie kept every key for the live queries, whose copy of them
+ * at the commit held it 0.6 s more. A range must hold exactly its run (any other key in it aborts the transaction).
+ */
+export async function deleteCandidateRecords(db: DelibDatabase, ids: readonly number[]): Promise<void> {
+  const sorted = [...ids].sort((a, b) => a - b);
+  const alone: number[] = [];
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
+    if (end - start + 1 < MIN_RUN) alone.push(...sorted.slice(start, end + 1));
+    else {
+      const deleted = await db.candidates.where(':id').between(sorted[start]!, sorted[end]!, true, true).delete();
+      if (deleted !== end - start + 1) throw new Error(`deleteCandidateRecords: ${deleted} records between ids ${sorted[start]} and ${sorted[end]}`);
+    }
+    start = end + 1;
+  }
+  if (alone.length > 0) await db.candidates.bulkDelete(alone);
+}
+
+/** Shorter runs are deleted by key (a range costs two requests: Dexie counts before it deletes). */
+const MIN_RUN = 8;
+
 /** The candidate holding `numero` in the session; none for « numéro à venir » (several may wait for theirs). */
 async function candidateWithNumero(db: DelibDatabase, sessionId: number, numero: string) {
   if (isNumeroPending(numero)) return undefined;

@@ -11,7 +11,16 @@ import type { Regulation } from '../domain/regulation.ts';
 import { CONTROLE_PREFIX, type Candidate, type Etablissement, type ExamSession, type MarkRecord } from '../domain/session.ts';
 import type { ImportUndo } from '../domain/import-undo.ts';
 import type { ImportPlan } from '../io/import/types.ts';
-import { byNumeroThenId, candidateName, checkCandidate, fromStored, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
+import {
+  byNumeroThenId,
+  candidateName,
+  checkCandidate,
+  deleteCandidateRecords,
+  fromStored,
+  numeroTakenMessage,
+  toStored,
+  type CandidateFields,
+} from './candidates.ts';
 import { blockOf, type CreatedWritten, type DelibDatabase, type StoredImport } from './database.ts';
 import { CancelledError, UserError } from './errors.ts';
 import { byEtablissementName, checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
@@ -801,7 +810,7 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
     );
     await db.conformity.bulkDelete(conformityEntries.filter((c) => c.before === null).map((c) => c.candidateId));
     await db.conformity.bulkPut(conformityEntries.flatMap((c) => (c.before ? [c.before] : [])));
-    await deleteCandidatesByRuns(db, record.createdCandidateIds);
+    await deleteCandidateRecords(db, record.createdCandidateIds);
     await db.candidates.bulkPut(record.updatedCandidates.map(toStored));
     await db.etablissements.bulkDelete(record.createdEtablissementIds);
     await db.imports.delete(record.id!);
@@ -835,22 +844,6 @@ function pauses(db: DelibDatabase, sessionId: number): (beforePause?: () => void
       return session;
     });
   };
-}
-
-/**
- * Deletes candidates by runs of consecutive ids, one IndexedDB range each (an import's candidates follow each other):
- * 50,000 deletions by key held the page for 0.4 s, and each key was kept for the live queries, whose copy of them at
- * the commit held it 0.6 s more. A range must hold exactly its run (any other key in it aborts the transaction).
- */
-async function deleteCandidatesByRuns(db: DelibDatabase, ids: readonly number[]): Promise<void> {
-  const sorted = [...ids].sort((a, b) => a - b);
-  for (let start = 0; start < sorted.length; ) {
-    let end = start;
-    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
-    const deleted = await db.candidates.where(':id').between(sorted[start]!, sorted[end]!, true, true).delete();
-    if (deleted !== end - start + 1) throw new Error(`undoLastImport: ${deleted} candidates deleted from ids ${sorted[start]} to ${sorted[end]}`);
-    start = end + 1;
-  }
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Regulation } from '../domain/regulation.ts';
 import type { Benefice, Candidate, ExamSession, MarkRecord } from '../domain/session.ts';
 import type { ControleMark, Mark } from '../domain/marks.ts';
 import type { LivretRecord } from '../domain/livret.ts';
-import { candidateName, checkCandidate, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
+import { candidateName, checkCandidate, deleteCandidateRecords, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
@@ -153,7 +153,7 @@ export async function deleteSession(db: DelibDatabase, id: number): Promise<void
     await db.audit.where('sessionId').equals(id).delete();
     await db.deliberations.delete(id);
     await deleteSessionMarks(db, id);
-    await db.candidates.where('sessionId').equals(id).delete();
+    await deleteCandidateRecords(db, (await db.candidates.where('sessionId').equals(id).primaryKeys()) as number[]);
     await db.etablissements.where('sessionId').equals(id).delete();
     await db.sessions.delete(id);
     if ((await db.settings.get(OPEN_SESSION_ID))?.value === id) await db.settings.delete(OPEN_SESSION_ID);

@@ -1,8 +1,16 @@
 import 'fake-indexeddb/auto';
 import { emptyEvaluation, gridFor } from '../../src/domain/grids/index.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
-import { describe, expect, it } from 'vitest';
-import { addCandidate, candidatesPage, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../src/db/candidates.ts';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  addCandidate,
+  candidatesPage,
+  deleteCandidateRecords,
+  deleteCandidates,
+  listCandidates,
+  restoreCandidates,
+  updateCandidate,
+} from '../../src/db/candidates.ts';
 import { addEtablissement, deleteEtablissement } from '../../src/db/etablissements.ts';
 import { allMarks, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession, deleteSession } from '../../src/db/sessions.ts';
@@ -316,5 +324,36 @@ describe('listCandidates of a large session', () => {
     const listed = await listCandidates(db, sessionId, 100);
     expect(listed).toEqual(expected);
     expect(reads.count).toBeLessThan(10);
+  });
+});
+
+describe('deleteCandidateRecords', () => {
+  async function twentyCandidates() {
+    const { db, sessionId } = await withSession();
+    const ids: number[] = [];
+    for (let i = 0; i < 20; i++) ids.push(await addCandidate(db, candidateData(sessionId, { numero: String(100 + i), nom: `Nom${i}` })));
+    return { db, ids };
+  }
+
+  it('deletes exactly the ids given: runs of consecutive ids as one range each, the others by key', async () => {
+    const { db, ids } = await twentyCandidates();
+    const gone = [...ids.slice(2, 12), ids[14]!, ids[16]!]; // a run of 10, two alone
+    const deletes = vi.spyOn(IDBObjectStore.prototype, 'delete');
+    try {
+      await db.transaction('rw', db.candidates, () => deleteCandidateRecords(db, gone.toReversed()));
+      const args = deletes.mock.calls.map(([key]) => (key instanceof IDBKeyRange ? [key.lower, key.upper] : key));
+      expect(args).toEqual([[ids[2], ids[11]], ids[14], ids[16]]);
+    } finally {
+      deletes.mockRestore();
+    }
+    expect(((await db.candidates.toCollection().primaryKeys()) as number[]).sort((a, b) => a - b)).toEqual(ids.filter((id) => !gone.includes(id)));
+  });
+
+  it('aborts the transaction, deleting nothing, when a range would hold a record not given', async () => {
+    const { db, ids } = await twentyCandidates();
+    const stranger = await db.candidates.add({ ...(await db.candidates.get(ids[5]!))!, id: ids[5]! + 0.5, numero: '999' });
+    await expect(db.transaction('rw', db.candidates, () => deleteCandidateRecords(db, ids.slice(0, 10)))).rejects.toThrow(/11 records between ids/);
+    expect(await db.candidates.count()).toBe(21);
+    expect(await db.candidates.get(stranger)).toBeDefined();
   });
 });
