@@ -176,7 +176,8 @@ export const marksTable = (db: DelibDatabase) => db.markBlocks;
 type MarkKey = readonly [candidateId: number, unit: string];
 
 /** The rows of a candidate's part, by unit code (the order of the old `[candidateId+unit]` key). */
-function rowsOf(part: BlockPart | undefined): MarkRecord[] {
+/** A stored candidate part's marks, by unit code (none: no part). */
+export function rowsOf(part: BlockPart | undefined): MarkRecord[] {
   return part ? decodeMarkRows(part.text, part.sessionId, part.candidateId) : [];
 }
 
