@@ -97,8 +97,7 @@ export function runCli(args: string[], io: CliIo = nodeIo): number {
   if (regulationFile !== undefined && rest.includes('--preset')) return usageError('--preset et --regulation ne vont pas ensemble');
   if (regulationFile === '') return usageError('--regulation sans nom de fichier');
   // Neither: the built-in regulation whose columns the file names (chosen once the file is read).
-  const regulation =
-    regulationFile !== undefined ? loadRegulationFile(regulationFile, io) : presetId !== undefined ? (getPreset(presetId) ?? null) : undefined;
+  const regulation = regulationFile !== undefined ? loadRegulationFile(regulationFile, io) : presetId !== undefined ? (getPreset(presetId) ?? null) : undefined;
   if (regulationFile !== undefined && !regulation) return 1;
   if (regulation === null) return usageError(`réglementation inconnue « ${presetId} »`);
 

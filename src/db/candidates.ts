@@ -82,7 +82,7 @@ export function fromStored(stored: StoredCandidate): Candidate {
 export async function deleteCandidateRecords(db: DelibDatabase, ids: readonly number[]): Promise<void> {
   const sorted = [...ids].sort((a, b) => a - b);
   const alone: number[] = [];
-  for (let start = 0; start < sorted.length; ) {
+  for (let start = 0; start < sorted.length;) {
     let end = start;
     while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
     if (end - start + 1 < MIN_RUN) alone.push(...sorted.slice(start, end + 1));

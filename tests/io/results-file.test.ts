@@ -70,7 +70,14 @@ describe('the headings the CLI chooses a regulation by (R9)', () => {
     const workbook = {
       format: 'xlsx' as const,
       sheets: [
-        { name: 'Notes', records: [{ line: 1, cells: ['BTS CCST 2025'] }, { line: 2, cells: ['numero', 'nom', 'E6'] }, { line: 3, cells: ['001', 'A', '12'] }] },
+        {
+          name: 'Notes',
+          records: [
+            { line: 1, cells: ['BTS CCST 2025'] },
+            { line: 2, cells: ['numero', 'nom', 'E6'] },
+            { line: 3, cells: ['001', 'A', '12'] },
+          ],
+        },
         { name: 'Autre', records: [{ line: 1, cells: ['numero', 'nom', 'E21'] }] },
       ],
     };
