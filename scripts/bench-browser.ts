@@ -214,6 +214,48 @@ export async function measureImport(page: Page, csv: string, regulation: Regulat
   return { rows, previewMs: times.previewAt - times.chosenAt, applyMs: times.appliedAt - times.clickedAt, longestTaskMs: times.longest, progressShown };
 }
 
+export interface UndoFigures {
+  /** From the click on « Annuler le dernier import » to the frame after its notice. */
+  ms: number;
+  longestTaskMs: number;
+}
+
+/**
+ * « Annuler le dernier import » on the open session, whose last import is unchanged since: from the click until the
+ * frame after the notice says it is undone (the page's own clock), and the longest main-thread task meanwhile.
+ */
+export async function measureUndo(page: Page): Promise<UndoFigures> {
+  await page.evaluate(() => {
+    const times: { clickedAt?: number; doneAt?: number; longest: number } = { longest: 0 };
+    (window as unknown as { __undo: typeof times }).__undo = times;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (times.clickedAt !== undefined) times.longest = Math.max(times.longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    document.addEventListener(
+      'click',
+      (event) => {
+        const button = event.target instanceof Element ? event.target.closest('button') : null;
+        if (times.clickedAt === undefined && button?.textContent?.trim() === 'Annuler le dernier import') times.clickedAt = performance.now();
+      },
+      true,
+    );
+    const notices = document.querySelector('.notices')!;
+    const observer = new MutationObserver(() => {
+      if (times.clickedAt === undefined || !notices.textContent?.includes('annulé : les valeurs d')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => (times.doneAt ??= performance.now()));
+    });
+    observer.observe(notices, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByRole('button', { name: 'Annuler le dernier import' }).click();
+  await page.waitForFunction(() => (window as unknown as { __undo: { doneAt?: number } }).__undo.doneAt !== undefined, null, {
+    timeout: 300_000,
+    polling: 100,
+  });
+  const times = await page.evaluate(() => (window as unknown as { __undo: { clickedAt: number; doneAt: number; longest: number } }).__undo);
+  return { ms: times.doneAt - times.clickedAt, longestTaskMs: times.longest };
+}
+
 /**
  * Reloads the page `runs` times (after one warm-up reload) with the session open on the notes tab; the session was
  * imported from `csv`, whose first candidate (by numero) is the grid's first row.

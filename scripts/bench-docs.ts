@@ -99,6 +99,9 @@ ${growth}
     before its candidate's marks are read would say INCOMPLET). *Tous les décomptes définitifs*: to the frame after
     the status bar counts every candidate (while the session loads it says « calcul… » and shows its first rows
     only). One warm-up reload first (the service worker caches the app).
+  - *annulation du dernier import*: after the reloads of the file imported by name (nothing changed since), a click on
+    « Annuler le dernier import »; from the click until the frame after the notice says it is undone (the page's own
+    clock), and the longest main-thread task meanwhile. One measure per size.
   - *IndexedDB seul*: not the app: raw IndexedDB in the page, in a scratch database, N candidates with 9 marks each,
     written in one transaction then read back by session: one record per candidate and unit (how marks were stored
     before schema v8), one record per candidate with its marks as objects (v8), one record per candidate with its

@@ -14,6 +14,7 @@ import { sampleCandidates } from '../src/sample/candidates.ts';
 import {
   measureEdits,
   measureImport,
+  measureUndo,
   measureReload,
   measureStorageShapes,
   openBenchPage,
@@ -222,6 +223,10 @@ await withBrowserApp(async (baseURL, browser) => {
         first: 'Rechargement, fichier importé par nom : premières lignes',
         final: 'Rechargement, fichier importé par nom : tous les décomptes',
       });
+      // The import, undone (nothing was changed since): a page that never freezes, as for the import itself.
+      const undo = await measureUndo(page);
+      fig('undo', 'Annulation du dernier import : jusqu’au message', size, undo.ms, 'ms', null, 'une mesure');
+      fig('undo-longest', 'Annulation du dernier import : tâche la plus longue (page figée)', size, undo.longestTaskMs, 'ms', 200, 'longtask');
     } finally {
       await close();
     }

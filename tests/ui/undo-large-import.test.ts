@@ -1,0 +1,45 @@
+// Undoing an import of more candidates than one build slice (VIEW_SLICE): the session is read again, as when it is
+// opened, instead of every row being recomputed for its removed marks while its candidates are still shown (a
+// frozen page at 50,000 candidates, and a moment where every imported candidate was counted « Incomplet »).
+import 'fake-indexeddb/auto';
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
+import { VIEW_SLICE } from '../../src/ui/state/candidate-view.ts';
+import WorkspaceView from '../../src/ui/WorkspaceView.svelte';
+import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
+import { databaseWithImport } from './imported-session.ts';
+
+const WAIT = { timeout: 60_000 };
+const COUNT = VIEW_SLICE + 100;
+
+describe('undoing a large import', () => {
+  it('never counts the imported candidates « Incomplet » on their way out: the session is read again', async () => {
+    const db = await databaseWithImport(`test-undo-large-import-${Date.now()}`, COUNT);
+    const workspace = new Workspace(db);
+    try {
+      await workspace.start();
+      const { container } = render(WorkspaceView, { workspace, regulation: ccst });
+      const incomplete = () => container.querySelector('.status-bar [data-decision="INCOMPLET"] strong')?.textContent ?? '';
+      const undo = await screen.findByRole('button', { name: 'Annuler le dernier import' }, WAIT);
+      await expect.poll(() => container.querySelector('.status-bar span')?.textContent, WAIT).toBe(`${COUNT.toLocaleString('fr-FR')} candidats`);
+      const before = Number(incomplete().replace(/\s/g, ''));
+      expect(before).toBeLessThan(COUNT / 2);
+
+      // Every « Incomplet » count the status bar shows until the session is empty.
+      const seen: string[] = [];
+      const observer = new MutationObserver(() => seen.push(incomplete()));
+      observer.observe(container, { childList: true, subtree: true, characterData: true });
+      await userEvent.setup().click(undo);
+      await expect.poll(() => container.querySelector('.status-bar span')?.textContent, WAIT).toBe('0 candidat');
+      observer.disconnect();
+      const counts = seen.filter((text) => /^[\d\s]+$/.test(text)).map((text) => Number(text.replace(/\s/g, '')));
+      expect(Math.max(...counts)).toBeLessThanOrEqual(before);
+      expect(workspace.notice?.text).toBe("Import de « candidats.csv » annulé : les valeurs d'avant sont rétablies.");
+    } finally {
+      workspace.stop();
+      db.close();
+    }
+  });
+});
