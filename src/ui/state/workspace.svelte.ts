@@ -261,6 +261,8 @@ export class Workspace {
     this.#candidatesLoaded = false;
     this.#firstPage = null;
     this.#afterLoad = null;
+    // The rows of the last read are not kept for the next one (a large session's rows would then be rebuilt at once).
+    this.#memo = null;
     this.#build = null;
     this.#partial = null;
     this.#dirty = 'all';
@@ -729,23 +731,44 @@ export class Workspace {
   async applyImport(plan: ImportPlan, fileName: string, onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<boolean> {
     const sessionId = this.openSessionId;
     if (sessionId === null) return false;
-    const undo = await this.#act(async () => (await import('../../db/imports.ts')).applyImportPlan(this.db, sessionId, plan, fileName, onProgress, signal));
+    const undo = await this.#readAgainIfLarge(sessionId, candidatesInPlan(plan), () =>
+      this.#act(async () => (await import('../../db/imports.ts')).applyImportPlan(this.db, sessionId, plan, fileName, onProgress, signal)),
+    );
     if (!undo) return false;
     this.notice = { kind: 'info', text: `Import de « ${fileName} » appliqué : ${importSummary(undo)}.` };
     return true;
+  }
+
+  /**
+   * A change of more candidates than one build slice (a large import, its undo): the open session's live reads stop
+   * before it, and the session is read again after it, as when it is opened (first rows, then the rest). Followed
+   * live, its 50,000 rows were recomputed at once as it committed (a frozen task of 0.3 to 0.7 s), and after an undo
+   * first shown without their marks.
+   */
+  async #readAgainIfLarge<T>(sessionId: number, candidates: number, change: () => Promise<T>): Promise<T> {
+    if (candidates <= VIEW_SLICE || this.openSessionId !== sessionId) return change();
+    this.#dataSubscriptions.forEach((s) => s.unsubscribe());
+    this.#dataSubscriptions = [];
+    this.#marksFeed?.stop();
+    this.#marksFeed = null;
+    try {
+      return await change();
+    } finally {
+      // After Dexie's own notice of the commit to live queries (a timer set at the commit): the new reads miss it.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (this.openSessionId === sessionId) this.#watch(sessionId);
+    }
   }
 
   async undoLastImport(): Promise<void> {
     const sessionId = this.openSessionId;
     if (sessionId === null || this.undoingImport) return;
     this.undoingImport = true;
-    const undone = await this.#act(async () => (await import('../../db/imports.ts')).undoLastImport(this.db, sessionId)).finally(
-      () => (this.undoingImport = false),
-    );
+    const touched = this.lastImport ? candidatesInUndo(this.lastImport) : 0;
+    const undone = await this.#readAgainIfLarge(sessionId, touched, () =>
+      this.#act(async () => (await import('../../db/imports.ts')).undoLastImport(this.db, sessionId)),
+    ).finally(() => (this.undoingImport = false));
     if (!undone) return;
-    // A large undo: the session is read again, as when it is opened (first rows, then the rest), instead of every row
-    // recomputed at once for its new marks (50,000 rows, a task of 0.3 s, for candidates the undo has just removed).
-    if (undone.createdCandidateIds.length + undone.marks.length > VIEW_SLICE && this.openSessionId === sessionId) this.#watch(sessionId);
     this.notice = { kind: 'info', text: `Import de « ${undone.fileName} » annulé : les valeurs d'avant sont rétablies.` };
   }
 
@@ -838,4 +861,17 @@ export function importSummary(undo: Pick<ImportUndo, 'summary'>): string {
   const { newCandidates, updatedCandidates, marks } = undo.summary;
   const conformity = undo.summary.conformity ? `, ${countOf(undo.summary.conformity, 'dossier')} de conformité` : '';
   return `${countOf(newCandidates, 'candidat créé', 'candidats créés')}, ${countOf(updatedCandidates, 'candidat modifié', 'candidats modifiés')}, ${countOf(marks, 'note écrite', 'notes écrites')}${conformity}`;
+}
+
+/** How many candidates an import plan creates or changes. */
+function candidatesInPlan(plan: ImportPlan): number {
+  const existing = new Set(plan.candidateUpdates.map((u) => u.before.id));
+  for (const { candidate } of plan.markWrites) if ('id' in candidate) existing.add(candidate.id);
+  for (const { candidate } of plan.conformityWrites ?? []) if ('id' in candidate) existing.add(candidate.id);
+  return plan.newCandidates.length + existing.size;
+}
+
+/** How many candidates undoing an import removes or changes. */
+function candidatesInUndo(undo: ImportUndo): number {
+  return new Set([...undo.createdCandidateIds, ...undo.updatedCandidates.map((c) => c.id), ...undo.marks.map((m) => m.candidateId)]).size;
 }
