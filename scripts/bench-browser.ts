@@ -41,6 +41,8 @@ export interface ReloadFigures {
   visibleMs: number[];
   /** Navigation start → the status bar counts every candidate (no « calcul… » left), one per reload. */
   finalMs: number[];
+  /** The longest main-thread task until then, one per reload. */
+  longestTaskMs: number[];
   /** JS heap used after a garbage collection, grid shown (MB). */
   heapMB: number;
   /** The JavaScript files the page requested, with their gzip size (kB). */
@@ -84,7 +86,13 @@ export async function withBrowserApp<T>(run: (baseURL: string, browser: Browser)
  * The expected values are in sessionStorage (`bench-row0`), set by measureReload.
  */
 function watchGrid() {
-  const w = window as unknown as { __gridVisibleAt?: number; __countsFinalAt?: number };
+  const w = window as unknown as { __gridVisibleAt?: number; __countsFinalAt?: number; __loadLongest: number };
+  // The longest main-thread task until every count is final: the page cannot react to a click for that long.
+  w.__loadLongest = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (w.__countsFinalAt === undefined || entry.startTime < w.__countsFinalAt) w.__loadLongest = Math.max(w.__loadLongest, entry.duration);
+  }).observe({ type: 'longtask', buffered: false });
   const expected = JSON.parse(sessionStorage.getItem('bench-row0') ?? 'null') as { moyenne: string; decision: string; rowsText: string } | null;
   const text = (col: string) => (document.querySelector(`.ag-row[row-index="0"] .ag-cell[col-id="${col}"]`)?.textContent ?? '').trim();
   const shown = () => (expected ? text('moyenne') === expected.moyenne && text('decision') === expected.decision : text('decision') !== '');
@@ -265,6 +273,7 @@ export async function measureReload(page: Page, csv: string, regulation: Regulat
   await page.evaluate((row0) => sessionStorage.setItem('bench-row0', JSON.stringify(row0)), { ...row0, rowsText: formatCount(rows) });
   const visibleMs: number[] = [];
   const finalMs: number[] = [];
+  const longestTaskMs: number[] = [];
   let scripts: string[] = [];
   for (let run = 0; run <= runs; run++) {
     const requested = new Set<string>();
@@ -284,11 +293,12 @@ export async function measureReload(page: Page, csv: string, regulation: Regulat
     page.off('request', onRequest);
     if (run === 0) continue; // warm-up: the service worker may still be caching the app
     const at = await page.evaluate(() => {
-      const w = window as unknown as { __gridVisibleAt: number; __countsFinalAt: number };
-      return { visible: w.__gridVisibleAt, final: w.__countsFinalAt };
+      const w = window as unknown as { __gridVisibleAt: number; __countsFinalAt: number; __loadLongest: number };
+      return { visible: w.__gridVisibleAt, final: w.__countsFinalAt, longest: w.__loadLongest };
     });
     visibleMs.push(at.visible);
     finalMs.push(at.final);
+    longestTaskMs.push(at.longest);
     scripts = [...requested];
   }
   await page.waitForTimeout(1000);
@@ -301,6 +311,7 @@ export async function measureReload(page: Page, csv: string, regulation: Regulat
   return {
     visibleMs,
     finalMs,
+    longestTaskMs,
     heapMB: heap / 2 ** 20,
     scripts: scripts
       .filter((path) => path.includes('/assets/'))

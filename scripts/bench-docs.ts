@@ -98,7 +98,8 @@ ${growth}
     frame after the first grid row shows its real moyenne and décision (the engine's, computed in Node: a row shown
     before its candidate's marks are read would say INCOMPLET). *Tous les décomptes définitifs*: to the frame after
     the status bar counts every candidate (while the session loads it says « calcul… » and shows its first rows
-    only). One warm-up reload first (the service worker caches the app).
+    only). *Tâche la plus longue*: the longest main-thread task until then (PerformanceObserver \`longtask\`), the
+    median over the reloads. One warm-up reload first (the service worker caches the app).
   - *annulation du dernier import*: after the reloads of the file imported by name (nothing changed since), a click on
     « Annuler le dernier import »; from the click until the frame after the notice says it is undone (the page's own
     clock), and the longest main-thread task meanwhile. One measure per size.

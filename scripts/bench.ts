@@ -113,10 +113,13 @@ fig('pv', 'PDF : procès-verbal de délibération de 1 000 candidats', null, pv.
 
 // --- Browser -----------------------------------------------------------------------------------------------------
 /** The reload's two figures (issue 19's targets): first rows with their real results, then every count final. */
-function reloadFigures(reload: ReloadFigures, size: number, keySuffix: string, labels: { first: string; final: string }) {
+function reloadFigures(reload: ReloadFigures, size: number, keySuffix: string, labels: { first: string; final: string; longest?: string }) {
   const how = (samples: number[]) => `médiane de ${samples.length}`;
   fig(`reload${keySuffix}`, labels.first, size, median(reload.visibleMs), 'ms', size === 50_000 ? 1000 : 500, how(reload.visibleMs));
   fig(`reload-final${keySuffix}`, labels.final, size, median(reload.finalMs), 'ms', size === 50_000 ? 2500 : 1000, how(reload.finalMs));
+  if (labels.longest) {
+    fig(`reload-longest${keySuffix}`, labels.longest, size, median(reload.longestTaskMs), 'ms', 200, `longtask, ${how(reload.longestTaskMs)}`);
+  }
 }
 let firstScreen: ReloadFigures['scripts'] = [];
 const progressShown: boolean[] = [];
@@ -179,6 +182,7 @@ await withBrowserApp(async (baseURL, browser) => {
       reloadFigures(reload, size, '', {
         first: 'Rechargement : premières lignes avec leurs vrais résultats',
         final: 'Rechargement : tous les décomptes définitifs',
+        longest: 'Rechargement : tâche la plus longue (page figée)',
       });
       fig('heap', 'Tas JavaScript, grille affichée', size, reload.heapMB, 'MB', at50k(250)(size), 'après GC');
       if (size === SIZES[0]) firstScreen = reload.scripts;

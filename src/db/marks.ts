@@ -275,7 +275,12 @@ export async function marksOfCandidates(db: DelibDatabase, candidateIds: readonl
 
 /** The stored parts of a session's candidates, in candidate id order. */
 export async function sessionParts(db: DelibDatabase, sessionId: number): Promise<BlockPart[]> {
-  return partsOfBlocks(await db.markBlocks.where('sessionIds').equals(sessionId).toArray(), new Set([sessionId]));
+  return partsOfBlocks(await sessionBlocks(db, sessionId), new Set([sessionId]));
+}
+
+/** The blocks holding a session's marks, in block order (partsOfBlocks decodes them). */
+export async function sessionBlocks(db: DelibDatabase, sessionId: number): Promise<MarkBlock[]> {
+  return (await db.markBlocks.where('sessionIds').equals(sessionId).toArray()).sort((a, b) => a.block - b.block);
 }
 
 /** The marks of a session, by candidate id then unit code. */
