@@ -132,6 +132,8 @@ describe('importing files in Chromium', () => {
 
       await page.getByRole('button', { name: 'Annuler le dernier import' }).click();
       await page.getByText(/Import de « u61.csv » annulé/).waitFor();
+      // Its line and button gone, the focus goes to « Importer un fichier » (not to the page's body).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Importer un fichier');
       await showOnly(page, second!.numero);
       expect(await cell(page, 'U61').innerText()).toBe(markOf(1, 'U61'));
       await page.reload();

@@ -1,5 +1,6 @@
 // « Annuler le dernier import » takes seconds for tens of thousands of candidates (7 s for 50,000 in Chromium): while it
-// runs, the line says so and the button is held, so that a second click does not ask for a second undo.
+// runs, the line says so and the button is held, so that a second click does not ask for a second undo. Once undone,
+// the focus goes to « Importer un fichier ».
 import 'fake-indexeddb/auto';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -49,6 +50,8 @@ describe('undoing the last import', () => {
       await vi.waitFor(() => expect(workspace.notice?.text).toBe("Import de « candidats.csv » annulé : les valeurs d'avant sont rétablies."), WAIT);
       await vi.waitFor(() => expect(workspace.candidates).toHaveLength(0), WAIT);
       expect(held.calls).toBe(1);
+      // The line and its button are gone: the focus goes to « Importer un fichier », not to the page's body.
+      await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Importer un fichier' })).toHaveFocus(), WAIT);
     } finally {
       workspace.stop();
       db.close();

@@ -760,16 +760,18 @@ export class Workspace {
     }
   }
 
-  async undoLastImport(): Promise<void> {
+  /** True once undone (false: refused, or nothing to undo; the notice says why). */
+  async undoLastImport(): Promise<boolean> {
     const sessionId = this.openSessionId;
-    if (sessionId === null || this.undoingImport) return;
+    if (sessionId === null || this.undoingImport) return false;
     this.undoingImport = true;
     const touched = this.lastImport ? candidatesInUndo(this.lastImport) : 0;
     const undone = await this.#readAgainIfLarge(sessionId, touched, () =>
       this.#act(async () => (await import('../../db/imports.ts')).undoLastImport(this.db, sessionId)),
     ).finally(() => (this.undoingImport = false));
-    if (!undone) return;
+    if (!undone) return false;
     this.notice = { kind: 'info', text: `Import de « ${undone.fileName} » annulé : les valeurs d'avant sont rétablies.` };
+    return true;
   }
 
   // The CSV writers (and PapaParse with them) are loaded when a file is exported.
