@@ -175,8 +175,7 @@ export const marksTable = (db: DelibDatabase) => db.markBlocks;
 
 type MarkKey = readonly [candidateId: number, unit: string];
 
-/** The rows of a candidate's part, by unit code (the order of the old `[candidateId+unit]` key). */
-/** A stored candidate part's marks, by unit code (none: no part). */
+/** The rows of a candidate's part (none: no part), by unit code (the order of the old `[candidateId+unit]` key). */
 export function rowsOf(part: BlockPart | undefined): MarkRecord[] {
   return part ? decodeMarkRows(part.text, part.sessionId, part.candidateId) : [];
 }

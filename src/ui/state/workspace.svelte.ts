@@ -241,21 +241,17 @@ export class Workspace {
     this.#build = null;
     this.#marksChannel?.close();
     this.#sessionSubscription?.unsubscribe();
-    this.#dataSubscriptions.forEach((s) => s.unsubscribe());
-    this.#marksFeed?.stop();
+    this.#stopReads();
   }
 
   #watch(sessionId: number | null, written?: ImportedSession): void {
-    this.#dataSubscriptions.forEach((s) => s.unsubscribe());
-    this.#dataSubscriptions = [];
+    this.#stopReads();
     // Searches, filters and the selection belong to the session they were made in.
     if (sessionId !== this.openSessionId) this.filters = { search: '', etablissementId: null, decision: null };
     this.openSessionId = sessionId;
     this.selectedCandidateId = null;
     this.etablissements = [];
     this.candidates = [];
-    this.#marksFeed?.stop();
-    this.#marksFeed = null;
     this.#marks = new Map();
     this.#marksLoaded = false;
     this.#candidatesLoaded = false;
@@ -747,10 +743,7 @@ export class Workspace {
    */
   async #readAgainIfLarge<T>(sessionId: number, candidates: number, change: () => Promise<T>): Promise<T> {
     if (candidates <= VIEW_SLICE || this.openSessionId !== sessionId) return change();
-    this.#dataSubscriptions.forEach((s) => s.unsubscribe());
-    this.#dataSubscriptions = [];
-    this.#marksFeed?.stop();
-    this.#marksFeed = null;
+    this.#stopReads();
     try {
       return await change();
     } finally {
@@ -758,6 +751,14 @@ export class Workspace {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (this.openSessionId === sessionId) this.#watch(sessionId);
     }
+  }
+
+  /** Stops the open session's live reads (its queries and its marks feed). */
+  #stopReads(): void {
+    this.#dataSubscriptions.forEach((s) => s.unsubscribe());
+    this.#dataSubscriptions = [];
+    this.#marksFeed?.stop();
+    this.#marksFeed = null;
   }
 
   /** True once undone (false: refused, or nothing to undo; the notice says why). */
