@@ -46,6 +46,13 @@ export const SCHEMA_V3 = {
  */
 export type StoredImport = ImportUndo & {
   written: { etablissements: Etablissement[]; candidates: Candidate[]; created?: CreatedWritten };
+  /**
+   * The marks the import touched, as one text (encodeTouchedMark, joinTouchedMarks), `marks` then empty. Records
+   * kept before this field existed list them in `marks`, and still undo.
+   */
+  touched?: string;
+  /** How many candidates undoing the import removes or changes (absent in earlier records: counted from the lists). */
+  candidates?: number;
 };
 
 /**

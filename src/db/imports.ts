@@ -27,22 +27,30 @@ import { CancelledError, UserError } from './errors.ts';
 import { byEtablissementName, checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
 import {
   addNewCandidatesMarks,
+  adoptMarksByUnit,
   changeMarks,
   type NewCandidateMarks,
   checkMarkRecord,
   deleteCandidatesMarks,
-  getMarks,
   marksOfCandidates,
   partsOfCandidates,
   rowsOf,
   type MarkContent,
 } from './marks.ts';
-import { encodeMarksWrittenAt } from './marks-codec.ts';
+import {
+  type BlockPart,
+  type TouchedMark,
+  decodeTouchedMark,
+  encodeMarksWrittenAt,
+  encodeTouchedMark,
+  joinTouchedMarks,
+  splitTouchedMarks,
+} from './marks-codec.ts';
 import { fingerprint } from './fingerprint.ts';
 import { guardTables, markGuard, markText } from './guard.ts';
 import { CANDIDATES_PER_WRITE, writeConformities } from './conformity.ts';
 import { chunks } from './chunks.ts';
-import { lastImport, toUndo } from './last-import.ts';
+import { candidatesOf, lastImport, toUndo } from './last-import.ts';
 import { sameData } from './same-data.ts';
 import { createSession, type SessionInput } from './sessions.ts';
 import { regulationOf, requireSession, within } from './validate.ts';
@@ -255,9 +263,14 @@ async function ensureUnchangedSincePreview(context: ApplyContext): Promise<void>
       throw new Error(`applyImportPlan: line ${line}: a candidate to create has no mark yet`);
     }
   }
-  for (const mark of await getMarks(db, existingKeys)) {
-    if (mark) currentMarks.set(markKey(mark.candidateId, mark.unit), mark);
-  }
+  // Each candidate's stored marks are decoded in the loop below, which pauses: 50,000 candidates' marks decoded at
+  // once held the page for 0.3–0.6 s.
+  const storedMarksOf = decodedWhenAsked(
+    await partsOfCandidates(
+      db,
+      existingKeys.map(([candidateId]) => candidateId),
+    ),
+  );
   const seenMarks = new Set<string>();
   // A new candidate's units, by its index: a few each, cheaper than 400,000 keys in the set at 50,000 candidates.
   const seenNewUnits: string[][] = plan.newCandidates.map(() => []);
@@ -275,6 +288,8 @@ async function ensureUnchangedSincePreview(context: ApplyContext): Promise<void>
     const key = markKey(target.id, write.unit);
     if (seenMarks.has(key)) throw twice(write);
     seenMarks.add(key);
+    const stored = storedMarksOf(target.id)[write.unit];
+    if (stored) currentMarks.set(key, stored);
     const candidate = candidates.get(target.id);
     if (!candidate) {
       changed.push(`le candidat de la ligne ${write.line} a été supprimé`);
@@ -646,17 +661,47 @@ async function keepUndo(context: ApplyContext, written: Written): Promise<Import
     createdEtablissementIds: written.createdEtablissements.map((e) => e.id!),
     createdCandidateIds: written.createdCandidates.map((c) => c.id!),
     updatedCandidates: written.updatedCandidates,
-    marks: written.marks,
+    marks: [],
     ...(written.conformity.length > 0 ? { conformity: written.conformity } : {}),
     written: {
       etablissements: written.createdEtablissements,
       candidates: [...written.createdCandidates.filter((c) => !compact.has(c.id!)), ...written.afterUpdates],
       ...(written.created.ids.length > 0 ? { created: written.created } : {}),
     },
+    touched: joinTouchedMarks(await mapPausing(written.marks, encodeTouchedMark, context.breathe)),
   };
+  record.candidates = candidatesOf({ ...record, marks: written.marks });
   await db.imports.where('sessionId').equals(sessionId).delete();
   const id = await db.imports.add(record);
-  return toUndo({ ...record, id });
+  return toUndo({ ...record, id }, written.marks);
+}
+
+/**
+ * A candidate's stored marks by unit, decoded from `parts` when first asked for: in a loop that pauses, not all at once
+ * (50,000 candidates' marks decoded in one go held the page for 0.3–0.6 s).
+ */
+function decodedWhenAsked(parts: ReadonlyMap<number, BlockPart>): (candidateId: number) => Readonly<Record<string, MarkRecord>> {
+  const decoded = new Map<number, Readonly<Record<string, MarkRecord>>>();
+  return (candidateId) => {
+    let marks = decoded.get(candidateId);
+    if (marks === undefined) {
+      const part = parts.get(candidateId);
+      marks = part ? adoptMarksByUnit(part) : {};
+      decoded.set(candidateId, marks);
+    }
+    return marks;
+  };
+}
+
+/** `each` of these items, in a loop that pauses (`pause`: see ApplyContext.breathe) so that the page never freezes. */
+async function mapPausing<T, R>(items: readonly T[], each: (item: T) => R, pause: () => Promise<unknown> | null): Promise<R[]> {
+  const made: R[] = [];
+  for (const item of items) {
+    const waiting = pause();
+    if (waiting) await waiting;
+    made.push(each(item));
+  }
+  return made;
 }
 
 export { lastImport };
@@ -729,15 +774,23 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
       return candidate ? candidateName(candidate) : (compactNames.get(candidateId) ?? `candidat n° ${candidateId}`);
     };
 
-    const marksNow = await getMarks(
-      db,
-      record.marks.map((m): [number, string] => [m.candidateId, m.unit]),
+    // The marks the import touched (a text since `touched`, decoded here in a loop that pauses), and each of their
+    // candidates' marks now, decoded as the loop reaches it.
+    const marks =
+      record.touched === undefined ? record.marks : await mapPausing(splitTouchedMarks(record.touched), (entry) => decodeTouchedMark(entry, sessionId), pause);
+    const marksNowOf = decodedWhenAsked(
+      await partsOfCandidates(
+        db,
+        marks.map((m) => m.candidateId),
+      ),
     );
-    for (const [index, mark] of record.marks.entries()) {
-      const change = markChange(mark.after, marksNow[index]);
+    for (const mark of marks) {
+      const waiting = pause();
+      if (waiting) await waiting;
+      const change = markChange(mark.after, marksNowOf(mark.candidateId)[mark.unit]);
       if (change) changed.push(`${markLabel(mark.unit)} de ${nameOf(mark.candidateId)} a été ${change} après l'import`);
     }
-    const touchedKeys = new Set(record.marks.map((m) => markKey(m.candidateId, m.unit)));
+    const touchedKeys = new Set(marks.map((m) => markKey(m.candidateId, m.unit)));
     for (const mark of await marksOfCandidates(
       db,
       record.createdCandidateIds.filter((id) => !compactIds.has(id)),
@@ -791,10 +844,16 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
     // The previous state must still be allowed by the session (its year may have changed since).
     const cannot = "Impossible d'annuler l'import";
     for (const candidate of record.updatedCandidates) within(cannot, () => checkCandidate(candidate, regulation));
-    for (const mark of record.marks) if (mark.before) within(cannot, () => checkMarkRecord(mark.before!, session));
+    for (const mark of marks) {
+      const waiting = pause();
+      if (waiting) await waiting;
+      if (mark.before) within(cannot, () => checkMarkRecord(mark.before!, session));
+    }
     // Restoring marks is a mark change like any other: refused once closed, logged during the deliberation.
-    for (const mark of record.marks) {
-      const who = restored.get(mark.candidateId) ?? written.get(mark.candidateId) ?? (await db.candidates.get(mark.candidateId));
+    for (const mark of marks) {
+      const waiting = pause();
+      if (waiting) await waiting;
+      const who = restored.get(mark.candidateId) ?? written.get(mark.candidateId) ?? byId.get(mark.candidateId);
       if (who) guard.check({ ...who, id: mark.candidateId }, mark.unit, mark.after, mark.before);
     }
     for (const [index, id] of compact.ids.entries()) {
@@ -806,18 +865,28 @@ export async function undoLastImport(db: DelibDatabase, sessionId: number): Prom
     await guard.flush();
 
     await deleteCandidatesMarks(db, compact.ids);
-    await changeMarks(
-      db,
-      record.marks.flatMap((m) => (m.before ? [m.before] : [])),
-      record.marks.filter((m) => m.before === null).map((m): [number, string] => [m.candidateId, m.unit]),
-    );
+    // A few hundred marks at a time, as the import wrote them: 50,000 candidates' records rewritten at once held the
+    // page for 0.8 s.
+    const touchedByCandidate = new Map<number, TouchedMark[]>();
+    for (const mark of marks) {
+      const group = touchedByCandidate.get(mark.candidateId);
+      if (group) group.push(mark);
+      else touchedByCandidate.set(mark.candidateId, [mark]);
+    }
+    for (const chunk of candidateChunks([...touchedByCandidate.values()])) {
+      await changeMarks(
+        db,
+        chunk.flatMap((m) => (m.before ? [m.before] : [])),
+        chunk.filter((m) => m.before === null).map((m): [number, string] => [m.candidateId, m.unit]),
+      );
+    }
     await db.conformity.bulkDelete(conformityEntries.filter((c) => c.before === null).map((c) => c.candidateId));
     await db.conformity.bulkPut(conformityEntries.flatMap((c) => (c.before ? [c.before] : [])));
     await deleteCandidateRecords(db, record.createdCandidateIds);
     await db.candidates.bulkPut(record.updatedCandidates.map(toStored));
     await db.etablissements.bulkDelete(record.createdEtablissementIds);
     await db.imports.delete(record.id!);
-    return toUndo(record);
+    return toUndo(record, marks);
   });
 }
 

@@ -23,3 +23,9 @@ export interface ImportUndo {
   /** Conformity records touched, as they were (null: none) and as the import left them (null: none). */
   conformity?: { candidateId: number; before: ConformityRecord | null; after: ConformityRecord | null }[];
 }
+
+/** What the session shows of its last import (« Dernier import : … ») and needs before undoing it. */
+export type LastImport = Pick<ImportUndo, 'id' | 'sessionId' | 'fileName' | 'appliedAt' | 'summary'> & {
+  /** How many candidates undoing it removes or changes. */
+  candidates: number;
+};

@@ -187,8 +187,13 @@ describe('applyImportPlan', () => {
       before: null,
       after: record(j.dupontId, 'E5', '15', { benefice: { year: 2022 } }),
     });
-    expect(await lastImport(db, sessionId)).toEqual(undo);
+    // What « Dernier import » shows: Dupont, Martin (updated, marks), Bernard and Roux (created).
+    expect(await lastImport(db, sessionId)).toEqual({ id: undo.id, sessionId, fileName: 'notes.csv', appliedAt: at, summary: undo.summary, candidates: 4 });
     expect(await db.imports.count()).toBe(1);
+    // The marks it touched are kept as one text, not as objects (50,000 of them froze the page while written).
+    const stored = (await db.imports.toArray())[0]!;
+    expect(stored.marks).toEqual([]);
+    expect(typeof stored.touched).toBe('string');
   });
 
   it('treats an empty mark without flags as a delete, and skips deleting what is not there', async () => {
@@ -381,8 +386,9 @@ describe('applyImportPlan', () => {
     const second = await applyImportPlan(j.db, j.sessionId, plan({ newCandidates: [newCandidate(2, { numero: '0031' })] }), 'second.csv');
 
     expect((await j.db.imports.toArray()).map((i) => i.fileName).sort()).toEqual(['autre.csv', 'second.csv']);
-    expect(await lastImport(j.db, j.sessionId)).toEqual(second);
-    expect(await lastImport(j.db, other)).toEqual(otherUndo);
+    const lineOf = ({ id, sessionId, fileName, appliedAt, summary }: typeof second) => ({ id, sessionId, fileName, appliedAt, summary, candidates: 1 });
+    expect(await lastImport(j.db, j.sessionId)).toEqual(lineOf(second));
+    expect(await lastImport(j.db, other)).toEqual(lineOf(otherUndo));
 
     // Undoing goes back to the state after the first import, which can no longer be undone.
     await undoLastImport(j.db, j.sessionId);
@@ -402,6 +408,22 @@ describe('undoLastImport', () => {
     expect(await undoLastImport(j.db, j.sessionId)).toEqual(applied);
     expect(await snapshot(j.db)).toEqual(before); // imports included: there was none before
     expect(await lastImport(j.db, j.sessionId)).toBeUndefined();
+  });
+
+  it('undoes an undo record kept before its marks were one text (every mark touched as objects)', async () => {
+    const j = await jury();
+    const before = await snapshot(j.db);
+    const applied = await applyImportPlan(j.db, j.sessionId, await bigPlan(j), 'notes.csv');
+    // The record as applyImportPlan wrote it until the marks it touched became one text.
+    const { touched: _touched, candidates: _candidates, ...stored } = (await j.db.imports.toArray())[0]!;
+    await j.db.imports.put({ ...stored, marks: applied.marks });
+    expect(await lastImport(j.db, j.sessionId)).toMatchObject({ fileName: 'notes.csv', candidates: 4 });
+
+    await setMark(j.db, { candidateId: j.dupontId, unit: 'E1', value: mark('15') });
+    await expectRefused(j.db, () => undoLastImport(j.db, j.sessionId), "E1 de Dupont Léa a été modifiée après l'import");
+    await setMark(j.db, { candidateId: j.dupontId, unit: 'E1', value: mark('14,5') });
+    expect(await undoLastImport(j.db, j.sessionId)).toEqual(applied);
+    expect(await snapshot(j.db)).toEqual(before);
   });
 
   it('refuses when there is nothing to undo', async () => {

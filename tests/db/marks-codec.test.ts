@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBlock, decodeMarkRows, decodeMarksByUnit, encodeBlock, encodeMarks, encodeMarksWrittenAt, type StoredMark } from '../../src/db/marks-codec.ts';
+import {
+  decodeBlock,
+  decodeMarkRows,
+  decodeMarksByUnit,
+  decodeTouchedMark,
+  encodeBlock,
+  encodeMarks,
+  encodeMarksWrittenAt,
+  encodeTouchedMark,
+  joinTouchedMarks,
+  splitTouchedMarks,
+  type StoredMark,
+} from '../../src/db/marks-codec.ts';
 
 const unitCode = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,11}$/);
 const value = fc.oneof(
@@ -124,5 +136,35 @@ describe('marks-codec: the marks an import writes (encodeMarksWrittenAt)', () =>
         expect(encodeMarksWrittenAt(marks, at, made)).toBe(expected); // the second time from what `made` kept
       }),
     );
+  });
+});
+
+describe('marks-codec: the marks an import touched, as its undo record keeps them', () => {
+  it('gives back every entry as it was, before and after, none included', () => {
+    const entry = fc.record({
+      candidateId: fc.nat(),
+      unit: unitCode,
+      before: fc.option(storedMark, { nil: null }),
+      after: fc.option(storedMark, { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 20 }), fc.nat(), (entries, sessionId) => {
+        const touched = entries.map(({ candidateId, unit, before, after }) => ({
+          candidateId,
+          unit,
+          before: before && { sessionId, candidateId, unit, ...before },
+          after: after && { sessionId, candidateId, unit, ...after },
+        }));
+        const text = joinTouchedMarks(touched.map(encodeTouchedMark));
+        expect(splitTouchedMarks(text).map((e) => decodeTouchedMark(e, sessionId))).toEqual(touched);
+      }),
+    );
+  });
+
+  it('refuses a unit holding a separator, and an entry it cannot read', () => {
+    expect(() => encodeTouchedMark({ candidateId: 1, unit: 'E\u001f1', before: null, after: null })).toThrow(/Épreuve impossible à enregistrer/);
+    expect(splitTouchedMarks('')).toEqual([]);
+    expect(() => decodeTouchedMark('12\u001fE1', 1)).toThrow("Enregistrement de l'import illisible.");
+    expect(() => decodeTouchedMark('x\u001fE1\u001f\u001f', 1)).toThrow("Enregistrement de l'import illisible.");
   });
 });

@@ -35,7 +35,7 @@ import { getSetting, setSetting } from '../../db/settings.ts';
 import { errorNotice, runAction, type Notice } from './actions.ts';
 import { markChangeNeedsReason, markEditable } from '../../domain/phase-policy.ts';
 import { lastImport } from '../../db/last-import.ts';
-import type { ImportUndo } from '../../domain/import-undo.ts';
+import type { ImportUndo, LastImport } from '../../domain/import-undo.ts';
 import type { ImportedSession } from '../../db/imports.ts';
 import type { CsvCell } from '../../io/csv.ts';
 import type { ImportPlan, SessionSnapshot } from '../../io/import/types.ts';
@@ -101,7 +101,7 @@ export class Workspace {
   notice = $state<Notice | null>(null);
   undo = $state.raw<UndoAction | null>(null);
   /** The last import applied to the open session, while it can still be undone. */
-  lastImport = $state.raw<ImportUndo | null>(null);
+  lastImport = $state.raw<LastImport | null>(null);
   /** The open session's deliberation (null: not started, marks are free). */
   deliberation = $state.raw<Deliberation | null>(null);
   phase: DeliberationPhase = $derived(this.deliberation?.phase ?? 'preparation');
@@ -766,7 +766,7 @@ export class Workspace {
     const sessionId = this.openSessionId;
     if (sessionId === null || this.undoingImport) return false;
     this.undoingImport = true;
-    const touched = this.lastImport ? candidatesInUndo(this.lastImport) : 0;
+    const touched = this.lastImport?.candidates ?? 0;
     const undone = await this.#readAgainIfLarge(sessionId, touched, () =>
       this.#act(async () => (await import('../../db/imports.ts')).undoLastImport(this.db, sessionId)),
     ).finally(() => (this.undoingImport = false));
@@ -872,9 +872,4 @@ function candidatesInPlan(plan: ImportPlan): number {
   for (const { candidate } of plan.markWrites) if ('id' in candidate) existing.add(candidate.id);
   for (const { candidate } of plan.conformityWrites ?? []) if ('id' in candidate) existing.add(candidate.id);
   return plan.newCandidates.length + existing.size;
-}
-
-/** How many candidates undoing an import removes or changes. */
-function candidatesInUndo(undo: ImportUndo): number {
-  return new Set([...undo.createdCandidateIds, ...undo.updatedCandidates.map((c) => c.id), ...undo.marks.map((m) => m.candidateId)]).size;
 }
