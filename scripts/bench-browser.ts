@@ -17,7 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { formatCount } from '../src/domain/count.ts';
 import { averageHundredths, formatHundredthsFixed } from '../src/domain/exact.ts';
-import { numberMark, type Mark } from '../src/domain/marks.ts';
+import { formatMark, numberMark, type Mark } from '../src/domain/marks.ts';
 import type { Regulation } from '../src/domain/regulation.ts';
 import { computeResult, DECISION_LABELS, DECISIONS, type CandidateResult, type Decision } from '../src/domain/results.ts';
 import { readCandidatesCsv } from '../src/io/candidates-csv.ts';
@@ -261,6 +261,65 @@ export async function measureUndo(page: Page): Promise<UndoFigures> {
     polling: 100,
   });
   const times = await page.evaluate(() => (window as unknown as { __undo: { clickedAt: number; doneAt: number; longest: number } }).__undo);
+  return { ms: times.doneAt - times.clickedAt, longestTaskMs: times.longest };
+}
+
+export interface ImportIntoFigures {
+  /** From the click on « Importer » to the frame after the grid shows the file's marks, every candidate counted. */
+  ms: number;
+  longestTaskMs: number;
+}
+
+/**
+ * An import into the open session, already filled by the import of `csv`: the file at `path` gives every candidate a
+ * new E1 (`changedCsv` is its text). Its preview is waited for, then timed from the click on « Importer » until the
+ * frame after the notice says it is applied, the status bar counts every candidate and the first row shows its new
+ * E1; with the longest main-thread task meanwhile.
+ */
+export async function measureImportInto(page: Page, changedCsv: string, path: string, regulation: Regulation): Promise<ImportIntoFigures> {
+  const file = readCandidatesCsv(changedCsv, regulation);
+  const first = [...file.rows].sort((a, b) => compareNumero(a.numero, b.numero))[0]!;
+  const expected = { rowsText: formatCount(file.rows.length), e1: formatMark(first.marks.E1!) };
+  await page.evaluate((expected) => {
+    const times: { clickedAt?: number; doneAt?: number; longest: number } = { longest: 0 };
+    (window as unknown as { __into: typeof times }).__into = times;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (times.clickedAt !== undefined && times.doneAt === undefined) times.longest = Math.max(times.longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    document.addEventListener(
+      'click',
+      (event) => {
+        const button = event.target instanceof Element ? event.target.closest('button') : null;
+        if (times.clickedAt === undefined && button?.textContent?.trim() === 'Importer') times.clickedAt = performance.now();
+      },
+      true,
+    );
+    const text = (selector: string) => (document.querySelector(selector)?.textContent ?? '').trim();
+    const done = () =>
+      text('.notices').includes('appliqué') &&
+      text('.status-bar span') === `${expected.rowsText} candidats` &&
+      text('.ag-row[row-index="0"] .ag-cell[col-id="E1"]') === expected.e1;
+    const observer = new MutationObserver(() => {
+      if (times.clickedAt === undefined || !done()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => (times.doneAt ??= performance.now()));
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  }, expected);
+  await page.getByRole('button', { name: 'Importer un fichier' }).click();
+  await page.getByLabel('Choisir un fichier CSV (ou le déposer ici)').setInputFiles(path);
+  // The preview is shown when « Importer » can be clicked.
+  await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Importer' && !b.disabled), null, {
+    timeout: 300_000,
+    polling: 100,
+  });
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await page.waitForFunction(() => (window as unknown as { __into: { doneAt?: number } }).__into.doneAt !== undefined, null, {
+    timeout: 600_000,
+    polling: 100,
+  });
+  const times = await page.evaluate(() => (window as unknown as { __into: { clickedAt: number; doneAt: number; longest: number } }).__into);
   return { ms: times.doneAt - times.clickedAt, longestTaskMs: times.longest };
 }
 

@@ -100,6 +100,11 @@ ${growth}
     the status bar counts every candidate (while the session loads it says « calcul… » and shows its first rows
     only). *Tâche la plus longue*: the longest main-thread task until then (PerformanceObserver \`longtask\`), the
     median over the reloads. One warm-up reload first (the service worker caches the app).
+  - *import dans la session remplie*: after the edits, a file of the same candidates each with a new E1, chosen in
+    the session's import wizard; from the click on « Importer » (its preview shown) until the frame after the notice
+    says it is applied, the status bar counts every candidate and the first row shows its new E1 (more candidates
+    than a build slice: the session is read again), with the longest main-thread task meanwhile; then the same import
+    undone, measured as below. One measure per size.
   - *annulation du dernier import*: after the reloads of the file imported by name (nothing changed since), a click on
     « Annuler le dernier import »; from the click until the frame after the notice says it is undone (the page's own
     clock), and the longest main-thread task meanwhile. One measure per size.

@@ -14,6 +14,7 @@ import { sampleCandidates } from '../src/sample/candidates.ts';
 import {
   measureEdits,
   measureImport,
+  measureImportInto,
   measureUndo,
   measureReload,
   measureStorageShapes,
@@ -54,6 +55,8 @@ const csvOf = new Map<number, string>();
 const pathOf = new Map<number, string>();
 /** The same candidates as a class list: by name, not by numero (the grid's order). */
 const byNameOf = new Map<number, { csv: string; path: string }>();
+/** The same candidates, each with a new E1: a file imported into the session they fill. */
+const changedOf = new Map<number, { csv: string; path: string }>();
 for (const size of SIZES) {
   const candidates = sampleCandidates(regulation, size, 7);
   const csv = writeCandidatesCsv(regulation, candidates);
@@ -68,6 +71,13 @@ for (const size of SIZES) {
   const byNamePath = join(DATA_DIR, `candidats-${size}-par-nom.csv`);
   writeFileSync(byNamePath, byName);
   byNameOf.set(size, { csv: byName, path: byNamePath });
+  const changed = writeCandidatesCsv(
+    regulation,
+    candidates.map((c) => ({ ...c, marks: { ...c.marks, E1: c.marks.E1 === '12' ? '13' : '12' } })),
+  );
+  const changedPath = join(DATA_DIR, `candidats-${size}-e1.csv`);
+  writeFileSync(changedPath, changed);
+  changedOf.set(size, { csv: changed, path: changedPath });
 }
 const machine = `${cpus().length} cœurs (${cpus()[0]?.model?.trim() ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} Gio, Node ${process.version}`;
 const chromiumVersion = (() => {
@@ -200,6 +210,15 @@ await withBrowserApp(async (baseURL, browser) => {
         null,
         `médiane de ${edits.samples.length}`,
       );
+
+      // A file changing every candidate's E1, imported into the session they fill, then undone.
+      const { csv: changedCsv, path: changedPath } = changedOf.get(size)!;
+      const into = await measureImportInto(page, changedCsv, changedPath, regulation);
+      fig('into', 'Import dans la session remplie (E1 de chacun) : application', size, into.ms, 'ms', null, 'une mesure');
+      fig('into-longest', 'Import dans la session remplie : tâche la plus longue (page figée)', size, into.longestTaskMs, 'ms', 200, 'longtask');
+      const intoUndo = await measureUndo(page);
+      fig('into-undo', 'Annulation de cet import : jusqu’au message', size, intoUndo.ms, 'ms', null, 'une mesure');
+      fig('into-undo-longest', 'Annulation de cet import : tâche la plus longue (page figée)', size, intoUndo.longestTaskMs, 'ms', 200, 'longtask');
 
       const shapes = await measureStorageShapes(page, size);
       const records = (k: number) => `${fr(k)} enregistrements`;
