@@ -36,6 +36,29 @@ ratio moved from ×1.55 to ×1.98 to ×1.33 between the three runs with no chang
 start-up and the machine (five alternated runs of the compiled CLI before and after this session's change to it, the
 regulation chosen by the columns, gave medians of 0.54 and 0.53 s, with the same output).
 
+### The tenth session (no full run)
+
+- **No full run: the machine was not the same.** This session's machine wrote the yardstick (raw IndexedDB, 50,000 v9
+  records) in 5.4–7.8 s, against 1.97–2.64 s in the runs above, while Node's engine ran as fast as ever (90 ms at
+  50,000); an import of 5,000 by the bench's own code took 3.1–3.9 s there on the build the last run measured at
+  1.79 s. A full run would have measured the machine. The figures below compare two builds on that machine, one
+  after the other.
+- **A large import into a session already filled, and its undo: no frozen page** (two new rows of the bench, in the
+  targets table from the next full run: a file of the same candidates each with a new E1, imported after the
+  edits, then undone). One measure each way at 50,000, through the bench's own functions: the import 6.7 s with a
+  0.48 s task before, 7.2 s with none over 0.17 s after; its undo 16.4 s with a 1.12 s task before, 3.4 s with none
+  over 0.11 s after. With a profile, what froze the page:
+  - *the undo record* was one object per mark touched, each holding the mark before and after: one structured clone
+    of 0.35–0.45 s when written. The marks it touched are now one text (the codec of the marks' records), encoded in
+    a loop that pauses; earlier records keep their objects and still undo (a test);
+  - *the check that nothing changed since the preview* decoded the 50,000 candidates' stored marks in one task
+    (0.3–0.6 s); each is now decoded when the pausing loop of checks reaches it;
+  - *the undo* decoded them the same way, rewrote every candidate's marks record in one call (0.8 s), and read each
+    candidate by key to check the marks it restores (most of its 16 s); it now decodes as it goes, writes a few
+    hundred marks at a time, and finds the candidates in the session it has already read.
+  - « Dernier import », watched by the workspace, now reads what it shows (file, date, counts, and how many
+    candidates the undo touches), not the marks.
+
 ### The ninth session
 
 - **The import at 5,000: where its time goes, and why small changes no longer move it.** A CPU profile of the page
