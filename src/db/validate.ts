@@ -63,12 +63,15 @@ export async function requireCandidates(db: DelibDatabase, ids: readonly number[
   });
 }
 
-/** Runs `check`, prefixing the message of a UserError with where it happened (`Candidat « 0012 » : …`). */
-export function within<T>(place: string, check: () => T): T {
+/**
+ * Runs `check`, prefixing the message of a UserError with where it happened (`Candidat « 0012 » : …`). `place` may
+ * be a function, called only then (half a million records need no text each).
+ */
+export function within<T>(place: string | (() => string), check: () => T): T {
   try {
     return check();
   } catch (error) {
-    if (error instanceof UserError) throw new UserError(`${place} : ${lowerFirst(error.message)}`);
+    if (error instanceof UserError) throw new UserError(`${typeof place === 'string' ? place : place()} : ${lowerFirst(error.message)}`);
     throw error;
   }
 }

@@ -15,6 +15,7 @@
  */
 import type { ConformityRecord } from '../domain/conformity.ts';
 import type { Parsed } from '../domain/marks.ts';
+import { pauses, type Pause } from './next-task.ts';
 import type { LivretRecord } from '../domain/livret.ts';
 import type { AuditEntry, Candidate, Deliberation, Etablissement, EvaluationRecord, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
 
@@ -103,54 +104,151 @@ export function canonicalJson(value: unknown): string {
     if (text === undefined) throw new Error(`canonicalJson: a ${typeof value} has no JSON form`);
     return text;
   }
+  // Loops and concatenation, not map and join: a backup of 50,000 candidates is half a million records.
   if (Array.isArray(value)) {
-    return `[${value.map((item) => (item === undefined || typeof item === 'function' ? 'null' : canonicalJson(item))).join(',')}]`;
+    let text = '[';
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (i > 0) text += ',';
+      text += item === undefined || typeof item === 'function' ? 'null' : canonicalJson(item);
+    }
+    return `${text}]`;
   }
   const object = value as Record<string, unknown>;
-  const keys = Object.keys(object)
-    .filter((key) => object[key] !== undefined && typeof object[key] !== 'function')
-    .sort();
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(object[key])}`).join(',')}}`;
+  let text = '{';
+  for (const key of Object.keys(object).sort()) {
+    const item = object[key];
+    if (item === undefined || typeof item === 'function') continue;
+    if (text.length > 1) text += ',';
+    text += `${quotedKey(key)}:${canonicalJson(item)}`;
+  }
+  return `${text}}`;
+}
+
+/** JSON.stringify of a key, kept for the few keys records have (a bounded cache: a file may hold any keys). */
+const quotedKeys = new Map<string, string>();
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (quotedKeys.size < 256) quotedKeys.set(key, quoted);
+  }
+  return quoted;
 }
 
 /** SHA-256 of the UTF-8 bytes of `text`, in lowercase hex (Web Crypto: browsers and Node ≥ 20). */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return sha256HexOfParts([text], () => null);
+}
+
+/** sha256Hex of the parts joined, encoded a megabyte at a time, with pauses. */
+async function sha256HexOfParts(parts: readonly string[], pause: Pause): Promise<string> {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let length = 0;
+  let pending = '';
+  const encodePending = () => {
+    const bytes = encoder.encode(pending);
+    chunks.push(bytes);
+    length += bytes.length;
+    pending = '';
+  };
+  for (const part of parts) {
+    const waiting = pause();
+    if (waiting) await waiting;
+    pending += part;
+    if (pending.length >= 1 << 20) encodePending();
+  }
+  encodePending();
+  const bytes = chunks.length === 1 ? chunks[0]! : new Uint8Array(length);
+  if (chunks.length > 1) {
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+  }
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** The checksum of a file: over everything but the checksum itself. */
-export async function checksumOf(header: BackupHeader, content: unknown): Promise<string> {
+/**
+ * The checksum of a file: over everything but the checksum itself, the SHA-256 of
+ * canonicalJson({ format, version, schemaVersion, createdAt, content }). Made record by record, with pauses
+ * (`pause`) so that half a million records never hold the page at once.
+ */
+export async function checksumOf(header: BackupHeader, content: unknown, pause: Pause = () => null): Promise<string> {
   const { format, version, schemaVersion, createdAt } = header;
-  return `sha256:${await sha256Hex(canonicalJson({ format, version, schemaVersion, createdAt, content }))}`;
+  if (content === null || typeof content !== 'object' || Array.isArray(content)) {
+    return `sha256:${await sha256Hex(canonicalJson({ format, version, schemaVersion, createdAt, content }))}`;
+  }
+  const parts: string[] = ['{"content":'];
+  // canonicalJson(content), each list's records one by one.
+  const object = content as Record<string, unknown>;
+  let first = true;
+  parts.push('{');
+  for (const key of Object.keys(object).sort()) {
+    const rows = object[key];
+    if (rows === undefined || typeof rows === 'function') continue;
+    parts.push(`${first ? '' : ','}${quotedKey(key)}:`);
+    first = false;
+    if (!Array.isArray(rows)) {
+      parts.push(canonicalJson(rows));
+      continue;
+    }
+    parts.push('[');
+    for (let i = 0; i < rows.length; i++) {
+      const waiting = pause();
+      if (waiting) await waiting;
+      const row: unknown = rows[i];
+      parts.push(`${i > 0 ? ',' : ''}${row === undefined || typeof row === 'function' ? 'null' : canonicalJson(row)}`);
+    }
+    parts.push(']');
+  }
+  parts.push('}');
+  const rest = canonicalJson({ createdAt, format, schemaVersion, version });
+  parts.push(rest === '{}' ? '}' : `,${rest.slice(1)}`);
+  return `sha256:${await sha256HexOfParts(parts, pause)}`;
 }
 
 /**
  * The text of a backup file. Readable and compact: the envelope indented, one record per line.
  * Records are written as given (the caller sorts them); the checksum does not depend on this layout.
  */
-export async function writeBackup(content: BackupContent, meta: { schemaVersion: number; createdAt: string }): Promise<string> {
+export async function writeBackup(content: BackupContent, meta: { schemaVersion: number; createdAt: string }, pause: Pause = pauses()): Promise<string> {
+  return (await writeBackupParts(content, meta, pause)).join('');
+}
+
+/**
+ * writeBackup's text as the parts that make it, in order (a record's line each): a backup of 50,000 candidates is
+ * 80 MB of text, and joining it into one string held the page for a second.
+ */
+export async function writeBackupParts(content: BackupContent, meta: { schemaVersion: number; createdAt: string }, pause: Pause = pauses()): Promise<string[]> {
   const header: BackupHeader = { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: meta.schemaVersion, createdAt: meta.createdAt };
-  const checksum = await checksumOf(header, content);
-  const tables = CONTENT_KEYS.map((key) => {
-    const rows = content[key] as readonly unknown[];
-    const body = rows.length === 0 ? '[]' : `[\n${rows.map((row) => `      ${JSON.stringify(keysFirst(row))}`).join(',\n')}\n    ]`;
-    return `    ${JSON.stringify(key)}: ${body}`;
-  });
-  const lines = [
-    '{',
-    `  "format": ${JSON.stringify(header.format)},`,
-    `  "version": ${header.version},`,
-    `  "schemaVersion": ${header.schemaVersion},`,
-    `  "createdAt": ${JSON.stringify(header.createdAt)},`,
-    `  "checksum": ${JSON.stringify(checksum)},`,
-    '  "content": {',
-    tables.join(',\n'),
-    '  }',
-    '}',
-    '',
+  const checksum = await checksumOf(header, content, pause);
+  const parts = [
+    [
+      '{',
+      `  "format": ${JSON.stringify(header.format)},`,
+      `  "version": ${header.version},`,
+      `  "schemaVersion": ${header.schemaVersion},`,
+      `  "createdAt": ${JSON.stringify(header.createdAt)},`,
+      `  "checksum": ${JSON.stringify(checksum)},`,
+      '  "content": {\n',
+    ].join('\n'),
   ];
-  return lines.join('\n');
+  for (const [index, key] of CONTENT_KEYS.entries()) {
+    const rows = content[key] as readonly unknown[];
+    parts.push(`${index > 0 ? ',\n' : ''}    ${JSON.stringify(key)}: ${rows.length === 0 ? '[]' : '['}`);
+    for (const [i, row] of rows.entries()) {
+      const waiting = pause();
+      if (waiting) await waiting;
+      parts.push(`${i > 0 ? ',' : ''}\n      ${JSON.stringify(keysFirst(row))}`);
+    }
+    if (rows.length > 0) parts.push('\n    ]');
+  }
+  parts.push('\n  }\n}\n');
+  return parts;
 }
 
 /** A record with its keys (`id`, `sessionId`, `candidateId`, `key`) first, for the eye: the checksum ignores key order. */
@@ -165,6 +263,8 @@ function keysFirst(row: unknown): unknown {
 export interface ReadBackupOptions {
   /** The schema version of this Délib: a file from a newer schema is refused. */
   schemaVersion: number;
+  /** The pauses of the checksum's loop (by default every 30 ms: a file of 50,000 candidates takes seconds). */
+  pause?: Pause;
 }
 
 const NOT_A_BACKUP = "Ce fichier n'est pas une sauvegarde Délib";
@@ -206,7 +306,7 @@ export async function readBackup(text: string, options: ReadBackupOptions): Prom
   const header: BackupHeader = { format: BACKUP_FORMAT, version: version as number, schemaVersion: schemaVersion as number, createdAt };
   let expected: string;
   try {
-    expected = await checksumOf(header, content);
+    expected = await checksumOf(header, content, options.pause ?? pauses());
   } catch {
     return fail('Sauvegarde illisible : contenu invalide.');
   }

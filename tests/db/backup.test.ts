@@ -5,6 +5,7 @@ import {
   backupStatus,
   CHANGES_SINCE_BACKUP,
   checkBackupContent,
+  checkBackupContentPausing,
   collectBackup,
   copyName,
   changesCounted,
@@ -390,6 +391,39 @@ describe('a backup is checked whole before anything is written', () => {
       ['BTS CCST 2025 — Toulouse', 2, 3, 10, 1, 3, 1, 1, 'premier_groupe'],
       ['BTS CCST 2024 — rattrapage', 0, 1, 1, 0, 0, 0, 0, null],
     ]);
+  });
+});
+
+describe('a large backup never holds the page', () => {
+  it('the check pauses between records and gives what the check in one go gives, refusals included', async () => {
+    const db = freshDb();
+    await populate(db);
+    const { content } = await collectBackup(db, 'all');
+    let steps = 0;
+    let paused = 0;
+    const everyThird = () => (++steps % 3 === 0 ? Promise.resolve().then(() => void paused++) : null);
+    expect(await checkBackupContentPausing(content, everyThird)).toEqual(checkBackupContent(content));
+    const records = Object.values(content).reduce((sum, rows) => sum + rows.length, 0);
+    expect(steps).toBe(records);
+    expect(paused).toBe(Math.floor(records / 3));
+
+    const last = content.marks.at(-1)!;
+    content.marks[content.marks.length - 1] = { ...last, value: { kind: 'number', hundredths: 2500 } };
+    await expect(checkBackupContentPausing(content, everyThird)).rejects.toThrow(
+      /Sauvegarde, note n° 11, Martin Paul \(« 0012 »\), E4 : « 25 » : note supérieure à 20/,
+    );
+  });
+
+  it('still finds a numero given twice among thousands of candidates, now looked up by session instead of through the list', async () => {
+    const db = freshDb();
+    const sessionId = await createSession(db, sessionData());
+    const { content } = await collectBackup(db, 'all');
+    const candidate = (i: number) => ({ ...candidateData(sessionId, { numero: String(100000 + i), nom: `Nom${i}` }), id: i + 1 });
+    const many = Array.from({ length: 3000 }, (_, i) => candidate(i));
+    many.push({ ...candidate(3000), numero: '101234' });
+    await expect(checkBackupContentPausing({ ...content, candidates: many })).rejects.toThrow(
+      /Sauvegarde, candidat n° 3001 \(« 101234 »\) : le numéro « 101234 » est déjà celui de Nom1234/,
+    );
   });
 });
 

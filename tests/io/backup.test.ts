@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_FORMAT,
@@ -81,6 +82,26 @@ describe('canonicalJson', () => {
 
   it('refuses values JSON cannot hold', () => {
     expect(() => canonicalJson({ a: Number.NaN })).toThrow();
+  });
+});
+
+describe('checksumOf', () => {
+  it('is the SHA-256 of canonicalJson of the envelope and content, made record by record and paused as often as asked', async () => {
+    const header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: SCHEMA, createdAt: '2026-12-05T10:00:00.000Z' } as const;
+    // Lists of records (as in a file), other values, and text long enough to be encoded in several pieces.
+    const list = fc.array(fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())), { maxLength: 8 });
+    const content = fc.dictionary(fc.string(), fc.oneof(list, fc.jsonValue()));
+    await fc.assert(
+      fc.asyncProperty(content, fc.nat(3), async (content, every) => {
+        let steps = 0;
+        const pause = () => (++steps % (every + 1) === 0 ? Promise.resolve() : null);
+        const expected = `sha256:${await sha256Hex(canonicalJson({ ...header, content }))}`;
+        expect(await checksumOf(header, content, pause)).toBe(expected);
+      }),
+      { numRuns: 200 },
+    );
+    const long = { sessions: [{ name: 'é'.repeat(600_000) }, { name: '€'.repeat(700_000) }] };
+    expect(await checksumOf(header, long)).toBe(`sha256:${await sha256Hex(canonicalJson({ ...header, content: long }))}`);
   });
 });
 

@@ -50,7 +50,7 @@ vi.mock('../../src/ui/state/candidate-view.ts', async (original) => {
 
 // The slices wait for `pending` (set when the last slice is held) before going on.
 let pending: Promise<void> | null = null;
-vi.mock('../../src/ui/state/next-task.ts', () => ({
+vi.mock('../../src/io/next-task.ts', () => ({
   nextTask: async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (pending) await pending;

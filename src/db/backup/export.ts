@@ -3,7 +3,7 @@ import { type ConformityRecord } from '../../domain/conformity.ts';
 import type { LivretRecord } from '../../domain/livret.ts';
 import type { Parsed } from '../../domain/marks.ts';
 import { type AuditEntry, type Deliberation, type Etablissement, type EvaluationRecord, type JuryNote } from '../../domain/session.ts';
-import { readBackup, writeBackup, type BackupContent, type BackupFile, type BackupSetting } from '../../io/backup.ts';
+import { readBackup, writeBackupParts, type BackupContent, type BackupFile, type BackupSetting } from '../../io/backup.ts';
 import { fromStored } from '../candidates.ts';
 import type { DelibDatabase } from '../database.ts';
 import { UserError } from '../errors.ts';
@@ -49,7 +49,10 @@ export async function collectBackup(db: DelibDatabase, scope: BackupScope): Prom
 }
 
 export interface BackupExport {
-  text: string;
+  /** The file's text, in parts (writeBackupParts): 80 MB for 50,000 candidates. */
+  parts: readonly string[];
+  /** The parts joined (made when read). */
+  readonly text: string;
   createdAt: string;
   /** The sessions saved (name, candidates). */
   sessions: { name: string; candidates: number }[];
@@ -65,12 +68,15 @@ export async function exportBackup(db: DelibDatabase, scope: BackupScope, now: D
   const { content, complete } = await collectBackup(db, scope);
   if (content.sessions.length === 0) throw new UserError("Rien à sauvegarder : il n'y a encore aucune session.");
   const createdAt = now.toISOString();
-  const text = await writeBackup(content, { schemaVersion: db.verno, createdAt });
+  const parts = await writeBackupParts(content, { schemaVersion: db.verno, createdAt });
   if (complete) await markBackedUp(db, createdAt);
   const candidates = new Map<number, number>();
   for (const c of content.candidates) candidates.set(c.sessionId, (candidates.get(c.sessionId) ?? 0) + 1);
   return {
-    text,
+    parts,
+    get text() {
+      return parts.join('');
+    },
     createdAt,
     sessions: content.sessions.map((s) => ({ name: s.name, candidates: candidates.get(s.id!) ?? 0 })),
     complete,

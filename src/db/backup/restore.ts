@@ -6,10 +6,11 @@ import type { DelibDatabase } from '../database.ts';
 import { UserError } from '../errors.ts';
 import { deleteSession } from '../sessions.ts';
 import { putMarks } from '../marks.ts';
+import { chunks } from '../chunks.ts';
 import { OPEN_SESSION_ID } from '../settings.ts';
 import { isQuotaError } from '../storage.ts';
 import { CHANGES_SINCE_BACKUP, type Id, LAST_BACKUP_AT, sortBy } from './tables.ts';
-import { type CheckedSession, checkBackupContent } from './check.ts';
+import { type CheckedSession, checkBackupContent, checkBackupContentPausing } from './check.ts';
 
 /** What to do with a session of the file that is already in the database. */
 export type RestoreChoice = 'replace' | 'copy' | 'skip';
@@ -31,9 +32,13 @@ export interface RestorePreview {
   sessions: RestorePreviewSession[];
 }
 
+/** The files whose preview was made, checked: nothing in a file changes once it is read. */
+const checkedFiles = new WeakMap<BackupFile, CheckedSession[]>();
+
 /** Checks the whole file against this database's rules and says what restoring it would do. Writes nothing. */
 export async function previewRestore(db: DelibDatabase, file: BackupFile): Promise<RestorePreview> {
-  const checked = checkBackupContent(file.content);
+  const checked = await checkBackupContentPausing(file.content);
+  checkedFiles.set(file, checked);
   const existing = await db.sessions.toArray();
   return {
     createdAt: file.createdAt,
@@ -81,7 +86,8 @@ export async function restoreBackup(
 ): Promise<RestoredSession[]> {
   try {
     return await db.transaction('rw', db.tables, async () => {
-      const checked = checkBackupContent(file.content);
+      // Checked by its preview already (pausing, outside the transaction), or here.
+      const checked = checkedFiles.get(file) ?? checkBackupContent(file.content);
       const existing = await db.sessions.toArray();
       const names = new Set(existing.map((s) => s.name));
       const openId = (await db.settings.get(OPEN_SESSION_ID))?.value;
@@ -129,6 +135,9 @@ export async function restoreBackup(
   }
 }
 
+/** Candidates written per request by a restore (their marks: eight times as many). */
+const RESTORE_CHUNK = 500;
+
 /** Writes one checked session with new ids for its rows; returns the session's id. */
 async function writeSession(db: DelibDatabase, session: ExamSession, item: CheckedSession): Promise<Id> {
   const sessionId = await db.sessions.add(session);
@@ -142,14 +151,15 @@ async function writeSession(db: DelibDatabase, session: ExamSession, item: Check
     sessionId,
     etablissementId: c.fields.etablissementId === null ? null : etablissementId.get(c.fields.etablissementId)!,
   }));
-  const candidateIds = await db.candidates.bulkAdd(candidates.map(toStored), { allKeys: true });
+  // A few hundred records per request: each request's records are copied in one task (50,000 candidates at once
+  // held the page for 2 s), and the page paints between two of them.
+  const candidateIds: Id[] = [];
+  for (const chunk of chunks(candidates, RESTORE_CHUNK)) candidateIds.push(...(await db.candidates.bulkAdd(chunk.map(toStored), { allKeys: true })));
   const candidateId = new Map(item.candidates.map((c, i) => [c.fileId, candidateIds[i]!]));
   const newCandidate = (id: Id) => candidateId.get(id)!;
 
-  await putMarks(
-    db,
-    item.marks.map((m): MarkRecord => ({ ...m, sessionId, candidateId: newCandidate(m.candidateId) })),
-  );
+  const marks = item.marks.map((m): MarkRecord => ({ ...m, sessionId, candidateId: newCandidate(m.candidateId) }));
+  for (const chunk of chunks(marks, RESTORE_CHUNK * 8)) await putMarks(db, chunk);
   await db.conformity.bulkAdd(item.conformity.map((c) => ({ ...c, sessionId, candidateId: newCandidate(c.candidateId) })));
   if (item.deliberation) await db.deliberations.add({ ...item.deliberation, sessionId });
   await db.audit.bulkAdd(

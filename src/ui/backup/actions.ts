@@ -3,7 +3,7 @@ import type { BackupExport, BackupScope } from '../../db/backup.ts';
 import type { DelibDatabase } from '../../db/database.ts';
 import { UserError } from '../../db/errors.ts';
 import { requestPersistence, storageErrorMessage } from '../../db/storage.ts';
-import { downloadText, safeFileName } from '../download.ts';
+import { downloadLargeText, safeFileName } from '../download.ts';
 
 /** Show the reminder after this many changes since the last complete backup. */
 export const REMIND_AFTER_CHANGES = 30;
@@ -21,7 +21,7 @@ export async function downloadBackup(db: DelibDatabase, scope: BackupScope, sess
   // Loaded when a backup is saved: the reminder under the notes screen does not carry the backup code.
   const { exportBackup } = await import('../../db/backup/export.ts');
   const backup = await exportBackup(db, scope);
-  downloadText(backupFileName(backup.createdAt, scope === 'all' ? undefined : sessionName), backup.text, 'application/json');
+  await downloadLargeText(backupFileName(backup.createdAt, scope === 'all' ? undefined : sessionName), backup.parts, 'application/json');
   void requestPersistence();
   return backup;
 }

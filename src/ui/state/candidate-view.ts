@@ -5,7 +5,7 @@ import { computeResult, DECISIONS, type CandidateResult, type Decision } from '.
 import { candidateMarksOf, type Candidate, type Etablissement, type MarkRecord, type UnitForm } from '../../domain/session.ts';
 import { marksByCandidate } from '../../db/marks.ts';
 import type { ResultsRow } from '../../io/results-csv.ts';
-import { nextTask } from './next-task.ts';
+import { nextTask } from '../../io/next-task.ts';
 
 export interface CandidateView {
   id: number;

@@ -14,7 +14,7 @@ import type { MarkRecord } from '../../domain/session.ts';
 import { blockOf, MARK_BLOCK, type DelibDatabase } from '../../db/database.ts';
 import { adoptMarksByUnit, partsOfBlocks, partsOfCandidates, sessionBlocks } from '../../db/marks.ts';
 import type { BlockPart } from '../../db/marks-codec.ts';
-import { nextTask } from './next-task.ts';
+import { nextTask } from '../../io/next-task.ts';
 
 /** The marks blocks a commit touched: their keys, `all` when only a range is known, null when none. */
 export function touchedBlocks(parts: ObservabilitySet, dbName: string): Set<number> | 'all' | null {
