@@ -50,7 +50,7 @@ import { fingerprint } from './fingerprint.ts';
 import { guardTables, markGuard, markText } from './guard.ts';
 import { CANDIDATES_PER_WRITE, writeConformities } from './conformity.ts';
 import { chunks } from './chunks.ts';
-import { candidatesOf, lastImport, toUndo } from './last-import.ts';
+import { candidatesOf, lastImport } from './last-import.ts';
 import { sameData } from './same-data.ts';
 import { createSession, type SessionInput } from './sessions.ts';
 import { regulationOf, requireSession, within } from './validate.ts';
@@ -1109,4 +1109,10 @@ function numeroOrder(candidates: readonly Candidate[]): number[] {
       const y = candidates[b]!.numero;
       return x < y ? -1 : x > y ? 1 : a - b;
     });
+}
+
+/** The undo record as the app sees it, with the marks it touched (decoded, or kept as objects by earlier records). */
+function toUndo(record: StoredImport, marks: ImportUndo['marks']): ImportUndo {
+  const { written: _written, touched: _touched, candidates: _candidates, ...undo } = record;
+  return { ...undo, marks };
 }

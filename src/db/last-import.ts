@@ -3,8 +3,7 @@
  * does not load the code that applies and undoes imports (it is loaded when one is applied).
  */
 import type { ImportUndo, LastImport } from '../domain/import-undo.ts';
-import type { DelibDatabase, StoredImport } from './database.ts';
-import { decodeTouchedMark, splitTouchedMarks } from './marks-codec.ts';
+import type { DelibDatabase } from './database.ts';
 
 /** The session's last import, if there is one to undo: what « Dernier import » says, without the marks it touched. */
 export async function lastImport(db: DelibDatabase, sessionId: number): Promise<LastImport | undefined> {
@@ -17,14 +16,4 @@ export async function lastImport(db: DelibDatabase, sessionId: number): Promise<
 /** How many candidates undoing the import removes or changes. */
 export function candidatesOf(undo: ImportUndo): number {
   return new Set([...undo.createdCandidateIds, ...undo.updatedCandidates.map((c) => c.id), ...undo.marks.map((m) => m.candidateId)]).size;
-}
-
-/**
- * The undo record as the app sees it. `marks`: the touched marks already decoded, if they are (a record's text of
- * them is decoded otherwise, in one go).
- */
-export function toUndo(record: StoredImport, marks?: ImportUndo['marks']): ImportUndo {
-  const { written: _written, touched, candidates: _candidates, ...undo } = record;
-  if (touched === undefined) return undo;
-  return { ...undo, marks: marks ?? splitTouchedMarks(touched).map((entry) => decodeTouchedMark(entry, record.sessionId)) };
 }
