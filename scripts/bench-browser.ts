@@ -323,6 +323,72 @@ export async function measureImportInto(page: Page, changedCsv: string, path: st
   return { ms: times.doneAt - times.clickedAt, longestTaskMs: times.longest };
 }
 
+export interface BackupFigures {
+  /** From the click on « Sauvegarder toutes les sessions » to the file offered for download. */
+  saveMs: number;
+  saveLongestMs: number;
+  /** From choosing that file to the frame after its preview (every record checked) shows. */
+  readMs: number;
+  readLongestMs: number;
+  /** From the click on « Restaurer » to the frame after the notice says it is restored. */
+  restoreMs: number;
+  restoreLongestMs: number;
+  fileMB: number;
+}
+
+/**
+ * The backup of every session (the open one filled), then its restore as a copy, in the « Sauvegarde » tab: each
+ * step timed by the page, with its longest main-thread task.
+ */
+export async function measureBackup(page: Page, path: string): Promise<BackupFigures> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __tasks: [number, number][] };
+    w.__tasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__tasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const now = () => page.evaluate(() => performance.now());
+  const longestSince = (from: number) =>
+    page.evaluate(
+      (from) => Math.max(0, ...(window as unknown as { __tasks: [number, number][] }).__tasks.filter(([at]) => at >= from).map(([, d]) => d)),
+      from,
+    );
+  const afterFrame = () => page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+  await page.getByRole('tab', { name: 'Sauvegarde' }).click();
+
+  const saveFrom = await now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 600_000 }),
+    page.getByRole('button', { name: /^Sauvegarder toutes les sessions/ }).click(),
+  ]);
+  const saveTo = await now();
+  const saveLongestMs = await longestSince(saveFrom);
+  await download.saveAs(path);
+
+  const readFrom = await now();
+  await page.getByLabel('Choisir un fichier de sauvegarde (.json)').setInputFiles(path);
+  await page.getByRole('button', { name: 'Restaurer', exact: true }).waitFor({ timeout: 600_000 });
+  const readTo = await afterFrame();
+  const readLongestMs = await longestSince(readFrom);
+
+  const restoreFrom = await now();
+  await page.getByRole('button', { name: 'Restaurer', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('.notices')?.textContent?.includes('Sauvegarde restaurée'), null, { timeout: 600_000, polling: 100 });
+  const restoreTo = await afterFrame();
+  const restoreLongestMs = await longestSince(restoreFrom);
+  const { size } = await import('node:fs').then((fs) => fs.statSync(path));
+  return {
+    saveMs: saveTo - saveFrom,
+    saveLongestMs,
+    readMs: readTo - readFrom,
+    readLongestMs,
+    restoreMs: restoreTo - restoreFrom,
+    restoreLongestMs,
+    fileMB: size / 1e6,
+  };
+}
+
 /**
  * Reloads the page `runs` times (after one warm-up reload) with the session open on the notes tab; the session was
  * imported from `csv`, whose first candidate (by numero) is the grid's first row.

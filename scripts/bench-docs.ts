@@ -105,6 +105,10 @@ ${growth}
     says it is applied, the status bar counts every candidate and the first row shows its new E1 (more candidates
     than a build slice: the session is read again), with the longest main-thread task meanwhile; then the same import
     undone, measured as below. One measure per size.
+  - *sauvegarde, restauration*: then, in the « Sauvegarde » tab, « Sauvegarder toutes les sessions » from the click
+    to the file offered for download; that file chosen to be restored, to the frame after its preview (every record
+    checked); « Restaurer » (as a copy beside the session), to the frame after its notice; each with its longest
+    main-thread task. One measure per size.
   - *annulation du dernier import*: after the reloads of the file imported by name (nothing changed since), a click on
     « Annuler le dernier import »; from the click until the frame after the notice says it is undone (the page's own
     clock), and the longest main-thread task meanwhile. One measure per size.

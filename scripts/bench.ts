@@ -13,6 +13,7 @@ import { writeCandidatesCsv } from '../src/io/candidates-csv.ts';
 import { sampleCandidates } from '../src/sample/candidates.ts';
 import {
   measureEdits,
+  measureBackup,
   measureImport,
   measureImportInto,
   measureUndo,
@@ -219,6 +220,16 @@ await withBrowserApp(async (baseURL, browser) => {
       const intoUndo = await measureUndo(page);
       fig('into-undo', 'Annulation de cet import : jusqu’au message', size, intoUndo.ms, 'ms', null, 'une mesure');
       fig('into-undo-longest', 'Annulation de cet import : tâche la plus longue (page figée)', size, intoUndo.longestTaskMs, 'ms', 200, 'longtask');
+
+      // The backup of every session, then its restore as a copy (« Sauvegarde » tab).
+      const backup = await measureBackup(page, join(DATA_DIR, `sauvegarde-${size}.json`));
+      const backupHow = `une mesure, fichier de ${fr(Math.round(backup.fileMB))} Mo`;
+      fig('backup-save', 'Sauvegarde de toutes les sessions : jusqu’au fichier', size, backup.saveMs, 'ms', null, backupHow);
+      fig('backup-save-longest', 'Sauvegarde : tâche la plus longue (page figée)', size, backup.saveLongestMs, 'ms', null, 'longtask');
+      fig('backup-read', 'Restauration : lecture et vérification du fichier', size, backup.readMs, 'ms', null, 'une mesure');
+      fig('backup-read-longest', 'Restauration, lecture : tâche la plus longue (page figée)', size, backup.readLongestMs, 'ms', null, 'longtask');
+      fig('backup-restore', 'Restauration (copie) : jusqu’au message', size, backup.restoreMs, 'ms', null, 'une mesure');
+      fig('backup-restore-longest', 'Restauration : tâche la plus longue (page figée)', size, backup.restoreLongestMs, 'ms', null, 'longtask');
 
       const shapes = await measureStorageShapes(page, size);
       const records = (k: number) => `${fr(k)} enregistrements`;
