@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { checksumOf } from '../../src/io/backup.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
+import { seenWhole } from './layout-page.ts';
 import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -34,7 +35,7 @@ describe('backups in Chromium', () => {
 
   it('saves every session to a checksummed file and restores it into an empty browser', async () => {
     const source = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true });
-    const empty = await openWatchedPage(chromium(), baseURL);
+    const empty = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     try {
       const page = source.page;
       await loadExample(page, baseURL);
@@ -57,6 +58,8 @@ describe('backups in Chromium', () => {
       await other.getByRole('button', { name: 'Restaurer une sauvegarde' }).click();
       await chooseBackup(other, file.name, file.text);
       await other.getByText('170 candidats').first().waitFor();
+      // The preview opens under the file chooser, at the bottom of a laptop's screen: it is brought into view.
+      await expect.poll(() => seenWhole(other.getByRole('button', { name: 'Restaurer', exact: true }))).toBe(true);
       await other.getByRole('button', { name: 'Restaurer', exact: true }).click();
       await other.getByText('170 candidats', { exact: true }).waitFor();
       await showOnly(other, target.numero);
