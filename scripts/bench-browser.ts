@@ -256,12 +256,15 @@ export async function measureUndo(page: Page): Promise<UndoFigures> {
     observer.observe(notices, { childList: true, subtree: true, characterData: true });
   });
   await page.getByRole('button', { name: 'Annuler le dernier import' }).click();
-  await page.waitForFunction(() => (window as unknown as { __undo: { doneAt?: number } }).__undo.doneAt !== undefined, null, {
-    timeout: 300_000,
-    polling: 100,
-  });
-  const times = await page.evaluate(() => (window as unknown as { __undo: { clickedAt: number; doneAt: number; longest: number } }).__undo);
-  return { ms: times.doneAt - times.clickedAt, longestTaskMs: times.longest };
+  return timedInPage(page, '__undo', 300_000);
+}
+
+/** Once the page has set `window[key].doneAt`: the time from its `clickedAt`, and the longest task it recorded. */
+async function timedInPage(page: Page, key: string, timeout: number): Promise<{ ms: number; longestTaskMs: number }> {
+  type Times = { clickedAt: number; doneAt?: number; longest: number };
+  await page.waitForFunction((key) => (window as unknown as Record<string, Times>)[key]!.doneAt !== undefined, key, { timeout, polling: 100 });
+  const times = await page.evaluate((key) => (window as unknown as Record<string, Times>)[key]!, key);
+  return { ms: times.doneAt! - times.clickedAt, longestTaskMs: times.longest };
 }
 
 export interface ImportIntoFigures {
@@ -315,12 +318,7 @@ export async function measureImportInto(page: Page, changedCsv: string, path: st
     polling: 100,
   });
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
-  await page.waitForFunction(() => (window as unknown as { __into: { doneAt?: number } }).__into.doneAt !== undefined, null, {
-    timeout: 600_000,
-    polling: 100,
-  });
-  const times = await page.evaluate(() => (window as unknown as { __into: { clickedAt: number; doneAt: number; longest: number } }).__into);
-  return { ms: times.doneAt - times.clickedAt, longestTaskMs: times.longest };
+  return timedInPage(page, '__into', 600_000);
 }
 
 export interface BackupFigures {
