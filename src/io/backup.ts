@@ -16,6 +16,7 @@
 import type { ConformityRecord } from '../domain/conformity.ts';
 import type { Parsed } from '../domain/marks.ts';
 import { pauses, type Pause } from './next-task.ts';
+import { utf8Pieces } from './utf8-pieces.ts';
 import type { LivretRecord } from '../domain/livret.ts';
 import type { AuditEntry, Candidate, Deliberation, Etablissement, EvaluationRecord, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
 
@@ -143,30 +144,12 @@ export async function sha256Hex(text: string): Promise<string> {
 
 /** sha256Hex of the parts joined, encoded a megabyte at a time, with pauses. */
 async function sha256HexOfParts(parts: readonly string[], pause: Pause): Promise<string> {
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
-  let length = 0;
-  let pending = '';
-  const encodePending = () => {
-    const bytes = encoder.encode(pending);
-    chunks.push(bytes);
-    length += bytes.length;
-    pending = '';
-  };
-  for (const part of parts) {
-    const waiting = pause();
-    if (waiting) await waiting;
-    pending += part;
-    if (pending.length >= 1 << 20) encodePending();
-  }
-  encodePending();
-  const bytes = chunks.length === 1 ? chunks[0]! : new Uint8Array(length);
-  if (chunks.length > 1) {
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.length;
-    }
+  const pieces = await utf8Pieces(parts, pause);
+  const bytes = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.length;
   }
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');

@@ -1,4 +1,5 @@
 import { pauses } from '../io/next-task.ts';
+import { utf8Pieces } from '../io/utf8-pieces.ts';
 
 /** Offers a text file for download (the browser's own save dialog or download bar). */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
@@ -11,26 +12,7 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
  * time, with pauses.
  */
 export async function downloadLargeText(fileName: string, parts: readonly string[], type: string): Promise<void> {
-  const encoder = new TextEncoder();
-  const bytes: Uint8Array<ArrayBuffer>[] = [];
-  const pause = pauses();
-  let pending: string[] = [];
-  let length = 0;
-  const encodePending = () => {
-    bytes.push(encoder.encode(pending.join('')));
-    pending = [];
-    length = 0;
-  };
-  for (const part of parts) {
-    const waiting = pause();
-    if (waiting) await waiting;
-    // A part is whole text (no surrogate pair cut in two), and so is each megabyte encoded.
-    pending.push(part);
-    length += part.length;
-    if (length >= 1 << 20) encodePending();
-  }
-  encodePending();
-  downloadBlob(fileName, new Blob(bytes, { type }));
+  downloadBlob(fileName, new Blob(await utf8Pieces(parts, pauses()), { type }));
 }
 
 /** Offers bytes for download, e.g. a PDF. */
