@@ -364,6 +364,48 @@ describe('the workspace laid out for the window', () => {
     }
   });
 
+  // With the deliberation open, the jury member's name joined the header at 1366 px: the session's regulation was cut to
+  // « Réglementation : … », the one thing a jury must read there. The tagline and the « prêt hors ligne » sentence
+  // shorten first.
+  it('at 1366×768, with the deliberation open and a jury member named, the header shows the session and its regulation whole', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      const bar = page.locator('.deliberation-bar');
+      await bar.getByLabel('Membre du jury (inscrit au journal)').fill('Mme Martin-Dubois');
+      await bar.getByRole('button', { name: 'Enregistrer' }).click();
+      await bar.getByRole('button', { name: 'Ouvrir la délibération' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Ouvrir la délibération' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.locator('header .tab-member').getByText('Mme Martin-Dubois').waitFor();
+      await page.getByText('Délib est prêt à fonctionner hors ligne.').waitFor({ timeout: 20_000 });
+      const look = await page.evaluate(() => {
+        // Its text's laid-out width (an ellipsis is only painted: the text keeps its width) within its box, to the
+        // fraction of a pixel: scrollWidth rounds, and a box 0.2 px too narrow was drawn « session 20… ».
+        const whole = (selector: string) => {
+          const el = document.querySelector<HTMLElement>(selector)!;
+          const box = el.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const text = range.getBoundingClientRect();
+          return { whole: text.width <= box.width + 0.01 && box.left >= 0 && box.right <= window.innerWidth, text: el.textContent ?? '' };
+        };
+        const header = document.querySelector('header')!.getBoundingClientRect();
+        return { current: whole('header .current'), brand: whole('header .brand'), member: whole('header .tab-member'), headerHeight: header.height };
+      });
+      expect(look.current.text).toContain('Réglementation : BTS CCST — session 2024');
+      expect(look.current.whole).toBe(true);
+      expect(look.brand.whole).toBe(true);
+      expect(look.member.whole).toBe(true);
+      // Still one line.
+      expect(look.headerHeight).toBeLessThan(45);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   // The « prêt hors ligne » message used to be a card over the grids' bottom-right corner until « OK ».
   it('the « prêt hors ligne » message sits in the header and never covers a grid cell', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
