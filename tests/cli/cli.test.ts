@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -114,14 +114,18 @@ describe('delib results', () => {
     writeFileSync(good, `${HEADER}\n001;A;B;10;10;10;10;10;10;10;10\n`);
     writeFileSync(bad, `${HEADER}\n001;A;B;10;10;10;10;NV;10;10;DI\n`);
     const run = promisify(execFile);
-    const ok = await run('npm', ['run', '--silent', 'delib', '--', 'results', good]);
-    expect(ok.stdout).toContain('001;A;B;10,00;10,00;10,00;250,00;ADMIS');
-    const failure = await run('npm', ['run', '--silent', 'delib', '--', 'results', bad, '--out', out]).catch((e) => e);
-    expect(failure.code).toBe(1);
-    expect(failure.stdout).toBe('');
-    expect(failure.stderr).toContain('ligne 2, colonne U62 : DI impossible en U62');
-    expect(existsSync(out)).toBe(false);
-    await run('npm', ['run', '--silent', 'delib', '--', 'results', good, '--out', out]);
-    expect(readFileSync(out, 'utf8')).toContain('ADMIS');
+    try {
+      const ok = await run('npm', ['run', '--silent', 'delib', '--', 'results', good]);
+      expect(ok.stdout).toContain('001;A;B;10,00;10,00;10,00;250,00;ADMIS');
+      const failure = await run('npm', ['run', '--silent', 'delib', '--', 'results', bad, '--out', out]).catch((e) => e);
+      expect(failure.code).toBe(1);
+      expect(failure.stdout).toBe('');
+      expect(failure.stderr).toContain('ligne 2, colonne U62 : DI impossible en U62');
+      expect(existsSync(out)).toBe(false);
+      await run('npm', ['run', '--silent', 'delib', '--', 'results', good, '--out', out]);
+      expect(readFileSync(out, 'utf8')).toContain('ADMIS');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 });

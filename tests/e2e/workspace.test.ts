@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -114,6 +114,7 @@ describe('the jury workspace in Chromium', () => {
         encoding: 'buffer',
         maxBuffer: 10 * 2 ** 20,
       });
+      rmSync(dir, { recursive: true, force: true });
       expect(exported.equals(cli.stdout)).toBe(true);
       expectNoProblems(watched);
     } finally {

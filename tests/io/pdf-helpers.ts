@@ -1,8 +1,9 @@
 /** Test helpers for the PDF documents: inputs built from the example session, and pdftotext / pdftoppm. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import { type CandidateResult, computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf } from '../../src/domain/session.ts';
@@ -70,6 +71,8 @@ for (const tool of ['pdftotext', 'pdftoppm']) {
 }
 
 const workDir = mkdtempSync(join(tmpdir(), 'delib-pdf-'));
+// Each test file that reads PDFs back removes its folder when done (every run left a hundred folders in /tmp).
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 /** Writes the PDF to a temporary file; returns its path. */
 export function writePdf(name: string, bytes: Uint8Array): string {
