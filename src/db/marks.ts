@@ -7,6 +7,7 @@ import { Dexie } from 'dexie';
 import { blockOf, type DelibDatabase, type MarkBlock } from './database.ts';
 import { decodeBlock, decodeMarkRows, decodeMarksByUnit, encodeBlock, encodeMarks, type BlockPart, type StoredMark } from './marks-codec.ts';
 import { UserError } from './errors.ts';
+import type { Pause } from '../io/next-task.ts';
 import { guardTables, markGuard, type ChangeOrigin } from './guard.ts';
 import { regulationOf, requireCandidate, requireSession } from './validate.ts';
 
@@ -287,14 +288,28 @@ export async function listMarks(db: DelibDatabase, sessionId: number): Promise<M
   return (await sessionParts(db, sessionId)).flatMap(rowsOf);
 }
 
-/** The marks of these sessions, by candidate id then unit code. */
-export async function marksOfSessions(db: DelibDatabase, sessionIds: readonly number[]): Promise<MarkRecord[]> {
-  const blocks = await db.markBlocks
+/** The stored blocks that hold marks of these sessions (marksOfBlocks makes their marks). */
+export function markBlocksOfSessions(db: DelibDatabase, sessionIds: readonly number[]): Promise<MarkBlock[]> {
+  return db.markBlocks
     .where('sessionIds')
     .anyOf([...sessionIds])
     .distinct()
     .toArray();
-  return partsOfBlocks(blocks, new Set(sessionIds)).flatMap(rowsOf);
+}
+
+/**
+ * The marks of these sessions held by `blocks`, by candidate id then unit code, decoded a candidate at a time with
+ * `pause` between them (outside any transaction: a pause ends it). At 50,000 candidates, 420,000 marks decoded at
+ * once held the page for 0.2–0.3 s.
+ */
+export async function marksOfBlocks(blocks: readonly MarkBlock[], sessionIds: readonly number[], pause: Pause): Promise<MarkRecord[]> {
+  const marks: MarkRecord[] = [];
+  for (const part of partsOfBlocks(blocks, new Set(sessionIds))) {
+    const waiting = pause();
+    if (waiting) await waiting;
+    for (const mark of rowsOf(part)) marks.push(mark);
+  }
+  return marks;
 }
 
 /** Every mark of the database, by candidate id then unit code. */

@@ -15,8 +15,10 @@
  */
 import type { ConformityRecord } from '../domain/conformity.ts';
 import type { Parsed } from '../domain/marks.ts';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { pauses, type Pause } from './next-task.ts';
-import { utf8Pieces } from './utf8-pieces.ts';
+import { eachUtf8Piece } from './utf8-pieces.ts';
 import type { LivretRecord } from '../domain/livret.ts';
 import type { AuditEntry, Candidate, Deliberation, Etablissement, EvaluationRecord, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
 
@@ -137,22 +139,19 @@ function quotedKey(key: string): string {
   return quoted;
 }
 
-/** SHA-256 of the UTF-8 bytes of `text`, in lowercase hex (Web Crypto: browsers and Node ≥ 20). */
+/** SHA-256 of the UTF-8 bytes of `text`, in lowercase hex. */
 export async function sha256Hex(text: string): Promise<string> {
   return sha256HexOfParts([text], () => null);
 }
 
-/** sha256Hex of the parts joined, encoded a megabyte at a time, with pauses. */
+/**
+ * sha256Hex of the parts joined, encoded and hashed a piece at a time, with pauses. Not Web Crypto's digest: it takes
+ * the whole text's bytes at once (80 MB joined, then hashed in one task of the page: 0.7–1.1 s there).
+ */
 async function sha256HexOfParts(parts: readonly string[], pause: Pause): Promise<string> {
-  const pieces = await utf8Pieces(parts, pause);
-  const bytes = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    bytes.set(piece, at);
-    at += piece.length;
-  }
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  const hash = sha256.create();
+  await eachUtf8Piece(parts, pause, (piece) => hash.update(piece));
+  return bytesToHex(hash.digest());
 }
 
 /**
@@ -242,6 +241,107 @@ function keysFirst(row: unknown): unknown {
   return { ...first, ...row };
 }
 
+/**
+ * JSON.parse of a backup's text, record by record with pauses when the text is laid out as writeBackupParts writes
+ * it (one record per line): JSON.parse of a 50,000-candidate backup at once (80 MB) held the page for over a second.
+ * The text may come in pieces, as a file is read (joining 80 MB of them took 0.7 s). Any other layout (a file
+ * reformatted by another tool) is parsed in one go; either way the value is JSON.parse's, and a text that is not JSON
+ * throws as JSON.parse does.
+ */
+export async function parseBackupJson(text: string | readonly string[], pause: Pause): Promise<unknown> {
+  const pieces = typeof text === 'string' ? [text] : text;
+  const fast = await parseBackupLines(new LineReader(pieces), pause);
+  return fast === NOT_OUR_LAYOUT ? JSON.parse(pieces.join('')) : fast;
+}
+
+const NOT_OUR_LAYOUT = Symbol('not our layout');
+/** `    "key": [`, or an empty list `    "key": []` (with a comma unless it is the last list). */
+const LIST_OPENING = /^ {4}("(?:[^"\\]|\\.)*"): \[(\],?)?$/;
+const JSON_WHITESPACE = /^[ \t\n\r]*$/;
+
+/** The lines of a text given in pieces (a line may span pieces). */
+class LineReader {
+  #piece = 0;
+  #at = 0;
+  constructor(private readonly pieces: readonly string[]) {}
+
+  /** The next line without its `\n`, or null at the end of the text. */
+  next(): string | null {
+    let start: string[] | null = null;
+    while (this.#piece < this.pieces.length) {
+      const piece = this.pieces[this.#piece]!;
+      const end = piece.indexOf('\n', this.#at);
+      if (end >= 0) {
+        const line = piece.slice(this.#at, end);
+        this.#at = end + 1;
+        return start ? [...start, line].join('') : line;
+      }
+      if (this.#at < piece.length) (start ??= []).push(piece.slice(this.#at));
+      this.#piece++;
+      this.#at = 0;
+    }
+    return start ? start.join('') : null;
+  }
+
+  /** Whether what is left is JSON's white space only. */
+  restIsWhitespace(): boolean {
+    for (let i = this.#piece; i < this.pieces.length; i++) {
+      if (!JSON_WHITESPACE.test(i === this.#piece ? this.pieces[i]!.slice(this.#at) : this.pieces[i]!)) return false;
+    }
+    return true;
+  }
+}
+
+/** writeBackupParts' layout read line by line, or NOT_OUR_LAYOUT at the first line it does not expect. */
+async function parseBackupLines(lines: LineReader, pause: Pause): Promise<unknown> {
+  const json = (line: string): unknown => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      return NOT_OUR_LAYOUT;
+    }
+  };
+  if (lines.next() !== '{') return NOT_OUR_LAYOUT;
+  // The envelope: `  "name": value,` lines until `  "content": {`, parsed as one small object.
+  const envelopeLines = ['{'];
+  let line = lines.next();
+  for (; line !== null && line !== '  "content": {'; line = lines.next()) {
+    if (!line.startsWith('  "') || !line.endsWith(',')) return NOT_OUR_LAYOUT;
+    envelopeLines.push(line);
+  }
+  if (line === null) return NOT_OUR_LAYOUT;
+  const envelope = json([...envelopeLines, '  "content": null', '}'].join('\n'));
+  if (typeof envelope !== 'object' || envelope === null) return NOT_OUR_LAYOUT;
+  // Each list: `    "key": [`, its records `      {…},` (the last without a comma), then `    ],` — or `    ]` for the
+  // last list, which `  }` follows.
+  const content: Record<string, unknown[]> = {};
+  for (let more = true; more;) {
+    const opening = LIST_OPENING.exec(lines.next() ?? '');
+    const key = opening ? json(opening[1]!) : null;
+    if (typeof key !== 'string' || key === '__proto__' || Object.hasOwn(content, key)) return NOT_OUR_LAYOUT;
+    const rows: unknown[] = (content[key] = []);
+    let closing = opening![2];
+    while (closing === undefined) {
+      const record = lines.next();
+      if (record === null || !record.startsWith('      ')) return NOT_OUR_LAYOUT;
+      const comma = record.endsWith(',');
+      const row = json(record.slice(6, comma ? -1 : undefined));
+      if (row === NOT_OUR_LAYOUT) return NOT_OUR_LAYOUT;
+      rows.push(row);
+      if (!comma) {
+        const end = lines.next();
+        if (end !== '    ]' && end !== '    ],') return NOT_OUR_LAYOUT;
+        closing = end.trim();
+      }
+      const waiting = pause();
+      if (waiting) await waiting;
+    }
+    more = closing === '],';
+  }
+  if (lines.next() !== '  }' || lines.next() !== '}' || !lines.restIsWhitespace()) return NOT_OUR_LAYOUT;
+  return { ...envelope, content };
+}
+
 /** What the reader needs to know of the database that will receive the file. */
 export interface ReadBackupOptions {
   /** The schema version of this Délib: a file from a newer schema is refused. */
@@ -257,11 +357,15 @@ const NOT_A_BACKUP = "Ce fichier n'est pas une sauvegarde Délib";
  * content has exactly the known lists. Older format versions are brought up to the current one. The records
  * themselves are checked by the database layer before anything is written. Never throws.
  */
-export async function readBackup(text: string, options: ReadBackupOptions): Promise<Parsed<BackupFile>> {
+export async function readBackup(text: string | readonly string[], options: ReadBackupOptions): Promise<Parsed<BackupFile>> {
   const fail = (error: string): Parsed<BackupFile> => ({ ok: false, error });
+  const pieces = typeof text === 'string' ? [text] : text;
+  // A byte order mark (a file saved by a Windows editor) is not JSON.
+  const first = pieces.findIndex((piece) => piece !== '');
+  const withoutMark = first >= 0 && pieces[first]!.charCodeAt(0) === 0xfeff ? pieces.with(first, pieces[first]!.slice(1)) : pieces;
   let raw: unknown;
   try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    raw = await parseBackupJson(withoutMark, options.pause ?? pauses());
   } catch {
     return fail(`${NOT_A_BACKUP} : son contenu n'est pas du JSON lisible (fichier tronqué ou d'un autre type ?).`);
   }

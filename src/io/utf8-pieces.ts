@@ -2,16 +2,22 @@
 import type { Pause } from './next-task.ts';
 
 /**
- * The UTF-8 bytes of `parts` joined, as pieces of about a megabyte each, with `pause` between parts: encoding 80 MB
- * at once held the page for more than a second. Each part is whole text (no surrogate pair cut in two).
+ * Chromium's TextEncoder costs more per character on longer texts: 80 MB of a backup's records took 2.1 s in pieces
+ * of a megabyte (31 ms each) and 0.8 s in pieces of 256 Kio (3 ms each).
  */
-export async function utf8Pieces(parts: readonly string[], pause: Pause): Promise<Uint8Array<ArrayBuffer>[]> {
+const PIECE_LENGTH = 1 << 18;
+
+/**
+ * The UTF-8 bytes of `parts` joined, handed to `use` as pieces of about PIECE_LENGTH characters each, with `pause`
+ * between parts: encoding 80 MB at once held the page for more than a second. Each part is whole text (no surrogate
+ * pair cut in two). `use` runs in the loop: what it does with a piece counts in the time between pauses.
+ */
+export async function eachUtf8Piece(parts: readonly string[], pause: Pause, use: (piece: Uint8Array<ArrayBuffer>) => void): Promise<void> {
   const encoder = new TextEncoder();
-  const pieces: Uint8Array<ArrayBuffer>[] = [];
   let pending: string[] = [];
   let length = 0;
   const encodePending = () => {
-    pieces.push(encoder.encode(pending.join('')));
+    use(encoder.encode(pending.join('')));
     pending = [];
     length = 0;
   };
@@ -20,8 +26,7 @@ export async function utf8Pieces(parts: readonly string[], pause: Pause): Promis
     if (waiting) await waiting;
     pending.push(part);
     length += part.length;
-    if (length >= 1 << 20) encodePending();
+    if (length >= PIECE_LENGTH) encodePending();
   }
   encodePending();
-  return pieces;
 }

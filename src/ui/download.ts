@@ -1,5 +1,5 @@
 import { pauses } from '../io/next-task.ts';
-import { utf8Pieces } from '../io/utf8-pieces.ts';
+import { eachUtf8Piece } from '../io/utf8-pieces.ts';
 
 /** Offers a text file for download (the browser's own save dialog or download bar). */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
@@ -8,11 +8,14 @@ export function downloadText(fileName: string, text: string, type = 'text/csv;ch
 
 /**
  * downloadText for a text of tens of megabytes, given in parts (a backup of 50,000 candidates: a record's line each):
- * a Blob made of the whole text encodes it in one task (1.3 s there); here the parts are encoded a megabyte at a
- * time, with pauses.
+ * a Blob made of the whole text encodes it in one task (1.3 s there); here the parts are encoded a piece at a time,
+ * with pauses, each piece copied into a Blob of its own as it comes (one Blob of all the pieces copied 80 MB in one
+ * task, 0.3–0.4 s; a Blob of Blobs copies nothing).
  */
 export async function downloadLargeText(fileName: string, parts: readonly string[], type: string): Promise<void> {
-  downloadBlob(fileName, new Blob(await utf8Pieces(parts, pauses()), { type }));
+  const blobs: Blob[] = [];
+  await eachUtf8Piece(parts, pauses(), (piece) => blobs.push(new Blob([piece])));
+  downloadBlob(fileName, new Blob(blobs, { type }));
 }
 
 /** Offers bytes for download, e.g. a PDF. */

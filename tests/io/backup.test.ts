@@ -6,6 +6,7 @@ import {
   canonicalJson,
   checksumOf,
   emptyContent,
+  parseBackupJson,
   readBackup,
   sha256Hex,
   writeBackup,
@@ -105,6 +106,67 @@ describe('checksumOf', () => {
   });
 });
 
+describe('parseBackupJson', () => {
+  const never = () => null;
+  /** Contents whose lists hold any JSON (records as the file has them, and values no record has). */
+  const list = fc.array(fc.oneof(fc.dictionary(fc.string(), fc.jsonValue()), fc.jsonValue()), { maxLength: 4 });
+  const anyContent = fc.record(Object.fromEntries(Object.keys(emptyContent()).map((key) => [key, list])) as Record<keyof BackupContent, typeof list>);
+  const meta = { schemaVersion: SCHEMA, createdAt: '2026-12-05T10:00:00.000Z' };
+  /** `text` cut at these positions (modulo its length). */
+  const cut = (text: string, at: readonly number[]) => {
+    const positions = [0, ...at.map((n) => n % (text.length + 1)).sort((a, b) => a - b), text.length];
+    return positions.slice(1).map((end, i) => text.slice(positions[i], end));
+  };
+
+  it('gives what JSON.parse gives for a file as Délib writes it, record by record with a pause after each', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyContent, fc.array(fc.nat(), { maxLength: 8 }), async (content, cuts) => {
+        const text = await writeBackup(content as unknown as BackupContent, meta, never);
+        let asked = 0;
+        const parsed = await parseBackupJson(text, () => (asked++ % 2 === 0 ? Promise.resolve() : null));
+        expect(parsed).toStrictEqual(JSON.parse(text));
+        // The same text in the pieces a file is read in (cut anywhere, a line across pieces, empty pieces).
+        expect(await parseBackupJson(cut(text, cuts), never)).toStrictEqual(JSON.parse(text));
+        // One pause asked per record: a file of 50,000 candidates is read in tasks a few milliseconds long.
+        expect(asked).toBe(Object.values(content).reduce((n, rows) => n + (rows as unknown[]).length, 0));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives what JSON.parse gives, or throws as it does, for a file laid out otherwise or damaged', async () => {
+    // A character removed, replaced or inserted (at the end too): line breaks, commas, brackets, quotes, spaces.
+    const edits = fc.tuple(fc.nat(), fc.boolean(), fc.constantFrom('', '\n', ',', ']', '[', '}', '{', ' ', '"', 'x', '\r\n', '\n\n'));
+    await fc.assert(
+      fc.asyncProperty(anyContent, edits, async (content, [position, inserted, text2]) => {
+        const text = await writeBackup(content as unknown as BackupContent, meta, never);
+        const at = position % (text.length + 1);
+        const edited = text.slice(0, at) + text2 + text.slice(inserted ? at : at + 1);
+        let expected: unknown;
+        try {
+          expected = JSON.parse(edited);
+        } catch {
+          await expect(parseBackupJson(edited, never)).rejects.toThrow(SyntaxError);
+          await expect(parseBackupJson(cut(edited, [position, position * 7]), never)).rejects.toThrow(SyntaxError);
+          return;
+        }
+        expect(await parseBackupJson(edited, never)).toStrictEqual(expected);
+        expect(await parseBackupJson(cut(edited, [position, position * 7]), never)).toStrictEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+    // Re-indented by another tool, and a list named like Object's prototype: JSON.parse's value.
+    const text = await writeBackup(sampleContent(), meta, never);
+    const reindented = JSON.stringify(JSON.parse(text), null, 4);
+    expect(await parseBackupJson(reindented, never)).toStrictEqual(JSON.parse(reindented));
+    const proto = text.replace('"sessions": [', '"__proto__": [');
+    expect(await parseBackupJson(proto, never)).toStrictEqual(JSON.parse(proto));
+    // After the closing brace: JSON's white space only.
+    expect(await parseBackupJson(`${text} \r\n\t`, never)).toStrictEqual(JSON.parse(text));
+    for (const after of ['x', '\u00a0', '\uFEFF', '{}']) await expect(parseBackupJson(`${text}${after}`, never)).rejects.toThrow(SyntaxError);
+  });
+});
+
 describe('sha256Hex', () => {
   it('is the SHA-256 of the UTF-8 bytes (known vectors)', async () => {
     expect(await sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
@@ -156,6 +218,9 @@ describe('writeBackup / readBackup', () => {
     expect((await readBackup(reordered, options)).ok).toBe(true);
     // With a BOM (saved by a Windows editor): still valid.
     expect((await readBackup(`\uFEFF${text}`, options)).ok).toBe(true);
+    // In pieces, as a file is read, the mark in a piece of its own or after empty pieces.
+    expect(await readBackup(['', '\uFEFF', text.slice(0, 50), text.slice(50)], options)).toEqual(await readBackup(text, options));
+    expect((await readBackup(['', `\uFEFF${text.slice(0, 9)}`, text.slice(9)], options)).ok).toBe(true);
   });
 
   it('refuses a file whose content or header was changed after it was written', async () => {

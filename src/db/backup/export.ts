@@ -5,11 +5,12 @@ import type { Parsed } from '../../domain/marks.ts';
 import { type AuditEntry, type Deliberation, type Etablissement, type EvaluationRecord, type JuryNote } from '../../domain/session.ts';
 import { readBackup, writeBackupParts, type BackupContent, type BackupFile, type BackupSetting } from '../../io/backup.ts';
 import { fromStored } from '../candidates.ts';
-import type { DelibDatabase } from '../database.ts';
+import type { DelibDatabase, MarkBlock } from '../database.ts';
 import { UserError } from '../errors.ts';
 import { BACKED_UP_TABLES, type Id, SESSION_SETTINGS, SESSION_SETTING_KEY, compareText, sortBy } from './tables.ts';
 import { markBackedUp } from './counter.ts';
-import { marksOfSessions } from '../marks.ts';
+import { markBlocksOfSessions, marksOfBlocks } from '../marks.ts';
+import { pauses } from '../../io/next-task.ts';
 
 /** Which sessions to save: every one, or one by id. */
 export type BackupScope = 'all' | { sessionId: number };
@@ -19,6 +20,16 @@ export type BackupScope = 'all' | { sessionId: number };
  * another tab writes meanwhile), sorted so that the same data always gives the same file.
  */
 export async function collectBackup(db: DelibDatabase, scope: BackupScope): Promise<{ content: BackupContent; complete: boolean }> {
+  const { content, markBlocks, sessionIds, complete } = await readBackupTables(db, scope);
+  // The marks are decoded once the transaction is over: their decoding pauses.
+  return { content: { ...content, marks: await marksOfBlocks(markBlocks, sessionIds, pauses()) }, complete };
+}
+
+/** collectBackup's read: every list but the marks, whose stored blocks are given as they are. */
+function readBackupTables(
+  db: DelibDatabase,
+  scope: BackupScope,
+): Promise<{ content: BackupContent; markBlocks: MarkBlock[]; sessionIds: number[]; complete: boolean }> {
   return db.transaction('r', [...BACKED_UP_TABLES.map((t) => db.table(t)), db.settings], async () => {
     const all = await db.sessions.toArray();
     const sessions = scope === 'all' ? all : all.filter((s) => s.id === scope.sessionId);
@@ -35,7 +46,7 @@ export async function collectBackup(db: DelibDatabase, scope: BackupScope): Prom
       sessions: sortBy(sessions, (s) => s.id!),
       etablissements: sortBy(await bySession<Etablissement>(db.etablissements), (e) => e.id!),
       candidates: sortBy((await db.candidates.where('sessionId').anyOf(ids).toArray()).map(fromStored), (c) => c.id!),
-      marks: await marksOfSessions(db, ids),
+      marks: [],
       conformity: sortBy(await bySession<ConformityRecord>(db.conformity), (c) => c.candidateId),
       deliberations: sortBy(await bySession<Deliberation>(db.deliberations), (d) => d.sessionId),
       audit: sortBy(await bySession<AuditEntry>(db.audit), (a) => a.id!),
@@ -44,7 +55,7 @@ export async function collectBackup(db: DelibDatabase, scope: BackupScope): Prom
       livrets: sortBy(await bySession<LivretRecord>(db.livrets), (l) => l.candidateId),
       settings: settings.map((s): BackupSetting => ({ key: s.key, value: s.value })).sort((a, b) => compareText(a.key, b.key)),
     };
-    return { content, complete: sessions.length === all.length };
+    return { content, markBlocks: await markBlocksOfSessions(db, ids), sessionIds: ids, complete: sessions.length === all.length };
   });
 }
 
@@ -83,8 +94,11 @@ export async function exportBackup(db: DelibDatabase, scope: BackupScope, now: D
   };
 }
 
-/** Reads a backup file for this database (format, version, checksum); errors as values, in French. */
-export async function readBackupFile(db: DelibDatabase, text: string): Promise<Parsed<BackupFile>> {
+/**
+ * Reads a backup file for this database (format, version, checksum); errors as values, in French. The text may come
+ * in pieces, as the file is read.
+ */
+export async function readBackupFile(db: DelibDatabase, text: string | readonly string[]): Promise<Parsed<BackupFile>> {
   if (!db.isOpen()) await db.open();
   return readBackup(text, { schemaVersion: db.verno });
 }
