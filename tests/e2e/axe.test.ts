@@ -1,8 +1,7 @@
 // axe on every tab's whole page, with the example session loaded, at 1366×768 and 1920×1080: what a screen reader
 // or keyboard user meets on each screen (the grids included). One page per size, shared by its tabs' tests.
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openWatchedPage, useChromium, type WatchedPage } from './browser.ts';
+import { axeOn, openWatchedPage, useChromium, type WatchedPage } from './browser.ts';
 import { openTab, TAB_NAMES } from './layout-page.ts';
 import { expectNoProblems, loadExample } from './workspace-page.ts';
 
@@ -37,7 +36,7 @@ describe('no accessibility violation on any tab (axe)', () => {
               if (row.parentElement && [...row.parentElement.children].indexOf(row) >= 5) row.setAttribute('data-axe-skip', '');
             }),
           );
-          const { violations } = await new AxeBuilder({ page }).exclude('[data-axe-skip]').analyze();
+          const { violations } = await axeOn(page).exclude('[data-axe-skip]').analyze();
           expect(violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
           expectNoProblems(watched!);
         });

@@ -2,12 +2,11 @@
 // the same session (« … (restaurée) ») or in its place; a damaged file is refused before anything is written;
 // the storage panel; the reminder after many changes.
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { checksumOf } from '../../src/io/backup.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
-import { openWatchedPage, useChromium } from './browser.ts';
+import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { seenWhole } from './layout-page.ts';
 import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
 
@@ -93,7 +92,7 @@ describe('backups in Chromium', () => {
       await chooseBackup(page, file.name, file.text);
       await page.getByText('Cette session existe déjà dans ce navigateur').waitFor();
       expect(await page.getByLabel(/Garder les deux/).isChecked()).toBe(true);
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await axeOn(page).analyze();
       expect(violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
       await page.getByRole('button', { name: 'Restaurer', exact: true }).click();
       await page.getByText(`Sauvegarde restaurée : la session « ${name} (restaurée) ».`).waitFor();
@@ -184,7 +183,7 @@ describe('backups in Chromium', () => {
       await typeInto(page, 'E4', '13');
       await reminder.waitFor({ timeout: 10_000 });
       expect(await reminder.innerText()).toMatch(/30 modifications sans sauvegarde complète/);
-      const { violations } = await new AxeBuilder({ page }).include('main > aside').analyze();
+      const { violations } = await axeOn(page).include('main > aside').analyze();
       expect(violations.map((v) => v.id)).toEqual([]);
       const file = await download(page, 'Sauvegarder maintenant');
       expect(JSON.parse(file.text).content.sessions).toHaveLength(1);

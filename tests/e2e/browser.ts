@@ -1,6 +1,7 @@
 // Helpers for browser tests: Debian's Chromium driven by playwright-core (never a downloaded
 // browser), and pages that record what should never happen (console errors, uncaught errors,
 // requests leaving the app's origin).
+import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -132,4 +133,13 @@ export function useChromium(): () => Browser {
     if (!browser) throw new Error('useChromium: the browser is not launched yet (call it inside a test)');
     return browser;
   };
+}
+
+/**
+ * axe on a page of the app, run in the page itself (axe.run: the app has no frame), violations only. By default
+ * @axe-core/playwright runs each frame apart and finishes in a blank page it opens for that: 9 s instead of 2 s on
+ * the example session's livret tab, for the same violations.
+ */
+export function axeOn(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] });
 }

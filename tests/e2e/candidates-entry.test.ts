@@ -1,9 +1,8 @@
 // Candidates as a teacher enters them, at 1366×768 on the production build: typed one after the other in the
 // blank row under the grid (the number may come later: « numéro à venir »), then the numbers file pasted from a
 // spreadsheet, whose preview recognises the candidate by nom + prénom + date de naissance — only once accepted.
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
-import { openWatchedPage, useChromium } from './browser.ts';
+import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { measureGrid, openTab, seenWhole } from './layout-page.ts';
 import { createEmptySession, expectNoProblems, loadExample } from './workspace-page.ts';
 
@@ -24,7 +23,7 @@ describe('entering candidates in the Candidats grid', () => {
       for (const part of [help.getByRole('heading'), start, help.getByRole('button', { name: 'Importer depuis un fichier' })])
         expect(await seenWhole(part)).toBe(true);
       expect(await page.locator('#panel-notes .ag-overlay-no-rows-wrapper').evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await axeOn(page).analyze();
       expect(violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
 
       // Straight to the blank row's Nom: typed like in a spreadsheet, Enter stores the candidate.

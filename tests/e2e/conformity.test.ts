@@ -2,7 +2,6 @@
 // marks grid show NV in U62 and the decision NV (a mark typed over it is refused with the reason); an on-time
 // date gives the previous mark and decision back; the same through a CSV import and its undo. Assumes the tab
 // "Conformité des dossiers" in WorkspaceView, and the import wizard counting `plan.conformityWrites`.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatMark } from '../../src/domain/marks.ts';
@@ -10,7 +9,7 @@ import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf } from '../../src/domain/session.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
-import { openWatchedPage, useChromium } from './browser.ts';
+import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -60,7 +59,7 @@ describe('R7 dossier conformity in Chromium', () => {
       await expect
         .poll(() => page.getByRole('list', { name: 'Statut de chaque épreuve' }).innerText())
         .toContain('U62 : Non conforme — autres (à préciser) : dossier déposé hors délai (le 20/04/2024, date limite le 12/04/2024)');
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await axeOn(page).analyze();
       expect(violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
 
       await openTab(page, 'Notes et résultats');

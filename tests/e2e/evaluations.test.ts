@@ -3,14 +3,13 @@
 // after a reload every grid is still there and the marks show in the marks grid (one source of truth);
 // the batch PDF holds each candidate's name and mark; axe finds nothing on the tab.
 import { readFile } from 'node:fs/promises';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { gridFor } from '../../src/domain/grids/index.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { pdfToText, squeeze } from '../io/pdf-helpers.ts';
-import { openWatchedPage, useChromium } from './browser.ts';
+import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { cell, expectNoProblems, loadExample, showOnly } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -54,7 +53,7 @@ describe('evaluation grids in Chromium', () => {
       await loadExample(page, baseURL);
       await openClass(page);
       expect(await progress(page)).toBe(`0 / ${students.length} évalués`);
-      const a11y = await new AxeBuilder({ page }).include('#panel-grilles').analyze();
+      const a11y = await axeOn(page).include('#panel-grilles').analyze();
       expect(a11y.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
 
       // Keyboard only from the first criterion on: levels, the mark (Enter), then PageDown to the next candidate.
@@ -73,7 +72,7 @@ describe('evaluation grids in Chromium', () => {
       await panel(page).getByRole('button', { name: 'Synthèse de la classe' }).click();
       const summary = panel(page).getByRole('table', { name: /Niveaux par critère — U61, CCF/ });
       await expect.poll(() => summary.getByRole('row', { name: new RegExp(criteria[0]!.text) }).innerText()).toMatch(/\t2\t1\t1\t1\t0\t3$/);
-      const axeSummary = await new AxeBuilder({ page }).include('#panel-grilles').analyze();
+      const axeSummary = await axeOn(page).include('#panel-grilles').analyze();
       expect(axeSummary.violations.map((v) => v.id)).toEqual([]);
 
       // Reload: every grid and mark is there.

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
-import { openWatchedPage, useChromium } from './browser.ts';
+import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/first-page.png', import.meta.url));
 
@@ -29,7 +28,7 @@ describe('first page in Chromium', () => {
 
       await page.screenshot({ path: SCREENSHOT, fullPage: true });
 
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await axeOn(page).analyze();
       expect(
         violations.map((v) => ({
           id: v.id,

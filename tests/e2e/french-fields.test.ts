@@ -5,10 +5,9 @@
  * date that does not exist is said under its field, in view, and is not stored. Every file chooser says « Choisir
  * un fichier… », and that face, clicked or reached with the keyboard, opens the browser's file window.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openWatchedPage, useChromium } from './browser.ts';
+import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { expectNoProblems, loadExample } from './workspace-page.ts';
 
 const VIEWPORT = { width: 1366, height: 768 };
@@ -86,7 +85,7 @@ describe('French fields in Chromium at 1366×768', () => {
       for (const field of await dateFields(page)) expect(field).toMatchObject({ type: 'text', placeholder: 'JJ/MM/AAAA', cut: false });
       await page.screenshot({ path: 'test-results/dates-controle.png' });
       // A field refusing its text, with its message under it: nothing axe objects to.
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await axeOn(page).analyze();
       expect(violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
 
       // Refused by the form: nothing stored, as the page read again shows.

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeWindows1252 } from '../../src/io/decode.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { formatMark } from '../../src/domain/marks.ts';
 import { btsCcst2024, btsCcst2025, sessionYearFor } from '../../src/domain/presets/index.ts';
-import { openWatchedPage, useChromium } from './browser.ts';
+import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { cell, loadExample, openMenu, showOnly, expectNoProblems, storedRecords } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -43,7 +42,7 @@ describe('importing files in Chromium', () => {
       await expect.poll(() => page.getByLabel('Encodage').inputValue()).toBe('windows-1252');
       expect(await page.getByLabel("Ligne d'en-tête").inputValue()).toBe('1'); // the title line is skipped
       expect(await preview(page).innerText()).toContain('2 nouveaux candidats');
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await axeOn(page).analyze();
       expect(violations.map((v) => v.id)).toEqual([]);
       await page.getByRole('button', { name: 'Importer', exact: true }).click();
 

@@ -1,10 +1,9 @@
 // What the jury sees on a 1366×768 laptop (and a 1920×1080 screen), with the example session loaded and no
 // message dismissed: every tab's content on screen, the page never scrolling sideways, the grid screens filling the
 // window without scrolling the page, and enough of each grid visible to work — measured from boxes, not the DOM.
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
-import { openWatchedPage, useChromium } from './browser.ts';
+import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { measureGrid, measurePage, openTab, TAB_NAMES } from './layout-page.ts';
 import { cell, createEmptySession, expectNoProblems, loadExample, typeInto } from './workspace-page.ts';
 
@@ -184,7 +183,7 @@ describe('the workspace laid out for the window', () => {
       const etablissements = (await measureGrid(page, '#panel-etablissements'))!;
       expect(etablissements.fullRows).toBe(13);
 
-      const { violations } = await new AxeBuilder({ page }).include('[role="tabpanel"]').analyze();
+      const { violations } = await axeOn(page).include('[role="tabpanel"]').analyze();
       expect(violations.map((v) => v.id)).toEqual([]);
       expectNoProblems(watched);
     } finally {
@@ -238,7 +237,7 @@ describe('the workspace laid out for the window', () => {
       await cell(page, 'nom').click();
       await page.keyboard.press('Control+i');
       const axe = async (...scopes: string[]) => {
-        let builder = new AxeBuilder({ page });
+        let builder = axeOn(page);
         for (const scope of scopes) builder = builder.include(scope);
         const { violations } = await builder.analyze();
         return violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 2).map((n) => n.target.join(' ')) }));

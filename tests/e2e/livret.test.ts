@@ -4,13 +4,12 @@
 // class's markers are black, the candidate's red), the livret PDF and its text, axe, and the jury's « Livret »
 // dialog with the « livret examiné » tick.
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { encodeWindows1252 } from '../../src/io/decode.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { pdfToText, squeeze } from '../io/pdf-helpers.ts';
-import { openWatchedPage, useChromium } from './browser.ts';
+import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { decodePng } from './png.ts';
 import { seenWhole } from './layout-page.ts';
 import { cell, expectNoProblems, loadExample, typeInto } from './workspace-page.ts';
@@ -147,7 +146,7 @@ describe('livret scolaire in Chromium', () => {
       expect(edges.overflows).toBe(true);
       expect(Math.abs(edges.footer - edges.panel)).toBeLessThan(1);
       await page.locator('.wizard').screenshot({ path: 'test-results/livret-import.png' });
-      const wizard = await new AxeBuilder({ page }).include('.wizard').analyze();
+      const wizard = await axeOn(page).include('.wizard').analyze();
       expect(wizard.violations.map((v) => v.id)).toEqual([]);
       await page.getByRole('button', { name: 'Importer', exact: true }).click();
       await page.getByText('Dernier import du livret : « livret-classe.csv »').waitFor();
@@ -192,7 +191,7 @@ describe('livret scolaire in Chromium', () => {
       }
 
       await page.screenshot({ path: 'test-results/livret.png', fullPage: true });
-      const { violations } = await new AxeBuilder({ page }).include('#panel-livret').analyze();
+      const { violations } = await axeOn(page).include('#panel-livret').analyze();
       expect(violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
 
       // The livret PDF: recto marks and yearly averages, verso values.
@@ -231,7 +230,7 @@ describe('livret scolaire in Chromium', () => {
       await dialog.getByRole('heading', { name: `Livret scolaire de ${firstName}` }).waitFor();
       await dialog.getByRole('img', { name: `Profil de 2e année de ${firstName} et de sa classe` }).waitFor();
       await page.screenshot({ path: 'test-results/livret-dialog.png' });
-      const { violations } = await new AxeBuilder({ page }).include('dialog').analyze();
+      const { violations } = await axeOn(page).include('dialog').analyze();
       expect(violations.map((v) => v.id)).toEqual([]);
       const tick = dialog.getByRole('checkbox', { name: `Livret examiné — ${firstName}` });
       await tick.check();

@@ -1,10 +1,9 @@
 // Issue 17 in Chromium: a session created from bts-ccst-2025, a coefficient edited with the preview of the
 // decisions it changes, saved; the regulation exported, and another session created from the file.
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { btsCcst2025 } from '../../src/domain/presets/index.ts';
-import { openWatchedPage, useChromium } from './browser.ts';
+import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { cell, expectNoProblems, showOnly, openMenu } from './workspace-page.ts';
 
 const CSV =
@@ -62,7 +61,7 @@ describe('the regulation of a session in Chromium', () => {
       await expect.poll(() => preview.innerText()).toContain('1 décision change sur 3 candidats.');
       expect(await preview.innerText()).toContain('2002 Durand Hugo : Épreuve de contrôle → Admis');
 
-      const { violations } = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+      const { violations } = await axeOn(page).include('dialog[open]').analyze();
       expect(
         violations.map(
           (v) =>

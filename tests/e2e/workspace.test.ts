@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { EMPTY, formatMark, numberMark } from '../../src/domain/marks.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
@@ -11,7 +10,7 @@ import { computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf, controleKey } from '../../src/domain/session.ts';
 import { writeCsv } from '../../src/io/csv.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
-import { openWatchedPage, useChromium } from './browser.ts';
+import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { cell, loadExample, openMenu, showOnly, typeInto, expectNoProblems } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -129,7 +128,7 @@ describe('the jury workspace in Chromium', () => {
       await loadExample(page, baseURL);
       await cell(page, 'E1').click();
       await page.screenshot({ path: 'test-results/workspace.png' });
-      const { violations } = await new AxeBuilder({ page }).analyze();
+      const { violations } = await axeOn(page).analyze();
       expect(violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
       expectNoProblems(watched);
     } finally {
