@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { measureGrid, measurePage, openTab, TAB_NAMES } from './layout-page.ts';
-import { cell, createEmptySession, expectNoProblems, loadExample, typeInto } from './workspace-page.ts';
+import { cell, createEmptySession, expectNoProblems, loadExample, openDeliberationAs, typeInto } from './workspace-page.ts';
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -371,12 +371,7 @@ describe('the workspace laid out for the window', () => {
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
-      const bar = page.locator('.deliberation-bar');
-      await bar.getByLabel('Membre du jury (inscrit au journal)').fill('Mme Martin-Dubois');
-      await bar.getByRole('button', { name: 'Enregistrer' }).click();
-      await bar.getByRole('button', { name: 'Ouvrir la délibération' }).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Ouvrir la délibération' }).click();
-      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await openDeliberationAs(page, 'Mme Martin-Dubois');
       await page.locator('header .tab-member').getByText('Mme Martin-Dubois').waitFor();
       await page.getByText('Délib est prêt à fonctionner hors ligne.').waitFor({ timeout: 20_000 });
       const look = await page.evaluate(() => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openWatchedPage, useChromium } from './browser.ts';
-import { cell, expectNoProblems, loadExample, showOnly, storedMarks, typeInto } from './workspace-page.ts';
+import { cell, expectNoProblems, loadExample, openDeliberationAs, showOnly, storedMarks, typeInto } from './workspace-page.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 
 const example = buildExampleSession();
@@ -159,13 +159,8 @@ describe('never fail the jury, in Chromium', () => {
     const { page: alice, context } = watched;
     try {
       await loadExample(alice, baseURL);
-      const bar = alice.locator('.deliberation-bar');
       await tab(alice, 'Jury');
-      await bar.getByLabel('Membre du jury (inscrit au journal)').fill('Alice');
-      await bar.getByRole('button', { name: 'Enregistrer' }).click();
-      await bar.getByRole('button', { name: 'Ouvrir la délibération' }).click();
-      await alice.getByRole('dialog').getByRole('button', { name: 'Ouvrir la délibération' }).click();
-      await alice.getByRole('dialog').waitFor({ state: 'detached' });
+      await openDeliberationAs(alice, 'Alice');
 
       // A second tab (window) of the same browser: asked who types there, since the deliberation is open.
       const bob = await context.newPage();

@@ -15,6 +15,16 @@ export async function loadExample(page: Page, baseURL: string) {
   await page.getByText('170 candidats', { exact: true }).waitFor();
 }
 
+/** The jury member named in the deliberation bar, then the deliberation opened (its confirmation accepted). */
+export async function openDeliberationAs(page: Page, member: string) {
+  const bar = page.locator('.deliberation-bar');
+  await bar.getByLabel('Membre du jury (inscrit au journal)').fill(member);
+  await bar.getByRole('button', { name: 'Enregistrer' }).click();
+  await bar.getByRole('button', { name: 'Ouvrir la délibération' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ouvrir la délibération' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
+
 /** A new empty session, made from « Aucune session » through « Nouvelle session » with the dialog's defaults. */
 export async function createEmptySession(page: Page, baseURL: string, name: string) {
   await page.goto(baseURL);
