@@ -29,6 +29,12 @@ export const PARCOURS_LABELS: Readonly<Record<Parcours, string>> = {
   experience: 'Expérience professionnelle (certificats de travail)',
 };
 
+/** The parcours in a sentence (« Par défaut : stage »), without the pieces that prove it. */
+export const PARCOURS_NAMES: Readonly<Record<Parcours, string>> = {
+  stage: 'stage',
+  experience: 'expérience professionnelle',
+};
+
 /** The annexe 4 checklist of one unit. */
 export interface UnitChecklist {
   /** Attestation(s) de stage in the dossier (parcours stage). */
