@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
+import { storedRecords } from './workspace-page.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/first-page.png', import.meta.url));
 
@@ -42,6 +43,25 @@ describe('first page in Chromium', () => {
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.consoleWarnings).toEqual([]);
       expect(problems.outsideRequests).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  // Fetched once the example was written, the notes screen's code left the page idle a quarter of a second more.
+  it('« Charger un exemple » fetches the notes screen’s code as it is clicked, before the example is written', async () => {
+    const { page, close } = await openWatchedPage(chromium(), baseURL);
+    try {
+      await page.goto(baseURL);
+      await page.getByRole('button', { name: 'Charger un exemple' }).click();
+      await page.getByText('170 candidats', { exact: true }).waitFor();
+      const [session] = await storedRecords<{ createdAt: string }>(page, 'sessions');
+      const requestedAt = await page.evaluate(() => {
+        const entry = performance.getEntriesByType('resource').find((r) => /\/WorkspaceView-[\w-]+\.js$/.test(r.name));
+        return entry ? performance.timeOrigin + entry.startTime : null;
+      });
+      expect(requestedAt).not.toBeNull();
+      expect(requestedAt!).toBeLessThan(Date.parse(session!.createdAt));
     } finally {
       await close();
     }
