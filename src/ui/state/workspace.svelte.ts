@@ -92,7 +92,10 @@ export class Workspace {
   ready = $state(false);
   /** True while an import creates a session that will then open (the notes screen's code can be loaded meanwhile). */
   creatingSession = $state(false);
-  /** A session is about to open (an import's preview is shown): the notes screen's code may be loaded meanwhile. */
+  /**
+   * A session is about to open (an import's preview is shown, the example is asked for, the new session dialog is
+   * open): the notes screen's code may be loaded meanwhile.
+   */
   sessionScreenSoon = $state(false);
   /** True while the last import is being undone (seconds for tens of thousands of candidates): said, and not asked twice. */
   undoingImport = $state(false);
