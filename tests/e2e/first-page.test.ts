@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { storedRecords } from './workspace-page.ts';
@@ -56,14 +57,34 @@ describe('first page in Chromium', () => {
       await page.getByRole('button', { name: 'Charger un exemple' }).click();
       await page.getByText('170 candidats', { exact: true }).waitFor();
       const [session] = await storedRecords<{ createdAt: string }>(page, 'sessions');
-      const requestedAt = await page.evaluate(() => {
-        const entry = performance.getEntriesByType('resource').find((r) => /\/WorkspaceView-[\w-]+\.js$/.test(r.name));
-        return entry ? performance.timeOrigin + entry.startTime : null;
-      });
+      const requestedAt = await notesScreenRequestedAt(page);
       expect(requestedAt).not.toBeNull();
       expect(requestedAt!).toBeLessThan(Date.parse(session!.createdAt));
     } finally {
       await close();
     }
   });
+
+  it('« Nouvelle session » fetches the notes screen’s code while its dialog is filled in', async () => {
+    const { page, close } = await openWatchedPage(chromium(), baseURL);
+    try {
+      await page.goto(baseURL);
+      await page.getByRole('button', { name: 'Nouvelle session' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Nouvelle session' });
+      await dialog.waitFor();
+      await expect.poll(() => notesScreenRequestedAt(page)).not.toBeNull();
+      expect(await dialog.isVisible()).toBe(true);
+      expect(await storedRecords(page, 'sessions')).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
+
+/** When the page asked for the notes screen's code (its time, as Date.now() gives it), or null if it has not. */
+function notesScreenRequestedAt(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const entry = performance.getEntriesByType('resource').find((r) => /\/WorkspaceView-[\w-]+\.js$/.test(r.name));
+    return entry ? performance.timeOrigin + entry.startTime : null;
+  });
+}
