@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -20,6 +21,9 @@ export default defineConfig({
     // loaded 2-core machine): a test must never fail because the machine is busy.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Vitest's default (one worker per core but one) gives a 2-core machine, CI's, a single worker: the unit and ui
+    // files then ran one after the other with a core mostly idle. Two at least (the e2e project stays at one).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
