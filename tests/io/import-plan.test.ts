@@ -128,20 +128,53 @@ describe('buildPlan: matching by numero', () => {
     ]);
   });
 
-  it('refuses a duplicate numero on the later line, naming the first', () => {
-    const plan = planText('numero;E1\n0012;11\n 0012 ;13\n;10\n', small);
-    expect(statuses(plan)).toEqual(['updated', 'error', 'error']);
-    expect(errorsOf(plan)).toEqual(['ligne 3, numero : numéro « 0012 » déjà présent ligne 2', 'ligne 4, numero : numéro de candidat manquant']);
+  it('refuses every line of a numero given twice, each naming the others: which one is right is not guessed', () => {
+    const plan = planText('numero;E1\n0012;11\n 0012 ;13\n;10\n0013;9\n', small);
+    expect(statuses(plan)).toEqual(['error', 'error', 'error', 'updated']);
+    expect(errorsOf(plan)).toEqual([
+      "ligne 2, numero : le numéro « 0012 » est aussi ligne 3 : aucune de ces lignes n'est appliquée (gardez-en une seule)",
+      "ligne 3, numero : le numéro « 0012 » est aussi ligne 2 : aucune de ces lignes n'est appliquée (gardez-en une seule)",
+      'ligne 4, numero : numéro de candidat manquant',
+    ]);
+    expect(plan.markWrites.map((w) => w.candidate)).toEqual([{ id: 2 }]);
+    // Two identical lines too: the file is to be corrected, not read by position.
+    const same = planText('numero;E1\n0012;11\n0012;11\n', small);
+    expect(statuses(same)).toEqual(['error', 'error']);
+    expect(same.markWrites).toEqual([]);
   });
 
-  it('recognises a number whose leading zeros Excel removed, once', () => {
+  it('names three of the other lines at most, and how many there are, for a numero on many lines', () => {
+    const plan = planText(`numero;E1\n${Array.from({ length: 6 }, () => '0012;11').join('\n')}\n`, small);
+    expect(statuses(plan)).toEqual(Array(6).fill('error'));
+    expect(errorsOf(plan)[0]).toBe(
+      "ligne 2, numero : le numéro « 0012 » est aussi lignes 3, 4, 5… (5 autres) : aucune de ces lignes n'est appliquée (gardez-en une seule)",
+    );
+    expect(errorsOf(plan)[3]).toBe(
+      "ligne 5, numero : le numéro « 0012 » est aussi lignes 2, 3, 4… (5 autres) : aucune de ces lignes n'est appliquée (gardez-en une seule)",
+    );
+    const three = planText('numero;E1\n0012;11\n0012;12\n0012;13\n', small);
+    expect(errorsOf(three)[1]).toBe(
+      "ligne 3, numero : le numéro « 0012 » est aussi lignes 2 et 4 : aucune de ces lignes n'est appliquée (gardez-en une seule)",
+    );
+  });
+
+  it('recognises a number whose leading zeros Excel removed; with the full number on another line, both are refused', () => {
+    const alone = planText('numero;E1\n12;11\n', small);
+    expect(statuses(alone)).toEqual(['updated']);
+    expect(alone.markWrites[0]?.candidate).toEqual({ id: 1 });
+    expect(alone.rows[0]).toMatchObject({ numero: '0012', name: 'Dupont Léa' });
+
     const plan = planText('numero;E1\n12;11\n0012;13\n', small);
-    expect(statuses(plan)).toEqual(['updated', 'error']);
-    expect(plan.markWrites[0]?.candidate).toEqual({ id: 1 });
-    expect(plan.rows[0]).toMatchObject({ numero: '0012', name: 'Dupont Léa' });
-    expect(errorsOf(plan)).toEqual(['ligne 3, numero : le candidat 0012 est déjà dans le fichier ligne 2']);
-    // Only the row in error keeps its cells as read (for the file of rows to correct).
-    expect(plan.rows.map((r) => r.cells)).toEqual([undefined, ['0012', '13']]);
+    expect(statuses(plan)).toEqual(['error', 'error']);
+    expect(errorsOf(plan)).toEqual([
+      "ligne 2, numero : le candidat 0012 est aussi ligne 3 : aucune de ces lignes n'est appliquée (gardez-en une seule)",
+      "ligne 3, numero : le numéro « 0012 » est aussi ligne 2 : aucune de ces lignes n'est appliquée (gardez-en une seule)",
+    ]);
+    // Rows in error keep their cells as read (for the file of rows to correct).
+    expect(plan.rows.map((r) => r.cells)).toEqual([
+      ['12', '11'],
+      ['0012', '13'],
+    ]);
   });
 
   it('refuses a number Excel turned into scientific notation, and a repeated header', () => {

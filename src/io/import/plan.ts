@@ -142,8 +142,8 @@ class Planner {
   private readonly marksByCandidate = new Map<number, MarkRecord[]>();
   private readonly conformity: Map<number, ConformityRecord> | null;
   private readonly etablissements: EtablissementResolver;
-  private readonly firstLineOf = new Map<string, number>();
-  private readonly lineOfCandidate = new Map<number, number>();
+  /** The lines of each candidate the file names (a stored candidate by id, a new one by number): see prepare. */
+  private readonly linesOf = new Map<string, number[]>();
   /** The length all-digit candidate numbers should have (null: no all-digit number anywhere). */
   private numeroLength: number | null = null;
   /** The file's header row. */
@@ -203,13 +203,43 @@ class Planner {
     if (this.conformityColumns) this.plan.conformityWrites = [];
   }
 
-  /** Looks at every number of the file once, before the rows: which ones lost their leading zeros. */
+  /**
+   * Looks at every number of the file once, before the rows: which ones lost their leading zeros, and the lines of
+   * each candidate. A candidate given on two lines is refused on both: when they differ, which one is right is not
+   * guessed (the first one used to be applied).
+   */
   prepare(records: readonly CsvRecord[]): void {
     const numeros = records.map((r) => (this.cellOf(r, 'numero') ?? '').trim());
     this.numeroLength = referenceNumeroLength(
       this.snapshot.candidates.map((c) => c.numero),
       numeros,
     );
+    records.forEach((record, n) => {
+      const key = this.candidateKey(this.numeroAsPlanned(numeros[n]!));
+      if (key === null) return;
+      const lines = this.linesOf.get(key);
+      if (lines) lines.push(record.line);
+      else this.linesOf.set(key, [record.line]);
+    });
+  }
+
+  /** The number a row is planned with: the file's, or with its lost leading zeros when asked to restore them. */
+  private numeroAsPlanned(numero: string): string {
+    const restored = this.lostZeros(numero);
+    return restored !== null && this.options.restoreZeros ? restored : numero;
+  }
+
+  /** The file's number with the leading zeros a spreadsheet removed, when it seems to have lost some (else null). */
+  private lostZeros(numero: string): string | null {
+    const restored = this.byNumero.has(numero) ? null : withLostZeros(numero, this.numeroLength);
+    return restored !== null && this.find(numero)?.numero !== restored ? restored : null;
+  }
+
+  /** Who a number designates: the stored candidate (whose number may differ by leading zeros), else the number. */
+  private candidateKey(numero: string): string | null {
+    if (numero === '') return null;
+    const stored = this.find(numero);
+    return stored ? `id ${stored.id}` : `numéro ${numero}`;
   }
 
   /** The column of a field as headed in the file (its label when the heading is blank). */
@@ -256,8 +286,8 @@ class Planner {
     let numero = (cell('numero') ?? '').trim();
     const warnings: string[] = [];
     // A spreadsheet stores 02431000001 as the number 2431000001: said in the preview, restored when asked.
-    const restored = this.byNumero.has(numero) ? null : withLostZeros(numero, this.numeroLength);
-    if (restored !== null && this.find(numero)?.numero !== restored) {
+    const restored = this.lostZeros(numero);
+    if (restored !== null) {
       const lost = (this.plan.lostZeros ??= { lines: [], length: this.numeroLength!, restored: !!this.options.restoreZeros });
       lost.lines.push(line);
       if (this.options.restoreZeros) {
@@ -312,14 +342,11 @@ class Planner {
     } else if (!existing && EXCEL_SCIENTIFIC.test(numero)) {
       error('numero', `numéro « ${numero} » abîmé par Excel (notation scientifique) : mettez la colonne au format Texte et recopiez les numéros`);
     } else {
-      const first = this.firstLineOf.get(numero);
-      const sameCandidate = existing && this.lineOfCandidate.get(existing.id!);
-      if (first !== undefined) error('numero', `numéro « ${numero} » déjà présent ligne ${first}`);
-      else if (sameCandidate !== undefined) {
-        error('numero', `le candidat ${existing!.numero} est déjà dans le fichier ligne ${sameCandidate}`);
+      const lines = this.linesOf.get(this.candidateKey(numero)!) ?? [];
+      if (lines.length > 1) {
+        const who = existing && existing.numero !== numero ? `le candidat ${existing.numero}` : `le numéro « ${numero} »`;
+        error('numero', `${who} est aussi ${otherLinesText(lines, line)} : aucune de ces lignes n'est appliquée (gardez-en une seule)`);
       }
-      if (first === undefined) this.firstLineOf.set(numero, line);
-      if (existing && sameCandidate === undefined) this.lineOfCandidate.set(existing.id!, line);
     }
 
     // Candidate fields: an empty cell never clears them.
@@ -603,6 +630,19 @@ export function buildPlan(
     planner.planRecord(record, readErrors);
   });
   return planner.plan;
+}
+
+/**
+ * The lines of a candidate other than `line`: « ligne 4 », « lignes 4 et 9 », « lignes 4, 9, 12… (20 autres) ».
+ * Reads four lines at most: a file giving one number on every line stays linear.
+ */
+function otherLinesText(lines: readonly number[], line: number): string {
+  const count = lines.length - 1;
+  const shown: number[] = [];
+  for (let i = 0; i < lines.length && shown.length < 3; i++) if (lines[i] !== line) shown.push(lines[i]!);
+  if (count === 1) return `ligne ${shown[0]}`;
+  if (count <= 3) return `lignes ${shown.slice(0, -1).join(', ')} et ${shown.at(-1)}`;
+  return `lignes ${shown.join(', ')}… (${count} autres)`;
 }
 
 /** Nom + prénom compared as identityKey does (without case, accents or extra spaces); null without a nom. */
