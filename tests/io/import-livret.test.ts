@@ -177,6 +177,23 @@ describe('the plan of a livret import', () => {
     expect(p.writes[0]!.after).toMatchObject({ candidateId: 2, pix: true, subjects: { cge: { marks: { a2s1: 1100, a2s2: 1200 } } } });
   });
 
+  it('refuses every line of a student the file gives twice (by number, zeros lost or not, or by name), each naming the others', () => {
+    const text = 'numero;CGE S3;CGE S4\n2431000002;11;12\n02431000001;9;9\n02431000002;14;15\n';
+    const { plan: p } = plan(new TextEncoder().encode(text));
+    expect(p.rows.map((r) => r.status)).toEqual(['error', 'new', 'error']);
+    expect(p.rows.map((r) => r.errors.map((e) => `${e.column} : ${e.message}`))).toEqual([
+      ["numero : le candidat 02431000002 est aussi ligne 4 : aucune de ces lignes n'est appliquée (gardez-en une seule)"],
+      [],
+      ["numero : le candidat 02431000002 est aussi ligne 2 : aucune de ces lignes n'est appliquée (gardez-en une seule)"],
+    ]);
+    expect(p.writes.map((w) => w.candidateId)).toEqual([1]);
+
+    const byName = plan(new TextEncoder().encode('Nom;Prénom;Né(e) le;CGE S3\nLefèvre;Zoé;15/03/2004;12\nLEFEVRE;zoé;15/03/2004;13\n')).plan;
+    expect(byName.rows.map((r) => r.status)).toEqual(['error', 'error']);
+    expect(byName.rows[0]!.errors[0]!.message).toBe("le candidat 02431000001 est aussi ligne 3 : aucune de ces lignes n'est appliquée (gardez-en une seule)");
+    expect(byName.writes).toEqual([]);
+  });
+
   it('keeps or clears stored marks on empty cells, shows unchanged rows, and carries the stored livret as "before"', () => {
     const stored: LivretRecord = {
       ...emptyLivret(1, 1),

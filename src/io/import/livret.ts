@@ -33,6 +33,7 @@ import type { CsvRecord } from '../csv.ts';
 import { normalizeHeader } from '../headers.ts';
 import { formatBirthDate, parseBirthDate } from './cells.ts';
 import { importFields } from './fields.ts';
+import { LinesByCandidate } from './repeated-lines.ts';
 import type { CellChange, ColumnMapping, EmptyCellPolicy, ImportSource, PlanError, PlanRow, PlanRowStatus } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -441,17 +442,14 @@ export function buildLivretPlan(
     byPerson.set(key, [...(byPerson.get(key) ?? []), c]);
   }
   const stored = new Map(context.livrets.map((l) => [l.candidateId, l]));
-  const lineOfCandidate = new Map<number, number>();
   const dataKeys = [...column.keys()].filter((k) => !(IDENTITY_KEYS as readonly string[]).includes(k));
   const heading = (key: string) => header[column.get(key) ?? -1]?.trim() || (fieldByKey.get(key)?.label ?? key);
 
-  for (const record of records) {
-    const line = record.line;
-    const errors: PlanError[] = [];
-    const error = (key: string | null, message: string) => errors.push({ line, column: key === null ? null : heading(key), message: asRowMessage(message) });
+  /** Who a row is about, or why it is not known (its identity errors). */
+  const identify = (record: CsvRecord): { candidate?: Candidate; errors: { key: string; message: string }[] } => {
+    const errors: { key: string; message: string }[] = [];
+    const error = (key: string, message: string) => errors.push({ key, message });
     const text = (key: string) => (cellOf(record, key) ?? '').trim();
-
-    // Who the row is about.
     let candidate: Candidate | undefined;
     if (column.has('numero')) {
       const numero = text('numero');
@@ -475,10 +473,24 @@ export function buildLivretPlan(
         else candidate = found[0];
       }
     }
+    return { candidate, errors };
+  };
+  // Every row's candidate first: one given on two lines is refused on both (repeated-lines.ts).
+  const identities = records.map(identify);
+  const linesOf = new LinesByCandidate();
+  identities.forEach(({ candidate }, n) => linesOf.add(candidate ? String(candidate.id) : null, records[n]!.line));
+
+  for (const [n, record] of records.entries()) {
+    const line = record.line;
+    const errors: PlanError[] = [];
+    const error = (key: string | null, message: string) => errors.push({ line, column: key === null ? null : heading(key), message: asRowMessage(message) });
+    const text = (key: string) => (cellOf(record, key) ?? '').trim();
+
+    const { candidate, errors: identityErrors } = identities[n]!;
+    for (const e of identityErrors) error(e.key, e.message);
     if (candidate) {
-      const first = lineOfCandidate.get(candidate.id!);
-      if (first !== undefined) error(column.has('numero') ? 'numero' : 'nom', `le candidat ${candidate.numero} est déjà dans le fichier ligne ${first}`);
-      else lineOfCandidate.set(candidate.id!, line);
+      const repeated = linesOf.refusal(String(candidate.id), line, `le candidat ${candidate.numero}`);
+      if (repeated) error(column.has('numero') ? 'numero' : 'nom', repeated);
     }
 
     const before = candidate ? (stored.get(candidate.id!) ?? null) : null;

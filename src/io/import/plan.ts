@@ -31,6 +31,7 @@ import type {
   SessionSnapshot,
 } from './types.ts';
 import { lettersLost, looksDamaged, referenceNumeroLength, withLostZeros } from './mishaps.ts';
+import { LinesByCandidate } from './repeated-lines.ts';
 
 /** Why a mapping cannot give a plan (empty when it can), in French, for the wizard and for the rows. */
 export function mappingProblems(mapping: ColumnMapping, fields: readonly ImportField[]): string[] {
@@ -143,7 +144,7 @@ class Planner {
   private readonly conformity: Map<number, ConformityRecord> | null;
   private readonly etablissements: EtablissementResolver;
   /** The lines of each candidate the file names (a stored candidate by id, a new one by number): see prepare. */
-  private readonly linesOf = new Map<string, number[]>();
+  private readonly linesOf = new LinesByCandidate();
   /** The length all-digit candidate numbers should have (null: no all-digit number anywhere). */
   private numeroLength: number | null = null;
   /** The file's header row. */
@@ -205,8 +206,7 @@ class Planner {
 
   /**
    * Looks at every number of the file once, before the rows: which ones lost their leading zeros, and the lines of
-   * each candidate. A candidate given on two lines is refused on both: when they differ, which one is right is not
-   * guessed (the first one used to be applied).
+   * each candidate (a candidate on two lines is refused on both, repeated-lines.ts).
    */
   prepare(records: readonly CsvRecord[]): void {
     const numeros = records.map((r) => (this.cellOf(r, 'numero') ?? '').trim());
@@ -214,13 +214,7 @@ class Planner {
       this.snapshot.candidates.map((c) => c.numero),
       numeros,
     );
-    records.forEach((record, n) => {
-      const key = this.candidateKey(this.numeroAsPlanned(numeros[n]!));
-      if (key === null) return;
-      const lines = this.linesOf.get(key);
-      if (lines) lines.push(record.line);
-      else this.linesOf.set(key, [record.line]);
-    });
+    records.forEach((record, n) => this.linesOf.add(this.candidateKey(this.numeroAsPlanned(numeros[n]!)), record.line));
   }
 
   /** The number a row is planned with: the file's, or with its lost leading zeros when asked to restore them. */
@@ -342,11 +336,9 @@ class Planner {
     } else if (!existing && EXCEL_SCIENTIFIC.test(numero)) {
       error('numero', `numéro « ${numero} » abîmé par Excel (notation scientifique) : mettez la colonne au format Texte et recopiez les numéros`);
     } else {
-      const lines = this.linesOf.get(this.candidateKey(numero)!) ?? [];
-      if (lines.length > 1) {
-        const who = existing && existing.numero !== numero ? `le candidat ${existing.numero}` : `le numéro « ${numero} »`;
-        error('numero', `${who} est aussi ${otherLinesText(lines, line)} : aucune de ces lignes n'est appliquée (gardez-en une seule)`);
-      }
+      const who = existing && existing.numero !== numero ? `le candidat ${existing.numero}` : `le numéro « ${numero} »`;
+      const repeated = this.linesOf.refusal(this.candidateKey(numero)!, line, who);
+      if (repeated) error('numero', repeated);
     }
 
     // Candidate fields: an empty cell never clears them.
@@ -630,19 +622,6 @@ export function buildPlan(
     planner.planRecord(record, readErrors);
   });
   return planner.plan;
-}
-
-/**
- * The lines of a candidate other than `line`: « ligne 4 », « lignes 4 et 9 », « lignes 4, 9, 12… (20 autres) ».
- * Reads four lines at most: a file giving one number on every line stays linear.
- */
-function otherLinesText(lines: readonly number[], line: number): string {
-  const count = lines.length - 1;
-  const shown: number[] = [];
-  for (let i = 0; i < lines.length && shown.length < 3; i++) if (lines[i] !== line) shown.push(lines[i]!);
-  if (count === 1) return `ligne ${shown[0]}`;
-  if (count <= 3) return `lignes ${shown.slice(0, -1).join(', ')} et ${shown.at(-1)}`;
-  return `lignes ${shown.join(', ')}… (${count} autres)`;
 }
 
 /** Nom + prénom compared as identityKey does (without case, accents or extra spaces); null without a nom. */
