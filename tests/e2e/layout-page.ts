@@ -64,6 +64,14 @@ export async function measureGrid(page: Page, scope: string): Promise<GridView |
   }, scope);
 }
 
+/** The texts among `selector` that are cut (drawn wider than their box, « Date de naiss… »). */
+export async function cutTexts(page: Page, selector: string): Promise<(string | null)[]> {
+  return page.evaluate(
+    (selector) => [...document.querySelectorAll<HTMLElement>(selector)].filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent),
+    selector,
+  );
+}
+
 export interface PageView {
   /** The open tab panel's box. */
   panel: Box | null;

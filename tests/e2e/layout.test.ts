@@ -4,7 +4,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
-import { measureGrid, measurePage, openTab, TAB_NAMES } from './layout-page.ts';
+import { cutTexts, measureGrid, measurePage, openTab, TAB_NAMES } from './layout-page.ts';
 import { cell, createEmptySession, expectNoProblems, loadExample, openDeliberationAs, typeInto } from './workspace-page.ts';
 
 const SIZES = [
@@ -84,16 +84,9 @@ describe('the workspace laid out for the window', () => {
         expect(grid.visibleColumns, column).toContain(column);
       }
       // Headers (groups and columns) and the decisions are never cut: their text fits in their box.
-      const cut = await page.evaluate(() =>
-        [
-          ...document.querySelectorAll<HTMLElement>(
-            '#panel-notes .ag-header-group-text, #panel-notes .ag-header-cell-text, #panel-notes .ag-cell[col-id="decision"]',
-          ),
-        ]
-          .filter((t) => t.scrollWidth > t.clientWidth + 1)
-          .map((t) => t.textContent),
+      expect(await cutTexts(page, '#panel-notes .ag-header-group-text, #panel-notes .ag-header-cell-text, #panel-notes .ag-cell[col-id="decision"]')).toEqual(
+        [],
       );
-      expect(cut).toEqual([]);
       // The decisions read as in the « Décision » filter (one map of labels), never as codes (AJOURNE, CONTROLE).
       const filterLabels = await page.locator('#panel-notes .toolbar label', { hasText: 'Décision' }).locator('option').allInnerTexts();
       const decisions = await page.locator('#panel-notes .ag-cell[col-id="decision"]').allInnerTexts();
@@ -177,11 +170,18 @@ describe('the workspace laid out for the window', () => {
       const candidates = (await measureGrid(page, '#panel-candidats'))!;
       expect(candidates.box.height).toBeGreaterThan(400);
       expect(candidates.fullRows).toBeGreaterThanOrEqual(15);
-      for (const column of ['numero', 'nom', 'prenom']) expect(candidates.visibleColumns).toContain(column);
+      // Every column on screen at once, none of their headings cut: no sideways scrolling to read a candidate.
+      const candidateColumns = await page
+        .locator('#panel-candidats .ag-header-cell[col-id]')
+        .evaluateAll((cells) => cells.map((c) => c.getAttribute('col-id')!));
+      expect(candidates.visibleColumns.toSorted()).toEqual(candidateColumns.toSorted());
+      expect(await cutTexts(page, '#panel-candidats .ag-header-cell-text')).toEqual([]);
 
       await openTab(page, 'Établissements');
       const etablissements = (await measureGrid(page, '#panel-etablissements'))!;
       expect(etablissements.fullRows).toBe(13);
+      // The names read whole (« Enseignement à distance — résidant 31 » was cut), and the headings.
+      expect(await cutTexts(page, '#panel-etablissements .ag-cell[col-id="name"], #panel-etablissements .ag-header-cell-text')).toEqual([]);
 
       const { violations } = await axeOn(page).include('[role="tabpanel"]').analyze();
       expect(violations.map((v) => v.id)).toEqual([]);
@@ -266,12 +266,7 @@ describe('the workspace laid out for the window', () => {
       await openTab(page, 'Conformité des dossiers');
       const panel = page.locator('#panel-conformite');
       // The N° column is never cut, and the « Candidat » group is named once (not again over the scrolled part).
-      const cut = await panel.evaluate((root) =>
-        [...root.querySelectorAll<HTMLElement>('.ag-cell[col-id="numero"], .ag-header-cell-text')]
-          .filter((t) => t.scrollWidth > t.clientWidth + 1)
-          .map((t) => t.textContent),
-      );
-      expect(cut).toEqual([]);
+      expect(await cutTexts(page, '#panel-conformite .ag-cell[col-id="numero"], #panel-conformite .ag-header-cell-text')).toEqual([]);
       expect(await panel.locator('.ag-header-group-text', { hasText: 'Candidat' }).count()).toBe(1);
 
       const name = (row: number) => panel.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="nom"]`).first();
