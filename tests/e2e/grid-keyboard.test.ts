@@ -1,10 +1,12 @@
 // Keyboard first, like a spreadsheet: Ctrl+End and Ctrl+Home move the focus to the last and first cell of a grid
 // and bring it into view. AG Grid 36 leaves them to the browser, which scrolled the grid down and left the focus on
-// a cell now out of sight: the next mark typed went into that hidden cell.
+// a cell now out of sight: the next mark typed went into that hidden cell. Ctrl+V pastes marks copied from a
+// spreadsheet (AG Grid's clipboard is not in its community edition: Ctrl+V did nothing).
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
+import { seenWhole } from './layout-page.ts';
 import { cell, expectNoProblems, loadExample } from './workspace-page.ts';
 
 const COUNT = buildExampleSession().candidates.length;
@@ -51,6 +53,63 @@ describe('the notes grid by keyboard', () => {
       await page.keyboard.type(',5');
       await page.keyboard.press('Enter');
       await expect.poll(() => cell(page, 'E1', 1).innerText()).toBe('12,5');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  /** Ctrl+V on the focused cell, with `text` in the clipboard as a spreadsheet puts it there. */
+  const paste = (page: Page, text: string) =>
+    page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+
+  it('Ctrl+V pastes marks copied from a spreadsheet on the candidates shown, from the focused cell, through the preview', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      // Only the five Lafon are shown: the pasted lines go to them, in the order shown (Cécile, Raphaël, Emma…).
+      await page.getByLabel('Rechercher').fill('Lafon');
+      await expect.poll(() => cell(page, 'prenom', 2).innerText()).toBe('Emma');
+      const before = await cell(page, 'U62', 2).innerText();
+
+      // Two columns of two lines, copied in Excel (CRLF), pasted on U61 of the first row shown.
+      await cell(page, 'U61', 0).click();
+      await paste(page, '14\t9,5\r\n8\tabs\r\n');
+      const wizard = page.getByRole('region', { name: /Importer les lignes collées/ });
+      await page.getByRole('heading', { name: '1. Lecture des lignes collées' }).waitFor();
+      const preview = page.getByRole('region', { name: 'Aperçu ligne par ligne' });
+      await expect.poll(() => wizard.locator('.counts').innerText()).toMatch(/^2 lignes : 0 nouveau candidat, 2 modifiés/);
+      expect(await preview.innerText()).toContain('Lafon Raphaël');
+      const importButton = wizard.getByRole('button', { name: 'Importer', exact: true });
+      expect(await seenWhole(importButton)).toBe(true);
+      await importButton.click();
+      await page.getByText('Import de « collage » appliqué : 0 candidat créé, 0 candidat modifié, 4 notes écrites.').waitFor();
+      await expect.poll(async () => [await cell(page, 'U61', 0).innerText(), await cell(page, 'U62', 0).innerText()]).toEqual(['14', '9,5']);
+      expect([await cell(page, 'U61', 1).innerText(), await cell(page, 'U62', 1).innerText()]).toEqual(['8', 'AB']);
+      // AB on a compulsory unit: R2.
+      expect(await cell(page, 'decision', 1).innerText()).toBe('Éliminé');
+      expect(await cell(page, 'U62', 2).innerText()).toBe(before);
+
+      // One value is entered as if typed, with its result at once.
+      await cell(page, 'E4', 2).click();
+      await paste(page, '17,5');
+      await expect.poll(() => cell(page, 'E4', 2).innerText()).toBe('17,5');
+
+      // Refused as a whole, saying why, where a person sees it: the paste would go past the candidates shown.
+      await cell(page, 'E1', 4).click();
+      await paste(page, '10\n11\n');
+      const refusal = page.locator('.status-bar').getByRole('alert');
+      await expect
+        .poll(() => refusal.innerText())
+        .toBe("Collage refusé : 2 lignes collées à partir de Lafon Lucie, mais 1 candidat affiché seulement jusqu'à la fin de la liste. Rien n'a été collé.");
+      expect(await seenWhole(refusal)).toBe(true);
+      expect(await wizard.count()).toBe(0);
+      expect(await cell(page, 'E1', 4).innerText()).toBe('9,25');
       expectNoProblems(watched);
     } finally {
       await watched.close();

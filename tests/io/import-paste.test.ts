@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
-import { isPastedBlock, pastedTable } from '../../src/io/import/paste.ts';
+import { isPastedBlock, pastedMarks, pastedTable, type MarksPasteTarget } from '../../src/io/import/paste.ts';
 import { planText, smallSnapshot } from './import-helpers.ts';
 
 describe('rows pasted from a spreadsheet', () => {
@@ -24,5 +25,113 @@ describe('rows pasted from a spreadsheet', () => {
       [3, '0100', 'Roux Anna', 'new'],
     ]);
     expect(pastedTable('Petit\tJade\n', btsCcst2024).split('\n')[0]).toBe('Nom\tPrénom');
+  });
+});
+
+describe('marks pasted on a cell of the notes grid', () => {
+  /** The notes grid of smallSnapshot: its columns as displayed (groups closed), and its two rows. */
+  const displayed = ['numero', 'nom', 'prenom', 'E1', 'E21', 'E22', 'E3', 'E4', 'E5', 'U61', 'U62', 'bonus', 'controle', 'moyenne', 'decision'];
+  const marks = new Set(['E1', 'E21', 'E22', 'E3', 'E4', 'E5', 'U61', 'U62']);
+  const headings: Record<string, string> = {
+    numero: 'N°',
+    nom: 'Nom',
+    prenom: 'Prénom',
+    bonus: 'Bonus',
+    controle: 'Notes',
+    moyenne: 'Moyenne',
+    decision: 'Décision',
+  };
+  const rows = smallSnapshot().candidates.map(({ numero, nom, prenom }) => ({ numero, nom, prenom }));
+  function at(column: string, row = 0): MarksPasteTarget {
+    return {
+      columns: displayed.slice(displayed.indexOf(column)).map((key) => ({ key: marks.has(key) ? key : null, heading: headings[key] ?? key })),
+      rowAt: (offset) => rows[row + offset] ?? null,
+    };
+  }
+  const written = (text: string, target: MarksPasteTarget, snapshot = smallSnapshot()) => {
+    const pasted = pastedMarks(text, target);
+    if (!pasted.ok) throw new Error(pasted.error);
+    const plan = planText(pasted.table, snapshot);
+    return {
+      plan,
+      marks: plan.markWrites.map((w) => ['id' in w.candidate ? w.candidate.id : null, w.unit, w.after?.value ?? null]),
+    };
+  };
+
+  it('go to the candidates shown from that cell down and to the columns from it rightwards, as in a spreadsheet', () => {
+    // Excel copies a column as lines ending in CRLF; two columns as tab-separated cells.
+    const { plan, marks: writes } = written('14\t9,5\r\n8\tabs\r\n', at('E4'));
+    expect(writes).toEqual([
+      [1, 'E4', { kind: 'number', hundredths: 1400 }],
+      [1, 'E5', { kind: 'number', hundredths: 950 }],
+      [2, 'E4', { kind: 'number', hundredths: 800 }],
+      [2, 'E5', { kind: 'AB' }],
+    ]);
+    // The same preview as a file (the pasted lines from line 2, under the heading Délib writes), nothing else changed.
+    expect(plan.rows.map((r) => [r.line, r.numero, r.status])).toEqual([
+      [2, '0012', 'updated'],
+      [3, '0013', 'updated'],
+    ]);
+    expect(plan.newCandidates).toEqual([]);
+    expect(plan.candidateUpdates).toEqual([]);
+  });
+
+  it('start at the focused row and leave a mark in place where a pasted cell is empty', () => {
+    expect(written('15\n', at('E1', 1)).marks).toEqual([[2, 'E1', { kind: 'number', hundredths: 1500 }]]);
+    // E1 of Dupont is 12: an empty cell keeps it (the import's default), the next cell is written.
+    expect(written('\t11', at('E1')).marks).toEqual([[1, 'E21', { kind: 'number', hundredths: 1100 }]]);
+  });
+
+  it('show a wrong value as an error of its line in the preview, as a file would', () => {
+    const { plan } = written('25\n', at('U61'));
+    expect(plan.rows[0]!.status).toBe('error');
+    expect(plan.rows[0]!.errors.map((e) => [e.column, e.message])).toEqual([['U61', '« 25 » : note supérieure à 20']]);
+    expect(plan.markWrites).toEqual([]);
+  });
+
+  it('are refused as a whole, saying where, when a cell would fall outside the marks or the candidates shown', () => {
+    const refusal = (text: string, target: MarksPasteTarget) => {
+      const pasted = pastedMarks(text, target);
+      return pasted.ok ? null : pasted.error;
+    };
+    expect(refusal('12\n', at('nom'))).toBe(
+      "Collage refusé : la colonne « Nom » ne reçoit pas de notes ; placez-vous sur la première note à remplir (une colonne d'épreuve), puis collez. Rien n'a été collé.",
+    );
+    expect(refusal('12\t13\t14\n', at('U61'))).toBe(
+      "Collage refusé : 3 colonnes collées à partir de « U61 » : la 3e tomberait sur « Bonus », qui ne reçoit pas de notes. Rien n'a été collé.",
+    );
+    expect(refusal('12\n13\n14\n', at('E1'))).toBe(
+      "Collage refusé : 3 lignes collées à partir de Dupont Léa, mais 2 candidats affichés seulement jusqu'à la fin de la liste. Rien n'a été collé.",
+    );
+    const lastColumns: MarksPasteTarget = { columns: [{ key: 'U62', heading: 'U62' }], rowAt: at('U62').rowAt };
+    expect(refusal('12\t13\n', lastColumns)).toBe(
+      "Collage refusé : 2 colonnes collées à partir de « U62 », mais 1 colonne seulement jusqu'au bord de la grille. Rien n'a été collé.",
+    );
+    expect(refusal('\r\n', at('E1'))).toBe('Collage : le presse-papiers ne contient aucune cellule.');
+  });
+
+  it('write every pasted mark, and only them, to the candidate and unit under it (any block of valid marks)', () => {
+    const mark = fc.oneof(
+      fc.integer({ min: 0, max: 80 }).map((quarters) => String(quarters / 4).replace('.', ',')),
+      fc.constantFrom('AB', 'abs', 'ABJ', ''),
+    );
+    const compulsory = displayed.filter((key) => marks.has(key));
+    fc.assert(
+      fc.property(
+        fc.nat(compulsory.length - 1),
+        fc.nat(1),
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.array(mark, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 2 }),
+        (column, row, width, cells) => {
+          const block = cells.slice(0, rows.length - row).map((line) => line.slice(0, Math.min(width, compulsory.length - column)));
+          const text = block.map((line) => line.join('\t')).join('\r\n');
+          fc.pre(text.trim() !== ''); // nothing but empty cells: « aucune cellule » (above)
+          // Without marks before (a mark kept by bénéfice, E3 of Dupont, refuses any other value: R8).
+          const { marks: writes } = written(text, at(compulsory[column]!, row), { ...smallSnapshot(), marks: [] });
+          const expected = block.flatMap((line, i) => line.flatMap((cell, j) => (cell === '' ? [] : [[row + i + 1, compulsory[column + j]!, cell]])));
+          expect(writes.map(([id, unit]) => [id, unit])).toEqual(expected.map(([id, unit]) => [id, unit]));
+        },
+      ),
+    );
   });
 });
