@@ -1,7 +1,7 @@
 // Keyboard first, like a spreadsheet: Ctrl+End and Ctrl+Home move the focus to the last and first cell of a grid
 // and bring it into view. AG Grid 36 leaves them to the browser, which scrolled the grid down and left the focus on
 // a cell now out of sight: the next mark typed went into that hidden cell. Ctrl+V pastes marks copied from a
-// spreadsheet (AG Grid's clipboard is not in its community edition: Ctrl+V did nothing).
+// spreadsheet, Ctrl+C copies a cell (AG Grid's clipboard is not in its community edition: both did nothing).
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
@@ -67,8 +67,11 @@ describe('the notes grid by keyboard', () => {
       document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, text);
 
-  it('Ctrl+V pastes marks copied from a spreadsheet on the candidates shown, from the focused cell, through the preview', async () => {
-    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+  it('Ctrl+V pastes marks copied from a spreadsheet on the candidates shown, from the focused cell, through the preview; Ctrl+C copies a cell', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, {
+      viewport: { width: 1366, height: 768 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
@@ -99,6 +102,15 @@ describe('the notes grid by keyboard', () => {
       await cell(page, 'E4', 2).click();
       await paste(page, '17,5');
       await expect.poll(() => cell(page, 'E4', 2).innerText()).toBe('17,5');
+      // Ctrl+C copies a cell as shown, Ctrl+V enters it in another (the keys, through the browser's clipboard).
+      await page.keyboard.press('Control+c');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('17,5');
+      await cell(page, 'E4', 3).click();
+      await page.keyboard.press('Control+v');
+      await expect.poll(() => cell(page, 'E4', 3).innerText()).toBe('17,5');
+      await cell(page, 'decision', 1).click();
+      await page.keyboard.press('Control+c');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Éliminé');
 
       // Refused as a whole, saying why, where a person sees it: the paste would go past the candidates shown.
       await cell(page, 'E1', 4).click();
