@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { seenWhole } from './layout-page.ts';
-import { cell, expectNoProblems, loadExample } from './workspace-page.ts';
+import { cell, expectNoProblems, loadExample, storedMarks } from './workspace-page.ts';
 
 const COUNT = buildExampleSession().candidates.length;
 
@@ -122,6 +122,66 @@ describe('the notes grid by keyboard', () => {
       expect(await seenWhole(refusal)).toBe(true);
       expect(await wizard.count()).toBe(0);
       expect(await cell(page, 'E1', 4).innerText()).toBe('9,25');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('Ctrl+Z puts back the last marks entered, Ctrl+Y enters them again, and never overwrites a mark changed since', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      const marks = async () => [await cell(page, 'E4', 1).innerText(), await cell(page, 'E5', 1).innerText(), await cell(page, 'decision', 1).innerText()];
+      expect(await marks()).toEqual(['10,75', '14,5', 'Admis']);
+      // A mark typed in the wrong row, then one cleared with Suppr.
+      await cell(page, 'E4', 1).click();
+      await page.keyboard.type('3');
+      await page.keyboard.press('Enter');
+      await cell(page, 'E5', 1).click();
+      await page.keyboard.press('Delete');
+      await expect.poll(marks).toEqual(['3', '', 'Incomplet']);
+
+      // From anywhere in the grid, the last one first, the focus on its cell; stored, as any entry.
+      await cell(page, 'nom', 6).click();
+      await page.keyboard.press('Control+z');
+      await expect.poll(marks).toEqual(['3', '14,5', 'Ajourné']);
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-index') + ' ' + document.activeElement?.getAttribute('col-id')),
+        )
+        .toBe('1 E5');
+      await page.keyboard.press('Control+z');
+      await expect.poll(marks).toEqual(['10,75', '14,5', 'Admis']);
+      await expect.poll(() => storedMarks(page, 'E4')).toContain(1075);
+      await page.keyboard.press('Control+y');
+      await expect.poll(marks).toEqual(['3', '14,5', 'Ajourné']);
+
+      // E4 changed by something else (marks pasted through the preview): Ctrl+Z leaves it and says so.
+      await cell(page, 'E4', 1).click();
+      await paste(page, '5\n6\n');
+      await page
+        .getByRole('region', { name: /Importer les lignes collées/ })
+        .getByRole('button', { name: 'Importer', exact: true })
+        .click();
+      await expect.poll(marks).toEqual(['5', '14,5', 'Ajourné']);
+      await cell(page, 'E1', 1).click();
+      await page.keyboard.press('Control+z');
+      await expect
+        .poll(() => page.locator('.status-bar').getByRole('alert').innerText())
+        .toBe('E4, Garcia Aïcha (02431000002) : la note a changé depuis (5) ; elle est laissée telle quelle.');
+      expect(await marks()).toEqual(['5', '14,5', 'Ajourné']);
+
+      // In a cell being edited, Ctrl+Z is the text's own: the last entry (E1: 5 → 12) stays.
+      await cell(page, 'E1', 1).click();
+      await page.keyboard.type('12');
+      await page.keyboard.press('Enter');
+      await cell(page, 'E1', 1).click();
+      await page.keyboard.type('7');
+      await page.keyboard.press('Control+z');
+      await page.keyboard.press('Escape');
+      expect(await cell(page, 'E1', 1).innerText()).toBe('12');
       expectNoProblems(watched);
     } finally {
       await watched.close();

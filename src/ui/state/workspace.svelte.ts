@@ -39,6 +39,7 @@ import type { ImportUndo, LastImport } from '../../domain/import-undo.ts';
 import type { ImportedSession } from '../../db/imports.ts';
 import type { CsvCell } from '../../io/csv.ts';
 import type { ImportPlan, SessionSnapshot } from '../../io/import/types.ts';
+import { MarkHistory } from './mark-history.ts';
 import { buildViews, buildViewsInSlices, countDecisions, patchViews, resultsRows, VIEW_SLICE, type CandidateView } from './candidate-view.ts';
 import { MarksFeed, type MarksChange } from './marks-feed.ts';
 import { trackWrite } from './pending-writes.ts';
@@ -196,6 +197,9 @@ export class Workspace {
   /** The jury member typing in this tab (per tab, never shared: see tab-member.svelte.ts). */
   readonly member: TabMember;
 
+  /** The marks entered in the notes grid of this tab, for Ctrl+Z and Ctrl+Y (the open session's only). */
+  readonly markHistory = new MarkHistory();
+
   /**
    * Same-cell conflicts between tabs: the last mark this tab saved in each cell (`candidateId\0unit`), and the
    * channel on which each tab says which mark it just saved. When another tab saves a different mark in a cell
@@ -249,8 +253,11 @@ export class Workspace {
 
   #watch(sessionId: number | null, written?: ImportedSession): void {
     this.#stopReads();
-    // Searches, filters and the selection belong to the session they were made in.
-    if (sessionId !== this.openSessionId) this.filters = { search: '', etablissementId: null, decision: null };
+    // Searches, filters, the selection and the marks to undo belong to the session they were made in.
+    if (sessionId !== this.openSessionId) {
+      this.filters = { search: '', etablissementId: null, decision: null };
+      this.markHistory.clear();
+    }
     this.openSessionId = sessionId;
     this.selectedCandidateId = null;
     this.etablissements = [];

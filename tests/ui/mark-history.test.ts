@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY, type Mark } from '../../src/domain/marks.ts';
+import { expectedBefore, MARK_HISTORY_LIMIT, MarkHistory, written, type MarkChange } from '../../src/ui/state/mark-history.ts';
+
+const mark = (hundredths: number): Mark => ({ kind: 'number', hundredths });
+const change = (candidateId: number, before: Mark, after: Mark): MarkChange => ({ candidateId, unit: 'E4', before, after });
+
+describe('Ctrl+Z and Ctrl+Y in the notes grid: the marks entered in this tab', () => {
+  it('undoes the last entry first, then redoes what was undone, in order', () => {
+    const history = new MarkHistory();
+    const first = change(1, EMPTY, mark(1200));
+    const second = change(2, mark(800), { kind: 'AB' });
+    history.entered(first);
+    history.entered(second);
+    const undone = history.take('undo')!;
+    expect(undone).toBe(second);
+    // What the cell must hold for the undo, and what it writes: AB back to 8.
+    expect([expectedBefore('undo', undone), written('undo', undone)]).toEqual([{ kind: 'AB' }, mark(800)]);
+    history.settle('undo', undone, 'done');
+    expect(history.take('undo')).toBe(first);
+    history.settle('undo', first, 'done');
+    expect(history.take('undo')).toBeUndefined();
+    const redone = history.take('redo')!;
+    expect(redone).toBe(first);
+    expect([expectedBefore('redo', redone), written('redo', redone)]).toEqual([EMPTY, mark(1200)]);
+    history.settle('redo', redone, 'done');
+    expect(history.take('redo')).toBe(second);
+  });
+
+  it('keeps a change refused or whose reason was not given, drops one whose cell changed since', () => {
+    const history = new MarkHistory();
+    const typed = change(1, mark(1000), mark(1100));
+    history.entered(typed);
+    history.settle('undo', history.take('undo')!, 'not done');
+    expect(history.take('undo')).toBe(typed);
+    history.settle('undo', typed, 'stale');
+    expect(history.take('undo')).toBeUndefined();
+    expect(history.take('redo')).toBeUndefined();
+  });
+
+  it('forgets what was undone once a new mark is entered, ignores an entry that changes nothing, and keeps the last 100', () => {
+    const history = new MarkHistory();
+    history.entered(change(1, EMPTY, mark(1200)));
+    history.settle('undo', history.take('undo')!, 'done');
+    history.entered(change(2, mark(900), mark(900)));
+    const stillThere = history.take('redo')!;
+    expect(stillThere.candidateId).toBe(1);
+    history.settle('redo', stillThere, 'not done');
+    history.entered(change(3, mark(900), mark(950)));
+    expect(history.take('redo')).toBeUndefined();
+
+    history.clear();
+    for (let i = 0; i <= MARK_HISTORY_LIMIT; i++) history.entered(change(i, EMPTY, mark(i)));
+    const kept: number[] = [];
+    for (let taken = history.take('undo'); taken; taken = history.take('undo')) kept.push(taken.candidateId);
+    expect(kept).toHaveLength(MARK_HISTORY_LIMIT);
+    expect(kept.at(-1)).toBe(1);
+  });
+});
