@@ -82,6 +82,25 @@ describe('marks pasted on a cell of the notes grid', () => {
     expect(written('\t11', at('E1')).marks).toEqual([[1, 'E21', { kind: 'number', hundredths: 1100 }]]);
   });
 
+  it('go to a candidate « numéro à venir » by name, as the wizard plans marks pasted from the grid (rows without a number complete their candidate)', () => {
+    const snapshot = smallSnapshot();
+    snapshot.candidates[1] = { ...snapshot.candidates[1]!, numero: '' };
+    const pending = { numero: '', nom: 'Martin', prenom: 'Noé' };
+    const target: MarksPasteTarget = { ...at('E4'), rowAt: (offset) => [rows[0]!, pending][offset] ?? null };
+    const pasted = pastedMarks('14\n15\n', target);
+    if (!pasted.ok) throw new Error(pasted.error);
+    const plan = planText(pasted.table, snapshot, 'keep', { createPendingNumeros: true });
+    expect(plan.rows.map((r) => [r.line, r.name, r.status])).toEqual([
+      [2, 'Dupont Léa', 'updated'],
+      [3, 'Martin Noé', 'updated'],
+    ]);
+    expect(plan.newCandidates).toEqual([]);
+    expect(plan.markWrites.map((w) => ['id' in w.candidate ? w.candidate.id : null, w.unit])).toEqual([
+      [1, 'E4'],
+      [2, 'E4'],
+    ]);
+  });
+
   it('show a wrong value as an error of its line in the preview, as a file would', () => {
     const { plan } = written('25\n', at('U61'));
     expect(plan.rows[0]!.status).toBe('error');

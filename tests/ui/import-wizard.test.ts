@@ -50,6 +50,37 @@ describe('ImportWizard without Web Workers', () => {
     expect(plan.markWrites).toEqual([]);
   });
 
+  it('plans marks pasted in the notes grid with their candidates « numéro à venir » found by name, without creating any', async () => {
+    const user = userEvent.setup();
+    const apply = vi.fn(async () => true);
+    const base = {
+      sessionId: 1,
+      dateNaissance: null,
+      etablissementId: null,
+      statut: 'scolaire' as const,
+      langueVivante: 'Anglais',
+      optionalUnits: [],
+      formOverrides: {},
+    };
+    const withPending: SessionSnapshot = {
+      ...snapshot,
+      candidates: [
+        { ...base, id: 1, numero: '001', nom: 'Durand', prenom: 'Léa' },
+        { ...base, id: 2, numero: '', nom: 'Martin', prenom: 'Paul' },
+      ],
+    };
+    // The sheet MarksGrid makes of two cells pasted on E1 (see pastedMarks).
+    const bytes = new TextEncoder().encode('numero;nom;prenom;E1\r\n001;Durand;Léa;12\r\n;Martin;Paul;14\r\n');
+    render(ImportWizard, { props: { snapshot: withPending, apply, onclose: () => {}, target: '', pasted: { bytes, name: 'collage', ofGrid: true } } });
+    expect(await screen.findByText('2 modifiés')).toBeInTheDocument();
+    expect(screen.getByLabelText('Ajouter les lignes sans numéro (numéro à venir)')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    await waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
+    const plan = (apply.mock.calls[0] as unknown as [ImportPlan])[0];
+    expect(plan.newCandidates).toEqual([]);
+    expect(plan.markWrites.map((w) => ('id' in w.candidate ? w.candidate.id : null))).toEqual([1, 2]);
+  });
+
   it('closes on Échap, as a dialog would, but not while its import is being written', async () => {
     const user = userEvent.setup();
     const onclose = vi.fn();
