@@ -83,8 +83,8 @@ describe('marks pasted on a cell of the notes grid', () => {
   });
 
   it('go to a candidate « numéro à venir » by name, as the wizard plans marks pasted from the grid (rows without a number complete their candidate)', () => {
-    const snapshot = smallSnapshot();
-    snapshot.candidates[1] = { ...snapshot.candidates[1]!, numero: '' };
+    const small = smallSnapshot();
+    const snapshot = { ...small, candidates: small.candidates.map((c) => (c.id === 2 ? { ...c, numero: '' } : c)) };
     const pending = { numero: '', nom: 'Martin', prenom: 'Noé' };
     const target: MarksPasteTarget = { ...at('E4'), rowAt: (offset) => [rows[0]!, pending][offset] ?? null };
     const pasted = pastedMarks('14\n15\n', target);
