@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY, type Mark } from '../../src/domain/marks.ts';
-import { expectedBefore, MARK_HISTORY_LIMIT, MarkHistory, written, type MarkChange } from '../../src/ui/state/mark-history.ts';
+import { EDIT_HISTORY_LIMIT, expectedBefore, undoRedoKey, written } from '../../src/ui/state/edit-history.ts';
+import { MarkHistory, type MarkChange } from '../../src/ui/state/mark-history.ts';
 
 const mark = (hundredths: number): Mark => ({ kind: 'number', hundredths });
 const change = (candidateId: number, before: Mark, after: Mark): MarkChange => ({ candidateId, unit: 'E4', before, after });
@@ -50,10 +51,26 @@ describe('Ctrl+Z and Ctrl+Y in the notes grid: the marks entered in this tab', (
     expect(history.take('redo')).toBeUndefined();
 
     history.clear();
-    for (let i = 0; i <= MARK_HISTORY_LIMIT; i++) history.entered(change(i, EMPTY, mark(i)));
+    for (let i = 0; i <= EDIT_HISTORY_LIMIT; i++) history.entered(change(i, EMPTY, mark(i)));
     const kept: number[] = [];
     for (let taken = history.take('undo'); taken; taken = history.take('undo')) kept.push(taken.candidateId);
-    expect(kept).toHaveLength(MARK_HISTORY_LIMIT);
+    expect(kept).toHaveLength(EDIT_HISTORY_LIMIT);
     expect(kept.at(-1)).toBe(1);
+  });
+
+  it('reads Ctrl+Z as undo, Ctrl+Y and Ctrl+Maj+Z as redo (⌘ on a Mac), and nothing else', () => {
+    const key = (key: string, modifiers: KeyboardEventInit = {}) => undoRedoKey(new KeyboardEvent('keydown', { key, ...modifiers }));
+    expect([key('z', { ctrlKey: true }), key('Z', { metaKey: true }), key('y', { ctrlKey: true }), key('Z', { ctrlKey: true, shiftKey: true })]).toEqual([
+      'undo',
+      'undo',
+      'redo',
+      'redo',
+    ]);
+    expect([key('z'), key('z', { ctrlKey: true, altKey: true }), key('v', { ctrlKey: true }), key('Y', { ctrlKey: true, shiftKey: true })]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

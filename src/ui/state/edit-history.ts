@@ -1,0 +1,70 @@
+/**
+ * Ctrl+Z and Ctrl+Y in a grid, as in a spreadsheet: the changes entered in this tab, latest last. Each change is put
+ * back through the same write as an entry (its rules, its reason during the deliberation), and only while what it
+ * changed still holds what it left there: a value changed since (another tab, an import) is never overwritten.
+ */
+
+export type Direction = 'undo' | 'redo';
+
+/** Ctrl+Z: undo; Ctrl+Y or Ctrl+Maj+Z: redo (⌘ on a Mac); anything else: null. */
+export function undoRedoKey(event: KeyboardEvent): Direction | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const letter = event.key.toLowerCase();
+  if (letter === 'z') return event.shiftKey ? 'redo' : 'undo';
+  return letter === 'y' && !event.shiftKey ? 'redo' : null;
+}
+
+/** One change: what it found and what it left. */
+export interface Change<Value> {
+  before: Value;
+  after: Value;
+}
+
+/** What the change expects to find before it is undone or redone (what it left, or what it found). */
+export function expectedBefore<Value>(direction: Direction, change: Change<Value>): Value {
+  return direction === 'undo' ? change.after : change.before;
+}
+
+/** What undoing or redoing the change writes. */
+export function written<Value>(direction: Direction, change: Change<Value>): Value {
+  return direction === 'undo' ? change.before : change.after;
+}
+
+/** Changes kept for Ctrl+Z (the oldest go first). */
+export const EDIT_HISTORY_LIMIT = 100;
+
+export class EditHistory<C> {
+  #undo: C[] = [];
+  #redo: C[] = [];
+
+  /** `changesNothing`: an entry that leaves things as they were, not kept. */
+  constructor(private readonly changesNothing: (change: C) => boolean) {}
+
+  /** A change entered: it can be undone; what was undone before it can no longer be redone. */
+  entered(change: C): void {
+    if (this.changesNothing(change)) return;
+    this.#undo.push(change);
+    if (this.#undo.length > EDIT_HISTORY_LIMIT) this.#undo.shift();
+    this.#redo = [];
+  }
+
+  /** The change Ctrl+Z puts back (`undo`) or Ctrl+Y makes again, taken off its list until `settle` says how it went. */
+  take(direction: Direction): C | undefined {
+    return (direction === 'undo' ? this.#undo : this.#redo).pop();
+  }
+
+  /**
+   * After `take`: done, the change goes to the other list (undone, it can be redone); not done (refused, its reason
+   * not given), it goes back where it was; stale (changed since), it is dropped.
+   */
+  settle(direction: Direction, change: C, outcome: 'done' | 'not done' | 'stale'): void {
+    if (outcome === 'stale') return;
+    const [from, to] = direction === 'undo' ? [this.#undo, this.#redo] : [this.#redo, this.#undo];
+    (outcome === 'done' ? to : from).push(change);
+  }
+
+  clear(): void {
+    this.#undo = [];
+    this.#redo = [];
+  }
+}
