@@ -7,7 +7,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { seenWhole } from './layout-page.ts';
-import { cell, expectNoProblems, loadExample, storedMarks } from './workspace-page.ts';
+import { cell, expectNoProblems, loadExample, storedMarks, storedRecords } from './workspace-page.ts';
+import type { Candidate } from '../../src/domain/session.ts';
 
 const COUNT = buildExampleSession().candidates.length;
 
@@ -182,6 +183,44 @@ describe('the notes grid by keyboard', () => {
       await page.keyboard.press('Control+z');
       await page.keyboard.press('Escape');
       expect(await cell(page, 'E1', 1).innerText()).toBe('12');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('Ctrl+Z and Ctrl+Y in Candidats and Établissements put back and enter again the last change typed there', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.getByRole('tab', { name: 'Candidats' }).click();
+      const nom = page.locator('#panel-candidats .ag-row[row-index="0"]:not(.ag-row-pinned) .ag-cell[col-id="nom"]');
+      const storedNom = async () => (await storedRecords<Candidate>(page, 'candidates')).find((c) => c.numero === '02431000001')?.nom;
+      expect(await nom.innerText()).toBe('Bonnet');
+      await nom.click();
+      await page.keyboard.type('Bonet');
+      await page.keyboard.press('Enter');
+      await expect.poll(storedNom).toBe('Bonet');
+      await page.locator('#panel-candidats .ag-row[row-index="4"]:not(.ag-row-pinned) .ag-cell[col-id="prenom"]').click();
+      await page.keyboard.press('Control+z');
+      await expect.poll(storedNom).toBe('Bonnet');
+      expect(await nom.innerText()).toBe('Bonnet');
+      await page.keyboard.press('Control+y');
+      await expect.poll(storedNom).toBe('Bonet');
+      await expect.poll(() => nom.innerText()).toBe('Bonet');
+
+      // Each screen has its own: Ctrl+Z in Établissements puts back a city, not the candidate's name.
+      await page.getByRole('tab', { name: 'Établissements' }).click();
+      const city = page.locator('#panel-etablissements .ag-row[row-index="0"] .ag-cell[col-id="city"]');
+      const before = await city.innerText();
+      await city.click();
+      await page.keyboard.type('Albi');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => city.innerText()).toBe('Albi');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => city.innerText()).toBe(before);
+      expect(await storedNom()).toBe('Bonet');
       expectNoProblems(watched);
     } finally {
       await watched.close();

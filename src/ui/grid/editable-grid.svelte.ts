@@ -9,6 +9,7 @@ import type { Parsed } from '../../domain/marks.ts';
 import { SPREADSHEET_OPTIONS } from './ag-grid.ts';
 import { validatedTextColumn } from './validated-column.ts';
 import { keepDraft, keptDraft } from '../state/unsaved-drafts.ts';
+import { expectedBefore, sameFields, written, type Direction, type EditHistory, type RecordChange } from '../state/edit-history.ts';
 
 export interface EditableRecords<Row extends { id: number }, Record> {
   /** The record a row shows. */
@@ -19,6 +20,8 @@ export interface EditableRecords<Row extends { id: number }, Record> {
   update: (id: number, changes: Partial<Record>) => Promise<boolean>;
   /** Who the row is, for the refusal messages (« Dupont Léa (0012) »). */
   who: (row: Row) => string;
+  /** Where the changes entered in the grid are kept for Ctrl+Z and Ctrl+Y (the workspace's: it outlives the screen). */
+  history?: EditHistory<RecordChange<Record>>;
 }
 
 /**
@@ -120,8 +123,17 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
     api.setFocusedCell(0, draft.firstColumn, 'bottom');
   }
 
-  /** Shows the change at once, stores it, and puts the row back if the database refuses it (notice). */
-  async save(row: Row, changes: Partial<Record>): Promise<void> {
+  /**
+   * Shows the change entered in `column` at once, stores it, and puts the row back if the database refuses it
+   * (notice). Stored, it is kept for Ctrl+Z.
+   */
+  async save(row: Row, changes: Partial<Record>, column?: string): Promise<void> {
+    const before = Object.fromEntries(Object.keys(changes).map((key) => [key, (this.#records.read(row) as { [k: string]: unknown })[key]]));
+    if (await this.#store(row, changes)) this.#records.history?.entered({ id: row.id, column, before: before as Partial<Record>, after: changes });
+  }
+
+  /** True once stored (the blank row only keeps what is typed). */
+  async #store(row: Row, changes: Partial<Record>): Promise<boolean> {
     this.refusal = '';
     const previous = this.#records.read(row);
     const draft = this.#draft;
@@ -130,7 +142,7 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
       const record = { ...previous, ...changes };
       this.#records.write(row, record);
       keepDraft(draft.keptAs(), draft.isBlank(record) ? null : row);
-      return;
+      return false;
     }
     this.#records.write(row, { ...previous, ...changes });
     const stored = await this.#records.update(row.id, changes);
@@ -139,6 +151,30 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
       const node = this.api?.getRowNode(String(row.id));
       if (node) this.api?.refreshCells({ rowNodes: [node], force: true });
     }
+    return stored;
+  }
+
+  /**
+   * Ctrl+Z puts back the last change entered in this grid, Ctrl+Y enters it again, with the focus on its cell. A
+   * record changed since (another tab, an import, a dialog) is left as it is, and the refusal line says so.
+   */
+  async undoOrRedo(direction: Direction): Promise<void> {
+    const history = this.#records.history;
+    const change = history?.take(direction);
+    if (!history || !change) return;
+    const node = this.api?.getRowNode(String(change.id));
+    const row = node?.data;
+    if (!node || !row || !sameFields(this.#records.read(row), expectedBefore(direction, change))) {
+      history.settle(direction, change, 'stale');
+      this.refusal = row
+        ? `${this.#records.who(row)} : la fiche a changé depuis ; elle est laissée telle quelle.`
+        : `La ligne n'est plus dans la grille : rien n'est ${direction === 'undo' ? 'annulé' : 'rétabli'}.`;
+      return;
+    }
+    if (node.rowIndex !== null && change.column) this.api?.setFocusedCell(node.rowIndex, change.column);
+    const done = await this.#store(row, written(direction, change));
+    if (done) this.api?.refreshCells({ rowNodes: [node], force: true });
+    history.settle(direction, change, done ? 'done' : 'not done');
   }
 
   /** An editable text column: the typed text is parsed into the changes to store, or refused in French. */
@@ -151,8 +187,8 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
       extra: spec.extra,
       parse: spec.parse,
       display: (row) => spec.display(read(row)),
-      unchanged: (row, changes) => sameValues(read(row), changes),
-      save: (row, changes) => void this.save(row, changes),
+      unchanged: (row, changes) => sameFields(read(row), changes),
+      save: (row, changes) => void this.save(row, changes, spec.colId),
       who: (row) => (this.isDraft(row) ? 'nouvelle ligne' : who(row)),
       refuse: (message) => {
         this.refusal = message;
@@ -181,7 +217,7 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
       valueSetter: (p: ValueSetterParams<Row>) => {
         const value = p.newValue as Record[Key];
         if (!p.data || !values.includes(String(value)) || this.#records.read(p.data)[key] === value) return false;
-        void this.save(p.data, { [key]: value } as unknown as Partial<Record>);
+        void this.save(p.data, { [key]: value } as unknown as Partial<Record>, key);
         return true;
       },
       ...extra,
@@ -218,8 +254,4 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
       ...own,
     };
   }
-}
-
-function sameValues(record: object, changes: object): boolean {
-  return Object.entries(changes).every(([key, value]) => JSON.stringify((record as { [k: string]: unknown })[key]) === JSON.stringify(value));
 }

@@ -68,3 +68,19 @@ export class EditHistory<C> {
     this.#redo = [];
   }
 }
+
+/** A change of one record entered in a grid: the fields it changed, before and after, and the column it was typed in. */
+export interface RecordChange<Record> extends Change<Partial<Record>> {
+  id: number;
+  column?: string;
+}
+
+/** The undo history of a grid of records (candidates, établissements). */
+export function recordHistory<Record>(): EditHistory<RecordChange<Record>> {
+  return new EditHistory((change) => sameFields(change.before, change.after));
+}
+
+/** Whether `record` holds every field of `fields` with the same value. */
+export function sameFields(record: object, fields: object): boolean {
+  return Object.entries(fields).every(([key, value]) => JSON.stringify((record as { [k: string]: unknown })[key]) === JSON.stringify(value));
+}

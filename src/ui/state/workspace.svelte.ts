@@ -39,6 +39,7 @@ import type { ImportUndo, LastImport } from '../../domain/import-undo.ts';
 import type { ImportedSession } from '../../db/imports.ts';
 import type { CsvCell } from '../../io/csv.ts';
 import type { ImportPlan, SessionSnapshot } from '../../io/import/types.ts';
+import { recordHistory } from './edit-history.ts';
 import { MarkHistory } from './mark-history.ts';
 import { buildViews, buildViewsInSlices, countDecisions, patchViews, resultsRows, VIEW_SLICE, type CandidateView } from './candidate-view.ts';
 import { MarksFeed, type MarksChange } from './marks-feed.ts';
@@ -197,8 +198,10 @@ export class Workspace {
   /** The jury member typing in this tab (per tab, never shared: see tab-member.svelte.ts). */
   readonly member: TabMember;
 
-  /** The marks entered in the notes grid of this tab, for Ctrl+Z and Ctrl+Y (the open session's only). */
+  /** What was entered in the grids of this tab, for Ctrl+Z and Ctrl+Y (the open session's only). */
   readonly markHistory = new MarkHistory();
+  readonly candidateHistory = recordHistory<Candidate>();
+  readonly etablissementHistory = recordHistory<Etablissement>();
 
   /**
    * Same-cell conflicts between tabs: the last mark this tab saved in each cell (`candidateId\0unit`), and the
@@ -256,7 +259,7 @@ export class Workspace {
     // Searches, filters, the selection and the marks to undo belong to the session they were made in.
     if (sessionId !== this.openSessionId) {
       this.filters = { search: '', etablissementId: null, decision: null };
-      this.markHistory.clear();
+      for (const history of [this.markHistory, this.candidateHistory, this.etablissementHistory]) history.clear();
     }
     this.openSessionId = sessionId;
     this.selectedCandidateId = null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY, type Mark } from '../../src/domain/marks.ts';
-import { EDIT_HISTORY_LIMIT, expectedBefore, undoRedoKey, written } from '../../src/ui/state/edit-history.ts';
+import { EDIT_HISTORY_LIMIT, expectedBefore, recordHistory, sameFields, undoRedoKey, written } from '../../src/ui/state/edit-history.ts';
+import type { Candidate } from '../../src/domain/session.ts';
 import { MarkHistory, type MarkChange } from '../../src/ui/state/mark-history.ts';
 
 const mark = (hundredths: number): Mark => ({ kind: 'number', hundredths });
@@ -72,5 +73,16 @@ describe('Ctrl+Z and Ctrl+Y in the notes grid: the marks entered in this tab', (
       null,
       null,
     ]);
+  });
+
+  it('keeps a record change that changes something, compared field by field (lists and objects by value)', () => {
+    const history = recordHistory<Candidate>();
+    history.entered({ id: 1, before: { optionalUnits: ['EF1'] }, after: { optionalUnits: ['EF1'] } });
+    expect(history.take('undo')).toBeUndefined();
+    const renamed = { id: 1, column: 'nom', before: { nom: 'Bonnet' }, after: { nom: 'Bonet' } };
+    history.entered(renamed);
+    expect(history.take('undo')).toBe(renamed);
+    expect(sameFields({ nom: 'Bonet', prenom: 'Noé' }, expectedBefore('undo', renamed))).toBe(true);
+    expect(sameFields({ nom: 'Bonnet', prenom: 'Noé' }, expectedBefore('undo', renamed))).toBe(false);
   });
 });
