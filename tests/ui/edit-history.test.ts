@@ -85,4 +85,44 @@ describe('Ctrl+Z and Ctrl+Y in the notes grid: the marks entered in this tab', (
     expect(sameFields({ nom: 'Bonet', prenom: 'Noé' }, expectedBefore('undo', renamed))).toBe(true);
     expect(sameFields({ nom: 'Bonnet', prenom: 'Noé' }, expectedBefore('undo', renamed))).toBe(false);
   });
+
+  it('undoes the last change entered even before its write is stored, and drops a change whose write was refused', async () => {
+    const history = new MarkHistory();
+    let storeFirst: (ok: boolean) => void = () => {};
+    let storeSecond: (ok: boolean) => void = () => {};
+    const first = { ...change(1, EMPTY, mark(1200)), stored: new Promise<boolean>((resolve) => (storeFirst = resolve)) };
+    const second = { ...change(2, EMPTY, mark(900)), stored: new Promise<boolean>((resolve) => (storeSecond = resolve)) };
+    history.entered(first);
+    history.entered(second);
+    // Ctrl+Z at once: the second change, once it is stored.
+    const taken = history.takeStored('undo');
+    storeSecond(true);
+    expect(await taken).toBe(second);
+    history.settle('undo', second, 'done');
+    // The first write refused: that change never happened, nothing is undone.
+    storeFirst(false);
+    expect(await history.takeStored('undo')).toBeUndefined();
+    expect(history.take('undo')).toBeUndefined();
+    expect(history.take('redo')).toBe(second);
+  });
+
+  it('runs Ctrl+Z pressed twice one after the other: the second waits until the first is done', async () => {
+    const history = new MarkHistory();
+    const steps: string[] = [];
+    let finishFirst: () => void = () => {};
+    const first = history.serially(async () => {
+      steps.push('first starts');
+      await new Promise<void>((resolve) => (finishFirst = resolve));
+      steps.push('first done');
+    });
+    const second = history.serially(async () => {
+      steps.push('second starts');
+    });
+    while (!steps.includes('first starts')) await Promise.resolve();
+    await Promise.resolve();
+    expect(steps).toEqual(['first starts']);
+    finishFirst();
+    await Promise.all([first, second]);
+    expect(steps).toEqual(['first starts', 'first done', 'second starts']);
+  });
 });

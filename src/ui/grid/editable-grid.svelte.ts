@@ -129,7 +129,10 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
    */
   async save(row: Row, changes: Partial<Record>, column?: string): Promise<void> {
     const before = Object.fromEntries(Object.keys(changes).map((key) => [key, (this.#records.read(row) as { [k: string]: unknown })[key]]));
-    if (await this.#store(row, changes)) this.#records.history?.entered({ id: row.id, column, before: before as Partial<Record>, after: changes });
+    const draft = this.isDraft(row);
+    const stored = this.#store(row, changes);
+    if (!draft) this.#records.history?.entered({ id: row.id, column, before: before as Partial<Record>, after: changes, stored });
+    await stored;
   }
 
   /** True once stored (the blank row only keeps what is typed). */
@@ -160,8 +163,13 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
    */
   async undoOrRedo(direction: Direction): Promise<void> {
     const history = this.#records.history;
-    const change = history?.take(direction);
-    if (!history || !change) return;
+    await history?.serially(async () => {
+      const change = await history.takeStored(direction);
+      if (change) await this.#undoOrRedo(history, direction, change);
+    });
+  }
+
+  async #undoOrRedo(history: EditHistory<RecordChange<Record>>, direction: Direction, change: RecordChange<Record>): Promise<void> {
     const node = this.api?.getRowNode(String(change.id));
     const row = node?.data;
     if (!node || !row || !sameFields(this.#records.read(row), expectedBefore(direction, change))) {

@@ -14,10 +14,11 @@ export function undoRedoKey(event: KeyboardEvent): Direction | null {
   return letter === 'y' && !event.shiftKey ? 'redo' : null;
 }
 
-/** One change: what it found and what it left. */
+/** One change: what it found and what it left, and its write (false: refused, the change never happened). */
 export interface Change<Value> {
   before: Value;
   after: Value;
+  stored?: Promise<boolean>;
 }
 
 /** What the change expects to find before it is undone or redone (what it left, or what it found). */
@@ -33,14 +34,18 @@ export function written<Value>(direction: Direction, change: Change<Value>): Val
 /** Changes kept for Ctrl+Z (the oldest go first). */
 export const EDIT_HISTORY_LIMIT = 100;
 
-export class EditHistory<C> {
+export class EditHistory<C extends { stored?: Promise<boolean> }> {
   #undo: C[] = [];
   #redo: C[] = [];
+  #running: Promise<unknown> = Promise.resolve();
 
   /** `changesNothing`: an entry that leaves things as they were, not kept. */
   constructor(private readonly changesNothing: (change: C) => boolean) {}
 
-  /** A change entered: it can be undone; what was undone before it can no longer be redone. */
+  /**
+   * A change entered, kept as it is entered (before its write is stored: a Ctrl+Z pressed at once undoes it, not the
+   * one before): it can be undone; what was undone before it can no longer be redone.
+   */
   entered(change: C): void {
     if (this.changesNothing(change)) return;
     this.#undo.push(change);
@@ -51,6 +56,23 @@ export class EditHistory<C> {
   /** The change Ctrl+Z puts back (`undo`) or Ctrl+Y makes again, taken off its list until `settle` says how it went. */
   take(direction: Direction): C | undefined {
     return (direction === 'undo' ? this.#undo : this.#redo).pop();
+  }
+
+  /**
+   * `take`, once that change's own write is stored; a change whose write was refused never happened: it is dropped
+   * (undefined).
+   */
+  async takeStored(direction: Direction): Promise<C | undefined> {
+    const change = this.take(direction);
+    if (change?.stored && !(await change.stored)) return undefined;
+    return change;
+  }
+
+  /** Runs the undos and redos one after the other: a second Ctrl+Z waits until the first is stored. */
+  serially(task: () => Promise<void>): Promise<void> {
+    const next = this.#running.then(task, task);
+    this.#running = next.catch(() => undefined);
+    return next;
   }
 
   /**
