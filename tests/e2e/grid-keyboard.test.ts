@@ -189,7 +189,7 @@ describe('the notes grid by keyboard', () => {
     }
   });
 
-  it('Ctrl+Z and Ctrl+Y in Candidats and Établissements put back and enter again the last change typed there', async () => {
+  it('Ctrl+Z and Ctrl+Y in Candidats and Établissements put back and enter again the last change typed or pasted there', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;
     try {
@@ -209,6 +209,18 @@ describe('the notes grid by keyboard', () => {
       await page.keyboard.press('Control+y');
       await expect.poll(storedNom).toBe('Bonet');
       await expect.poll(() => nom.innerText()).toBe('Bonet');
+
+      // One value pasted on a cell is entered there as if typed (and undone the same way); a wrong one is refused.
+      await nom.click();
+      await paste(page, 'Bonnet-Durand');
+      await expect.poll(storedNom).toBe('Bonnet-Durand');
+      await page.keyboard.press('Control+z');
+      await expect.poll(storedNom).toBe('Bonet');
+      await page.locator('#panel-candidats .ag-row[row-index="1"]:not(.ag-row-pinned) .ag-cell[col-id="dateNaissance"]').click();
+      await paste(page, '31/02/2004');
+      await expect
+        .poll(() => page.locator('#panel-candidats .grid-screen-refusal').innerText())
+        .toBe("Né(e) le, Garcia Aïcha (02431000002) : Le 31/02/2004 n'existe pas dans le calendrier. Rien n'a été collé.");
 
       // Each screen has its own: Ctrl+Z in Établissements puts back a city, not the candidate's name.
       await page.getByRole('tab', { name: 'Établissements' }).click();

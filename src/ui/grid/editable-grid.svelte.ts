@@ -188,6 +188,12 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
   /** An editable text column: the typed text is parsed into the changes to store, or refused in French. */
   textColumn(spec: TextColumnSpec<Row, Record>): ColDef<Row> {
     const { read, who } = this.#records;
+    this.#pasteInto.set(spec.colId, (row, text) => {
+      const parsed = spec.parse(text, row);
+      if (!parsed.ok) return `${spec.headerName}, ${this.isDraft(row) ? 'nouvelle ligne' : who(row)} : ${parsed.error}. Rien n'a été collé.`;
+      if (!sameFields(read(row), parsed.value)) void this.save(row, parsed.value, spec.colId);
+      return '';
+    });
     return validatedTextColumn<Row, Partial<Record>>({
       colId: spec.colId,
       headerName: spec.headerName,
@@ -213,6 +219,12 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
     extra: Partial<ColDef<Row>> = {},
   ): ColDef<Row> {
     const values = Object.keys(labels);
+    this.#pasteInto.set(key, (row, text) => {
+      const value = values.find((v) => v.toLowerCase() === text.toLowerCase() || labels[v]!.toLowerCase() === text.toLowerCase());
+      if (value === undefined) return `${headerName} : « ${text} » n'est pas l'une des valeurs (${Object.values(labels).join(', ')}). Rien n'a été collé.`;
+      if (this.#records.read(row)[key] !== value) void this.save(row, { [key]: value } as unknown as Partial<Record>, key);
+      return '';
+    });
     return {
       colId: key,
       headerName,
@@ -230,6 +242,25 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
       },
       ...extra,
     };
+  }
+
+  /** How a value pasted alone is entered in each column that takes one: the refusal to show, or '' (entered). */
+  readonly #pasteInto = new Map<string, (row: Row, text: string) => string>();
+
+  /**
+   * One value pasted on the focused cell (not being edited), entered there as if typed: the same checks, the
+   * refusal shown next to the grid. False when that cell takes no pasted value (the paste is then not the grid's).
+   */
+  pasteValue(text: string): boolean {
+    const api = this.api;
+    const focused = api?.getFocusedCell();
+    if (!api || !focused) return false;
+    const node = focused.rowPinned === 'bottom' ? api.getPinnedBottomRow(focused.rowIndex) : api.getDisplayedRowAtIndex(focused.rowIndex);
+    const enter = this.#pasteInto.get(focused.column.getColId());
+    if (!node?.data || !enter || !focused.column.isCellEditable(node)) return false;
+    this.refusal = enter(node.data, text.trim());
+    api.refreshCells({ rowNodes: [node], force: true });
+    return true;
   }
 
   /** The grid options every such grid shares, plus its own (columns, selection…). */
