@@ -125,7 +125,7 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
 
   /**
    * Shows the change entered in `column` at once, stores it, and puts the row back if the database refuses it
-   * (notice). Stored, it is kept for Ctrl+Z.
+   * (notice). It is kept for Ctrl+Z as it is entered, with its write (a refused one is dropped when undone).
    */
   async save(row: Row, changes: Partial<Record>, column?: string): Promise<void> {
     const before = Object.fromEntries(Object.keys(changes).map((key) => [key, (this.#records.read(row) as { [k: string]: unknown })[key]]));
