@@ -65,9 +65,9 @@ export function pastedMarks(text: string, target: MarksPasteTarget): PastedMarks
     return refused(`la colonne « ${first.heading} » ne reçoit pas de notes ; placez-vous sur la première note à remplir (une colonne d'épreuve), puis collez`);
   }
   const keys: string[] = [];
+  const columns = countOf(width, 'colonne collée', 'colonnes collées');
   for (let j = 0; j < width; j++) {
     const column = target.columns[j];
-    const columns = countOf(width, 'colonne collée', 'colonnes collées');
     if (!column) return refused(`${columns} à partir de « ${first.heading} », mais ${countOf(j, 'colonne', 'colonnes')} seulement jusqu'au bord de la grille`);
     if (column.key === null)
       return refused(`${columns} à partir de « ${first.heading} » : la ${j + 1}e tomberait sur « ${column.heading} », qui ne reçoit pas de notes`);

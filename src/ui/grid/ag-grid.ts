@@ -87,3 +87,8 @@ export const GRID_LOCALE_FR: Record<string, string> = {
  * alone: registered for every grid, it stopped the Conformité grid from storing an answer typed after a refused one.
  */
 export const PINNED_ROW_MODULES = [PinnedRowModule];
+
+/** A paste or a key in a field being typed in (a cell's editor, a search box): it is the field's, not the grid's. */
+export function inTypedField(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+}
