@@ -17,3 +17,11 @@ export class CancelledError extends Error {
     super("Import annulé : rien n'a été modifié.");
   }
 }
+
+/**
+ * What an undo or a redo was to put back changed since (in another tab, by an import): nothing is written, and the
+ * message says where and what it holds now.
+ */
+export class ChangedSinceError extends UserError {
+  override name = 'ChangedSinceError';
+}

@@ -10,11 +10,15 @@ import {
   LIVRET_AVIS,
   LIVRET_PERIODS,
   livretTemplateFor,
+  livretChangeUndoing,
+  livretHolds,
   type LivretChange,
   type LivretRecord,
+  type LivretTemplate,
 } from '../domain/livret.ts';
+import { livretPlaceLabel, livretValueText } from '../domain/livret-stats.ts';
 import type { DelibDatabase } from './database.ts';
-import { UserError } from './errors.ts';
+import { ChangedSinceError, UserError } from './errors.ts';
 import { regulationOf, requireSession } from './validate.ts';
 
 /** Checks a stored or restored livret; throws a UserError in French. */
@@ -50,18 +54,23 @@ export function listLivrets(db: DelibDatabase, sessionId: number): Promise<Livre
 export interface LivretUpdate {
   candidateId: number;
   changes: LivretChange[];
+  /**
+   * What the livret must hold for the changes to be written (Ctrl+Z and Ctrl+Y in the class grid put a value back only
+   * where nobody changed it since): otherwise the whole action is refused with a ChangedSinceError.
+   */
+  expected?: LivretChange[];
 }
 
 const livretTables = (db: DelibDatabase) => [db.sessions, db.candidates, db.deliberations, db.livrets];
 
 /** What every write checks first: the session exists, has a livret, and its deliberation is not closed. */
-async function writable(db: DelibDatabase, sessionId: number): Promise<Set<string>> {
+async function writable(db: DelibDatabase, sessionId: number): Promise<LivretTemplate> {
   const session = await requireSession(db, sessionId);
   const template = livretTemplateFor(regulationOf(session));
   if (!template) throw new UserError(`Pas de livret scolaire défini pour la réglementation « ${session.presetId} ».`);
   const phase = (await db.deliberations.get(sessionId))?.phase ?? 'preparation';
   if (phase === 'second_groupe_clos') throw new UserError(LIVRET_CLOSED_MESSAGE);
-  return new Set(template.subjects.map((s) => s.id));
+  return template;
 }
 
 async function candidateOf(db: DelibDatabase, sessionId: number, candidateId: number) {
@@ -107,15 +116,23 @@ function checkChange(change: LivretChange, subjects: Set<string>, who: string): 
  */
 export async function updateLivrets(db: DelibDatabase, sessionId: number, updates: readonly LivretUpdate[]): Promise<(LivretRecord | null)[]> {
   return db.transaction('rw', livretTables(db), async () => {
-    const subjects = await writable(db, sessionId);
+    const template = await writable(db, sessionId);
+    const subjects = new Set(template.subjects.map((s) => s.id));
     const now = new Date().toISOString();
     const written: (LivretRecord | null)[] = [];
     const seen = new Map<number, LivretRecord>();
-    for (const { candidateId, changes } of updates) {
+    for (const { candidateId, changes, expected } of updates) {
       const candidate = await candidateOf(db, sessionId, candidateId);
       const who = `Livret de ${candidate.nom} ${candidate.prenom}`.trim();
       const checked = changes.map((c) => checkChange(c, subjects, who));
       const current = seen.get(candidateId) ?? (await db.livrets.get(candidateId)) ?? emptyLivret(sessionId, candidateId);
+      const changed = expected?.find((change) => !livretHolds(current, change));
+      if (changed) {
+        const now = livretChangeUndoing(current, changed);
+        throw new ChangedSinceError(
+          `${livretPlaceLabel(changed, template.subjects)}, ${candidate.nom} ${candidate.prenom} (${candidate.numero}) : la valeur a changé depuis (${livretValueText(now)})`,
+        );
+      }
       const next = checkLivretRecord({ ...applyLivretChanges(current, checked), sessionId, candidateId, updatedAt: now });
       seen.set(candidateId, next);
       if (isLivretEmpty(next)) {
@@ -160,7 +177,8 @@ const sameStored = (a: LivretRecord | null, b: LivretRecord | null) => JSON.stri
  */
 export async function applyLivretImport(db: DelibDatabase, sessionId: number, writes: readonly LivretWrite[]): Promise<LivretRestore[]> {
   return db.transaction('rw', livretTables(db), async () => {
-    const subjects = await writable(db, sessionId);
+    const template = await writable(db, sessionId);
+    const subjects = new Set(template.subjects.map((s) => s.id));
     const now = new Date().toISOString();
     const restore: LivretRestore[] = [];
     const seen = new Set<number>();

@@ -151,6 +151,31 @@ export type LivretChange =
   | { kind: 'avis'; value: LivretAvis | null }
   | { kind: 'observations'; text: string };
 
+/**
+ * What `record` holds where `change` writes, as a change of the same place (a livret not yet written holds nothing:
+ * no mark, no appreciation, no avis, PIX not attested). Written back, it undoes `change` (Ctrl+Z in the class grid).
+ */
+export function livretChangeUndoing(record: LivretRecord | null, change: LivretChange): LivretChange {
+  switch (change.kind) {
+    case 'mark':
+      return { ...change, value: record?.subjects[change.subject]?.marks[change.period] ?? null };
+    case 'appreciation':
+      return { ...change, text: record?.subjects[change.subject]?.appreciation ?? '' };
+    case 'pix':
+      return { ...change, value: record?.pix ?? false };
+    case 'avis':
+      return { ...change, value: record?.avis ?? null };
+    case 'observations':
+      return { ...change, text: record?.observations ?? '' };
+  }
+}
+
+/** Whether `record` already holds what `change` writes. */
+export function livretHolds(record: LivretRecord | null, change: LivretChange): boolean {
+  const held = livretChangeUndoing(record, change);
+  return 'value' in held ? held.value === (change as { value: unknown }).value : held.text === (change as { text: string }).text;
+}
+
 /** The record with the changes applied (a new object; `record` is left as it is). Entries left empty are dropped. */
 export function applyLivretChanges(record: LivretRecord, changes: readonly LivretChange[]): LivretRecord {
   const subjects: Record<string, LivretSubjectEntry> = {};

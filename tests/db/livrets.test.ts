@@ -5,6 +5,7 @@ import { closeDeliberation, closeFirstGroup, openDeliberation, setJuryMember } f
 import { applyLivretImport, LIVRET_CLOSED_MESSAGE, listLivrets, restoreLivrets, saveLivret, updateLivrets } from '../../src/db/livrets.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import { emptyLivret, type LivretRecord } from '../../src/domain/livret.ts';
+import { ChangedSinceError } from '../../src/db/errors.ts';
 import { candidateData, expectRefused, freshDb, sessionData } from './helpers.ts';
 
 async function setup() {
@@ -50,6 +51,38 @@ describe('livrets repository', () => {
     expect((await db.livrets.get(lea))!.subjects.cge!.marks).toEqual({ a2s1: 1400, a2s2: 1500 });
     await updateLivrets(db, sessionId, [{ candidateId: paul, changes: [{ kind: 'mark', subject: 'cge', period: 'a2s1', value: null }] }]);
     expect(await db.livrets.get(paul)).toBeUndefined();
+  });
+
+  it('puts back an undo or a redo only where every livret still holds what it expects, else writes nothing and says where', async () => {
+    const { db, sessionId, lea, paul } = await setup();
+    const cge = (value: number | null) => ({ kind: 'mark' as const, subject: 'cge', period: 'a1s1' as const, value });
+    await updateLivrets(db, sessionId, [
+      { candidateId: lea, changes: [cge(1250)] },
+      { candidateId: paul, changes: [cge(900), { kind: 'avis', value: 'favorable' }] },
+    ]);
+    // Paul's avis changed since (another tab): undoing the paste of both candidates writes nothing.
+    await updateLivrets(db, sessionId, [{ candidateId: paul, changes: [{ kind: 'avis', value: 'tres_favorable' }] }]);
+    const undo = [
+      { candidateId: lea, changes: [cge(null)], expected: [cge(1250)] },
+      {
+        candidateId: paul,
+        changes: [cge(null), { kind: 'avis' as const, value: null }],
+        expected: [cge(900), { kind: 'avis' as const, value: 'favorable' as const }],
+      },
+    ];
+    const error = await updateLivrets(db, sessionId, undo).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChangedSinceError);
+    expect((error as Error).message).toBe('Avis, Martin Paul (0013) : la valeur a changé depuis (Très favorable)');
+    await expectRefused(db, () => updateLivrets(db, sessionId, undo), 'la valeur a changé depuis');
+    expect((await db.livrets.get(lea))!.subjects.cge!.marks.a1s1).toBe(1250);
+    // What it expects held: written (Léa's livret, left empty, is removed).
+    await updateLivrets(db, sessionId, [{ candidateId: lea, changes: [cge(null)], expected: [cge(1250)] }]);
+    expect(await db.livrets.get(lea)).toBeUndefined();
+    await expectRefused(
+      db,
+      () => updateLivrets(db, sessionId, [{ candidateId: lea, changes: [cge(1250)], expected: [cge(800)] }]),
+      'CGE 1A S1, Dupont Léa (0012) : la valeur a changé depuis (vide)',
+    );
   });
 
   it('refuses, writing nothing, a mark out of range, an unknown subject or a candidate of another session', async () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { averageHundredths } from '../../src/domain/exact.ts';
-import { applyLivretChanges, emptyLivret, isLivretEmpty, livretTemplateFor, parseLivretAvis, type LivretRecord } from '../../src/domain/livret.ts';
+import {
+  applyLivretChanges,
+  emptyLivret,
+  isLivretEmpty,
+  livretChangeUndoing,
+  livretHolds,
+  livretTemplateFor,
+  parseLivretAvis,
+  type LivretRecord,
+} from '../../src/domain/livret.ts';
 import { profileChart, chartY } from '../../src/domain/livret-chart.ts';
 import {
   classStatistics,
@@ -198,5 +207,30 @@ describe('parseLivretAvis: the avis typed in the class grid', () => {
     if (!refused.ok)
       expect(refused.error).toBe('« X » : avis inconnu (TF = très favorable, F = favorable, D = doit faire ses preuves, ou 1, 2, 3 ; vide pour aucun avis)');
     expect(parseLivretAvis('4').ok).toBe(false);
+  });
+});
+
+describe('what a livret holds where a change writes (Ctrl+Z in the class grid)', () => {
+  it('is the change that puts it back, and a livret not yet written holds nothing', () => {
+    const record = applyLivretChanges(emptyLivret(1, 7), [
+      { kind: 'mark', subject: 'cge', period: 'a2s1', value: 1425 },
+      { kind: 'appreciation', subject: 'cge', text: 'Sérieux' },
+      { kind: 'pix', value: true },
+    ]);
+    expect(livretChangeUndoing(record, { kind: 'mark', subject: 'cge', period: 'a2s1', value: 800 })).toEqual({
+      kind: 'mark',
+      subject: 'cge',
+      period: 'a2s1',
+      value: 1425,
+    });
+    expect(livretChangeUndoing(record, { kind: 'mark', subject: 'lve', period: 'a2s1', value: 800 })).toMatchObject({ value: null });
+    expect(livretChangeUndoing(record, { kind: 'appreciation', subject: 'cge', text: '' })).toMatchObject({ text: 'Sérieux' });
+    expect(livretChangeUndoing(null, { kind: 'pix', value: true })).toEqual({ kind: 'pix', value: false });
+    expect(livretChangeUndoing(null, { kind: 'avis', value: 'favorable' })).toEqual({ kind: 'avis', value: null });
+    expect(livretChangeUndoing(null, { kind: 'observations', text: 'RAS' })).toEqual({ kind: 'observations', text: '' });
+    expect(livretHolds(record, { kind: 'pix', value: true })).toBe(true);
+    expect(livretHolds(record, { kind: 'appreciation', subject: 'cge', text: 'Sérieux' })).toBe(true);
+    expect(livretHolds(record, { kind: 'mark', subject: 'cge', period: 'a2s1', value: 1400 })).toBe(false);
+    expect(livretHolds(null, { kind: 'mark', subject: 'cge', period: 'a2s1', value: null })).toBe(true);
   });
 });

@@ -76,6 +76,56 @@ describe('livret scolaire in Chromium', () => {
     }
   });
 
+  it('pastes cells copied from a spreadsheet from the focused cell; Ctrl+Z takes the paste back, Ctrl+Y makes it again', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL);
+    const { page } = watched;
+    /** Ctrl+V on the focused cell, with `text` in the clipboard as a spreadsheet puts it there. */
+    const paste = (text: string) =>
+      page.evaluate((text) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, text);
+    const shown = async (row: number) => Promise.all(['cge.a1s1', 'cge.a1s2', 'cge.a1'].map((c) => cell(page, c, row).innerText()));
+    try {
+      await loadExample(page, baseURL);
+      await page.getByRole('tab', { name: 'Livret scolaire' }).click();
+      await cell(page, 'cge.a1s1').waitFor();
+      const before = [await shown(0), await shown(1)];
+      // Two semesters of two students, copied in Excel (CRLF), pasted on CGE 1re année S1 of the first row.
+      await cell(page, 'cge.a1s1').click();
+      await paste('12,5\t14\r\n9\t8,25\r\n');
+      await expect.poll(() => shown(0)).toEqual(['12,5', '14', '13,25']);
+      await expect.poll(() => shown(1)).toEqual(['9', '8,25', '8,62']);
+      // One Ctrl+Z takes the whole paste back, with the focus on its first cell; Ctrl+Y makes it again.
+      await cell(page, 'avis', 3).click();
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => [await shown(0), await shown(1)]).toEqual(before);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('col-id'))).toBe('cge.a1s1');
+      await page.keyboard.press('Control+y');
+      await expect.poll(() => shown(1)).toEqual(['9', '8,25', '8,62']);
+      // Refused as a whole, saying why, where a person sees it: the third pasted column would fall on the average.
+      await cell(page, 'cge.a1s1', 2).click();
+      const third = await shown(2);
+      await paste('10\t11\t12\n');
+      const refusal = page.locator('.livret-grid .refusal');
+      await expect
+        .poll(() => refusal.innerText())
+        .toBe(
+          "Collage refusé : 3 colonnes collées à partir de « CGE 1A S1 » : la 3e tomberait sur « CGE Moy. 1A », qui ne reçoit pas de valeurs. Rien n'a été collé.",
+        );
+      expect(await seenWhole(refusal)).toBe(true);
+      expect(await shown(2)).toEqual(third);
+      // What Ctrl+Y made again is stored: a reload shows it.
+      await page.reload();
+      await page.getByRole('tab', { name: 'Livret scolaire' }).click();
+      await expect.poll(() => shown(1)).toEqual(['9', '8,25', '8,62']);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('writes each figure of the class statistics under its heading, at 1920×1080 too', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1920, height: 1080 } });
     const { page } = watched;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
-import { isPastedBlock, pastedMarks, pastedTable, type MarksPasteTarget } from '../../src/io/import/paste.ts';
+import { isPastedBlock, pastedLivret, pastedMarks, pastedTable, type LivretPasteTarget, type MarksPasteTarget } from '../../src/io/import/paste.ts';
 import { planText, smallSnapshot } from './import-helpers.ts';
 
 describe('rows pasted from a spreadsheet', () => {
@@ -149,6 +149,136 @@ describe('marks pasted on a cell of the notes grid', () => {
           const { marks: writes } = written(text, at(compulsory[column]!, row), { ...smallSnapshot(), marks: [] });
           const expected = block.flatMap((line, i) => line.flatMap((cell, j) => (cell === '' ? [] : [[row + i + 1, compulsory[column + j]!, cell]])));
           expect(writes.map(([id, unit]) => [id, unit])).toEqual(expected.map(([id, unit]) => [id, unit]));
+        },
+      ),
+    );
+  });
+});
+
+describe('cells pasted on a cell of the livret scolaire grid', () => {
+  /** The class grid as displayed for two subjects: identity, per subject S1 S2 Moy. of each year, then avis and PIX. */
+  const periods = ['a1s1', 'a1s2', 'a1', 'a2s1', 'a2s2', 'a2'] as const;
+  const columns: LivretPasteTarget['columns'] = [
+    { key: null, heading: 'N°' },
+    { key: null, heading: 'Nom' },
+    ...['cge', 'lve'].flatMap((subject) =>
+      periods.map((period) => ({
+        key: period === 'a1' || period === 'a2' ? null : { kind: 'mark' as const, subject, period },
+        heading: `${subject.toUpperCase()} ${period}`,
+      })),
+    ),
+    { key: { kind: 'avis' }, heading: 'Avis' },
+    { key: { kind: 'pix' }, heading: 'PIX' },
+  ];
+  const rows = [
+    { candidateId: 7, numero: '02431000007', nom: 'Martin', prenom: 'Yanis' },
+    { candidateId: 3, numero: '02431000003', nom: 'Lafon', prenom: 'Cécile' },
+  ];
+  const at = (heading: string, row = 0): LivretPasteTarget => ({
+    columns: columns.slice(columns.findIndex((c) => c.heading === heading)),
+    rowAt: (offset) => rows[row + offset] ?? null,
+  });
+  const refusal = (text: string, target: LivretPasteTarget) => {
+    const pasted = pastedLivret(text, target);
+    return pasted.ok ? null : pasted.error;
+  };
+
+  it('go to the candidates shown from the focused row down and the columns from it rightwards, each read as typed there', () => {
+    expect(pastedLivret('12,5\t14\r\n9.25\t\r\n', at('CGE a1s1'))).toEqual({
+      ok: true,
+      count: 3,
+      updates: [
+        {
+          candidateId: 7,
+          changes: [
+            { kind: 'mark', subject: 'cge', period: 'a1s1', value: 1250 },
+            { kind: 'mark', subject: 'cge', period: 'a1s2', value: 1400 },
+          ],
+        },
+        // An empty pasted cell leaves the cell as it is.
+        { candidateId: 3, changes: [{ kind: 'mark', subject: 'cge', period: 'a1s1', value: 925 }] },
+      ],
+    });
+    expect(pastedLivret('TF\tOui\nDoit faire\tnon\n', at('Avis'))).toEqual({
+      ok: true,
+      count: 4,
+      updates: [
+        {
+          candidateId: 7,
+          changes: [
+            { kind: 'avis', value: 'tres_favorable' },
+            { kind: 'pix', value: true },
+          ],
+        },
+        {
+          candidateId: 3,
+          changes: [
+            { kind: 'avis', value: 'doit_faire_ses_preuves' },
+            { kind: 'pix', value: false },
+          ],
+        },
+      ],
+    });
+    expect(pastedLivret('11', at('LVE a2s2', 1))).toEqual({
+      ok: true,
+      count: 1,
+      updates: [{ candidateId: 3, changes: [{ kind: 'mark', subject: 'lve', period: 'a2s2', value: 1100 }] }],
+    });
+  });
+
+  it('are refused whole, saying where and why, on a computed column, past an edge, or a value that cannot be read', () => {
+    expect(refusal('12\n', at('Nom'))).toBe(
+      "Collage refusé : la colonne « Nom » ne reçoit pas de valeurs ; placez-vous sur la première cellule à remplir (un semestre, l'avis ou PIX), puis collez. Rien n'a été collé.",
+    );
+    expect(refusal('12\t13\t14\n', at('CGE a1s1'))).toBe(
+      "Collage refusé : 3 colonnes collées à partir de « CGE a1s1 » : la 3e tomberait sur « CGE a1 », qui ne reçoit pas de valeurs. Rien n'a été collé.",
+    );
+    expect(refusal('F\tOui\tx\n', at('Avis'))).toBe(
+      "Collage refusé : 3 colonnes collées à partir de « Avis », mais 2 colonnes seulement jusqu'au bord de la grille. Rien n'a été collé.",
+    );
+    expect(refusal('12\n13\n', at('CGE a1s1', 1))).toBe(
+      "Collage refusé : 2 lignes collées à partir de Lafon Cécile, mais 1 candidat affiché seulement jusqu'à la fin de la liste. Rien n'a été collé.",
+    );
+    expect(refusal('12\t13\n14\t25\n', at('CGE a1s1'))).toBe(
+      "Collage refusé : ligne 2 (Lafon Cécile), colonne « CGE a1s2 » : « 25 » : note supérieure à 20. Rien n'a été collé.",
+    );
+    expect(refusal('Bof\n', at('Avis'))).toContain('ligne 1 (Martin Yanis), colonne « Avis » : « Bof » : avis inconnu');
+    expect(refusal('peut-être\n', at('PIX'))).toContain('colonne « PIX » : certification PIX « peut-être » : oui ou non attendu');
+  });
+
+  it('write every pasted mark, and only them, to the candidate and semester under it (any block of valid marks)', () => {
+    const semesters = columns.filter((c) => c.key?.kind === 'mark');
+    const mark = fc.oneof(
+      fc.integer({ min: 0, max: 2000 }).map((hundredths) => String(hundredths / 100).replace('.', ',')),
+      fc.constant(''),
+    );
+    fc.assert(
+      fc.property(
+        fc.nat(semesters.length - 1),
+        fc.nat(1),
+        fc.array(fc.array(mark, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 2 }),
+        (start, row, cells) => {
+          const heading = semesters[start]!.heading;
+          const target = at(heading, row);
+          // Two columns from a 2nd semester would fall on its year's average (refused above): one column then.
+          const width = (semesters[start]!.key as { period: string }).period.endsWith('s2') ? 1 : 2;
+          const block = cells.slice(0, rows.length - row).map((line) => line.slice(0, width));
+          const text = block.map((line) => line.join('\t')).join('\n');
+          fc.pre(text.trim() !== '');
+          const pasted = pastedLivret(text, target);
+          if (!pasted.ok) throw new Error(pasted.error);
+          const writes = pasted.updates.flatMap(({ candidateId, changes }) =>
+            changes.map((c) => [candidateId, c.kind === 'mark' ? `${c.subject}.${c.period}` : c.kind, 'value' in c ? c.value : null]),
+          );
+          const expected = block.flatMap((line, i) =>
+            line.flatMap((cell, j) => {
+              if (cell === '') return [];
+              const key = target.columns[j]!.key as { subject: string; period: string };
+              return [[rows[row + i]!.candidateId, `${key.subject}.${key.period}`, Math.round(Number(cell.replace(',', '.')) * 100)]];
+            }),
+          );
+          expect(writes).toEqual(expected);
+          expect(pasted.count).toBe(expected.length);
         },
       ),
     );

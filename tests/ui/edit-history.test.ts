@@ -3,6 +3,8 @@ import { EMPTY, type Mark } from '../../src/domain/marks.ts';
 import { EDIT_HISTORY_LIMIT, expectedBefore, recordHistory, sameFields, undoRedoKey, written } from '../../src/ui/state/edit-history.ts';
 import type { Candidate } from '../../src/domain/session.ts';
 import { MarkHistory, type MarkChange } from '../../src/ui/state/mark-history.ts';
+import { applyLivretChanges, emptyLivret } from '../../src/domain/livret.ts';
+import { LivretHistory, livretEdit, livretUndoUpdates } from '../../src/ui/state/livret-history.ts';
 
 const mark = (hundredths: number): Mark => ({ kind: 'number', hundredths });
 const change = (candidateId: number, before: Mark, after: Mark): MarkChange => ({ candidateId, unit: 'E4', before, after });
@@ -124,5 +126,51 @@ describe('Ctrl+Z and Ctrl+Y in the notes grid: the marks entered in this tab', (
     finishFirst();
     await Promise.all([first, second]);
     expect(steps).toEqual(['first starts', 'first done', 'second starts']);
+  });
+});
+
+describe('Ctrl+Z and Ctrl+Y in the livret grid: the values typed, cleared or pasted in this tab', () => {
+  const livret = applyLivretChanges(emptyLivret(1, 7), [
+    { kind: 'mark', subject: 'cge', period: 'a1s1', value: 1000 },
+    { kind: 'avis', value: 'favorable' },
+  ]);
+  const stored = Promise.resolve(true);
+
+  it('keeps, per candidate, what each change replaced, and undoes a whole paste in one entry', () => {
+    const pasted = [
+      {
+        candidateId: 7,
+        changes: [
+          { kind: 'mark' as const, subject: 'cge', period: 'a1s1' as const, value: 1250 },
+          { kind: 'pix' as const, value: true },
+        ],
+      },
+      { candidateId: 8, changes: [{ kind: 'avis' as const, value: 'tres_favorable' as const }] },
+    ];
+    const edit = livretEdit(pasted, (id) => (id === 7 ? livret : null), 'cge.a1s1', stored);
+    expect(livretUndoUpdates('undo', edit)).toEqual([
+      {
+        candidateId: 7,
+        changes: [
+          { kind: 'mark', subject: 'cge', period: 'a1s1', value: 1000 },
+          { kind: 'pix', value: false },
+        ],
+        expected: pasted[0]!.changes,
+      },
+      { candidateId: 8, changes: [{ kind: 'avis', value: null }], expected: pasted[1]!.changes },
+    ]);
+    expect(livretUndoUpdates('redo', edit)[1]).toEqual({ candidateId: 8, changes: pasted[1]!.changes, expected: [{ kind: 'avis', value: null }] });
+    const history = new LivretHistory();
+    history.entered(edit);
+    expect(history.take('undo')).toBe(edit);
+  });
+
+  it('does not keep an entry that changes nothing (the same avis typed again, an empty cell cleared)', () => {
+    const history = new LivretHistory();
+    history.entered(livretEdit([{ candidateId: 7, changes: [{ kind: 'avis', value: 'favorable' }] }], () => livret, 'avis', stored));
+    history.entered(
+      livretEdit([{ candidateId: 7, changes: [{ kind: 'mark', subject: 'lve', period: 'a2s2', value: null }] }], () => livret, 'lve.a2s2', stored),
+    );
+    expect(history.take('undo')).toBeUndefined();
   });
 });

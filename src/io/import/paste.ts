@@ -7,7 +7,11 @@
 import { countOf } from '../../domain/count.ts';
 import type { Regulation } from '../../domain/regulation.ts';
 import { type CsvCell, writeCsv } from '../csv.ts';
+import { type LivretChange, type LivretPeriod, parseLivretAvis } from '../../domain/livret.ts';
+import { parseLivretMark } from '../../domain/livret-stats.ts';
+import type { Parsed } from '../../domain/marks.ts';
 import { autoMap, importFields } from './fields.ts';
+import { parsePix } from './livret.ts';
 
 /** True when the clipboard text is a block of cells (a tab or a line break), not a value for one cell. */
 export function isPastedBlock(text: string): boolean {
@@ -36,53 +40,135 @@ export interface PastedRowTarget {
   prenom: string;
 }
 
-/** Where marks are pasted in the notes grid: from the focused cell, rightwards and downwards, as displayed. */
-export interface MarksPasteTarget {
-  /** The displayed columns from the focused one on: its unit key when it holds marks (E1, controle_E2), else null. */
-  columns: readonly { key: string | null; heading: string }[];
-  /** The displayed row `offset` lines below the focused one (0: its own), or null past the last one. */
-  rowAt: (offset: number) => PastedRowTarget | null;
-}
+/** Where marks are pasted in the notes grid: the column's unit key when it holds marks (E1, controle_E2). */
+export type MarksPasteTarget = PasteTarget<string, PastedRowTarget>;
 
 export type PastedMarks = { ok: true; table: string } | { ok: false; error: string };
 
+/** Where cells are pasted in a grid: from the focused cell, rightwards and downwards, as displayed. */
+interface PasteTarget<Key, Row> {
+  /** The displayed columns from the focused one on: what a cell pasted there writes, or null for a column that takes nothing. */
+  columns: readonly { key: Key | null; heading: string }[];
+  /** The displayed row `offset` lines below the focused one (0: its own), or null past the last one. */
+  rowAt: (offset: number) => Row | null;
+}
+
+/** What a grid's columns receive, in the refusals: « de notes »; and where to stand to paste. */
+interface PasteWording {
+  takes: string;
+  start: string;
+}
+
+type PastedBlock<Key, Row> = { ok: true; keys: Key[]; rows: { row: Row; cells: string[] }[] } | { ok: false; error: string };
+
 /**
- * Cells copied from a spreadsheet and pasted on a cell of the notes grid: line i, cell j go to the i-th displayed
- * candidate and the j-th displayed column from that cell on, as in a spreadsheet. They become a teacher's sheet
- * (numero, nom, prenom, then the units: the file « Exporter… » gives for one unit), imported through the same preview
- * as a file. Refused as a whole, saying why, when a pasted column falls on a column that holds no mark or past the
- * last one, or a line past the last candidate shown.
+ * Cells copied from a spreadsheet and pasted on a cell of a grid: line i, cell j go to the i-th displayed row and the
+ * j-th displayed column from that cell on, as in a spreadsheet. Refused as a whole, saying why, when a pasted column
+ * falls on a column that takes nothing or past the last one, or a line past the last row shown.
  */
-export function pastedMarks(text: string, target: MarksPasteTarget): PastedMarks {
+function pastedBlock<Key, Row extends PastedRowTarget>(text: string, target: PasteTarget<Key, Row>, wording: PasteWording): PastedBlock<Key, Row> {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
   const cells = lines.map((line) => line.split('\t').map((cell) => cell.trim()));
   const width = Math.max(0, ...cells.map((line) => line.length));
   const first = target.columns[0];
   if (lines.length === 0 || !first) return { ok: false, error: 'Collage : le presse-papiers ne contient aucune cellule.' };
-  const refused = (why: string) => ({ ok: false as const, error: `Collage refusé : ${why}. Rien n'a été collé.` });
-  if (first.key === null) {
-    return refused(`la colonne « ${first.heading} » ne reçoit pas de notes ; placez-vous sur la première note à remplir (une colonne d'épreuve), puis collez`);
-  }
-  const keys: string[] = [];
+  if (first.key === null) return pasteRefused(`la colonne « ${first.heading} » ne reçoit pas ${wording.takes} ; placez-vous sur ${wording.start}, puis collez`);
+  const keys: Key[] = [];
   const columns = countOf(width, 'colonne collée', 'colonnes collées');
   for (let j = 0; j < width; j++) {
     const column = target.columns[j];
-    if (!column) return refused(`${columns} à partir de « ${first.heading} », mais ${countOf(j, 'colonne', 'colonnes')} seulement jusqu'au bord de la grille`);
+    if (!column)
+      return pasteRefused(`${columns} à partir de « ${first.heading} », mais ${countOf(j, 'colonne', 'colonnes')} seulement jusqu'au bord de la grille`);
     if (column.key === null)
-      return refused(`${columns} à partir de « ${first.heading} » : la ${j + 1}e tomberait sur « ${column.heading} », qui ne reçoit pas de notes`);
+      return pasteRefused(`${columns} à partir de « ${first.heading} » : la ${j + 1}e tomberait sur « ${column.heading} », qui ne reçoit pas ${wording.takes}`);
     keys.push(column.key);
   }
-  const table: CsvCell[][] = [['numero', 'nom', 'prenom', ...keys]];
+  const rows: { row: Row; cells: string[] }[] = [];
   for (const [i, line] of cells.entries()) {
     const row = target.rowAt(i);
     if (!row) {
       const from = target.rowAt(0)!;
-      return refused(
+      return pasteRefused(
         `${countOf(lines.length, 'ligne collée', 'lignes collées')} à partir de ${from.nom} ${from.prenom}, mais ${countOf(i, 'candidat affiché', 'candidats affichés')} seulement jusqu'à la fin de la liste`,
       );
     }
-    table.push([row.numero, row.nom, row.prenom, ...keys.map((_, j) => line[j] ?? '')]);
+    rows.push({ row, cells: keys.map((_, j) => line[j] ?? '') });
   }
+  return { ok: true, keys, rows };
+}
+
+const pasteRefused = (why: string) => ({ ok: false as const, error: `Collage refusé : ${why}. Rien n'a été collé.` });
+
+/**
+ * Cells copied from a spreadsheet and pasted on a cell of the notes grid (pastedBlock): they become a teacher's sheet
+ * (numero, nom, prenom, then the units: the file « Exporter… » gives for one unit), imported through the same preview
+ * as a file.
+ */
+export function pastedMarks(text: string, target: MarksPasteTarget): PastedMarks {
+  const block = pastedBlock(text, target, { takes: 'de notes', start: "la première note à remplir (une colonne d'épreuve)" });
+  if (!block.ok) return block;
+  const table: CsvCell[][] = [['numero', 'nom', 'prenom', ...block.keys]];
+  for (const { row, cells } of block.rows) table.push([row.numero, row.nom, row.prenom, ...cells]);
   return { ok: true, table: writeCsv(table) };
+}
+
+/** A cell of the livret's class grid that takes a pasted value: a semester mark, the avis, PIX. */
+export type LivretPasteColumn = { kind: 'mark'; subject: string; period: LivretPeriod } | { kind: 'avis' } | { kind: 'pix' };
+
+/** A candidate of the livret's class grid. */
+export interface LivretPasteRow extends PastedRowTarget {
+  candidateId: number;
+}
+
+/** Where cells are pasted in the livret's class grid. */
+export type LivretPasteTarget = PasteTarget<LivretPasteColumn, LivretPasteRow>;
+
+export type PastedLivret = { ok: true; updates: { candidateId: number; changes: LivretChange[] }[]; count: number } | { ok: false; error: string };
+
+/**
+ * Cells copied from a spreadsheet and pasted on a cell of the livret's class grid (pastedBlock): the changes they
+ * make, per candidate, each value read as if typed in its cell (a mark `12,5`, an avis `TF` or its wording, PIX
+ * `Oui`/`Non`). An empty pasted cell leaves the cell as it is, as in the notes grid. Refused as a whole at the first
+ * value that cannot be read, saying where.
+ */
+export function pastedLivret(text: string, target: LivretPasteTarget): PastedLivret {
+  const block = pastedBlock(text, target, { takes: 'de valeurs', start: "la première cellule à remplir (un semestre, l'avis ou PIX)" });
+  if (!block.ok) return block;
+  const updates: { candidateId: number; changes: LivretChange[] }[] = [];
+  let count = 0;
+  for (const [i, { row, cells }] of block.rows.entries()) {
+    const changes: LivretChange[] = [];
+    for (const [j, raw] of cells.entries()) {
+      if (raw === '') continue;
+      const column = block.keys[j]!;
+      const change = livretPasteChange(column, raw);
+      if (!change.ok) return pasteRefused(`ligne ${i + 1} (${row.nom} ${row.prenom}), colonne « ${target.columns[j]!.heading} » : ${change.error}`);
+      changes.push(change.value);
+    }
+    if (changes.length === 0) continue;
+    const own = updates.find((u) => u.candidateId === row.candidateId);
+    if (own) own.changes.push(...changes);
+    else updates.push({ candidateId: row.candidateId, changes });
+    count += changes.length;
+  }
+  return { ok: true, updates, count };
+}
+
+/** A value pasted in a livret cell, read as typing it there reads it. */
+function livretPasteChange(column: LivretPasteColumn, raw: string): Parsed<LivretChange> {
+  switch (column.kind) {
+    case 'mark': {
+      const parsed = parseLivretMark(raw);
+      return parsed.ok ? { ok: true, value: { ...column, value: parsed.value } } : parsed;
+    }
+    case 'avis': {
+      const parsed = parseLivretAvis(raw);
+      return parsed.ok ? { ok: true, value: { kind: 'avis', value: parsed.value } } : parsed;
+    }
+    case 'pix': {
+      const parsed = parsePix(raw);
+      return parsed.ok ? { ok: true, value: { kind: 'pix', value: parsed.value === true } } : parsed;
+    }
+  }
 }

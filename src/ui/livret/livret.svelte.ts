@@ -14,6 +14,7 @@ import {
   type LivretUpdate,
 } from '../../db/livrets.ts';
 import type { DelibDatabase } from '../../db/database.ts';
+import { ChangedSinceError } from '../../db/errors.ts';
 import { livretTemplateFor, type LivretChange, type LivretRecord, type LivretTemplate } from '../../domain/livret.ts';
 import { classStatistics, cotation, type ClassStatistics, type Cotation } from '../../domain/livret-stats.ts';
 import type { LivretImportPlan } from '../../io/import/livret.ts';
@@ -67,6 +68,21 @@ export class LivretState {
 
   save(candidateId: number, changes: LivretChange[]): Promise<boolean> {
     return this.update([{ candidateId, changes }]);
+  }
+
+  /**
+   * Ctrl+Z or Ctrl+Y: `updates` written only where each livret still holds what it `expected` ('stale', saying where
+   * and what it holds now, otherwise: nothing written); any other refusal is reported as `update`'s.
+   */
+  async putBack(updates: LivretUpdate[]): Promise<{ outcome: 'done' | 'not done' } | { outcome: 'stale'; message: string }> {
+    try {
+      await updateLivrets(this.db, this.sessionId, updates);
+      return { outcome: 'done' };
+    } catch (error) {
+      if (error instanceof ChangedSinceError) return { outcome: 'stale', message: error.message };
+      this.#report(errorNotice(error));
+      return { outcome: 'not done' };
+    }
   }
 
   /** Writes an import's livrets as previewed; returns how to undo it, or null when refused. */
