@@ -13,6 +13,11 @@ import {
   type Annexe4Item,
   checkConformityData,
   checkConformitySettings,
+  CHECK_ITEM_LABELS,
+  checksNotHeld,
+  checkText,
+  type Check,
+  type CheckItem,
   conformityDataOf,
   conformitySettingsKey,
   conformityUnits,
@@ -32,7 +37,7 @@ import {
 import { unitForms } from '../domain/forms.ts';
 import type { Candidate, ExamSession, MarkRecord } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
-import { UserError } from './errors.ts';
+import { ChangedSinceError, UserError } from './errors.ts';
 import { guardTables, markGuard, markText, type MarkGuard } from './guard.ts';
 import { changeMarks, getMarks } from './marks.ts';
 import { regulationOf, requireCandidate, requireCandidates, requireSession, within } from './validate.ts';
@@ -182,11 +187,21 @@ export async function updateConformity(
   db: DelibDatabase,
   candidateId: number,
   changes: ConformityChanges,
-  options: { reason?: string; requireReason?: boolean } = {},
+  options: { reason?: string; requireReason?: boolean; expected?: Record<string, Partial<Record<CheckItem, Check>>> } = {},
 ): Promise<ConformityWriteResult> {
   return db.transaction('rw', conformityTables(db), async () => {
     const candidate = await requireCandidate(db, candidateId);
     const session = await requireSession(db, candidate.sessionId);
+    if (options.expected) {
+      // Ctrl+Z and Ctrl+Y in the grid put a check back only where nobody changed it since.
+      const data = conformityDataOf(await db.conformity.get(candidateId), conformityUnits(regulationOf(session)));
+      const changed = checksNotHeld(data, options.expected);
+      if (changed) {
+        throw new ChangedSinceError(
+          `${changed.code} ${CHECK_ITEM_LABELS[changed.item]}, ${candidateName(candidate)} (${candidate.numero}) : la case a changé depuis (${checkText(changed.held)})`,
+        );
+      }
+    }
     const guard = await markGuard(db, session.id, { source: 'conformite', reason: options.reason });
     const result = await writeConformity(db, { session, candidate, changes, guard });
     askReasonIfNeeded(guard, options, [{ candidate, result }]);

@@ -186,6 +186,36 @@ export interface ConformityChanges {
   units?: Record<string, Partial<UnitChecklist>>;
 }
 
+/** The yes / no items of a unit's checklist (the check columns of the conformity grid). */
+export type CheckItem = 'attestations' | 'certificats' | 'signed' | 'stamped' | 'fiche' | 'dossier';
+
+/** The check items as the conformity grid heads them. */
+export const CHECK_ITEM_LABELS: Readonly<Record<CheckItem, string>> = Object.freeze({
+  attestations: 'Pièces',
+  certificats: 'Pièces',
+  signed: 'Signées',
+  stamped: 'Visées',
+  fiche: 'Fiche',
+  dossier: 'Dossier',
+});
+
+/** A check as the grid shows it: « oui », « non », or « non vérifié ». */
+export const checkText = (check: Check): string => (check === null ? 'non vérifié' : check ? 'oui' : 'non');
+
+/** The first check of `expected` that `data` does not hold (unit code, item, what it holds), or null when it holds them all. */
+export function checksNotHeld(
+  data: ConformityData,
+  expected: Readonly<Record<string, Partial<Record<CheckItem, Check>>>>,
+): { code: string; item: CheckItem; held: Check } | null {
+  for (const [code, items] of Object.entries(expected)) {
+    for (const [item, value] of Object.entries(items) as [CheckItem, Check][]) {
+      const held = data.units[code]?.[item] ?? null;
+      if (held !== value) return { code, item, held };
+    }
+  }
+  return null;
+}
+
 export function mergeConformity(data: ConformityData, changes: ConformityChanges): ConformityData {
   const units: Record<string, UnitChecklist> = { ...data.units };
   for (const [code, change] of Object.entries(changes.units ?? {})) units[code] = { ...emptyChecklist(), ...data.units[code], ...change };

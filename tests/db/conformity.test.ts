@@ -14,6 +14,7 @@ import {
   setNvWithReasons,
   updateConformity,
 } from '../../src/db/conformity.ts';
+import { ChangedSinceError } from '../../src/db/errors.ts';
 import { applyImportPlan, undoLastImport } from '../../src/db/imports.ts';
 import { allMarks, candidateMarkRows, getMark, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession, updateSession } from '../../src/db/sessions.ts';
@@ -119,6 +120,30 @@ describe('R7 conformity in the database', () => {
     expect((await getConformity(db, id))!.nv).toEqual({});
     expect(await decision()).toBe('ADMIS');
     expect((await candidateMarkRows(db, id)).filter((m) => m.unit !== 'U62')).toEqual(others);
+  });
+
+  it('R7: an undo of a check (Ctrl+Z) is written only while the check holds what it left; its NV follows, as for a typed check', async () => {
+    const { db, id, decision, stored, conforme } = await jury();
+    await updateConformity(db, id, conforme);
+    const before = await stored('U62');
+    // Typed « non » in « Signées », then undone: the NV it set is lifted and the mark comes back.
+    await updateConformity(db, id, { units: { U62: { signed: false } } });
+    expect(await decision()).toBe('NV');
+    await updateConformity(db, id, { units: { U62: { signed: true } } }, { expected: { U62: { signed: false } } });
+    expect(await decision()).toBe('ADMIS');
+    expect((await stored('U62'))!.value).toEqual(before!.value);
+    // Changed since (the panel, another tab): nothing is written, and the message says where and what it holds.
+    await expectRefused(
+      db,
+      () => updateConformity(db, id, { units: { U62: { signed: null } } }, { expected: { U62: { signed: false } } }),
+      'U62 Signées, Dupont Léa (0012) : la case a changé depuis (oui)',
+    );
+    const error = await updateConformity(db, id, { units: { E4: { fiche: null } } }, { expected: { E4: { fiche: true, stamped: false } } }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ChangedSinceError);
+    expect((error as Error).message).toBe('E4 Visées, Dupont Léa (0012) : la case a changé depuis (oui)');
+    expect((await getConformity(db, id))?.units.E4?.fiche).toBe(true);
   });
 
   it('R7: a unit without mark gets NV, and reverting leaves no mark record', async () => {

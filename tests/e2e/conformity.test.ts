@@ -121,7 +121,7 @@ describe('R7 dossier conformity in Chromium', () => {
     }
   });
 
-  it('R7: a check edited in the conformity grid (fiche E4 = non) makes E4 non conforme and NV', async () => {
+  it('R7: a check edited in the conformity grid (fiche E4 = non) makes E4 non conforme and NV; Ctrl+Z gives the mark back, Ctrl+V enters a check', async () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
@@ -152,6 +152,34 @@ describe('R7 dossier conformity in Chromium', () => {
       await openTab(page, 'Notes et résultats');
       await showOnly(page, target.numero);
       await expect.poll(() => cell(page, 'E4').innerText()).toBe('NV');
+      const e4 = example.marks.find((m) => m.candidateRef === example.candidates.findIndex((c) => c.numero === target.numero) && m.unit === 'E4')!;
+
+      // Ctrl+Z on the grid puts the check back (« non vérifié »), through the same write: the NV is lifted.
+      await openTab(page, 'Conformité des dossiers');
+      await cell(page, 'nom').click();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => cell(page, 'E4-fiche').innerText()).toBe('');
+      await expect.poll(() => cell(page, 'E4-status').innerText()).not.toBe('Non conforme');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('col-id'))).toBe('E4-fiche');
+      // One value pasted on a check is entered as typed; what is not an answer is refused under the grid.
+      await cell(page, 'E4-signed').click();
+      const paste = (text: string) =>
+        page.evaluate((text) => {
+          const data = new DataTransfer();
+          data.setData('text/plain', text);
+          document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        }, text);
+      await paste('oui');
+      await expect.poll(() => cell(page, 'E4-signed').innerText()).toBe('oui');
+      await paste('bof');
+      await expect
+        .poll(() => page.locator('.conformity-grid .refusal').innerText())
+        .toBe(
+          `E4 Signées, ${target.nom} ${target.prenom} (${target.numero}) : « bof » n'est pas une réponse (O = oui, N = non, vide = non vérifié). Rien n'a été collé.`,
+        );
+      await openTab(page, 'Notes et résultats');
+      await showOnly(page, target.numero);
+      await expect.poll(() => cell(page, 'E4').innerText()).toBe(formatMark(e4.value));
       expectNoProblems(watched);
     } finally {
       await watched.close();

@@ -40,6 +40,7 @@ import type { ImportedSession } from '../../db/imports.ts';
 import type { CsvCell } from '../../io/csv.ts';
 import type { ImportPlan, SessionSnapshot } from '../../io/import/types.ts';
 import { recordHistory } from './edit-history.ts';
+import { checkHistory } from './conformity-history.ts';
 import { LivretHistory } from './livret-history.ts';
 import { MarkHistory } from './mark-history.ts';
 import { buildViews, buildViewsInSlices, countDecisions, patchViews, resultsRows, VIEW_SLICE, type CandidateView } from './candidate-view.ts';
@@ -204,6 +205,7 @@ export class Workspace {
   readonly candidateHistory = recordHistory<Candidate>();
   readonly etablissementHistory = recordHistory<Etablissement>();
   readonly livretHistory = new LivretHistory();
+  readonly conformityHistory = checkHistory();
 
   /**
    * Same-cell conflicts between tabs: the last mark this tab saved in each cell (`candidateId\0unit`), and the
@@ -261,7 +263,7 @@ export class Workspace {
     // Searches, filters, the selection and the marks to undo belong to the session they were made in.
     if (sessionId !== this.openSessionId) {
       this.filters = { search: '', etablissementId: null, decision: null };
-      for (const history of [this.markHistory, this.candidateHistory, this.etablissementHistory, this.livretHistory]) history.clear();
+      for (const history of [this.markHistory, this.candidateHistory, this.etablissementHistory, this.livretHistory, this.conformityHistory]) history.clear();
     }
     this.openSessionId = sessionId;
     this.selectedCandidateId = null;
