@@ -143,7 +143,7 @@ describe('R7 conformity in the database', () => {
     );
     expect(error).toBeInstanceOf(ChangedSinceError);
     expect((error as Error).message).toBe('E4 Visées, Dupont Léa (0012) : la case a changé depuis (oui)');
-    expect((await getConformity(db, id))?.units.E4?.fiche).toBe(true);
+    expect((await getConformity(db, id))?.units?.E4?.fiche).toBe(true);
   });
 
   it('R7: a unit without mark gets NV, and reverting leaves no mark record', async () => {
