@@ -87,6 +87,12 @@ describe('the workspace laid out for the window', () => {
       expect(await cutTexts(page, '#panel-notes .ag-header-group-text, #panel-notes .ag-header-cell-text, #panel-notes .ag-cell[col-id="decision"]')).toEqual(
         [],
       );
+      // Nor once the « Contrôle » group is open: its columns were « Ctr… », which said none of its units.
+      await page.locator('#panel-notes .ag-header-group-cell', { hasText: 'Contrôle' }).locator('.ag-header-expand-icon:visible').click();
+      await page.locator('#panel-notes .ag-header-cell[col-id="controle_E1"]').waitFor();
+      expect(await cutTexts(page, '#panel-notes .ag-header-cell-text')).toEqual([]);
+      await page.locator('#panel-notes .ag-header-group-cell', { hasText: 'Contrôle' }).locator('.ag-header-expand-icon:visible').click();
+      await page.locator('#panel-notes .ag-header-cell[col-id="controle_E1"]').waitFor({ state: 'detached' });
       // The decisions read as in the « Décision » filter (one map of labels), never as codes (AJOURNE, CONTROLE).
       const filterLabels = await page.locator('#panel-notes .toolbar label', { hasText: 'Décision' }).locator('option').allInnerTexts();
       const decisions = await page.locator('#panel-notes .ag-cell[col-id="decision"]').allInnerTexts();

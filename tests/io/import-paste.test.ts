@@ -129,6 +129,22 @@ describe('marks pasted on a cell of the notes grid', () => {
     expect(refusal('\r\n', at('E1'))).toBe('Collage : le presse-papiers ne contient aucune cellule.');
   });
 
+  it('are refused whole on a cell the grid locks (a contrôle mark for a candidate not at the contrôle), unless left empty', () => {
+    const controle: MarksPasteTarget = {
+      columns: [
+        { key: 'controle_E1', heading: 'Ctrl E1' },
+        { key: 'controle_E2', heading: 'Ctrl E2' },
+      ],
+      rowAt: (offset) => rows[offset] ?? null,
+      locked: (offset, key) => (offset === 1 && key === 'controle_E2' ? "pas d'épreuve de contrôle pour ce candidat (1er groupe : Admis)" : null),
+    };
+    expect(pastedMarks('12\t9\n11\t8\n', controle)).toEqual({
+      ok: false,
+      error: `Collage refusé : ligne 2 (${rows[1]!.nom} ${rows[1]!.prenom}), colonne « Ctrl E2 » : pas d'épreuve de contrôle pour ce candidat (1er groupe : Admis). Rien n'a été collé.`,
+    });
+    expect(pastedMarks('12\t9\n11\t\n', controle).ok).toBe(true);
+  });
+
   it('write every pasted mark, and only them, to the candidate and unit under it (any block of valid marks)', () => {
     const mark = fc.oneof(
       fc.integer({ min: 0, max: 80 }).map((quarters) => String(quarters / 4).replace('.', ',')),

@@ -51,6 +51,8 @@ interface PasteTarget<Key, Row> {
   columns: readonly { key: Key | null; heading: string }[];
   /** The displayed row `offset` lines below the focused one (0: its own), or null past the last one. */
   rowAt: (offset: number) => Row | null;
+  /** Why the cell of that row and column takes no value, as the grid locks it (e.g. a contrôle mark), or null. */
+  locked?: (offset: number, key: Key) => string | null;
 }
 
 /** What a grid's columns receive, in the refusals: « de notes »; and where to stand to paste. */
@@ -93,7 +95,12 @@ function pastedBlock<Key, Row extends PastedRowTarget>(text: string, target: Pas
         `${countOf(lines.length, 'ligne collée', 'lignes collées')} à partir de ${from.nom} ${from.prenom}, mais ${countOf(i, 'candidat affiché', 'candidats affichés')} seulement jusqu'à la fin de la liste`,
       );
     }
-    rows.push({ row, cells: keys.map((_, j) => line[j] ?? '') });
+    const values = keys.map((_, j) => line[j] ?? '');
+    for (const [j, value] of values.entries()) {
+      const why = value === '' ? null : (target.locked?.(i, keys[j]!) ?? null);
+      if (why) return pasteRefused(`ligne ${i + 1} (${row.nom} ${row.prenom}), colonne « ${target.columns[j]!.heading} » : ${why}`);
+    }
+    rows.push({ row, cells: values });
   }
   return { ok: true, keys, rows };
 }
