@@ -12,11 +12,12 @@ import {
   livretTemplateFor,
   livretChangeUndoing,
   livretHolds,
+  livretPlaceLabel,
+  livretValueText,
   type LivretChange,
   type LivretRecord,
   type LivretTemplate,
 } from '../domain/livret.ts';
-import { livretPlaceLabel, livretValueText } from '../domain/livret-stats.ts';
 import type { DelibDatabase } from './database.ts';
 import { ChangedSinceError, UserError } from './errors.ts';
 import { regulationOf, requireSession } from './validate.ts';

@@ -8,11 +8,10 @@
  */
 import { type Average, averageHundredths, compareAverages, formatHundredthsShort } from './exact.ts';
 import {
-  AVIS_LABELS,
   LIVRET_AVIS,
   type LivretAvis,
-  type LivretChange,
   type LivretPeriod,
+  PERIOD_SHORT_LABELS,
   type LivretRecord,
   type LivretSubject,
   type LivretYear,
@@ -27,45 +26,10 @@ export type LivretColumn = LivretPeriod | 'a1' | 'a2';
 export const LIVRET_COLUMNS: readonly LivretColumn[] = Object.freeze(['a1s1', 'a1s2', 'a1', 'a2s1', 'a2s2', 'a2'] as const);
 
 export const COLUMN_SHORT_LABELS: Readonly<Record<LivretColumn, string>> = Object.freeze({
-  a1s1: '1A S1',
-  a1s2: '1A S2',
+  ...PERIOD_SHORT_LABELS,
   a1: 'Moy. 1A',
-  a2s1: '2A S1',
-  a2s2: '2A S2',
   a2: 'Moy. 2A',
 });
-
-/** Where a change of the livret writes, as the class grid names it: « CGE 1A S2 », « Avis », « PIX ». */
-export function livretPlaceLabel(change: LivretChange, subjects: readonly LivretSubject[]): string {
-  const short = (id: string) => subjects.find((s) => s.id === id)?.short ?? id;
-  switch (change.kind) {
-    case 'mark':
-      return `${short(change.subject)} ${COLUMN_SHORT_LABELS[change.period]}`;
-    case 'appreciation':
-      return `Appréciation ${short(change.subject)}`;
-    case 'avis':
-      return 'Avis';
-    case 'pix':
-      return 'PIX';
-    case 'observations':
-      return 'Observations';
-  }
-}
-
-/** The value a change writes, as the class grid shows it (« 12,5 », « Très favorable », « Oui », « vide »). */
-export function livretValueText(change: LivretChange): string {
-  switch (change.kind) {
-    case 'mark':
-      return change.value === null ? 'vide' : formatHundredthsShort(change.value);
-    case 'avis':
-      return change.value === null ? 'aucun avis' : AVIS_LABELS[change.value];
-    case 'pix':
-      return change.value ? 'Oui' : 'Non';
-    case 'appreciation':
-    case 'observations':
-      return change.text === '' ? 'vide' : `« ${change.text} »`;
-  }
-}
 
 export const COLUMN_LABELS: Readonly<Record<LivretColumn, string>> = Object.freeze({
   a1s1: '1re année, 1er semestre',

@@ -8,6 +8,7 @@
  */
 import { getPreset } from './presets/index.ts';
 import type { Regulation } from './regulation.ts';
+import { formatHundredthsShort } from './exact.ts';
 
 /** The four semesters of the two years of the BTS. */
 export type LivretPeriod = 'a1s1' | 'a1s2' | 'a2s1' | 'a2s2';
@@ -20,6 +21,14 @@ export type LivretYear = 1 | 2;
 export const YEAR_PERIODS: Readonly<Record<LivretYear, readonly [LivretPeriod, LivretPeriod]>> = Object.freeze({
   1: ['a1s1', 'a1s2'] as const,
   2: ['a2s1', 'a2s2'] as const,
+});
+
+/** The semesters as the class grid's messages name them (« CGE 1A S2 »). */
+export const PERIOD_SHORT_LABELS: Readonly<Record<LivretPeriod, string>> = Object.freeze({
+  a1s1: '1A S1',
+  a1s2: '1A S2',
+  a2s1: '2A S1',
+  a2s2: '2A S2',
 });
 
 /** `1re année, 1er semestre`: full wording (accessible names, import mapping). */
@@ -174,6 +183,38 @@ export function livretChangeUndoing(record: LivretRecord | null, change: LivretC
 export function livretHolds(record: LivretRecord | null, change: LivretChange): boolean {
   const held = livretChangeUndoing(record, change);
   return 'value' in held ? held.value === (change as { value: unknown }).value : held.text === (change as { text: string }).text;
+}
+
+/** Where a change of the livret writes, as the class grid names it: « CGE 1A S2 », « Avis », « PIX ». */
+export function livretPlaceLabel(change: LivretChange, subjects: readonly LivretSubject[]): string {
+  const short = (id: string) => subjects.find((s) => s.id === id)?.short ?? id;
+  switch (change.kind) {
+    case 'mark':
+      return `${short(change.subject)} ${PERIOD_SHORT_LABELS[change.period]}`;
+    case 'appreciation':
+      return `Appréciation ${short(change.subject)}`;
+    case 'avis':
+      return 'Avis';
+    case 'pix':
+      return 'PIX';
+    case 'observations':
+      return 'Observations';
+  }
+}
+
+/** The value a change writes, as the class grid shows it (« 12,5 », « Très favorable », « Oui », « vide »). */
+export function livretValueText(change: LivretChange): string {
+  switch (change.kind) {
+    case 'mark':
+      return change.value === null ? 'vide' : formatHundredthsShort(change.value);
+    case 'avis':
+      return change.value === null ? 'aucun avis' : AVIS_LABELS[change.value];
+    case 'pix':
+      return change.value ? 'Oui' : 'Non';
+    case 'appreciation':
+    case 'observations':
+      return change.text === '' ? 'vide' : `« ${change.text} »`;
+  }
 }
 
 /** The record with the changes applied (a new object; `record` is left as it is). Entries left empty are dropped. */

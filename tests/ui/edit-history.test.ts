@@ -4,7 +4,8 @@ import { EDIT_HISTORY_LIMIT, expectedBefore, recordHistory, sameFields, undoRedo
 import type { Candidate } from '../../src/domain/session.ts';
 import { MarkHistory, type MarkChange } from '../../src/ui/state/mark-history.ts';
 import { applyLivretChanges, emptyLivret } from '../../src/domain/livret.ts';
-import { LivretHistory, livretEdit, livretUndoUpdates } from '../../src/ui/state/livret-history.ts';
+import { LivretHistory } from '../../src/ui/state/livret-history.ts';
+import { livretEdit, livretUndoUpdates } from '../../src/ui/livret/livret-edits.ts';
 
 const mark = (hundredths: number): Mark => ({ kind: 'number', hundredths });
 const change = (candidateId: number, before: Mark, after: Mark): MarkChange => ({ candidateId, unit: 'E4', before, after });
