@@ -123,6 +123,21 @@ describe('the notes grid by keyboard', () => {
       expect(await seenWhole(refusal)).toBe(true);
       expect(await wizard.count()).toBe(0);
       expect(await cell(page, 'E1', 4).innerText()).toBe('9,25');
+
+      // A contrôle mark is not pasted, any more than typed, on a candidate who is not at the contrôle: one value or a block.
+      await page.locator('.ag-header-group-cell', { hasText: 'Contrôle' }).locator('.ag-header-expand-icon:visible').click();
+      await cell(page, 'controle_E1', 4).click();
+      await paste(page, '12');
+      await expect
+        .poll(() => refusal.innerText())
+        .toMatch(/^Ctrl E1, Lafon Lucie \(\d+\) : pas d'épreuve de contrôle pour ce candidat \(1er groupe : .+\)\. Rien n'a été collé\.$/);
+      await cell(page, 'controle_E1', 3).click();
+      await paste(page, '12\n13\n');
+      await expect
+        .poll(() => refusal.innerText())
+        .toMatch(/^Collage refusé : ligne 1 \(Lafon \S+\), colonne « Ctrl E1 » : pas d'épreuve de contrôle pour ce candidat/);
+      expect(await wizard.count()).toBe(0);
+      expect(await cell(page, 'controle_E1', 4).innerText()).toBe('');
       expectNoProblems(watched);
     } finally {
       await watched.close();
