@@ -235,6 +235,16 @@ describe('cells pasted on a cell of the livret scolaire grid', () => {
         },
       ],
     });
+    // What school software writes where a semester has no mark changes nothing, as an empty cell; its avis are read too.
+    expect(pastedLivret('Abs\nNN\n', at('LVE a2s2'))).toEqual({ ok: true, count: 0, updates: [] });
+    expect(pastedLivret('Fav\nDFP\n', at('Avis'))).toEqual({
+      ok: true,
+      count: 2,
+      updates: [
+        { candidateId: 7, changes: [{ kind: 'avis', value: 'favorable' }] },
+        { candidateId: 3, changes: [{ kind: 'avis', value: 'doit_faire_ses_preuves' }] },
+      ],
+    });
     expect(pastedLivret('11', at('LVE a2s2', 1))).toEqual({
       ok: true,
       count: 1,
@@ -256,7 +266,7 @@ describe('cells pasted on a cell of the livret scolaire grid', () => {
       "Collage refusé : 2 lignes collées à partir de Lafon Cécile, mais 1 candidat affiché seulement jusqu'à la fin de la liste. Rien n'a été collé.",
     );
     expect(refusal('12\t13\n14\t25\n', at('CGE a1s1'))).toBe(
-      "Collage refusé : ligne 2 (Lafon Cécile), colonne « CGE a1s2 » : « 25 » : note supérieure à 20. Rien n'a été collé.",
+      "Collage refusé : ligne 2 (Lafon Cécile), colonne « CGE a1s2 » : « 25 » : note supérieure à 20 (une note de 0 à 20, ou une cellule vide si le semestre n'a pas de note). Rien n'a été collé.",
     );
     expect(refusal('Bof\n', at('Avis'))).toContain('ligne 1 (Martin Yanis), colonne « Avis » : « Bof » : avis inconnu');
     expect(refusal('peut-être\n', at('PIX'))).toContain('colonne « PIX » : certification PIX « peut-être » : oui ou non attendu');

@@ -8,10 +8,9 @@ import { countOf } from '../../domain/count.ts';
 import type { Regulation } from '../../domain/regulation.ts';
 import { type CsvCell, writeCsv } from '../csv.ts';
 import { type LivretChange, type LivretPeriod, parseLivretAvis } from '../../domain/livret.ts';
-import { parseLivretMark } from '../../domain/livret-stats.ts';
 import type { Parsed } from '../../domain/marks.ts';
 import { autoMap, importFields } from './fields.ts';
-import { parsePix } from './livret.ts';
+import { parseAvis, parseLivretCell, parsePix } from './livret.ts';
 
 /** True when the clipboard text is a block of cells (a tab or a line break), not a value for one cell. */
 export function isPastedBlock(text: string): boolean {
@@ -151,7 +150,7 @@ export function pastedLivret(text: string, target: LivretPasteTarget): PastedLiv
       const column = block.keys[j]!;
       const change = livretPasteChange(column, raw);
       if (!change.ok) return pasteRefused(`ligne ${i + 1} (${row.nom} ${row.prenom}), colonne « ${target.columns[j]!.heading} » : ${change.error}`);
-      changes.push(change.value);
+      if (change.value) changes.push(change.value);
     }
     if (changes.length === 0) continue;
     const own = updates.find((u) => u.candidateId === row.candidateId);
@@ -162,16 +161,23 @@ export function pastedLivret(text: string, target: LivretPasteTarget): PastedLiv
   return { ok: true, updates, count };
 }
 
-/** A value pasted in a livret cell, read as typing it there reads it. */
-function livretPasteChange(column: LivretPasteColumn, raw: string): Parsed<LivretChange> {
+/**
+ * A value pasted in a livret cell, read as typing it there reads it, and as the livret's import reads what school
+ * software writes (`Abs`, `NN`, `Disp` where a semester has no mark: nothing changes, as for an empty cell; `Fav`,
+ * `DFP`); null: nothing to write.
+ */
+function livretPasteChange(column: LivretPasteColumn, raw: string): Parsed<LivretChange | null> {
   switch (column.kind) {
     case 'mark': {
-      const parsed = parseLivretMark(raw);
-      return parsed.ok ? { ok: true, value: { ...column, value: parsed.value } } : parsed;
+      const parsed = parseLivretCell(raw);
+      if (!parsed.ok) return parsed;
+      return { ok: true, value: parsed.value === null ? null : { ...column, value: parsed.value } };
     }
     case 'avis': {
-      const parsed = parseLivretAvis(raw);
-      return parsed.ok ? { ok: true, value: { kind: 'avis', value: parsed.value } } : parsed;
+      const typed = parseLivretAvis(raw);
+      const parsed = typed.ok ? typed : parseAvis(raw);
+      if (parsed.ok) return { ok: true, value: { kind: 'avis', value: parsed.value } };
+      return { ok: false, error: typed.ok ? parsed.error : typed.error };
     }
     case 'pix': {
       const parsed = parsePix(raw);
