@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY, type Mark } from '../../src/domain/marks.ts';
-import { EDIT_HISTORY_LIMIT, expectedBefore, recordHistory, sameFields, undoRedoKey, written } from '../../src/ui/state/edit-history.ts';
+import {
+  EDIT_HISTORY_LIMIT,
+  expectedBefore,
+  recordHistory,
+  sameFields,
+  undoRedoKey,
+  undoRedoOnCell,
+  written,
+  type PutBack,
+} from '../../src/ui/state/edit-history.ts';
 import type { Candidate } from '../../src/domain/session.ts';
 import { MarkHistory, type MarkChange } from '../../src/ui/state/mark-history.ts';
 import { applyLivretChanges, emptyLivret } from '../../src/domain/livret.ts';
@@ -172,6 +181,45 @@ describe('Ctrl+Z and Ctrl+Y in the livret grid: the values typed, cleared or pas
     history.entered(
       livretEdit([{ candidateId: 7, changes: [{ kind: 'mark', subject: 'lve', period: 'a2s2', value: null }] }], () => livret, 'lve.a2s2', stored),
     );
+    expect(history.take('undo')).toBeUndefined();
+  });
+});
+
+describe('Ctrl+Z and Ctrl+Y on a grid cell, as the livret and conformity grids run them', () => {
+  /** The key pressed on a cell of the grid (`ag-cell`), or in its editor (an input inside it). */
+  function press(key: string, on: 'cell' | 'editor', shiftKey = false): KeyboardEvent {
+    const cell = document.createElement('div');
+    cell.className = 'ag-cell';
+    const target = on === 'cell' ? cell : cell.appendChild(document.createElement('input'));
+    const event = new KeyboardEvent('keydown', { key, ctrlKey: true, shiftKey, cancelable: true });
+    Object.defineProperty(event, 'target', { value: target });
+    return event;
+  }
+
+  it('puts the last change back, says when it changed since, and leaves the editor and other keys alone', async () => {
+    const history = new MarkHistory();
+    const first = change(1, EMPTY, mark(1200));
+    const second = change(2, mark(800), mark(900));
+    history.entered(first);
+    history.entered(second);
+    const outcomes: PutBack[] = [{ outcome: 'stale', message: 'E4, Martin Paul (0013) : la note a changé depuis (10)' }, { outcome: 'done' }];
+    const seen: [string, MarkChange][] = [];
+    const putBack = async (direction: string, taken: MarkChange) => {
+      seen.push([direction, taken]);
+      return outcomes.shift()!;
+    };
+    expect(await undoRedoOnCell(press('z', 'editor'), history, putBack)).toBeNull();
+    expect(await undoRedoOnCell(press('c', 'cell'), history, putBack)).toBeNull();
+    const stale = press('z', 'cell');
+    expect(await undoRedoOnCell(stale, history, putBack)).toBe("E4, Martin Paul (0013) : la note a changé depuis (10) ; rien n'est annulé.");
+    expect(stale.defaultPrevented).toBe(true);
+    expect(await undoRedoOnCell(press('z', 'cell'), history, putBack)).toBe('');
+    expect(seen).toEqual([
+      ['undo', second],
+      ['undo', first],
+    ]);
+    // The stale change was dropped; the one put back can be made again.
+    expect(history.take('redo')).toBe(first);
     expect(history.take('undo')).toBeUndefined();
   });
 });

@@ -20,6 +20,7 @@ import { classStatistics, cotation, type ClassStatistics, type Cotation } from '
 import type { LivretImportPlan } from '../../io/import/livret.ts';
 import type { CandidateView } from '../state/candidate-view.ts';
 import { errorNotice, runAction } from '../state/actions.ts';
+import type { PutBack } from '../state/edit-history.ts';
 import type { Notice, Workspace } from '../state/workspace.svelte.ts';
 import { useSessionState } from '../state/session-state.svelte.ts';
 
@@ -74,7 +75,7 @@ export class LivretState {
    * Ctrl+Z or Ctrl+Y: `updates` written only where each livret still holds what it `expected` ('stale', saying where
    * and what it holds now, otherwise: nothing written); any other refusal is reported as `update`'s.
    */
-  async putBack(updates: LivretUpdate[]): Promise<{ outcome: 'done' | 'not done' } | { outcome: 'stale'; message: string }> {
+  async putBack(updates: LivretUpdate[]): Promise<PutBack> {
     try {
       await updateLivrets(this.db, this.sessionId, updates);
       return { outcome: 'done' };

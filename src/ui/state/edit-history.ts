@@ -91,6 +91,34 @@ export class EditHistory<C extends { stored?: Promise<boolean> }> {
   }
 }
 
+/** How putting a change back went: written, refused (its notice given), or changed since (`message` says where). */
+export type PutBack = { outcome: 'done' | 'not done' } | { outcome: 'stale'; message: string };
+
+/**
+ * Ctrl+Z or Ctrl+Y on a grid cell that is not being edited: the change goes back through `putBack` (once its own write
+ * is stored; two in a row run one after the other). Returns the line to show under the grid (empty, or why nothing
+ * was put back), or null for another key or a key typed in an editor (the text's own undo).
+ */
+export async function undoRedoOnCell<C extends { stored?: Promise<boolean> }>(
+  event: KeyboardEvent,
+  history: EditHistory<C>,
+  putBack: (direction: Direction, change: C) => Promise<PutBack>,
+): Promise<string | null> {
+  const direction = undoRedoKey(event);
+  if (!direction || !(event.target as HTMLElement).classList.contains('ag-cell')) return null;
+  event.preventDefault();
+  event.stopPropagation();
+  let message = '';
+  await history.serially(async () => {
+    const change = await history.takeStored(direction);
+    if (!change) return;
+    const result = await putBack(direction, change);
+    message = result.outcome === 'stale' ? `${result.message} ; rien n'est ${direction === 'undo' ? 'annulé' : 'rétabli'}.` : '';
+    history.settle(direction, change, result.outcome);
+  });
+  return message;
+}
+
 /** A change of one record entered in a grid: the fields it changed, before and after, and the column it was typed in. */
 export interface RecordChange<Record> extends Change<Partial<Record>> {
   id: number;
