@@ -11,7 +11,7 @@ import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { pdfToText, squeeze } from '../io/pdf-helpers.ts';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { decodePng } from './png.ts';
-import { seenWhole } from './layout-page.ts';
+import { measureGrid, seenWhole } from './layout-page.ts';
 import { cell, expectNoProblems, loadExample, typeInto } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -133,6 +133,11 @@ describe('livret scolaire in Chromium', () => {
       await loadExample(page, baseURL);
       await page.getByRole('tab', { name: 'Livret scolaire' }).click();
       await page.getByRole('table', { name: 'Cotation de la classe : avis (en pourcentage)' }).waitFor();
+      // The class's students (18) are all on screen in the grid, as the window is tall enough for them (26rem showed 11).
+      const chosen = await page.getByLabel('Classe (établissement)').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.text);
+      const size = Number(/\((\d+)\)$/.exec(chosen)![1]);
+      expect(size).toBeGreaterThan(11);
+      expect((await measureGrid(page, '.livret-grid'))!.fullRows).toBe(size);
       expect(await page.locator('.livret-stats table').count()).toBe(2);
       // For every table of figures: the text of each heading and the text of the figure below it share some width
       // (a table stretched to the window once left « 39 % » 1,000 px to the right of « Doit faire ses preuves »).
