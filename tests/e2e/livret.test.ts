@@ -116,6 +116,10 @@ describe('livret scolaire in Chromium', () => {
         );
       expect(await seenWhole(refusal)).toBe(true);
       expect(await shown(2)).toEqual(third);
+      // What school software writes where a semester has no mark changes nothing, and the line says so.
+      await paste('Abs\nNN\n');
+      await expect.poll(() => refusal.innerText()).toBe("Rien n'a été collé : les cellules collées sont vides (ou « Abs », « NN »).");
+      expect(await shown(2)).toEqual(third);
       // What Ctrl+Y made again is stored: a reload shows it.
       await page.reload();
       await page.getByRole('tab', { name: 'Livret scolaire' }).click();
