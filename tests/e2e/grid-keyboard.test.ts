@@ -238,6 +238,23 @@ describe('the notes grid by keyboard', () => {
       await expect
         .poll(() => page.locator('#panel-candidats .grid-screen-refusal').innerText())
         .toBe("Né(e) le, Garcia Aïcha (02431000002) : Le 31/02/2004 n'existe pas dans le calendrier. Rien n'a été collé.");
+      // An établissement is pasted by its name as a cell copies it (or its code UAI); an unknown one is refused.
+      const etablissement = (row: number) => page.locator(`#panel-candidats .ag-row[row-index="${row}"]:not(.ag-row-pinned) .ag-cell[col-id="etablissement"]`);
+      const other = await etablissement(11).innerText();
+      const own = await etablissement(1).innerText();
+      expect(other).not.toBe(own);
+      await etablissement(1).click();
+      await paste(page, other.toLocaleUpperCase('fr'));
+      await expect.poll(() => etablissement(1).innerText()).toBe(other);
+      await paste(page, 'Lycée de nulle part');
+      await expect
+        .poll(() => page.locator('#panel-candidats .grid-screen-refusal').innerText())
+        .toBe(
+          "Établissement, Garcia Aïcha (02431000002) : « Lycée de nulle part » n'est pas un établissement de la session (nom ou code UAI) ; ajoutez-le dans « Établissements ». Rien n'a été collé.",
+        );
+      expect(await seenWhole(page.locator('#panel-candidats .grid-screen-refusal'))).toBe(true);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => etablissement(1).innerText()).toBe(own);
 
       // Each screen has its own: Ctrl+Z in Établissements puts back a city, not the candidate's name.
       await page.getByRole('tab', { name: 'Établissements' }).click();

@@ -247,6 +247,11 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
   /** How a value pasted alone is entered in each column that takes one: the refusal to show, or '' (entered). */
   readonly #pasteInto = new Map<string, (row: Row, text: string) => string>();
 
+  /** A column built by hand takes a value pasted alone: `enter` enters it (returns '') or says why not. */
+  takesPaste(colId: string, enter: (row: Row, text: string) => string): void {
+    this.#pasteInto.set(colId, enter);
+  }
+
   /**
    * One value pasted on the focused cell (not being edited), entered there as if typed: the same checks, the
    * refusal shown next to the grid. False when that cell takes no pasted value (the paste is then not the grid's).
