@@ -162,27 +162,22 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
    * record changed since (another tab, an import, a dialog) is left as it is, and the refusal line says so.
    */
   async undoOrRedo(direction: Direction): Promise<void> {
-    const history = this.#records.history;
-    await history?.serially(async () => {
-      const change = await history.takeStored(direction);
-      if (change) await this.#undoOrRedo(history, direction, change);
-    });
+    await this.#records.history?.putBack(direction, (change) => this.#undoOrRedo(direction, change));
   }
 
-  async #undoOrRedo(history: EditHistory<RecordChange<Record>>, direction: Direction, change: RecordChange<Record>): Promise<void> {
+  async #undoOrRedo(direction: Direction, change: RecordChange<Record>): Promise<'done' | 'not done' | 'stale'> {
     const node = this.api?.getRowNode(String(change.id));
     const row = node?.data;
     if (!node || !row || !sameFields(this.#records.read(row), expectedBefore(direction, change))) {
-      history.settle(direction, change, 'stale');
       this.refusal = row
         ? `${this.#records.who(row)} : la fiche a changé depuis ; elle est laissée telle quelle.`
         : `La ligne n'est plus dans la grille : rien n'est ${direction === 'undo' ? 'annulé' : 'rétabli'}.`;
-      return;
+      return 'stale';
     }
     if (node.rowIndex !== null && change.column) this.api?.setFocusedCell(node.rowIndex, change.column);
     const done = await this.#store(row, written(direction, change));
     if (done) this.api?.refreshCells({ rowNodes: [node], force: true });
-    history.settle(direction, change, done ? 'done' : 'not done');
+    return done ? 'done' : 'not done';
   }
 
   /** An editable text column: the typed text is parsed into the changes to store, or refused in French. */

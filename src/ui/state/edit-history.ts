@@ -85,6 +85,17 @@ export class EditHistory<C extends { stored?: Promise<boolean> }> {
     (outcome === 'done' ? to : from).push(change);
   }
 
+  /**
+   * Ctrl+Z (`undo`) or Ctrl+Y (`redo`): the last change, once its own write is stored, goes back through `run`, which
+   * says how it went (`settle`); after the Ctrl+Z or Ctrl+Y before it (`serially`).
+   */
+  putBack(direction: Direction, run: (change: C) => Promise<'done' | 'not done' | 'stale'>): Promise<void> {
+    return this.serially(async () => {
+      const change = await this.takeStored(direction);
+      if (change) this.settle(direction, change, await run(change));
+    });
+  }
+
   clear(): void {
     this.#undo = [];
     this.#redo = [];
@@ -109,12 +120,10 @@ export async function undoRedoOnCell<C extends { stored?: Promise<boolean> }>(
   event.preventDefault();
   event.stopPropagation();
   let message = '';
-  await history.serially(async () => {
-    const change = await history.takeStored(direction);
-    if (!change) return;
+  await history.putBack(direction, async (change) => {
     const result = await putBack(direction, change);
     message = result.outcome === 'stale' ? `${result.message} ; rien n'est ${direction === 'undo' ? 'annulé' : 'rétabli'}.` : '';
-    history.settle(direction, change, result.outcome);
+    return result.outcome;
   });
   return message;
 }
