@@ -4,7 +4,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { measureGrid, openTab, seenWhole } from './layout-page.ts';
-import { createEmptySession, expectNoProblems, loadExample } from './workspace-page.ts';
+import { createEmptySession, expectNoProblems, loadExample, pasteText } from './workspace-page.ts';
 
 describe('entering candidates in the Candidats grid', () => {
   const baseURL = inject('baseURL');
@@ -92,11 +92,7 @@ describe('entering candidates in the Candidats grid', () => {
 
       // The numbers arrive in a spreadsheet: its rows are pasted in the grid (outside a cell being edited).
       await panel.locator('.ag-row[row-index="5"]:not(.ag-row-pinned) .ag-cell[col-id="statut"]').click();
-      await page.evaluate(() => {
-        const data = new DataTransfer();
-        data.setData('text/plain', '0299999\tZOLA\tEmile\t02/04/2005\n0299998\tNouveau\tNé\t01/01/2005\n');
-        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      });
+      await pasteText(page, '0299999\tZOLA\tEmile\t02/04/2005\n0299998\tNouveau\tNé\t01/01/2005\n');
       const wizard = page.getByRole('region', { name: /Importer les lignes collées/ });
       await page.getByRole('heading', { name: '1. Lecture des lignes collées' }).waitFor();
       // The wizard takes the grid's place: its summary and its button are in sight, above the window's lower edge.
@@ -220,11 +216,7 @@ describe('entering candidates in the Candidats grid', () => {
       await openTab(page, 'Candidats');
       // Only the mouse before the paste: the browser alone would not draw the ring of a focus moved by the page then.
       await page.locator('#panel-candidats .ag-row[row-index="5"]:not(.ag-row-pinned) .ag-cell[col-id="statut"]').click();
-      await page.evaluate(() => {
-        const data = new DataTransfer();
-        data.setData('text/plain', '0299998\tNouveau\tNé\t01/01/2005\n');
-        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      });
+      await pasteText(page, '0299998\tNouveau\tNé\t01/01/2005\n');
       const focused = () =>
         page.evaluate(() => {
           const element = document.activeElement!;

@@ -10,7 +10,7 @@ import { computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf } from '../../src/domain/session.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
-import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
+import { cell, expectNoProblems, loadExample, pasteText, showOnly, typeInto } from './workspace-page.ts';
 
 const example = buildExampleSession();
 
@@ -163,15 +163,9 @@ describe('R7 dossier conformity in Chromium', () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('col-id'))).toBe('E4-fiche');
       // One value pasted on a check is entered as typed; what is not an answer is refused under the grid.
       await cell(page, 'E4-signed').click();
-      const paste = (text: string) =>
-        page.evaluate((text) => {
-          const data = new DataTransfer();
-          data.setData('text/plain', text);
-          document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-        }, text);
-      await paste('oui');
+      await pasteText(page, 'oui');
       await expect.poll(() => cell(page, 'E4-signed').innerText()).toBe('oui');
-      await paste('bof');
+      await pasteText(page, 'bof');
       await expect
         .poll(() => page.locator('.conformity-grid .refusal').innerText())
         .toBe(

@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { seenWhole } from './layout-page.ts';
-import { cell, expectNoProblems, loadExample, storedMarks, storedRecords } from './workspace-page.ts';
+import { cell, expectNoProblems, loadExample, pasteText, storedMarks, storedRecords } from './workspace-page.ts';
 import type { Candidate } from '../../src/domain/session.ts';
 
 const COUNT = buildExampleSession().candidates.length;
@@ -60,14 +60,6 @@ describe('the notes grid by keyboard', () => {
     }
   });
 
-  /** Ctrl+V on the focused cell, with `text` in the clipboard as a spreadsheet puts it there. */
-  const paste = (page: Page, text: string) =>
-    page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, text);
-
   it('Ctrl+V pastes marks copied from a spreadsheet on the candidates shown, from the focused cell, through the preview; Ctrl+C copies a cell', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, {
       viewport: { width: 1366, height: 768 },
@@ -83,7 +75,7 @@ describe('the notes grid by keyboard', () => {
 
       // Two columns of two lines, copied in Excel (CRLF), pasted on U61 of the first row shown.
       await cell(page, 'U61', 0).click();
-      await paste(page, '14\t9,5\r\n8\tabs\r\n');
+      await pasteText(page, '14\t9,5\r\n8\tabs\r\n');
       const wizard = page.getByRole('region', { name: /Importer les lignes collées/ });
       await page.getByRole('heading', { name: '1. Lecture des lignes collées' }).waitFor();
       const preview = page.getByRole('region', { name: 'Aperçu ligne par ligne' });
@@ -101,7 +93,7 @@ describe('the notes grid by keyboard', () => {
 
       // One value is entered as if typed, with its result at once.
       await cell(page, 'E4', 2).click();
-      await paste(page, '17,5');
+      await pasteText(page, '17,5');
       await expect.poll(() => cell(page, 'E4', 2).innerText()).toBe('17,5');
       // Ctrl+C copies a cell as shown, Ctrl+V enters it in another (the keys, through the browser's clipboard).
       await page.keyboard.press('Control+c');
@@ -115,7 +107,7 @@ describe('the notes grid by keyboard', () => {
 
       // Refused as a whole, saying why, where a person sees it: the paste would go past the candidates shown.
       await cell(page, 'E1', 4).click();
-      await paste(page, '10\n11\n');
+      await pasteText(page, '10\n11\n');
       const refusal = page.locator('.status-bar').getByRole('alert');
       await expect
         .poll(() => refusal.innerText())
@@ -127,12 +119,12 @@ describe('the notes grid by keyboard', () => {
       // A contrôle mark is not pasted, any more than typed, on a candidate who is not at the contrôle: one value or a block.
       await page.locator('.ag-header-group-cell', { hasText: 'Contrôle' }).locator('.ag-header-expand-icon:visible').click();
       await cell(page, 'controle_E1', 4).click();
-      await paste(page, '12');
+      await pasteText(page, '12');
       await expect
         .poll(() => refusal.innerText())
         .toMatch(/^Ctrl E1, Lafon Lucie \(\d+\) : pas d'épreuve de contrôle pour ce candidat \(1er groupe : .+\)\. Rien n'a été collé\.$/);
       await cell(page, 'controle_E1', 3).click();
-      await paste(page, '12\n13\n');
+      await pasteText(page, '12\n13\n');
       await expect
         .poll(() => refusal.innerText())
         .toMatch(/^Collage refusé : ligne 1 \(Lafon \S+\), colonne « Ctrl E1 » : pas d'épreuve de contrôle pour ce candidat/);
@@ -176,7 +168,7 @@ describe('the notes grid by keyboard', () => {
 
       // E4 changed by something else (marks pasted through the preview): Ctrl+Z leaves it and says so.
       await cell(page, 'E4', 1).click();
-      await paste(page, '5\n6\n');
+      await pasteText(page, '5\n6\n');
       await page
         .getByRole('region', { name: /Importer les lignes collées/ })
         .getByRole('button', { name: 'Importer', exact: true })
@@ -229,12 +221,12 @@ describe('the notes grid by keyboard', () => {
 
       // One value pasted on a cell is entered there as if typed (and undone the same way); a wrong one is refused.
       await nom.click();
-      await paste(page, 'Bonnet-Durand');
+      await pasteText(page, 'Bonnet-Durand');
       await expect.poll(storedNom).toBe('Bonnet-Durand');
       await page.keyboard.press('Control+z');
       await expect.poll(storedNom).toBe('Bonet');
       await page.locator('#panel-candidats .ag-row[row-index="1"]:not(.ag-row-pinned) .ag-cell[col-id="dateNaissance"]').click();
-      await paste(page, '31/02/2004');
+      await pasteText(page, '31/02/2004');
       await expect
         .poll(() => page.locator('#panel-candidats .grid-screen-refusal').innerText())
         .toBe("Né(e) le, Garcia Aïcha (02431000002) : Le 31/02/2004 n'existe pas dans le calendrier. Rien n'a été collé.");
@@ -244,9 +236,9 @@ describe('the notes grid by keyboard', () => {
       const own = await etablissement(1).innerText();
       expect(other).not.toBe(own);
       await etablissement(1).click();
-      await paste(page, other.toLocaleUpperCase('fr'));
+      await pasteText(page, other.toLocaleUpperCase('fr'));
       await expect.poll(() => etablissement(1).innerText()).toBe(other);
-      await paste(page, 'Lycée de nulle part');
+      await pasteText(page, 'Lycée de nulle part');
       await expect
         .poll(() => page.locator('#panel-candidats .grid-screen-refusal').innerText())
         .toBe(

@@ -12,7 +12,7 @@ import { pdfToText, squeeze } from '../io/pdf-helpers.ts';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { decodePng } from './png.ts';
 import { measureGrid, seenWhole } from './layout-page.ts';
-import { cell, expectNoProblems, loadExample, typeInto } from './workspace-page.ts';
+import { cell, expectNoProblems, loadExample, pasteText, typeInto } from './workspace-page.ts';
 
 const example = buildExampleSession();
 const school = example.etablissements[0]!;
@@ -79,13 +79,6 @@ describe('livret scolaire in Chromium', () => {
   it('pastes cells copied from a spreadsheet from the focused cell; Ctrl+Z takes the paste back, Ctrl+Y makes it again', async () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
-    /** Ctrl+V on the focused cell, with `text` in the clipboard as a spreadsheet puts it there. */
-    const paste = (text: string) =>
-      page.evaluate((text) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', text);
-        document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      }, text);
     const shown = async (row: number) => Promise.all(['cge.a1s1', 'cge.a1s2', 'cge.a1'].map((c) => cell(page, c, row).innerText()));
     try {
       await loadExample(page, baseURL);
@@ -94,7 +87,7 @@ describe('livret scolaire in Chromium', () => {
       const before = [await shown(0), await shown(1)];
       // Two semesters of two students, copied in Excel (CRLF), pasted on CGE 1re année S1 of the first row.
       await cell(page, 'cge.a1s1').click();
-      await paste('12,5\t14\r\n9\t8,25\r\n');
+      await pasteText(page, '12,5\t14\r\n9\t8,25\r\n');
       await expect.poll(() => shown(0)).toEqual(['12,5', '14', '13,25']);
       await expect.poll(() => shown(1)).toEqual(['9', '8,25', '8,62']);
       // One Ctrl+Z takes the whole paste back, with the focus on its first cell; Ctrl+Y makes it again.
@@ -107,7 +100,7 @@ describe('livret scolaire in Chromium', () => {
       // Refused as a whole, saying why, where a person sees it: the third pasted column would fall on the average.
       await cell(page, 'cge.a1s1', 2).click();
       const third = await shown(2);
-      await paste('10\t11\t12\n');
+      await pasteText(page, '10\t11\t12\n');
       const refusal = page.locator('.livret-grid .refusal');
       await expect
         .poll(() => refusal.innerText())
@@ -117,7 +110,7 @@ describe('livret scolaire in Chromium', () => {
       expect(await seenWhole(refusal)).toBe(true);
       expect(await shown(2)).toEqual(third);
       // What school software writes where a semester has no mark changes nothing, and the line says so.
-      await paste('Abs\nNN\n');
+      await pasteText(page, 'Abs\nNN\n');
       await expect.poll(() => refusal.innerText()).toBe("Rien n'a été collé : les cellules collées sont vides (ou « Abs », « NN »).");
       expect(await shown(2)).toEqual(third);
       // What Ctrl+Y made again is stored: a reload shows it.

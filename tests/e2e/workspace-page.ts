@@ -59,6 +59,15 @@ export async function showOnly(page: Page, numero: string) {
   await expect.poll(() => cell(page, 'numero').innerText()).toBe(numero);
 }
 
+/** Ctrl+V on the focused element, with `text` in the clipboard as a spreadsheet puts it there. */
+export function pasteText(page: Page, text: string): Promise<void> {
+  return page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
 /** Types in a cell like in a spreadsheet, then Enter. */
 export async function typeInto(page: Page, colId: string, text: string) {
   await cell(page, colId).click();
