@@ -152,10 +152,9 @@ export function pastedLivret(text: string, target: LivretPasteTarget): PastedLiv
       if (!change.ok) return pasteRefused(`ligne ${i + 1} (${row.nom} ${row.prenom}), colonne « ${target.columns[j]!.heading} » : ${change.error}`);
       if (change.value) changes.push(change.value);
     }
+    // Each line is another candidate shown: one update per line.
     if (changes.length === 0) continue;
-    const own = updates.find((u) => u.candidateId === row.candidateId);
-    if (own) own.changes.push(...changes);
-    else updates.push({ candidateId: row.candidateId, changes });
+    updates.push({ candidateId: row.candidateId, changes });
     count += changes.length;
   }
   return { ok: true, updates, count };
