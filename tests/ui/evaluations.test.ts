@@ -155,7 +155,7 @@ describe('EvaluationsView — teacher mode', () => {
     await user.keyboard('3'); // C: degree 3 (5 or 6)
     await screen.findByRole('radiogroup', { name: 'C : points au degré 3' });
     await user.keyboard('6b');
-    await waitFor(() => expect(markOf(workspace, ids.dupont!, 'E22')).toEqual(numberMark(1500)), { timeout: 3000 }); // 3 + 5 + (6 + 1)
+    await waitFor(() => expect(markOf(workspace, ids.dupont!, 'E22')).toEqual(numberMark(1500))); // 3 + 5 + (6 + 1)
     expect((await stored(workspace, ids.dupont!, 'E22'))!.evaluation.parts).toEqual({
       A: { degree: 2, hundredths: null, bonus: false },
       B: { degree: 4, hundredths: 500, bonus: false },
