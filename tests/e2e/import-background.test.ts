@@ -199,7 +199,7 @@ describe('imports in the background', () => {
             if (!clicked && progress && progress.value > 0) {
               clicked = true;
               (window as unknown as { cancelledAt: number[] }).cancelledAt = [progress.value, progress.max];
-              const cancel = [...document.querySelectorAll('.wizard button')].find((b) => b.textContent?.trim() === 'Annuler');
+              const cancel = [...document.querySelectorAll<HTMLButtonElement>('.wizard button')].find((b) => b.textContent?.trim() === 'Annuler');
               setTimeout(() => cancel?.click());
             }
           }
