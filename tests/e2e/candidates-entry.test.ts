@@ -229,4 +229,61 @@ describe('entering candidates in the Candidats grid', () => {
       await watched.close();
     }
   });
+  it('finds candidates by name or number and by établissement; the selection never takes a row the search hides', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Candidats');
+      const panel = page.locator('#panel-candidats');
+      const shown = (colId: string) => panel.locator(`.ag-row:not(.ag-row-pinned) .ag-cell[col-id="${colId}"]`).allInnerTexts();
+      const search = panel.getByRole('searchbox', { name: 'Rechercher' });
+      const etablissement = panel.getByRole('combobox', { name: 'Établissement' });
+      const remove = panel.getByRole('button', { name: /^Supprimer la sélection/ });
+      for (const control of [search, etablissement]) expect(await seenWhole(control)).toBe(true);
+
+      // A row selected, then hidden by the search: « Supprimer » has nothing to delete.
+      await panel.locator('.ag-row[row-index="0"]:not(.ag-row-pinned) .ag-selection-checkbox input').check();
+      await expect.poll(() => remove.innerText()).toBe('Supprimer la sélection (1)');
+      await search.fill('LAFON');
+      await expect.poll(() => shown('nom')).toEqual(['Lafon', 'Lafon', 'Lafon', 'Lafon', 'Lafon']);
+      const count = panel.getByRole('status').filter({ hasText: 'sur 170' });
+      expect(await count.innerText()).toBe('5 sur 170');
+      expect(await seenWhole(count)).toBe(true);
+      expect(await remove.isDisabled()).toBe(true);
+      // By number too, accents and case aside.
+      await search.fill('02431000004');
+      await expect.poll(() => shown('prenom')).toEqual(['Raphaël']);
+
+      // Nothing found: said over the grid, on screen.
+      await search.fill('zzz');
+      const none = panel.getByText('Aucun candidat ne correspond à la recherche ou à l’établissement choisis.');
+      await none.waitFor();
+      // Inside the grid and the window (AG Grid's overlay lets clicks through: elementFromPoint sees under it).
+      const [text, body] = [(await none.boundingBox())!, (await panel.locator('.ag-root-wrapper').boundingBox())!];
+      expect(text.y).toBeGreaterThanOrEqual(body.y);
+      expect(text.y + text.height).toBeLessThanOrEqual(Math.min(body.y + body.height, 768));
+      expect(text.x).toBeGreaterThanOrEqual(body.x);
+      expect(text.x + text.width).toBeLessThanOrEqual(Math.min(body.x + body.width, 1366));
+
+      // By établissement: only its candidates.
+      await search.fill('');
+      await etablissement.selectOption({ label: 'LPO Déodat' });
+      await expect.poll(async () => [...new Set(await shown('etablissement'))]).toEqual(['LPO Déodat']);
+      expect(await count.innerText()).toMatch(/^\d+ sur 170$/);
+
+      // Kept while another tab is open; the notes grid keeps its own filters.
+      await openTab(page, 'Notes et résultats');
+      await page.getByText('170 candidats', { exact: true }).waitFor();
+      await openTab(page, 'Candidats');
+      expect(await etablissement.inputValue()).not.toBe('');
+      await expect.poll(async () => [...new Set(await shown('etablissement'))]).toEqual(['LPO Déodat']);
+      await etablissement.selectOption({ label: 'Tous' });
+      await expect.poll(() => count.count()).toBe(0);
+      await expect.poll(() => panel.locator('.ag-row[row-index="0"]:not(.ag-row-pinned) .ag-cell[col-id="numero"]').innerText()).toBe('02431000001');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
 });

@@ -24,12 +24,30 @@ describe('workspace filters and selection', () => {
     await vi.waitFor(() => expect(workspace.views).toHaveLength(1));
     workspace.filters.search = 'Dupont';
     workspace.filters.decision = 'ADMIS';
+    workspace.candidateFilters.search = 'Dup';
+    expect(workspace.candidateViews.map((v) => v.candidate.nom)).toEqual(['Dupont']);
     workspace.selectedCandidateId = workspace.views[0]!.id;
 
     await workspace.createSession({ name: 'BTS CCST 2026', academie: 'Toulouse', year: 2026, presetId: btsCcst2024.id, depositDeadline: null });
     await vi.waitFor(() => expect(workspace.openSessionId).not.toBe(first));
     expect(workspace.filters).toEqual({ search: '', etablissementId: null, decision: null });
+    expect(workspace.candidateFilters).toEqual({ search: '', etablissementId: null });
     expect(workspace.selectedCandidateId).toBeNull();
+  });
+
+  it('the Candidats tab filters by its own search and établissement, and the notes tab keeps its own', async () => {
+    const workspace = await sessionWorkspace();
+    await workspace.addCandidate(candidate('0001', 'Dupont'));
+    await workspace.addCandidate(candidate('0002', 'Martin'));
+    await vi.waitFor(() => expect(workspace.views).toHaveLength(2));
+    workspace.candidateFilters.search = 'MARTIN';
+    expect(workspace.candidateViews.map((v) => v.candidate.nom)).toEqual(['Martin']);
+    expect(workspace.visibleViews).toHaveLength(2);
+    workspace.candidateFilters.search = '0001';
+    expect(workspace.candidateViews.map((v) => v.candidate.nom)).toEqual(['Dupont']);
+    workspace.candidateFilters.search = '';
+    workspace.candidateFilters.etablissementId = 999;
+    expect(workspace.candidateViews).toEqual([]);
   });
 
   it('empties the explanation panel when a filter hides the selected candidate, and shows them again when it is lifted', async () => {

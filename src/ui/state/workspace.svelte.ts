@@ -113,6 +113,8 @@ export class Workspace {
   deliberation = $state.raw<Deliberation | null>(null);
   phase: DeliberationPhase = $derived(this.deliberation?.phase ?? 'preparation');
   filters = $state<Filters>({ search: '', etablissementId: null, decision: null });
+  /** The Candidats tab's own search and établissement (kept while other tabs are open, as the notes tab's filters are). */
+  candidateFilters = $state<Omit<Filters, 'decision'>>({ search: '', etablissementId: null });
   selectedCandidateId = $state<number | null>(null);
 
   session = $derived(this.sessions.find((s) => s.id === this.openSessionId) ?? null);
@@ -175,6 +177,8 @@ export class Workspace {
   );
   views: CandidateView[] = $derived(this.#viewsState.views);
   visibleViews: CandidateView[] = $derived(this.filterViews(this.views, this.filters));
+  /** The rows the Candidats tab shows. */
+  candidateViews: CandidateView[] = $derived(this.filterViews(this.views, { ...this.candidateFilters, decision: null }));
   /**
    * True while the open session's candidates or marks are not all read yet, or while a large session's rows are being
    * built in slices: `views` and `counts` are then empty (no count or decision is computed from marks not read), the
@@ -263,6 +267,7 @@ export class Workspace {
     // Searches, filters, the selection and the marks to undo belong to the session they were made in.
     if (sessionId !== this.openSessionId) {
       this.filters = { search: '', etablissementId: null, decision: null };
+      this.candidateFilters = { search: '', etablissementId: null };
       for (const history of [this.markHistory, this.candidateHistory, this.etablissementHistory, this.livretHistory, this.conformityHistory]) history.clear();
     }
     this.openSessionId = sessionId;
