@@ -57,6 +57,16 @@ describe('JuryView', () => {
     await user.type(distance, '1');
     await waitFor(() => expect(within(near()).getAllByRole('row')).toHaveLength(4));
     expect(within(near()).getByRole('row', { name: /0002 Controle/ })).toHaveTextContent(/9,28\s*10\s*manque 0,72/);
+    // The average it is measured on is named, and every gap is written to the hundredth, as that average is.
+    expect(within(near()).getByRole('columnheader', { name: 'Moy. 1er groupe' })).toBeInTheDocument();
+    await user.clear(distance);
+    await user.type(distance, '5');
+    await waitFor(() => expect(within(near()).getAllByRole('row').length).toBeGreaterThan(4));
+    const gaps = within(near())
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelectorAll('td')[2]!.textContent);
+    expect(gaps.filter((gap) => !/^(manque |\+)\d+,\d\d$/.test(gap ?? ''))).toEqual([]);
 
     await user.click(within(near()).getByRole('checkbox', { name: 'Livret examiné — Presque Léa' }));
     await waitFor(async () => expect((await workspace.db.juryNotes.get(ids['0005']!))?.livretExamined).toBe(true));
