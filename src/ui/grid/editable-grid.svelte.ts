@@ -115,6 +115,20 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
     return true;
   }
 
+  /**
+   * A new blank row in place of the blank row while nothing is typed in it: what a new row starts with has changed
+   * (e.g. the établissement chosen in the screen's filter). A row being typed is kept as it is.
+   */
+  renewBlankDraft(): void {
+    const draft = this.#draft;
+    const row = this.draftRow;
+    const api = this.api;
+    // Before the grid is made, its options already hold the blank row (made when the screen opened).
+    if (!draft || !row || !api || api.isDestroyed() || !draft.isBlank(this.#records.read(row))) return;
+    this.draftRow = draft.blank();
+    api.setGridOption('pinnedBottomRowData', [this.draftRow]);
+  }
+
   /** The focus on the blank row's first cell, not editing it: typing starts the entry, Ctrl+V pastes rows. */
   focusDraft(): void {
     const draft = this.#draft;
