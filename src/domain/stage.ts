@@ -18,6 +18,7 @@
  *
  * Pure: no DOM, no database.
  */
+import { formatHundredthsShort } from './exact.ts';
 import type { Parsed } from './marks.ts';
 
 export type DurationUnit = 'semaines' | 'jours' | 'mois' | 'heures';
@@ -126,19 +127,11 @@ export function parseDurationList(text: string): Parsed<StageDuration[]> {
   return { ok: true, value: durations };
 }
 
-/** `1350` → `13,5`; `1400` → `14`. */
-export function formatHundredths(value: number): string {
-  const whole = Math.trunc(value / 100);
-  const rest = value % 100;
-  if (rest === 0) return String(whole);
-  return `${whole},${String(rest).padStart(2, '0').replace(/0$/, '')}`;
-}
-
 const UNIT_SHORT: Readonly<Record<DurationUnit, string>> = { semaines: 'sem', jours: 'j', mois: 'mois', heures: 'h' };
 
 /** `13,5 sem`, `70 j`: what the duration input shows. */
 export function formatDurationShort(duration: StageDuration): string {
-  return `${formatHundredths(duration.amount)} ${UNIT_SHORT[duration.unit]}`;
+  return `${formatHundredthsShort(duration.amount)} ${UNIT_SHORT[duration.unit]}`;
 }
 
 /** Hundredths of a day as weeks and days, exactly: `13 semaines et 2,5 jours`, `14 semaines`, `3 jours`. */
@@ -146,7 +139,7 @@ export function formatWeeks(days100: number): string {
   const weeks = Math.floor(days100 / WEEK);
   const days = days100 - weeks * WEEK;
   const weekText = weeks === 0 ? '' : `${weeks} semaine${weeks > 1 ? 's' : ''}`;
-  const dayText = days === 0 ? '' : `${formatHundredths(days)} jour${days > 100 ? 's' : ''}`;
+  const dayText = days === 0 ? '' : `${formatHundredthsShort(days)} jour${days > 100 ? 's' : ''}`;
   if (weekText && dayText) return `${weekText} et ${dayText}`;
   return weekText || dayText || '0 semaine';
 }
