@@ -3,7 +3,7 @@ import { checkUai } from '../domain/checks.ts';
 import { ETABLISSEMENT_TYPE_LABELS, type Etablissement, type EtablissementType } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
-import { requireSession, text } from './validate.ts';
+import { requireSession, text, within } from './validate.ts';
 import { countOf } from '../domain/count.ts';
 
 export type EtablissementInput = Omit<Etablissement, 'id'>;
@@ -48,6 +48,32 @@ export async function addEtablissement(db: DelibDatabase, data: EtablissementInp
   });
 }
 
+/**
+ * Adds several établissements to a session in one transaction (rows pasted from a spreadsheet), each checked as
+ * `addEtablissement` checks one; the first refused refuses them all, its message saying which (`place`). Returns
+ * their ids, in order.
+ */
+export async function addEtablissements(
+  db: DelibDatabase,
+  sessionId: number,
+  rows: readonly EtablissementFields[],
+  place: (index: number) => string,
+): Promise<number[]> {
+  return db.transaction('rw', [db.sessions, db.etablissements], async () => {
+    const session = await requireSession(db, sessionId);
+    const kept: Etablissement[] = await listEtablissements(db, session.id);
+    const checked = rows.map((row, index) =>
+      within(place(index), () => {
+        const etablissement = checkEtablissement(row);
+        ensureUniqueUai(etablissement, kept);
+        kept.push({ ...etablissement, sessionId: session.id });
+        return { ...etablissement, sessionId: session.id };
+      }),
+    );
+    return db.etablissements.bulkAdd(checked, { allKeys: true });
+  });
+}
+
 export async function updateEtablissement(db: DelibDatabase, id: number, changes: EtablissementChanges): Promise<void> {
   await db.transaction('rw', [db.etablissements], async () => {
     const current = await requireEtablissement(db, id);
@@ -60,14 +86,21 @@ export async function updateEtablissement(db: DelibDatabase, id: number, changes
 
 /** Refused while candidates still belong to it: they would point to nothing. */
 export async function deleteEtablissement(db: DelibDatabase, id: number): Promise<void> {
+  await deleteEtablissements(db, [id]);
+}
+
+/** Several at once, in one transaction: refused as a whole while candidates still belong to one of them. */
+export async function deleteEtablissements(db: DelibDatabase, ids: readonly number[]): Promise<void> {
   await db.transaction('rw', [db.etablissements, db.candidates], async () => {
-    const etablissement = await requireEtablissement(db, id);
-    const count = await db.candidates.where('etablissementId').equals(id).count();
-    if (count > 0) {
-      const still = count === 1 ? 'y est encore rattaché' : 'y sont encore rattachés';
-      throw new UserError(`Impossible de supprimer l'établissement ${etablissement.name} : ${countOf(count, 'candidat')} ${still}.`);
+    for (const id of ids) {
+      const etablissement = await requireEtablissement(db, id);
+      const count = await db.candidates.where('etablissementId').equals(id).count();
+      if (count > 0) {
+        const still = count === 1 ? 'y est encore rattaché' : 'y sont encore rattachés';
+        throw new UserError(`Impossible de supprimer l'établissement ${etablissement.name} : ${countOf(count, 'candidat')} ${still}.`);
+      }
     }
-    await db.etablissements.delete(id);
+    await db.etablissements.bulkDelete([...ids]);
   });
 }
 

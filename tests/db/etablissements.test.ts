@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { addCandidate, deleteCandidates } from '../../src/db/candidates.ts';
-import { addEtablissement, deleteEtablissement, listEtablissements, updateEtablissement } from '../../src/db/etablissements.ts';
+import {
+  addEtablissement,
+  addEtablissements,
+  deleteEtablissement,
+  deleteEtablissements,
+  listEtablissements,
+  updateEtablissement,
+} from '../../src/db/etablissements.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import type { EtablissementType } from '../../src/domain/session.ts';
 import { candidateData, etablissementData, expectRefused, freshDb, sessionData } from './helpers.ts';
@@ -101,5 +108,45 @@ describe('listEtablissements', () => {
     await addEtablissement(db, etablissementData(other, { uai: '', name: 'Ailleurs' }));
     await addEtablissement(db, etablissementData(sessionId, { uai: '', name: 'École Arago' }));
     expect((await listEtablissements(db, sessionId)).map((e) => e.name)).toEqual(['École Arago', 'Lycée Zola']);
+  });
+});
+
+describe('addEtablissements (rows pasted from a spreadsheet)', () => {
+  const row = (uai: string, name: string) => ({ uai, name, city: 'Albi', type: 'public' as EtablissementType });
+  const place = (index: number) => `Ligne ${index + 2}`;
+
+  it('adds them all in one transaction, checked as one added alone, and deleteEtablissements takes them back', async () => {
+    const { db, sessionId } = await withSession();
+    const ids = await addEtablissements(db, sessionId, [row(' 0810004p ', ' LPO Rascol '), row('', 'Lycée sans code')], place);
+    expect((await listEtablissements(db, sessionId)).map((e) => [e.id, e.uai, e.name])).toEqual([
+      [ids[0], '0810004P', 'LPO Rascol'],
+      [ids[1], '', 'Lycée sans code'],
+    ]);
+    await deleteEtablissements(db, ids);
+    expect(await listEtablissements(db, sessionId)).toEqual([]);
+  });
+
+  it('refuses them all, naming the line, when one is refused: a UAI taken in the session or twice in the rows', async () => {
+    const { db, sessionId } = await withSession();
+    await addEtablissement(db, etablissementData(sessionId, { uai: '0310044E', name: 'LPO Déodat' }));
+    await expectRefused(
+      db,
+      () => addEtablissements(db, sessionId, [row('0810004P', 'LPO Rascol'), row('0310044e', 'Autre')], place),
+      "Ligne 3 : le code UAI « 0310044E » est déjà celui de l'établissement LPO Déodat.",
+    );
+    await expectRefused(
+      db,
+      () => addEtablissements(db, sessionId, [row('0810004P', 'LPO Rascol'), row('0810004P', 'Encore')], place),
+      "Ligne 3 : le code UAI « 0810004P » est déjà celui de l'établissement LPO Rascol.",
+    );
+    expect((await listEtablissements(db, sessionId)).map((e) => e.name)).toEqual(['LPO Déodat']);
+  });
+
+  it('deleteEtablissements removes none of them while a candidate belongs to one', async () => {
+    const { db, sessionId } = await withSession();
+    const ids = await addEtablissements(db, sessionId, [row('', 'A'), row('', 'B')], place);
+    await addCandidate(db, candidateData(sessionId, { etablissementId: ids[1]! }));
+    await expectRefused(db, () => deleteEtablissements(db, ids), "Impossible de supprimer l'établissement B : 1 candidat y est encore rattaché.");
+    expect(await listEtablissements(db, sessionId)).toHaveLength(2);
   });
 });

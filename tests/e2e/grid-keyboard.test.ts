@@ -264,4 +264,40 @@ describe('the notes grid by keyboard', () => {
       await watched.close();
     }
   });
+  it('Ctrl+V in Établissements adds the établissements copied from a spreadsheet, at once or not at all; « Annuler » removes them', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.getByRole('tab', { name: 'Établissements' }).click();
+      const panel = page.locator('#panel-etablissements');
+      const names = () => panel.locator('.ag-row .ag-cell[col-id="name"]').allInnerTexts();
+      await expect.poll(async () => (await names()).length).toBeGreaterThan(0);
+      const count = (await names()).length;
+      expect(await seenWhole(panel.getByText('Ctrl+V : ajouter des établissements copiés d’un tableur (UAI, Nom, Ville, Type)'))).toBe(true);
+
+      // One line refused (a code UAI already in the session): none is added, and the line under the grid says why.
+      await panel.locator('.ag-row[row-index="0"] .ag-cell[col-id="uai"]').click();
+      await pasteText(page, 'Nom\tUAI\tVille\nLycée Bellevue\t0311323Y\tToulouse\nLPO bis\t0310044e\tToulouse\n');
+      const refusal = panel.getByRole('alert');
+      await expect
+        .poll(() => refusal.innerText())
+        .toBe("Collage refusé, ligne 3 : le code UAI « 0310044E » est déjà celui de l'établissement LPO Déodat. Rien n'a été collé.");
+      expect(await seenWhole(refusal)).toBe(true);
+      expect(await names()).toHaveLength(count);
+
+      // Without headings, from the focused column (UAI): both added, in one step that « Annuler » takes back.
+      await pasteText(page, '0311323Y\tLycée Bellevue\tToulouse\tPrivé sous contrat\n\tCFA du Tarn\tAlbi\t\n');
+      await expect.poll(async () => (await names()).length).toBe(count + 2);
+      expect(await refusal.innerText()).toBe('');
+      const added = panel.locator('.ag-row', { hasText: 'Lycée Bellevue' });
+      expect(await added.locator('.ag-cell[col-id="uai"]').innerText()).toBe('0311323Y');
+      expect(await added.locator('.ag-cell[col-id="type"]').innerText()).toBe('Privé sous contrat');
+      await page.getByRole('button', { name: 'Annuler : 2 établissements ajoutés' }).click();
+      await expect.poll(async () => (await names()).length).toBe(count);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
 });

@@ -50,6 +50,15 @@ const ETABLISSEMENT: readonly ImportField[] = [
   },
 ];
 
+/**
+ * The columns of a list of établissements alone (pasted in « Établissements »): there, « Nom » and « Type » are the
+ * établissement's (the grid's own headings).
+ */
+export function etablissementListFields(): ImportField[] {
+  const own: Readonly<Record<string, string>> = { etablissement_nom: 'Nom', etablissement_type: 'Type' };
+  return ETABLISSEMENT.map((f) => (own[f.key] ? { ...f, synonyms: [...f.synonyms, own[f.key]!] } : f));
+}
+
 const INDICATEURS: readonly ImportField[] = [
   { key: 'sous_reserve', label: 'Sous réserve', synonyms: ['Sous réserve de vérification', 'Réserve', 'Réserves'], group: 'indicateurs' },
   { key: 'benefices', label: 'Bénéfices', synonyms: ['Bénéfice', 'Bénéfices de notes', 'Notes conservées'], group: 'indicateurs' },

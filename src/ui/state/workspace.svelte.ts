@@ -24,7 +24,15 @@ import {
 import { addCandidate, candidatesPage, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../db/candidates.ts';
 import { sameData } from '../../db/same-data.ts';
 import type { DelibDatabase } from '../../db/database.ts';
-import { addEtablissement, deleteEtablissement, listEtablissements, updateEtablissement } from '../../db/etablissements.ts';
+import {
+  addEtablissement,
+  addEtablissements,
+  deleteEtablissement,
+  deleteEtablissements,
+  listEtablissements,
+  updateEtablissement,
+} from '../../db/etablissements.ts';
+import type { PastedEtablissement } from '../../io/import/paste-etablissements.ts';
 import { marksByCandidate, setMark, setMarkFlags } from '../../db/marks.ts';
 import { listConformity, setNvWithReasons } from '../../db/conformity.ts';
 import type { Annexe4Item, ConformityRecord } from '../../domain/conformity.ts';
@@ -700,6 +708,31 @@ export class Workspace {
     const sessionId = this.openSessionId;
     if (sessionId === null) return undefined;
     return this.#act(() => addEtablissement(this.db, { ...data, sessionId }), `Établissement ${data.name} ajouté.`);
+  }
+
+  /** Établissements pasted from a spreadsheet, added together; « Annuler » removes them. False if refused. */
+  async addEtablissements(rows: PastedEtablissement[]): Promise<boolean> {
+    const sessionId = this.openSessionId;
+    if (sessionId === null || rows.length === 0) return false;
+    const ids = await this.#act(() =>
+      addEtablissements(
+        this.db,
+        sessionId,
+        rows.map(({ line: _line, ...fields }) => fields),
+        (index) => `Collage refusé, ligne ${rows[index]!.line}`,
+      ),
+    );
+    if (!ids) return false;
+    const label = countOf(ids.length, 'établissement ajouté', 'établissements ajoutés');
+    this.notice = { kind: 'info', text: `${label} (collage).` };
+    this.undo = {
+      label,
+      run: async () => {
+        this.undo = null;
+        await this.#act(() => deleteEtablissements(this.db, ids), 'Collage annulé : établissements retirés.');
+      },
+    };
+    return true;
   }
 
   async updateEtablissement(id: number, changes: Partial<Omit<Etablissement, 'id' | 'sessionId'>>): Promise<boolean> {
