@@ -39,37 +39,34 @@ export function ensureUniqueUai(etablissement: EtablissementFields, others: read
   }
 }
 
-export async function addEtablissement(db: DelibDatabase, data: EtablissementInput): Promise<number> {
-  return db.transaction('rw', [db.sessions, db.etablissements], async () => {
-    const session = await requireSession(db, data.sessionId);
-    const etablissement = checkEtablissement(data);
-    ensureUniqueUai(etablissement, await listEtablissements(db, session.id));
-    return db.etablissements.add({ ...etablissement, sessionId: session.id });
-  });
+export async function addEtablissement(db: DelibDatabase, { sessionId, ...fields }: EtablissementInput): Promise<number> {
+  const [id] = await addEtablissements(db, sessionId, [fields]);
+  return id!;
 }
 
 /**
- * Adds several établissements to a session in one transaction (rows pasted from a spreadsheet), each checked as
- * `addEtablissement` checks one; the first refused refuses them all, its message saying which (`place`). Returns
- * their ids, in order.
+ * Adds établissements to a session in one transaction (several: rows pasted from a spreadsheet), each checked as one
+ * typed by hand; the first refused refuses them all, its message saying which when `place` is given. Returns their
+ * ids, in order.
  */
 export async function addEtablissements(
   db: DelibDatabase,
   sessionId: number,
   rows: readonly EtablissementFields[],
-  place: (index: number) => string,
+  place?: (index: number) => string,
 ): Promise<number[]> {
   return db.transaction('rw', [db.sessions, db.etablissements], async () => {
     const session = await requireSession(db, sessionId);
     const kept: Etablissement[] = await listEtablissements(db, session.id);
-    const checked = rows.map((row, index) =>
-      within(place(index), () => {
-        const etablissement = checkEtablissement(row);
+    const checked = rows.map((row, index) => {
+      const check = () => {
+        const etablissement: Etablissement = { ...checkEtablissement(row), sessionId: session.id };
         ensureUniqueUai(etablissement, kept);
-        kept.push({ ...etablissement, sessionId: session.id });
-        return { ...etablissement, sessionId: session.id };
-      }),
-    );
+        kept.push(etablissement);
+        return etablissement;
+      };
+      return place ? within(place(index), check) : check();
+    });
     return db.etablissements.bulkAdd(checked, { allKeys: true });
   });
 }
