@@ -229,7 +229,7 @@ describe('entering candidates in the Candidats grid', () => {
       await watched.close();
     }
   });
-  it('finds candidates by name or number and by établissement; the selection never takes a row the search hides', async () => {
+  it('finds candidates by name or number and by établissement; the selection never takes a row the search hides; a row typed stays in sight', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;
     try {
@@ -255,6 +255,15 @@ describe('entering candidates in the Candidats grid', () => {
       await search.fill('02431000004');
       await expect.poll(() => shown('prenom')).toEqual(['Raphaël']);
 
+      // A candidate typed while the search hides them stays in sight, until the search changes.
+      const draft = (colId: string) => panel.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`);
+      await draft('nom').click();
+      await page.keyboard.type('Garcia');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => count.innerText()).toBe('2 sur 171');
+      await expect.poll(() => shown('nom')).toContain('Garcia');
+      await page.keyboard.press('Escape');
+
       // Nothing found: said over the grid, on screen.
       await search.fill('zzz');
       const none = panel.getByText('Aucun candidat ne correspond à la recherche ou à l’établissement choisis.');
@@ -270,32 +279,31 @@ describe('entering candidates in the Candidats grid', () => {
       await search.fill('');
       await etablissement.selectOption({ label: 'LPO Déodat' });
       await expect.poll(async () => [...new Set(await shown('etablissement'))]).toEqual(['LPO Déodat']);
-      expect(await count.innerText()).toMatch(/^\d+ sur 170$/);
+      expect(await count.innerText()).toMatch(/^\d+ sur 171$/);
 
       // A candidate typed in the blank row starts in that établissement, and stays in sight once stored.
-      const draft = (colId: string) => panel.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`);
       await expect.poll(() => draft('etablissement').innerText()).toBe('LPO Déodat');
       const before = Number((await count.innerText()).split(' ')[0]);
       await draft('nom').click();
       await page.keyboard.type('Nouvelle');
       await page.keyboard.press('Enter');
-      await expect.poll(() => count.innerText()).toBe(`${before + 1} sur 171`);
+      await expect.poll(() => count.innerText()).toBe(`${before + 1} sur 172`);
       await panel.locator('.ag-row:not(.ag-row-pinned) .ag-cell[col-id="nom"]', { hasText: 'Nouvelle' }).waitFor();
       await page.keyboard.press('Escape');
 
       // Kept while another tab is open; the notes grid keeps its own filters.
       await openTab(page, 'Notes et résultats');
-      await page.getByText('171 candidats', { exact: true }).waitFor();
+      await page.getByText('172 candidats', { exact: true }).waitFor();
       await openTab(page, 'Candidats');
       expect(await etablissement.inputValue()).not.toBe('');
       await expect.poll(async () => [...new Set(await shown('etablissement'))]).toEqual(['LPO Déodat']);
       await etablissement.selectOption({ label: 'Tous' });
       await expect.poll(() => count.count()).toBe(0);
       await expect.poll(() => draft('etablissement').innerText()).toBe('(aucun)');
-      // Every candidate again, the new one first (« numéro à venir »).
+      // Every candidate again, the two new ones first (« numéro à venir »).
       const numeroAt = (row: number) => panel.locator(`.ag-row[row-index="${row}"]:not(.ag-row-pinned) .ag-cell[col-id="numero"]`).innerText();
-      await expect.poll(() => numeroAt(1)).toBe('02431000001');
-      expect(await numeroAt(0)).toBe('numéro à venir');
+      await expect.poll(() => numeroAt(2)).toBe('02431000001');
+      expect([await numeroAt(0), await numeroAt(1)]).toEqual(['numéro à venir', 'numéro à venir']);
       expectNoProblems(watched);
     } finally {
       await watched.close();

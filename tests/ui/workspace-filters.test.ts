@@ -31,7 +31,7 @@ describe('workspace filters and selection', () => {
     await workspace.createSession({ name: 'BTS CCST 2026', academie: 'Toulouse', year: 2026, presetId: btsCcst2024.id, depositDeadline: null });
     await vi.waitFor(() => expect(workspace.openSessionId).not.toBe(first));
     expect(workspace.filters).toEqual({ search: '', etablissementId: null, decision: null });
-    expect(workspace.candidateFilters).toEqual({ search: '', etablissementId: null });
+    expect([workspace.candidateFilters.search, workspace.candidateFilters.etablissementId]).toEqual(['', null]);
     expect(workspace.selectedCandidateId).toBeNull();
   });
 
@@ -48,6 +48,21 @@ describe('workspace filters and selection', () => {
     workspace.candidateFilters.search = '';
     workspace.candidateFilters.etablissementId = 999;
     expect(workspace.candidateViews).toEqual([]);
+  });
+
+  it('a candidate added in the Candidats tab while a search hides them stays shown until the search changes', async () => {
+    const workspace = await sessionWorkspace();
+    await workspace.addCandidate(candidate('0001', 'Dupont'));
+    await vi.waitFor(() => expect(workspace.views).toHaveLength(1));
+    workspace.candidateFilters.search = 'Dup';
+    await workspace.addCandidate(candidate('0002', 'Martin'));
+    await vi.waitFor(() => expect(workspace.views).toHaveLength(2));
+    // The row just typed does not match « Dup »: it is not hidden from the person who typed it.
+    expect(workspace.candidateViews.map((v) => v.candidate.nom)).toEqual(['Dupont', 'Martin']);
+    workspace.candidateFilters.search = 'Du';
+    expect(workspace.candidateViews.map((v) => v.candidate.nom)).toEqual(['Dupont']);
+    workspace.candidateFilters.search = 'Dup';
+    expect(workspace.candidateViews.map((v) => v.candidate.nom)).toEqual(['Dupont']);
   });
 
   it('empties the explanation panel when a filter hides the selected candidate, and shows them again when it is lifted', async () => {

@@ -55,6 +55,7 @@ import { buildViews, buildViewsInSlices, countDecisions, patchViews, resultsRows
 import { MarksFeed, type MarksChange } from './marks-feed.ts';
 import { trackWrite } from './pending-writes.ts';
 import { TabMember } from './tab-member.svelte.ts';
+import { CandidateFilters } from './candidate-filters.svelte.ts';
 import { forgetSessionDrafts } from './unsaved-drafts.ts';
 
 export { countDecisions };
@@ -121,8 +122,7 @@ export class Workspace {
   deliberation = $state.raw<Deliberation | null>(null);
   phase: DeliberationPhase = $derived(this.deliberation?.phase ?? 'preparation');
   filters = $state<Filters>({ search: '', etablissementId: null, decision: null });
-  /** The Candidats tab's own search and établissement (kept while other tabs are open, as the notes tab's filters are). */
-  candidateFilters = $state<Omit<Filters, 'decision'>>({ search: '', etablissementId: null });
+  readonly candidateFilters = new CandidateFilters();
   selectedCandidateId = $state<number | null>(null);
 
   session = $derived(this.sessions.find((s) => s.id === this.openSessionId) ?? null);
@@ -186,7 +186,13 @@ export class Workspace {
   views: CandidateView[] = $derived(this.#viewsState.views);
   visibleViews: CandidateView[] = $derived(this.filterViews(this.views, this.filters));
   /** The rows the Candidats tab shows. */
-  candidateViews: CandidateView[] = $derived(this.filterViews(this.views, { ...this.candidateFilters, decision: null }));
+  candidateViews: CandidateView[] = $derived.by(() => {
+    const { search, etablissementId, kept } = this.candidateFilters;
+    const matching = this.filterViews(this.views, { search, etablissementId, decision: null });
+    if (kept.size === 0) return matching;
+    const shown = new Set(matching.map((v) => v.id));
+    return this.views.filter((v) => shown.has(v.id) || kept.has(v.id));
+  });
   /**
    * True while the open session's candidates or marks are not all read yet, or while a large session's rows are being
    * built in slices: `views` and `counts` are then empty (no count or decision is computed from marks not read), the
@@ -275,7 +281,7 @@ export class Workspace {
     // Searches, filters, the selection and the marks to undo belong to the session they were made in.
     if (sessionId !== this.openSessionId) {
       this.filters = { search: '', etablissementId: null, decision: null };
-      this.candidateFilters = { search: '', etablissementId: null };
+      this.candidateFilters.reset();
       for (const history of [this.markHistory, this.candidateHistory, this.etablissementHistory, this.livretHistory, this.conformityHistory]) history.clear();
     }
     this.openSessionId = sessionId;
@@ -678,7 +684,9 @@ export class Workspace {
   async addCandidate(data: Omit<Candidate, 'id' | 'sessionId'>): Promise<number | undefined> {
     const sessionId = this.openSessionId;
     if (sessionId === null) return undefined;
-    return this.#act(() => addCandidate(this.db, { ...data, sessionId }), `Candidat ${data.nom} ${data.prenom} ajouté.`);
+    const id = await this.#act(() => addCandidate(this.db, { ...data, sessionId }), `Candidat ${data.nom} ${data.prenom} ajouté.`);
+    if (id !== undefined) this.candidateFilters.keep(id);
+    return id;
   }
 
   async updateCandidate(id: number, changes: Partial<Omit<Candidate, 'id' | 'sessionId'>>): Promise<boolean> {
