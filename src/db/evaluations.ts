@@ -9,6 +9,7 @@ import {
   gridById,
   gridFor,
   isBlankEvaluation,
+  sameEvaluation,
   validateEvaluation,
   type GridDefinition,
   type GridEvaluation,
@@ -17,7 +18,7 @@ import { EMPTY, type Mark } from '../domain/marks.ts';
 import { findUnit, type Regulation, type UnitDef } from '../domain/regulation.ts';
 import type { Candidate, EvaluationRecord, UnitForm } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
-import { UserError } from './errors.ts';
+import { ChangedSinceError, UserError } from './errors.ts';
 import { guardTables } from './guard.ts';
 import { getMark, setMark } from './marks.ts';
 import { regulationOf, requireCandidate, requireSession } from './validate.ts';
@@ -54,6 +55,11 @@ export interface UpdateEvaluationInput {
   change: (evaluation: GridEvaluation, grid: GridDefinition) => GridEvaluation;
   /** The jury's reason, when the change moves the unit's mark once the deliberation is open (E22, E4 CCF). */
   reason?: string;
+  /**
+   * Ctrl+Z and Ctrl+Y: the evaluation the change expects to find (a blank one for none). Anything else stored (another
+   * tab changed it since) refuses the change with ChangedSinceError, writing nothing.
+   */
+  expected?: GridEvaluation;
 }
 
 /** The grid a candidate fills in for a unit: that of the unit's form for them (forms.ts), if the circular gives one. */
@@ -105,6 +111,9 @@ export async function updateEvaluation(db: DelibDatabase, input: UpdateEvaluatio
     const existing = await db.evaluations.get([candidate.id, unit.code]);
     // A grid of another form (the candidate's form changed since) is not carried over: it starts blank.
     const before = existing?.evaluation.gridId === grid.id ? existing.evaluation : null;
+    if (input.expected && !sameEvaluation(before ?? emptyEvaluation(grid), input.expected)) {
+      throw new ChangedSinceError(`Grille ${place} : elle a changé depuis`);
+    }
     const changed = input.change(before ?? emptyEvaluation(grid), grid);
     const after: GridEvaluation = { ...changed, gridId: grid.id, markHundredths: null };
     const errors = validateEvaluation(grid, after);

@@ -8,6 +8,7 @@ import { addCandidate, updateCandidate } from '../../src/db/candidates.ts';
 import { updateConformity } from '../../src/db/conformity.ts';
 import { closeFirstGroup, listAudit, openDeliberation, reopen, setJuryMember } from '../../src/db/deliberation.ts';
 import { addEtablissement } from '../../src/db/etablissements.ts';
+import { ChangedSinceError } from '../../src/db/errors.ts';
 import { checkEvaluationRecord, listEvaluations, updateEvaluation } from '../../src/db/evaluations.ts';
 import { applyImportPlan, undoLastImport } from '../../src/db/imports.ts';
 import { getMark, setMark, setMarkFlags } from '../../src/db/marks.ts';
@@ -52,6 +53,21 @@ describe('updateEvaluation: levels, observations, date, commission', () => {
       date: '2025-05-20',
       members: [{ name: 'M. Petit', quality: 'Professeur', signed: false }],
     });
+  });
+
+  it('Ctrl+Z: a change expecting what is stored is written; one expecting anything else is refused and writes nothing', async () => {
+    const { db, candidateId, update, evaluation } = await setup();
+    await update('U61', (ev) => withLevel(ev, 'c1', 'S'));
+    const s = (await evaluation('U61'))!;
+    // Put back to blank where the grid holds c1 = S: done, and the blank grid's record is gone.
+    await updateEvaluation(db, { candidateId, unit: 'U61', expected: withLevel(s, 'c1', 'S'), change: (ev) => withLevel(ev, 'c1', null) });
+    expect(await evaluation('U61')).toBeUndefined();
+    // Another tab rated c1 TS since: a put back expecting S is refused, in French, and TS stays.
+    await update('U61', (ev) => withLevel(ev, 'c1', 'TS'));
+    const refused = updateEvaluation(db, { candidateId, unit: 'U61', expected: withLevel(s, 'c1', 'S'), change: (ev) => withLevel(ev, 'c1', null) });
+    await expect(refused).rejects.toBeInstanceOf(ChangedSinceError);
+    await expect(refused).rejects.toThrow('Grille U61 de');
+    expect((await evaluation('U61'))?.levels).toEqual({ c1: 'TS' });
   });
 
   it('a ponctuel candidate gets the ponctuel grid', async () => {

@@ -10,6 +10,7 @@ import {
   gridLayout,
   isBlankEvaluation,
   isEvaluated,
+  sameEvaluation,
   sumFormula,
   unratedCount,
   withDate,
@@ -127,5 +128,24 @@ describe('gridLayout: where each observation box goes, as in the annexe', () => 
     expect(ef3.after.map((f) => f.id)).toEqual(['appreciation']);
     expect(gridLayout(E22).after.map((f) => f.id)).toEqual(['appreciation']);
     expect(gridLayout(grid('E5', 'ponctuel')).after.map((f) => f.id)).toEqual(['commentaires']);
+  });
+});
+
+describe('sameEvaluation (Ctrl+Z puts a grid back only where nobody changed it since)', () => {
+  it('the same entries made in another order are the same; a level, a part, a text or a member more is not', () => {
+    const a = withLevel(withLevel(emptyEvaluation(U61), 'c1', 'TS'), 'c2', 'S');
+    const b = withLevel(withLevel(emptyEvaluation(U61), 'c2', 'S'), 'c1', 'TS');
+    expect(sameEvaluation(a, b)).toBe(true);
+    expect(sameEvaluation(a, withLevel(b, 'c1', 'S'))).toBe(false);
+    expect(sameEvaluation(a, withObservation(a, 'obs', 'Bien'))).toBe(false);
+    expect(sameEvaluation(a, withObservation(withObservation(a, 'obs', 'Bien'), 'obs', ''))).toBe(true);
+    expect(sameEvaluation(a, withDate(a, '2024-05-13'))).toBe(false);
+    expect(sameEvaluation(a, withMembers(a, [{ name: 'M. Petit', quality: 'Professeur', signed: false }]))).toBe(false);
+    // A blank part is no entry: an empty E22 grid with or without its parts listed is the same.
+    const e22 = emptyEvaluation(E22);
+    expect(sameEvaluation(e22, { ...e22, parts: {} })).toBe(true);
+    expect(sameEvaluation(e22, withDegree(e22, part(E22, 'A'), 3))).toBe(false);
+    // The stored mark is computed on sum grids: it is not an entry.
+    expect(sameEvaluation(e22, { ...e22, markHundredths: 1200 })).toBe(true);
   });
 });

@@ -109,4 +109,54 @@ describe('evaluation grids in Chromium', () => {
       await watched.close();
     }
   }, 180_000);
+
+  it('Ctrl+Z and Ctrl+Y at 1366×768: the line undone is focused on screen, and a grid changed in another tab says so where it is seen', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openClass(page);
+      const group = (p: Page, k: number) => panel(p).getByRole('radiogroup', { name: criteria[k]!.text });
+      const checked = (p: Page, k: number) => group(p, k).locator('input:checked').getAttribute('aria-label');
+      await group(page, 0).getByRole('radio').first().focus();
+      await page.keyboard.type('12341234'); // criteria 1 to 8; the focus goes down the grid
+      await expect.poll(() => checked(page, 7)).toMatch(/^TS/);
+
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => group(page, 7).locator('input:checked').count()).toBe(0);
+      // The focus is on the line undone, inside the window.
+      await expect.poll(() => group(page, 7).evaluate((g) => g.contains(document.activeElement))).toBe(true);
+      // (The criterion's row has no box of its own: its cells are laid out in the grid's.)
+      const line = await page.evaluate(() => document.activeElement!.getBoundingClientRect().toJSON() as DOMRect);
+      expect(line.y).toBeGreaterThanOrEqual(0);
+      expect(line.y + line.height).toBeLessThanOrEqual(768);
+      await page.keyboard.press('Control+y');
+      await expect.poll(() => checked(page, 7)).toMatch(/^TS/);
+
+      // In another tab, criterion 7 becomes TS; Ctrl+Z here (which would clear its S) leaves it, and says so on screen.
+      const other = await watched.context.newPage();
+      await other.goto(baseURL);
+      await openClass(other);
+      await group(other, 6).getByRole('radio').first().focus();
+      await other.keyboard.press('4');
+      await expect.poll(() => checked(page, 6)).toMatch(/^TS/);
+      await page.keyboard.press('Control+z'); // criterion 8 again
+      await expect.poll(() => group(page, 7).locator('input:checked').count()).toBe(0);
+      await page.keyboard.press('Control+z'); // criterion 7: changed since
+      const alert = panel(page).getByRole('alert');
+      await expect.poll(() => alert.innerText()).toBe(`Grille U61 de ${students[0]!.nom} ${students[0]!.prenom} : elle a changé depuis ; rien n'est annulé.`);
+      const box = (await alert.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(768);
+      const topmost = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role="alert"]') !== null,
+        [box.x + 10, box.y + box.height / 2],
+      );
+      expect(topmost).toBe(true);
+      expect(await checked(page, 6)).toMatch(/^TS/);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
 });

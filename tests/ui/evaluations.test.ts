@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { addCandidate } from '../../src/db/candidates.ts';
 import { listAudit, openDeliberation, setJuryMember } from '../../src/db/deliberation.ts';
 import { addEtablissement } from '../../src/db/etablissements.ts';
+import { updateEvaluation } from '../../src/db/evaluations.ts';
 import { setMark } from '../../src/db/marks.ts';
+import { withLevel } from '../../src/domain/grids/index.ts';
 import { numberMark } from '../../src/domain/marks.ts';
 import EvaluationsView from '../../src/ui/evaluations/EvaluationsView.svelte';
 import { teacherChoice } from '../../src/ui/evaluations/evaluations.svelte.ts';
@@ -113,6 +115,59 @@ describe('EvaluationsView — teacher mode', () => {
     await user.keyboard('{ArrowLeft}');
     await waitFor(() => expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('MARTIN Hugo'));
     expect(screen.getByLabelText('Note sur 20 points (U61)')).toHaveValue('13,5');
+  });
+
+  it('Ctrl+Z / Ctrl+Y undo and redo the grid shown, step by step; a grid changed since is left as it is, and said so', async () => {
+    const user = userEvent.setup();
+    const { workspace, ids, lycee } = await setup();
+    render(EvaluationsView, { workspace });
+    await choose('U61', lycee);
+    await user.click(screen.getByRole('button', { name: 'Candidat suivant →' })); // Martin (CCF)
+    await screen.findByText('Grille d’aide à l’évaluation – Contrôle en cours de formation (CCF)');
+    const levels = async () => (await stored(workspace, ids.martin!, 'U61'))?.evaluation.levels;
+    const c1 = group('Les segments de marché et les cibles sont identifiés');
+    within(c1).getByRole('radio', { name: 'TI : Très insuffisant' }).focus();
+    await user.keyboard('34'); // c1 S, c2 TS
+    await waitFor(async () => expect(await levels()).toEqual({ c1: 'S', c2: 'TS' }));
+
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(async () => expect(await levels()).toEqual({ c1: 'S' }));
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(async () => expect(await levels()).toBeUndefined()); // a blank grid keeps no record
+    // What is shown follows at once (the changes being stored are not shown over it).
+    expect(within(c1).getByRole('radio', { name: 'S : Satisfaisant' })).not.toBeChecked();
+    await user.keyboard('{Control>}y{/Control}');
+    await waitFor(async () => expect(await levels()).toEqual({ c1: 'S' }));
+    await waitFor(() => expect(within(c1).getByRole('radio', { name: 'S : Satisfaisant' })).toBeChecked());
+
+    // Another tab rates c1 TI: Ctrl+Z (which would take S away) leaves it and says why.
+    await updateEvaluation(workspace.db, { candidateId: ids.martin!, unit: 'U61', change: (ev) => withLevel(ev, 'c1', 'TI') });
+    await waitFor(() => expect(within(c1).getByRole('radio', { name: 'TI : Très insuffisant' })).toBeChecked());
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await screen.findByRole('alert')).toHaveTextContent("Grille U61 de Martin Hugo : elle a changé depuis ; rien n'est annulé.");
+    expect(await levels()).toEqual({ c1: 'TI' });
+  });
+
+  it('E22: Ctrl+Z takes the last points back, and the mark summed from them with it', async () => {
+    const user = userEvent.setup();
+    const { workspace, ids, lycee } = await setup();
+    render(EvaluationsView, { workspace });
+    await choose('E22', lycee);
+    await user.selectOptions(await screen.findByLabelText('Candidat 1 sur 3'), String(ids.dupont));
+    await screen.findByRole('heading', { name: 'A — Expression orale en continu' });
+    within(screen.getByRole('radiogroup', { name: /^A — Expression orale en continu/ }))
+      .getAllByRole('radio')[0]!
+      .focus();
+    await user.keyboard('245'); // A: 3 points; B: degree 4, 5 points
+    await user.keyboard('3');
+    await screen.findByRole('radiogroup', { name: 'C : points au degré 3' });
+    await user.keyboard('6');
+    await waitFor(() => expect(markOf(workspace, ids.dupont!, 'E22')).toEqual(numberMark(1400))); // 3 + 5 + 6
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(markOf(workspace, ids.dupont!, 'E22')).toBeUndefined());
+    expect((await stored(workspace, ids.dupont!, 'E22'))!.evaluation.parts.C).toEqual({ degree: 3, hundredths: null, bonus: false });
+    await user.keyboard('{Control>}y{/Control}');
+    await waitFor(() => expect(markOf(workspace, ids.dupont!, 'E22')).toEqual(numberMark(1400)));
   });
 
   it('one mark, two views: a mark typed in the marks table shows in the grid, and a refused one is explained', async () => {

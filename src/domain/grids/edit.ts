@@ -75,6 +75,25 @@ export function isBlankEvaluation(evaluation: GridEvaluation): boolean {
   );
 }
 
+/**
+ * Whether two evaluations of one grid hold the same entries, whatever order they were made in (Ctrl+Z puts an
+ * evaluation back only where nobody changed it since). `markHundredths` is left aside: the mark lives in the marks
+ * table, and the stored evaluation never holds one.
+ */
+export function sameEvaluation(a: GridEvaluation, b: GridEvaluation): boolean {
+  return entriesKey(a) === entriesKey(b);
+}
+
+function entriesKey(evaluation: GridEvaluation): string {
+  const sorted = <T>(record: Readonly<Record<string, T>>) => Object.entries(record).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  const parts = sorted(evaluation.parts)
+    .filter(([, p]) => p.degree !== null || p.hundredths !== null || p.bonus)
+    .map(([id, p]) => [id, p.degree, p.hundredths, p.bonus]);
+  const observations = sorted(evaluation.observations).filter(([, text]) => text.trim() !== '');
+  const members = evaluation.members.map((m) => [m.name, m.quality, m.signed]);
+  return JSON.stringify([evaluation.gridId, sorted(evaluation.levels), parts, observations, evaluation.date, members]);
+}
+
 /** What a change of a grid does to the stored mark: nothing, a new mark (the sum), or clearing it. */
 export type DerivedMarkChange = { kind: 'set'; mark: Extract<Mark, { kind: 'number' }> } | { kind: 'clear' } | null;
 

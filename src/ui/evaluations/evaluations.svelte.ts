@@ -5,7 +5,9 @@
  * workspace's marks: the grid and the marks grid show the same record.
  */
 import { liveQuery, type Subscription } from 'dexie';
+import { ChangedSinceError } from '../../db/errors.ts';
 import { listEvaluations, updateEvaluation } from '../../db/evaluations.ts';
+import type { PutBack } from '../state/edit-history.ts';
 import { errorNotice } from '../state/actions.ts';
 import { sitsUnit, unitForm } from '../../domain/forms.ts';
 import { derivedMarkChange, emptyEvaluation, gridFor, gridsFor, isEvaluated, type GridDefinition, type GridEvaluation } from '../../domain/grids/index.ts';
@@ -40,6 +42,9 @@ export function gradedUnits(regulation: Regulation): UnitDef[] {
 export function unitGrids(regulation: Regulation, unit: string): GridDefinition[] {
   return gridsFor(regulation).filter((g) => g.unitCode === unit);
 }
+
+/** A change of a grid: applied to the stored evaluation (a blank one when there is none). */
+export type EvaluationChange = (evaluation: GridEvaluation, grid: GridDefinition) => GridEvaluation;
 
 export const recordKey = (candidateId: number, unit: string) => `${candidateId}|${unit}`;
 
@@ -120,9 +125,17 @@ export class EvaluationsState {
    * Applies a change to a candidate's grid and stores it at once (one transaction). When it moves the
    * unit's mark (E22, E4 CCF) once the deliberation is open, the jury's reason is asked first.
    */
-  async update(row: TeacherRow, change: (evaluation: GridEvaluation, grid: GridDefinition) => GridEvaluation): Promise<boolean> {
+  async update(row: TeacherRow, change: EvaluationChange): Promise<boolean> {
+    return (await this.write(row, change)).outcome === 'done';
+  }
+
+  /**
+   * `update`, saying how it went. With `expected` (Ctrl+Z, Ctrl+Y), refused as changed since (`stale`, writing nothing)
+   * when the stored evaluation is not that one.
+   */
+  async write(row: TeacherRow, change: EvaluationChange, expected?: GridEvaluation): Promise<PutBack> {
     const grid = row.grid;
-    if (!grid) return false;
+    if (!grid) return { outcome: 'not done' };
     this.error = '';
     const unit = grid.unitCode;
     let reason: string | undefined;
@@ -132,15 +145,16 @@ export class EvaluationsState {
       const from = formatMark(row.mark?.value ?? EMPTY) || '(vide)';
       const to = derived.kind === 'set' ? formatMark(derived.mark) : '(vide)';
       const asked = await this.askReason(`${unit} de ${row.candidate.nom} ${row.candidate.prenom} (${row.candidate.numero}) : ${from} → ${to}`);
-      if (asked === null) return false;
+      if (asked === null) return { outcome: 'not done' };
       reason = asked;
     }
     try {
-      await updateEvaluation(this.workspace.db, { candidateId: row.candidate.id, unit, change, reason });
-      return true;
+      await updateEvaluation(this.workspace.db, { candidateId: row.candidate.id, unit, change, reason, expected });
+      return { outcome: 'done' };
     } catch (error) {
+      if (error instanceof ChangedSinceError) return { outcome: 'stale', message: error.message };
       this.#fail(error);
-      return false;
+      return { outcome: 'not done' };
     }
   }
 }
