@@ -50,6 +50,20 @@ async function choose(unit: string, lycee: number | 'all') {
 
 const group = (name: string) => screen.getByRole('radiogroup', { name });
 
+/** E22 in Dupont's class, Dupont shown, the focus on part A's first degree. */
+async function dupontOnE22() {
+  const user = userEvent.setup();
+  const { workspace, ids, lycee } = await setup();
+  render(EvaluationsView, { workspace });
+  await choose('E22', lycee);
+  await user.selectOptions(await screen.findByLabelText('Candidat 1 sur 3'), String(ids.dupont));
+  await screen.findByRole('heading', { name: 'A — Expression orale en continu' });
+  within(screen.getByRole('radiogroup', { name: /^A — Expression orale en continu/ }))
+    .getAllByRole('radio')[0]!
+    .focus();
+  return { user, workspace, ids };
+}
+
 describe('EvaluationsView — teacher mode', () => {
   it('U61: the class by numéro, each candidate with the grid of their form; a candidate without grid says so', async () => {
     const { workspace, lycee } = await setup();
@@ -149,15 +163,7 @@ describe('EvaluationsView — teacher mode', () => {
   });
 
   it('E22: Ctrl+Z takes the last points back, and the mark summed from them with it', async () => {
-    const user = userEvent.setup();
-    const { workspace, ids, lycee } = await setup();
-    render(EvaluationsView, { workspace });
-    await choose('E22', lycee);
-    await user.selectOptions(await screen.findByLabelText('Candidat 1 sur 3'), String(ids.dupont));
-    await screen.findByRole('heading', { name: 'A — Expression orale en continu' });
-    within(screen.getByRole('radiogroup', { name: /^A — Expression orale en continu/ }))
-      .getAllByRole('radio')[0]!
-      .focus();
+    const { user, workspace, ids } = await dupontOnE22();
     await user.keyboard('245'); // A: 3 points; B: degree 4, 5 points
     await user.keyboard('3');
     await screen.findByRole('radiogroup', { name: 'C : points au degré 3' });
@@ -186,15 +192,7 @@ describe('EvaluationsView — teacher mode', () => {
   });
 
   it('E22: the degree with 1–4, the points the annexe allows, B for the bonus; A + B + C becomes the mark', async () => {
-    const user = userEvent.setup();
-    const { workspace, ids, lycee } = await setup();
-    render(EvaluationsView, { workspace });
-    await choose('E22', lycee);
-    await user.selectOptions(await screen.findByLabelText('Candidat 1 sur 3'), String(ids.dupont));
-    await screen.findByRole('heading', { name: 'A — Expression orale en continu' });
-    within(screen.getByRole('radiogroup', { name: /^A — Expression orale en continu/ }))
-      .getAllByRole('radio')[0]!
-      .focus();
+    const { user, workspace, ids } = await dupontOnE22();
     await user.keyboard('2'); // A: degree 2 = 3 points exactly, on to B
     expect(await screen.findByText('Points : 3 (seule valeur au degré 2)')).toBeInTheDocument();
     await user.keyboard('4'); // B: degree 4, then its points: 5 or 6
