@@ -18,7 +18,7 @@ describe('no accessibility violation on any tab (axe)', () => {
     describe(`${viewport.width}×${viewport.height}`, () => {
       let watched: WatchedPage | undefined;
       beforeAll(async () => {
-        watched = await openWatchedPage(chromium(), baseURL, { viewport }, { shared: true });
+        watched = await openWatchedPage(chromium(), baseURL, { viewport, serviceWorkers: 'allow' }, { shared: true });
         await loadExample(watched.page, baseURL);
       });
       afterAll(async () => {

@@ -343,7 +343,7 @@ describe('the workspace laid out for the window', () => {
 
   // A session named as centres name them made the header too narrow: the message's « OK » was drawn against the name.
   it('keeps the « prêt hors ligne » message’s « OK » clear of a long session name at 1366×768', async () => {
-    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 }, serviceWorkers: 'allow' });
     const { page } = watched;
     try {
       await createEmptySession(page, baseURL, 'BTS CCST 2025 — Lycée Déodat de Séverac, Toulouse');
@@ -368,7 +368,7 @@ describe('the workspace laid out for the window', () => {
   // « Réglementation : … », the one thing a jury must read there. The tagline and the « prêt hors ligne » sentence
   // shorten first.
   it('at 1366×768, with the deliberation open and a jury member named, the header shows the session and its regulation whole', async () => {
-    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 }, serviceWorkers: 'allow' });
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
@@ -403,7 +403,7 @@ describe('the workspace laid out for the window', () => {
 
   // The « prêt hors ligne » message used to be a card over the grids' bottom-right corner until « OK ».
   it('the « prêt hors ligne » message sits in the header and never covers a grid cell', async () => {
-    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 }, serviceWorkers: 'allow' });
     const { page } = watched;
     try {
       await loadExample(page, baseURL);

@@ -60,7 +60,7 @@ describe('the offline app in Chromium', () => {
   const chromium = useChromium();
 
   it('is installable: a French manifest with its icons, linked from the page, relative to the app folder', async () => {
-    const watched = await openWatchedPage(chromium(), baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL, { serviceWorkers: 'allow' });
     const { page } = watched;
     try {
       await page.goto(baseURL);
@@ -95,7 +95,7 @@ describe('the offline app in Chromium', () => {
     expect(info.lazy).toEqual([]); // every other chunk (PDF documents, jsPDF) is precached
     expect(info.precached.filter((url) => url.endsWith('.ttf')).length).toBe(2); // the PDF fonts
 
-    const watched = await openWatchedPage(chromium(), baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL, { serviceWorkers: 'allow' });
     const { page, context } = watched;
     try {
       await loadExample(page, baseURL);
@@ -170,7 +170,7 @@ describe('the offline app in Chromium', () => {
     });
 
     it('registers the service worker for that folder only and works offline there', async () => {
-      const watched = await openWatchedPage(chromium(), server.url);
+      const watched = await openWatchedPage(chromium(), server.url, { serviceWorkers: 'allow' });
       const { page, context } = watched;
       try {
         await page.goto(server.url);
@@ -191,7 +191,7 @@ describe('the offline app in Chromium', () => {
     });
 
     it('offers a new version quietly: no reload until asked, the cell being typed is saved, other tabs only told', async () => {
-      const watched = await openWatchedPage(chromium(), server.url);
+      const watched = await openWatchedPage(chromium(), server.url, { serviceWorkers: 'allow' });
       const { page, context } = watched;
       try {
         await loadExample(page, server.url);
@@ -239,7 +239,7 @@ describe('the offline app in Chromium', () => {
   });
 
   it('asks this tab to reload when another page upgrades the database, instead of blocking the upgrade', async () => {
-    const watched = await openWatchedPage(chromium(), baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL, { serviceWorkers: 'allow' });
     const { page, context } = watched;
     try {
       await loadExample(page, baseURL);

@@ -73,7 +73,7 @@ describe('never fail the jury, in Chromium', () => {
   const chromium = useChromium();
 
   it('1. after one visit, every PDF kind is produced with the network off (service worker claims the first visit)', async () => {
-    const watched = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true });
+    const watched = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true, serviceWorkers: 'allow' });
     const { page, context } = watched;
     try {
       await loadExample(page, baseURL);
@@ -133,7 +133,7 @@ describe('never fail the jury, in Chromium', () => {
     ];
     for (const { script, says, advice } of cases) {
       // The workspace also logs the storage failure for a developer (console.warn): provoked here.
-      const watched = await openWatchedPage(chromium(), baseURL, {}, { expectedConsole: [/assets\/workspace\.svelte-/] });
+      const watched = await openWatchedPage(chromium(), baseURL, { serviceWorkers: 'allow' }, { expectedConsole: [/assets\/workspace\.svelte-/] });
       const { page } = watched;
       try {
         await page.addInitScript(script);

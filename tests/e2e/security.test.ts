@@ -59,7 +59,7 @@ describe('security and privacy in Chromium', () => {
   });
 
   it('runs the whole workspace under that policy: no violation, no request elsewhere', async () => {
-    const watched = await openWatchedPage(chromium(), baseURL);
+    const watched = await openWatchedPage(chromium(), baseURL, { serviceWorkers: 'allow' });
     const { page } = watched;
     try {
       const watch = await watchInjections(page);
