@@ -9,7 +9,6 @@ import {
   gridById,
   gridFor,
   isBlankEvaluation,
-  sameEvaluation,
   validateEvaluation,
   type GridDefinition,
   type GridEvaluation,
@@ -56,10 +55,10 @@ export interface UpdateEvaluationInput {
   /** The jury's reason, when the change moves the unit's mark once the deliberation is open (E22, E4 CCF). */
   reason?: string;
   /**
-   * Ctrl+Z and Ctrl+Y: the evaluation the change expects to find (a blank one for none). Anything else stored (another
-   * tab changed it since) refuses the change with ChangedSinceError, writing nothing.
+   * Ctrl+Z and Ctrl+Y: whether the stored evaluation (a blank one for none) still holds what the change puts back. If
+   * not (another tab changed it since), the change is refused with ChangedSinceError, writing nothing.
    */
-  expected?: GridEvaluation;
+  holds?: (evaluation: GridEvaluation) => boolean;
 }
 
 /** The grid a candidate fills in for a unit: that of the unit's form for them (forms.ts), if the circular gives one. */
@@ -111,7 +110,7 @@ export async function updateEvaluation(db: DelibDatabase, input: UpdateEvaluatio
     const existing = await db.evaluations.get([candidate.id, unit.code]);
     // A grid of another form (the candidate's form changed since) is not carried over: it starts blank.
     const before = existing?.evaluation.gridId === grid.id ? existing.evaluation : null;
-    if (input.expected && !sameEvaluation(before ?? emptyEvaluation(grid), input.expected)) {
+    if (input.holds && !input.holds(before ?? emptyEvaluation(grid))) {
       throw new ChangedSinceError(`Grille ${place} : elle a changé depuis`);
     }
     const changed = input.change(before ?? emptyEvaluation(grid), grid);

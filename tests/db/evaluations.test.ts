@@ -15,7 +15,7 @@ import { getMark, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import { emptyChecklist } from '../../src/domain/conformity.ts';
 import { withDate, withDegree, withLevel, withMembers, withObservation, withPart } from '../../src/domain/grids/index.ts';
-import type { GridDefinition } from '../../src/domain/grids/index.ts';
+import type { GridDefinition, GridEvaluation } from '../../src/domain/grids/index.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import type { ImportPlan } from '../../src/io/import/types.ts';
 import { candidateData, etablissementData, expectRefused, freshDb, mark, sessionData } from './helpers.ts';
@@ -55,16 +55,16 @@ describe('updateEvaluation: levels, observations, date, commission', () => {
     });
   });
 
-  it('Ctrl+Z: a change expecting what is stored is written; one expecting anything else is refused and writes nothing', async () => {
+  it('Ctrl+Z: a change whose check holds on what is stored is written; one whose check fails is refused and writes nothing', async () => {
     const { db, candidateId, update, evaluation } = await setup();
     await update('U61', (ev) => withLevel(ev, 'c1', 'S'));
-    const s = (await evaluation('U61'))!;
-    // Put back to blank where the grid holds c1 = S: done, and the blank grid's record is gone.
-    await updateEvaluation(db, { candidateId, unit: 'U61', expected: withLevel(s, 'c1', 'S'), change: (ev) => withLevel(ev, 'c1', null) });
+    const holdsS = (ev: GridEvaluation) => ev.levels.c1 === 'S';
+    // c1 put back to blank where the grid holds S: done, and the blank grid's record is gone.
+    await updateEvaluation(db, { candidateId, unit: 'U61', holds: holdsS, change: (ev) => withLevel(ev, 'c1', null) });
     expect(await evaluation('U61')).toBeUndefined();
     // Another tab rated c1 TS since: a put back expecting S is refused, in French, and TS stays.
     await update('U61', (ev) => withLevel(ev, 'c1', 'TS'));
-    const refused = updateEvaluation(db, { candidateId, unit: 'U61', expected: withLevel(s, 'c1', 'S'), change: (ev) => withLevel(ev, 'c1', null) });
+    const refused = updateEvaluation(db, { candidateId, unit: 'U61', holds: holdsS, change: (ev) => withLevel(ev, 'c1', null) });
     await expect(refused).rejects.toBeInstanceOf(ChangedSinceError);
     await expect(refused).rejects.toThrow('Grille U61 de');
     expect((await evaluation('U61'))?.levels).toEqual({ c1: 'TS' });

@@ -9,8 +9,10 @@ import {
   gridFor,
   gridLayout,
   isBlankEvaluation,
+  changedEntries,
+  holdsEntries,
   isEvaluated,
-  sameEvaluation,
+  withEntries,
   sumFormula,
   unratedCount,
   withDate,
@@ -131,21 +133,28 @@ describe('gridLayout: where each observation box goes, as in the annexe', () => 
   });
 });
 
-describe('sameEvaluation (Ctrl+Z puts a grid back only where nobody changed it since)', () => {
-  it('the same entries made in another order are the same; a level, a part, a text or a member more is not', () => {
+describe('the entries a change made (Ctrl+Z puts them back only where nobody changed them since)', () => {
+  it('names each entry changed, whatever order the entries were made in; a blank part, an emptied text or the mark are none', () => {
     const a = withLevel(withLevel(emptyEvaluation(U61), 'c1', 'TS'), 'c2', 'S');
     const b = withLevel(withLevel(emptyEvaluation(U61), 'c2', 'S'), 'c1', 'TS');
-    expect(sameEvaluation(a, b)).toBe(true);
-    expect(sameEvaluation(a, withLevel(b, 'c1', 'S'))).toBe(false);
-    expect(sameEvaluation(a, withObservation(a, 'obs', 'Bien'))).toBe(false);
-    expect(sameEvaluation(a, withObservation(withObservation(a, 'obs', 'Bien'), 'obs', ''))).toBe(true);
-    expect(sameEvaluation(a, withDate(a, '2024-05-13'))).toBe(false);
-    expect(sameEvaluation(a, withMembers(a, [{ name: 'M. Petit', quality: 'Professeur', signed: false }]))).toBe(false);
-    // A blank part is no entry: an empty E22 grid with or without its parts listed is the same.
+    expect(changedEntries(a, b)).toEqual([]);
+    expect(changedEntries(a, withLevel(withDate(b, '2024-05-13'), 'c3', 'I'))).toEqual([{ kind: 'level', id: 'c3' }, { kind: 'date' }]);
+    expect(changedEntries(a, withObservation(withObservation(a, 'obs', 'Bien'), 'obs', ''))).toEqual([]);
+    expect(changedEntries(a, withMembers(a, [{ name: 'M. Petit', quality: 'Professeur', signed: false }]))).toEqual([{ kind: 'members' }]);
     const e22 = emptyEvaluation(E22);
-    expect(sameEvaluation(e22, { ...e22, parts: {} })).toBe(true);
-    expect(sameEvaluation(e22, withDegree(e22, part(E22, 'A'), 3))).toBe(false);
-    // The stored mark is computed on sum grids: it is not an entry.
-    expect(sameEvaluation(e22, { ...e22, markHundredths: 1200 })).toBe(true);
+    expect(changedEntries(e22, { ...e22, parts: {}, markHundredths: 1200 })).toEqual([]);
+    expect(changedEntries(e22, withDegree(e22, part(E22, 'A'), 3))).toEqual([{ kind: 'part', id: 'A' }]);
+  });
+
+  it('puts back only those entries, and checks only those: another criterion changed since is kept and does not refuse', () => {
+    const before = withLevel(emptyEvaluation(U61), 'c1', 'S');
+    const after = withLevel(before, 'c2', 'TS');
+    const entries = changedEntries(before, after); // c2
+    // Since then, another tab rated c1 TI: c2 still holds TS, so it can be undone, and c1 stays TI.
+    const stored = withLevel(after, 'c1', 'TI');
+    expect(holdsEntries(stored, after, entries)).toBe(true);
+    expect(withEntries(stored, before, entries).levels).toEqual({ c1: 'TI' });
+    // Had c2 been changed since, the undo would not hold.
+    expect(holdsEntries(withLevel(after, 'c2', 'I'), after, entries)).toBe(false);
   });
 });

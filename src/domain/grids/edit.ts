@@ -76,22 +76,65 @@ export function isBlankEvaluation(evaluation: GridEvaluation): boolean {
 }
 
 /**
- * Whether two evaluations of one grid hold the same entries, whatever order they were made in (Ctrl+Z puts an
- * evaluation back only where nobody changed it since). `markHundredths` is left aside: the mark lives in the marks
- * table, and the stored evaluation never holds one.
+ * One entry of a filled-in grid: a criterion's level, a part's degree, points and bonus, an observation, the date, or
+ * the commission (its members as a whole).
  */
-export function sameEvaluation(a: GridEvaluation, b: GridEvaluation): boolean {
-  return entriesKey(a) === entriesKey(b);
+export type GridEntry = { kind: 'level' | 'part' | 'observation'; id: string } | { kind: 'date' | 'members' };
+
+function entryValue(evaluation: GridEvaluation, entry: GridEntry): string {
+  switch (entry.kind) {
+    case 'level':
+      return evaluation.levels[entry.id] ?? '';
+    case 'part': {
+      const part = evaluation.parts[entry.id] ?? blankPart();
+      return JSON.stringify([part.degree, part.hundredths, part.bonus]);
+    }
+    case 'observation':
+      return (evaluation.observations[entry.id] ?? '').trim() === '' ? '' : evaluation.observations[entry.id]!;
+    case 'date':
+      return evaluation.date ?? '';
+    case 'members':
+      return JSON.stringify(evaluation.members.map((m) => [m.name, m.quality, m.signed]));
+  }
 }
 
-function entriesKey(evaluation: GridEvaluation): string {
-  const sorted = <T>(record: Readonly<Record<string, T>>) => Object.entries(record).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-  const parts = sorted(evaluation.parts)
-    .filter(([, p]) => p.degree !== null || p.hundredths !== null || p.bonus)
-    .map(([id, p]) => [id, p.degree, p.hundredths, p.bonus]);
-  const observations = sorted(evaluation.observations).filter(([, text]) => text.trim() !== '');
-  const members = evaluation.members.map((m) => [m.name, m.quality, m.signed]);
-  return JSON.stringify([evaluation.gridId, sorted(evaluation.levels), parts, observations, evaluation.date, members]);
+/**
+ * The entries in which two evaluations of one grid differ, whatever order they were made in. `markHundredths` is left
+ * aside: the mark lives in the marks table, and the stored evaluation never holds one.
+ */
+export function changedEntries(from: GridEvaluation, to: GridEvaluation): GridEntry[] {
+  const ids = (a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>) => [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  const all: GridEntry[] = [
+    ...ids(from.levels, to.levels).map((id): GridEntry => ({ kind: 'level', id })),
+    ...ids(from.parts, to.parts).map((id): GridEntry => ({ kind: 'part', id })),
+    ...ids(from.observations, to.observations).map((id): GridEntry => ({ kind: 'observation', id })),
+    { kind: 'date' },
+    { kind: 'members' },
+  ];
+  return all.filter((entry) => entryValue(from, entry) !== entryValue(to, entry));
+}
+
+/** Whether `evaluation` holds `model`'s values in `entries` (Ctrl+Z puts entries back only where nobody changed them). */
+export function holdsEntries(evaluation: GridEvaluation, model: GridEvaluation, entries: readonly GridEntry[]): boolean {
+  return entries.every((entry) => entryValue(evaluation, entry) === entryValue(model, entry));
+}
+
+/** `evaluation` with `model`'s values in `entries`, its other entries kept. */
+export function withEntries(evaluation: GridEvaluation, model: GridEvaluation, entries: readonly GridEntry[]): GridEvaluation {
+  return entries.reduce((ev, entry) => {
+    switch (entry.kind) {
+      case 'level':
+        return withLevel(ev, entry.id, model.levels[entry.id] ?? null);
+      case 'part':
+        return withPart(ev, entry.id, model.parts[entry.id] ?? blankPart());
+      case 'observation':
+        return withObservation(ev, entry.id, model.observations[entry.id] ?? '');
+      case 'date':
+        return withDate(ev, model.date);
+      case 'members':
+        return { ...ev, members: model.members };
+    }
+  }, evaluation);
 }
 
 /** What a change of a grid does to the stored mark: nothing, a new mark (the sum), or clearing it. */

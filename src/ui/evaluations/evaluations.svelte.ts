@@ -130,10 +130,10 @@ export class EvaluationsState {
   }
 
   /**
-   * `update`, saying how it went. With `expected` (Ctrl+Z, Ctrl+Y), refused as changed since (`stale`, writing nothing)
-   * when the stored evaluation is not that one.
+   * `update`, saying how it went. With `holds` (Ctrl+Z, Ctrl+Y), refused as changed since (`stale`, writing nothing)
+   * when the stored evaluation no longer holds what the change puts back.
    */
-  async write(row: TeacherRow, change: EvaluationChange, expected?: GridEvaluation): Promise<PutBack> {
+  async write(row: TeacherRow, change: EvaluationChange, holds?: (evaluation: GridEvaluation) => boolean): Promise<PutBack> {
     const grid = row.grid;
     if (!grid) return { outcome: 'not done' };
     this.error = '';
@@ -149,7 +149,7 @@ export class EvaluationsState {
       reason = asked;
     }
     try {
-      await updateEvaluation(this.workspace.db, { candidateId: row.candidate.id, unit, change, reason, expected });
+      await updateEvaluation(this.workspace.db, { candidateId: row.candidate.id, unit, change, reason, holds });
       return { outcome: 'done' };
     } catch (error) {
       if (error instanceof ChangedSinceError) return { outcome: 'stale', message: error.message };
