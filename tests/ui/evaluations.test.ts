@@ -50,6 +50,17 @@ async function choose(unit: string, lycee: number | 'all') {
 
 const group = (name: string) => screen.getByRole('radiogroup', { name });
 
+/** U61 in Martin's class, Martin (CCF) shown. */
+async function martinOnU61() {
+  const user = userEvent.setup();
+  const { workspace, ids, lycee } = await setup();
+  render(EvaluationsView, { workspace });
+  await choose('U61', lycee);
+  await user.click(screen.getByRole('button', { name: 'Candidat suivant →' })); // Martin (CCF)
+  await screen.findByText('Grille d’aide à l’évaluation – Contrôle en cours de formation (CCF)');
+  return { user, workspace, ids };
+}
+
 /** E22 in Dupont's class, Dupont shown, the focus on part A's first degree. */
 async function dupontOnE22() {
   const user = userEvent.setup();
@@ -80,12 +91,7 @@ describe('EvaluationsView — teacher mode', () => {
   });
 
   it('keyboard only: levels with 1–4 and N, ↑/↓, the mark with Enter, PageDown; everything stored at once', async () => {
-    const user = userEvent.setup();
-    const { workspace, ids, lycee } = await setup();
-    render(EvaluationsView, { workspace });
-    await choose('U61', lycee);
-    await user.click(screen.getByRole('button', { name: 'Candidat suivant →' })); // Martin (CCF)
-    await screen.findByText('Grille d’aide à l’évaluation – Contrôle en cours de formation (CCF)');
+    const { user, workspace, ids } = await martinOnU61();
 
     const first = within(group('Les segments de marché et les cibles sont identifiés')).getByRole('radio', { name: 'TI : Très insuffisant' });
     first.focus();
@@ -132,12 +138,7 @@ describe('EvaluationsView — teacher mode', () => {
   });
 
   it('Ctrl+Z / Ctrl+Y undo and redo the grid shown, step by step; a grid changed since is left as it is, and said so', async () => {
-    const user = userEvent.setup();
-    const { workspace, ids, lycee } = await setup();
-    render(EvaluationsView, { workspace });
-    await choose('U61', lycee);
-    await user.click(screen.getByRole('button', { name: 'Candidat suivant →' })); // Martin (CCF)
-    await screen.findByText('Grille d’aide à l’évaluation – Contrôle en cours de formation (CCF)');
+    const { user, workspace, ids } = await martinOnU61();
     const levels = async () => (await stored(workspace, ids.martin!, 'U61'))?.evaluation.levels;
     const c1 = group('Les segments de marché et les cibles sont identifiés');
     within(c1).getByRole('radio', { name: 'TI : Très insuffisant' }).focus();
