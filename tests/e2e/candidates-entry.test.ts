@@ -26,6 +26,24 @@ describe('entering candidates in the Candidats grid', () => {
       const { violations } = await axeOn(page).analyze();
       expect(violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
 
+      // The other tabs say it in words too: the conformity grid why it has no row (AG Grid's « Aucune ligne à
+      // afficher » before), the jury's pass rate no « — — 0 admis sur 0 candidat ».
+      await openTab(page, 'Conformité des dossiers');
+      const conformity = page.locator('#panel-conformite');
+      const noDossier = conformity.getByText('Aucun candidat dans cette session : saisissez-les dans l’onglet « Candidats » ou importez un fichier.');
+      await noDossier.waitFor();
+      // Inside the grid and the window (AG Grid's overlay lets clicks through: elementFromPoint sees under it).
+      const [text, body] = [(await noDossier.boundingBox())!, (await conformity.locator('.ag-root-wrapper').boundingBox())!];
+      expect(text.y).toBeGreaterThanOrEqual(body.y);
+      expect(text.y + text.height).toBeLessThanOrEqual(Math.min(body.y + body.height, 768));
+      expect(text.x).toBeGreaterThanOrEqual(body.x);
+      expect(text.x + text.width).toBeLessThanOrEqual(Math.min(body.x + body.width, 1366));
+      await openTab(page, 'Jury');
+      const rate = page.locator('#panel-jury .pass-rate');
+      await expect.poll(() => rate.innerText()).toBe('Taux de réussite : aucun candidat n’a encore de décision (un candidat incomplet ne compte pas).');
+      expect(await seenWhole(rate)).toBe(true);
+      await openTab(page, 'Notes et résultats');
+
       // Straight to the blank row's Nom: typed like in a spreadsheet, Enter stores the candidate.
       await start.click();
       const panel = page.locator('#panel-candidats');

@@ -374,7 +374,7 @@ describe('the workspace laid out for the window', () => {
       await loadExample(page, baseURL);
       await openDeliberationAs(page, 'Mme Martin-Dubois');
       await page.locator('header .tab-member').getByText('Mme Martin-Dubois').waitFor();
-      await page.getByText('Délib est prêt à fonctionner hors ligne.').waitFor({ timeout: 20_000 });
+      await page.getByText('Prêt à fonctionner hors ligne.').waitFor({ timeout: 20_000 });
       const look = await page.evaluate(() => {
         // Its text's laid-out width (an ellipsis is only painted: the text keeps its width) within its box, to the
         // fraction of a pixel: scrollWidth rounds, and a box 0.2 px too narrow was drawn « session 20… ».
@@ -407,13 +407,13 @@ describe('the workspace laid out for the window', () => {
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
-      const message = page.getByText('Délib est prêt à fonctionner hors ligne.');
+      const message = page.getByText('Prêt à fonctionner hors ligne.');
       await message.waitFor({ timeout: 20_000 });
       // Measured in one go while the message shows: it is inside the header band, and every cell of the last row
       // wholly visible in the grid is drawn on top (nothing over it).
       const look = () =>
         page.evaluate(() => {
-          const note = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('prêt à fonctionner hors ligne'));
+          const note = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('Prêt à fonctionner hors ligne'));
           const banner = document.querySelector('header')!.getBoundingClientRect();
           const box = note!.getBoundingClientRect();
           const root = document.querySelector('#panel-notes .ag-root-wrapper')!;
@@ -448,8 +448,13 @@ describe('the workspace laid out for the window', () => {
             const hit = document.elementFromPoint((s.left + s.right) / 2, (s.top + s.bottom) / 2);
             return !hit || !root.contains(hit);
           });
+          // Its sentence laid out whole in its box (« Délib est prêt à fonctionner hors li… » at 1366 px before).
+          const sentence = note!.querySelector('span')!;
+          const range = document.createRange();
+          range.selectNodeContents(sentence);
           return {
             shown: box.height > 0,
+            whole: range.getBoundingClientRect().width <= sentence.getBoundingClientRect().width + 0.01,
             inHeader: box.top >= banner.top - 0.5 && box.bottom <= banner.bottom + 0.5 && box.right <= window.innerWidth,
             lastIndex,
             cells: cells.length,
@@ -461,6 +466,7 @@ describe('the workspace laid out for the window', () => {
       const large = await look();
       for (const seen of [small, large]) {
         expect(seen.shown).toBe(true);
+        expect(seen.whole).toBe(true);
         expect(seen.inHeader).toBe(true);
         expect(seen.lastIndex).toBeGreaterThanOrEqual(14);
         expect(seen.cells).toBeGreaterThanOrEqual(10);

@@ -99,7 +99,7 @@ describe('the offline app in Chromium', () => {
     const { page, context } = watched;
     try {
       await loadExample(page, baseURL);
-      await expect.poll(() => page.getByText('Délib est prêt à fonctionner hors ligne.').count(), { timeout: 15_000 }).toBe(1);
+      await expect.poll(() => page.getByText('Prêt à fonctionner hors ligne.').count(), { timeout: 15_000 }).toBe(1);
       await controlled(page);
       const before = await cachedPaths(page);
       const precache = Object.entries(before).find(([name]) => name.includes('precache'))?.[1] ?? [];

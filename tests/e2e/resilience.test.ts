@@ -77,7 +77,7 @@ describe('never fail the jury, in Chromium', () => {
     const { page, context } = watched;
     try {
       await loadExample(page, baseURL);
-      await page.getByText('Délib est prêt à fonctionner hors ligne.').waitFor({ timeout: 20_000 });
+      await page.getByText('Prêt à fonctionner hors ligne.').waitFor({ timeout: 20_000 });
       // Claimed at once: no reload needed before going offline.
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
@@ -146,7 +146,7 @@ describe('never fail the jury, in Chromium', () => {
         // The service worker installs (the app's files are cached), but « ready offline » would be a lie.
         await page.evaluate(() => navigator.serviceWorker.ready);
         await page.waitForTimeout(1000);
-        expect(await page.getByText('Délib est prêt à fonctionner hors ligne.').count()).toBe(0);
+        expect(await page.getByText('Prêt à fonctionner hors ligne.').count()).toBe(0);
         expect(watched.problems.pageErrors).toEqual([]);
       } finally {
         await watched.close();

@@ -43,6 +43,15 @@ describe('JuryView', () => {
     expect(within(means).getByRole('row', { name: /^E5/ })).toHaveTextContent(/E5\s*10,25\s*4\s*0\s*0\s*1/);
   });
 
+  // A new session (or one whose candidates are all incomplete) read « Taux de réussite : — — 0 admis sur 0 candidat ».
+  it('says in words that no candidate has a decision yet instead of a rate of dashes', async () => {
+    const { workspace } = await juryWorkspace([{ numero: '0004', nom: 'Incomplet', marks: { E5: '' } }]);
+    render(JuryView, { workspace });
+    const rate = await screen.findByText(/Taux de réussite/);
+    expect(rate).toHaveTextContent('Taux de réussite : aucun candidat n’a encore de décision (un candidat incomplet ne compte pas).');
+    expect(rate.textContent).not.toContain('—');
+  });
+
   it('lists the candidates near 8 or 10 within the distance typed, with a livret checkbox', async () => {
     const user = userEvent.setup();
     const { workspace, ids } = await juryWorkspace(CANDIDATES);
