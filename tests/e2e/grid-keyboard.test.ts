@@ -136,6 +136,89 @@ describe('the notes grid by keyboard', () => {
     }
   });
 
+  // Ctrl+C copied one cell only: a block of marks could not go to a spreadsheet but through an export.
+  it('Shift+arrows and Shift+click choose a block of cells, drawn on screen; Ctrl+C copies it as a spreadsheet does; a move ends it', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, {
+      viewport: { width: 1366, height: 768 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      const notes = page.locator('#panel-notes');
+      /** The cells drawn in the block, row by row: each seen (on top at its centre) and tinted. */
+      const drawnBlock = () =>
+        notes.evaluate((panel) =>
+          [...panel.querySelectorAll<HTMLElement>('.ag-cell.cell-in-block')].map((c) => {
+            const box = c.getBoundingClientRect();
+            const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+            return {
+              row: Number(c.closest('.ag-row')!.getAttribute('row-index')),
+              col: c.getAttribute('col-id'),
+              seen: hit !== null && c.contains(hit) && box.bottom <= window.innerHeight,
+              tinted: getComputedStyle(c).boxShadow !== 'none',
+            };
+          }),
+        );
+      const blockOf = (rows: number[], cols: string[]) => rows.flatMap((row) => cols.map((col) => ({ row, col, seen: true, tinted: true })));
+      const sorted = (cells: { row: number; col: string | null }[]) => [...cells].sort((a, b) => a.row - b.row || String(a.col).localeCompare(String(b.col)));
+      const said = notes.locator('.visually-hidden[role="status"]');
+
+      await cell(page, 'E1', 1).click();
+      for (const key of ['Shift+ArrowDown', 'Shift+ArrowDown', 'Shift+ArrowRight', 'Shift+ArrowRight']) await page.keyboard.press(key);
+      await expect.poll(async () => sorted(await drawnBlock())).toEqual(sorted(blockOf([1, 2, 3], ['E1', 'E21', 'E22'])));
+      expect(await said.innerText()).toBe('Bloc de 3 lignes × 3 colonnes : Ctrl+C le copie.');
+      // Copied as shown, tab-separated rows (Excel's own clipboard text).
+      const shownText = async (rows: number[], cols: string[]) =>
+        (await Promise.all(rows.map(async (row) => (await Promise.all(cols.map((col) => cell(page, col, row).innerText()))).join('\t')))).join('\r\n');
+      await page.keyboard.press('Control+c');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await shownText([1, 2, 3], ['E1', 'E21', 'E22']));
+
+      // Shift+click grows it from the same first cell, towards the names.
+      await cell(page, 'nom', 4).click({ modifiers: ['Shift'] });
+      await expect.poll(async () => sorted(await drawnBlock())).toEqual(sorted(blockOf([1, 2, 3, 4], ['nom', 'prenom', 'E1'])));
+      expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
+      await page.keyboard.press('Control+c');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await shownText([1, 2, 3, 4], ['nom', 'prenom', 'E1']));
+
+      // An arrow alone ends it; Ctrl+C copies the cell again.
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(drawnBlock).toEqual([]);
+      expect(await said.innerText()).toBe('');
+      await page.keyboard.press('Control+c');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await cell(page, 'nom', 5).innerText());
+
+      // A block copied here is a block to paste: on other candidates, through the preview.
+      await cell(page, 'E4', 0).click();
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Control+c');
+      await cell(page, 'E4', 6).click();
+      await page.keyboard.press('Control+v');
+      const wizard = page.getByRole('region', { name: /Importer les lignes collées/ });
+      await expect.poll(() => wizard.locator('.counts').innerText()).toMatch(/^2 lignes : 0 nouveau candidat, 2 modifiés/);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => wizard.count()).toBe(0);
+
+      // The same in Candidats (its check-box column aside).
+      await page.getByRole('tab', { name: 'Candidats' }).click();
+      const candidates = page.locator('#panel-candidats');
+      const candidate = (col: string, row: number) => candidates.locator(`.ag-row:not(.ag-row-pinned)[row-index="${row}"] .ag-cell[col-id="${col}"]`);
+      await candidate('numero', 0).click();
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Shift+ArrowRight');
+      await expect.poll(() => candidates.locator('.ag-cell.cell-in-block').count()).toBe(4);
+      await page.keyboard.press('Control+c');
+      const expected = [0, 1].map(async (row) => `${await candidate('numero', row).innerText()}\t${await candidate('nom', row).innerText()}`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await Promise.all(expected)).join('\r\n'));
+      await page.keyboard.press('Escape');
+      await expect.poll(() => candidates.locator('.ag-cell.cell-in-block').count()).toBe(0);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('Ctrl+Z puts back the last marks entered, Ctrl+Y enters them again, and never overwrites a mark changed since', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;

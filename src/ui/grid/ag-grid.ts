@@ -6,6 +6,7 @@
 import {
   CellStyleModule,
   ClientSideRowModelModule,
+  ColumnApiModule,
   LocaleModule,
   ModuleRegistry,
   PinnedRowModule,
@@ -46,6 +47,7 @@ export function registerGridModules(): void {
     LocaleModule,
     RowApiModule,
     RenderApiModule,
+    ColumnApiModule,
     ...(import.meta.env.DEV ? [ValidationModule] : []),
   ]);
   registered = true;

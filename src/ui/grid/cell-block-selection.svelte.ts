@@ -1,0 +1,160 @@
+/**
+ * A block of cells chosen like a spreadsheet's: Shift+arrows or Shift+click grow it from the focused cell, any
+ * other move of the focus (an arrow, a click, Tab) or Échap ends it, and Ctrl+C copies it (Grid.svelte). AG Grid's
+ * own cell ranges are not in its community edition. The block is drawn by a class on its cells
+ * (`cellClassRules`, given to every column by Grid.svelte).
+ */
+import type { CellClassParams, GridApi } from 'ag-grid-community';
+import { blockBounds, blockSize, tsvText, type BlockBounds, type CellCorner } from './cell-block.ts';
+
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+/** AG Grid's check-box column (Candidats, Établissements): Shift+click there is its own, choosing rows. */
+const SELECTION_COLUMN = 'ag-Grid-SelectionColumn';
+export const IN_BLOCK_CLASS = 'cell-in-block';
+
+export class CellBlockSelection<TData> {
+  #api: GridApi<TData> | null = null;
+  #anchor: CellCorner | null = null;
+  #bounds: BlockBounds | null = null;
+  #columns = new Set<string>();
+  /** The block's other corner: the focused cell when it was last grown. */
+  #corner: CellCorner | null = null;
+  /** A Shift+click is under way: the focus it moves grows the block instead of ending it. */
+  #clicked = false;
+  /** For screen readers: the block's size while there is one. */
+  status = $state('');
+
+  /** Given the grid once created; its `onCellFocused` and `onDisplayedColumnsChanged` call `focused` and `redraw`. */
+  attach(api: GridApi<TData>): void {
+    this.#api = api;
+  }
+
+  /** Whether a cell is inside the block (for `cellClassRules`). */
+  readonly inBlock = (params: CellClassParams<TData>): boolean => {
+    const bounds = this.#bounds;
+    const index = params.node.rowIndex;
+    return (
+      bounds !== null &&
+      !params.node.rowPinned &&
+      index !== null &&
+      index >= bounds.top &&
+      index <= bounds.bottom &&
+      this.#columns.has(params.column.getColId())
+    );
+  };
+
+  /** The block as a spreadsheet's clipboard text, or null when there is no block of more than one cell. */
+  copyText(): string | null {
+    const api = this.#api;
+    const bounds = this.#bounds;
+    if (!api || !bounds || (bounds.top === bounds.bottom && bounds.columns.length === 1)) return null;
+    const rows: string[][] = [];
+    for (let index = bounds.top; index <= bounds.bottom; index++) {
+      const rowNode = api.getDisplayedRowAtIndex(index);
+      if (!rowNode) continue;
+      rows.push(
+        bounds.columns.map((colKey) => {
+          const value: unknown = api.getCellValue({ rowNode, colKey, useFormatter: true });
+          return value === null || value === undefined ? '' : String(value);
+        }),
+      );
+    }
+    return tsvText(rows);
+  }
+
+  /** Shift+arrow on a cell grows the block by moving the focus as the arrow alone would; Échap ends it. Handled: true. */
+  keydown(event: KeyboardEvent, cell: HTMLElement): boolean {
+    const api = this.#api;
+    if (!api) return false;
+    if (event.key === 'Escape' && this.#anchor) {
+      this.clear();
+      return false;
+    }
+    if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || !ARROWS.has(event.key)) return false;
+    const focused = this.#focusedCorner();
+    if (!focused) return false;
+    event.preventDefault();
+    event.stopPropagation();
+    // Not into the row pinned under the last one (Candidats' « + ajouter… »).
+    if (event.key === 'ArrowDown' && focused.rowIndex >= api.getDisplayedRowCount() - 1) return true;
+    this.#anchor ??= focused;
+    cell.dispatchEvent(new KeyboardEvent('keydown', { key: event.key, code: event.code, bubbles: true, cancelable: true }));
+    this.#growTo(this.#focusedCorner());
+    return true;
+  }
+
+  /** Shift+click on a cell of the body grows the block to it (the click focuses it). */
+  mousedown(event: MouseEvent): void {
+    this.#clicked = false;
+    const cell = (event.target as HTMLElement).closest?.('.ag-cell');
+    if (!event.shiftKey || event.button !== 0 || !cell || cell.closest('.ag-row-pinned') || cell.getAttribute('col-id') === SELECTION_COLUMN) return;
+    const focused = this.#focusedCorner();
+    if (!focused) return;
+    this.#anchor ??= focused;
+    this.#clicked = true;
+    // Shift+click would otherwise select the page's text between the two cells.
+    event.preventDefault();
+  }
+
+  /** Ends the block (its cells drawn as the others again). */
+  clear(): void {
+    if (!this.#anchor && !this.#bounds) return;
+    this.#anchor = null;
+    this.#corner = null;
+    this.#bounds = null;
+    this.#columns = new Set();
+    this.status = '';
+    this.#refresh();
+  }
+
+  /** The focus moved: to the block's corner (a Shift+arrow, a Shift+click), or elsewhere, which ends the block. */
+  focused(): void {
+    if (!this.#anchor) return;
+    const focused = this.#focusedCorner();
+    const corner = this.#corner;
+    if (focused && corner && focused.rowIndex === corner.rowIndex && focused.colId === corner.colId) return;
+    if (this.#clicked && focused) {
+      this.#clicked = false;
+      this.#growTo(focused);
+      return;
+    }
+    this.clear();
+  }
+
+  /** The block drawn again, with the columns as they are now shown (a group folded may end it). */
+  redraw(): void {
+    if (this.#anchor && this.#corner) this.#growTo(this.#corner);
+  }
+
+  /** The focused cell of the grid's body (not a pinned row, not the check-box column), or null. */
+  #focusedCorner(): CellCorner | null {
+    const focused = this.#api?.getFocusedCell();
+    if (!focused || focused.rowPinned || focused.column.getColId() === SELECTION_COLUMN) return null;
+    return { rowIndex: focused.rowIndex, colId: focused.column.getColId() };
+  }
+
+  /** The block from the anchor to `corner`, drawn. */
+  #growTo(corner: CellCorner | null): void {
+    const api = this.#api;
+    if (!api || !this.#anchor || !corner) return;
+    const bounds = blockBounds(
+      this.#anchor,
+      corner,
+      api.getAllDisplayedColumns().map((c) => c.getColId()),
+    );
+    if (!bounds) {
+      this.clear();
+      return;
+    }
+    this.#corner = corner;
+    this.#bounds = bounds;
+    this.#columns = new Set(bounds.columns);
+    this.status = `Bloc de ${blockSize(bounds)} : Ctrl+C le copie.`;
+    this.#refresh();
+  }
+
+  #refresh(): void {
+    const api = this.#api;
+    if (api && !api.isDestroyed()) api.refreshCells({ suppressFlash: true });
+  }
+}

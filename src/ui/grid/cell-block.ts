@@ -1,0 +1,47 @@
+/**
+ * A block of cells, as a spreadsheet selects one: from the cell where Shift+arrows or Shift+click started (the
+ * anchor) to the focused cell. Rows are the grid's displayed row indexes, columns its displayed columns in their
+ * order on screen (pinned ones included). Ctrl+C copies the block as a spreadsheet's clipboard holds it.
+ */
+
+/** A cell of the grid's body: its displayed row and its column. */
+export interface CellCorner {
+  rowIndex: number;
+  colId: string;
+}
+
+export interface BlockBounds {
+  top: number;
+  bottom: number;
+  /** The columns of the block, in their order on screen. */
+  columns: string[];
+}
+
+/** The rows and columns between two corners, or null when a corner's column is no longer shown. */
+export function blockBounds(anchor: CellCorner, focus: CellCorner, displayedColumns: readonly string[]): BlockBounds | null {
+  const from = displayedColumns.indexOf(anchor.colId);
+  const to = displayedColumns.indexOf(focus.colId);
+  if (from < 0 || to < 0) return null;
+  return {
+    top: Math.min(anchor.rowIndex, focus.rowIndex),
+    bottom: Math.max(anchor.rowIndex, focus.rowIndex),
+    columns: displayedColumns.slice(Math.min(from, to), Math.max(from, to) + 1),
+  };
+}
+
+/** « 3 lignes × 2 colonnes ». */
+export function blockSize(bounds: BlockBounds): string {
+  const rows = bounds.bottom - bounds.top + 1;
+  const columns = bounds.columns.length;
+  return `${rows} ligne${rows > 1 ? 's' : ''} × ${columns} colonne${columns > 1 ? 's' : ''}`;
+}
+
+/** A cell as a spreadsheet's clipboard holds it: quoted (quotes doubled) when it holds a tab, a line break or a quote. */
+function tsvCell(text: string): string {
+  return /[\t\r\n"]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Rows of cells as a spreadsheet copies them: cells separated by tabs, rows by CRLF (as Excel's, without a last one). */
+export function tsvText(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(tsvCell).join('\t')).join('\r\n');
+}
