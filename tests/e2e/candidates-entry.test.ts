@@ -1,10 +1,22 @@
 // Candidates as a teacher enters them, at 1366×768 on the production build: typed one after the other in the
 // blank row under the grid (the number may come later: « numéro à venir »), then the numbers file pasted from a
 // spreadsheet, whose preview recognises the candidate by nom + prénom + date de naissance — only once accepted.
+import type { Locator } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { measureGrid, openTab, seenWhole } from './layout-page.ts';
 import { createEmptySession, expectNoProblems, loadExample, pasteText } from './workspace-page.ts';
+
+/**
+ * A grid's « no rows » text lies inside its grid and the 1366×768 window (AG Grid's overlay lets clicks through:
+ * elementFromPoint sees under it, so boxes are compared).
+ */
+async function insideGrid(text: Locator, panel: Locator): Promise<boolean> {
+  const [box, grid] = [(await text.boundingBox())!, (await panel.locator('.ag-root-wrapper').boundingBox())!];
+  return (
+    box.y >= grid.y && box.y + box.height <= Math.min(grid.y + grid.height, 768) && box.x >= grid.x && box.x + box.width <= Math.min(grid.x + grid.width, 1366)
+  );
+}
 
 describe('entering candidates in the Candidats grid', () => {
   const baseURL = inject('baseURL');
@@ -32,12 +44,7 @@ describe('entering candidates in the Candidats grid', () => {
       const conformity = page.locator('#panel-conformite');
       const noDossier = conformity.getByText('Aucun candidat dans cette session : saisissez-les dans l’onglet « Candidats » ou importez un fichier.');
       await noDossier.waitFor();
-      // Inside the grid and the window (AG Grid's overlay lets clicks through: elementFromPoint sees under it).
-      const [text, body] = [(await noDossier.boundingBox())!, (await conformity.locator('.ag-root-wrapper').boundingBox())!];
-      expect(text.y).toBeGreaterThanOrEqual(body.y);
-      expect(text.y + text.height).toBeLessThanOrEqual(Math.min(body.y + body.height, 768));
-      expect(text.x).toBeGreaterThanOrEqual(body.x);
-      expect(text.x + text.width).toBeLessThanOrEqual(Math.min(body.x + body.width, 1366));
+      expect(await insideGrid(noDossier, conformity)).toBe(true);
       await openTab(page, 'Jury');
       const rate = page.locator('#panel-jury .pass-rate');
       await expect.poll(() => rate.innerText()).toBe('Taux de réussite : aucun candidat n’a encore de décision (un candidat incomplet ne compte pas).');
@@ -286,12 +293,7 @@ describe('entering candidates in the Candidats grid', () => {
       await search.fill('zzz');
       const none = panel.getByText('Aucun candidat ne correspond à la recherche ou à l’établissement choisis.');
       await none.waitFor();
-      // Inside the grid and the window (AG Grid's overlay lets clicks through: elementFromPoint sees under it).
-      const [text, body] = [(await none.boundingBox())!, (await panel.locator('.ag-root-wrapper').boundingBox())!];
-      expect(text.y).toBeGreaterThanOrEqual(body.y);
-      expect(text.y + text.height).toBeLessThanOrEqual(Math.min(body.y + body.height, 768));
-      expect(text.x).toBeGreaterThanOrEqual(body.x);
-      expect(text.x + text.width).toBeLessThanOrEqual(Math.min(body.x + body.width, 1366));
+      expect(await insideGrid(none, panel)).toBe(true);
 
       // By établissement: only its candidates.
       await search.fill('');

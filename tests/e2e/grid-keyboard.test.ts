@@ -34,6 +34,9 @@ function focusedCell(page: Page) {
 describe('the notes grid by keyboard', () => {
   const baseURL = inject('baseURL');
   const chromium = useChromium();
+  /** At 1366×768, with the browser's clipboard readable (what Ctrl+C put there) and writable. */
+  const openWithClipboard = () =>
+    openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 }, permissions: ['clipboard-read', 'clipboard-write'] });
 
   it('Ctrl+End goes to the last cell of the last row, Ctrl+Home back to the first, each on screen', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
@@ -61,10 +64,7 @@ describe('the notes grid by keyboard', () => {
   });
 
   it('Ctrl+V pastes marks copied from a spreadsheet on the candidates shown, from the focused cell, through the preview; Ctrl+C copies a cell', async () => {
-    const watched = await openWatchedPage(chromium(), baseURL, {
-      viewport: { width: 1366, height: 768 },
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
+    const watched = await openWithClipboard();
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
@@ -138,10 +138,7 @@ describe('the notes grid by keyboard', () => {
 
   // Ctrl+C copied one cell only: a block of marks could not go to a spreadsheet but through an export.
   it('Shift+arrows and Shift+click choose a block of cells, drawn on screen; Ctrl+C copies it as a spreadsheet does; a move ends it', async () => {
-    const watched = await openWatchedPage(chromium(), baseURL, {
-      viewport: { width: 1366, height: 768 },
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
+    const watched = await openWithClipboard();
     const { page } = watched;
     try {
       await loadExample(page, baseURL);
@@ -199,6 +196,37 @@ describe('the notes grid by keyboard', () => {
       await expect.poll(() => wizard.locator('.counts').innerText()).toMatch(/^2 lignes : 0 nouveau candidat, 2 modifiés/);
       await page.keyboard.press('Escape');
       await expect.poll(() => wizard.count()).toBe(0);
+
+      // Suppr on a block clears its marks (not the names beside them) through the same preview, Entrée confirms, and
+      // « Annuler le dernier import » puts them back. AG Grid alone cleared the focused cell only.
+      const before = await shownText([1, 2], ['nom', 'E1', 'E21']);
+      await cell(page, 'nom', 1).click();
+      for (const key of ['Shift+ArrowDown', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowRight']) await page.keyboard.press(key);
+      await page.keyboard.press('Delete');
+      const eraser = page.getByRole('region', { name: /^Effacer les notes du bloc choisi/ });
+      await expect.poll(() => eraser.locator('.counts').innerText()).toMatch(/^2 lignes : 0 nouveau candidat, 2 modifiés/);
+      const erase = eraser.getByRole('button', { name: 'Effacer', exact: true });
+      await expect.poll(() => erase.evaluate((b) => b === document.activeElement)).toBe(true);
+      expect(await seenWhole(erase)).toBe(true);
+      await page.keyboard.press('Enter');
+      await page
+        .getByText('Import de « bloc de 2 lignes × 4 colonnes » appliqué : 0 candidat créé, 0 candidat modifié, 4 notes écrites, dont 4 effacées.')
+        .waitFor();
+      const namesOnly = before
+        .split('\r\n')
+        .map((line) => `${line.split('\t')[0]}\t\t`)
+        .join('\r\n');
+      expect(await shownText([1, 2], ['nom', 'E1', 'E21'])).toBe(namesOnly);
+      await page.getByRole('button', { name: 'Annuler le dernier import' }).click();
+      await expect.poll(() => shownText([1, 2], ['nom', 'E1', 'E21'])).toBe(before);
+      // A block without marks: nothing to clear, said where a person sees it.
+      await cell(page, 'nom', 3).click();
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.press('Delete');
+      const refusal = page.locator('.status-bar').getByRole('alert');
+      await expect.poll(() => refusal.innerText()).toBe("Le bloc choisi n'a aucune colonne de notes modifiable : rien n'a été effacé.");
+      expect(await seenWhole(refusal)).toBe(true);
+      expect(await cell(page, 'nom', 3).innerText()).not.toBe('');
 
       // The same in Candidats (its check-box column aside).
       await page.getByRole('tab', { name: 'Candidats' }).click();

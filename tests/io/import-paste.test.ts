@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
-import { isPastedBlock, pastedLivret, pastedMarks, pastedTable, type LivretPasteTarget, type MarksPasteTarget } from '../../src/io/import/paste.ts';
+import {
+  erasedMarks,
+  isPastedBlock,
+  pastedLivret,
+  pastedMarks,
+  pastedTable,
+  type LivretPasteTarget,
+  type MarksPasteTarget,
+} from '../../src/io/import/paste.ts';
 import { planText, smallSnapshot } from './import-helpers.ts';
 
 describe('rows pasted from a spreadsheet', () => {
@@ -308,5 +316,32 @@ describe('cells pasted on a cell of the livret scolaire grid', () => {
         },
       ),
     );
+  });
+});
+
+describe('Suppr on a block of the notes grid', () => {
+  const rows = smallSnapshot().candidates.map(({ numero, nom, prenom }) => ({ numero, nom, prenom }));
+
+  it('clears the marks of its columns for its candidates, through the plan of empty cells that clear, and nothing else', () => {
+    const plan = planText(erasedMarks(rows, ['E1', 'E21']), smallSnapshot(), 'clear');
+    // Dupont's E1 (12) and Martin's E1 (AB) go; E21 had no mark: nothing to write.
+    expect(plan.markWrites.map((w) => ['id' in w.candidate ? w.candidate.id : null, w.unit, w.after])).toEqual([
+      [1, 'E1', null],
+      [2, 'E1', null],
+    ]);
+    expect(plan.rows.map((r) => [r.numero, r.status, r.changes])).toEqual([
+      ['0012', 'updated', [{ field: 'E1', label: 'E1', before: '12', after: '' }]],
+      ['0013', 'updated', [{ field: 'E1', label: 'E1', before: 'AB', after: '' }]],
+    ]);
+    expect(plan.candidateUpdates).toEqual([]);
+    expect(plan.newCandidates).toEqual([]);
+  });
+
+  it('keeps a mark « sous réserve » flagged, and refuses to clear a mark kept by bénéfice (R8), as a file would', () => {
+    const plan = planText(erasedMarks(rows.slice(0, 1), ['E3', 'U61']), smallSnapshot(), 'clear');
+    expect(plan.rows[0]!.status).toBe('error');
+    expect(plan.rows[0]!.errors.map((e) => e.message).join(' ')).toContain('conservée par bénéfice (session 2023)');
+    const flagged = planText(erasedMarks(rows.slice(0, 1), ['U61']), smallSnapshot(), 'clear');
+    expect(flagged.markWrites.map((w) => [w.unit, w.after])).toEqual([['U61', { value: { kind: 'empty' }, sousReserve: true, benefice: null }]]);
   });
 });

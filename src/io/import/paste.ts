@@ -119,6 +119,17 @@ export function pastedMarks(text: string, target: MarksPasteTarget): PastedMarks
   return { ok: true, table: writeCsv(table) };
 }
 
+/**
+ * Suppr on a block of the notes grid: the block's candidates and mark columns as a sheet of empty cells, imported
+ * with empty cells that clear the mark. The preview shows what goes, and the import's checks apply (a mark kept by
+ * bénéfice is not cleared); « Annuler le dernier import » puts the marks back.
+ */
+export function erasedMarks(rows: readonly PastedRowTarget[], keys: readonly string[]): string {
+  const table: CsvCell[][] = [['numero', 'nom', 'prenom', ...keys]];
+  for (const row of rows) table.push([row.numero, row.nom, row.prenom, ...keys.map(() => '')]);
+  return writeCsv(table);
+}
+
 /** A cell of the livret's class grid that takes a pasted value: a semester mark, the avis, PIX. */
 export type LivretPasteColumn = { kind: 'mark'; subject: string; period: LivretPeriod } | { kind: 'avis' } | { kind: 'pix' };
 

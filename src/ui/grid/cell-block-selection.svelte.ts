@@ -29,6 +29,12 @@ export class CellBlockSelection<TData> {
     this.#api = api;
   }
 
+  /** The block of more than one cell chosen now, or null. */
+  get bounds(): BlockBounds | null {
+    const bounds = this.#bounds;
+    return bounds && (bounds.top !== bounds.bottom || bounds.columns.length > 1) ? bounds : null;
+  }
+
   /** Whether a cell is inside the block (for `cellClassRules`). */
   readonly inBlock = (params: CellClassParams<TData>): boolean => {
     const bounds = this.#bounds;
@@ -46,8 +52,8 @@ export class CellBlockSelection<TData> {
   /** The block as a spreadsheet's clipboard text, or null when there is no block of more than one cell. */
   copyText(): string | null {
     const api = this.#api;
-    const bounds = this.#bounds;
-    if (!api || !bounds || (bounds.top === bounds.bottom && bounds.columns.length === 1)) return null;
+    const bounds = this.bounds;
+    if (!api || !bounds) return null;
     const rows: string[][] = [];
     for (let index = bounds.top; index <= bounds.bottom; index++) {
       const rowNode = api.getDisplayedRowAtIndex(index);

@@ -794,7 +794,10 @@ export class Workspace {
       this.#act(async () => (await import('../../db/imports.ts')).applyImportPlan(this.db, sessionId, plan, fileName, onProgress, signal)),
     );
     if (!undo) return false;
-    this.notice = { kind: 'info', text: `Import de « ${fileName} » appliqué : ${importSummary(undo)}.` };
+    // Marks cleared (empty cells that clear, Suppr on a block) are said as such: « 4 notes écrites » alone read as new marks.
+    const cleared = plan.markWrites.reduce((n, w) => (w.after === null || w.after.value.kind === 'empty' ? n + 1 : n), 0);
+    const clearedText = cleared > 0 ? `, dont ${countOf(cleared, 'effacée', 'effacées')}` : '';
+    this.notice = { kind: 'info', text: `Import de « ${fileName} » appliqué : ${importSummary(undo)}${clearedText}.` };
     return true;
   }
 
