@@ -113,6 +113,25 @@ describe('livret scolaire in Chromium', () => {
       await pasteText(page, 'Abs\nNN\n');
       await expect.poll(() => refusal.innerText()).toBe("Rien n'a été collé : les cellules collées sont vides (ou « Abs », « NN »).");
       expect(await shown(2)).toEqual(third);
+      // Suppr on a block chosen with Maj+flèches empties its semesters at once (the average beside them is computed,
+      // not emptied); one Ctrl+Z puts them back.
+      await cell(page, 'cge.a1s1', 0).click();
+      for (const key of ['Shift+ArrowDown', 'Shift+ArrowRight', 'Shift+ArrowRight']) await page.keyboard.press(key);
+      await expect.poll(() => page.locator('.livret-grid .ag-cell.cell-in-block').count()).toBe(6);
+      await page.keyboard.press('Delete');
+      await expect
+        .poll(async () => [await shown(0), await shown(1)])
+        .toEqual([
+          ['', '', ''],
+          ['', '', ''],
+        ]);
+      await page.keyboard.press('Control+z');
+      await expect
+        .poll(async () => [await shown(0), await shown(1)])
+        .toEqual([
+          ['12,5', '14', '13,25'],
+          ['9', '8,25', '8,62'],
+        ]);
       // What Ctrl+Y made again is stored: a reload shows it.
       await page.reload();
       await page.getByRole('tab', { name: 'Livret scolaire' }).click();

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyLivretChanges, emptyLivret } from '../../src/domain/livret.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import {
+  erasedLivret,
   erasedMarks,
   isPastedBlock,
   pastedLivret,
@@ -343,5 +345,46 @@ describe('Suppr on a block of the notes grid', () => {
     expect(plan.rows[0]!.errors.map((e) => e.message).join(' ')).toContain('conservée par bénéfice (session 2023)');
     const flagged = planText(erasedMarks(rows.slice(0, 1), ['U61']), smallSnapshot(), 'clear');
     expect(flagged.markWrites.map((w) => [w.unit, w.after])).toEqual([['U61', { value: { kind: 'empty' }, sousReserve: true, benefice: null }]]);
+  });
+});
+
+describe('Suppr on a block of the livret scolaire grid', () => {
+  const filled = applyLivretChanges(emptyLivret(1, 7), [
+    { kind: 'mark', subject: 'cge', period: 'a1s1', value: 1250 },
+    { kind: 'avis', value: 'tres_favorable' },
+    { kind: 'pix', value: true },
+  ]);
+  const columns = [
+    { kind: 'mark', subject: 'cge', period: 'a1s1' },
+    { kind: 'mark', subject: 'cge', period: 'a1s2' },
+    { kind: 'avis' },
+    { kind: 'pix' },
+  ] as const;
+
+  it('empties the marks and the avis and sets PIX back to « non », leaving out cells already empty', () => {
+    expect(
+      erasedLivret(
+        [
+          { candidateId: 7, livret: filled },
+          { candidateId: 8, livret: null },
+        ],
+        columns,
+      ),
+    ).toEqual({
+      updates: [
+        {
+          candidateId: 7,
+          changes: [
+            { kind: 'mark', subject: 'cge', period: 'a1s1', value: null },
+            { kind: 'avis', value: null },
+            { kind: 'pix', value: false },
+          ],
+        },
+      ],
+      count: 3,
+    });
+    // Emptied, the livret holds nothing the block showed.
+    const after = applyLivretChanges(filled, erasedLivret([{ candidateId: 7, livret: filled }], columns).updates[0]!.changes);
+    expect(erasedLivret([{ candidateId: 7, livret: after }], columns)).toEqual({ updates: [], count: 0 });
   });
 });

@@ -7,7 +7,7 @@
 import { countOf } from '../../domain/count.ts';
 import type { Regulation } from '../../domain/regulation.ts';
 import { type CsvCell, writeCsv } from '../csv.ts';
-import { type LivretChange, type LivretPeriod, parseLivretAvis } from '../../domain/livret.ts';
+import { livretHolds, type LivretChange, type LivretPeriod, type LivretRecord, parseLivretAvis } from '../../domain/livret.ts';
 import type { Parsed } from '../../domain/marks.ts';
 import { autoMap, importFields } from './fields.ts';
 import { parseAvis, parseLivretCell, parsePix } from './livret.ts';
@@ -169,6 +169,36 @@ export function pastedLivret(text: string, target: LivretPasteTarget): PastedLiv
     count += changes.length;
   }
   return { ok: true, updates, count };
+}
+
+/**
+ * Suppr on a block of the livret's class grid: the changes that empty its cells that take a value (a semester mark,
+ * the avis; PIX back to « non »), per candidate, leaving out the cells already empty.
+ */
+export function erasedLivret(
+  rows: readonly { candidateId: number; livret: LivretRecord | null }[],
+  columns: readonly LivretPasteColumn[],
+): { updates: { candidateId: number; changes: LivretChange[] }[]; count: number } {
+  const updates: { candidateId: number; changes: LivretChange[] }[] = [];
+  let count = 0;
+  for (const { candidateId, livret } of rows) {
+    const changes = columns.map(emptied).filter((change) => !livretHolds(livret, change));
+    if (changes.length === 0) continue;
+    updates.push({ candidateId, changes });
+    count += changes.length;
+  }
+  return { updates, count };
+}
+
+function emptied(column: LivretPasteColumn): LivretChange {
+  switch (column.kind) {
+    case 'mark':
+      return { ...column, value: null };
+    case 'avis':
+      return { kind: 'avis', value: null };
+    case 'pix':
+      return { kind: 'pix', value: false };
+  }
 }
 
 /**

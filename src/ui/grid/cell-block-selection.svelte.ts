@@ -35,6 +35,19 @@ export class CellBlockSelection<TData> {
     return bounds && (bounds.top !== bounds.bottom || bounds.columns.length > 1) ? bounds : null;
   }
 
+  /**
+   * The block, when `event` is Suppr on a cell of the grid (not being edited) while a block is chosen: the key is then
+   * the caller's, who empties the block (AG Grid would clear the focused cell alone). Null otherwise.
+   */
+  deletion(event: KeyboardEvent): BlockBounds | null {
+    const bounds = this.bounds;
+    if (event.key !== 'Delete' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || !bounds) return null;
+    if (!(event.target as HTMLElement).classList?.contains('ag-cell')) return null;
+    event.preventDefault();
+    event.stopPropagation();
+    return bounds;
+  }
+
   /** Whether a cell is inside the block (for `cellClassRules`). */
   readonly inBlock = (params: CellClassParams<TData>): boolean => {
     const bounds = this.#bounds;
@@ -72,7 +85,9 @@ export class CellBlockSelection<TData> {
   keydown(event: KeyboardEvent, cell: HTMLElement): boolean {
     const api = this.#api;
     if (!api) return false;
-    if (event.key === 'Escape' && this.#anchor) {
+    // Échap ends the block; so does Suppr where the grid's owner does not empty blocks (it acts on the focused cell
+    // alone, and the block drawn would say otherwise).
+    if ((event.key === 'Escape' || event.key === 'Delete' || event.key === 'Backspace') && this.#anchor) {
       this.clear();
       return false;
     }
