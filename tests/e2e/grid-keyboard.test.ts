@@ -105,6 +105,26 @@ describe('the notes grid by keyboard', () => {
       await page.keyboard.press('Control+c');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Éliminé');
 
+      // On a block chosen with Maj, as in a spreadsheet: one value fills it, and a block goes from its first cell,
+      // whichever corner has the focus; both through the preview.
+      const chosen = `${await cell(page, 'nom', 2).innerText()} ${await cell(page, 'prenom', 2).innerText()}`;
+      await cell(page, 'E1', 2).click();
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Shift+ArrowRight');
+      await pasteText(page, 'ABJ');
+      await expect.poll(() => wizard.locator('.counts').innerText()).toMatch(/^2 lignes : 0 nouveau candidat, 2 modifiés/);
+      expect((await preview.innerText()).match(/→ ABJ/g)).toHaveLength(4);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => wizard.count()).toBe(0);
+      await cell(page, 'E1', 2).click();
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Shift+ArrowRight');
+      await pasteText(page, '12\t13');
+      await expect.poll(() => wizard.locator('.counts').innerText()).toMatch(/^1 ligne : 0 nouveau candidat, 1 modifié/);
+      expect(await preview.innerText()).toContain(chosen);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => wizard.count()).toBe(0);
+
       // Refused as a whole, saying why, where a person sees it: the paste would go past the candidates shown.
       await cell(page, 'E1', 4).click();
       await pasteText(page, '10\n11\n');

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/io/csv.ts';
 import { isPastedBlock } from '../../src/io/import/paste.ts';
-import { blockBounds, blockSize, tsvText } from '../../src/ui/grid/cell-block.ts';
+import { blockBounds, blockSize, filledText, pasteStart, tsvText } from '../../src/ui/grid/cell-block.ts';
 
 const COLUMNS = ['numero', 'nom', 'prenom', 'E1', 'E2', 'E3', 'moyenne', 'decision'];
 
@@ -29,6 +29,15 @@ describe('a block of cells', () => {
         ['', 'deux\nlignes'],
       ]),
     ).toBe('12,5\tAdmis\r\nAB\t"Dupont ""dit"" Jean"\r\n\t"deux\nlignes"');
+  });
+
+  it('takes a paste from its first cell, whichever corner has the focus, and one value pasted on it fills it', () => {
+    const drawnUp = blockBounds({ rowIndex: 4, colId: 'E3' }, { rowIndex: 2, colId: 'E1' }, COLUMNS)!;
+    const drawnDown = blockBounds({ rowIndex: 2, colId: 'E1' }, { rowIndex: 4, colId: 'E3' }, COLUMNS)!;
+    expect(pasteStart(drawnDown, { rowIndex: 4, colId: 'E3' })).toEqual({ rowIndex: 2, colId: 'E1' });
+    expect(pasteStart(drawnUp, { rowIndex: 2, colId: 'E1' })).toEqual({ rowIndex: 2, colId: 'E1' });
+    expect(pasteStart(null, { rowIndex: 7, colId: 'E4' })).toEqual({ rowIndex: 7, colId: 'E4' });
+    expect(filledText('ABJ', blockBounds({ rowIndex: 0, colId: 'E1' }, { rowIndex: 1, colId: 'E2' }, COLUMNS)!)).toBe('ABJ\tABJ\r\nABJ\tABJ');
   });
 
   // Property: what Ctrl+C puts on the clipboard is read back cell for cell by the reader Ctrl+V uses (a block pasted

@@ -45,3 +45,14 @@ function tsvCell(text: string): string {
 export function tsvText(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(tsvCell).join('\t')).join('\r\n');
 }
+
+/** One value on every cell of a block, as the clipboard text of that block (a value pasted on a chosen block fills it). */
+export function filledText(value: string, bounds: BlockBounds): string {
+  const row = bounds.columns.map(() => value);
+  return tsvText(Array.from({ length: bounds.bottom - bounds.top + 1 }, () => row));
+}
+
+/** Where a paste starts: the block's first cell when a block is chosen (as in a spreadsheet), else the focused cell. */
+export function pasteStart(bounds: BlockBounds | null, focused: CellCorner): CellCorner {
+  return bounds ? { rowIndex: bounds.top, colId: bounds.columns[0]! } : focused;
+}
