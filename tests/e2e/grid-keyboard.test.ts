@@ -261,6 +261,18 @@ describe('the notes grid by keyboard', () => {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await Promise.all(expected)).join('\r\n'));
       await page.keyboard.press('Escape');
       await expect.poll(() => candidates.locator('.ag-cell.cell-in-block').count()).toBe(0);
+      // Here one value pasted goes to the focused cell alone, as before, and the block ends: none stays drawn over
+      // cells the paste did not change.
+      const second = await candidate('nom', 1).innerText();
+      await candidate('nom', 0).click();
+      await page.keyboard.press('Shift+ArrowDown');
+      await expect.poll(() => candidates.locator('.ag-cell.cell-in-block').count()).toBe(2);
+      await pasteText(page, 'Zorglub');
+      await expect.poll(() => candidate('nom', 1).innerText()).toBe('Zorglub');
+      expect(await candidate('nom', 0).innerText()).not.toBe('Zorglub');
+      expect(await candidates.locator('.ag-cell.cell-in-block').count()).toBe(0);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => candidate('nom', 1).innerText()).toBe(second);
       expectNoProblems(watched);
     } finally {
       await watched.close();
