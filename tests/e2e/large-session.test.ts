@@ -73,8 +73,11 @@ describe('a session of a few thousand candidates', () => {
   const baseURL = inject('baseURL');
   const chromium = useChromium();
 
-  it('shows every row after the import and after a reload: the first, and the last once scrolled down', async () => {
-    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+  it('shows every row after the import and after a reload: the first, and the last once scrolled down; Ctrl+A, Ctrl+C copy them all', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, {
+      viewport: { width: 1366, height: 768 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const { page } = watched;
     try {
       await page.goto(baseURL);
@@ -90,6 +93,20 @@ describe('a session of a few thousand candidates', () => {
 
       await page.reload();
       await expectFirstAndLast(page);
+
+      // Ctrl+A chooses the whole grid as a block (the focus stays where it was), Ctrl+C copies every row as shown.
+      const first = page.locator('#panel-notes .ag-row[row-index="0"] .ag-cell[col-id="numero"]');
+      await first.click();
+      await page.keyboard.press('Control+a');
+      await expect.poll(() => page.locator('#panel-notes .ag-cell.cell-in-block').count()).toBeGreaterThan(100);
+      await page.keyboard.press('Control+c');
+      const lines = (await page.evaluate(() => navigator.clipboard.readText())).split('\r\n');
+      expect(lines).toHaveLength(COUNT);
+      expect(lines[0]!.split('\t')[0]).toBe(await first.innerText());
+      expect(new Set(lines.map((line) => line.split('\t').length)).size).toBe(1);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('col-id'))).toBe('numero');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('#panel-notes .ag-cell.cell-in-block').count()).toBe(0);
       expectNoProblems(watched);
     } finally {
       await watched.close();

@@ -1,9 +1,10 @@
 // The block of cells Shift+arrows or Shift+click choose in a grid, and the text Ctrl+C puts on the clipboard for it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatCount } from '../../src/domain/count.ts';
 import { readCsv } from '../../src/io/csv.ts';
 import { isPastedBlock } from '../../src/io/import/paste.ts';
-import { blockBounds, blockSize, filledText, pasteStart, tsvText } from '../../src/ui/grid/cell-block.ts';
+import { blockBounds, blockSize, copyRefusal, filledText, MAX_COPIED_CELLS, pasteStart, tsvText } from '../../src/ui/grid/cell-block.ts';
 
 const COLUMNS = ['numero', 'nom', 'prenom', 'E1', 'E2', 'E3', 'moyenne', 'decision'];
 
@@ -38,6 +39,14 @@ describe('a block of cells', () => {
     expect(pasteStart(drawnUp, { rowIndex: 2, colId: 'E1' })).toEqual({ rowIndex: 2, colId: 'E1' });
     expect(pasteStart(null, { rowIndex: 7, colId: 'E4' })).toEqual({ rowIndex: 7, colId: 'E4' });
     expect(filledText('ABJ', blockBounds({ rowIndex: 0, colId: 'E1' }, { rowIndex: 1, colId: 'E2' }, COLUMNS)!)).toBe('ABJ\tABJ\r\nABJ\tABJ');
+  });
+
+  it('is copied up to 250,000 cells, and past them refused in words, saying how to get the whole table', () => {
+    const rows = (count: number) => ({ top: 0, bottom: count - 1, columns: COLUMNS });
+    expect(copyRefusal(rows(MAX_COPIED_CELLS / COLUMNS.length))).toBeNull();
+    expect(copyRefusal(rows(50_000))).toBe(
+      `Bloc trop grand pour le presse-papiers (${formatCount(400_000)} cellules, ${formatCount(250_000)} au plus) : rien n'a été copié. « Exporter… » écrit le tableau entier dans un fichier.`,
+    );
   });
 
   // Property: what Ctrl+C puts on the clipboard is read back cell for cell by the reader Ctrl+V uses (a block pasted

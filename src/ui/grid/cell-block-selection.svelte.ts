@@ -5,7 +5,7 @@
  * (`cellClassRules`, given to every column by Grid.svelte).
  */
 import type { CellClassParams, GridApi } from 'ag-grid-community';
-import { blockBounds, blockSize, tsvText, type BlockBounds, type CellCorner } from './cell-block.ts';
+import { blockBounds, blockSize, copyRefusal, tsvText, type BlockBounds, type CellCorner } from './cell-block.ts';
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 /** AG Grid's check-box column (Candidats, Établissements): Shift+click there is its own, choosing rows. */
@@ -21,12 +21,20 @@ export class CellBlockSelection<TData> {
   #corner: CellCorner | null = null;
   /** A Shift+click is under way: the focus it moves grows the block instead of ending it. */
   #clicked = false;
+  /** The grid's rows have check boxes: Ctrl+A is AG Grid's, choosing every row (Candidats, Établissements). */
+  #selectsRows = false;
   /** For screen readers: the block's size while there is one. */
   status = $state('');
+  /** Why Ctrl+C copied nothing (a block too large for the clipboard), shown under the grid until the block changes. */
+  refusal = $state('');
 
-  /** Given the grid once created; its `onCellFocused` and `onDisplayedColumnsChanged` call `focused` and `redraw`. */
-  attach(api: GridApi<TData>): void {
+  /**
+   * Given the grid once created; its `onCellFocused` and `onDisplayedColumnsChanged` call `focused` and `redraw`.
+   * `selectsRows`: the grid's rows have check boxes.
+   */
+  attach(api: GridApi<TData>, selectsRows: boolean): void {
     this.#api = api;
+    this.#selectsRows = selectsRows;
   }
 
   /** The block of more than one cell chosen now, or null. */
@@ -67,6 +75,11 @@ export class CellBlockSelection<TData> {
     const api = this.#api;
     const bounds = this.bounds;
     if (!api || !bounds) return null;
+    const tooLarge = copyRefusal(bounds);
+    if (tooLarge) {
+      this.refusal = tooLarge;
+      return '';
+    }
     const rows: string[][] = [];
     for (let index = bounds.top; index <= bounds.bottom; index++) {
       const rowNode = api.getDisplayedRowAtIndex(index);
@@ -91,6 +104,7 @@ export class CellBlockSelection<TData> {
       this.clear();
       return false;
     }
+    if (this.#selectAll(event)) return true;
     if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || !ARROWS.has(event.key)) return false;
     const focused = this.#focusedCorner();
     if (!focused) return false;
@@ -101,6 +115,21 @@ export class CellBlockSelection<TData> {
     this.#anchor ??= focused;
     cell.dispatchEvent(new KeyboardEvent('keydown', { key: event.key, code: event.code, bubbles: true, cancelable: true }));
     this.#growTo(this.#focusedCorner());
+    return true;
+  }
+
+  /** Ctrl+A on a cell of a grid without check boxes: the whole grid as a block (the focus stays). Handled: true. */
+  #selectAll(event: KeyboardEvent): boolean {
+    const api = this.#api;
+    if (!api || this.#selectsRows || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'a') return false;
+    const focused = this.#focusedCorner();
+    const columns = api.getAllDisplayedColumns().map((c) => c.getColId());
+    const last = api.getDisplayedRowCount() - 1;
+    if (!focused || columns.length === 0 || last < 0) return false;
+    event.preventDefault();
+    event.stopPropagation();
+    this.#anchor = { rowIndex: 0, colId: columns[0]! };
+    this.#growTo({ rowIndex: last, colId: columns[columns.length - 1]! });
     return true;
   }
 
@@ -125,6 +154,7 @@ export class CellBlockSelection<TData> {
     this.#bounds = null;
     this.#columns = new Set();
     this.status = '';
+    this.refusal = '';
     this.#refresh();
   }
 
@@ -171,6 +201,7 @@ export class CellBlockSelection<TData> {
     this.#bounds = bounds;
     this.#columns = new Set(bounds.columns);
     this.status = `Bloc de ${blockSize(bounds)} : Ctrl+C le copie.`;
+    this.refusal = '';
     this.#refresh();
   }
 

@@ -3,6 +3,7 @@
  * anchor) to the focused cell. Rows are the grid's displayed row indexes, columns its displayed columns in their
  * order on screen (pinned ones included). Ctrl+C copies the block as a spreadsheet's clipboard holds it.
  */
+import { formatCount } from '../../domain/count.ts';
 
 /** A cell of the grid's body: its displayed row and its column. */
 export interface CellCorner {
@@ -27,6 +28,19 @@ export function blockBounds(anchor: CellCorner, focus: CellCorner, displayedColu
     bottom: Math.max(anchor.rowIndex, focus.rowIndex),
     columns: displayedColumns.slice(Math.min(from, to), Math.max(from, to) + 1),
   };
+}
+
+/**
+ * The most cells Ctrl+C copies at once: each is read as shown (a few microseconds) in one task, since the clipboard is
+ * filled during the copy event; 250,000 cells hold the page well under a second.
+ */
+export const MAX_COPIED_CELLS = 250_000;
+
+/** Why a block is not copied (too many cells for one task), in French, or null. */
+export function copyRefusal(bounds: BlockBounds, max = MAX_COPIED_CELLS): string | null {
+  const cells = (bounds.bottom - bounds.top + 1) * bounds.columns.length;
+  if (cells <= max) return null;
+  return `Bloc trop grand pour le presse-papiers (${formatCount(cells)} cellules, ${formatCount(max)} au plus) : rien n'a été copié. « Exporter… » écrit le tableau entier dans un fichier.`;
 }
 
 /** « 3 lignes × 2 colonnes ». */
