@@ -4,7 +4,7 @@
  * own cell ranges are not in its community edition. The block is drawn by a class on its cells
  * (`cellClassRules`, given to every column by Grid.svelte).
  */
-import type { CellClassParams, GridApi } from 'ag-grid-community';
+import type { CellClassParams, GridApi, IRowNode } from 'ag-grid-community';
 import { blockBounds, blockSize, copyRefusal, tsvText, type BlockBounds, type CellCorner } from './cell-block.ts';
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
@@ -21,12 +21,21 @@ export class CellBlockSelection<TData> {
   #corner: CellCorner | null = null;
   /** A Shift+click is under way: the focus it moves grows the block instead of ending it. */
   #clicked = false;
+  readonly #erase: ((bounds: BlockBounds) => void) | undefined;
   /** The grid's rows have check boxes: Ctrl+A is AG Grid's, choosing every row (Candidats, Établissements). */
   #selectsRows = false;
   /** For screen readers: the block's size while there is one. */
   status = $state('');
   /** Why Ctrl+C copied nothing (a block too large for the clipboard), shown under the grid until the block changes. */
   refusal = $state('');
+
+  /**
+   * `erase`: Suppr on a block, given by a grid's owner that empties blocks (the notes and livret grids). Without it,
+   * Suppr acts on the focused cell alone, as AG Grid does, and ends the block.
+   */
+  constructor(erase?: (bounds: BlockBounds) => void) {
+    this.#erase = erase;
+  }
 
   /**
    * Given the grid once created; its `onCellFocused` and `onDisplayedColumnsChanged` call `focused` and `redraw`.
@@ -41,19 +50,6 @@ export class CellBlockSelection<TData> {
   get bounds(): BlockBounds | null {
     const bounds = this.#bounds;
     return bounds && (bounds.top !== bounds.bottom || bounds.columns.length > 1) ? bounds : null;
-  }
-
-  /**
-   * The block, when `event` is Suppr on a cell of the grid (not being edited) while a block is chosen: the key is then
-   * the caller's, who empties the block (AG Grid would clear the focused cell alone). Null otherwise.
-   */
-  deletion(event: KeyboardEvent): BlockBounds | null {
-    const bounds = this.bounds;
-    if (event.key !== 'Delete' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || !bounds) return null;
-    if (!(event.target as HTMLElement).classList?.contains('ag-cell')) return null;
-    event.preventDefault();
-    event.stopPropagation();
-    return bounds;
   }
 
   /** Whether a cell is inside the block (for `cellClassRules`). */
@@ -80,26 +76,44 @@ export class CellBlockSelection<TData> {
       this.refusal = tooLarge;
       return '';
     }
-    const rows: string[][] = [];
-    for (let index = bounds.top; index <= bounds.bottom; index++) {
-      const rowNode = api.getDisplayedRowAtIndex(index);
-      if (!rowNode) continue;
-      rows.push(
+    return tsvText(
+      this.#rowNodes(bounds).map((rowNode) =>
         bounds.columns.map((colKey) => {
           const value: unknown = api.getCellValue({ rowNode, colKey, useFormatter: true });
           return value === null || value === undefined ? '' : String(value);
         }),
-      );
-    }
-    return tsvText(rows);
+      ),
+    );
   }
 
-  /** Shift+arrow on a cell grows the block by moving the focus as the arrow alone would; Échap ends it. Handled: true. */
+  /** The block's rows (their data), top to bottom; none without a block. */
+  rows(): TData[] {
+    const bounds = this.bounds;
+    return bounds ? this.#rowNodes(bounds).flatMap((node) => (node.data === undefined ? [] : [node.data])) : [];
+  }
+
+  #rowNodes(bounds: BlockBounds): IRowNode<TData>[] {
+    const nodes: IRowNode<TData>[] = [];
+    for (let index = bounds.top; index <= bounds.bottom; index++) {
+      const node = this.#api?.getDisplayedRowAtIndex(index);
+      if (node) nodes.push(node);
+    }
+    return nodes;
+  }
+
+  /** Shift+arrow on a cell grows the block by moving the focus as the arrow alone would; Suppr and Échap as said below. Handled: true. */
   keydown(event: KeyboardEvent, cell: HTMLElement): boolean {
     const api = this.#api;
     if (!api) return false;
-    // Échap ends the block; so does Suppr where the grid's owner does not empty blocks (it acts on the focused cell
-    // alone, and the block drawn would say otherwise).
+    // Suppr empties the block where the grid's owner does (AG Grid would clear the focused cell alone). Échap ends
+    // the block; so does Suppr elsewhere (it acts on the focused cell alone, and the block drawn would say otherwise).
+    const bounds = this.bounds;
+    if (event.key === 'Delete' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey && bounds && this.#erase) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.#erase(bounds);
+      return true;
+    }
     if ((event.key === 'Escape' || event.key === 'Delete' || event.key === 'Backspace') && this.#anchor) {
       this.clear();
       return false;
