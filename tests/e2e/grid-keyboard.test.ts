@@ -279,6 +279,43 @@ describe('the notes grid by keyboard', () => {
     }
   });
 
+  it('Ctrl+Shift+arrows grow the block to the edge of the grid, its far corner focused and on screen', async () => {
+    const watched = await openWithClipboard();
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      const notes = page.locator('#panel-notes');
+      const said = notes.locator('.visually-hidden[role="status"]');
+      const columns = await notes.locator('.ag-header-row-column .ag-header-cell').evaluateAll((cells) => cells.map((c) => c.getAttribute('col-id')));
+      const fromE1 = columns.length - columns.indexOf('E1');
+
+      await cell(page, 'E1', 1).click();
+      await page.keyboard.press('Control+Shift+ArrowDown');
+      await expect.poll(() => focusedCell(page)).toEqual({ row: String(COUNT - 1), col: 'E1', seen: true });
+      expect(await said.innerText()).toBe(`Bloc de ${COUNT - 1} lignes × 1 colonne : Ctrl+C le copie.`);
+      await page.keyboard.press('Control+Shift+ArrowRight');
+      await expect.poll(() => focusedCell(page)).toEqual({ row: String(COUNT - 1), col: 'decision', seen: true });
+      expect(await said.innerText()).toBe(`Bloc de ${COUNT - 1} lignes × ${fromE1} colonnes : Ctrl+C le copie.`);
+      expect(await notes.locator(`.ag-row[row-index="${COUNT - 1}"] .ag-cell.cell-in-block`).count()).toBe(fromE1);
+      // Every row of the block copied, from the first cell's row to the last.
+      await page.keyboard.press('Control+c');
+      const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\r\n');
+      expect(copied).toHaveLength(COUNT - 1);
+      expect(copied[copied.length - 1]!.split('\t')).toHaveLength(fromE1);
+      // Back up: the block now runs from the first row to the anchor's.
+      await page.keyboard.press('Control+Shift+ArrowUp');
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '0', col: 'decision', seen: true });
+      expect(await said.innerText()).toBe(`Bloc de 2 lignes × ${fromE1} colonnes : Ctrl+C le copie.`);
+      // Ctrl+arrow alone moves the focus and ends the block.
+      await page.keyboard.press('Control+ArrowLeft');
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '0', col: 'numero', seen: true });
+      await expect.poll(() => notes.locator('.ag-cell.cell-in-block').count()).toBe(0);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('Ctrl+Z puts back the last marks entered, Ctrl+Y enters them again, and never overwrites a mark changed since', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;

@@ -101,7 +101,11 @@ export class CellBlockSelection<TData> {
     return nodes;
   }
 
-  /** Shift+arrow on a cell grows the block by moving the focus as the arrow alone would; Suppr and Échap as said below. Handled: true. */
+  /**
+   * Shift+arrow on a cell grows the block by moving the focus as the arrow alone would, Ctrl+Shift+arrow as Ctrl+arrow
+   * would (to the first or last row, or the first or last column, as a spreadsheet's Ctrl+Maj+flèche on a column
+   * without gaps); Suppr and Échap as said below. Handled: true.
+   */
   keydown(event: KeyboardEvent, cell: HTMLElement): boolean {
     const api = this.#api;
     if (!api) return false;
@@ -119,15 +123,16 @@ export class CellBlockSelection<TData> {
       return false;
     }
     if (this.#selectAll(event)) return true;
-    if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || !ARROWS.has(event.key)) return false;
+    if (!event.shiftKey || event.altKey || !ARROWS.has(event.key)) return false;
     const focused = this.#focusedCorner();
     if (!focused) return false;
     event.preventDefault();
     event.stopPropagation();
-    // Not into the row pinned under the last one (Candidats' « + ajouter… »).
+    // Not into the row pinned under the last one (Candidats' « + ajouter… »; Ctrl+arrow stops at the last row).
     if (event.key === 'ArrowDown' && focused.rowIndex >= api.getDisplayedRowCount() - 1) return true;
     this.#anchor ??= focused;
-    cell.dispatchEvent(new KeyboardEvent('keydown', { key: event.key, code: event.code, bubbles: true, cancelable: true }));
+    const { key, code, ctrlKey, metaKey } = event;
+    cell.dispatchEvent(new KeyboardEvent('keydown', { key, code, ctrlKey, metaKey, bubbles: true, cancelable: true }));
     this.#growTo(this.#focusedCorner());
     return true;
   }
