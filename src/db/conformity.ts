@@ -187,26 +187,68 @@ export async function updateConformity(
   db: DelibDatabase,
   candidateId: number,
   changes: ConformityChanges,
-  options: { reason?: string; requireReason?: boolean; expected?: Record<string, Partial<Record<CheckItem, Check>>> } = {},
+  options: ConformityUpdateOptions & { expected?: ExpectedChecks } = {},
 ): Promise<ConformityWriteResult> {
   return db.transaction('rw', conformityTables(db), async () => {
     const candidate = await requireCandidate(db, candidateId);
-    const session = await requireSession(db, candidate.sessionId);
-    if (options.expected) {
-      // Ctrl+Z and Ctrl+Y in the grid put a check back only where nobody changed it since.
-      const data = conformityDataOf(await db.conformity.get(candidateId), conformityUnits(regulationOf(session)));
-      const changed = checksNotHeld(data, options.expected);
-      if (changed) {
-        throw new ChangedSinceError(
-          `${changed.code} ${CHECK_ITEM_LABELS[changed.item]}, ${candidateName(candidate)} (${candidate.numero}) : la case a changé depuis (${checkText(changed.held)})`,
-        );
-      }
+    const [result] = await updateConformities(db, candidate.sessionId, [{ candidateId, changes, expected: options.expected }], options);
+    return result!;
+  });
+}
+
+/** The checks a change expects to find (Ctrl+Z, Ctrl+Y): unit code → item → check. */
+export type ExpectedChecks = Record<string, Partial<Record<CheckItem, Check>>>;
+
+export interface ConformityUpdateOptions {
+  reason?: string;
+  requireReason?: boolean;
+}
+
+/**
+ * updateConformity for the candidates of one session at once (a block of checks pasted, filled or emptied in the grid,
+ * and its Ctrl+Z): one transaction, the candidates read and written a thousand at a time. With `expected`, an entry is
+ * written only while its checks still hold it (ChangedSinceError otherwise, and nothing is written). A refusal names
+ * its candidate when there are several.
+ */
+export async function updateConformities(
+  db: DelibDatabase,
+  sessionId: number,
+  entries: readonly { candidateId: number; changes: ConformityChanges; expected?: ExpectedChecks }[],
+  options: ConformityUpdateOptions = {},
+): Promise<ConformityWriteResult[]> {
+  return db.transaction('rw', conformityTables(db), async () => {
+    const session = await requireSession(db, sessionId);
+    const specs = conformityUnits(regulationOf(session));
+    const guard = await markGuard(db, sessionId, { source: 'conformite', reason: options.reason });
+    const results: { candidate: Candidate & { id: number }; result: ConformityWriteResult }[] = [];
+    for (const part of chunks(entries, CANDIDATES_PER_WRITE)) {
+      const candidates = await requireCandidates(
+        db,
+        part.map((e) => e.candidateId),
+      );
+      const stored = part.some((e) => e.expected) ? await db.conformity.bulkGet(part.map((e) => e.candidateId)) : [];
+      part.forEach(({ expected }, i) => {
+        const candidate = candidates[i]!;
+        if (candidate.sessionId !== sessionId) throw new Error('updateConformities: candidate of another session');
+        // Ctrl+Z and Ctrl+Y in the grid put checks back only where nobody changed them since.
+        const changed = expected ? checksNotHeld(conformityDataOf(stored[i], specs), expected) : null;
+        if (changed) {
+          throw new ChangedSinceError(
+            `${changed.code} ${CHECK_ITEM_LABELS[changed.item]}, ${candidateName(candidate)} (${candidate.numero}) : la case a changé depuis (${checkText(changed.held)})`,
+          );
+        }
+      });
+      const written = await writeConformities(db, {
+        session,
+        entries: part.map(({ changes }, i) => ({ candidate: candidates[i]!, changes })),
+        guard,
+        placeOf: entries.length > 1 ? (i) => candidateName(candidates[i]!) : undefined,
+      });
+      candidates.forEach((candidate, i) => results.push({ candidate, result: written[i]! }));
     }
-    const guard = await markGuard(db, session.id, { source: 'conformite', reason: options.reason });
-    const result = await writeConformity(db, { session, candidate, changes, guard });
-    askReasonIfNeeded(guard, options, [{ candidate, result }]);
+    askReasonIfNeeded(guard, options, results);
     await guard.flush();
-    return result;
+    return results.map((r) => r.result);
   });
 }
 

@@ -202,6 +202,32 @@ export const CHECK_ITEM_LABELS: Readonly<Record<CheckItem, string>> = Object.fre
 /** A check as the grid shows it: « oui », « non », or « non vérifié ». */
 export const checkText = (check: Check): string => (check === null ? 'non vérifié' : check ? 'oui' : 'non');
 
+/** The answers a check takes when typed or pasted in the conformity grid, as its refusals say them. */
+export const CHECK_ANSWERS = 'O = oui, N = non, vide = non vérifié';
+
+const CHECK_YES = new Set(['oui', 'o', 'yes', 'y', 'x', 'v', '1', 'vrai', 'present', 'presente', 'presents', 'presentes', 'ok', 'fait']);
+const CHECK_NO = new Set(['non', 'n', 'no', '0', 'faux', 'absent', 'absente', 'absents', 'absentes']);
+const CHECK_UNKNOWN = new Set(['', 'averifier', 'nonverifie', 'inconnu']);
+
+/**
+ * A check as a person writes it, typed in the grid, pasted from a spreadsheet or read from an imported file: `oui`,
+ * `O`, `x`, `1`, `présent`, `✓` → true; `non`, `N`, `0`, `absent`, `✗` → false; empty, `?`, `à vérifier`,
+ * `non vérifié` → null (not checked yet). Any case and accents.
+ */
+export function parseCheck(cell: string): Parsed<Check> {
+  const text = cell.trim();
+  if (text === '?' || text === '✓' || text === '✗') return { ok: true, value: text === '?' ? null : text === '✓' };
+  const key = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  if (CHECK_YES.has(key)) return { ok: true, value: true };
+  if (CHECK_NO.has(key)) return { ok: true, value: false };
+  if (CHECK_UNKNOWN.has(key)) return { ok: true, value: null };
+  return { ok: false, error: `« ${text} » : oui ou non attendu` };
+}
+
 /** The first check of `expected` that `data` does not hold (unit code, item, what it holds), or null when it holds them all. */
 export function checksNotHeld(
   data: ConformityData,

@@ -12,6 +12,7 @@ import {
   refreshConformity,
   setConformitySettings,
   setNvWithReasons,
+  updateConformities,
   updateConformity,
 } from '../../src/db/conformity.ts';
 import { ChangedSinceError } from '../../src/db/errors.ts';
@@ -416,6 +417,62 @@ describe('R7 conformity through the import', () => {
       ['jury', 'Conformité des dossiers', 'Pièces vérifiées'],
     ]);
     expect(audit[1]!.name).toBe('2 candidats');
+  });
+});
+
+describe('R7: a block of checks written at once (the conformity grid)', () => {
+  it('R7: writes the checks of several candidates in one transaction, each NV following; nothing at all when one is refused', async () => {
+    const { db, sessionId, id, stored, conforme } = await jury();
+    const other = await addCandidate(db, { ...candidateData(sessionId), numero: '0013', nom: 'Martin', prenom: 'Paul' });
+    await setMark(db, { candidateId: other, unit: 'E4', value: mark('11', 'E4') });
+    await updateConformity(db, id, conforme);
+    await updateConformities(db, sessionId, [
+      { candidateId: id, changes: { units: { E4: { fiche: false } } } },
+      { candidateId: other, changes: { units: { E4: { fiche: false, signed: true } } } },
+    ]);
+    expect((await stored('E4'))!.value).toEqual({ kind: 'NV' });
+    expect((await getMark(db, other, 'E4'))!.value).toEqual({ kind: 'NV' });
+    expect((await getConformity(db, other))!.units!.E4).toMatchObject({ fiche: false, signed: true });
+
+    // Put back only where the checks still hold what the block left: the second was changed since, nothing is written.
+    await updateConformity(db, other, { units: { E4: { signed: false } } });
+    const undo = [
+      { candidateId: id, changes: { units: { E4: { fiche: true } } }, expected: { E4: { fiche: false } } },
+      { candidateId: other, changes: { units: { E4: { fiche: null, signed: null } } }, expected: { E4: { fiche: false, signed: true } } },
+    ];
+    const error = await updateConformities(db, sessionId, undo).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChangedSinceError);
+    expect((error as Error).message).toBe('E4 Signées, Martin Paul (0013) : la case a changé depuis (non)');
+    expect((await getConformity(db, id))!.units!.E4!.fiche).toBe(false);
+    expect((await stored('E4'))!.value).toEqual({ kind: 'NV' });
+    // A candidate of another session is never written.
+    const elsewhere = await createSession(db, sessionData({ name: 'Autre' }));
+    const stranger = await addCandidate(db, { ...candidateData(elsewhere), numero: '0099' });
+    await expect(
+      updateConformities(db, sessionId, [
+        { candidateId: id, changes: { units: { E4: { fiche: true } } } },
+        { candidateId: stranger, changes: {} },
+      ]),
+    ).rejects.toThrow('candidate of another session');
+    expect((await stored('E4'))!.value).toEqual({ kind: 'NV' });
+  });
+
+  it('R7: during an open deliberation, a block that changes marks asks the motif once, for all of them', async () => {
+    const { db, sessionId, id, stored, conforme } = await jury();
+    const other = await addCandidate(db, { ...candidateData(sessionId), numero: '0013', nom: 'Martin', prenom: 'Paul' });
+    await setMark(db, { candidateId: other, unit: 'E4', value: mark('11', 'E4') });
+    await updateConformity(db, id, conforme);
+    await db.deliberations.put({ sessionId, phase: 'premier_groupe', juryMember: 'M. Blanc', president: '', members: [], date: null });
+    const block = [id, other].map((candidateId) => ({ candidateId, changes: { units: { E4: { fiche: false } } } }));
+    const refused = await updateConformities(db, sessionId, block, { requireReason: true }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ReasonNeeded);
+    expect((refused as ReasonNeeded).change).toBe('E4 de Dupont Léa (0012) : 12 → NV ; E4 de Martin Paul (0013) : 11 → NV');
+    expect((await stored('E4'))!.value).toEqual(mark('12', 'E4'));
+    await updateConformities(db, sessionId, block, { requireReason: true, reason: 'Fiches absentes' });
+    expect((await db.audit.where('sessionId').equals(sessionId).toArray()).map((a) => [a.name, a.after, a.reason])).toEqual([
+      ['Dupont Léa', 'NV', 'Fiches absentes'],
+      ['Martin Paul', 'NV', 'Fiches absentes'],
+    ]);
   });
 });
 

@@ -179,4 +179,75 @@ describe('R7 dossier conformity in Chromium', () => {
       await watched.close();
     }
   });
+  it('R7: a block of answers pasted from a spreadsheet, one value filling a block, Suppr emptying it: each written at once, each undone by one Ctrl+Z', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Conformité des dossiers');
+      const grid = page.locator('.conformity-grid');
+      const refusal = grid.locator('.refusal');
+      const shown = (cols: string[], rows: number[]) => Promise.all(rows.map((row) => Promise.all(cols.map((col) => cell(page, col, row).innerText()))));
+      const checks = ['E4-pieces', 'E4-signed', 'E4-stamped'];
+      const before = await shown([...checks, 'E4-status'], [0, 1]);
+
+      // Two lines of three answers, as a spreadsheet copies them, pasted on the first candidate's « Pièces ».
+      await cell(page, 'E4-pieces', 0).click();
+      await pasteText(page, 'O\tN\toui\r\nnon\tx\t?\r\n');
+      await expect
+        .poll(() => shown(checks, [0, 1]))
+        .toEqual([
+          ['oui', 'non', 'oui'],
+          ['non', 'oui', ''],
+        ]);
+      // The answers' effect follows, as for a typed check: a missing piece makes E4 non conforme (NV).
+      await expect.poll(() => shown(['E4-status'], [0, 1])).toEqual([['Non conforme'], ['Non conforme']]);
+      await page.getByText('Conformité enregistrée pour 2 candidats ; notes changées pour 2 candidats.').waitFor();
+      expect(await refusal.innerText()).toBe('');
+      // One Ctrl+Z puts the whole block back, its NV lifted.
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => shown([...checks, 'E4-status'], [0, 1])).toEqual(before);
+
+      // A block chosen with Shift: one value fills its checks, Suppr empties them, Ctrl+Z gives them back.
+      await cell(page, 'E4-signed', 2).click();
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Shift+ArrowRight');
+      await pasteText(page, 'O');
+      await expect
+        .poll(() => shown(['E4-signed', 'E4-stamped'], [2, 3]))
+        .toEqual([
+          ['oui', 'oui'],
+          ['oui', 'oui'],
+        ]);
+      expect(await grid.locator('.ag-cell.cell-in-block').count()).toBe(4);
+      await page.keyboard.press('Delete');
+      await expect
+        .poll(() => shown(['E4-signed', 'E4-stamped'], [2, 3]))
+        .toEqual([
+          ['', ''],
+          ['', ''],
+        ]);
+      await page.keyboard.press('Control+z');
+      await expect
+        .poll(() => shown(['E4-signed', 'E4-stamped'], [2, 3]))
+        .toEqual([
+          ['oui', 'oui'],
+          ['oui', 'oui'],
+        ]);
+
+      // Cells that would fall on a column that takes no answer: refused whole, saying where, nothing written.
+      await cell(page, 'E4-fiche', 0).click();
+      const fiche = await shown(['E4-fiche'], [0, 1]);
+      await pasteText(page, 'O\tO\r\nO\tO');
+      await expect
+        .poll(() => refusal.innerText())
+        .toBe(
+          "Collage refusé : 2 colonnes collées à partir de « E4 Fiche » : la 2e tomberait sur « E4 Dépôt », qui ne reçoit pas de réponse. Rien n'a été collé.",
+        );
+      expect(await shown(['E4-fiche'], [0, 1])).toEqual(fiche);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
 });

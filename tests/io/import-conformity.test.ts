@@ -2,9 +2,9 @@
 // weeks per year), the preview (each value and each unit's status before → after), and the marks refused over
 // a non-conforme unit's NV.
 import { describe, expect, it } from 'vitest';
-import { emptyChecklist, type ConformityRecord } from '../../src/domain/conformity.ts';
+import { emptyChecklist, parseCheck, type ConformityRecord } from '../../src/domain/conformity.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
-import { parseCheck, parseDate, parseParcours } from '../../src/io/import/conformity.ts';
+import { parseDate, parseParcours } from '../../src/io/import/conformity.ts';
 import { autoMap, importFields } from '../../src/io/import/fields.ts';
 import { planText, SESSION_ID, smallSnapshot } from './import-helpers.ts';
 
@@ -55,9 +55,10 @@ describe('R7 import of conformity columns', () => {
   });
 
   it('R7: reads yes/no, dates and parcours cells, and refuses what it cannot read', () => {
-    for (const yes of ['oui', 'OUI', 'x', '1', 'Présent', '✓']) expect(parseCheck(yes)).toEqual({ ok: true, value: true });
-    for (const no of ['non', 'N', '0', 'absente']) expect(parseCheck(no)).toEqual({ ok: true, value: false });
-    expect(parseCheck('?')).toEqual({ ok: true, value: null });
+    // Read the same way from a file, typed in the conformity grid or pasted there.
+    for (const yes of ['oui', 'OUI', 'O', 'x', 'v', '1', 'Présent', '✓']) expect(parseCheck(yes)).toEqual({ ok: true, value: true });
+    for (const no of ['non', 'N', '0', 'absente', '✗']) expect(parseCheck(no)).toEqual({ ok: true, value: false });
+    for (const unknown of ['?', '', 'non vérifié', 'à vérifier']) expect(parseCheck(unknown)).toEqual({ ok: true, value: null });
     expect(parseCheck('peut-être')).toMatchObject({ ok: false });
     expect(parseDate('13/04/2024')).toEqual({ ok: true, value: '2024-04-13' });
     expect(parseDate('2024-04-13')).toEqual({ ok: true, value: '2024-04-13' });

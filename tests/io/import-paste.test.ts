@@ -6,9 +6,11 @@ import {
   erasedLivret,
   erasedMarks,
   isPastedBlock,
+  pastedChecks,
   pastedLivret,
   pastedMarks,
   pastedTable,
+  type ChecksPasteTarget,
   type LivretPasteTarget,
   type MarksPasteTarget,
 } from '../../src/io/import/paste.ts';
@@ -386,5 +388,78 @@ describe('Suppr on a block of the livret scolaire grid', () => {
     // Emptied, the livret holds nothing the block showed.
     const after = applyLivretChanges(filled, erasedLivret([{ candidateId: 7, livret: filled }], columns).updates[0]!.changes);
     expect(erasedLivret([{ candidateId: 7, livret: after }], columns)).toEqual({ updates: [], count: 0 });
+  });
+});
+
+describe('cells pasted on a cell of the conformity grid', () => {
+  // The grid's columns as displayed: the identity, then per unit its checks, its deposit date and its status.
+  const columns = [
+    { key: null, heading: 'Nom' },
+    ...['E4', 'U61'].flatMap((code) => [
+      ...['pieces', 'signed', 'stamped', 'fiche'].map((item) => ({ key: `${code}-${item}`, heading: `${code} ${item}` })),
+      { key: null, heading: `${code} Dépôt` },
+      { key: null, heading: `${code} Statut` },
+    ]),
+  ];
+  const rows = [
+    { candidateId: 7, numero: '0012', nom: 'Dupont', prenom: 'Léa' },
+    { candidateId: 3, numero: '0013', nom: 'Martin', prenom: 'Paul' },
+  ];
+  const at = (heading: string, row = 0): ChecksPasteTarget => ({
+    columns: columns.slice(columns.findIndex((c) => c.heading === heading)),
+    rowAt: (offset) => rows[row + offset] ?? null,
+  });
+
+  it('go to the candidates shown from the focused row down and the checks from it rightwards, each read as typed there', () => {
+    expect(pastedChecks('O\tnon\t\tprésent\r\nx\t?\r\n', at('E4 pieces'))).toEqual({
+      ok: true,
+      cells: [
+        { row: rows[0], colId: 'E4-pieces', value: true },
+        { row: rows[0], colId: 'E4-signed', value: false },
+        // An empty pasted cell leaves the check as it is.
+        { row: rows[0], colId: 'E4-fiche', value: true },
+        { row: rows[1], colId: 'E4-pieces', value: true },
+        { row: rows[1], colId: 'E4-signed', value: null },
+      ],
+    });
+    expect(pastedChecks('N', at('U61 fiche', 1))).toEqual({ ok: true, cells: [{ row: rows[1], colId: 'U61-fiche', value: false }] });
+  });
+
+  it('are refused whole, saying where and why, on a column that takes no answer, past an edge, or a value that is not one', () => {
+    const refusal = (text: string, target: ChecksPasteTarget) => {
+      const pasted = pastedChecks(text, target);
+      return pasted.ok ? null : pasted.error;
+    };
+    expect(refusal('O\tO', at('E4 fiche'))).toBe(
+      "Collage refusé : 2 colonnes collées à partir de « E4 fiche » : la 2e tomberait sur « E4 Dépôt », qui ne reçoit pas de réponse. Rien n'a été collé.",
+    );
+    expect(refusal('O', at('Nom'))).toBe(
+      "Collage refusé : la colonne « Nom » ne reçoit pas de réponse ; placez-vous sur la première case à remplir (Pièces, Signées, Visées, Fiche ou Dossier), puis collez. Rien n'a été collé.",
+    );
+    expect(refusal('O\nO\nO', at('E4 pieces'))).toBe(
+      "Collage refusé : 3 lignes collées à partir de Dupont Léa, mais 2 candidats affichés seulement jusqu'à la fin de la liste. Rien n'a été collé.",
+    );
+    expect(refusal('O\tO\nbof\tO', at('E4 pieces'))).toBe(
+      "Collage refusé : ligne 2 (Martin Paul), colonne « E4 pieces » : « bof » n'est pas une réponse (O = oui, N = non, vide = non vérifié). Rien n'a été collé.",
+    );
+  });
+
+  it('write every answer pasted, and only it, to the candidate and check under it (any block of answers)', () => {
+    const checks = ['E4-pieces', 'E4-signed', 'E4-stamped', 'E4-fiche'];
+    const yes = ['O', 'oui', 'x', '1'];
+    const answer = fc.constantFrom(...yes, 'N', 'non', '0', '?', '');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1, max: 4 }), fc.array(answer, { minLength: 8, maxLength: 8 }), (height, width, values) => {
+        const block = Array.from({ length: height }, (_, i) => values.slice(i * width, i * width + width));
+        const pasted = pastedChecks(block.map((line) => line.join('\t')).join('\r\n'), at('E4 pieces'));
+        // Nothing but empty cells: nothing to paste, said as such.
+        const expected = block.flatMap((line, i) =>
+          line.flatMap((text, j) => (text === '' ? [] : [{ row: rows[i], colId: checks[j], value: text === '?' ? null : yes.includes(text) }])),
+        );
+        expect(pasted).toEqual(
+          expected.length === 0 ? { ok: false, error: 'Collage : le presse-papiers ne contient aucune cellule.' } : { ok: true, cells: expected },
+        );
+      }),
+    );
   });
 });

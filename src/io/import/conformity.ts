@@ -16,6 +16,7 @@ import {
   evaluateConformity,
   mergeConformity,
   PARCOURS_LABELS,
+  parseCheck,
   stageRuleOf,
   type Check,
   type ConformityChanges,
@@ -121,21 +122,6 @@ export function conformityFields(regulation: Regulation): ImportField[] {
 }
 
 // --- cells ---------------------------------------------------------------------------------------
-
-const YES = new Set(['oui', 'o', 'yes', 'y', 'x', '1', 'vrai', 'present', 'presente', 'presents', 'presentes', 'ok', 'fait']);
-const NO = new Set(['non', 'n', 'no', '0', 'faux', 'absent', 'absente', 'absents', 'absentes']);
-const UNKNOWN = new Set(['', 'averifier', 'nonverifie', 'inconnu']);
-
-/** `oui`, `non`, `x`, `1`, `0`, `présent`… → true / false; `?` or `à vérifier` → null (not checked). */
-export function parseCheck(cell: string): Parsed<Check> {
-  const text = cell.trim();
-  if (text === '?' || text === '✓' || text === '✗') return { ok: true, value: text === '?' ? null : text === '✓' };
-  const key = normalizeHeader(text);
-  if (YES.has(key)) return { ok: true, value: true };
-  if (NO.has(key)) return { ok: true, value: false };
-  if (UNKNOWN.has(key)) return { ok: true, value: null };
-  return fail(`« ${text} » : oui ou non attendu`);
-}
 
 export function formatCheck(check: Check): string {
   return check === null ? '' : check ? 'oui' : 'non';

@@ -7,6 +7,7 @@
 import { countOf } from '../../domain/count.ts';
 import type { Regulation } from '../../domain/regulation.ts';
 import { type CsvCell, writeCsv } from '../csv.ts';
+import { CHECK_ANSWERS, parseCheck, type Check } from '../../domain/conformity.ts';
 import { livretHolds, type LivretChange, type LivretPeriod, type LivretRecord, parseLivretAvis } from '../../domain/livret.ts';
 import type { Parsed } from '../../domain/marks.ts';
 import { autoMap, importFields } from './fields.ts';
@@ -224,4 +225,37 @@ function livretPasteChange(column: LivretPasteColumn, raw: string): Parsed<Livre
       return parsed.ok ? { ok: true, value: { kind: 'pix', value: parsed.value === true } } : parsed;
     }
   }
+}
+
+/** A candidate of the conformity grid. */
+export interface ChecksPasteRow extends PastedRowTarget {
+  candidateId: number;
+}
+
+/** Where cells are pasted in the conformity grid; a column's key is its id (a check column: `E4-fiche`). */
+export type ChecksPasteTarget = PasteTarget<string, ChecksPasteRow>;
+
+export type PastedChecks = { ok: true; cells: { row: ChecksPasteRow; colId: string; value: Check }[] } | { ok: false; error: string };
+
+/**
+ * Cells copied from a spreadsheet and pasted on a cell of the conformity grid (pastedBlock): each value read as typed in
+ * its check cell (O, N, oui, non, x, présent, ?…). An empty pasted cell leaves the check as it is, as in the other
+ * grids. Refused as a whole at the first value that is not an answer, saying where.
+ */
+export function pastedChecks(text: string, target: ChecksPasteTarget): PastedChecks {
+  const block = pastedBlock(text, target, { takes: 'de réponse', start: 'la première case à remplir (Pièces, Signées, Visées, Fiche ou Dossier)' });
+  if (!block.ok) return block;
+  const cells: { row: ChecksPasteRow; colId: string; value: Check }[] = [];
+  for (const [i, { row, cells: values }] of block.rows.entries()) {
+    for (const [j, raw] of values.entries()) {
+      if (raw === '') continue;
+      const check = parseCheck(raw);
+      if (!check.ok)
+        return pasteRefused(
+          `ligne ${i + 1} (${row.nom} ${row.prenom}), colonne « ${target.columns[j]!.heading} » : « ${raw} » n'est pas une réponse (${CHECK_ANSWERS})`,
+        );
+      cells.push({ row, colId: block.keys[j]!, value: check.value });
+    }
+  }
+  return { ok: true, cells };
 }

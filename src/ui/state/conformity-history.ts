@@ -1,16 +1,44 @@
-/** Ctrl+Z and Ctrl+Y in the conformity grid: the checks typed, pasted or cleared in this tab (see edit-history.ts). */
-import type { Check, CheckItem } from '../../domain/conformity.ts';
-import { EditHistory, type Change } from './edit-history.ts';
+/**
+ * Ctrl+Z and Ctrl+Y in the conformity grid: the checks typed, pasted or cleared in this tab (see edit-history.ts). A
+ * block pasted, filled or emptied at once is one entry: one Ctrl+Z puts it all back.
+ */
+import type { Check, CheckItem, ConformityChanges } from '../../domain/conformity.ts';
+import { EditHistory, expectedBefore, written, type Change, type Direction } from './edit-history.ts';
 
-export interface CheckChange extends Change<Check> {
+/** One check of one candidate: the unit (E4, U61…) and the item of its checklist, what it held and what it was given. */
+export interface CheckCellChange extends Change<Check> {
   candidateId: number;
-  /** The unit (E4, U61…) and the item of its checklist. */
   code: string;
   item: CheckItem;
-  /** The grid column, focused when the change is undone or redone. */
+}
+
+export interface CheckChange {
+  checks: CheckCellChange[];
+  /** The grid column of the first check, focused (on its candidate's row) when the change is undone or redone. */
   colId: string;
+  stored?: Promise<boolean>;
 }
 
 export function checkHistory(): EditHistory<CheckChange> {
-  return new EditHistory((change) => change.before === change.after);
+  return new EditHistory((change) => change.checks.every((check) => check.before === check.after));
+}
+
+/** Per candidate, in the order of their first check: the changes a list of checks writes, and the checks it expects. */
+export interface CandidateChecks {
+  candidateId: number;
+  changes: ConformityChanges;
+  expected: Record<string, Partial<Record<CheckItem, Check>>>;
+}
+
+/** The checks written to each candidate: `after` (or `before` with `direction` undo), expecting the other. */
+export function checksByCandidate(checks: readonly CheckCellChange[], direction: Direction = 'redo'): CandidateChecks[] {
+  const byCandidate = new Map<number, CandidateChecks>();
+  for (const check of checks) {
+    let entry = byCandidate.get(check.candidateId);
+    if (!entry) byCandidate.set(check.candidateId, (entry = { candidateId: check.candidateId, changes: { units: {} }, expected: {} }));
+    const units = entry.changes.units!;
+    units[check.code] = { ...units[check.code], [check.item]: written(direction, check) };
+    entry.expected[check.code] = { ...entry.expected[check.code], [check.item]: expectedBefore(direction, check) };
+  }
+  return [...byCandidate.values()];
 }
