@@ -11,6 +11,7 @@ import { candidateMarksOf } from '../../src/domain/session.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { pdfToText, squeeze } from '../io/pdf-helpers.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
+import { seenWhole } from './layout-page.ts';
 import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -115,6 +116,23 @@ describe('the jury president in Chromium (issue 16)', () => {
         expect(sheet).toContain('26 boulevard Déodat de Séverac, 31300 Toulouse');
         const [y, m, d] = slots[i]!.date.split('-');
         expect(sheet).toMatch(new RegExp(`E1 — Culture générale et expression\\s+${d}/${m}/${y}\\s+${slots[i]!.time}\\s+${slots[i]!.room}`));
+      }
+      // The documents made elsewhere are named here, each with a button that opens its tab.
+      for (const [button, tabName, there] of [
+        ['Notices de non-conformité (annexe 4) →', 'Conformité des dossiers', 'Toutes les notices (PDF)'],
+        ['Livrets scolaires →', 'Livret scolaire', 'Livrets de la classe (PDF)'],
+        ["Grilles d'évaluation remplies →", "Grilles d'évaluation", 'Grilles remplies (PDF)'],
+      ]) {
+        await tab(page, 'Documents (PDF)');
+        const go = page.getByRole('button', { name: button });
+        expect(await seenWhole(go)).toBe(true);
+        await go.click();
+        const opened = page.getByRole('tab', { name: tabName });
+        await expect.poll(() => opened.getAttribute('aria-selected')).toBe('true');
+        expect(await opened.evaluate((t) => t === document.activeElement)).toBe(true);
+        const made = page.getByRole('button', { name: there });
+        await made.waitFor();
+        expect(await seenWhole(made)).toBe(true);
       }
       expectNoProblems(watched);
     } finally {

@@ -128,7 +128,7 @@ describe('the documents of a large session', () => {
   it('refuses 2,210 relevés in one PDF before drawing any, saying to filter the notes tab', async () => {
     const workspace = await largeWorkspace();
     try {
-      render(DocumentsView, { workspace, regulation: btsCcst2024 });
+      render(DocumentsView, { workspace, regulation: btsCcst2024, ongo: () => undefined });
       const user = userEvent.setup();
       await user.click(screen.getByRole('button', { name: 'Relevés de notes (PDF)' }));
       expect(screen.getByRole('alert')).toHaveTextContent(
