@@ -30,7 +30,15 @@ describe('DeliberationBar', () => {
     const phase = () => screen.getByText(/^Étape :/).closest('p')!;
     await waitFor(() => expect(phase()).toHaveTextContent('Préparation (avant la délibération)'));
     const open = screen.getByRole('button', { name: 'Ouvrir la délibération' });
-    expect(open).toBeDisabled();
+    // Without a name, the click says why nothing opens and puts the cursor in the name's field.
+    await waitFor(() => expect(open).toBeEnabled()); // once the session is read
+    await user.click(open);
+    expect(workspace.notice).toEqual({
+      kind: 'error',
+      text: 'Indiquez d’abord votre nom de membre du jury, puis « Enregistrer » : il est inscrit au journal avec chaque modification.',
+    });
+    expect(screen.getByLabelText('Membre du jury (inscrit au journal)')).toHaveFocus();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Membre du jury (inscrit au journal)'), 'Mme Martin');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
@@ -64,6 +72,21 @@ describe('DeliberationBar', () => {
       ['Mme Martin', 'Clôture du 1er groupe'],
       ['Mme Martin', 'Clôture de la délibération'],
     ]);
+  });
+
+  it('saves a name typed and not saved yet when « Ouvrir la délibération » is clicked, then asks to confirm', async () => {
+    const user = userEvent.setup();
+    const workspace = await sessionWorkspace();
+    render(DeliberationBar, { workspace });
+    await user.type(screen.getByLabelText('Membre du jury (inscrit au journal)'), 'M. Blanc');
+    const open = screen.getByRole('button', { name: 'Ouvrir la délibération' });
+    await waitFor(() => expect(open).toBeEnabled());
+    await user.click(open);
+    expect(workspace.member.name).toBe('M. Blanc');
+    expect(workspace.notice).toEqual({ kind: 'info', text: 'Membre du jury de cet onglet : M. Blanc.' });
+    const dialog = await screen.findByRole('dialog', { name: 'Ouvrir la délibération' });
+    await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
+    expect((await getDeliberation(workspace.db, workspace.openSessionId!)).phase).toBe('preparation');
   });
 
   it('warns before closing the 1er groupe with incomplete candidates; cancelling changes nothing', async () => {
