@@ -14,6 +14,7 @@ import type { Candidate } from '../../src/domain/session.ts';
 import { MarkHistory, type MarkChange } from '../../src/ui/state/mark-history.ts';
 import { applyLivretChanges, emptyLivret } from '../../src/domain/livret.ts';
 import { LivretHistory } from '../../src/ui/state/livret-history.ts';
+import { checkHistory, checksByCandidate, type CheckCellChange } from '../../src/ui/state/conformity-history.ts';
 import { livretEdit, livretUndoUpdates } from '../../src/ui/livret/livret-edits.ts';
 
 const mark = (hundredths: number): Mark => ({ kind: 'number', hundredths });
@@ -220,6 +221,30 @@ describe('Ctrl+Z and Ctrl+Y on a grid cell, as the livret and conformity grids r
     ]);
     // The stale change was dropped; the one put back can be made again.
     expect(history.take('redo')).toBe(first);
+    expect(history.take('undo')).toBeUndefined();
+  });
+});
+
+describe('a block of checks in the conformity grid, as one Ctrl+Z', () => {
+  it('writes back, per candidate, what each check held, expecting what the block left; Ctrl+Y the other way', () => {
+    const checks: CheckCellChange[] = [
+      { candidateId: 7, code: 'E4', item: 'signed', before: null, after: true },
+      { candidateId: 7, code: 'E4', item: 'stamped', before: false, after: true },
+      { candidateId: 3, code: 'E4', item: 'signed', before: true, after: null },
+      { candidateId: 7, code: 'U61', item: 'fiche', before: null, after: false },
+    ];
+    expect(checksByCandidate(checks, 'undo')).toEqual([
+      {
+        candidateId: 7,
+        changes: { units: { E4: { signed: null, stamped: false }, U61: { fiche: null } } },
+        expected: { E4: { signed: true, stamped: true }, U61: { fiche: false } },
+      },
+      { candidateId: 3, changes: { units: { E4: { signed: true } } }, expected: { E4: { signed: null } } },
+    ]);
+    expect(checksByCandidate(checks, 'redo')[1]).toEqual({ candidateId: 3, changes: { units: { E4: { signed: null } } }, expected: { E4: { signed: true } } });
+    // A block that changes nothing is not kept.
+    const history = checkHistory();
+    history.entered({ checks: [{ ...checks[0]!, after: null }], colId: 'E4-signed' });
     expect(history.take('undo')).toBeUndefined();
   });
 });

@@ -23,16 +23,19 @@ export function checkHistory(): EditHistory<CheckChange> {
   return new EditHistory((change) => change.checks.every((check) => check.before === check.after));
 }
 
-/** Per candidate, in the order of their first check: the changes a list of checks writes, and the checks it expects. */
-export interface CandidateChecks {
+/** The checks written to one candidate in a change: with `expected` (Ctrl+Z, Ctrl+Y), only where they still hold it. */
+export interface ChecksWrite {
   candidateId: number;
   changes: ConformityChanges;
-  expected: Record<string, Partial<Record<CheckItem, Check>>>;
+  expected?: Record<string, Partial<Record<CheckItem, Check>>>;
 }
 
-/** The checks written to each candidate: `after` (or `before` with `direction` undo), expecting the other. */
-export function checksByCandidate(checks: readonly CheckCellChange[], direction: Direction = 'redo'): CandidateChecks[] {
-  const byCandidate = new Map<number, CandidateChecks>();
+/**
+ * The checks of a change, per candidate in the order of their first check: what undoing (`undo`) or redoing them writes,
+ * expecting what the other way left.
+ */
+export function checksByCandidate(checks: readonly CheckCellChange[], direction: Direction): Required<ChecksWrite>[] {
+  const byCandidate = new Map<number, Required<ChecksWrite>>();
   for (const check of checks) {
     let entry = byCandidate.get(check.candidateId);
     if (!entry) byCandidate.set(check.candidateId, (entry = { candidateId: check.candidateId, changes: { units: {} }, expected: {} }));
