@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/domain/count.ts';
 import { readCsv } from '../../src/io/csv.ts';
 import { isPastedBlock } from '../../src/io/import/paste.ts';
-import { blockBounds, blockSize, copyRefusal, filledText, MAX_COPIED_CELLS, pasteStart, tsvText } from '../../src/ui/grid/cell-block.ts';
+import { blockBounds, blockSize, copyRefusal, filledText, MAX_COPIED_CELLS, pasteStart, pasteTargetFrom, tsvText } from '../../src/ui/grid/cell-block.ts';
 
 const COLUMNS = ['numero', 'nom', 'prenom', 'E1', 'E2', 'E3', 'moyenne', 'decision'];
 
@@ -39,6 +39,16 @@ describe('a block of cells', () => {
     expect(pasteStart(drawnUp, { rowIndex: 2, colId: 'E1' })).toEqual({ rowIndex: 2, colId: 'E1' });
     expect(pasteStart(null, { rowIndex: 7, colId: 'E4' })).toEqual({ rowIndex: 7, colId: 'E4' });
     expect(filledText('ABJ', blockBounds({ rowIndex: 0, colId: 'E1' }, { rowIndex: 1, colId: 'E2' }, COLUMNS)!)).toBe('ABJ\tABJ\r\nABJ\tABJ');
+  });
+
+  it('sends pasted cells to the columns from the start cell on and to the rows from its own down', () => {
+    const columns = ['nom', 'E1', 'E2'].map((colId) => ({ colId, heading: colId, key: colId === 'nom' ? null : colId }));
+    const rows = ['Dupont', 'Martin', 'Petit'];
+    const target = pasteTargetFrom({ rowIndex: 1, colId: 'E1' }, columns, (index) => rows[index] ?? null)!;
+    expect(target.columns.map((c) => c.colId)).toEqual(['E1', 'E2']);
+    expect([0, 1, 2].map(target.rowAt)).toEqual(['Martin', 'Petit', null]);
+    // A start cell whose column is not among the grid's (hidden since): nowhere to paste.
+    expect(pasteTargetFrom({ rowIndex: 0, colId: 'E9' }, columns, () => null)).toBeNull();
   });
 
   it('is copied up to 250,000 cells, and past them refused in words, saying how to get the whole table', () => {

@@ -70,3 +70,16 @@ export function filledText(value: string, bounds: BlockBounds): string {
 export function pasteStart(bounds: BlockBounds | null, focused: CellCorner): CellCorner {
   return bounds ? { rowIndex: bounds.top, colId: bounds.columns[0]! } : focused;
 }
+
+/**
+ * Where cells pasted from a spreadsheet go, as in a spreadsheet: the columns from the start cell's on (`columns`: the
+ * grid's, as displayed) and the displayed rows from its own down (`rowAtIndex`); null when its column is not there.
+ */
+export function pasteTargetFrom<Key, Row>(
+  start: CellCorner,
+  columns: readonly { colId: string; heading: string; key: Key | null }[],
+  rowAtIndex: (index: number) => Row | null,
+): { columns: { colId: string; heading: string; key: Key | null }[]; rowAt: (offset: number) => Row | null } | null {
+  const from = columns.findIndex((column) => column.colId === start.colId);
+  return from < 0 ? null : { columns: columns.slice(from), rowAt: (offset) => rowAtIndex(start.rowIndex + offset) };
+}
