@@ -279,7 +279,7 @@ describe('the notes grid by keyboard', () => {
     }
   });
 
-  it('Ctrl+Shift+arrows grow the block to the edge of the grid, its far corner focused and on screen', async () => {
+  it('Ctrl+Shift+arrows grow the block to the edge of the grid, Ctrl+Shift+Home / End to its first or last cell, the far corner focused and on screen', async () => {
     const watched = await openWithClipboard();
     const { page } = watched;
     try {
@@ -310,6 +310,14 @@ describe('the notes grid by keyboard', () => {
       await page.keyboard.press('Control+ArrowLeft');
       await expect.poll(() => focusedCell(page)).toEqual({ row: '0', col: 'numero', seen: true });
       await expect.poll(() => notes.locator('.ag-cell.cell-in-block').count()).toBe(0);
+      // Ctrl+Shift+End: to the last cell of the grid; Ctrl+Shift+Home from a cell inside it: to the first.
+      await page.keyboard.press('Control+Shift+End');
+      await expect.poll(() => focusedCell(page)).toEqual({ row: String(COUNT - 1), col: 'decision', seen: true });
+      expect(await said.innerText()).toBe(`Bloc de ${COUNT} lignes × ${columns.length} colonnes : Ctrl+C le copie.`);
+      await cell(page, 'E1', COUNT - 3).click();
+      await page.keyboard.press('Control+Shift+Home');
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '0', col: 'numero', seen: true });
+      expect(await said.innerText()).toBe(`Bloc de ${COUNT - 2} lignes × ${columns.indexOf('E1') + 1} colonnes : Ctrl+C le copie.`);
       expectNoProblems(watched);
     } finally {
       await watched.close();

@@ -104,7 +104,8 @@ export class CellBlockSelection<TData> {
   /**
    * Shift+arrow on a cell grows the block by moving the focus as the arrow alone would, Ctrl+Shift+arrow as Ctrl+arrow
    * would (to the first or last row, or the first or last column, as a spreadsheet's Ctrl+Maj+flèche on a column
-   * without gaps); Suppr and Échap as said below. Handled: true.
+   * without gaps), Ctrl+Shift+Home / End to the grid's first or last cell (as Ctrl+Home / End go, through AG Grid's
+   * own Home / End: Grid.svelte); Suppr and Échap as said below. Handled: true.
    */
   keydown(event: KeyboardEvent, cell: HTMLElement): boolean {
     const api = this.#api;
@@ -123,7 +124,8 @@ export class CellBlockSelection<TData> {
       return false;
     }
     if (this.#selectAll(event)) return true;
-    if (!event.shiftKey || event.altKey || !ARROWS.has(event.key)) return false;
+    const toEdge = (event.key === 'Home' || event.key === 'End') && (event.ctrlKey || event.metaKey);
+    if (!event.shiftKey || event.altKey || !(ARROWS.has(event.key) || toEdge)) return false;
     const focused = this.#focusedCorner();
     if (!focused) return false;
     event.preventDefault();
@@ -132,7 +134,8 @@ export class CellBlockSelection<TData> {
     if (event.key === 'ArrowDown' && focused.rowIndex >= api.getDisplayedRowCount() - 1) return true;
     this.#anchor ??= focused;
     const { key, code, ctrlKey, metaKey } = event;
-    cell.dispatchEvent(new KeyboardEvent('keydown', { key, code, ctrlKey, metaKey, bubbles: true, cancelable: true }));
+    const moves = toEdge ? { key, code } : { key, code, ctrlKey, metaKey };
+    cell.dispatchEvent(new KeyboardEvent('keydown', { ...moves, bubbles: true, cancelable: true }));
     this.#growTo(this.#focusedCorner());
     return true;
   }
