@@ -10,7 +10,7 @@ import { computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf } from '../../src/domain/session.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
-import { cell, expectNoProblems, loadExample, pasteText, showOnly, typeInto } from './workspace-page.ts';
+import { cell, expectNoProblems, loadExample, openDeliberationAs, pasteText, showOnly, typeInto } from './workspace-page.ts';
 
 const example = buildExampleSession();
 
@@ -245,6 +245,26 @@ describe('R7 dossier conformity in Chromium', () => {
           "Collage refusé : 2 colonnes collées à partir de « E4 Fiche » : la 2e tomberait sur « E4 Dépôt », qui ne reçoit pas de réponse. Rien n'a été collé.",
         );
       expect(await shown(['E4-fiche'], [0, 1])).toEqual(fiche);
+
+      // During the deliberation, a block that turns marks into NV asks the jury's reason once, for all of them; each
+      // mark changed is written in the journal with it.
+      await openDeliberationAs(page, 'Mme Garnier');
+      await cell(page, 'E4-pieces', 0).click();
+      await pasteText(page, 'N\r\nN\r\n');
+      const dialog = page.getByRole('dialog', { name: 'Motif de la modification' });
+      await dialog.waitFor();
+      expect(await dialog.innerText()).toMatch(/E4 de .+ → NV ; E4 de .+ → NV/);
+      expect(await shown(['E4-pieces'], [0, 1])).toEqual([before[0]!.slice(0, 1), before[1]!.slice(0, 1)]);
+      await dialog.getByLabel('Motif (noté au journal de la délibération)').fill('Certificats absents');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => shown(['E4-pieces', 'E4-status'], [0, 1]))
+        .toEqual([
+          ['non', 'Non conforme'],
+          ['non', 'Non conforme'],
+        ]);
+      await page.getByRole('tab', { name: 'Journal' }).click();
+      await expect.poll(() => page.getByRole('cell', { name: 'Certificats absents' }).count()).toBe(2);
       expectNoProblems(watched);
     } finally {
       await watched.close();
