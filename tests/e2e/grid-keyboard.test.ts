@@ -318,6 +318,15 @@ describe('the notes grid by keyboard', () => {
       await page.keyboard.press('Control+Shift+Home');
       await expect.poll(() => focusedCell(page)).toEqual({ row: '0', col: 'numero', seen: true });
       expect(await said.innerText()).toBe(`Bloc de ${COUNT - 2} lignes × ${columns.indexOf('E1') + 1} colonnes : Ctrl+C le copie.`);
+
+      // In Candidats, the first cell of a row is its check box, which chooses rows: the block stops at the N° after it.
+      await page.getByRole('tab', { name: 'Candidats' }).click();
+      const candidates = page.locator('#panel-candidats');
+      await candidates.locator('.ag-row:not(.ag-row-pinned)[row-index="3"] .ag-cell[col-id="nom"]').click();
+      await page.keyboard.press('Control+Shift+Home');
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '0', col: 'numero', seen: true });
+      await expect.poll(() => candidates.locator('.ag-cell.cell-in-block').count()).toBe(8);
+      expect(await candidates.locator('.visually-hidden[role="status"]').innerText()).toBe('Bloc de 4 lignes × 2 colonnes : Ctrl+C le copie.');
       expectNoProblems(watched);
     } finally {
       await watched.close();

@@ -136,8 +136,21 @@ export class CellBlockSelection<TData> {
     const { key, code, ctrlKey, metaKey } = event;
     const moves = toEdge ? { key, code } : { key, code, ctrlKey, metaKey };
     cell.dispatchEvent(new KeyboardEvent('keydown', { ...moves, bubbles: true, cancelable: true }));
-    this.#growTo(this.#focusedCorner());
+    this.#growTo(this.#focusedCorner() ?? this.#pastCheckBoxes());
     return true;
+  }
+
+  /**
+   * After a move onto the check-box column (Ctrl+Shift+Home or Ctrl+Shift+← in Candidats): the focus goes to the
+   * first column after it, on the same row, which is the block's corner (the check boxes choose rows, not cells).
+   */
+  #pastCheckBoxes(): CellCorner | null {
+    const api = this.#api;
+    const focused = api?.getFocusedCell();
+    const first = api?.getAllDisplayedColumns().find((column) => column.getColId() !== SELECTION_COLUMN);
+    if (!api || !focused || focused.rowPinned || !first || focused.column.getColId() !== SELECTION_COLUMN) return null;
+    api.setFocusedCell(focused.rowIndex, first);
+    return { rowIndex: focused.rowIndex, colId: first.getColId() };
   }
 
   /** Ctrl+A on a cell of a grid without check boxes: the whole grid as a block (the focus stays). Handled: true. */
