@@ -2,6 +2,7 @@
  * Ctrl+Z and Ctrl+Y in the conformity grid: the checks typed, pasted or cleared in this tab (see edit-history.ts). A
  * block pasted, filled or emptied at once is one entry: one Ctrl+Z puts it all back.
  */
+import type { ExpectedChecks } from '../../db/conformity.ts';
 import type { Check, CheckItem, ConformityChanges } from '../../domain/conformity.ts';
 import { EditHistory, expectedBefore, written, type Change, type Direction } from './edit-history.ts';
 
@@ -27,7 +28,7 @@ export function checkHistory(): EditHistory<CheckChange> {
 export interface ChecksWrite {
   candidateId: number;
   changes: ConformityChanges;
-  expected?: Record<string, Partial<Record<CheckItem, Check>>>;
+  expected?: ExpectedChecks;
 }
 
 /**
