@@ -9,8 +9,8 @@ import type { LivretRecord } from '../domain/livret.ts';
 import type { Candidate, EvaluationRecord, ExamSession, JuryNote, MarkRecord } from '../domain/session.ts';
 import type { DelibDatabase, StoredCandidate } from './database.ts';
 import { UserError } from './errors.ts';
-import { checkMarkRecord, deleteCandidatesMarks, getMark, marksOfCandidates, marksTable, putMarks } from './marks.ts';
-import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text, within } from './validate.ts';
+import { checkMarkRecord, deleteCandidatesMarks, marksByCandidate, marksOfCandidates, marksTable, putMarks } from './marks.ts';
+import { isoDateOrNull, regulationOf, requireCandidates, requireSession, text, within } from './validate.ts';
 
 export type CandidateInput = Omit<Candidate, 'id'>;
 export type CandidateFields = Omit<Candidate, 'id' | 'sessionId'>;
@@ -106,7 +106,11 @@ async function candidateWithNumero(db: DelibDatabase, sessionId: number, numero:
 
 async function ensureEtablissementInSession(db: DelibDatabase, etablissementId: number | null, sessionId: number) {
   if (etablissementId === null) return;
-  const etablissement = await db.etablissements.get(etablissementId);
+  checkEtablissementOfSession(await db.etablissements.get(etablissementId), sessionId);
+}
+
+/** Refuses an établissement (read for the candidate's etablissementId) that is gone or of another session. */
+function checkEtablissementOfSession(etablissement: { sessionId: number } | undefined, sessionId: number): void {
   if (!etablissement) throw new UserError("L'établissement choisi n'existe pas (ou plus).");
   if (etablissement.sessionId !== sessionId) throw new UserError("L'établissement choisi n'appartient pas à cette session.");
 }
@@ -123,29 +127,109 @@ export async function addCandidate(db: DelibDatabase, data: CandidateInput): Pro
 }
 
 export async function updateCandidate(db: DelibDatabase, id: number, changes: CandidateChanges): Promise<void> {
+  await updateCandidates(db, [{ id, changes }]);
+}
+
+/** One candidate's changes, for `updateCandidates`. */
+export interface CandidateUpdate {
+  id: number;
+  changes: CandidateChanges;
+}
+
+/**
+ * Several candidates' changes in one transaction (a block of cells pasted, emptied or put back: one action), each
+ * checked as updateCandidate checks one; refused whole (nothing written) when one is refused. With several, the
+ * message of a refusal starts with the name of the candidate refused (`Dupont Léa : le numéro…`). Numeros are unique
+ * in the state after the whole write: two of them swapped in one call are accepted. All of one session.
+ */
+export async function updateCandidates(db: DelibDatabase, updates: readonly CandidateUpdate[]): Promise<void> {
+  if (updates.length === 0) return;
+  const ids = updates.map((u) => u.id);
+  if (new Set(ids).size !== ids.length) throw new Error('updateCandidates: a candidate given twice');
   await db.transaction('rw', [db.sessions, db.etablissements, db.candidates, db.deliberations, marksTable(db)], async () => {
-    const current = await requireCandidate(db, id);
-    const session = await requireSession(db, current.sessionId);
-    const fields = checkCandidate({ ...fromStored(current), ...changes }, regulationOf(session));
+    const currents = await requireCandidates(db, ids);
+    const sessionId = currents[0]!.sessionId;
+    if (currents.some((c) => c.sessionId !== sessionId)) throw new Error('updateCandidates: candidates of several sessions');
+    const session = await requireSession(db, sessionId);
+    const regulation = regulationOf(session);
+    // One entry: today's message as is; several: the candidate refused named first.
+    const at = <T>(current: StoredCandidate, check: () => T): T => (updates.length === 1 ? check() : within(() => candidateName(current), check));
+    const rows = updates.map(({ changes }, i) => {
+      const current = currents[i]!;
+      return { current, fields: at(current, () => checkCandidate({ ...fromStored(current), ...changes }, regulation)) };
+    });
+
     // The jury decides on numbered candidates: a number is not taken back once the deliberation is open.
-    if (isNumeroPending(fields.numero) && !isNumeroPending(current.numero)) {
-      await refuseDuringDeliberation(db, [current], `retirer le numéro de ${candidateName(current)}`);
-    }
+    const takenBack = rows.find(({ current, fields }) => isNumeroPending(fields.numero) && !isNumeroPending(current.numero));
+    if (takenBack) await refuseDuringDeliberation(db, [takenBack.current], `retirer le numéro de ${candidateName(takenBack.current)}`);
+
     // Optional units follow registration (issue 16): a unit that holds a mark stays registered.
-    const dropped = current.optionalUnits.filter((u) => !fields.optionalUnits.includes(u));
-    for (const unit of dropped) {
-      const mark = await getMark(db, id, unit);
-      if (mark && mark.value.kind !== 'empty') {
-        throw new UserError(
-          `${candidateName(current)} a une note en ${unit} (${formatMark(mark.value)}) : effacez-la avant de retirer cette épreuve facultative.`,
-        );
+    const dropping = rows
+      .map(({ current, fields }) => ({ current, dropped: current.optionalUnits.filter((u) => !fields.optionalUnits.includes(u)) }))
+      .filter((r) => r.dropped.length > 0);
+    if (dropping.length > 0) {
+      const dropperIds = dropping.map((r) => r.current.id);
+      const marks = marksByCandidate(await marksOfCandidates(db, dropperIds));
+      for (const { current, dropped } of dropping) {
+        for (const unit of dropped) {
+          const mark = marks.get(current.id)?.[unit];
+          if (mark && mark.value.kind !== 'empty') {
+            throw new UserError(
+              `${candidateName(current)} a une note en ${unit} (${formatMark(mark.value)}) : effacez-la avant de retirer cette épreuve facultative.`,
+            );
+          }
+        }
       }
     }
-    await ensureEtablissementInSession(db, fields.etablissementId, session.id);
-    const other = await candidateWithNumero(db, session.id, fields.numero);
-    if (other && other.id !== id) throw new UserError(numeroTakenMessage(fields.numero, other));
-    await db.candidates.put(toStored({ ...fields, id, sessionId: session.id }));
+
+    const etablissementIds = [...new Set(rows.flatMap(({ fields }) => (fields.etablissementId === null ? [] : [fields.etablissementId])))];
+    const found = await db.etablissements.bulkGet(etablissementIds);
+    const etablissements = new Map(etablissementIds.map((id, i) => [id, found[i]]));
+    for (const { current, fields } of rows) {
+      const { etablissementId } = fields;
+      if (etablissementId !== null) at(current, () => checkEtablissementOfSession(etablissements.get(etablissementId), session.id));
+    }
+
+    // Numeros unique in the state after the write: held by a candidate outside it, or given twice in it. A candidate
+    // keeping its numero is its only holder (unique in the session): only the numeros that change are looked up, and
+    // the one refused is the candidate taking a numero, not the one keeping it.
+    const keeping = rows.filter(({ current, fields }) => fields.numero === current.numero && !isNumeroPending(fields.numero));
+    const taking = rows.filter(({ current, fields }) => fields.numero !== current.numero && !isNumeroPending(fields.numero));
+    const inWrite = new Map(keeping.map(({ current }) => [current.numero, current]));
+    const outside = await holdersOf(
+      db,
+      session.id,
+      taking.map((r) => r.fields.numero),
+      new Set(ids),
+    );
+    for (const { current, fields } of taking) {
+      at(current, () => {
+        const other = outside.get(fields.numero) ?? inWrite.get(fields.numero);
+        if (other) throw new UserError(numeroTakenMessage(fields.numero, other));
+      });
+      inWrite.set(fields.numero, current);
+    }
+
+    await db.candidates.bulkPut(rows.map(({ current, fields }) => toStored({ ...fields, id: current.id, sessionId: session.id })));
   });
+}
+
+/** Up to this many numeros are looked up one by one (an index read each); more, by one read of the session. */
+const FEW_NUMEROS = 16;
+
+/** The candidates of the session holding these numeros (pending ones aside), by numero, but those of `except`. */
+async function holdersOf(db: DelibDatabase, sessionId: number, numeros: readonly string[], except: ReadonlySet<number>): Promise<Map<string, StoredCandidate>> {
+  const wanted = new Set(numeros.filter((n) => !isNumeroPending(n)));
+  const found: StoredCandidate[] = [];
+  if (wanted.size <= FEW_NUMEROS) {
+    for (const numero of wanted) {
+      const holder = await candidateWithNumero(db, sessionId, numero);
+      if (holder) found.push(holder);
+    }
+  } else {
+    found.push(...(await db.candidates.where('sessionId').equals(sessionId).toArray()).filter((c) => wanted.has(c.numero)));
+  }
+  return new Map(found.filter((c) => !except.has(c.id!)).map((c) => [c.numero, c]));
 }
 
 /** The candidates of a session, by numero. */

@@ -72,12 +72,44 @@ export async function addEtablissements(
 }
 
 export async function updateEtablissement(db: DelibDatabase, id: number, changes: EtablissementChanges): Promise<void> {
+  await updateEtablissements(db, [{ id, changes }]);
+}
+
+/** One établissement's changes, for `updateEtablissements`. */
+export interface EtablissementUpdate {
+  id: number;
+  changes: EtablissementChanges;
+}
+
+/**
+ * Several établissements' changes in one transaction (a block of cells pasted, emptied or put back: one action), each
+ * checked as updateEtablissement checks one; refused whole (nothing written) when one is refused. With several, the
+ * message of a refusal starts with the name of the établissement refused (`Lycée A : le code UAI…`). UAIs are unique
+ * in the state after the whole write: two of them swapped in one call are accepted. All of one session.
+ */
+export async function updateEtablissements(db: DelibDatabase, updates: readonly EtablissementUpdate[]): Promise<void> {
+  if (updates.length === 0) return;
+  const ids = updates.map((u) => u.id);
+  if (new Set(ids).size !== ids.length) throw new Error('updateEtablissements: an établissement given twice');
   await db.transaction('rw', [db.etablissements], async () => {
-    const current = await requireEtablissement(db, id);
-    const etablissement = checkEtablissement({ ...current, ...changes });
-    const others = (await listEtablissements(db, current.sessionId)).filter((e) => e.id !== id);
-    ensureUniqueUai(etablissement, others);
-    await db.etablissements.put({ ...etablissement, id, sessionId: current.sessionId });
+    const currents = await requireEtablissements(db, ids);
+    const sessionId = currents[0]!.sessionId;
+    if (currents.some((e) => e.sessionId !== sessionId)) throw new Error('updateEtablissements: établissements of several sessions');
+    // One entry: today's message as is; several: the établissement refused named first.
+    const at = <T>(current: Etablissement, check: () => T): T => (updates.length === 1 ? check() : within(current.name, check));
+    const checked = updates.map(({ changes }, i) => at(currents[i]!, () => checkEtablissement({ ...currents[i]!, ...changes })));
+    // The UAIs after the write: the others' of the session, those kept (unique already), then each one that changes,
+    // in order: the one refused is the établissement taking a UAI, not the one keeping it. Holders are named as stored.
+    const written = new Set(ids);
+    const kept: Pick<Etablissement, 'uai' | 'name'>[] = (await listEtablissements(db, sessionId)).filter((e) => !written.has(e.id!));
+    const after = checked.map((etablissement, i) => ({ uai: etablissement.uai, name: currents[i]!.name }));
+    kept.push(...after.filter((e, i) => e.uai === currents[i]!.uai));
+    checked.forEach((etablissement, i) => {
+      if (etablissement.uai === currents[i]!.uai) return;
+      at(currents[i]!, () => ensureUniqueUai(etablissement, kept));
+      kept.push(after[i]!);
+    });
+    await db.etablissements.bulkPut(checked.map((etablissement, i) => ({ ...etablissement, id: ids[i]!, sessionId })));
   });
 }
 
@@ -112,8 +144,18 @@ export function byEtablissementName(a: Etablissement, b: Etablissement): number 
   return a.name.localeCompare(b.name, 'fr');
 }
 
+const NO_SUCH_ETABLISSEMENT = "Cet établissement n'existe pas (ou plus).";
+
 async function requireEtablissement(db: DelibDatabase, id: number): Promise<Etablissement & { id: number }> {
   const etablissement = await db.etablissements.get(id);
-  if (!etablissement) throw new UserError("Cet établissement n'existe pas (ou plus).");
+  if (!etablissement) throw new UserError(NO_SUCH_ETABLISSEMENT);
   return etablissement as Etablissement & { id: number };
+}
+
+/** requireEtablissement for many, in one request, in the order of `ids`. */
+async function requireEtablissements(db: DelibDatabase, ids: readonly number[]): Promise<(Etablissement & { id: number })[]> {
+  return (await db.etablissements.bulkGet([...ids])).map((etablissement, i) => {
+    if (!etablissement) throw new UserError(NO_SUCH_ETABLISSEMENT);
+    return { ...etablissement, id: ids[i]! };
+  });
 }

@@ -10,12 +10,15 @@ import {
   listCandidates,
   restoreCandidates,
   updateCandidate,
+  updateCandidates,
 } from '../../src/db/candidates.ts';
 import { addEtablissement, deleteEtablissement } from '../../src/db/etablissements.ts';
 import { allMarks, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession, deleteSession } from '../../src/db/sessions.ts';
 import { openDeliberation, setJuryMember } from '../../src/db/deliberation.ts';
 import type { Statut, UnitForm } from '../../src/domain/session.ts';
+import type { DelibDatabase } from '../../src/db/database.ts';
+import { UserError } from '../../src/db/errors.ts';
 import { candidateData, countQueries, etablissementData, expectRefused, freshDb, mark, sessionData, snapshot } from './helpers.ts';
 
 async function withSession() {
@@ -142,6 +145,194 @@ describe('updateCandidate', () => {
     await expectRefused(db, () => updateCandidate(db, id, { nom: ' ' }), 'Le nom du candidat est obligatoire.');
     await expectRefused(db, () => updateCandidate(db, id, { etablissementId: 42 }), "L'établissement choisi n'existe pas");
     await expectRefused(db, () => updateCandidate(db, id + 1, { nom: 'X' }), "Ce candidat n'existe pas");
+  });
+});
+
+describe('updateCandidates (a block of cells: one action, one transaction)', () => {
+  async function two() {
+    const { db, sessionId } = await withSession();
+    const a = await addCandidate(db, candidateData(sessionId, { numero: '0012', nom: 'Dupont', prenom: 'Léa' }));
+    const b = await addCandidate(db, candidateData(sessionId, { numero: '0013', nom: 'Martin', prenom: 'Noé' }));
+    const c = await addCandidate(db, candidateData(sessionId, { numero: '0014', nom: 'Petit', prenom: 'Jade' }));
+    return { db, sessionId, a, b, c };
+  }
+  const numeros = async (db: DelibDatabase, ...ids: number[]) => (await db.candidates.bulkGet(ids)).map((c) => c?.numero);
+
+  it('writes every change, each checked and normalized as one alone; the others are untouched', async () => {
+    const { db, sessionId, a, b, c } = await two();
+    const before = await db.candidates.get(c);
+    await updateCandidates(db, [
+      { id: a, changes: { langueVivante: ' Espagnol ' } },
+      { id: b, changes: { langueVivante: 'Espagnol', numero: ' 0099 ' } },
+    ]);
+    expect(await db.candidates.get(a)).toEqual({ ...candidateData(sessionId, { langueVivante: 'Espagnol' }), id: a });
+    expect(await db.candidates.get(b)).toEqual({
+      ...candidateData(sessionId, { numero: '0099', nom: 'Martin', prenom: 'Noé', langueVivante: 'Espagnol' }),
+      id: b,
+    });
+    expect(await db.candidates.get(c)).toEqual(before);
+  });
+
+  it('writes nothing when one is refused, naming the candidate refused', async () => {
+    const { db, a, b } = await two();
+    const before = await snapshot(db);
+    const message = await expectRefused(
+      db,
+      () =>
+        updateCandidates(db, [
+          { id: a, changes: { langueVivante: 'Espagnol' } },
+          { id: b, changes: { nom: ' ', langueVivante: 'Espagnol' } },
+        ]),
+      'Martin Noé : ',
+    );
+    expect(message).toBe('Martin Noé : le nom du candidat est obligatoire.');
+    expect(await snapshot(db)).toEqual(before);
+    expect((await db.candidates.get(a))?.langueVivante).toBe('Anglais');
+  });
+
+  it("names the candidate refused for an établissement of another session or an optional unit's mark", async () => {
+    const { db, sessionId, a, b } = await two();
+    const elsewhere = await addEtablissement(db, etablissementData(await createSession(db, sessionData())));
+    await expectRefused(
+      db,
+      () =>
+        updateCandidates(db, [
+          { id: a, changes: { etablissementId: null } },
+          { id: b, changes: { etablissementId: elsewhere } },
+        ]),
+      "Martin Noé : l'établissement choisi n'appartient pas à cette session.",
+    );
+    await updateCandidates(db, [
+      { id: a, changes: { optionalUnits: ['EF1'] } },
+      { id: b, changes: { optionalUnits: ['EF1'] } },
+    ]);
+    await setMark(db, { candidateId: b, unit: 'EF1', value: mark('14', 'EF1') });
+    await expectRefused(
+      db,
+      () =>
+        updateCandidates(db, [
+          { id: a, changes: { optionalUnits: [] } },
+          { id: b, changes: { optionalUnits: [] } },
+        ]),
+      'Martin Noé a une note en EF1 (14) : effacez-la avant de retirer cette épreuve facultative.',
+    );
+    expect((await listCandidates(db, sessionId)).map((c) => c.optionalUnits)).toEqual([['EF1'], ['EF1'], []]);
+  });
+
+  it('refuses one numero given to two of them, naming the second', async () => {
+    const { db, a, b, c } = await two();
+    const message = await expectRefused(
+      db,
+      () =>
+        updateCandidates(db, [
+          { id: a, changes: { numero: '0099' } },
+          { id: b, changes: { numero: '0099' } },
+        ]),
+      '« 0099 »',
+    );
+    expect(message).toBe('Martin Noé : le numéro « 0099 » est déjà celui de Dupont Léa.');
+    expect(await numeros(db, a, b, c)).toEqual(['0012', '0013', '0014']);
+  });
+
+  it('refuses the numero of a candidate outside the write, or kept by one in it, naming the one taking it', async () => {
+    const { db, a, b, c } = await two();
+    await expectRefused(
+      db,
+      () =>
+        updateCandidates(db, [
+          { id: a, changes: { numero: '0099' } },
+          { id: b, changes: { numero: '0014' } },
+        ]),
+      'Martin Noé : le numéro « 0014 » est déjà celui de Petit Jade.',
+    );
+    // Dupont Léa keeps 0012 (given after, in the same write): Martin Noé is the one refused.
+    await expectRefused(
+      db,
+      () =>
+        updateCandidates(db, [
+          { id: b, changes: { numero: '0012' } },
+          { id: a, changes: { numero: '0012', prenom: 'Lou' } },
+        ]),
+      'Martin Noé : le numéro « 0012 » est déjà celui de Dupont Léa.',
+    );
+    expect(await numeros(db, a, b, c)).toEqual(['0012', '0013', '0014']);
+  });
+
+  it('accepts numeros swapped in one write, and several numeros to come', async () => {
+    const { db, a, b, c } = await two();
+    await updateCandidates(db, [
+      { id: a, changes: { numero: '0013' } },
+      { id: b, changes: { numero: '0012' } },
+    ]);
+    expect(await numeros(db, a, b, c)).toEqual(['0013', '0012', '0014']);
+    await updateCandidates(db, [
+      { id: a, changes: { numero: '' } },
+      { id: c, changes: { numero: ' ' } },
+    ]);
+    expect(await numeros(db, a, b, c)).toEqual(['', '0012', '']);
+  });
+
+  it('renumbers a large block with one read of the session, still refusing a numero held outside it', async () => {
+    const db = freshDb();
+    const reads = countQueries(db, 'candidates');
+    const sessionId = await createSession(db, sessionData());
+    const ids = (await db.candidates.bulkAdd(
+      Array.from({ length: 41 }, (_, i) => candidateData(sessionId, { numero: String(1000 + i), nom: `Nom${i}` })),
+      { allKeys: true },
+    )) as number[];
+    const block = ids.slice(0, 40);
+    // Each takes the next one's numero, the last the first's: every numero is held by another of the block.
+    reads.count = 0;
+    await updateCandidates(
+      db,
+      block.map((id, i) => ({ id, changes: { numero: String(1000 + ((i + 1) % 40)) } })),
+    );
+    expect(reads.count).toBeLessThanOrEqual(2);
+    expect(await numeros(db, ...block)).toEqual(block.map((_, i) => String(1000 + ((i + 1) % 40))));
+    await expectRefused(
+      db,
+      () =>
+        updateCandidates(
+          db,
+          block.map((id, i) => ({ id, changes: { numero: i === 30 ? '1040' : String(2000 + i) } })),
+        ),
+      'Nom30 Léa : le numéro « 1040 » est déjà celui de Nom40 Léa.',
+    );
+  });
+
+  it('refuses them all when one takes its numero back during the deliberation', async () => {
+    const { db, sessionId, a, b, c } = await two();
+    await setJuryMember(db, sessionId, 'Mme Martin');
+    await openDeliberation(db, sessionId);
+    await expectRefused(
+      db,
+      () =>
+        updateCandidates(db, [
+          { id: a, changes: { numero: '0099' } },
+          { id: b, changes: { numero: '' } },
+        ]),
+      'Impossible de retirer le numéro de Martin Noé pendant la délibération',
+    );
+    expect(await numeros(db, a, b, c)).toEqual(['0012', '0013', '0014']);
+  });
+
+  it('throws (a programming error) for candidates of two sessions or one given twice, writing nothing', async () => {
+    const { db, a } = await two();
+    const elsewhere = await addCandidate(db, candidateData(await createSession(db, sessionData()), { numero: '0050' }));
+    const before = await snapshot(db);
+    const twoSessions = updateCandidates(db, [
+      { id: a, changes: { langueVivante: 'Espagnol' } },
+      { id: elsewhere, changes: { langueVivante: 'Espagnol' } },
+    ]);
+    await expect(twoSessions).rejects.toThrow('updateCandidates: candidates of several sessions');
+    await expect(twoSessions).rejects.not.toBeInstanceOf(UserError);
+    const twice = updateCandidates(db, [
+      { id: a, changes: { langueVivante: 'Espagnol' } },
+      { id: a, changes: { langueVivante: 'Italien' } },
+    ]);
+    await expect(twice).rejects.toThrow('updateCandidates: a candidate given twice');
+    await expect(twice).rejects.not.toBeInstanceOf(UserError);
+    expect(await snapshot(db)).toEqual(before);
   });
 });
 

@@ -8,10 +8,13 @@ import {
   deleteEtablissements,
   listEtablissements,
   updateEtablissement,
+  updateEtablissements,
 } from '../../src/db/etablissements.ts';
+import type { DelibDatabase } from '../../src/db/database.ts';
+import { UserError } from '../../src/db/errors.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import type { EtablissementType } from '../../src/domain/session.ts';
-import { candidateData, etablissementData, expectRefused, freshDb, sessionData } from './helpers.ts';
+import { candidateData, etablissementData, expectRefused, freshDb, sessionData, snapshot } from './helpers.ts';
 
 async function withSession() {
   const db = freshDb();
@@ -77,6 +80,113 @@ describe('updateEtablissement', () => {
     await expectRefused(db, () => updateEtablissement(db, id, { uai: '0310044E' }), "déjà celui de l'établissement Lycée A");
     await expectRefused(db, () => updateEtablissement(db, id, { name: '' }), 'obligatoire');
     await expectRefused(db, () => updateEtablissement(db, id + 10, { name: 'X' }), "Cet établissement n'existe pas");
+  });
+});
+
+describe('updateEtablissements (a block of cells: one action, one transaction)', () => {
+  async function three() {
+    const { db, sessionId } = await withSession();
+    const a = await addEtablissement(db, etablissementData(sessionId, { uai: '0310044E', name: 'Lycée A' }));
+    const b = await addEtablissement(db, etablissementData(sessionId, { uai: '0311234K', name: 'Lycée B' }));
+    const c = await addEtablissement(db, etablissementData(sessionId, { uai: '0810004P', name: 'Lycée C' }));
+    return { db, sessionId, a, b, c };
+  }
+  const uais = async (db: DelibDatabase, ...ids: number[]) => (await db.etablissements.bulkGet(ids)).map((e) => e?.uai);
+
+  it('writes every change, each checked and normalized as one alone; the others are untouched', async () => {
+    const { db, sessionId, a, b, c } = await three();
+    const before = await db.etablissements.get(c);
+    await updateEtablissements(db, [
+      { id: a, changes: { city: ' Albi ' } },
+      { id: b, changes: { city: 'Albi', uai: ' 0311235l ', type: 'prive_sous_contrat' } },
+    ]);
+    expect(await db.etablissements.get(a)).toEqual({ id: a, sessionId, uai: '0310044E', name: 'Lycée A', city: 'Albi', type: 'public' });
+    expect(await db.etablissements.get(b)).toEqual({ id: b, sessionId, uai: '0311235L', name: 'Lycée B', city: 'Albi', type: 'prive_sous_contrat' });
+    expect(await db.etablissements.get(c)).toEqual(before);
+  });
+
+  it('writes nothing when one is refused, naming the établissement refused', async () => {
+    const { db, a, b } = await three();
+    const before = await snapshot(db);
+    const message = await expectRefused(
+      db,
+      () =>
+        updateEtablissements(db, [
+          { id: a, changes: { city: 'Albi' } },
+          { id: b, changes: { name: ' ', city: 'Albi' } },
+        ]),
+      'Lycée B : ',
+    );
+    expect(message).toBe("Lycée B : le nom de l'établissement est obligatoire.");
+    expect(await snapshot(db)).toEqual(before);
+    expect((await db.etablissements.get(a))?.city).toBe('Toulouse');
+  });
+
+  it('refuses one UAI given to two of them, or held by one outside the write, naming the one taking it', async () => {
+    const { db, a, b, c } = await three();
+    const message = await expectRefused(
+      db,
+      () =>
+        updateEtablissements(db, [
+          { id: a, changes: { uai: '0311235L' } },
+          { id: b, changes: { uai: '0311235l' } },
+        ]),
+      '« 0311235L »',
+    );
+    expect(message).toBe("Lycée B : le code UAI « 0311235L » est déjà celui de l'établissement Lycée A.");
+    await expectRefused(
+      db,
+      () =>
+        updateEtablissements(db, [
+          { id: a, changes: { city: 'Albi' } },
+          { id: b, changes: { uai: '0810004P' } },
+        ]),
+      "Lycée B : le code UAI « 0810004P » est déjà celui de l'établissement Lycée C.",
+    );
+    // Lycée A keeps its UAI (given after, in the same write): Lycée B is the one refused.
+    await expectRefused(
+      db,
+      () =>
+        updateEtablissements(db, [
+          { id: b, changes: { uai: '0310044E' } },
+          { id: a, changes: { uai: '0310044E', city: 'Albi' } },
+        ]),
+      "Lycée B : le code UAI « 0310044E » est déjà celui de l'établissement Lycée A.",
+    );
+    expect(await uais(db, a, b, c)).toEqual(['0310044E', '0311234K', '0810004P']);
+  });
+
+  it('accepts UAIs swapped in one write, and several emptied', async () => {
+    const { db, a, b, c } = await three();
+    await updateEtablissements(db, [
+      { id: a, changes: { uai: '0311234K' } },
+      { id: b, changes: { uai: '0310044E' } },
+    ]);
+    expect(await uais(db, a, b, c)).toEqual(['0311234K', '0310044E', '0810004P']);
+    await updateEtablissements(db, [
+      { id: a, changes: { uai: '' } },
+      { id: c, changes: { uai: ' ' } },
+    ]);
+    expect(await uais(db, a, b, c)).toEqual(['', '0310044E', '']);
+  });
+
+  it('throws (a programming error) for établissements of two sessions or one given twice, writing nothing', async () => {
+    const { db, a } = await three();
+    const elsewhere = await addEtablissement(db, etablissementData(await createSession(db, sessionData())));
+    const before = await snapshot(db);
+    const twoSessions = updateEtablissements(db, [
+      { id: a, changes: { city: 'Albi' } },
+      { id: elsewhere, changes: { city: 'Albi' } },
+    ]);
+    await expect(twoSessions).rejects.toThrow('updateEtablissements: établissements of several sessions');
+    await expect(twoSessions).rejects.not.toBeInstanceOf(UserError);
+    const twice = updateEtablissements(db, [
+      { id: a, changes: { city: 'Albi' } },
+      { id: a, changes: { city: 'Castres' } },
+    ]);
+    await expect(twice).rejects.toThrow('updateEtablissements: an établissement given twice');
+    await expect(twice).rejects.not.toBeInstanceOf(UserError);
+    expect(await snapshot(db)).toEqual(before);
   });
 });
 
