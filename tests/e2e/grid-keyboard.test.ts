@@ -261,18 +261,16 @@ describe('the notes grid by keyboard', () => {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await Promise.all(expected)).join('\r\n'));
       await page.keyboard.press('Escape');
       await expect.poll(() => candidates.locator('.ag-cell.cell-in-block').count()).toBe(0);
-      // Here one value pasted goes to the focused cell alone, as before, and the block ends: none stays drawn over
-      // cells the paste did not change.
-      const second = await candidate('nom', 1).innerText();
+      // One value pasted fills the block (the next test says more), which stays drawn; one Ctrl+Z puts both back.
+      const names = [await candidate('nom', 0).innerText(), await candidate('nom', 1).innerText()];
       await candidate('nom', 0).click();
       await page.keyboard.press('Shift+ArrowDown');
       await expect.poll(() => candidates.locator('.ag-cell.cell-in-block').count()).toBe(2);
       await pasteText(page, 'Zorglub');
-      await expect.poll(() => candidate('nom', 1).innerText()).toBe('Zorglub');
-      expect(await candidate('nom', 0).innerText()).not.toBe('Zorglub');
-      expect(await candidates.locator('.ag-cell.cell-in-block').count()).toBe(0);
+      await expect.poll(() => Promise.all([0, 1].map((row) => candidate('nom', row).innerText()))).toEqual(['Zorglub', 'Zorglub']);
+      expect(await candidates.locator('.ag-cell.cell-in-block').count()).toBe(2);
       await page.keyboard.press('Control+z');
-      await expect.poll(() => candidate('nom', 1).innerText()).toBe(second);
+      await expect.poll(() => Promise.all([0, 1].map((row) => candidate('nom', row).innerText()))).toEqual(names);
       expectNoProblems(watched);
     } finally {
       await watched.close();
@@ -456,6 +454,79 @@ describe('the notes grid by keyboard', () => {
       await page.keyboard.press('Control+z');
       await expect.poll(() => city.innerText()).toBe(before);
       expect(await storedNom()).toBe('Bonet');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+  it('a block in Candidats and Établissements: one value pasted fills it, Suppr empties it, one Ctrl+Z puts it all back', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.getByRole('tab', { name: 'Candidats' }).click();
+      const panel = page.locator('#panel-candidats');
+      const at = (row: number, col: string) => panel.locator(`.ag-row[row-index="${row}"]:not(.ag-row-pinned) .ag-cell[col-id="${col}"]`);
+      const shownNumeros = await Promise.all([0, 1, 2].map((row) => at(row, 'numero').innerText()));
+      const stored = async () => {
+        const byNumero = new Map((await storedRecords<Candidate>(page, 'candidates')).map((c) => [c.numero, c]));
+        return shownNumeros.map((numero) => byNumero.get(numero)!);
+      };
+      const before = await stored();
+      const refusal = panel.locator('.grid-screen-refusal');
+
+      // Three rows of « Langue »: one value pasted fills the three, stored together; the block stays drawn.
+      await at(0, 'langueVivante').click();
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Shift+ArrowDown');
+      await pasteText(page, 'Espagnol');
+      await expect.poll(async () => (await stored()).map((c) => c.langueVivante)).toEqual(['Espagnol', 'Espagnol', 'Espagnol']);
+      expect(await Promise.all([0, 1, 2].map((row) => at(row, 'langueVivante').innerText()))).toEqual(['Espagnol', 'Espagnol', 'Espagnol']);
+      expect(await panel.locator('.ag-cell.cell-in-block').count()).toBe(3);
+      expect(await refusal.innerText()).toBe('');
+      // One Ctrl+Z: the three as they were.
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => (await stored()).map((c) => c.langueVivante)).toEqual(before.map((c) => c.langueVivante));
+      await expect.poll(() => at(2, 'langueVivante').innerText()).toBe(before[2]!.langueVivante);
+
+      // A value one cell refuses: nothing is entered in any, and the line under the grid names that cell.
+      await at(0, 'dateNaissance').click();
+      await page.keyboard.press('Shift+ArrowDown');
+      await pasteText(page, '31/02/2004');
+      await expect
+        .poll(() => refusal.innerText())
+        .toBe(`Né(e) le, ${before[0]!.nom} ${before[0]!.prenom} (${shownNumeros[0]}) : Le 31/02/2004 n'existe pas dans le calendrier. Rien n'a été collé.`);
+      expect(await seenWhole(refusal)).toBe(true);
+      expect((await stored()).map((c) => c.dateNaissance)).toEqual(before.map((c) => c.dateNaissance));
+
+      // Suppr on rows 1-2 from « Prénom » to « Langue »: each cell emptied as Suppr empties one, « Statut » left (it
+      // cannot be empty) and said so; one Ctrl+Z puts every cell back.
+      await at(1, 'prenom').click();
+      await page.keyboard.press('Shift+ArrowDown');
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+      expect(await panel.locator('.ag-cell.cell-in-block').count()).toBe(10);
+      await page.keyboard.press('Delete');
+      await expect
+        .poll(async () => (await stored()).slice(1).map((c) => [c.prenom, c.dateNaissance, c.etablissementId, c.langueVivante, c.statut]))
+        .toEqual(before.slice(1).map((c) => ['', null, null, '', c.statut]));
+      expect(await refusal.innerText()).toBe('La colonne « Statut » ne peut pas être vidée : laissée telle quelle ; les autres cellules du bloc sont vidées.');
+      expect(await seenWhole(refusal)).toBe(true);
+      expect((await stored())[0]).toEqual(before[0]);
+      await page.keyboard.press('Control+z');
+      await expect.poll(stored).toEqual(before);
+      await expect.poll(() => at(2, 'prenom').innerText()).toBe(before[2]!.prenom);
+
+      // Établissements: two cities at once, then back in one step.
+      await page.getByRole('tab', { name: 'Établissements' }).click();
+      const etablissements = page.locator('#panel-etablissements');
+      const city = (row: number) => etablissements.locator(`.ag-row[row-index="${row}"] .ag-cell[col-id="city"]`);
+      const cities = await Promise.all([0, 1].map((row) => city(row).innerText()));
+      await city(0).click();
+      await page.keyboard.press('Shift+ArrowDown');
+      await pasteText(page, 'Albi');
+      await expect.poll(() => Promise.all([0, 1].map((row) => city(row).innerText()))).toEqual(['Albi', 'Albi']);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => Promise.all([0, 1].map((row) => city(row).innerText()))).toEqual(cities);
       expectNoProblems(watched);
     } finally {
       await watched.close();

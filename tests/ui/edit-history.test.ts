@@ -90,13 +90,24 @@ describe('Ctrl+Z and Ctrl+Y in the notes grid: the marks entered in this tab', (
 
   it('keeps a record change that changes something, compared field by field (lists and objects by value)', () => {
     const history = recordHistory<Candidate>();
-    history.entered({ id: 1, before: { optionalUnits: ['EF1'] }, after: { optionalUnits: ['EF1'] } });
+    history.entered({ records: [{ id: 1, before: { optionalUnits: ['EF1'] }, after: { optionalUnits: ['EF1'] } }] });
     expect(history.take('undo')).toBeUndefined();
-    const renamed = { id: 1, column: 'nom', before: { nom: 'Bonnet' }, after: { nom: 'Bonet' } };
+    const renamed = { records: [{ id: 1, before: { nom: 'Bonnet' }, after: { nom: 'Bonet' } }], column: 'nom' };
     history.entered(renamed);
     expect(history.take('undo')).toBe(renamed);
-    expect(sameFields({ nom: 'Bonet', prenom: 'Noé' }, expectedBefore('undo', renamed))).toBe(true);
-    expect(sameFields({ nom: 'Bonnet', prenom: 'Noé' }, expectedBefore('undo', renamed))).toBe(false);
+    expect(sameFields({ nom: 'Bonet', prenom: 'Noé' }, expectedBefore('undo', renamed.records[0]!))).toBe(true);
+    expect(sameFields({ nom: 'Bonnet', prenom: 'Noé' }, expectedBefore('undo', renamed.records[0]!))).toBe(false);
+  });
+
+  it('keeps a block of records changed at once as one change, unless none of them changes', () => {
+    const history = recordHistory<Candidate>();
+    const same = { id: 1, before: { langueVivante: 'Anglais' }, after: { langueVivante: 'Anglais' } };
+    history.entered({ records: [same, { ...same, id: 2 }], column: 'langueVivante' });
+    expect(history.take('undo')).toBeUndefined();
+    const filled = { records: [same, { id: 2, before: { langueVivante: '' }, after: { langueVivante: 'Anglais' } }], column: 'langueVivante' };
+    history.entered(filled);
+    expect(history.take('undo')).toBe(filled);
+    expect(history.take('undo')).toBeUndefined();
   });
 
   it('undoes the last change entered even before its write is stored, and drops a change whose write was refused', async () => {

@@ -30,7 +30,7 @@ export class CellBlockSelection<TData> {
   refusal = $state('');
 
   /**
-   * `erase`: Suppr on a block, given by a grid's owner that empties blocks (the notes and livret grids). Without it,
+   * `erase`: Suppr on a block, given by a grid's owner that empties blocks (every grid where values are typed). Without it,
    * Suppr acts on the focused cell alone, as AG Grid does, and ends the block.
    */
   constructor(erase?: (bounds: BlockBounds) => void) {

@@ -10,19 +10,39 @@ import { SPREADSHEET_OPTIONS } from './ag-grid.ts';
 import { validatedTextColumn } from './validated-column.ts';
 import { keepDraft, keptDraft } from '../state/unsaved-drafts.ts';
 import { expectedBefore, sameFields, written, type Direction, type EditHistory, type RecordChange } from '../state/edit-history.ts';
+import { CellBlockSelection } from './cell-block-selection.svelte.ts';
+import type { BlockBounds } from './cell-block.ts';
 
 export interface EditableRecords<Row extends { id: number }, Record> {
   /** The record a row shows. */
   read: (row: Row) => Record;
   /** Puts a record in a row (shown at once, before the database answers). */
   write: (row: Row, record: Record) => void;
-  /** Stores the changes; false when the database refused them. */
-  update: (id: number, changes: Partial<Record>) => Promise<boolean>;
+  /** Stores the changes of one or several records, in one transaction; false when the database refused them. */
+  update: (updates: RecordUpdate<Record>[]) => Promise<boolean>;
   /** Who the row is, for the refusal messages (« Dupont Léa (0012) »). */
   who: (row: Row) => string;
   /** Where the changes entered in the grid are kept for Ctrl+Z and Ctrl+Y (the workspace's: it outlives the screen). */
   history?: EditHistory<RecordChange<Record>>;
 }
+
+/** The changes of one record, as stored. */
+export interface RecordUpdate<Record> {
+  id: number;
+  changes: Partial<Record>;
+}
+
+/** A row and the changes entered in it. */
+interface RowEntry<Row, Record> {
+  row: Row;
+  changes: Partial<Record>;
+}
+
+/**
+ * How a value is entered in a cell of a column when pasted (or emptied, `text` ''): the changes, or why not, in French,
+ * naming the column and the row (« Né(e) le, Dupont Léa (0012) : … »).
+ */
+export type CellEntry<Row, Record> = (row: Row, text: string) => Parsed<Partial<Record>>;
 
 /**
  * A blank row pinned under the grid where new records are typed like in a spreadsheet: its cells are checked as
@@ -142,33 +162,50 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
    * (notice). It is kept for Ctrl+Z as it is entered, with its write (a refused one is dropped when undone).
    */
   async save(row: Row, changes: Partial<Record>, column?: string): Promise<void> {
-    const before = Object.fromEntries(Object.keys(changes).map((key) => [key, (this.#records.read(row) as { [k: string]: unknown })[key]]));
-    const draft = this.isDraft(row);
-    const stored = this.#store(row, changes);
-    if (!draft) this.#records.history?.entered({ id: row.id, column, before: before as Partial<Record>, after: changes, stored });
+    await this.#saveRows([{ row, changes }], column);
+  }
+
+  /** `save` for several rows at once (a block filled or emptied): one write, one Ctrl+Z. */
+  async #saveRows(entries: RowEntry<Row, Record>[], column?: string): Promise<void> {
+    const records = entries.map(({ row, changes }) => {
+      const current = this.#records.read(row) as { [key: string]: unknown };
+      const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key]])) as Partial<Record>;
+      return { id: row.id, before, after: changes };
+    });
+    const draft = entries.some(({ row }) => this.isDraft(row));
+    const stored = this.#store(entries);
+    if (!draft) this.#records.history?.entered({ records, column, stored });
     await stored;
   }
 
   /** True once stored (the blank row only keeps what is typed). */
-  async #store(row: Row, changes: Partial<Record>): Promise<boolean> {
+  async #store(entries: RowEntry<Row, Record>[]): Promise<boolean> {
     this.refusal = '';
-    const previous = this.#records.read(row);
     const draft = this.#draft;
-    if (draft && this.isDraft(row)) {
+    const [first] = entries;
+    if (draft && first && this.isDraft(first.row)) {
       // The blank row keeps what is typed; it is stored as a whole once validated.
-      const record = { ...previous, ...changes };
-      this.#records.write(row, record);
-      keepDraft(draft.keptAs(), draft.isBlank(record) ? null : row);
+      const record = { ...this.#records.read(first.row), ...first.changes };
+      this.#records.write(first.row, record);
+      keepDraft(draft.keptAs(), draft.isBlank(record) ? null : first.row);
       return false;
     }
-    this.#records.write(row, { ...previous, ...changes });
-    const stored = await this.#records.update(row.id, changes);
+    const previous = entries.map(({ row }) => this.#records.read(row));
+    entries.forEach(({ row, changes }, i) => this.#records.write(row, { ...previous[i]!, ...changes }));
+    if (entries.length > 1) this.#refreshRows(entries);
+    const stored = await this.#records.update(entries.map(({ row, changes }) => ({ id: row.id, changes })));
     if (!stored) {
-      this.#records.write(row, previous);
-      const node = this.api?.getRowNode(String(row.id));
-      if (node) this.api?.refreshCells({ rowNodes: [node], force: true });
+      entries.forEach(({ row }, i) => this.#records.write(row, previous[i]!));
+      this.#refreshRows(entries);
     }
     return stored;
+  }
+
+  #refreshRows(entries: RowEntry<Row, Record>[]): void {
+    const api = this.api;
+    if (!api || api.isDestroyed()) return;
+    const rowNodes = entries.flatMap(({ row }) => api.getRowNode(String(row.id)) ?? []);
+    if (rowNodes.length > 0) api.refreshCells({ rowNodes, force: true });
   }
 
   /**
@@ -180,28 +217,34 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
   }
 
   async #undoOrRedo(direction: Direction, change: RecordChange<Record>): Promise<'done' | 'not done' | 'stale'> {
-    const node = this.api?.getRowNode(String(change.id));
-    const row = node?.data;
-    if (!node || !row || !sameFields(this.#records.read(row), expectedBefore(direction, change))) {
-      this.refusal = row
-        ? `${this.#records.who(row)} : la fiche a changé depuis ; elle est laissée telle quelle.`
-        : `La ligne n'est plus dans la grille : rien n'est ${direction === 'undo' ? 'annulé' : 'rétabli'}.`;
-      return 'stale';
+    const entries: RowEntry<Row, Record>[] = [];
+    const block = change.records.length > 1;
+    for (const record of change.records) {
+      const row = this.api?.getRowNode(String(record.id))?.data;
+      if (!row || !sameFields(this.#records.read(row), expectedBefore(direction, record))) {
+        const nothing = `rien n'est ${direction === 'undo' ? 'annulé' : 'rétabli'}`;
+        this.refusal = !row
+          ? `${block ? 'Une ligne du bloc' : 'La ligne'} n'est plus dans la grille : ${nothing}.`
+          : block
+            ? `${this.#records.who(row)} : la fiche a changé depuis ; ${nothing} dans le bloc.`
+            : `${this.#records.who(row)} : la fiche a changé depuis ; elle est laissée telle quelle.`;
+        return 'stale';
+      }
+      entries.push({ row, changes: written(direction, record) });
     }
-    if (node.rowIndex !== null && change.column) this.api?.setFocusedCell(node.rowIndex, change.column);
-    const done = await this.#store(row, written(direction, change));
-    if (done) this.api?.refreshCells({ rowNodes: [node], force: true });
+    const firstIndex = entries[0] ? this.api?.getRowNode(String(entries[0].row.id))?.rowIndex : null;
+    if (firstIndex !== null && firstIndex !== undefined && change.column) this.api?.setFocusedCell(firstIndex, change.column);
+    const done = await this.#store(entries);
+    if (done) this.#refreshRows(entries);
     return done ? 'done' : 'not done';
   }
 
   /** An editable text column: the typed text is parsed into the changes to store, or refused in French. */
   textColumn(spec: TextColumnSpec<Row, Record>): ColDef<Row> {
     const { read, who } = this.#records;
-    this.#pasteInto.set(spec.colId, (row, text) => {
+    this.#entries.set(spec.colId, (row, text) => {
       const parsed = spec.parse(text, row);
-      if (!parsed.ok) return `${spec.headerName}, ${this.isDraft(row) ? 'nouvelle ligne' : who(row)} : ${parsed.error}. Rien n'a été collé.`;
-      if (!sameFields(read(row), parsed.value)) void this.save(row, parsed.value, spec.colId);
-      return '';
+      return parsed.ok ? parsed : { ok: false, error: `${spec.headerName}, ${this.isDraft(row) ? 'nouvelle ligne' : who(row)} : ${parsed.error}.` };
     });
     return validatedTextColumn<Row, Partial<Record>>({
       colId: spec.colId,
@@ -228,11 +271,11 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
     extra: Partial<ColDef<Row>> = {},
   ): ColDef<Row> {
     const values = Object.keys(labels);
-    this.#pasteInto.set(key, (row, text) => {
+    this.#entries.set(key, (row, text) => {
       const value = values.find((v) => v.toLowerCase() === text.toLowerCase() || labels[v]!.toLowerCase() === text.toLowerCase());
-      if (value === undefined) return `${headerName} : « ${text} » n'est pas l'une des valeurs (${Object.values(labels).join(', ')}). Rien n'a été collé.`;
-      if (this.#records.read(row)[key] !== value) void this.save(row, { [key]: value } as unknown as Partial<Record>, key);
-      return '';
+      if (value !== undefined) return { ok: true, value: { [key]: value } as unknown as Partial<Record> };
+      const who = this.isDraft(row) ? 'nouvelle ligne' : this.#records.who(row);
+      return { ok: false, error: `${headerName}, ${who} : « ${text} » n'est pas l'une des valeurs (${Object.values(labels).join(', ')}).` };
     });
     return {
       colId: key,
@@ -253,28 +296,93 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
     };
   }
 
-  /** How a value pasted alone is entered in each column that takes one: the refusal to show, or '' (entered). */
-  readonly #pasteInto = new Map<string, (row: Row, text: string) => string>();
+  /** How a value pasted (or emptied) is entered in each column that takes one. */
+  readonly #entries = new Map<string, CellEntry<Row, Record>>();
 
-  /** A column built by hand takes a value pasted alone: `enter` enters it (returns '') or says why not. */
-  takesPaste(colId: string, enter: (row: Row, text: string) => string): void {
-    this.#pasteInto.set(colId, enter);
+  /** A column built by hand takes a value pasted alone, and Suppr on a block: `enter` says how. */
+  takesPaste(colId: string, enter: CellEntry<Row, Record>): void {
+    this.#entries.set(colId, enter);
   }
 
   /**
-   * One value pasted on the focused cell (not being edited), entered there as if typed: the same checks, the
-   * refusal shown next to the grid. False when that cell takes no pasted value (the paste is then not the grid's).
+   * The block of cells chosen with Shift (Grid.svelte draws it): one value pasted on it fills its cells, Suppr empties
+   * them, each in one write that one Ctrl+Z puts back.
+   */
+  readonly block = new CellBlockSelection<Row>((bounds) => this.eraseBlock(bounds));
+
+  /**
+   * One value pasted on the focused cell (not being edited), entered there as if typed, or on every cell of the block
+   * chosen with Shift: the same checks, the refusal shown next to the grid (nothing is entered then). False when no
+   * cell there takes a pasted value (the paste is then not the grid's).
    */
   pasteValue(text: string): boolean {
+    const value = text.trim();
+    const bounds = this.block.bounds;
+    if (bounds) return this.#enterInBlock(bounds, value, 'fill');
     const api = this.api;
     const focused = api?.getFocusedCell();
     if (!api || !focused) return false;
     const node = focused.rowPinned === 'bottom' ? api.getPinnedBottomRow(focused.rowIndex) : api.getDisplayedRowAtIndex(focused.rowIndex);
-    const enter = this.#pasteInto.get(focused.column.getColId());
+    const enter = this.#entries.get(focused.column.getColId());
     if (!node?.data || !enter || !focused.column.isCellEditable(node)) return false;
-    this.refusal = enter(node.data, text.trim());
+    const parsed = enter(node.data, value);
+    this.refusal = parsed.ok ? '' : `${parsed.error} Rien n'a été collé.`;
+    if (parsed.ok && !sameFields(this.#records.read(node.data), parsed.value)) void this.save(node.data, parsed.value, focused.column.getColId());
     api.refreshCells({ rowNodes: [node], force: true });
     return true;
+  }
+
+  /**
+   * Suppr on a block: its cells emptied as Suppr empties one, in one write. A column whose cells cannot be empty (Nom,
+   * Statut) is left as it is, and the line under the grid says so.
+   */
+  eraseBlock(bounds: BlockBounds): void {
+    this.#enterInBlock(bounds, '', 'erase');
+  }
+
+  /**
+   * Enters `text` in every cell of the block whose column takes entries. A fill is refused whole at the first cell
+   * that refuses it; an erase leaves the columns that cannot be emptied. False when no column of the block takes one.
+   */
+  #enterInBlock(bounds: BlockBounds, text: string, kind: 'fill' | 'erase'): boolean {
+    const api = this.api;
+    if (!api) return false;
+    const columns = bounds.columns.flatMap((colId) => {
+      const enter = this.#entries.get(colId);
+      const column = api.getColumn(colId);
+      return enter && column ? [{ colId, enter, column }] : [];
+    });
+    if (columns.length === 0) return false;
+    const entries: RowEntry<Row, Record>[] = [];
+    const kept = new Map<string, string>();
+    for (let index = bounds.top; index <= bounds.bottom; index++) {
+      const node = api.getDisplayedRowAtIndex(index);
+      const row = node?.data;
+      if (!node || !row) continue;
+      let changes: Partial<Record> = {};
+      for (const { colId, enter, column } of columns) {
+        if (kept.has(colId) || !column.isCellEditable(node)) continue;
+        const parsed = enter(row, text);
+        if (parsed.ok) changes = { ...changes, ...parsed.value };
+        else if (kind === 'erase') kept.set(colId, parsed.error);
+        else {
+          this.refusal = `${parsed.error} Rien n'a été collé.`;
+          return true;
+        }
+      }
+      if (!sameFields(this.#records.read(row), changes)) entries.push({ row, changes });
+    }
+    if (entries.length > 0) void this.#saveRows(entries, columns[0]!.colId);
+    // After the write has begun (which clears the line): said while it is stored; a refusal replaces it.
+    this.refusal = kept.size === 0 ? '' : this.#keptColumns(kept, entries.length > 0);
+    return true;
+  }
+
+  /** Why Suppr left some columns of the block as they were (their cells cannot be empty). */
+  #keptColumns(kept: Map<string, string>, erasedOthers: boolean): string {
+    const names = [...kept.keys()].map((colId) => `« ${this.api?.getColumn(colId)?.getColDef().headerName ?? colId} »`);
+    const which = names.length === 1 ? `La colonne ${names[0]} ne peut pas être vidée` : `Les colonnes ${names.join(', ')} ne peuvent pas être vidées`;
+    return `${which} : ${names.length === 1 ? 'laissée telle quelle' : 'laissées telles quelles'}${erasedOthers ? ' ; les autres cellules du bloc sont vidées' : ''}.`;
   }
 
   /** The grid options every such grid shares, plus its own (columns, selection…). */

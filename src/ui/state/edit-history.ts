@@ -128,15 +128,24 @@ export async function undoRedoOnCell<C extends { stored?: Promise<boolean> }>(
   return message;
 }
 
-/** A change of one record entered in a grid: the fields it changed, before and after, and the column it was typed in. */
-export interface RecordChange<Record> extends Change<Partial<Record>> {
+/** The fields of one record a change entered, before and after. */
+export interface RecordEdit<Record> extends Change<Partial<Record>> {
   id: number;
+}
+
+/**
+ * A change entered in a grid of records: one cell typed, or a block of cells filled or emptied at once (one write,
+ * one Ctrl+Z); `column`: where it was typed (the block's first column), where the focus goes back.
+ */
+export interface RecordChange<Record> {
+  records: RecordEdit<Record>[];
   column?: string;
+  stored?: Promise<boolean>;
 }
 
 /** The undo history of a grid of records (candidates, établissements). */
 export function recordHistory<Record>(): EditHistory<RecordChange<Record>> {
-  return new EditHistory((change) => sameFields(change.before, change.after));
+  return new EditHistory((change) => change.records.every((record) => sameFields(record.before, record.after)));
 }
 
 /** Whether `record` holds every field of `fields` with the same value. */

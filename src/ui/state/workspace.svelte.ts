@@ -21,7 +21,15 @@ import {
   type ExamSession,
   type MarkRecord,
 } from '../../domain/session.ts';
-import { addCandidate, candidatesPage, deleteCandidates, listCandidates, restoreCandidates, updateCandidate } from '../../db/candidates.ts';
+import {
+  addCandidate,
+  candidatesPage,
+  deleteCandidates,
+  listCandidates,
+  restoreCandidates,
+  updateCandidates,
+  type CandidateUpdate,
+} from '../../db/candidates.ts';
 import { sameData } from '../../db/same-data.ts';
 import type { DelibDatabase } from '../../db/database.ts';
 import {
@@ -30,7 +38,8 @@ import {
   deleteEtablissement,
   deleteEtablissements,
   listEtablissements,
-  updateEtablissement,
+  updateEtablissements,
+  type EtablissementUpdate,
 } from '../../db/etablissements.ts';
 import type { PastedEtablissement } from '../../io/import/paste-etablissements.ts';
 import { marksByCandidate, setMark, setMarkFlags } from '../../db/marks.ts';
@@ -690,8 +699,13 @@ export class Workspace {
   }
 
   async updateCandidate(id: number, changes: Partial<Omit<Candidate, 'id' | 'sessionId'>>): Promise<boolean> {
+    return this.updateCandidates([{ id, changes }]);
+  }
+
+  /** Several candidates changed at once (a block of cells filled or emptied): all stored, or none (the notice says why). */
+  async updateCandidates(updates: CandidateUpdate[]): Promise<boolean> {
     const done = await this.#act(async () => {
-      await updateCandidate(this.db, id, changes);
+      await updateCandidates(this.db, updates);
       return true;
     });
     return done === true;
@@ -744,8 +758,13 @@ export class Workspace {
   }
 
   async updateEtablissement(id: number, changes: Partial<Omit<Etablissement, 'id' | 'sessionId'>>): Promise<boolean> {
+    return this.updateEtablissements([{ id, changes }]);
+  }
+
+  /** Several établissements changed at once (a block of cells): all stored, or none (the notice says why). */
+  async updateEtablissements(updates: EtablissementUpdate[]): Promise<boolean> {
     const done = await this.#act(async () => {
-      await updateEtablissement(this.db, id, changes);
+      await updateEtablissements(this.db, updates);
       return true;
     });
     return done === true;
