@@ -42,6 +42,10 @@ describe('backups in Chromium', () => {
       await typeInto(page, 'E4', '18,5');
       await expect.poll(() => cell(page, 'E4').innerText()).toBe('18,5');
       await openBackupTab(page);
+      // Never saved: the changes are counted as not saved (« depuis » would point at no backup).
+      await expect
+        .poll(() => page.locator('.status', { hasText: 'Aucune sauvegarde' }).innerText())
+        .toMatch(/^Aucune sauvegarde complète enregistrée dans ce navigateur\. \d+ modifications non sauvegardées\.$/);
       const file = await download(page, /Sauvegarder toutes les sessions \(1\)/);
       expect(file.name).toMatch(/^delib-sauvegarde-\d{4}-\d{2}-\d{2}-\d{2}h\d{2}\.json$/);
       const json = JSON.parse(file.text);
