@@ -459,7 +459,7 @@ describe('the notes grid by keyboard', () => {
       await watched.close();
     }
   });
-  it('a block in Candidats and Établissements: one value pasted fills it, Suppr empties it, one Ctrl+Z puts it all back', async () => {
+  it('a block in Candidats and Établissements: one value pasted fills it, cells copied from a spreadsheet fill theirs, Suppr empties it, one Ctrl+Z puts it all back', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;
     try {
@@ -488,6 +488,22 @@ describe('the notes grid by keyboard', () => {
       await page.keyboard.press('Control+z');
       await expect.poll(async () => (await stored()).map((c) => c.langueVivante)).toEqual(before.map((c) => c.langueVivante));
       await expect.poll(() => at(2, 'langueVivante').innerText()).toBe(before[2]!.langueVivante);
+      expect(await seenWhole(panel.getByText('Ctrl+V : coller des candidats copiés d’un tableur (ou des cellules sur leurs cellules)', { exact: false }))).toBe(
+        true,
+      );
+
+      // A column copied from a spreadsheet, pasted on « Langue »: each value in its cell, down the rows, in one write
+      // (before, it opened the import's preview of three new candidates named « Italien », « Allemand »…).
+      await at(0, 'langueVivante').click();
+      await pasteText(page, 'Italien\r\nAllemand\r\nEspagnol\r\n');
+      await expect.poll(async () => (await stored()).map((c) => c.langueVivante)).toEqual(['Italien', 'Allemand', 'Espagnol']);
+      expect(await page.getByRole('heading', { name: '1. Lecture des lignes collées' }).count()).toBe(0);
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => (await stored()).map((c) => c.langueVivante)).toEqual(before.map((c) => c.langueVivante));
+      // One cell refused (an optional unit the regulation does not have): none is entered.
+      await pasteText(page, 'Italien\tEF9\r\nAllemand\t\r\n');
+      await expect.poll(() => refusal.innerText()).toMatch(/^Facultatives, .+\(02431000001\) : .*EF9.* Rien n'a été collé\.$/);
+      expect((await stored()).map((c) => [c.langueVivante, c.optionalUnits])).toEqual(before.map((c) => [c.langueVivante, c.optionalUnits]));
 
       // A value one cell refuses: nothing is entered in any, and the line under the grid names that cell.
       await at(0, 'dateNaissance').click();

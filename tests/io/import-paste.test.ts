@@ -6,10 +6,13 @@ import {
   erasedLivret,
   erasedMarks,
   isPastedBlock,
+  pastedCells,
   pastedChecks,
   pastedLivret,
   pastedMarks,
+  pastedRowsKind,
   pastedTable,
+  type CellsPasteTarget,
   type ChecksPasteTarget,
   type LivretPasteTarget,
   type MarksPasteTarget,
@@ -37,6 +40,60 @@ describe('rows pasted from a spreadsheet', () => {
       [3, '0100', 'Roux Anna', 'new'],
     ]);
     expect(pastedTable('Petit\tJade\n', btsCcst2024).split('\n')[0]).toBe('Nom\tPrénom');
+  });
+
+  it('are told apart: a list of candidates (headings, or numbers first) from cells to paste on cells', () => {
+    expect(pastedRowsKind('Numéro\tNom\n0099\tPetit\n', btsCcst2024)).toBe('headings');
+    expect(pastedRowsKind('0099\tPetit\tJade\n0100\tRoux\n', btsCcst2024)).toBe('numeros');
+    expect(pastedRowsKind('Anglais\nEspagnol\nAllemand\n', btsCcst2024)).toBe('cells');
+    expect(pastedRowsKind('05/03/2004\tLycée Bellevue\n', btsCcst2024)).toBe('cells');
+  });
+});
+
+describe('cells pasted on cells of the Candidats grid', () => {
+  const columns = [
+    { colId: 'numero', heading: 'N°', key: null },
+    { colId: 'nom', heading: 'Nom', key: null },
+    { colId: 'prenom', heading: 'Prénom', key: 'prenom' },
+    { colId: 'langueVivante', heading: 'Langue', key: 'langueVivante' },
+    { colId: 'ccf', heading: 'Épreuves en CCF', key: null },
+  ];
+  const rows = [
+    { numero: '0012', nom: 'Dupont', prenom: 'Léa' },
+    { numero: '0013', nom: 'Martin', prenom: 'Paul' },
+  ];
+  const at = (heading: string, row = 0): CellsPasteTarget<(typeof rows)[number]> => ({
+    columns: columns.slice(columns.findIndex((c) => c.heading === heading)),
+    rowAt: (offset) => rows[row + offset] ?? null,
+  });
+  const start = 'une cellule de Prénom à Facultatives';
+
+  it('go to the rows shown from the focused one down and the columns from it rightwards; an empty cell leaves its cell', () => {
+    expect(pastedCells('Noé\tAnglais\r\n\tEspagnol\r\n', at('Prénom'), start)).toEqual({
+      ok: true,
+      cells: [
+        { row: rows[0], colId: 'prenom', text: 'Noé' },
+        { row: rows[0], colId: 'langueVivante', text: 'Anglais' },
+        { row: rows[1], colId: 'langueVivante', text: 'Espagnol' },
+      ],
+    });
+    expect(pastedCells('Italien', at('Langue', 1), start)).toEqual({ ok: true, cells: [{ row: rows[1], colId: 'langueVivante', text: 'Italien' }] });
+  });
+
+  it('are refused whole, saying where, on a column that takes no value or past an edge', () => {
+    const refusal = (text: string, target: CellsPasteTarget<(typeof rows)[number]>) => {
+      const pasted = pastedCells(text, target, start);
+      return pasted.ok ? null : pasted.error;
+    };
+    expect(refusal('Anglais\tE4', at('Langue'))).toBe(
+      "Collage refusé : 2 colonnes collées à partir de « Langue » : la 2e tomberait sur « Épreuves en CCF », qui ne reçoit pas de valeurs. Rien n'a été collé.",
+    );
+    expect(refusal('Anglais\nEspagnol', at('Langue', 1))).toBe(
+      "Collage refusé : 2 lignes collées à partir de Martin Paul, mais 1 candidat affiché seulement jusqu'à la fin de la liste. Rien n'a été collé.",
+    );
+    expect(refusal('Anglais', at('N°'))).toBe(
+      "Collage refusé : la colonne « N° » ne reçoit pas de valeurs ; placez-vous sur une cellule de Prénom à Facultatives, puis collez. Rien n'a été collé.",
+    );
   });
 });
 

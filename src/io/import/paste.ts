@@ -21,15 +21,29 @@ export function isPastedBlock(text: string): boolean {
 const WITH_NUMERO = ['N° candidat', 'Nom', 'Prénom', 'Date de naissance'];
 const WITHOUT_NUMERO = ['Nom', 'Prénom', 'Date de naissance'];
 
-/** The pasted text, with a heading line first when its first row is not one. */
-export function pastedTable(text: string, regulation: Regulation): string {
+function pastedLines(text: string): string[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
-  const first = lines[0]?.split('\t') ?? [];
-  if (autoMap(first, importFields(regulation)).some((key) => key !== null)) return lines.join('\n') + '\n';
-  const numbers = lines.every((line) => /^\s*\d+\s*$/.test(line.split('\t')[0] ?? ''));
-  const names = numbers ? WITH_NUMERO : WITHOUT_NUMERO;
-  const heading = first.map((_, i) => names[i] ?? `Colonne ${i + 1}`);
+  return lines;
+}
+
+/**
+ * What rows pasted in the Candidats screen look like: with a line of headings a file would have (`headings`), each
+ * line starting with a candidate's number (`numeros`, as the numbers file), or neither (`cells`).
+ */
+export function pastedRowsKind(text: string, regulation: Regulation): 'headings' | 'numeros' | 'cells' {
+  const lines = pastedLines(text);
+  if (autoMap(lines[0]?.split('\t') ?? [], importFields(regulation)).some((key) => key !== null)) return 'headings';
+  return lines.length > 0 && lines.every((line) => /^\s*\d+\s*$/.test(line.split('\t')[0] ?? '')) ? 'numeros' : 'cells';
+}
+
+/** The pasted text, with a heading line first when its first row is not one. */
+export function pastedTable(text: string, regulation: Regulation): string {
+  const lines = pastedLines(text);
+  const kind = pastedRowsKind(text, regulation);
+  if (kind === 'headings') return lines.join('\n') + '\n';
+  const names = kind === 'numeros' ? WITH_NUMERO : WITHOUT_NUMERO;
+  const heading = (lines[0]?.split('\t') ?? []).map((_, i) => names[i] ?? `Colonne ${i + 1}`);
   return [heading.join('\t'), ...lines].join('\n') + '\n';
 }
 
@@ -69,8 +83,7 @@ type PastedBlock<Key, Row> = { ok: true; keys: Key[]; rows: { row: Row; cells: s
  * falls on a column that takes nothing or past the last one, or a line past the last row shown.
  */
 function pastedBlock<Key, Row extends PastedRowTarget>(text: string, target: PasteTarget<Key, Row>, wording: PasteWording): PastedBlock<Key, Row> {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  const lines = pastedLines(text);
   const cells = lines.map((line) => line.split('\t').map((cell) => cell.trim()));
   const width = Math.max(0, ...cells.map((line) => line.length));
   const first = target.columns[0];
@@ -106,6 +119,25 @@ function pastedBlock<Key, Row extends PastedRowTarget>(text: string, target: Pas
 }
 
 const pasteRefused = (why: string) => ({ ok: false as const, error: `Collage refusé : ${why}. Rien n'a été collé.` });
+
+/** Where cells are pasted in a grid of records (Candidats): a column's key is its id. */
+export type CellsPasteTarget<Row extends PastedRowTarget> = PasteTarget<string, Row>;
+
+export type PastedCells<Row> = { ok: true; cells: { row: Row; colId: string; text: string }[] } | { ok: false; error: string };
+
+/**
+ * Cells copied from a spreadsheet and pasted on cells of a grid of records (pastedBlock): the values to enter, each in
+ * its row and column, as typed there (the grid checks them). An empty pasted cell leaves its cell as it is, as in the
+ * other grids. `start`: where to stand to paste, said when the first column takes nothing.
+ */
+export function pastedCells<Row extends PastedRowTarget>(text: string, target: CellsPasteTarget<Row>, start: string): PastedCells<Row> {
+  const block = pastedBlock(text, target, { takes: 'de valeurs', start });
+  if (!block.ok) return block;
+  return {
+    ok: true,
+    cells: block.rows.flatMap(({ row, cells }) => cells.flatMap((text, j) => (text === '' ? [] : [{ row, colId: block.keys[j]!, text }]))),
+  };
+}
 
 /**
  * Cells copied from a spreadsheet and pasted on a cell of the notes grid (pastedBlock): they become a teacher's sheet

@@ -11,7 +11,8 @@ import { validatedTextColumn } from './validated-column.ts';
 import { keepDraft, keptDraft } from '../state/unsaved-drafts.ts';
 import { expectedBefore, sameFields, written, type Direction, type EditHistory, type RecordChange } from '../state/edit-history.ts';
 import { CellBlockSelection } from './cell-block-selection.svelte.ts';
-import type { BlockBounds } from './cell-block.ts';
+import { pasteStart, pasteTargetFrom, type BlockBounds } from './cell-block.ts';
+import { pastedCells, type PastedRowTarget } from '../../io/import/paste.ts';
 
 export interface EditableRecords<Row extends { id: number }, Record> {
   /** The record a row shows. */
@@ -329,6 +330,47 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
     this.refusal = parsed.ok ? '' : `${parsed.error} Rien n'a été collé.`;
     if (parsed.ok && !sameFields(this.#records.read(node.data), parsed.value)) void this.save(node.data, parsed.value, focused.column.getColId());
     api.refreshCells({ rowNodes: [node], force: true });
+    return true;
+  }
+
+  /**
+   * Cells copied from a spreadsheet (lines × columns), pasted from the focused cell (or the block's first cell) down the
+   * rows shown and rightwards, as in a spreadsheet: each entered as if typed in its cell, in one write that one Ctrl+Z
+   * puts back; refused whole (nothing entered) at the first cell refused, the line under the grid saying where. An
+   * empty pasted cell leaves its cell as it is. `named`: a row as the refusals name it; `start`: where to stand to
+   * paste. False when the focus is not on a cell of a row that takes pasted values (the paste is then not the grid's).
+   */
+  pasteCells(text: string, named: (row: Row) => PastedRowTarget, start: string): boolean {
+    const api = this.api;
+    const focused = api?.getFocusedCell();
+    if (!api || !focused || focused.rowPinned) return false;
+    const from = pasteStart(this.block.bounds, { rowIndex: focused.rowIndex, colId: focused.column.getColId() });
+    const columns = api.getAllDisplayedColumns().map((column) => {
+      const colId = column.getColId();
+      return { colId, heading: column.getColDef().headerName ?? colId, key: this.#entries.has(colId) ? colId : null };
+    });
+    const target = pasteTargetFrom(from, columns, (index) => {
+      const data = api.getDisplayedRowAtIndex(index)?.data;
+      return data ? { ...named(data), data } : null;
+    });
+    if (!target || !this.#entries.has(from.colId)) return false;
+    const pasted = pastedCells(text, target, start);
+    if (!pasted.ok) {
+      this.refusal = pasted.error;
+      return true;
+    }
+    const changesByRow = new Map<Row, Partial<Record>>();
+    for (const { row, colId, text: value } of pasted.cells) {
+      const parsed = this.#entries.get(colId)!(row.data, value);
+      if (!parsed.ok) {
+        this.refusal = `${parsed.error} Rien n'a été collé.`;
+        return true;
+      }
+      changesByRow.set(row.data, { ...changesByRow.get(row.data), ...parsed.value });
+    }
+    const entries = [...changesByRow].flatMap(([row, changes]) => (sameFields(this.#records.read(row), changes) ? [] : [{ row, changes }]));
+    this.refusal = '';
+    if (entries.length > 0) void this.#saveRows(entries, from.colId);
     return true;
   }
 
