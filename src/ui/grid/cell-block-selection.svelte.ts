@@ -21,6 +21,11 @@ export class CellBlockSelection<TData> {
   #corner: CellCorner | null = null;
   /** A Shift+click is under way: the focus it moves grows the block instead of ending it. */
   #clicked = false;
+  /**
+   * A Shift+move was handed to AG Grid and its focus may land later: from far down the grid, Ctrl+Home first brings
+   * the first row into view, then focuses it. That focus grows the block (unless a key or a click comes first).
+   */
+  #moving = false;
   readonly #erase: ((bounds: BlockBounds) => void) | undefined;
   /** The grid's rows have check boxes: Ctrl+A is AG Grid's, choosing every row (Candidats, Établissements). */
   #selectsRows = false;
@@ -110,6 +115,7 @@ export class CellBlockSelection<TData> {
   keydown(event: KeyboardEvent, cell: HTMLElement): boolean {
     const api = this.#api;
     if (!api) return false;
+    this.#moving = false;
     // Suppr empties the block where the grid's owner does (AG Grid would clear the focused cell alone). Échap ends
     // the block; so does Suppr elsewhere (it acts on the focused cell alone, and the block drawn would say otherwise).
     const bounds = this.bounds;
@@ -132,11 +138,15 @@ export class CellBlockSelection<TData> {
     event.stopPropagation();
     // Not into the row pinned under the last one (Candidats' « + ajouter… »; Ctrl+arrow stops at the last row).
     if (event.key === 'ArrowDown' && focused.rowIndex >= api.getDisplayedRowCount() - 1) return true;
-    this.#anchor ??= focused;
+    this.#anchorAt(focused);
     const { key, code, ctrlKey, metaKey } = event;
     const moves = toEdge ? { key, code } : { key, code, ctrlKey, metaKey };
+    this.#moving = true;
     cell.dispatchEvent(new KeyboardEvent('keydown', { ...moves, bubbles: true, cancelable: true }));
-    this.#growTo(this.#focusedCorner() ?? this.#pastCheckBoxes());
+    const landed = this.#focusedCorner() ?? this.#pastCheckBoxes();
+    this.#growTo(landed);
+    // Landed at once (the usual case): nothing more to wait for.
+    if (landed && (landed.rowIndex !== focused.rowIndex || landed.colId !== focused.colId)) this.#moving = false;
     return true;
   }
 
@@ -171,14 +181,26 @@ export class CellBlockSelection<TData> {
   /** Shift+click on a cell of the body grows the block to it (the click focuses it). */
   mousedown(event: MouseEvent): void {
     this.#clicked = false;
+    this.#moving = false;
     const cell = (event.target as HTMLElement).closest?.('.ag-cell');
     if (!event.shiftKey || event.button !== 0 || !cell || cell.closest('.ag-row-pinned') || cell.getAttribute('col-id') === SELECTION_COLUMN) return;
     const focused = this.#focusedCorner();
     if (!focused) return;
+    // Not #anchorAt: the click may already have focused its cell (the block grows to it).
     this.#anchor ??= focused;
     this.#clicked = true;
     // Shift+click would otherwise select the page's text between the two cells.
     event.preventDefault();
+  }
+
+  /**
+   * The block goes on from `focused`, its corner; a focus elsewhere (a click whose focus AG Grid has not reported yet)
+   * ends it first, and a new block starts there.
+   */
+  #anchorAt(focused: CellCorner): void {
+    const corner = this.#corner;
+    if (this.#anchor && corner && (corner.rowIndex !== focused.rowIndex || corner.colId !== focused.colId)) this.clear();
+    this.#anchor ??= focused;
   }
 
   /** Ends the block (its cells drawn as the others again). */
@@ -202,6 +224,11 @@ export class CellBlockSelection<TData> {
     if (this.#clicked && focused) {
       this.#clicked = false;
       this.#growTo(focused);
+      return;
+    }
+    if (this.#moving) {
+      this.#moving = false;
+      this.#growTo(focused ?? this.#pastCheckBoxes());
       return;
     }
     this.clear();
