@@ -544,6 +544,15 @@ describe('the notes grid by keyboard', () => {
       await expect.poll(() => Promise.all([0, 1].map((row) => city(row).innerText()))).toEqual(['Albi', 'Albi']);
       await page.keyboard.press('Control+z');
       await expect.poll(() => Promise.all([0, 1].map((row) => city(row).innerText()))).toEqual(cities);
+      // Cities copied from a spreadsheet, pasted on « Ville »: each in its row, nothing added (before: refused, as a
+      // list of établissements without their « Nom »).
+      const rowCount = await etablissements.locator('.ag-row').count();
+      await city(0).click();
+      await pasteText(page, 'Albi\r\nCastres\r\n');
+      await expect.poll(() => Promise.all([0, 1].map((row) => city(row).innerText()))).toEqual(['Albi', 'Castres']);
+      expect(await etablissements.locator('.ag-row').count()).toBe(rowCount);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => Promise.all([0, 1].map((row) => city(row).innerText()))).toEqual(cities);
       expectNoProblems(watched);
     } finally {
       await watched.close();
@@ -559,7 +568,11 @@ describe('the notes grid by keyboard', () => {
       const names = () => panel.locator('.ag-row .ag-cell[col-id="name"]').allInnerTexts();
       await expect.poll(async () => (await names()).length).toBeGreaterThan(0);
       const count = (await names()).length;
-      expect(await seenWhole(panel.getByText('Ctrl+V : ajouter des établissements copiés d’un tableur (UAI, Nom, Ville, Type)'))).toBe(true);
+      expect(
+        await seenWhole(
+          panel.getByText('Ctrl+V : ajouter des établissements copiés d’un tableur (UAI, Nom, Ville, Type), ou des cellules sur leurs villes et types'),
+        ),
+      ).toBe(true);
 
       // One line refused (a code UAI already in the session): none is added, and the line under the grid says why.
       await panel.locator('.ag-row[row-index="0"] .ag-cell[col-id="uai"]').click();

@@ -91,6 +91,17 @@ describe('cells pasted on cells of the Candidats grid', () => {
     expect(refusal('Anglais\nEspagnol', at('Langue', 1))).toBe(
       "Collage refusé : 2 lignes collées à partir de Martin Paul, mais 1 candidat affiché seulement jusqu'à la fin de la liste. Rien n'a été collé.",
     );
+    const etablissements = [{ numero: '0310044E', nom: 'LPO Déodat', prenom: '' }];
+    const shown = ['établissement affiché', 'établissements affichés'] as const;
+    const onEtablissements = pastedCells(
+      'Albi\nCastres',
+      { columns: [{ key: 'city', heading: 'Ville' }], rowAt: (i) => etablissements[i] ?? null },
+      start,
+      shown,
+    );
+    expect(onEtablissements.ok ? null : onEtablissements.error).toBe(
+      "Collage refusé : 2 lignes collées à partir de LPO Déodat, mais 1 établissement affiché seulement jusqu'à la fin de la liste. Rien n'a été collé.",
+    );
     expect(refusal('Anglais', at('N°'))).toBe(
       "Collage refusé : la colonne « N° » ne reçoit pas de valeurs ; placez-vous sur une cellule de Prénom à Facultatives, puis collez. Rien n'a été collé.",
     );

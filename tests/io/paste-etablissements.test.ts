@@ -1,7 +1,7 @@
 // Établissements copied from a spreadsheet and pasted in « Établissements »: with their headings in any order, or
 // without them from the focused column; every refusal says where and why, and nothing is taken then.
 import { describe, expect, it } from 'vitest';
-import { pastedEtablissements } from '../../src/io/import/paste-etablissements.ts';
+import { hasEtablissementHeadings, pastedEtablissements } from '../../src/io/import/paste-etablissements.ts';
 
 const lines = (...rows: string[][]) => rows.map((cells) => cells.join('\t')).join('\r\n') + '\r\n';
 
@@ -52,5 +52,14 @@ describe('pastedEtablissements', () => {
     if (pasted.ok) return;
     expect(pasted.error).toMatch(/^Collage refusé : .*\. Rien n'a été collé\.$/);
     expect(pasted.error).toContain(why);
+  });
+});
+
+describe('hasEtablissementHeadings', () => {
+  it('tells a list of établissements with its headings from cells to paste on the grid’s cells', () => {
+    expect(hasEtablissementHeadings(lines(['Ville', 'Nom'], ['Albi', 'LPO Rascol']))).toBe(true);
+    expect(hasEtablissementHeadings('\r\nCode UAI\tÉtablissement\r\n0810004P\tLPO Rascol\r\n')).toBe(true);
+    expect(hasEtablissementHeadings(lines(['Albi'], ['Castres']))).toBe(false);
+    expect(hasEtablissementHeadings(lines(['Albi', 'Public']))).toBe(false);
   });
 });

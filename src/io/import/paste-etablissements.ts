@@ -41,6 +41,15 @@ const BY_FIELD: Readonly<Record<string, EtablissementColumn>> = {
 /** A type left empty: as in « Ajouter un établissement ». */
 const DEFAULT_TYPE: EtablissementType = 'public';
 
+/** Whether the pasted text starts with a line of headings naming the établissements' « Nom » (a list to add). */
+export function hasEtablissementHeadings(text: string): boolean {
+  const first = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .find((line) => line.trim() !== '');
+  return first !== undefined && autoMap(first.split('\t').map((cell) => cell.trim()), etablissementListFields()).includes('etablissement_nom');
+}
+
 export function pastedEtablissements(text: string, from: EtablissementColumn = 'uai'): PastedEtablissements {
   const lines = text
     .replace(/\r\n?/g, '\n')

@@ -69,11 +69,16 @@ interface PasteTarget<Key, Row> {
   locked?: (offset: number, key: Key) => string | null;
 }
 
-/** What a grid's columns receive, in the refusals: « de notes »; and where to stand to paste. */
+/** What a grid's columns receive, in the refusals: « de notes »; where to stand to paste; what its rows are. */
 interface PasteWording {
   takes: string;
   start: string;
+  /** « candidat affiché », « candidats affichés » unless said. */
+  shown?: readonly [string, string];
 }
+
+/** A row as the refusals name it: « Dupont Léa », or an établissement's name alone. */
+const rowName = (row: PastedRowTarget) => [row.nom, row.prenom].filter((part) => part !== '').join(' ');
 
 type PastedBlock<Key, Row> = { ok: true; keys: Key[]; rows: { row: Row; cells: string[] }[] } | { ok: false; error: string };
 
@@ -105,13 +110,13 @@ function pastedBlock<Key, Row extends PastedRowTarget>(text: string, target: Pas
     if (!row) {
       const from = target.rowAt(0)!;
       return pasteRefused(
-        `${countOf(lines.length, 'ligne collée', 'lignes collées')} à partir de ${from.nom} ${from.prenom}, mais ${countOf(i, 'candidat affiché', 'candidats affichés')} seulement jusqu'à la fin de la liste`,
+        `${countOf(lines.length, 'ligne collée', 'lignes collées')} à partir de ${rowName(from)}, mais ${countOf(i, ...(wording.shown ?? ['candidat affiché', 'candidats affichés']))} seulement jusqu'à la fin de la liste`,
       );
     }
     const values = keys.map((_, j) => line[j] ?? '');
     for (const [j, value] of values.entries()) {
       const why = value === '' ? null : (target.locked?.(i, keys[j]!) ?? null);
-      if (why) return pasteRefused(`ligne ${i + 1} (${row.nom} ${row.prenom}), colonne « ${target.columns[j]!.heading} » : ${why}`);
+      if (why) return pasteRefused(`ligne ${i + 1} (${rowName(row)}), colonne « ${target.columns[j]!.heading} » : ${why}`);
     }
     rows.push({ row, cells: values });
   }
@@ -128,10 +133,16 @@ export type PastedCells<Row> = { ok: true; cells: { row: Row; colId: string; tex
 /**
  * Cells copied from a spreadsheet and pasted on cells of a grid of records (pastedBlock): the values to enter, each in
  * its row and column, as typed there (the grid checks them). An empty pasted cell leaves its cell as it is, as in the
- * other grids. `start`: where to stand to paste, said when the first column takes nothing.
+ * other grids. `start`: where to stand to paste, said when the first column takes nothing; `shown`: what the rows are
+ * (« établissement affiché », « établissements affichés »; candidates unless said).
  */
-export function pastedCells<Row extends PastedRowTarget>(text: string, target: CellsPasteTarget<Row>, start: string): PastedCells<Row> {
-  const block = pastedBlock(text, target, { takes: 'de valeurs', start });
+export function pastedCells<Row extends PastedRowTarget>(
+  text: string,
+  target: CellsPasteTarget<Row>,
+  start: string,
+  shown?: readonly [string, string],
+): PastedCells<Row> {
+  const block = pastedBlock(text, target, { takes: 'de valeurs', start, shown });
   if (!block.ok) return block;
   return {
     ok: true,
@@ -193,7 +204,7 @@ export function pastedLivret(text: string, target: LivretPasteTarget): PastedLiv
       if (raw === '') continue;
       const column = block.keys[j]!;
       const change = livretPasteChange(column, raw);
-      if (!change.ok) return pasteRefused(`ligne ${i + 1} (${row.nom} ${row.prenom}), colonne « ${target.columns[j]!.heading} » : ${change.error}`);
+      if (!change.ok) return pasteRefused(`ligne ${i + 1} (${rowName(row)}), colonne « ${target.columns[j]!.heading} » : ${change.error}`);
       if (change.value) changes.push(change.value);
     }
     // Each line is another candidate shown: one update per line.
@@ -284,7 +295,7 @@ export function pastedChecks(text: string, target: ChecksPasteTarget): PastedChe
       const check = parseCheck(raw);
       if (!check.ok)
         return pasteRefused(
-          `ligne ${i + 1} (${row.nom} ${row.prenom}), colonne « ${target.columns[j]!.heading} » : « ${raw} » n'est pas une réponse (${CHECK_ANSWERS})`,
+          `ligne ${i + 1} (${rowName(row)}), colonne « ${target.columns[j]!.heading} » : « ${raw} » n'est pas une réponse (${CHECK_ANSWERS})`,
         );
       cells.push({ row, colId: block.keys[j]!, value: check.value });
     }

@@ -338,9 +338,10 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
    * rows shown and rightwards, as in a spreadsheet: each entered as if typed in its cell, in one write that one Ctrl+Z
    * puts back; refused whole (nothing entered) at the first cell refused, the line under the grid saying where. An
    * empty pasted cell leaves its cell as it is. `named`: a row as the refusals name it; `start`: where to stand to
-   * paste. False when the focus is not on a cell of a row that takes pasted values (the paste is then not the grid's).
+   * paste; `shown`: what the rows are called (candidates unless said). False when the focus is not on a cell of a row
+   * that takes pasted values (the paste is then not the grid's).
    */
-  pasteCells(text: string, named: (row: Row) => PastedRowTarget, start: string): boolean {
+  pasteCells(text: string, { named, start, shown }: { named: (row: Row) => PastedRowTarget; start: string; shown?: readonly [string, string] }): boolean {
     const api = this.api;
     const focused = api?.getFocusedCell();
     if (!api || !focused || focused.rowPinned) return false;
@@ -354,7 +355,7 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
       return data ? { ...named(data), data } : null;
     });
     if (!target || !this.#entries.has(from.colId)) return false;
-    const pasted = pastedCells(text, target, start);
+    const pasted = pastedCells(text, target, start, shown);
     if (!pasted.ok) {
       this.refusal = pasted.error;
       return true;
