@@ -47,7 +47,13 @@ export function hasEtablissementHeadings(text: string): boolean {
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .find((line) => line.trim() !== '');
-  return first !== undefined && autoMap(first.split('\t').map((cell) => cell.trim()), etablissementListFields()).includes('etablissement_nom');
+  return (
+    first !== undefined &&
+    autoMap(
+      first.split('\t').map((cell) => cell.trim()),
+      etablissementListFields(),
+    ).includes('etablissement_nom')
+  );
 }
 
 export function pastedEtablissements(text: string, from: EtablissementColumn = 'uai'): PastedEtablissements {
