@@ -522,13 +522,20 @@ export class Workspace {
    * pending write until it settles (the page asks before closing meanwhile).
    */
   #act<T>(action: () => Promise<T>, success?: string): Promise<T | undefined> {
+    // An error shown when the action starts, and still shown once it is stored: what it refused is behind (the next
+    // change went through), so it goes; an error the action itself, or another one meanwhile, gave stays.
+    const shown = this.notice?.kind === 'error' ? this.notice : null;
+    let failed = false;
     return runAction(
       () => trackWrite(action),
       (notice) => {
+        failed ||= notice.kind === 'error';
         this.notice = notice;
       },
       success,
-    );
+    ).finally(() => {
+      if (!failed && shown !== null && this.notice === shown) this.notice = null;
+    });
   }
 
   async loadExample(): Promise<void> {
@@ -619,8 +626,6 @@ export class Workspace {
         await setMark(this.db, { candidateId, unit, value, reason });
         return true;
       });
-      // The next valid entry clears an earlier refusal: no stale error stays on screen.
-      if (done === true && this.notice?.kind === 'error') this.notice = null;
       if (done === true) this.#announceSaved(candidateId, unit, value);
       return done === true;
     } finally {
