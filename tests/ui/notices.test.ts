@@ -1,19 +1,7 @@
 // A refusal shown at the top stays while it is the news, and goes once a later change is stored: a red banner that
 // still says « refusé » after the user has gone on (and the next change went through) reads as a problem that is not.
 import { describe, expect, it } from 'vitest';
-import { sessionWorkspace } from './workspace-helpers.ts';
-
-const candidate = (numero: string, nom: string) => ({
-  numero,
-  nom,
-  prenom: 'Léa',
-  dateNaissance: null,
-  etablissementId: null,
-  statut: 'scolaire' as const,
-  langueVivante: 'Anglais',
-  optionalUnits: [],
-  formOverrides: {},
-});
+import { candidateFields as candidate, sessionWorkspace } from './workspace-helpers.ts';
 
 describe('the notice at the top of the workspace', () => {
   it('keeps a refusal until a later change is stored, then lets it go', async () => {

@@ -2,19 +2,7 @@
 // session does not carry over into the next one, and the explanation panel follows the visible rows.
 import { describe, expect, it, vi } from 'vitest';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
-import { sessionWorkspace } from './workspace-helpers.ts';
-
-const candidate = (numero: string, nom: string) => ({
-  numero,
-  nom,
-  prenom: 'Léa',
-  dateNaissance: null,
-  etablissementId: null,
-  statut: 'scolaire' as const,
-  langueVivante: 'Anglais',
-  optionalUnits: [],
-  formOverrides: {},
-});
+import { candidateFields as candidate, sessionWorkspace } from './workspace-helpers.ts';
 
 describe('workspace filters and selection', () => {
   it('resets the search, the filters and the selection when another session is opened', async () => {

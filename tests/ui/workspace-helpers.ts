@@ -41,3 +41,16 @@ export async function sessionWorkspace(): Promise<Workspace> {
   expect(created).toBe(true);
   return workspace;
 }
+
+/** A candidate to add to the open session: numero and nom as given, prénom Léa, nothing else set. */
+export const candidateFields = (numero: string, nom: string) => ({
+  numero,
+  nom,
+  prenom: 'Léa',
+  dateNaissance: null,
+  etablissementId: null,
+  statut: 'scolaire' as const,
+  langueVivante: 'Anglais',
+  optionalUnits: [],
+  formOverrides: {},
+});
