@@ -309,7 +309,7 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
    * The block of cells chosen with Shift (Grid.svelte draws it): one value pasted on it fills its cells, Suppr empties
    * them, each in one write that one Ctrl+Z puts back.
    */
-  readonly block = new CellBlockSelection<Row>((bounds) => this.eraseBlock(bounds));
+  readonly block = new CellBlockSelection<Row>((bounds) => this.#eraseBlock(bounds));
 
   /**
    * One value pasted on the focused cell (not being edited), entered there as if typed, or on every cell of the block
@@ -379,7 +379,7 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
    * Suppr on a block: its cells emptied as Suppr empties one, in one write. A column whose cells cannot be empty (Nom,
    * Statut) is left as it is, and the line under the grid says so.
    */
-  eraseBlock(bounds: BlockBounds): void {
+  #eraseBlock(bounds: BlockBounds): void {
     this.#enterInBlock(bounds, '', 'erase');
   }
 
@@ -397,7 +397,7 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
     });
     if (columns.length === 0) return false;
     const entries: RowEntry<Row, Record>[] = [];
-    const kept = new Map<string, string>();
+    const kept = new Set<string>();
     for (let index = bounds.top; index <= bounds.bottom; index++) {
       const node = api.getDisplayedRowAtIndex(index);
       const row = node?.data;
@@ -407,7 +407,7 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
         if (kept.has(colId) || !column.isCellEditable(node)) continue;
         const parsed = enter(row, text);
         if (parsed.ok) changes = { ...changes, ...parsed.value };
-        else if (kind === 'erase') kept.set(colId, parsed.error);
+        else if (kind === 'erase') kept.add(colId);
         else {
           this.refusal = `${parsed.error} Rien n'a été collé.`;
           return true;
@@ -422,8 +422,8 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
   }
 
   /** Why Suppr left some columns of the block as they were (their cells cannot be empty). */
-  #keptColumns(kept: Map<string, string>, erasedOthers: boolean): string {
-    const names = [...kept.keys()].map((colId) => `« ${this.api?.getColumn(colId)?.getColDef().headerName ?? colId} »`);
+  #keptColumns(kept: Set<string>, erasedOthers: boolean): string {
+    const names = [...kept].map((colId) => `« ${this.api?.getColumn(colId)?.getColDef().headerName ?? colId} »`);
     const which = names.length === 1 ? `La colonne ${names[0]} ne peut pas être vidée` : `Les colonnes ${names.join(', ')} ne peuvent pas être vidées`;
     return `${which} : ${names.length === 1 ? 'laissée telle quelle' : 'laissées telles quelles'}${erasedOthers ? ' ; les autres cellules du bloc sont vidées' : ''}.`;
   }
