@@ -184,7 +184,7 @@ describe('the notes grid by keyboard', () => {
       await cell(page, 'E1', 1).click();
       for (const key of ['Shift+ArrowDown', 'Shift+ArrowDown', 'Shift+ArrowRight', 'Shift+ArrowRight']) await page.keyboard.press(key);
       await expect.poll(async () => sorted(await drawnBlock())).toEqual(sorted(blockOf([1, 2, 3], ['E1', 'E21', 'E22'])));
-      expect(await said.innerText()).toBe('Bloc de 3 lignes × 3 colonnes : Ctrl+C le copie.');
+      expect(await said.innerText()).toBe('Bloc de 3 lignes × 3 colonnes : Ctrl+C le copie, Ctrl+V le remplit, Suppr le vide.');
       // Copied as shown, tab-separated rows (Excel's own clipboard text).
       const shownText = async (rows: number[], cols: string[]) =>
         (await Promise.all(rows.map(async (row) => (await Promise.all(cols.map((col) => cell(page, col, row).innerText()))).join('\t')))).join('\r\n');
@@ -290,10 +290,10 @@ describe('the notes grid by keyboard', () => {
       await cell(page, 'E1', 1).click();
       await page.keyboard.press('Control+Shift+ArrowDown');
       await expect.poll(() => focusedCell(page)).toEqual({ row: String(COUNT - 1), col: 'E1', seen: true });
-      await expect.poll(() => said.innerText()).toBe(`Bloc de ${COUNT - 1} lignes × 1 colonne : Ctrl+C le copie.`);
+      await expect.poll(() => said.innerText()).toBe(`Bloc de ${COUNT - 1} lignes × 1 colonne : Ctrl+C le copie, Ctrl+V le remplit, Suppr le vide.`);
       await page.keyboard.press('Control+Shift+ArrowRight');
       await expect.poll(() => focusedCell(page)).toEqual({ row: String(COUNT - 1), col: 'decision', seen: true });
-      await expect.poll(() => said.innerText()).toBe(`Bloc de ${COUNT - 1} lignes × ${fromE1} colonnes : Ctrl+C le copie.`);
+      await expect.poll(() => said.innerText()).toBe(`Bloc de ${COUNT - 1} lignes × ${fromE1} colonnes : Ctrl+C le copie, Ctrl+V le remplit, Suppr le vide.`);
       expect(await notes.locator(`.ag-row[row-index="${COUNT - 1}"] .ag-cell.cell-in-block`).count()).toBe(fromE1);
       // Every row of the block copied, from the first cell's row to the last.
       await page.keyboard.press('Control+c');
@@ -303,7 +303,7 @@ describe('the notes grid by keyboard', () => {
       // Back up: the block now runs from the first row to the anchor's.
       await page.keyboard.press('Control+Shift+ArrowUp');
       await expect.poll(() => focusedCell(page)).toEqual({ row: '0', col: 'decision', seen: true });
-      await expect.poll(() => said.innerText()).toBe(`Bloc de 2 lignes × ${fromE1} colonnes : Ctrl+C le copie.`);
+      await expect.poll(() => said.innerText()).toBe(`Bloc de 2 lignes × ${fromE1} colonnes : Ctrl+C le copie, Ctrl+V le remplit, Suppr le vide.`);
       // Ctrl+arrow alone moves the focus and ends the block.
       await page.keyboard.press('Control+ArrowLeft');
       await expect.poll(() => focusedCell(page)).toEqual({ row: '0', col: 'numero', seen: true });
@@ -311,12 +311,16 @@ describe('the notes grid by keyboard', () => {
       // Ctrl+Shift+End: to the last cell of the grid; Ctrl+Shift+Home from a cell inside it: to the first.
       await page.keyboard.press('Control+Shift+End');
       await expect.poll(() => focusedCell(page)).toEqual({ row: String(COUNT - 1), col: 'decision', seen: true });
-      await expect.poll(() => said.innerText()).toBe(`Bloc de ${COUNT} lignes × ${columns.length} colonnes : Ctrl+C le copie.`);
+      await expect
+        .poll(() => said.innerText())
+        .toBe(`Bloc de ${COUNT} lignes × ${columns.length} colonnes : Ctrl+C le copie, Ctrl+V le remplit, Suppr le vide.`);
       await cell(page, 'E1', COUNT - 3).click();
       await page.keyboard.press('Control+Shift+Home');
       await expect.poll(() => focusedCell(page)).toEqual({ row: '0', col: 'numero', seen: true });
       // From far down, AG Grid brings the first row into view before it focuses it: the block grows when it does.
-      await expect.poll(() => said.innerText()).toBe(`Bloc de ${COUNT - 2} lignes × ${columns.indexOf('E1') + 1} colonnes : Ctrl+C le copie.`);
+      await expect
+        .poll(() => said.innerText())
+        .toBe(`Bloc de ${COUNT - 2} lignes × ${columns.indexOf('E1') + 1} colonnes : Ctrl+C le copie, Ctrl+V le remplit, Suppr le vide.`);
 
       // In Candidats, the first cell of a row is its check box, which chooses rows: the block stops at the N° after it.
       await page.getByRole('tab', { name: 'Candidats' }).click();
@@ -325,7 +329,9 @@ describe('the notes grid by keyboard', () => {
       await page.keyboard.press('Control+Shift+Home');
       await expect.poll(() => focusedCell(page)).toEqual({ row: '0', col: 'numero', seen: true });
       await expect.poll(() => candidates.locator('.ag-cell.cell-in-block').count()).toBe(8);
-      expect(await candidates.locator('.visually-hidden[role="status"]').innerText()).toBe('Bloc de 4 lignes × 2 colonnes : Ctrl+C le copie.');
+      expect(await candidates.locator('.visually-hidden[role="status"]').innerText()).toBe(
+        'Bloc de 4 lignes × 2 colonnes : Ctrl+C le copie, Ctrl+V le remplit, Suppr le vide.',
+      );
       expectNoProblems(watched);
     } finally {
       await watched.close();

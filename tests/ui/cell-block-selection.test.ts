@@ -7,7 +7,8 @@ import { CellBlockSelection } from '../../src/ui/grid/cell-block-selection.svelt
 
 const COLUMNS = ['numero', 'nom', 'E1', 'E2'];
 
-function standIn() {
+/** `erase`: the grid's owner empties blocks (Suppr). */
+function standIn(erase?: () => void) {
   let focus: { rowIndex: number; colId: string } | null = null;
   const api = {
     getFocusedCell: () => (focus ? { rowIndex: focus.rowIndex, rowPinned: null, column: { getColId: () => focus!.colId } } : null),
@@ -16,7 +17,7 @@ function standIn() {
     refreshCells: () => {},
     isDestroyed: () => false,
   } as unknown as GridApi<unknown>;
-  const block = new CellBlockSelection<unknown>();
+  const block = new CellBlockSelection<unknown>(erase);
   block.attach(api, false);
   const focusOn = (rowIndex: number, colId: string) => (focus = { rowIndex, colId });
   /** A key on the focused cell; `lands`: where AG Grid puts the focus while handling it (nowhere yet: later). */
@@ -42,6 +43,13 @@ describe('the block of cells chosen with Shift', () => {
     focusOn(3, 'E2');
     block.focused();
     expect(block.bounds).toBeNull();
+  });
+
+  it('tells screen readers what the block takes: Ctrl+V and Suppr too where the grid empties blocks', () => {
+    const { block, focusOn, press } = standIn(() => {});
+    focusOn(0, 'E1');
+    press({ key: 'ArrowRight', shiftKey: true }, [0, 'E2']);
+    expect(block.status).toBe('Bloc de 1 ligne × 2 colonnes : Ctrl+C le copie, Ctrl+V le remplit, Suppr le vide.');
   });
 
   it('starts again from the cell a click focused, when AG Grid has not reported that focus before the next Shift+arrow', () => {

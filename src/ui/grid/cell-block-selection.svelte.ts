@@ -262,7 +262,8 @@ export class CellBlockSelection<TData> {
     this.#corner = corner;
     this.#bounds = bounds;
     this.#columns = new Set(bounds.columns);
-    this.status = `Bloc de ${blockSize(bounds)} : Ctrl+C le copie.`;
+    // Said to screen readers: what can be done with it here (a grid whose owner empties blocks also fills them).
+    this.status = `Bloc de ${blockSize(bounds)} : ${this.#erase ? 'Ctrl+C le copie, Ctrl+V le remplit, Suppr le vide.' : 'Ctrl+C le copie.'}`;
     this.refusal = '';
     this.#refresh();
   }
