@@ -144,18 +144,14 @@ export function byEtablissementName(a: Etablissement, b: Etablissement): number 
   return a.name.localeCompare(b.name, 'fr');
 }
 
-const NO_SUCH_ETABLISSEMENT = "Cet établissement n'existe pas (ou plus).";
-
 async function requireEtablissement(db: DelibDatabase, id: number): Promise<Etablissement & { id: number }> {
-  const etablissement = await db.etablissements.get(id);
-  if (!etablissement) throw new UserError(NO_SUCH_ETABLISSEMENT);
-  return etablissement as Etablissement & { id: number };
+  return (await requireEtablissements(db, [id]))[0]!;
 }
 
-/** requireEtablissement for many, in one request, in the order of `ids`. */
+/** The établissements of these ids, in one request, in their order; refused when one is gone. */
 async function requireEtablissements(db: DelibDatabase, ids: readonly number[]): Promise<(Etablissement & { id: number })[]> {
   return (await db.etablissements.bulkGet([...ids])).map((etablissement, i) => {
-    if (!etablissement) throw new UserError(NO_SUCH_ETABLISSEMENT);
+    if (!etablissement) throw new UserError("Cet établissement n'existe pas (ou plus).");
     return { ...etablissement, id: ids[i]! };
   });
 }

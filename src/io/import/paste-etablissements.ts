@@ -41,30 +41,31 @@ const BY_FIELD: Readonly<Record<string, EtablissementColumn>> = {
 /** A type left empty: as in « Ajouter un établissement ». */
 const DEFAULT_TYPE: EtablissementType = 'public';
 
-/** Whether the pasted text starts with a line of headings naming the établissements' « Nom » (a list to add). */
-export function hasEtablissementHeadings(text: string): boolean {
-  const first = text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .find((line) => line.trim() !== '');
-  return (
-    first !== undefined &&
-    autoMap(
-      first.split('\t').map((cell) => cell.trim()),
-      etablissementListFields(),
-    ).includes('etablissement_nom')
-  );
-}
-
-export function pastedEtablissements(text: string, from: EtablissementColumn = 'uai'): PastedEtablissements {
-  const lines = text
+/** The pasted lines that hold a cell, numbered from 1 as pasted, their cells trimmed. */
+function pastedRows(text: string): { number: number; cells: string[] }[] {
+  return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line, index) => ({ number: index + 1, cells: line.split('\t').map((cell) => cell.trim()) }))
     .filter((line) => line.cells.some((cell) => cell !== ''));
+}
+
+/** The grid's column each cell of a line names when it is a line of headings (null: none). */
+function headingColumns(cells: readonly string[]): (EtablissementColumn | null)[] {
+  return autoMap(cells, etablissementListFields()).map((field) => (field === null ? null : (BY_FIELD[field] ?? null)));
+}
+
+/** Whether the pasted text starts with a line of headings naming the établissements' « Nom » (a list to add). */
+export function hasEtablissementHeadings(text: string): boolean {
+  const first = pastedRows(text)[0];
+  return first !== undefined && headingColumns(first.cells).includes('name');
+}
+
+export function pastedEtablissements(text: string, from: EtablissementColumn = 'uai'): PastedEtablissements {
+  const lines = pastedRows(text);
   if (lines.length === 0) return { ok: false, error: 'Collage : le presse-papiers ne contient aucune cellule.' };
 
-  const headings = autoMap(lines[0]!.cells, etablissementListFields()).map((field) => (field === null ? null : (BY_FIELD[field] ?? null)));
+  const headings = headingColumns(lines[0]!.cells);
   let columns: (EtablissementColumn | null)[];
   let body = lines;
   if (headings.includes('name')) {

@@ -337,15 +337,25 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
    * Cells copied from a spreadsheet (lines × columns), pasted from the focused cell (or the block's first cell) down the
    * rows shown and rightwards, as in a spreadsheet: each entered as if typed in its cell, in one write that one Ctrl+Z
    * puts back; refused whole (nothing entered) at the first cell refused, the line under the grid saying where. An
-   * empty pasted cell leaves its cell as it is. `named`: a row as the refusals name it; `start`: where to stand to
-   * paste; `shown`: what the rows are called (candidates unless said). False when the focus is not on a cell of a row
-   * that takes pasted values (the paste is then not the grid's).
+   * empty pasted cell leaves its cell as it is. `startColumns`: the columns such a paste may start from; `named`: a
+   * row as the refusals name it; `start`: where to stand to paste, in words; `shown`: what the rows are called
+   * (candidates unless said). False when the paste does not start on a cell of a row in one of `startColumns` (the
+   * paste is then not the grid's).
    */
-  pasteCells(text: string, { named, start, shown }: { named: (row: Row) => PastedRowTarget; start: string; shown?: readonly [string, string] }): boolean {
+  pasteCells(
+    text: string,
+    {
+      startColumns,
+      named,
+      start,
+      shown,
+    }: { startColumns: ReadonlySet<string>; named: (row: Row) => PastedRowTarget; start: string; shown?: readonly [string, string] },
+  ): boolean {
     const api = this.api;
     const focused = api?.getFocusedCell();
     if (!api || !focused || focused.rowPinned) return false;
     const from = pasteStart(this.block.bounds, { rowIndex: focused.rowIndex, colId: focused.column.getColId() });
+    if (!startColumns.has(from.colId)) return false;
     const columns = api.getAllDisplayedColumns().map((column) => {
       const colId = column.getColId();
       return { colId, heading: column.getColDef().headerName ?? colId, key: this.#entries.has(colId) ? colId : null };
