@@ -124,6 +124,13 @@ describe('the notes grid by keyboard', () => {
       expect(await preview.innerText()).toContain(chosen);
       await page.keyboard.press('Escape');
       await expect.poll(() => wizard.count()).toBe(0);
+      // The units copied with their headings: the line of headings is left out (« E1 » is not a mark).
+      await cell(page, 'E1', 2).click();
+      await pasteText(page, 'E1\tE21\r\n12\t13\r\n');
+      await expect.poll(() => wizard.locator('.counts').innerText()).toMatch(/^1 ligne : 0 nouveau candidat, 1 modifié/);
+      expect(await preview.innerText()).toContain(chosen);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => wizard.count()).toBe(0);
 
       // Refused as a whole, saying why, where a person sees it: the paste would go past the candidates shown.
       await cell(page, 'E1', 4).click();
@@ -507,6 +514,21 @@ describe('the notes grid by keyboard', () => {
       expect(await page.getByRole('heading', { name: '1. Lecture des lignes collées' }).count()).toBe(0);
       await page.keyboard.press('Control+z');
       await expect.poll(async () => (await stored()).map((c) => c.langueVivante)).toEqual(before.map((c) => c.langueVivante));
+      // The same column copied with its heading: the heading is left out (before: the import's preview opened, asking
+      // for the numbers' column); a heading of another column is refused, saying which, with nothing written.
+      await pasteText(page, 'Langue vivante\r\nItalien\r\nAllemand\r\n');
+      await expect.poll(async () => (await stored()).map((c) => c.langueVivante)).toEqual(['Italien', 'Allemand', before[2]!.langueVivante]);
+      expect(await page.getByRole('heading', { name: '1. Lecture des lignes collées' }).count()).toBe(0);
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => (await stored()).map((c) => c.langueVivante)).toEqual(before.map((c) => c.langueVivante));
+      await pasteText(page, 'Statut\r\nScolaire\r\n');
+      await expect
+        .poll(() => refusal.innerText())
+        .toBe(
+          "Collage refusé : la 1re ligne collée est une ligne d'en-tête, et « Statut » y tomberait sur la colonne « Langue » : collez à partir de la colonne « Statut », ou sans la ligne d'en-tête. Rien n'a été collé.",
+        );
+      expect(await seenWhole(refusal)).toBe(true);
+      expect(await stored()).toEqual(before);
       // One cell refused (an optional unit the regulation does not have): none is entered.
       await pasteText(page, 'Italien\tEF9\r\nAllemand\t\r\n');
       await expect.poll(() => refusal.innerText()).toMatch(/^Facultatives, .+\(02431000001\) : .*EF9.* Rien n'a été collé\.$/);
@@ -555,6 +577,12 @@ describe('the notes grid by keyboard', () => {
       const rowCount = await etablissements.locator('.ag-row').count();
       await city(0).click();
       await pasteText(page, 'Albi\r\nCastres\r\n');
+      await expect.poll(() => Promise.all([0, 1].map((row) => city(row).innerText()))).toEqual(['Albi', 'Castres']);
+      expect(await etablissements.locator('.ag-row').count()).toBe(rowCount);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => Promise.all([0, 1].map((row) => city(row).innerText()))).toEqual(cities);
+      // With their heading, copied from the spreadsheet's column: the heading is not a city.
+      await pasteText(page, 'Ville\r\nAlbi\r\nCastres\r\n');
       await expect.poll(() => Promise.all([0, 1].map((row) => city(row).innerText()))).toEqual(['Albi', 'Castres']);
       expect(await etablissements.locator('.ag-row').count()).toBe(rowCount);
       await page.keyboard.press('Control+z');

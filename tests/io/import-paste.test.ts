@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyLivretChanges, emptyLivret } from '../../src/domain/livret.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
+import { etablissementHeadingColumn } from '../../src/io/import/paste-etablissements.ts';
 import {
+  candidateHeadingColumn,
   erasedLivret,
   erasedMarks,
   isPastedBlock,
@@ -47,6 +49,10 @@ describe('rows pasted from a spreadsheet', () => {
     expect(pastedRowsKind('0099\tPetit\tJade\n0100\tRoux\n', btsCcst2024)).toBe('numeros');
     expect(pastedRowsKind('Anglais\nEspagnol\nAllemand\n', btsCcst2024)).toBe('cells');
     expect(pastedRowsKind('05/03/2004\tLycée Bellevue\n', btsCcst2024)).toBe('cells');
+    // Headings that name neither numbers nor names cannot make a list of candidates: a column copied with its heading.
+    expect(pastedRowsKind('Langue\nAnglais\nEspagnol\n', btsCcst2024)).toBe('cells');
+    expect(pastedRowsKind('Né(e) le\tStatut\n05/03/2004\tScolaire\n', btsCcst2024)).toBe('cells');
+    expect(pastedRowsKind('Nom\tLangue\nPetit\tAnglais\n', btsCcst2024)).toBe('headings');
   });
 });
 
@@ -78,6 +84,48 @@ describe('cells pasted on cells of the Candidats grid', () => {
       ],
     });
     expect(pastedCells('Italien', at('Langue', 1), start)).toEqual({ ok: true, cells: [{ row: rows[1], colId: 'langueVivante', text: 'Italien' }] });
+  });
+
+  it('leave out the line of headings copied with their columns when each falls on the column it names, read as a file reads them', () => {
+    const languages = [
+      { row: rows[0], colId: 'langueVivante', text: 'Anglais' },
+      { row: rows[1], colId: 'langueVivante', text: 'Espagnol' },
+    ];
+    expect(pastedCells('Langue\nAnglais\nEspagnol\n', at('Langue'), start)).toEqual({ ok: true, cells: languages });
+    const asFile = { ...at('Langue'), headingColumn: candidateHeadingColumn(btsCcst2024) };
+    expect(pastedCells('LV\r\nAnglais\r\nEspagnol\r\n', asFile, start)).toEqual({ ok: true, cells: languages });
+    expect(pastedCells('Prénom\tLangue vivante\nNoé\tAnglais\n', { ...at('Prénom'), headingColumn: candidateHeadingColumn(btsCcst2024) }, start)).toEqual({
+      ok: true,
+      cells: [
+        { row: rows[0], colId: 'prenom', text: 'Noé' },
+        { row: rows[0], colId: 'langueVivante', text: 'Anglais' },
+      ],
+    });
+    // A first line of values is pasted, even when a cell of it is blank.
+    expect(pastedCells('\tAnglais\nNoé\tEspagnol\n', at('Prénom'), start)).toEqual({
+      ok: true,
+      cells: [
+        { row: rows[0], colId: 'langueVivante', text: 'Anglais' },
+        { row: rows[1], colId: 'prenom', text: 'Noé' },
+        { row: rows[1], colId: 'langueVivante', text: 'Espagnol' },
+      ],
+    });
+    const etablissements = [{ numero: '0310044E', nom: 'LPO Déodat', prenom: '' }];
+    const cities = { columns: [{ key: 'city', heading: 'Ville' }], rowAt: (i: number) => etablissements[i] ?? null, headingColumn: etablissementHeadingColumn };
+    expect(pastedCells('Commune\nAlbi\n', cities, start)).toEqual({ ok: true, cells: [{ row: etablissements[0], colId: 'city', text: 'Albi' }] });
+  });
+
+  it('are refused whole when a heading copied with its column falls on another column, saying which', () => {
+    const refusal = (text: string, target: CellsPasteTarget<(typeof rows)[number]>) => {
+      const pasted = pastedCells(text, target, start);
+      return pasted.ok ? null : pasted.error;
+    };
+    expect(refusal('Langue\nAnglais\n', at('Prénom'))).toBe(
+      "Collage refusé : la 1re ligne collée est une ligne d'en-tête, et « Langue » y tomberait sur la colonne « Prénom » : collez à partir de la colonne « Langue », ou sans la ligne d'en-tête. Rien n'a été collé.",
+    );
+    expect(refusal('Statut\nScolaire\n', { ...at('Langue'), headingColumn: candidateHeadingColumn(btsCcst2024) })).toBe(
+      "Collage refusé : la 1re ligne collée est une ligne d'en-tête, et « Statut » y tomberait sur la colonne « Langue » : collez à partir de la colonne « Statut », ou sans la ligne d'en-tête. Rien n'a été collé.",
+    );
   });
 
   it('are refused whole, saying where, on a column that takes no value or past an edge', () => {
@@ -154,6 +202,14 @@ describe('marks pasted on a cell of the notes grid', () => {
     ]);
     expect(plan.newCandidates).toEqual([]);
     expect(plan.candidateUpdates).toEqual([]);
+  });
+
+  it('leave out the units copied as headings with their marks, and refuse them over other units', () => {
+    expect(written('E4\tE5\r\n14\t9,5\r\n8\tabs\r\n', at('E4')).marks).toEqual(written('14\t9,5\r\n8\tabs\r\n', at('E4')).marks);
+    const pasted = pastedMarks('E5\n14\n', at('E4'));
+    expect(pasted.ok ? null : pasted.error).toBe(
+      "Collage refusé : la 1re ligne collée est une ligne d'en-tête, et « E5 » y tomberait sur la colonne « E4 » : collez à partir de la colonne « E5 », ou sans la ligne d'en-tête. Rien n'a été collé.",
+    );
   });
 
   it('start at the focused row and leave a mark in place where a pasted cell is empty', () => {
@@ -509,6 +565,10 @@ describe('cells pasted on a cell of the conformity grid', () => {
     );
     expect(refusal('O\tO\nbof\tO', at('E4 pieces'))).toBe(
       "Collage refusé : ligne 2 (Martin Paul), colonne « E4 pieces » : « bof » n'est pas une réponse (O = oui, N = non, vide = non vérifié). Rien n'a été collé.",
+    );
+    // The lines are counted as pasted, the line of headings left out included.
+    expect(refusal('E4 pieces\nO\nbof', at('E4 pieces'))).toBe(
+      "Collage refusé : ligne 3 (Martin Paul), colonne « E4 pieces » : « bof » n'est pas une réponse (O = oui, N = non, vide = non vérifié). Rien n'a été collé.",
     );
   });
 

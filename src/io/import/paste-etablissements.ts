@@ -61,6 +61,11 @@ export function hasEtablissementHeadings(text: string): boolean {
   return first !== undefined && headingColumns(first.cells).includes('name');
 }
 
+/** The Établissements grid's column a heading copied with its column names (« Commune » names « Ville »), or null. */
+export function etablissementHeadingColumn(heading: string): EtablissementColumn | null {
+  return headingColumns([heading])[0] ?? null;
+}
+
 export function pastedEtablissements(text: string, from: EtablissementColumn = 'uai'): PastedEtablissements {
   const lines = pastedRows(text);
   if (lines.length === 0) return { ok: false, error: 'Collage : le presse-papiers ne contient aucune cellule.' };

@@ -10,6 +10,7 @@ import { type CsvCell, writeCsv } from '../csv.ts';
 import { CHECK_ANSWERS, parseCheck, type Check } from '../../domain/conformity.ts';
 import { livretHolds, type LivretChange, type LivretPeriod, type LivretRecord, parseLivretAvis } from '../../domain/livret.ts';
 import type { Parsed } from '../../domain/marks.ts';
+import { normalizeHeader } from '../headers.ts';
 import { autoMap, importFields } from './fields.ts';
 import { parseAvis, parseLivretCell, parsePix } from './livret.ts';
 
@@ -33,8 +34,41 @@ function pastedLines(text: string): string[] {
  */
 export function pastedRowsKind(text: string, regulation: Regulation): 'headings' | 'numeros' | 'cells' {
   const lines = pastedLines(text);
-  if (autoMap(lines[0]?.split('\t') ?? [], importFields(regulation)).some((key) => key !== null)) return 'headings';
+  // Headings that name neither the numbers nor the names cannot make a list of candidates (the import would ask for
+  // them): a column copied with its heading (« Langue », then languages) is cells, its heading left out (pastedBlock).
+  const mapped = autoMap(lines[0]?.split('\t') ?? [], importFields(regulation));
+  if (mapped.includes('numero') || mapped.includes('nom')) return 'headings';
   return lines.length > 0 && lines.every((line) => /^\s*\d+\s*$/.test(line.split('\t')[0] ?? '')) ? 'numeros' : 'cells';
+}
+
+/** The Candidats grid's column each field of a candidates file feeds. */
+const CANDIDATE_COLUMN_OF_FIELD: Readonly<Record<string, string>> = {
+  numero: 'numero',
+  nom: 'nom',
+  prenom: 'prenom',
+  date_naissance: 'dateNaissance',
+  etablissement_uai: 'etablissement',
+  etablissement_nom: 'etablissement',
+  statut: 'statut',
+  langue_vivante: 'langueVivante',
+  facultatives: 'facultatives',
+};
+
+/**
+ * The column of a grid a heading copied with its column names, read as a file's heading is (« LV », « Né le »,
+ * « E1 ») then turned into the grid's column by `columnOf` (null: the grid has none for that field).
+ */
+export function headingColumnAsInFiles<Key>(regulation: Regulation, columnOf: (field: string) => Key | null): (heading: string) => Key | null {
+  const fields = importFields(regulation);
+  return (heading) => {
+    const field = autoMap([heading], fields)[0];
+    return field === null || field === undefined ? null : columnOf(field);
+  };
+}
+
+/** The Candidats grid's column a heading copied with its column names. */
+export function candidateHeadingColumn(regulation: Regulation): (heading: string) => string | null {
+  return headingColumnAsInFiles(regulation, (field) => CANDIDATE_COLUMN_OF_FIELD[field] ?? null);
 }
 
 /** The pasted text, with a heading line first when its first row is not one. */
@@ -67,6 +101,11 @@ interface PasteTarget<Key, Row> {
   rowAt: (offset: number) => Row | null;
   /** Why the cell of that row and column takes no value, as the grid locks it (e.g. a contrôle mark), or null. */
   locked?: (offset: number, key: Key) => string | null;
+  /**
+   * The column a heading copied with its column names (« Langue vivante » names the languages' column), or null when
+   * it names none. Without it, a heading names the column shown with that heading (case, accents and signs aside).
+   */
+  headingColumn?: (heading: string) => Key | null;
 }
 
 /** What a grid's columns receive, in the refusals: « de notes »; where to stand to paste; what its rows are. */
@@ -80,16 +119,17 @@ interface PasteWording {
 /** A row as the refusals name it: « Dupont Léa », or an établissement's name alone. */
 const rowName = (row: PastedRowTarget) => [row.nom, row.prenom].filter((part) => part !== '').join(' ');
 
-type PastedBlock<Key, Row> = { ok: true; keys: Key[]; rows: { row: Row; cells: string[] }[] } | { ok: false; error: string };
+type PastedBlock<Key, Row> = { ok: true; keys: Key[]; rows: { row: Row; line: number; cells: string[] }[] } | { ok: false; error: string };
 
 /**
  * Cells copied from a spreadsheet and pasted on a cell of a grid: line i, cell j go to the i-th displayed row and the
- * j-th displayed column from that cell on, as in a spreadsheet. Refused as a whole, saying why, when a pasted column
- * falls on a column that takes nothing or past the last one, or a line past the last row shown.
+ * j-th displayed column from that cell on, as in a spreadsheet. A first line of headings copied with their columns is
+ * left out when each heading falls on the column it names (see headingLine). Refused as a whole, saying why, when a
+ * pasted column falls on a column that takes nothing or past the last one, or a line past the last row shown.
  */
 function pastedBlock<Key, Row extends PastedRowTarget>(text: string, target: PasteTarget<Key, Row>, wording: PasteWording): PastedBlock<Key, Row> {
   const lines = pastedLines(text);
-  const cells = lines.map((line) => line.split('\t').map((cell) => cell.trim()));
+  let cells = lines.map((line) => line.split('\t').map((cell) => cell.trim()));
   const width = Math.max(0, ...cells.map((line) => line.length));
   const first = target.columns[0];
   if (lines.length === 0 || !first) return { ok: false, error: 'Collage : le presse-papiers ne contient aucune cellule.' };
@@ -104,23 +144,68 @@ function pastedBlock<Key, Row extends PastedRowTarget>(text: string, target: Pas
       return pasteRefused(`${columns} à partir de « ${first.heading} » : la ${j + 1}e tomberait sur « ${column.heading} », qui ne reçoit pas ${wording.takes}`);
     keys.push(column.key);
   }
-  const rows: { row: Row; cells: string[] }[] = [];
+  const heading = headingLine(cells, target);
+  if (heading === 'elsewhere') return pasteRefused(misplacedHeadings(cells[0]!, target));
+  const skipped = heading === 'here' ? 1 : 0;
+  cells = cells.slice(skipped);
+  const rows: { row: Row; line: number; cells: string[] }[] = [];
   for (const [i, line] of cells.entries()) {
     const row = target.rowAt(i);
     if (!row) {
       const from = target.rowAt(0)!;
       return pasteRefused(
-        `${countOf(lines.length, 'ligne collée', 'lignes collées')} à partir de ${rowName(from)}, mais ${countOf(i, ...(wording.shown ?? ['candidat affiché', 'candidats affichés']))} seulement jusqu'à la fin de la liste`,
+        `${countOf(cells.length, 'ligne collée', 'lignes collées')} à partir de ${rowName(from)}, mais ${countOf(i, ...(wording.shown ?? ['candidat affiché', 'candidats affichés']))} seulement jusqu'à la fin de la liste`,
       );
     }
     const values = keys.map((_, j) => line[j] ?? '');
+    const number = i + 1 + skipped;
     for (const [j, value] of values.entries()) {
       const why = value === '' ? null : (target.locked?.(i, keys[j]!) ?? null);
-      if (why) return pasteRefused(`ligne ${i + 1} (${rowName(row)}), colonne « ${target.columns[j]!.heading} » : ${why}`);
+      if (why) return pasteRefused(`ligne ${number} (${rowName(row)}), colonne « ${target.columns[j]!.heading} » : ${why}`);
     }
-    rows.push({ row, cells: values });
+    rows.push({ row, line: number, cells: values });
   }
   return { ok: true, keys, rows };
+}
+
+/** The column a pasted heading names: the target's own reading, else the column shown with that heading. */
+function namedColumn<Key, Row>(heading: string, target: PasteTarget<Key, Row>): Key | null {
+  if (target.headingColumn) return target.headingColumn(heading);
+  const wanted = normalizeHeader(heading);
+  return target.columns.find((column) => column.key !== null && normalizeHeader(column.heading) === wanted)?.key ?? null;
+}
+
+/** Whether a pasted heading names the column it falls on (its heading as shown, or as the target reads it). */
+function namesItsColumn<Key, Row>(heading: string, column: PasteTarget<Key, Row>['columns'][number], target: PasteTarget<Key, Row>): boolean {
+  return normalizeHeader(heading) === normalizeHeader(column.heading) || (column.key !== null && namedColumn(heading, target) === column.key);
+}
+
+/**
+ * Whether the first pasted line is a line of headings copied with their columns (lines follow it, and each of its
+ * cells that is not empty names a column): `here` when each falls on the column it names (the line is left out, as the
+ * user meant: « Langue » then languages, pasted on « Langue »), `elsewhere` when one falls on another column (its
+ * values would go under the wrong heading: refused), null when it is a line of values.
+ */
+function headingLine<Key, Row>(cells: readonly string[][], target: PasteTarget<Key, Row>): 'here' | 'elsewhere' | null {
+  const line = cells[0]!;
+  if (cells.length < 2 || line.every((cell) => cell === '')) return null;
+  let here = true;
+  for (const [j, cell] of line.entries()) {
+    if (cell === '') continue;
+    if (namesItsColumn(cell, target.columns[j]!, target)) continue;
+    if (namedColumn(cell, target) === null) return null;
+    here = false;
+  }
+  return here ? 'here' : 'elsewhere';
+}
+
+/** The refusal of a line of headings whose first misplaced heading falls on another column than the one it names. */
+function misplacedHeadings<Key, Row>(line: readonly string[], target: PasteTarget<Key, Row>): string {
+  const j = line.findIndex((cell, index) => cell !== '' && !namesItsColumn(cell, target.columns[index]!, target));
+  return (
+    `la 1re ligne collée est une ligne d'en-tête, et « ${line[j]} » y tomberait sur la colonne « ${target.columns[j]!.heading} » : ` +
+    `collez à partir de la colonne « ${line[j]} », ou sans la ligne d'en-tête`
+  );
 }
 
 const pasteRefused = (why: string) => ({ ok: false as const, error: `Collage refusé : ${why}. Rien n'a été collé.` });
@@ -198,13 +283,13 @@ export function pastedLivret(text: string, target: LivretPasteTarget): PastedLiv
   if (!block.ok) return block;
   const updates: { candidateId: number; changes: LivretChange[] }[] = [];
   let count = 0;
-  for (const [i, { row, cells }] of block.rows.entries()) {
+  for (const { row, line, cells } of block.rows) {
     const changes: LivretChange[] = [];
     for (const [j, raw] of cells.entries()) {
       if (raw === '') continue;
       const column = block.keys[j]!;
       const change = livretPasteChange(column, raw);
-      if (!change.ok) return pasteRefused(`ligne ${i + 1} (${rowName(row)}), colonne « ${target.columns[j]!.heading} » : ${change.error}`);
+      if (!change.ok) return pasteRefused(`ligne ${line} (${rowName(row)}), colonne « ${target.columns[j]!.heading} » : ${change.error}`);
       if (change.value) changes.push(change.value);
     }
     // Each line is another candidate shown: one update per line.
@@ -289,14 +374,12 @@ export function pastedChecks(text: string, target: ChecksPasteTarget): PastedChe
   const block = pastedBlock(text, target, { takes: 'de réponse', start: 'la première case à remplir (Pièces, Signées, Visées, Fiche ou Dossier)' });
   if (!block.ok) return block;
   const cells: { row: ChecksPasteRow; colId: string; value: Check }[] = [];
-  for (const [i, { row, cells: values }] of block.rows.entries()) {
+  for (const { row, line, cells: values } of block.rows) {
     for (const [j, raw] of values.entries()) {
       if (raw === '') continue;
       const check = parseCheck(raw);
       if (!check.ok)
-        return pasteRefused(
-          `ligne ${i + 1} (${rowName(row)}), colonne « ${target.columns[j]!.heading} » : « ${raw} » n'est pas une réponse (${CHECK_ANSWERS})`,
-        );
+        return pasteRefused(`ligne ${line} (${rowName(row)}), colonne « ${target.columns[j]!.heading} » : « ${raw} » n'est pas une réponse (${CHECK_ANSWERS})`);
       cells.push({ row, colId: block.keys[j]!, value: check.value });
     }
   }

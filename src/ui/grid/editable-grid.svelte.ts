@@ -339,8 +339,9 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
    * puts back; refused whole (nothing entered) at the first cell refused, the line under the grid saying where. An
    * empty pasted cell leaves its cell as it is. `startColumns`: the columns such a paste may start from; `named`: a
    * row as the refusals name it; `start`: where to stand to paste, in words; `shown`: what the rows are called
-   * (candidates unless said). False when the paste does not start on a cell of a row in one of `startColumns` (the
-   * paste is then not the grid's).
+   * (candidates unless said); `headingColumn`: the column a heading copied with its column names, as a file's heading
+   * is read (the first line of headings is then left out, pastedCells). False when the paste does not start on a
+   * cell of a row in one of `startColumns` (the paste is then not the grid's).
    */
   pasteCells(
     text: string,
@@ -349,7 +350,14 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
       named,
       start,
       shown,
-    }: { startColumns: ReadonlySet<string>; named: (row: Row) => PastedRowTarget; start: string; shown?: readonly [string, string] },
+      headingColumn,
+    }: {
+      startColumns: ReadonlySet<string>;
+      named: (row: Row) => PastedRowTarget;
+      start: string;
+      shown?: readonly [string, string];
+      headingColumn?: (heading: string) => string | null;
+    },
   ): boolean {
     const api = this.api;
     const focused = api?.getFocusedCell();
@@ -365,7 +373,7 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
       return data ? { ...named(data), data } : null;
     });
     if (!target || !this.#entries.has(from.colId)) return false;
-    const pasted = pastedCells(text, target, start, shown);
+    const pasted = pastedCells(text, { ...target, headingColumn }, start, shown);
     if (!pasted.ok) {
       this.refusal = pasted.error;
       return true;
