@@ -388,6 +388,13 @@ describe('cells pasted on a cell of the livret scolaire grid', () => {
     });
   });
 
+  it('leave out the headings copied with their columns, and refuse them over other columns', () => {
+    expect(pastedLivret('CGE a1s1\tCGE a1s2\n12,5\t14\n', at('CGE a1s1'))).toEqual(pastedLivret('12,5\t14\n', at('CGE a1s1')));
+    expect(refusal('PIX\nOui\n', at('Avis'))).toBe(
+      "Collage refusé : la 1re ligne collée est une ligne d'en-tête, et « PIX » y tomberait sur la colonne « Avis » : collez à partir de la colonne « PIX », ou sans la ligne d'en-tête. Rien n'a été collé.",
+    );
+  });
+
   it('are refused whole, saying where and why, on a computed column, past an edge, or a value that cannot be read', () => {
     expect(refusal('12\n', at('Nom'))).toBe(
       "Collage refusé : la colonne « Nom » ne reçoit pas de valeurs ; placez-vous sur la première cellule à remplir (un semestre, l'avis ou PIX), puis collez. Rien n'a été collé.",
