@@ -213,43 +213,60 @@ export interface ConformityUpdateOptions {
 export async function updateConformities(
   db: DelibDatabase,
   sessionId: number,
-  entries: readonly { candidateId: number; changes: ConformityChanges; expected?: ExpectedChecks }[],
+  entries: readonly ConformityEntry[],
   options: ConformityUpdateOptions = {},
 ): Promise<ConformityWriteResult[]> {
   return db.transaction('rw', conformityTables(db), async () => {
-    const session = await requireSession(db, sessionId);
-    const specs = conformityUnits(regulationOf(session));
-    const guard = await markGuard(db, sessionId, { source: 'conformite', reason: options.reason });
-    const results: { candidate: Candidate & { id: number }; result: ConformityWriteResult }[] = [];
-    for (const part of chunks(entries, CANDIDATES_PER_WRITE)) {
-      const candidates = await requireCandidates(
-        db,
-        part.map((e) => e.candidateId),
-      );
-      const stored = part.some((e) => e.expected) ? await db.conformity.bulkGet(part.map((e) => e.candidateId)) : [];
-      part.forEach(({ expected }, i) => {
-        const candidate = candidates[i]!;
-        if (candidate.sessionId !== sessionId) throw new Error('updateConformities: candidate of another session');
-        // Ctrl+Z and Ctrl+Y in the grid put checks back only where nobody changed them since.
-        const changed = expected ? checksNotHeld(conformityDataOf(stored[i], specs), expected) : null;
-        if (changed) {
-          throw new ChangedSinceError(
-            `${changed.code} ${CHECK_ITEM_LABELS[changed.item]}, ${candidateName(candidate)} (${candidate.numero}) : la case a changé depuis (${checkText(changed.held)})`,
-          );
-        }
-      });
-      const written = await writeConformities(db, {
-        session,
-        entries: part.map(({ changes }, i) => ({ candidate: candidates[i]!, changes })),
-        guard,
-        placeOf: entries.length > 1 ? (i) => candidateName(candidates[i]!) : undefined,
-      });
-      candidates.forEach((candidate, i) => results.push({ candidate, result: written[i]! }));
-    }
+    const { guard, results } = await writeConformityEntries(db, sessionId, entries, { ...options, named: entries.length > 1 });
     askReasonIfNeeded(guard, options, results);
     await guard.flush();
     return results.map((r) => r.result);
   });
+}
+
+type ConformityEntry = { candidateId: number; changes: ConformityChanges; expected?: ExpectedChecks };
+
+/**
+ * The heart of updateConformities and markPiecesConformes, in the caller's transaction: each entry checked (a candidate
+ * of the session; with `expected`, checks that still hold it) and written, a thousand candidates at a time, through
+ * one guard. `named`: a refusal names its candidate.
+ */
+async function writeConformityEntries(
+  db: DelibDatabase,
+  sessionId: number,
+  entries: readonly ConformityEntry[],
+  { reason, named }: { reason?: string; named: boolean },
+): Promise<{ guard: MarkGuard; results: { candidate: Candidate & { id: number }; result: ConformityWriteResult }[] }> {
+  const session = await requireSession(db, sessionId);
+  const specs = conformityUnits(regulationOf(session));
+  const guard = await markGuard(db, sessionId, { source: 'conformite', reason });
+  const results: { candidate: Candidate & { id: number }; result: ConformityWriteResult }[] = [];
+  for (const part of chunks(entries, CANDIDATES_PER_WRITE)) {
+    const candidates = await requireCandidates(
+      db,
+      part.map((e) => e.candidateId),
+    );
+    const stored = part.some((e) => e.expected) ? await db.conformity.bulkGet(part.map((e) => e.candidateId)) : [];
+    part.forEach(({ expected }, i) => {
+      const candidate = candidates[i]!;
+      if (candidate.sessionId !== sessionId) throw new Error('conformity: candidate of another session');
+      // Ctrl+Z and Ctrl+Y in the grid put checks back only where nobody changed them since.
+      const changed = expected ? checksNotHeld(conformityDataOf(stored[i], specs), expected) : null;
+      if (changed) {
+        throw new ChangedSinceError(
+          `${changed.code} ${CHECK_ITEM_LABELS[changed.item]}, ${candidateName(candidate)} (${candidate.numero}) : la case a changé depuis (${checkText(changed.held)})`,
+        );
+      }
+    });
+    const written = await writeConformities(db, {
+      session,
+      entries: part.map(({ changes }, i) => ({ candidate: candidates[i]!, changes })),
+      guard,
+      placeOf: named ? (i) => candidateName(candidates[i]!) : undefined,
+    });
+    candidates.forEach((candidate, i) => results.push({ candidate, result: written[i]! }));
+  }
+  return { guard, results };
 }
 
 /**
@@ -292,24 +309,15 @@ export async function markPiecesConformes(
   options: { reason?: string; requireReason?: boolean } = {},
 ): Promise<ConformityWriteResult[]> {
   return db.transaction('rw', [...conformityTables(db)], async () => {
-    const session = await requireSession(db, sessionId);
-    const specs = conformityUnits(regulationOf(session));
-    const guard = await markGuard(db, sessionId, { source: 'conformite', reason: options.reason });
+    const specs = conformityUnits(regulationOf(await requireSession(db, sessionId)));
     const units = Object.fromEntries(
       specs.map((spec) => [
         spec.code,
         { attestations: true, certificats: true, signed: true, stamped: true, fiche: true, ...(spec.dossier ? { dossier: true } : {}) },
       ]),
     );
-    const results: { candidate: Candidate & { id: number }; result: ConformityWriteResult }[] = [];
-    for (const ids of chunks(candidateIds, CANDIDATES_PER_WRITE)) {
-      const entries = (await requireCandidates(db, ids)).map((candidate) => {
-        if (candidate.sessionId !== sessionId) throw new Error('markPiecesConformes: candidate of another session');
-        return { candidate, changes: { units } };
-      });
-      const written = await writeConformities(db, { session, entries, guard, placeOf: (i) => candidateName(entries[i]!.candidate) });
-      entries.forEach(({ candidate }, i) => results.push({ candidate, result: written[i]! }));
-    }
+    const entries = candidateIds.map((candidateId) => ({ candidateId, changes: { units } }));
+    const { guard, results } = await writeConformityEntries(db, sessionId, entries, { reason: options.reason, named: true });
     askReasonIfNeeded(guard, options, results);
     await guard.flush();
     const deliberation = await db.deliberations.get(sessionId);

@@ -418,6 +418,22 @@ describe('R7 conformity through the import', () => {
     ]);
     expect(audit[1]!.name).toBe('2 candidats');
   });
+
+  it('R7: « Tout conforme » and a block of checks refuse a candidate of another session, writing nothing for any', async () => {
+    const { db, sessionId, id } = await jury();
+    const otherSession = await createSession(db, sessionData({ name: 'Autre session' }));
+    const stranger = await addCandidate(db, { ...candidateData(otherSession), numero: '0099' });
+    await expect(markPiecesConformes(db, sessionId, [id, stranger])).rejects.toThrow('candidate of another session');
+    await expect(
+      updateConformities(
+        db,
+        sessionId,
+        [id, stranger].map((candidateId) => ({ candidateId, changes: { units: { E4: { fiche: true } } } })),
+      ),
+    ).rejects.toThrow('candidate of another session');
+    expect(await listConformity(db, sessionId)).toEqual([]);
+    expect(await listConformity(db, otherSession)).toEqual([]);
+  });
 });
 
 describe('R7: a block of checks written at once (the conformity grid)', () => {
