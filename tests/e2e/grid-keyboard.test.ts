@@ -131,6 +131,16 @@ describe('the notes grid by keyboard', () => {
       expect(await preview.innerText()).toContain(chosen);
       await page.keyboard.press('Escape');
       await expect.poll(() => wizard.count()).toBe(0);
+      // A teacher's sheet copied whole, with the headings of its numbers: read as a file is, each line to the candidate
+      // of its number, wherever it is pasted (here on a « Nom », which takes no mark).
+      const numero = await cell(page, 'numero', 4).innerText();
+      await cell(page, 'nom', 0).click();
+      await pasteText(page, `N° candidat\tNom\tPrénom\tE4\r\n${numero}\tLafon\tLucie\t15\r\n`);
+      await expect.poll(() => wizard.locator('.counts').innerText()).toMatch(/^1 ligne : 0 nouveau candidat, 1 modifié/);
+      expect(await preview.innerText()).toContain('Lafon Lucie');
+      expect(await preview.innerText()).toContain('→ 15');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => wizard.count()).toBe(0);
 
       // Refused as a whole, saying why, where a person sees it: the paste would go past the candidates shown.
       await cell(page, 'E1', 4).click();
