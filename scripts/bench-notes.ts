@@ -36,6 +36,149 @@ ratio moved from ×1.55 to ×1.98 to ×1.33 between the three runs with no chang
 start-up and the machine (five alternated runs of the compiled CLI before and after this session's change to it, the
 regulation chosen by the columns, gave medians of 0.54 and 0.53 s, with the same output).
 
+### The twenty-first session (no full run)
+
+- **Same machine** (2 cœurs Intel Xeon à 2,8 GHz), nothing changed on the import's path. Four imports of 5,000 by the
+  bench's \`measureImport\` at the session's start: preview 0.46–0.56 s, apply 1.53–1.86 s (2.0–2.3 s together).
+- **Where the preview goes**: mostly the worker's first reading and planning of the file, with its code still cold
+  (the same work in Node: 0.23–0.36 s the first time, 0.10–0.16 s once warm); the page's own part (the plan's slices
+  received, the first rows of the table drawn) is about a third. Warming the worker's code with a few hundred lines
+  while the file is chosen was measured in Node: 0.23 → 0.19–0.21 s for the 5,000, not taken.
+- **What this machine says about the one lever left** (the apply's transaction in the import worker, the notes
+  screen built meanwhile, see the twentieth session): here the transaction alone takes 1.1–1.3 s, so preview + apply
+  would stay near 1.6–1.8 s, above 1.5 s even when the screen costs nothing; it could meet the target only on the
+  faster machines of the full runs (about 0.43 + 0.9 s). Not started, for that reason and its risk (a session shown
+  before it is stored).
+
+### The twentieth session (no full run)
+
+- **Same machine as the nineteenth** (2 cœurs Intel Xeon à 2,8 GHz): no full run. Three imports of 5,000 by the bench's
+  \`measureImport\` at the session's start: preview 0.39–0.55 s, apply 1.40–1.56 s; later in the session, with the
+  machine busier, apply 1.62–2.05 s for the same build.
+- **Where the apply goes now** (CPU profile, unminified build, one import of 1.77 s): the transaction 1.17 s, busy
+  0.80 s (IndexedDB's own \`add\` for the 5,000 candidate records 0.32 s, the checks 0.12 s, the marks' records and the
+  undo 0.2 s, garbage collection 0.06 s) and idle 0.37 s waiting on IndexedDB; then the notes screen 0.63 s, busy
+  throughout (AG Grid's creation 0.18 s, its first 1,000 rows 0.11 s, Svelte's effects 0.14 s, the rows' results
+  0.1 s, layout and paint). Nothing on this path changed this session.
+- **Measured and not taken**:
+  - *Fewer indexes on the candidates.* The candidates' \`sessionId\` and \`etablissementId\` indexes could go (the
+    \`[sessionId+numero]\` index serves the same reads). Raw IndexedDB, 5,000 candidate records in one transaction,
+    six runs each: median 540 ms with the three indexes, 466 ms with the compound one alone. In the app, a build with
+    that schema against the current one, six imports each, alternated: apply medians about 1.78 s and 1.87 s. About
+    5 %, within this machine's noise, for a new schema version: not taken.
+  - *Transaction durability.* The same raw write with the default durability, \`'strict'\` or \`'relaxed'\`, six runs each:
+    372–774, 468–638 and 364–704 ms, within the noise of each other: nothing to take.
+- **What would meet the 1.5 s**: only running the transaction's 0.8 s of work beside the screen's 0.63 s, on the
+  other core: the import worker (which holds the plan after the preview) applying it in its own IndexedDB connection,
+  and the page building the notes screen meanwhile, shown once the transaction has committed. Estimated from the
+  profile: apply about the transaction's length (≈ 1.1–1.2 s here, ≈ 0.9 s on the full-run machines), i.e. preview +
+  apply ≈ 1.3–1.4 s there. Not started: the page would hold a session not yet stored (hidden until the commit, torn
+  down on a refusal or a cancel), a second path beside the one without workers (the jsdom tests), and the marks feed
+  and undo written by another connection.
+- **Notes-screen JavaScript: 381.4 kB** gzip (\`scripts/bench-bundle.ts\`; 380.4 kB at the session's start, +1.0 kB):
+  the database's writes of several candidates or établissements at once (blocks of cells in Candidats and
+  Établissements), statically imported by the workspace, and the block of cells' wait for a focus AG Grid lands late.
+  The pasting of cells into candidates' cells loads with the Candidats tab.
+
+### The nineteenth session (no full run)
+
+- **Another machine, slower for the page's own work** (2 cœurs Intel Xeon à 2,8 GHz instead of the AMD EPYC of the
+  full runs). Its raw IndexedDB is about as fast (\`npm run bench -- --quick\`: 5,000 v9 records written in 373 ms,
+  against 350 ms in the ninth session's full run) but the import of 5,000 is not: preview 0.61 s and apply 1.76 s in
+  the quick run, 0.62–0.76 s and 1.82–2.04 s in three more imports by the bench's \`measureImport\` (1.79 s in all on
+  the full-run machine). A full run here would have measured the machine, not the app: not made.
+- **Where the apply's 2 s go here** (a CPU profile of the page, unminified build, 0.2 ms samples): the checks of the
+  plan against the session as stored 0.15 s; the 5,000 candidate records 0.6 s, of which IndexedDB's own \`add\` calls
+  (the copy of each record and its four index keys) 0.37 s; the marks' records, their texts and the undo's
+  fingerprints 0.3 s; then the notes screen 0.9 s: the rows' results 0.1 s, AG Grid's creation 0.3 s (half of it
+  building its columns), its first rows, layout and paint. During the transaction the page is idle 0.3 s of 1.2 s
+  (waiting on IndexedDB), the only time the screen could be made meanwhile. No piece is new, and none changed: the
+  levers are still the transaction in a worker opened at the preview, with the screen made meanwhile, or candidates
+  stored in blocks (both above, not started).
+- **Notes-screen JavaScript: 380.4 kB** gzip by \`scripts/bench-bundle.ts\` (379.8 kB at the session's start, +0.6
+  kB): Ctrl+Maj+flèches in the block of cells, « Ouvrir la délibération » that asks for the jury member's name
+  instead of staying disabled. The conformity grid's blocks and the Documents tab's links load with their tabs.
+
+### The eighteenth session (no full run)
+
+- **No full run: the machine was again slower** (the yardstick took 3.96 s against 1.97–2.64 s; raw IndexedDB wrote
+  450,000 one-mark records in 47.7 s). The import of 5,000 by the bench's code, three runs here: preview 0.87–1.14 s,
+  apply 2.31–2.34 s, as in the last three sessions. No change to the import's path this session.
+- **Notes-screen JavaScript: 379.8 kB** gzip by \`scripts/bench-bundle.ts\` (376.1 kB at the session's start, +3.7
+  kB, 44 files): the block of cells chosen with Shift or Ctrl+A in every grid (drawing it, Ctrl+C, Suppr and Ctrl+V
+  on it, +2.2 kB) and AG Grid's column API module (+1.5 kB), which gives the columns in their order on screen (a
+  block spans the displayed columns between its corners; AG Grid's own cell ranges are not in its community
+  edition).
+
+### The seventeenth session (no full run)
+
+- **No full run: the machine was again slower** (the yardstick took 3.9 s against 1.97–2.64 s). The import of
+  5,000 by the bench's code, three runs here: preview 0.81–1.06 s, apply 2.40–3.02 s, split as before (checks 0.4 s,
+  candidate records 0.8 s, marks 0.6 s, undo record and mount 0.1 s, AG Grid's creation 0.25 s, its rows, layout and
+  paint 0.6 s).
+- **Writing from a Web Worker, measured as a way to overlap the writes with the grid's creation**: raw IndexedDB,
+  5,000 candidate-shaped records and 40 mark blocks, with 600 ms of work on the page's main thread at the same time.
+  - With the database opened in the worker after the work started, nothing overlapped: 1.03–1.16 s, the same as
+    writing on the main thread and then working (1.03–1.16 s). Opening IndexedDB in a worker waits for the page's
+    main thread.
+  - With the database opened in the worker beforehand, the writes overlapped the work: 0.63–0.86 s in all, against
+    0.63–0.97 s for the worker's writes alone (which are slower than the same writes on the main thread, 0.43–0.56 s).
+  - So an import whose transaction runs in a worker opened at the preview, while the page builds the grid with the
+    ids given out in advance, could hide AG Grid's creation and first rows (≈ 0.4 s on the full-run machines) behind
+    the writes. That is the whole apply path (checks, writes, undo record, cancel, progress) moved to a worker with
+    its own Dexie, and the cancel test's hook on the page's IndexedDB moved with it: not started this session.
+
+### The sixteenth session (no full run)
+
+- **No full run: the machine was again slower** (the yardstick took 4.3 s against 1.97–2.64 s).
+- **Import of 5,000, profiled again**: 0.95 s to its preview and 3.0 s to apply here, split as before. The 5,000
+  candidate records take about 1 s of it, and for 0.3 s of that second the page is idle, waiting on IndexedDB.
+  Raw IndexedDB in the same page, 5,000 candidate-shaped records, median of three: 0.62 s with the candidates'
+  three indexes, 0.47 s with the \`[sessionId+numero]\` index alone, 0.39 s with none. Dropping the \`sessionId\` and
+  \`etablissementId\` indexes (a schema version; their queries would go through \`[sessionId+numero]\` or read the
+  session) would save about 0.15 s here, 0.08 s on the full-run machines: not enough for the 0.3 s the target needs,
+  and not done for that alone.
+- **« Charger un exemple »** (170 candidates), measured while looking at why the browser tests take 500 s (59 of
+  them load it): 1.3–1.75 s from the click to the grid's counts here, after 0.9 s for the page itself. Building
+  and writing the session 0.55 s, AG Grid's creation 0.33 s, its first rows, layout and paint 0.6 s. Nothing in it
+  stands out to remove.
+- **Notes-screen JavaScript: 375.6 kB** gzip by \`scripts/bench-bundle.ts\` (374.6 kB at the session's start, +1.0
+  kB, 44 files): the « Établissement » filter is now a component shared by the notes and Candidats toolbars (its own
+  small file), the workspace keeps the Candidats tab's search and adds pasted établissements, and the établissements'
+  database module gained the writes of several at once.
+
+### The fifteenth session (no full run)
+
+- **No full run: the machine was again slower** than those of the full runs (the yardstick, raw IndexedDB writing
+  50,000 v9 records, took 4.0 s against 1.97–2.64 s). The import of 5,000 by the bench's own code, profiled again:
+  0.84 s to its preview and 3.1 s to apply here, spread as in the fourteenth session (checks 0.35 s, the 5,000
+  candidate records 0.9 s, the marks 0.6 s, the undo record and the screen's mount 0.25 s, AG Grid's creation
+  0.25 s, its first rows, layout and paint 0.8 s). Raw IndexedDB in the same page wrote 5,000 candidate-shaped
+  records in 0.67–0.98 s with the candidates' three indexes and 0.43–0.52 s with none: dropping indexes would save
+  at most a third of the candidate records' part, about 0.1 s on the full-run machines, short of the 0.3 s the
+  target needs. The lever stays the one named below: candidates stored in blocks. Not attempted.
+- **Notes-screen JavaScript: 374.6 kB** gzip by \`scripts/bench-bundle.ts\` (373.9 kB at the session's start, +0.7
+  kB): the Ctrl+Z histories of the livret and conformity grids, held by the workspace from its start (their
+  entries' code loads with their tabs), and the « changed since » checks of the livret's and conformity's writes.
+
+### The fourteenth session (no full run)
+
+- **No full run: the machine was again about twice slower.** Its Chromium wrote the yardstick (raw IndexedDB, 50,000
+  v9 records) in 4.9 s, against 1.97–2.64 s in the runs above. An import of 5,000 by the bench's own code took
+  0.98–1.04 s to its preview and 2.43–2.58 s to apply there; of 25,000, 1.8 s and 4.9 s.
+- **The apply of 5,000 read from a CPU profile** (the click at 0): the checks of the plan against the session as
+  stored 0.45 s; the 5,000 candidate records 0.7 s (IndexedDB's own \`add\`, 77 µs a record on this machine, four
+  indexes each); the marks records, their texts and the undo's fingerprints 0.5 s; the undo record and the notes
+  screen's mount 0.2 s; AG Grid's creation 0.23 s, its first 1,000 rows 0.2 s (the ~25 rows drawn 0.14 s of it) and
+  the browser's layout and paint 0.3 s. From 5,000 to 25,000 the apply grew by 2.4 s, so about 1.9 s of it does not
+  grow with the file here. No piece is large alone; what would reach 1.5 s on the full-run machines (−0.3 s) is
+  fewer candidate records (candidates stored in blocks, as the marks are since v10: a new schema, every candidate
+  read and index changed), not attempted.
+- **Notes-screen JavaScript: 373.6 kB** gzip by \`scripts/bench-bundle.ts\` (371.9 kB at the session's start, +1.7
+  kB): the paste of marks in the notes grid (MarksGrid, +0.5 kB; its reader loads on the first paste), AG Grid's
+  cell API module for Ctrl+C (one function), and Ctrl+Z / Ctrl+Y (the undo history and its use in the notes grid,
+  +0.9 kB).
+
 ### The twelfth session (no full run)
 
 - **No full run again.** The machine wrote the yardstick in 6.2 s, with a load average near 5 and nothing of ours
