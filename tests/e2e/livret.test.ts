@@ -132,6 +132,17 @@ describe('livret scolaire in Chromium', () => {
       await expect.poll(firstTwo).toEqual(['10 | 10 | 10', '10 | 10 | 10']);
       await page.keyboard.press('Control+z');
       await expect.poll(() => shown(1)).toEqual(['9', '8,25', '8,62']);
+      // A class's sheet copied whole from a spreadsheet, with its two lines of headings (« Nom », « Prénom », « Né(e)
+      // le », then the subjects and semesters): read as the livret's file is, through the same preview, wherever it is
+      // pasted (before: refused, « Nom » read as a mark).
+      await cell(page, 'cge.a1s1', 2).click();
+      await pasteText(page, EXPORT.split('\r\n').slice(1, 5).join('\r\n').replaceAll(';', '\t'));
+      await page.getByRole('heading', { name: '1. Lecture des lignes collées' }).waitFor();
+      await expect.poll(() => page.locator('.counts').innerText()).toMatch(/^2 lignes/);
+      expect(await page.locator('.preview').innerText()).toContain('CGE S1 : (vide) → 8');
+      await page.screenshot({ path: 'test-results/livret-pasted-sheet.png' });
+      await page.getByRole('button', { name: "Fermer l'import" }).click();
+      expect(await refusal.innerText()).toBe('');
       // What Ctrl+Y made again is stored: a reload shows it.
       await page.reload();
       await page.getByRole('tab', { name: 'Livret scolaire' }).click();
