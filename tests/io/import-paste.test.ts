@@ -8,6 +8,7 @@ import {
   erasedLivret,
   erasedMarks,
   isPastedBlock,
+  isPastedSheet,
   pastedCells,
   pastedChecks,
   pastedLivret,
@@ -53,6 +54,18 @@ describe('rows pasted from a spreadsheet', () => {
     expect(pastedRowsKind('Langue\nAnglais\nEspagnol\n', btsCcst2024)).toBe('cells');
     expect(pastedRowsKind('Né(e) le\tStatut\n05/03/2004\tScolaire\n', btsCcst2024)).toBe('cells');
     expect(pastedRowsKind('Nom\tLangue\nPetit\tAnglais\n', btsCcst2024)).toBe('headings');
+  });
+
+  it('are a sheet copied whole (read as a file on the notes and livret grids) when two headings or more start them, one naming numbers or names', () => {
+    expect(isPastedSheet('N° candidat\tNom\tPrénom\tE4\n0012\tDupont\tLéa\t15\n', btsCcst2024)).toBe(true);
+    expect(isPastedSheet('Nom;Prénom;Né(e) le;CGE;;LV1\n;;;S1;S2;S1\n'.replaceAll(';', '\t'), btsCcst2024)).toBe(true);
+    expect(isPastedSheet('Numéro\tE4\n0012\t15\n', btsCcst2024)).toBe(true);
+    // Marks under their units, answers (« N » alone reads as a heading of numbers), one value: cells.
+    expect(isPastedSheet('E1\tE21\n12\t13\n', btsCcst2024)).toBe(false);
+    expect(isPastedSheet('N\nO\nN\n', btsCcst2024)).toBe(false);
+    expect(isPastedSheet('14\t9,5\n8\tabs\n', btsCcst2024)).toBe(false);
+    expect(isPastedSheet('N° candidat\tNom', btsCcst2024)).toBe(true);
+    expect(isPastedSheet('Nom', btsCcst2024)).toBe(false);
   });
 });
 

@@ -41,6 +41,16 @@ export function pastedRowsKind(text: string, regulation: Regulation): 'headings'
   return lines.length > 0 && lines.every((line) => /^\s*\d+\s*$/.test(line.split('\t')[0] ?? '')) ? 'numeros' : 'cells';
 }
 
+/**
+ * Whether the pasted text is a sheet copied whole (a teacher's marks, a class's livret): its first line holds two
+ * headings a file would have or more, one of them naming the numbers or the names. Such a paste on the notes or
+ * livret grid is read as the file it is; a column of answers (« N », « O ») is not one.
+ */
+export function isPastedSheet(text: string, regulation: Regulation): boolean {
+  const mapped = autoMap(pastedLines(text)[0]?.split('\t') ?? [], importFields(regulation)).filter((key) => key !== null);
+  return isPastedBlock(text) && mapped.length >= 2 && (mapped.includes('numero') || mapped.includes('nom'));
+}
+
 /** The Candidats grid's column each field of a candidates file feeds. */
 const CANDIDATE_COLUMN_OF_FIELD: Readonly<Record<string, string>> = {
   numero: 'numero',
