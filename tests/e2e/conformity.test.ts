@@ -246,6 +246,14 @@ describe('R7 dossier conformity in Chromium', () => {
         );
       expect(await shown(['E4-fiche'], [0, 1])).toEqual(fiche);
 
+      // A sheet copied whole, with the headings of its numbers and names: read as a file is, through the import's preview.
+      const [numero, nom] = [await cell(page, 'numero', 0).innerText(), await cell(page, 'nom', 0).innerText()];
+      await pasteText(page, `N° candidat\tNom\tAttestations de stage\r\n${numero}\t${nom}\toui\r\n`);
+      await page.getByRole('heading', { name: '1. Lecture des lignes collées' }).waitFor();
+      await expect.poll(() => page.locator('.wizard .counts').innerText()).toMatch(/^1 ligne : 0 nouveau candidat/);
+      await page.getByRole('button', { name: "Fermer l'import" }).click();
+      expect(await shown(['E4-fiche'], [0, 1])).toEqual(fiche);
+
       // During the deliberation, a block that turns marks into NV asks the jury's reason once, for all of them; each
       // mark changed is written in the journal with it.
       await openDeliberationAs(page, 'Mme Garnier');
