@@ -406,6 +406,10 @@ describe('cells pasted on a cell of the livret scolaire grid', () => {
     expect(refusal('PIX\nOui\n', at('Avis'))).toBe(
       "Collage refusé : la 1re ligne collée est une ligne d'en-tête, et « PIX » y tomberait sur la colonne « Avis » : collez à partir de la colonne « PIX », ou sans la ligne d'en-tête. Rien n'a été collé.",
     );
+    // A heading of a column left of the paste, when the grid gives all its columns (pasteTargetFrom does).
+    expect(refusal('Avis\nTF\n', { ...at('PIX'), everyColumn: columns })).toBe(
+      "Collage refusé : la 1re ligne collée est une ligne d'en-tête, et « Avis » y tomberait sur la colonne « PIX » : collez à partir de la colonne « Avis », ou sans la ligne d'en-tête. Rien n'a été collé.",
+    );
   });
 
   it('are refused whole, saying where and why, on a computed column, past an edge, or a value that cannot be read', () => {

@@ -116,6 +116,8 @@ interface PasteTarget<Key, Row> {
    * it names none. Without it, a heading names the column shown with that heading (case, accents and signs aside).
    */
   headingColumn?: (heading: string) => Key | null;
+  /** Every column of the grid as displayed, left of the paste too (the headings a paste may name); else `columns`. */
+  everyColumn?: readonly { key: Key | null; heading: string }[];
 }
 
 /** What a grid's columns receive, in the refusals: « de notes »; where to stand to paste; what its rows are. */
@@ -182,7 +184,7 @@ function pastedBlock<Key, Row extends PastedRowTarget>(text: string, target: Pas
 function namedColumn<Key, Row>(heading: string, target: PasteTarget<Key, Row>): Key | null {
   if (target.headingColumn) return target.headingColumn(heading);
   const wanted = normalizeHeader(heading);
-  return target.columns.find((column) => column.key !== null && normalizeHeader(column.heading) === wanted)?.key ?? null;
+  return (target.everyColumn ?? target.columns).find((column) => column.key !== null && normalizeHeader(column.heading) === wanted)?.key ?? null;
 }
 
 /** Whether a pasted heading names the column it falls on (its heading as shown, or as the target reads it). */

@@ -74,12 +74,17 @@ export function pasteStart(bounds: BlockBounds | null, focused: CellCorner): Cel
 /**
  * Where cells pasted from a spreadsheet go, as in a spreadsheet: the columns from the start cell's on (`columns`: the
  * grid's, as displayed) and the displayed rows from its own down (`rowAtIndex`); null when its column is not there.
+ * `everyColumn`: all of them, for the headings a paste may name.
  */
 export function pasteTargetFrom<Key, Row>(
   start: CellCorner,
   columns: readonly { colId: string; heading: string; key: Key | null }[],
   rowAtIndex: (index: number) => Row | null,
-): { columns: { colId: string; heading: string; key: Key | null }[]; rowAt: (offset: number) => Row | null } | null {
+): {
+  columns: { colId: string; heading: string; key: Key | null }[];
+  everyColumn: readonly { heading: string; key: Key | null }[];
+  rowAt: (offset: number) => Row | null;
+} | null {
   const from = columns.findIndex((column) => column.colId === start.colId);
-  return from < 0 ? null : { columns: columns.slice(from), rowAt: (offset) => rowAtIndex(start.rowIndex + offset) };
+  return from < 0 ? null : { columns: columns.slice(from), everyColumn: columns, rowAt: (offset) => rowAtIndex(start.rowIndex + offset) };
 }
