@@ -32,6 +32,8 @@ describe('rows pasted from a spreadsheet', () => {
 
   it('keep their own heading when they have one', () => {
     expect(pastedTable('Numéro\tNom\r\n0099\tPetit\r\n\r\n', btsCcst2024)).toBe('Numéro\tNom\n0099\tPetit\n');
+    // Even one that names no numbers nor names (the preview then asks for them): « Langue » is not a candidate's name.
+    expect(pastedTable('Langue\r\nAnglais\r\n', btsCcst2024)).toBe('Langue\nAnglais\n');
   });
 
   it('get numéro, nom, prénom, date de naissance as heading when copied without one, and go through the same preview', () => {

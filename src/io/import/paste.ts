@@ -28,6 +28,17 @@ function pastedLines(text: string): string[] {
   return lines;
 }
 
+/** The fields a file would read in the first pasted line, as headings (none: a line of values). */
+function headingFields(lines: readonly string[], regulation: Regulation): string[] {
+  return autoMap(lines[0]?.split('\t') ?? [], importFields(regulation)).filter((key) => key !== null);
+}
+
+/** Headings that name the numbers or the names: what a list of candidates needs. */
+const namesCandidates = (fields: readonly string[]) => fields.includes('numero') || fields.includes('nom');
+
+/** Every line starts with a number (the numbers file). */
+const startsWithNumbers = (lines: readonly string[]) => lines.length > 0 && lines.every((line) => /^\s*\d+\s*$/.test(line.split('\t')[0] ?? ''));
+
 /**
  * What rows pasted in the Candidats screen look like: with a line of headings a file would have (`headings`), each
  * line starting with a candidate's number (`numeros`, as the numbers file), or neither (`cells`).
@@ -36,9 +47,8 @@ export function pastedRowsKind(text: string, regulation: Regulation): 'headings'
   const lines = pastedLines(text);
   // Headings that name neither the numbers nor the names cannot make a list of candidates (the import would ask for
   // them): a column copied with its heading (« Langue », then languages) is cells, its heading left out (pastedBlock).
-  const mapped = autoMap(lines[0]?.split('\t') ?? [], importFields(regulation));
-  if (mapped.includes('numero') || mapped.includes('nom')) return 'headings';
-  return lines.length > 0 && lines.every((line) => /^\s*\d+\s*$/.test(line.split('\t')[0] ?? '')) ? 'numeros' : 'cells';
+  if (namesCandidates(headingFields(lines, regulation))) return 'headings';
+  return startsWithNumbers(lines) ? 'numeros' : 'cells';
 }
 
 /**
@@ -47,8 +57,8 @@ export function pastedRowsKind(text: string, regulation: Regulation): 'headings'
  * livret grid is read as the file it is; a column of answers (« N », « O ») is not one.
  */
 export function isPastedSheet(text: string, regulation: Regulation): boolean {
-  const mapped = autoMap(pastedLines(text)[0]?.split('\t') ?? [], importFields(regulation)).filter((key) => key !== null);
-  return isPastedBlock(text) && mapped.length >= 2 && (mapped.includes('numero') || mapped.includes('nom'));
+  const fields = headingFields(pastedLines(text), regulation);
+  return isPastedBlock(text) && fields.length >= 2 && namesCandidates(fields);
 }
 
 /** The Candidats grid's column each field of a candidates file feeds. */
@@ -84,9 +94,9 @@ export function candidateHeadingColumn(regulation: Regulation): (heading: string
 /** The pasted text, with a heading line first when its first row is not one. */
 export function pastedTable(text: string, regulation: Regulation): string {
   const lines = pastedLines(text);
-  const kind = pastedRowsKind(text, regulation);
-  if (kind === 'headings') return lines.join('\n') + '\n';
-  const names = kind === 'numeros' ? WITH_NUMERO : WITHOUT_NUMERO;
+  // Any heading a file would have is kept, even one that names no numbers nor names (the preview then asks for them).
+  if (headingFields(lines, regulation).length > 0) return lines.join('\n') + '\n';
+  const names = startsWithNumbers(lines) ? WITH_NUMERO : WITHOUT_NUMERO;
   const heading = (lines[0]?.split('\t') ?? []).map((_, i) => names[i] ?? `Colonne ${i + 1}`);
   return [heading.join('\t'), ...lines].join('\n') + '\n';
 }
