@@ -762,10 +762,6 @@ export class Workspace {
     return true;
   }
 
-  async updateEtablissement(id: number, changes: Partial<Omit<Etablissement, 'id' | 'sessionId'>>): Promise<boolean> {
-    return this.updateEtablissements([{ id, changes }]);
-  }
-
   /** Several établissements changed at once (a block of cells): all stored, or none (the notice says why). */
   async updateEtablissements(updates: EtablissementUpdate[]): Promise<boolean> {
     const done = await this.#act(async () => {
