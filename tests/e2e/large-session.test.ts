@@ -15,6 +15,7 @@ import { sampleCandidates } from '../../src/sample/candidates.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { cell, expectNoProblems } from './workspace-page.ts';
 import { countOf } from '../../src/domain/count.ts';
+import { VIEW_SLICE } from '../../src/ui/state/candidate-view.ts';
 
 /** More than the rows built in one go (VIEW_SLICE): built in slices. */
 const COUNT = 2200;
@@ -107,6 +108,109 @@ describe('a session of a few thousand candidates', () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('col-id'))).toBe('numero');
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('#panel-notes .ag-cell.cell-in-block').count()).toBe(0);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('keeps its place after an import into it and after its undo: the same row at the top, the candidate chosen, the focus on « Importer un fichier »', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    const importFile = async (name: string, text: string, lines: number) => {
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      await page.getByLabel('Choisir un fichier CSV (ou le déposer ici)').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+      await page.getByText(countOf(lines, 'ligne')).first().waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    };
+    const grid = page.locator('#panel-notes .ag-root-wrapper');
+    /** The numero of the row a person sees at the top of the grid (what lies just below its headers). */
+    const topNumero = (panel = '#panel-notes') =>
+      page.locator(`${panel} .ag-header`).evaluate((header) => {
+        const box = header.getBoundingClientRect();
+        const row = document.elementFromPoint(box.left + 60, box.bottom + 4)?.closest('.ag-row');
+        return row?.querySelector('.ag-cell[col-id="numero"]')?.textContent?.trim() ?? null;
+      });
+    const settled = async () => {
+      await expect.poll(() => page.locator('.status-bar').innerText(), { timeout: 60_000 }).toContain(countOf(COUNT, 'candidat'));
+      await expect.poll(() => page.locator('.status-bar').innerText(), { timeout: 60_000 }).not.toContain('calcul');
+    };
+    try {
+      await page.goto(baseURL);
+      await importFile(`candidats-${COUNT}.csv`, csv, COUNT);
+      await settled();
+      // Down among the last rows (past the first build of rows), as a person scrolls with the wheel; a candidate chosen
+      // there, its calculation shown.
+      const numeros = [...readCandidatesCsv(csv, ccst).rows].map((r) => r.numero).sort(compareNumero);
+      const topIndexNow = async () => numeros.indexOf((await topNumero()) ?? '');
+      await grid.hover();
+      await page.mouse.wheel(0, 100_000);
+      await expect.poll(topIndexNow).toBeGreaterThan(COUNT - 20);
+      await page.mouse.wheel(0, -3_000);
+      await expect.poll(topIndexNow).toBeLessThan(COUNT - 100);
+      // Read once the wheel's scroll has come to rest (the same row two frames apart).
+      const settledTop = async (panel?: string) => {
+        const before = await topNumero(panel);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        return before === (await topNumero(panel)) ? before : null;
+      };
+      await expect.poll(settledTop).not.toBeNull();
+      const top = (await topNumero())!;
+      const topIndex = numeros.indexOf(top);
+      expect(topIndex).toBeGreaterThan(VIEW_SLICE);
+      const chosen = page.locator('#panel-notes .ag-row').filter({ hasText: expectedRow(topIndex + 2).numero });
+      await chosen.locator('.ag-cell[col-id="nom"]').click();
+      await page.getByRole('button', { name: 'Détail du calcul' }).click();
+      const panel = page.getByRole('complementary', { name: 'Détail du calcul' });
+      await expect.poll(() => panel.innerText()).toContain(`n° ${expectedRow(topIndex + 2).numero}`);
+
+      // Every candidate's E1 changed: more candidates than one build of rows, so the session is read again.
+      const samples = sampleCandidates(ccst, COUNT, 17, 400_000);
+      const newE1 = (mark: string | undefined) => (mark === '12' ? '13' : '12');
+      const topE1 = newE1(samples.find((c) => c.numero === top)!.marks.E1);
+      await importFile(
+        'e1.csv',
+        writeCandidatesCsv(
+          ccst,
+          samples.map((c) => ({ ...c, marks: { ...c.marks, E1: newE1(c.marks.E1) } })),
+        ),
+        COUNT,
+      );
+      await page.getByText('appliqué').first().waitFor({ timeout: 60_000 });
+      await settled();
+      await expect.poll(topNumero, { timeout: 20_000 }).toBe(top);
+      await expect.poll(() => cell(page, 'E1', topIndex).innerText()).toBe(topE1);
+      await expect.poll(() => panel.innerText()).toContain(`n° ${expectedRow(topIndex + 2).numero}`);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Importer un fichier');
+
+      await page.getByRole('button', { name: 'Annuler le dernier import' }).click();
+      await page.getByText('annulé').first().waitFor({ timeout: 60_000 });
+      await settled();
+      await expect.poll(topNumero, { timeout: 20_000 }).toBe(top);
+      await expect.poll(() => cell(page, 'E1', topIndex).innerText()).not.toBe(topE1);
+      await expect.poll(() => panel.innerText()).toContain(`n° ${expectedRow(topIndex + 2).numero}`);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Importer un fichier');
+      await page.screenshot({ path: fileURLToPath(new URL('../../test-results/large-session-kept-place.png', import.meta.url)) });
+
+      // The Candidats tab says « Chargement » while the session is read again: its grid, made again, keeps its place too.
+      await page.getByRole('tab', { name: 'Candidats' }).click();
+      const candidatesTop = () => topNumero('#panel-candidats');
+      await expect.poll(candidatesTop).toBe(expectedRow(0).numero);
+      await page.locator('#panel-candidats .ag-root-wrapper').hover();
+      await page.mouse.wheel(0, 30_000);
+      await expect.poll(async () => numeros.indexOf((await candidatesTop()) ?? '')).toBeGreaterThan(500);
+      await expect.poll(() => settledTop('#panel-candidats')).not.toBeNull();
+      const candidatesTopBefore = await candidatesTop();
+      await importFile(
+        'e1.csv',
+        writeCandidatesCsv(
+          ccst,
+          samples.map((c) => ({ ...c, marks: { ...c.marks, E1: newE1(c.marks.E1) } })),
+        ),
+        COUNT,
+      );
+      await page.getByText('appliqué').first().waitFor({ timeout: 60_000 });
+      await expect.poll(candidatesTop, { timeout: 20_000 }).toBe(candidatesTopBefore);
       expectNoProblems(watched);
     } finally {
       await watched.close();

@@ -43,7 +43,7 @@ describe('a large import or undo', () => {
     }
   });
 
-  it('reads the session again after a large import into it, « Chargement… » first, then its marks', async () => {
+  it('reads the session again after a large import into it, « Chargement… » first, then its marks; the candidate chosen stays chosen', async () => {
     const db = await databaseWithImport(`test-large-import-${Date.now()}`, COUNT);
     const workspace = new Workspace(db);
     try {
@@ -56,13 +56,22 @@ describe('a large import or undo', () => {
       const written = new Set(plan.markWrites.flatMap((w) => ('id' in w.candidate && w.unit === 'E1' ? [w.candidate.id] : [])));
       expect(written.size).toBeGreaterThan(VIEW_SLICE);
 
+      // A candidate chosen far down (the calculation panel shows them): still chosen once the session is read again.
+      const chosen = workspace.views[COUNT - 3]!.id;
+      workspace.selectedCandidateId = chosen;
+
       const seen: string[] = [];
       const observer = new MutationObserver(() => seen.push(status()));
       observer.observe(container, { childList: true, subtree: true, characterData: true });
+      expect(workspace.rereading).toBe(false);
       const applied = await workspace.applyImport(plan, 'notes.csv');
       expect(workspace.notice?.text).toMatch(/^Import de « notes.csv » appliqué/);
       expect(applied).toBe(true);
+      // Read again: the grids keep their place meanwhile (Grid's keepPlace).
+      expect(workspace.rereading).toBe(true);
       await expect.poll(() => workspace.loading, WAIT).toBe(false);
+      expect(workspace.rereading).toBe(false);
+      expect(workspace.selected?.id).toBe(chosen);
       observer.disconnect();
       expect(seen.some((text) => text.includes('Chargement…'))).toBe(true);
       const e1Of = (view: (typeof workspace.views)[number]) => view.marks.E1?.value;

@@ -214,6 +214,10 @@ export class Workspace {
     if (!page || !this.regulation || page.sessionId !== this.openSessionId) return [];
     return buildViews(page.candidates, marksByCandidate(page.marks), this.etablissements, this.regulation);
   });
+  /** The session read again after a change of many candidates (#readAgainIfLarge), until it is loaded. */
+  #rereadSessionId = $state<number | null>(null);
+  /** The open session is being read again after a large import or its undo: its grids keep their place (Grid's keepPlace). */
+  rereading: boolean = $derived(this.#rereadSessionId !== null && this.#rereadSessionId === this.openSessionId && this.loading);
   /** What the notes grid shows: every visible row, or while loading the first rows (filtered the same way). */
   gridViews: CandidateView[] = $derived(this.loading ? this.filterViews(this.#shownWhileLoading(), this.filters) : this.visibleViews);
   counts: Record<Decision, number> = $derived(countDecisions(this.visibleViews));
@@ -292,9 +296,10 @@ export class Workspace {
       this.filters = { search: '', etablissementId: null, decision: null };
       this.candidateFilters.reset();
       for (const history of [this.markHistory, this.candidateHistory, this.etablissementHistory, this.livretHistory, this.conformityHistory]) history.clear();
+      this.selectedCandidateId = null;
     }
     this.openSessionId = sessionId;
-    this.selectedCandidateId = null;
+    this.#rereadSessionId = null;
     this.etablissements = [];
     this.candidates = [];
     this.#marks = new Map();
@@ -835,7 +840,10 @@ export class Workspace {
     } finally {
       // After Dexie's own notice of the commit to live queries (a timer set at the commit): the new reads miss it.
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (this.openSessionId === sessionId) this.#watch(sessionId);
+      if (this.openSessionId === sessionId) {
+        this.#watch(sessionId);
+        this.#rereadSessionId = sessionId;
+      }
     }
   }
 
