@@ -168,14 +168,11 @@ describe('a session of a few thousand candidates', () => {
       const samples = sampleCandidates(ccst, COUNT, 17, 400_000);
       const newE1 = (mark: string | undefined) => (mark === '12' ? '13' : '12');
       const topE1 = newE1(samples.find((c) => c.numero === top)!.marks.E1);
-      await importFile(
-        'e1.csv',
-        writeCandidatesCsv(
-          ccst,
-          samples.map((c) => ({ ...c, marks: { ...c.marks, E1: newE1(c.marks.E1) } })),
-        ),
-        COUNT,
+      const newE1Csv = writeCandidatesCsv(
+        ccst,
+        samples.map((c) => ({ ...c, marks: { ...c.marks, E1: newE1(c.marks.E1) } })),
       );
+      await importFile('e1.csv', newE1Csv, COUNT);
       await page.getByText('appliqué').first().waitFor({ timeout: 60_000 });
       await settled();
       await expect.poll(topNumero, { timeout: 20_000 }).toBe(top);
@@ -201,14 +198,7 @@ describe('a session of a few thousand candidates', () => {
       await expect.poll(async () => numeros.indexOf((await candidatesTop()) ?? '')).toBeGreaterThan(500);
       await expect.poll(() => settledTop('#panel-candidats')).not.toBeNull();
       const candidatesTopBefore = await candidatesTop();
-      await importFile(
-        'e1.csv',
-        writeCandidatesCsv(
-          ccst,
-          samples.map((c) => ({ ...c, marks: { ...c.marks, E1: newE1(c.marks.E1) } })),
-        ),
-        COUNT,
-      );
+      await importFile('e1.csv', newE1Csv, COUNT);
       await page.getByText('appliqué').first().waitFor({ timeout: 60_000 });
       await expect.poll(candidatesTop, { timeout: 20_000 }).toBe(candidatesTopBefore);
       expectNoProblems(watched);
