@@ -8,9 +8,13 @@ import type { DelibDatabase } from './database.ts';
 /** The session's last import, if there is one to undo: what « Dernier import » says, without the marks it touched. */
 export async function lastImport(db: DelibDatabase, sessionId: number): Promise<LastImport | undefined> {
   const record = await db.imports.where('sessionId').equals(sessionId).last();
-  if (!record) return undefined;
-  const { id, fileName, appliedAt, summary } = record;
-  return { id, sessionId, fileName, appliedAt, summary, candidates: record.candidates ?? candidatesOf(record) };
+  return record ? lastImportOf(record, record.candidates) : undefined;
+}
+
+/** What « Dernier import » says of an import's undo record (`candidates`: their count, when the record keeps it). */
+export function lastImportOf(undo: ImportUndo, candidates = candidatesOf(undo)): LastImport {
+  const { id, sessionId, fileName, appliedAt, summary } = undo;
+  return { id, sessionId, fileName, appliedAt, summary, candidates };
 }
 
 /** How many candidates undoing the import removes or changes. */

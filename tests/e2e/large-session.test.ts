@@ -172,10 +172,23 @@ describe('a session of a few thousand candidates', () => {
         ccst,
         samples.map((c) => ({ ...c, marks: { ...c.marks, E1: newE1(c.marks.E1) } })),
       );
+      // Each frame painted meanwhile: whether the « Dernier import » line was there (without it, the grid moved up).
+      await page.evaluate(() => {
+        const frames: boolean[] = ((window as unknown as { lineInFrames: boolean[] }).lineInFrames = []);
+        const sample = () => {
+          frames.push(document.querySelector('.last-import') !== null);
+          if (frames.length < 100_000) requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
       await importFile('e1.csv', newE1Csv, COUNT);
       await page.getByText('appliqué').first().waitFor({ timeout: 60_000 });
       await settled();
       await expect.poll(topNumero, { timeout: 20_000 }).toBe(top);
+      const lineInFrames = await page.evaluate(() => (window as unknown as { lineInFrames: boolean[] }).lineInFrames);
+      expect(lineInFrames.length).toBeGreaterThan(10);
+      expect(lineInFrames.filter((shown) => !shown)).toHaveLength(0);
+      await expect.poll(() => page.locator('.last-import').innerText()).toContain('« e1.csv »');
       await expect.poll(() => cell(page, 'E1', topIndex).innerText()).toBe(topE1);
       await expect.poll(() => panel.innerText()).toContain(`n° ${expectedRow(topIndex + 2).numero}`);
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Importer un fichier');

@@ -51,7 +51,7 @@ import { storageFailure, type StorageFailure } from '../../db/storage.ts';
 import { getSetting, setSetting } from '../../db/settings.ts';
 import { errorNotice, runAction, type Notice } from './actions.ts';
 import { markChangeNeedsReason, markEditable } from '../../domain/phase-policy.ts';
-import { lastImport } from '../../db/last-import.ts';
+import { lastImport, lastImportOf } from '../../db/last-import.ts';
 import type { ImportUndo, LastImport } from '../../domain/import-undo.ts';
 import type { ImportedSession } from '../../db/imports.ts';
 import type { CsvCell } from '../../io/csv.ts';
@@ -819,6 +819,9 @@ export class Workspace {
       this.#act(async () => (await import('../../db/imports.ts')).applyImportPlan(this.db, sessionId, plan, fileName, onProgress, signal)),
     );
     if (!undo) return false;
+    // Said at once: read again after a large import, the session would otherwise lose the line (and the grid below it
+    // move up, then down) until every count is final and the record is read.
+    if (this.openSessionId === sessionId) this.lastImport = lastImportOf(undo);
     // Marks cleared (empty cells that clear, Suppr on a block) are said as such: « 4 notes écrites » alone read as new marks.
     const cleared = plan.markWrites.reduce((n, w) => (w.after === null || w.after.value.kind === 'empty' ? n + 1 : n), 0);
     const clearedText = cleared > 0 ? `, dont ${countOf(cleared, 'effacée', 'effacées')}` : '';
