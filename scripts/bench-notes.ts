@@ -36,6 +36,21 @@ ratio moved from ×1.55 to ×1.98 to ×1.33 between the three runs with no chang
 start-up and the machine (five alternated runs of the compiled CLI before and after this session's change to it, the
 regulation chosen by the columns, gave medians of 0.54 and 0.53 s, with the same output).
 
+### The twenty-second session (no full run)
+
+- **Same machine** (2 cœurs Intel Xeon à 2,8 GHz), nothing changed on the import's path into a new session. Four
+  imports of 5,000 by the bench's \`measureImport\` at the session's start: preview 0.54–0.66 s, apply 1.68–1.95 s
+  (2.2–2.6 s together). A CPU profile of one (unminified build): the apply's transaction 0.86 s, of which 0.58 s busy
+  (IndexedDB's own \`add\` calls 0.24 s, the checks 0.07 s) and 0.28 s waiting; the notes screen after it 0.7 s. Nothing
+  in it that a change of the app's code could take off without the levers the earlier sessions weighed: not taken.
+- **An import into a large session, or its undo, keeps the place**: the session is read again after either (the
+  first rows, then the rest), and the grid went back to its first row. Now the row at the top comes back once read
+  again, the candidate chosen stays chosen and « Dernier import » stays (it disappeared during the re-read). At
+  5,000 candidates, the notes grid scrolled to row 2,130: the import of a new E1 for everyone took 0.69–0.73 s (the
+  bench's \`measureImportInto\`, 1366×768 and 1920×1080), the grid back on the same row at its end.
+- **Notes-screen JavaScript: 382.0 kB** gzip (\`scripts/bench-bundle.ts\`; 381.5 kB at the session's start, +0.5 kB):
+  AG Grid's scroll API module (the row brought back to the top) and the code that keeps the place.
+
 ### The twenty-first session (no full run)
 
 - **Same machine** (2 cœurs Intel Xeon à 2,8 GHz), nothing changed on the import's path. Four imports of 5,000 by the
