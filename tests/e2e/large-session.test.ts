@@ -13,7 +13,7 @@ import { computeResult, DECISION_LABELS } from '../../src/domain/results.ts';
 import { readCandidatesCsv, writeCandidatesCsv } from '../../src/io/candidates-csv.ts';
 import { sampleCandidates } from '../../src/sample/candidates.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
-import { cell, expectNoProblems } from './workspace-page.ts';
+import { cell, expectNoProblems, topRowSeen } from './workspace-page.ts';
 import { countOf } from '../../src/domain/count.ts';
 import { VIEW_SLICE } from '../../src/ui/state/candidate-view.ts';
 
@@ -124,13 +124,7 @@ describe('a session of a few thousand candidates', () => {
       await page.getByRole('button', { name: 'Importer', exact: true }).click();
     };
     const grid = page.locator('#panel-notes .ag-root-wrapper');
-    /** The numero of the row a person sees at the top of the grid (what lies just below its headers). */
-    const topNumero = (panel = '#panel-notes') =>
-      page.locator(`${panel} .ag-header`).evaluate((header) => {
-        const box = header.getBoundingClientRect();
-        const row = document.elementFromPoint(box.left + 60, box.bottom + 4)?.closest('.ag-row');
-        return row?.querySelector('.ag-cell[col-id="numero"]')?.textContent?.trim() ?? null;
-      });
+    const topNumero = (panel = '#panel-notes') => topRowSeen(page, panel);
     const settled = async () => {
       await expect.poll(() => page.locator('.status-bar').innerText(), { timeout: 60_000 }).toContain(countOf(COUNT, 'candidat'));
       await expect.poll(() => page.locator('.status-bar').innerText(), { timeout: 60_000 }).not.toContain('calcul');

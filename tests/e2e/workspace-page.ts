@@ -96,3 +96,18 @@ export async function storedMarks(page: Page, unit: string): Promise<number[]> {
     .filter((m) => m.unit === unit && m.value.kind === 'number')
     .map((m) => (m.value as { hundredths: number }).hundredths);
 }
+
+/**
+ * The numero of the first row a person sees at least half of at the top of the grid in `container` (a CSS selector),
+ * just below its headers: the row the grid brings back to the top when it keeps its place.
+ */
+export function topRowSeen(page: Page, container: string): Promise<string | null> {
+  return page.locator(`${container} .ag-header`).evaluate((header) => {
+    const box = header.getBoundingClientRect();
+    const x = header.querySelector('.ag-header-cell[col-id="numero"]')!.getBoundingClientRect().left + 20;
+    let row = document.elementFromPoint(x, box.bottom + 1)?.closest('.ag-row');
+    const rowBox = row?.getBoundingClientRect();
+    if (rowBox && rowBox.bottom - box.bottom < rowBox.height / 2) row = document.elementFromPoint(x, rowBox.bottom + 1)?.closest('.ag-row');
+    return row?.querySelector('.ag-cell[col-id="numero"]')?.textContent?.trim() ?? null;
+  });
+}
