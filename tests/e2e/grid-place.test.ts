@@ -75,4 +75,39 @@ describe('the grids keep their place', () => {
       await watched.close();
     }
   });
+
+  it('the other tabs show the same part of their page when opened again (Épreuve de contrôle, Jury)', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    /** The text a person sees at the top of the panel of `tab`: the topmost element just below its top edge. */
+    const topText = (tab: string) =>
+      page.locator(`#panel-${tab}`).evaluate((panel) => {
+        const box = panel.getBoundingClientRect();
+        const seen = document.elementFromPoint(box.left + 40, box.top + 10);
+        return { scrollTop: panel.scrollTop, text: seen && panel.contains(seen) ? (seen.textContent ?? '').trim().slice(0, 60) : null };
+      });
+    try {
+      await loadExample(page, baseURL);
+      const seen = new Map<string, { scrollTop: number; text: string | null }>();
+      for (const [tab, name] of [
+        ['controle', 'Épreuve de contrôle'],
+        ['jury', 'Jury'],
+      ] as const) {
+        await page.getByRole('tab', { name }).click();
+        await page.locator(`#panel-${tab} h2`).first().waitFor();
+        await page.locator(`#panel-${tab}`).hover();
+        await page.mouse.wheel(0, 700);
+        await expect.poll(async () => (await topText(tab)).scrollTop).toBeGreaterThan(300);
+        seen.set(tab, await topText(tab));
+      }
+      await page.getByRole('tab', { name: 'Notes et résultats' }).click();
+      await page.getByRole('tab', { name: 'Épreuve de contrôle' }).click();
+      await expect.poll(() => topText('controle')).toEqual(seen.get('controle'));
+      await page.getByRole('tab', { name: 'Jury' }).click();
+      await expect.poll(() => topText('jury')).toEqual(seen.get('jury'));
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
 });
