@@ -48,9 +48,9 @@ regulation chosen by the columns, gave medians of 0.54 and 0.53 s, with the same
   again, the candidate chosen stays chosen and « Dernier import » stays (it disappeared during the re-read). At
   5,000 candidates, the notes grid scrolled to row 2,130: the import of a new E1 for everyone took 0.69–0.73 s (the
   bench's \`measureImportInto\`, 1366×768 and 1920×1080), the grid back on the same row at its end.
-- **Notes-screen JavaScript: 382.2 kB** gzip (\`scripts/bench-bundle.ts\`; 381.5 kB at the session's start, +0.7 kB):
+- **Notes-screen JavaScript: 382.9 kB** gzip (\`scripts/bench-bundle.ts\`; 381.5 kB at the session's start, +1.4 kB):
   AG Grid's scroll API module (the row brought back to the top) and the code that keeps each grid's place (after a
-  large import, and when a tab is opened again).
+  large import, and when a tab is opened again), and the other tabs' panels theirs (\`keep-scroll.ts\`).
 
 ### The twenty-first session (no full run)
 
