@@ -23,7 +23,7 @@ import { candidateMarkRows, listMarks, marksTable } from './marks.ts';
 import { normalizeSearchText } from './search-key.ts';
 import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text } from './validate.ts';
 
-import { checkControleSlot, controlePending, sameRoomAndTime } from '../domain/jury.ts';
+import { checkControleSlot, controlePending, controleUnitsSat, markedControleUnits, sameRoomAndTime, sameTime } from '../domain/jury.ts';
 
 export { livretWarning } from '../domain/jury.ts';
 
@@ -373,14 +373,15 @@ export async function setControleSlot(
   unit: string,
   slot: { date: string | null; time: string; room: string },
 ): Promise<JuryNote> {
-  return db.transaction('rw', [db.sessions, db.candidates, db.deliberations, db.juryNotes, db.audit], async () => {
+  return db.transaction('rw', [db.sessions, db.candidates, db.markBlocks, db.deliberations, db.juryNotes, db.audit], async () => {
     const candidate = await requireCandidate(db, candidateId);
     const session = await requireSession(db, candidate.sessionId);
     const deliberation = await load(db, session.id);
     refuseWhenClosed(deliberation);
     const name = `${candidate.nom} ${candidate.prenom}`.trim();
     const before = await noteOf(db, candidateId, session.id);
-    if (!before.controleUnits.includes(unit)) {
+    const marked = markedControleUnits(candidateMarksOf(await candidateMarkRows(db, candidateId)).controle);
+    if (!controleUnitsSat(before.controleUnits, marked).includes(unit)) {
       throw new UserError(`${name} : l'épreuve de contrôle ${unit} n'est pas choisie ; choisissez-la avant de fixer sa convocation.`);
     }
     const checked = checkControleSlot(slot, { from: session.controleFrom, to: session.controleTo });
@@ -388,6 +389,14 @@ export async function setControleSlot(
     const value = checked.value;
     const empty = value.date === null && value.time === '' && value.room === '';
     if (!empty) {
+      // One candidate cannot sit two units at once, whatever the rooms.
+      for (const [code, booked] of Object.entries(before.schedule ?? {})) {
+        if (code !== unit && sameTime(value, booked)) {
+          throw new UserError(
+            `Convocation de ${name} au contrôle ${unit} : ${name} est déjà convoqué(e) le ${formatControleSlot({ ...booked, room: '' })} au contrôle ${code}${booked.room ? ` (salle ${booked.room})` : ''}.`,
+          );
+        }
+      }
       for (const other of await db.juryNotes.where('sessionId').equals(session.id).toArray()) {
         for (const [code, booked] of Object.entries(other.schedule ?? {})) {
           if ((other.candidateId === candidateId && code === unit) || !sameRoomAndTime(value, booked)) continue;

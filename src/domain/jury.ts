@@ -360,6 +360,24 @@ export function describePointsNeeded(needed: PointsNeeded, regulation: Regulatio
   }
 }
 
+// --- the contrôle units a candidate sits (R6) -----------------------------------------------------
+
+/** The units whose contrôle mark is entered (AB included). */
+export function markedControleUnits(controle: Readonly<Record<string, ControleMark | undefined>>): string[] {
+  return Object.keys(controle).filter((code) => (controle[code]?.kind ?? 'empty') !== 'empty');
+}
+
+/**
+ * The contrôle units a candidate sits: those the jury chose, and any unit that already holds a contrôle mark (typed
+ * before the choice was recorded), which therefore cannot be left out. In `order` (the regulation's units) when
+ * given, else chosen first. The screen, its checks in the database, the closing check and the convocations all read
+ * them here.
+ */
+export function controleUnitsSat(chosenUnits: readonly string[], marked: Iterable<string>, order?: readonly string[]): string[] {
+  const units = new Set([...chosenUnits, ...marked]);
+  return order ? order.filter((code) => units.has(code)) : [...units];
+}
+
 // --- closing the deliberation (R6) ---------------------------------------------------------------
 
 /**
@@ -374,9 +392,7 @@ export function controlePending(
   controle: Readonly<Record<string, ControleMark | undefined>>,
 ): string | null {
   if (result.firstGroupDecision !== 'CONTROLE') return null;
-  // A unit that holds a contrôle mark counts as chosen (marks entered before the choice was recorded).
-  const marked = Object.keys(controle).filter((code) => (controle[code]?.kind ?? 'empty') !== 'empty');
-  const units = [...new Set([...chosenUnits, ...marked])];
+  const units = controleUnitsSat(chosenUnits, markedControleUnits(controle));
   if (units.length === 0) return 'épreuves de contrôle non choisies';
   const missing = units.filter((code) => (controle[code]?.kind ?? 'empty') === 'empty');
   if (missing.length > 0) return `ni note ni AB au contrôle ${missing.join(', ')}`;
@@ -417,8 +433,13 @@ export function checkControleSlot(
   return { ok: true, value: { date, time, room } };
 }
 
+/** True when two slots are at the same date and hour (both set). */
+export function sameTime(a: ControleSlot, b: ControleSlot): boolean {
+  return a.date !== null && a.date === b.date && a.time !== '' && a.time === b.time;
+}
+
 /** True when two slots book the same room at the same date and hour (rooms compared case- and space-insensitively). */
 export function sameRoomAndTime(a: ControleSlot, b: ControleSlot): boolean {
   const room = (r: string) => r.toLocaleLowerCase('fr').replace(/\s+/g, '');
-  return a.date !== null && a.date === b.date && a.time !== '' && a.time === b.time && a.room !== '' && room(a.room) === room(b.room);
+  return sameTime(a, b) && a.room !== '' && room(a.room) === room(b.room);
 }

@@ -311,6 +311,34 @@ describe('jury notes', () => {
     expect((await db.juryNotes.get(candidateId))?.schedule).toBeUndefined();
   });
 
+  it('issue 16: a unit that holds a contrôle mark is chosen for its convocation too, as the screen and the PDF show it', async () => {
+    const { db, sessionId, candidateId } = await withCandidate({ E1: '6', E3: '8' });
+    await setJuryMember(db, sessionId, 'Mme Martin');
+    await openDeliberation(db, sessionId);
+    await closeFirstGroup(db, sessionId);
+    // The mark was typed in the grid before any choice was recorded.
+    await setMark(db, { candidateId, unit: 'controle_E3', value: mark('9', 'controle_E3') });
+    const note = await setControleSlot(db, candidateId, 'E3', { date: '2025-07-03', time: '09:00', room: 'B12' });
+    expect(note.schedule).toEqual({ E3: { date: '2025-07-03', time: '09:00', room: 'B12' } });
+    await refused(setControleSlot(db, candidateId, 'E1', { date: '2025-07-03', time: '09:00', room: 'B12' }), "l'épreuve de contrôle E1 n'est pas choisie");
+    // Adding a unit keeps the one already marked.
+    expect((await setControleUnits(db, candidateId, ['E1', 'E3'])).controleUnits).toEqual(['E1', 'E3']);
+  });
+
+  it('issue 16: refuses a candidate called to two contrôle units at the same date and hour, whatever the rooms', async () => {
+    const { db, candidateId } = await withCandidate({ E1: '6', E3: '8' });
+    await setControleUnits(db, candidateId, ['E1', 'E3']);
+    await setControleSlot(db, candidateId, 'E3', { date: '2025-07-03', time: '09:00', room: 'B12' });
+    await refused(
+      setControleSlot(db, candidateId, 'E1', { date: '2025-07-03', time: '09:00', room: 'C14' }),
+      'Convocation de Dupont Léa au contrôle E1 : Dupont Léa est déjà convoqué(e) le 03/07/2025 à 09:00 au contrôle E3 (salle B12).',
+    );
+    expect((await db.juryNotes.get(candidateId))?.schedule).toEqual({ E3: { date: '2025-07-03', time: '09:00', room: 'B12' } });
+    await setControleSlot(db, candidateId, 'E1', { date: '2025-07-03', time: '10:30', room: 'C14' });
+    // The same unit moved to another room at its own hour is no clash with itself.
+    await setControleSlot(db, candidateId, 'E3', { date: '2025-07-03', time: '09:00', room: 'B14' });
+  });
+
   it('refuses changes once the deliberation is closed, and an unknown candidate', async () => {
     const { db, sessionId, candidateId } = await withCandidate();
     await setJuryMember(db, sessionId, 'Mme Martin');

@@ -124,6 +124,23 @@ describe('ControleView, issue 16: convocations', () => {
     },
   );
 
+  it('takes the convocation of a unit whose contrôle mark was typed before any choice, and keeps that unit when another is ticked', async () => {
+    const user = userEvent.setup();
+    const { workspace, ids } = await juryWorkspace(CANDIDATES);
+    const id = ids['0002']!;
+    const { setMark } = await import('../../src/db/marks.ts');
+    await setMark(workspace.db, { candidateId: id, unit: 'controle_E3', value: { kind: 'number', hundredths: 900 } });
+    render(ControleView, { workspace });
+    const card = await screen.findByRole('article', { name: /0002 Dupont Léa/ });
+    const slot = await within(card).findByRole('group', { name: 'Convocation au contrôle E3' });
+    await user.type(within(slot).getByLabelText('Heure'), '9:00{Enter}');
+    await waitFor(async () => expect((await workspace.db.juryNotes.get(id))?.schedule).toEqual({ E3: { date: null, time: '09:00', room: '' } }));
+    expect(within(card).queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(within(card).getByRole('checkbox', { name: /^E1 —/ }));
+    await waitFor(async () => expect((await workspace.db.juryNotes.get(id))?.controleUnits).toEqual(['E1', 'E3']));
+    expect(within(card).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('above 100 authorised candidates, shows them a hundred at a time, with a search by name or number', async () => {
     const user = userEvent.setup();
     const workspace = await sessionWorkspace();

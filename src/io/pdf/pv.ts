@@ -12,6 +12,7 @@ import type { CellInput, RowInput } from 'jspdf-autotable';
 import { toHundredths } from '../../domain/exact.ts';
 import { countOf, formatCount } from '../../domain/count.ts';
 import { passRate, passRateText } from '../../domain/jury-stats.ts';
+import { controleUnitsSat } from '../../domain/jury.ts';
 import { type Decision, DECISION_LABELS, DECISIONS, type CandidateResult } from '../../domain/results.ts';
 import type { Regulation, UnitDef } from '../../domain/regulation.ts';
 import { type AuditEntry, type ControleSlot, DELIBERATION_PHASE_LABELS, type DeliberationPhase } from '../../domain/session.ts';
@@ -392,8 +393,11 @@ export const CONVOCATION_BRING = [
  * made before the choices were recorded), in the regulation's order.
  */
 export function convocationUnits(row: Pick<ConvocationsRow, 'controleUnits' | 'result'>, regulation: Regulation): string[] {
-  const chosen = new Set([...row.controleUnits, ...row.result.controle.map((l) => l.unit.code)]);
-  return regulation.controle.units.map((u) => u.code).filter((c) => chosen.has(c));
+  return controleUnitsSat(
+    row.controleUnits,
+    row.result.controle.map((l) => l.unit.code),
+    regulation.controle.units.map((u) => u.code),
+  );
 }
 
 /**
