@@ -36,7 +36,7 @@ import {
 } from '../domain/conformity.ts';
 import { unitForms } from '../domain/forms.ts';
 import type { Candidate, ExamSession, MarkRecord } from '../domain/session.ts';
-import type { DelibDatabase } from './database.ts';
+import { juryMemberOf, type DelibDatabase } from './database.ts';
 import { ChangedSinceError, UserError } from './errors.ts';
 import { guardTables, markGuard, markText, type MarkGuard } from './guard.ts';
 import { changeMarks, getMarks } from './marks.ts';
@@ -325,7 +325,7 @@ export async function markPiecesConformes(
       await db.audit.add({
         sessionId,
         at: new Date().toISOString(),
-        who: deliberation?.juryMember.trim() || 'membre du jury non indiqué',
+        who: juryMemberOf(db, deliberation) || 'membre du jury non indiqué',
         kind: 'jury',
         candidateId: results.length === 1 ? results[0]!.candidate.id : null,
         numero: results.length === 1 ? results[0]!.candidate.numero : '',

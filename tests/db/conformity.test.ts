@@ -417,6 +417,21 @@ describe('R7 conformity through the import', () => {
       ['jury', 'Conformité des dossiers', 'Pièces vérifiées'],
     ]);
     expect(audit[1]!.name).toBe('2 candidats');
+    expect(audit.map((a) => a.who)).toEqual(['M. Blanc', 'M. Blanc']);
+  });
+
+  it('R7: « Tout conforme » is journaled under the member of this tab, as the mark it changes is', async () => {
+    const { db, sessionId, id } = await jury();
+    await updateConformity(db, id, { periods: [stage(1, 6), stage(2, 8)], units: { E4: { fiche: false } } });
+    await db.deliberations.put({ sessionId, phase: 'premier_groupe', juryMember: 'M. Blanc', president: '', members: [], date: null });
+    // The app's connection: each tab says who types on it (the stored name is another tab's).
+    db.juryMember = 'Mme Secrétaire';
+    await markPiecesConformes(db, sessionId, [id], { reason: 'Pièces vérifiées' });
+    const audit = await db.audit.where('sessionId').equals(sessionId).toArray();
+    expect(audit.map((a) => [a.unit, a.who])).toEqual([
+      ['E4', 'Mme Secrétaire'],
+      ['Conformité des dossiers', 'Mme Secrétaire'],
+    ]);
   });
 
   it('R7: « Tout conforme » and a block of checks refuse a candidate of another session, writing nothing for any', async () => {
