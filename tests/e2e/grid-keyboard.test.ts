@@ -355,6 +355,39 @@ describe('the notes grid by keyboard', () => {
     }
   });
 
+  it('under a decision filter, the row typed in stays where it was once its decision changes: the next mark goes to the candidate below', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.getByLabel('Décision').selectOption({ label: 'Admis' });
+      const row = async (index: number) => [
+        await cell(page, 'numero', index).innerText(),
+        await cell(page, 'E4', index).innerText(),
+        await cell(page, 'decision', index).innerText(),
+      ];
+      await expect.poll(() => row(1)).toEqual(['02431000002', '10,75', 'Admis']);
+      expect(await row(2)).toEqual(['02431000005', '9,75', 'Admis']);
+      await cell(page, 'E4', 1).click();
+      await page.keyboard.type('3');
+      await page.keyboard.press('Enter');
+      // No longer admis, still shown (as a filtered spreadsheet keeps an edited row), the focus on the row below it.
+      await expect.poll(() => row(1)).toEqual(['02431000002', '3', 'Ajourné']);
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '2', col: 'E4', seen: true });
+      await page.keyboard.type('16');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => row(2)).toEqual(['02431000005', '16', 'Admis']);
+      expect(await row(1)).toEqual(['02431000002', '3', 'Ajourné']);
+      // Another choice of the filter, and the row goes.
+      await page.getByLabel('Décision').selectOption({ label: 'Toutes' });
+      await page.getByLabel('Décision').selectOption({ label: 'Admis' });
+      await expect.poll(() => cell(page, 'numero', 1).innerText()).toBe('02431000005');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('Ctrl+Z puts back the last marks entered, Ctrl+Y enters them again, and never overwrites a mark changed since', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;

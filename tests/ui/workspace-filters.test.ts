@@ -18,7 +18,7 @@ describe('workspace filters and selection', () => {
 
     await workspace.createSession({ name: 'BTS CCST 2026', academie: 'Toulouse', year: 2026, presetId: btsCcst2024.id, depositDeadline: null });
     await vi.waitFor(() => expect(workspace.openSessionId).not.toBe(first));
-    expect(workspace.filters).toEqual({ search: '', etablissementId: null, decision: null });
+    expect([workspace.filters.search, workspace.filters.etablissementId, workspace.filters.decision]).toEqual(['', null, null]);
     expect([workspace.candidateFilters.search, workspace.candidateFilters.etablissementId]).toEqual(['', null]);
     expect(workspace.selectedCandidateId).toBeNull();
   });
@@ -51,6 +51,28 @@ describe('workspace filters and selection', () => {
     expect(workspace.candidateViews.map((v) => v.candidate.nom)).toEqual(['Dupont']);
     workspace.candidateFilters.search = 'Dup';
     expect(workspace.candidateViews.map((v) => v.candidate.nom)).toEqual(['Dupont']);
+  });
+
+  it('a candidate whose mark is typed under a decision filter stays shown once the decision changes, until the filters change', async () => {
+    const workspace = await sessionWorkspace();
+    await workspace.addCandidate(candidate('0001', 'Dupont'));
+    await workspace.addCandidate(candidate('0002', 'Martin'));
+    await vi.waitFor(() => expect(workspace.views).toHaveLength(2));
+    workspace.filters.decision = 'INCOMPLET';
+    const dupont = workspace.views.find((v) => v.candidate.nom === 'Dupont')!.id;
+    for (const unit of btsCcst2024.units.filter((u) => u.domain !== 'optional')) {
+      expect(await workspace.setMark(dupont, unit.code, { kind: 'number', hundredths: 1200 })).toBe(true);
+    }
+    await vi.waitFor(() => expect(workspace.views.find((v) => v.id === dupont)!.result.decision).toBe('ADMIS'));
+    // The row typed in does not vanish under the cursor (the next mark would go to Martin).
+    expect(workspace.visibleViews.map((v) => [v.candidate.nom, v.result.decision])).toEqual([
+      ['Dupont', 'ADMIS'],
+      ['Martin', 'INCOMPLET'],
+    ]);
+    expect(workspace.counts.ADMIS).toBe(1);
+    workspace.filters.decision = null;
+    workspace.filters.decision = 'INCOMPLET';
+    expect(workspace.visibleViews.map((v) => v.candidate.nom)).toEqual(['Martin']);
   });
 
   it('empties the explanation panel when a filter hides the selected candidate, and shows them again when it is lifted', async () => {

@@ -64,7 +64,7 @@ import { buildViews, buildViewsInSlices, countDecisions, patchViews, resultsRows
 import { MarksFeed, type MarksChange } from './marks-feed.ts';
 import { trackWrite } from './pending-writes.ts';
 import { TabMember } from './tab-member.svelte.ts';
-import { CandidateFilters } from './candidate-filters.svelte.ts';
+import { CandidateFilters, NotesFilters } from './candidate-filters.svelte.ts';
 import { forgetSessionDrafts } from './unsaved-drafts.ts';
 
 export { countDecisions };
@@ -130,7 +130,7 @@ export class Workspace {
   /** The open session's deliberation (null: not started, marks are free). */
   deliberation = $state.raw<Deliberation | null>(null);
   phase: DeliberationPhase = $derived(this.deliberation?.phase ?? 'preparation');
-  filters = $state<Filters>({ search: '', etablissementId: null, decision: null });
+  readonly filters = new NotesFilters();
   readonly candidateFilters = new CandidateFilters();
   selectedCandidateId = $state<number | null>(null);
 
@@ -193,7 +193,7 @@ export class Workspace {
     this.#computeViews(this.candidates, this.etablissements, this.regulation, this.#marksVersion, this.#builtVersion),
   );
   views: CandidateView[] = $derived(this.#viewsState.views);
-  visibleViews: CandidateView[] = $derived(this.filterViews(this.views, this.filters));
+  visibleViews: CandidateView[] = $derived(this.#withTypedRows(this.filterViews(this.views, this.filters)));
   /** The rows the Candidats tab shows. */
   candidateViews: CandidateView[] = $derived.by(() => {
     const { search, etablissementId, kept } = this.candidateFilters;
@@ -293,7 +293,7 @@ export class Workspace {
     this.#stopReads();
     // Searches, filters, the selection and the marks to undo belong to the session they were made in.
     if (sessionId !== this.openSessionId) {
-      this.filters = { search: '', etablissementId: null, decision: null };
+      this.filters.reset();
       this.candidateFilters.reset();
       for (const history of [this.markHistory, this.candidateHistory, this.etablissementHistory, this.livretHistory, this.conformityHistory]) history.clear();
       this.selectedCandidateId = null;
@@ -688,6 +688,7 @@ export class Workspace {
 
   /** The mark as db/marks.ts's setMark will store it (flags kept; empty without flags: no record). */
   #showMark(candidateId: number, unit: string, value: Mark | ControleMark): (() => void) | null {
+    this.filters.keepTyped(candidateId);
     const sessionId = this.openSessionId;
     if (!this.#marksFeed || sessionId === null) return null;
     const before = this.#marks.get(candidateId)?.[unit];
@@ -909,6 +910,14 @@ export class Workspace {
   }
 
   // --- filters -------------------------------------------------------------------------------------
+
+  /** With the rows typed in under the decision filter (NotesFilters.typed), where they were. */
+  #withTypedRows(matching: CandidateView[]): CandidateView[] {
+    const { search, etablissementId, typed } = this.filters;
+    if (typed.size === 0) return matching;
+    const shown = new Set(matching.map((v) => v.id));
+    return this.filterViews(this.views, { search, etablissementId, decision: null }).filter((v) => shown.has(v.id) || typed.has(v.id));
+  }
 
   filterViews(views: CandidateView[], filters: Filters): CandidateView[] {
     const { etablissementId, decision } = filters;
