@@ -5,7 +5,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { measureGrid, openTab, seenWhole } from './layout-page.ts';
-import { createEmptySession, expectNoProblems, loadExample, pasteText } from './workspace-page.ts';
+import { createEmptySession, expectNoProblems, loadExample, pasteText, storedRecords } from './workspace-page.ts';
 
 /**
  * A grid's « no rows » text lies inside its grid and the 1366×768 window (AG Grid's overlay lets clicks through:
@@ -227,6 +227,42 @@ describe('entering candidates in the Candidats grid', () => {
       await openTab(page, 'Notes et résultats');
       await openTab(page, 'Candidats');
       await expect.poll(() => date().innerText()).toBe('03/04/2005');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('does not store a new row whose birth date is refused: the date stays in edit with the refusal, the row is stored once it is right', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Candidats');
+      const panel = page.locator('#panel-candidats');
+      const draft = (colId: string) => panel.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`);
+      const before = await storedRecords<{ nom: string }>(page, 'candidates');
+      await draft('nom').click();
+      await page.keyboard.type('Durandel');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Élodie');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('31/02/2004');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => panel.locator('.grid-screen-refusal').innerText()).toContain('31/02/2004');
+      expect(await seenWhole(panel.locator('.grid-screen-refusal'))).toBe(true);
+      // Nothing stored without the date the teacher typed (it was stored with none, and « ajouté » said).
+      await expect.poll(async () => (await storedRecords<{ nom: string }>(page, 'candidates')).length).toBe(before.length);
+      expect(await page.locator('.ag-row-pinned .ag-cell-inline-editing[col-id="dateNaissance"]').count()).toBe(1);
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('28/02/2004');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(
+          async () => (await storedRecords<{ nom: string; dateNaissance: string | null }>(page, 'candidates')).find((c) => c.nom === 'Durandel')?.dateNaissance,
+        )
+        .toBe('2004-02-28');
+      expect((await storedRecords<{ nom: string }>(page, 'candidates')).length).toBe(before.length + 1);
       expectNoProblems(watched);
     } finally {
       await watched.close();

@@ -451,13 +451,17 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
     const draft = this.#draft
       ? ({
           pinnedBottomRowData: this.draftRow ? [this.draftRow] : [],
-          // Enter in the blank row validates it (after the cell's own value is taken).
+          // Enter in the blank row validates it (after the cell's own value is taken). A value refused (a date that
+          // does not exist…) keeps its cell in edit with the refusal said: the row is not stored without it.
           onCellKeyDown: (event) => {
             const key = (event.event as KeyboardEvent | undefined)?.key;
             if (key !== 'Enter' || event.node.rowPinned !== 'bottom') return;
+            const colId = event.column.getColId();
             const editing = event.api.getEditingCells().length > 0;
             setTimeout(() => {
-              if (editing || !event.api.getEditingCells().length) void this.commitDraft();
+              const editingNow = event.api.getEditingCells();
+              const refused = editing && editingNow.some((cell) => cell.rowPinned === 'bottom' && cell.column.getColId() === colId);
+              if (!refused && (editing || editingNow.length === 0)) void this.commitDraft();
             });
           },
         } satisfies GridOptions<Row>)
