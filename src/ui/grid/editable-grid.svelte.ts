@@ -456,11 +456,11 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
           onCellKeyDown: (event) => {
             const key = (event.event as KeyboardEvent | undefined)?.key;
             if (key !== 'Enter' || event.node.rowPinned !== 'bottom') return;
-            const colId = event.column.getColId();
+            const colId = 'column' in event ? event.column.getColId() : null;
             const editing = event.api.getEditingCells().length > 0;
             setTimeout(() => {
               const editingNow = event.api.getEditingCells();
-              const refused = editing && editingNow.some((cell) => cell.rowPinned === 'bottom' && cell.column.getColId() === colId);
+              const refused = editing && editingNow.some((cell) => cell.rowPinned === 'bottom' && cell.column?.getColId() === colId);
               if (!refused && (editing || editingNow.length === 0)) void this.commitDraft();
             });
           },
