@@ -294,6 +294,20 @@ describe('PV de délibération PDF, issue 16', () => {
     expect(final).not.toContain('PROVISOIRE');
   });
 
+  it('once closed, says the candidates left without a mark have no decision, not that the results are provisional', async () => {
+    const decided = rows.filter((r) => r.result.decision !== 'CONTROLE');
+    const incomplete = decided.filter((r) => r.result.decision === 'INCOMPLET').length;
+    expect(incomplete).toBeGreaterThan(0);
+    const input = pvInput({ phase: 'second_groupe_clos', rows: decided.map((r) => ({ ...r.candidate, result: r.result, benefices: r.benefices })) });
+    const closed = squeeze(pdfToText(await pvDeliberationPdf(input, { generatedAt: GENERATED_AT }), 'pv-closed-incomplete'));
+    expect(closed).not.toContain('provisoires');
+    expect(closed).toContain(`Sans décision ${countOf(incomplete, 'candidat')} (note manquante à la clôture)`);
+    const open = squeeze(pdfToText(await pvDeliberationPdf({ ...input, phase: 'premier_groupe' }, { generatedAt: GENERATED_AT }), 'pv-open-incomplete'));
+    expect(open).toContain(
+      `Résultats provisoires 0 candidat en attente de l’épreuve de contrôle, ${countOf(incomplete, 'candidat')} sans décision (note manquante)`,
+    );
+  });
+
   it('never splits a word across two lines in a table (the journal annex’s « Épreuves de contrôle choisies »)', async () => {
     const text = pdfToText(await pvDeliberationPdf(pvInput({ audit: [...audit, juryLine] }), { generatedAt: GENERATED_AT }), 'pv-words');
     const annex = text.slice(text.indexOf('Annexe'));

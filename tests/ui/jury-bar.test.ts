@@ -102,6 +102,14 @@ describe('DeliberationBar', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Annuler' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect((await getDeliberation(workspace.db, sessionId)).phase).toBe('premier_groupe');
+
+    // Closing the deliberation says it too, and what the PV will say of them.
+    await user.click(screen.getByRole('button', { name: 'Clore le 1er groupe' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Clore le 1er groupe' })).getByRole('button', { name: 'Clore le 1er groupe' }));
+    await user.click(await screen.findByRole('button', { name: 'Clore la délibération' }));
+    expect(await screen.findByRole('dialog', { name: 'Clore la délibération' })).toHaveTextContent(
+      'Attention : 1 candidat est encore incomplet : il figurera au procès-verbal sans décision (note manquante).',
+    );
   });
 
   it('reopens one step back with a reason, required, written in the audit trail', async () => {

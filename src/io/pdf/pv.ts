@@ -123,7 +123,7 @@ export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}
   const signers = jury.members.length > 0 ? jury.members : ['', ''];
   const wanted = 95 + Math.ceil((signers.length + 1) / 4) * 33;
   y = ensureSpace(doc, y, Math.min(wanted, contentBottom(doc) - MARGIN.top - 10));
-  y = drawSummary(doc, y, rows);
+  y = drawSummary(doc, y, rows, provisional);
   y = drawSectionTitle(doc, y + 5, 'Signatures', 50);
   y = writeText(doc, placeAndDate(session.place, jury.date), MARGIN.left, y + 2, { size: FONT.body });
   const blocks = [{ label: 'Le président du jury', name: jury.president }, ...signers.map((name) => ({ label: 'Membre du jury', name }))];
@@ -211,7 +211,7 @@ function drawCandidatesTable(doc: jsPDF, y: number, regulation: Regulation, rows
   return writeText(doc, legend, MARGIN.left, y - 1, { size: FONT.tiny, color: [90, 90, 90], maxWidth: contentWidth(doc) }) + 3;
 }
 
-function drawSummary(doc: jsPDF, y: number, rows: PvRow[]): number {
+function drawSummary(doc: jsPDF, y: number, rows: PvRow[], provisional: boolean): number {
   const { final, firstGroup } = decisionCounts(rows);
   y = drawSectionTitle(doc, y + 3, 'Récapitulatif des décisions', 70);
   const body: RowInput[] = DECISIONS.map((d) => [DECISION_LABELS[d], formatCount(firstGroup[d]), formatCount(final[d])]);
@@ -228,11 +228,14 @@ function drawSummary(doc: jsPDF, y: number, rows: PvRow[]): number {
     ['Taux de réussite', `${passRateText(rate)} (${formatCount(rate.admis)} admis sur ${countOf(rate.over, 'candidat')} ayant une décision)`],
   ];
   const pending = final.CONTROLE + final.INCOMPLET;
-  if (pending > 0) {
+  if (pending > 0 && (provisional || final.CONTROLE > 0)) {
     notes.push([
       'Résultats provisoires',
       `${countOf(final.CONTROLE, 'candidat')} en attente de l’épreuve de contrôle, ${countOf(final.INCOMPLET, 'candidat')} sans décision (note manquante)`,
     ]);
+  } else if (final.INCOMPLET > 0) {
+    // The deliberation is closed (no candidate waits for the contrôle then): those without a mark have no decision.
+    notes.push(['Sans décision', `${countOf(final.INCOMPLET, 'candidat')} (note manquante à la clôture)`]);
   }
   return drawKeyValues(doc, y - 2, notes, { labelWidth: 45, boldValues: true });
 }
