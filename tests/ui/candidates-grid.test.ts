@@ -196,6 +196,19 @@ describe('CandidatesGrid', () => {
     expect((await sessionCandidates(workspace)).map((x) => x.nom)).toEqual(['Alpha', 'Bravo', 'Charlie']);
     expect((await getMark(workspace.db, a, 'E1'))?.value).toEqual(numberMark(1250));
     await waitFor(() => expect(rowCell(container, a, 'nom')).toHaveTextContent('Alpha'));
+    expect(workspace.undo).toBeNull();
+  });
+
+  it('offers « Annuler » only with the notice of what it undoes: gone once another action is said', async () => {
+    const workspace = await sessionWorkspace();
+    const a = (await workspace.addCandidate(candidate('1', 'Alpha')))!;
+    await workspace.deleteCandidates([a]);
+    expect(workspace.notice?.text).toBe('1 candidat supprimé, avec ses notes.');
+    expect(workspace.undo?.label).toBe('1 candidat supprimé');
+    expect(await workspace.addEtablissement({ name: 'Lycée Test', uai: '', city: '', type: 'public' })).toBeDefined();
+    expect(workspace.notice?.text).toBe('Établissement Lycée Test ajouté.');
+    // Next to it, « Annuler : 1 candidat supprimé » would read as undoing the établissement.
+    expect(workspace.undo).toBeNull();
   });
 
   it('names the candidate when exactly one is to be deleted', async () => {

@@ -8,6 +8,13 @@ import { storageErrorMessage } from '../../db/storage.ts';
 export interface Notice {
   kind: 'info' | 'error';
   text: string;
+  /** « Annuler » for what this notice announces: it goes with the notice (never offered next to another one). */
+  undo?: UndoAction;
+}
+
+export interface UndoAction {
+  label: string;
+  run: () => Promise<void>;
 }
 
 /** The French text of a failed action. */

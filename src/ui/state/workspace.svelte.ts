@@ -49,7 +49,7 @@ import { createSession, createSessionWithContent, deleteSession, listSessions, u
 import { normalizeSearchText } from '../../db/search-key.ts';
 import { storageFailure, type StorageFailure } from '../../db/storage.ts';
 import { getSetting, setSetting } from '../../db/settings.ts';
-import { errorNotice, runAction, type Notice } from './actions.ts';
+import { errorNotice, runAction, type Notice, type UndoAction } from './actions.ts';
 import { markChangeNeedsReason, markEditable } from '../../domain/phase-policy.ts';
 import { lastImport, lastImportOf } from '../../db/last-import.ts';
 import type { ImportUndo, LastImport } from '../../domain/import-undo.ts';
@@ -70,11 +70,6 @@ import { forgetSessionDrafts } from './unsaved-drafts.ts';
 export { countDecisions };
 
 export type { Notice } from './actions.ts';
-
-export interface UndoAction {
-  label: string;
-  run: () => Promise<void>;
-}
 
 export interface Filters {
   search: string;
@@ -124,7 +119,10 @@ export class Workspace {
   /** Set when the database cannot be opened or read at all: the app shows why instead of « Chargement… ». */
   storageProblem = $state.raw<StorageFailure | null>(null);
   notice = $state<Notice | null>(null);
-  undo = $state.raw<UndoAction | null>(null);
+  /** « Annuler » offered with the notice shown (a later notice, another session, and it is gone). */
+  get undo(): UndoAction | null {
+    return this.notice?.undo ?? null;
+  }
   /** The last import applied to the open session, while it can still be undone. */
   lastImport = $state.raw<LastImport | null>(null);
   /** The open session's deliberation (null: not started, marks are free). */
@@ -727,12 +725,22 @@ export class Workspace {
     if (!removed) return;
     const count = removed.candidates.length;
     const label = count === 1 ? '1 candidat supprimé' : `${count} candidats supprimés`;
-    this.notice = { kind: 'info', text: `${label}, avec ses notes.` };
-    this.undo = {
+    this.notice = {
+      kind: 'info',
+      text: `${label}, avec ses notes.`,
+      undo: this.#undoOnce(label, () => this.#act(() => restoreCandidates(this.db, removed), 'Suppression annulée : candidats et notes rétablis.')),
+    };
+  }
+
+  /** An « Annuler » that runs once (a second click while it runs does nothing). */
+  #undoOnce(label: string, undo: () => Promise<unknown>): UndoAction {
+    let done = false;
+    return {
       label,
       run: async () => {
-        this.undo = null;
-        await this.#act(() => restoreCandidates(this.db, removed), 'Suppression annulée : candidats et notes rétablis.');
+        if (done) return;
+        done = true;
+        await undo();
       },
     };
   }
@@ -757,13 +765,10 @@ export class Workspace {
     );
     if (!ids) return false;
     const label = countOf(ids.length, 'établissement ajouté', 'établissements ajoutés');
-    this.notice = { kind: 'info', text: `${label} (collage).` };
-    this.undo = {
-      label,
-      run: async () => {
-        this.undo = null;
-        await this.#act(() => deleteEtablissements(this.db, ids), 'Collage annulé : établissements retirés.');
-      },
+    this.notice = {
+      kind: 'info',
+      text: `${label} (collage).`,
+      undo: this.#undoOnce(label, () => this.#act(() => deleteEtablissements(this.db, ids), 'Collage annulé : établissements retirés.')),
     };
     return true;
   }
