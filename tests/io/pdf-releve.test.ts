@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { computeResult, DECISION_LABELS, formatAverage } from '../../src/domain/results.ts';
 import { formatHundredthsFixed, formatHundredthsShort } from '../../src/domain/exact.ts';
 import { formatPoints } from '../../src/io/pdf/document.ts';
-import { releveDeNotesPdf } from '../../src/io/pdf/releve.ts';
+import { releveDeNotesPdf, type ReleveInput } from '../../src/io/pdf/releve.ts';
+import { btsCcst2025 } from '../../src/domain/presets/index.ts';
 import { candidate, ccst } from '../domain/factories.ts';
 import { exampleRows, GARBLED, oddCharacters, GENERATED_AT, pageCount, pages, pdfToText, releveInput, squeeze } from './pdf-helpers.ts';
 
@@ -184,6 +185,34 @@ describe('relevé de notes PDF, issue 16: signed like a CYCLADES relevé', () =>
       expect(sheet).toContain('Le président du jury');
       expect(sheet).toContain('Mme Françoise Lœillet');
       expect(sheet).toContain('Signature :');
+    }
+  });
+
+  it('keeps the fullest sheet (two contrôle units, every optional unit, a bénéfice) on one page with its signature, under both regulations', async () => {
+    for (const regulation of [ccst, btsCcst2025]) {
+      const optional = Object.fromEntries(regulation.units.filter((u) => u.domain === 'optional').map((u) => [u.code, '11']));
+      const controle = Object.fromEntries(regulation.controle.units.slice(0, 2).map((u) => [u.code, '14']));
+      const result = computeResult(candidate({ ...optional, E1: '5', E3: '7' }, controle, { regulation }), regulation);
+      expect(result.controle).toHaveLength(2);
+      const input: ReleveInput = {
+        session: { ...session, place: 'Toulouse' },
+        candidate: { numero: '02431000001', nom: 'Morel', prenom: 'Jérôme', dateNaissance: '2004-01-01' },
+        etablissement: { name: 'Lycée Déodat de Séverac', uai: '0310044E' },
+        result,
+        benefices: { E5: 2023 },
+        jury: { president: 'Mme Françoise Lœillet', date: '2024-07-03' },
+      };
+      const [before, after] = [rows[0]!, rows[1]!];
+      const bytes = await releveDeNotesPdf([releveInput(session, before), input, input, releveInput(session, after)], { generatedAt: GENERATED_AT });
+      expect(pageCount(bytes), regulation.id).toBe(4);
+      const sheets = pages(pdfToText(bytes, `releve-full-${regulation.id}`)).map(squeeze);
+      expect(sheets[0]).toContain(before.candidate.numero);
+      expect(sheets[3]).toContain(after.candidate.numero);
+      for (const sheet of sheets.slice(1, 3)) {
+        expect(sheet).toContain('MOREL');
+        expect(sheet).toContain('Fait à Toulouse, le 03/07/2024.');
+        expect(sheet).toContain('Mme Françoise Lœillet');
+      }
     }
   });
 

@@ -57,15 +57,27 @@ export async function releveDeNotesPdf(inputs: ReleveInput[], options: PdfOption
   }
   inputs.forEach((input, i) => {
     if (i > 0) doc.addPage();
-    drawReleve(doc, input);
+    const page = doc.getNumberOfPages();
+    drawReleve(doc, input, false);
+    if (doc.getNumberOfPages() > page) {
+      // Too long for one page (contrôle, optional units, bénéfices): its signature went alone onto the next one, where a
+      // sheet handed out can be lost. Drawn again, tighter, on a page put in its place.
+      const drawn = doc.getNumberOfPages() - page + 1;
+      doc.insertPage(page);
+      drawReleve(doc, input, true);
+      for (let n = 0; n < drawn; n++) doc.deletePage(page + 1);
+      doc.setPage(doc.getNumberOfPages());
+    }
   });
   return finishDocument(doc, RELEVE_TITLE, session, options);
 }
 
-function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, benefices, jury }: ReleveInput): void {
+/** One candidate's relevé; `tight`: smaller tables, for a sheet that would not fit its page otherwise. */
+function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, benefices, jury }: ReleveInput, tight: boolean): void {
   let y = drawHeader(doc, { session, title: RELEVE_TITLE });
+  const padding = tight ? { top: 0.7, bottom: 0.7, left: 1.4, right: 1.4 } : undefined;
+  const tableStyles = tight ? { fontSize: FONT.small, cellPadding: padding } : {};
 
-  // Candidate identity.
   // Candidate identity, two pairs per line (room for the date and signature at the bottom of the page).
   const label = (content: string): CellInput => ({ content, styles: { textColor: [90, 90, 90] } });
   const wide = (content: string): CellInput => ({ content, colSpan: 3 });
@@ -89,7 +101,7 @@ function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, ben
       ],
       [label('Spécialité'), wide(session.diploma)],
     ],
-    styles: { fontSize: FONT.body, cellPadding: { top: 0.9, bottom: 0.9, left: 1.6, right: 1.6 } },
+    styles: { fontSize: tight ? FONT.table : FONT.body, cellPadding: padding ?? { top: 0.9, bottom: 0.9, left: 1.6, right: 1.6 } },
     columnStyles: { 0: { cellWidth: 32 }, 1: { cellWidth: 60 }, 2: { cellWidth: 32 }, 3: { cellWidth: 'auto' } },
   });
 
@@ -108,13 +120,14 @@ function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, ben
   y = drawTable(doc, y, {
     head: [['Unité', 'Épreuve', 'Coef.', 'Note /20', 'Points', 'Observations']],
     body,
+    styles: tableStyles,
     columnStyles: {
       0: { cellWidth: 13, fontStyle: 'bold' },
       1: { cellWidth: 70 },
       2: { cellWidth: 12, halign: 'center' },
       3: { cellWidth: 17, halign: 'center' },
       4: { cellWidth: 18, halign: 'right' },
-      5: { cellWidth: 'auto', fontSize: FONT.small },
+      5: { cellWidth: 'auto', fontSize: tight ? FONT.tiny : FONT.small },
     },
   });
 
@@ -134,6 +147,7 @@ function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, ben
           line.replaced ? `${formatMarkValue(line.mark)} (contrôle)` : `${firstGroup} (1er groupe)`,
         ];
       }),
+      styles: tableStyles,
       columnStyles: { 1: { halign: 'center', cellWidth: 14 }, 2: { halign: 'center' }, 3: { halign: 'center' }, 4: { halign: 'center', fontStyle: 'bold' } },
     });
   }
