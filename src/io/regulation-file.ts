@@ -11,6 +11,8 @@ import type { Regulation, UnitDef } from '../domain/regulation.ts';
 /** Version of the file's shape; a later Délib that changes it reads older versions. */
 export const REGULATION_FORMAT = 1;
 
+const NOT_OURS = "ce n'est pas une réglementation enregistrée par Délib (« Exporter la réglementation (JSON) »)";
+
 function unitOut(u: UnitDef) {
   return {
     code: u.code,
@@ -75,14 +77,18 @@ export function readRegulationFile(input: Uint8Array | string): RegulationFileRe
     }
   }
   text = text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return { ok: false, errors: [`le fichier est vide : ${NOT_OURS}`] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`le fichier n'est pas un JSON valide (${(error as Error).message})`] };
+    // The engine's own words are English (« Expected double-quoted property name… »): only where is kept.
+    const at = jsonErrorPlace(text, (error as Error).message);
+    return { ok: false, errors: [`le fichier n'est pas du JSON lisible${at} (fichier tronqué ou d'un autre type ?) : ${NOT_OURS}`] };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, errors: ['le fichier doit contenir un objet JSON { … }'] };
   const format = (raw as { format?: unknown }).format;
+  if (format === undefined && !('units' in raw)) return { ok: false, errors: [`ni « format » ni « units » : ${NOT_OURS}`] };
   if (format === undefined) return { ok: false, errors: ['format : champ obligatoire absent (1 pour ce fichier)'] };
   if (format !== REGULATION_FORMAT) {
     return {
@@ -92,4 +98,13 @@ export function readRegulationFile(input: Uint8Array | string): RegulationFileRe
   }
   const { format: _format, ...rest } = raw as Record<string, unknown>;
   return checkRegulationData(rest);
+}
+
+/** « , ligne 20, colonne 7 » from a JSON.parse error's « at position 500 », or nothing (the engine did not say). */
+function jsonErrorPlace(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return `, ligne ${line}, colonne ${before.length - before.lastIndexOf('\n')}`;
 }

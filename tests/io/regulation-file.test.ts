@@ -102,8 +102,15 @@ describe('regulation file', () => {
     });
     const { format: _f, ...noFormat } = minimal;
     expect(readRegulationFile(JSON.stringify(noFormat))).toEqual({ ok: false, errors: ['format : champ obligatoire absent (1 pour ce fichier)'] });
-    const notJson = readRegulationFile('{ "format": 1, ');
-    expect(notJson.ok ? '' : notJson.errors[0]).toMatch(/^le fichier n'est pas un JSON valide/);
+    const notOurs = "ce n'est pas une réglementation enregistrée par Délib (« Exporter la réglementation (JSON) »)";
+    // Truncated, empty, another application's file: said in French, never the JSON engine's English.
+    expect(readRegulationFile('{\n  "format": 1,\n  "units": [\n    { "code": "E1" }\n  ],\n  nom')).toEqual({
+      ok: false,
+      errors: [`le fichier n'est pas du JSON lisible, ligne 6, colonne 3 (fichier tronqué ou d'un autre type ?) : ${notOurs}`],
+    });
+    expect(readRegulationFile('{ "format": 1, ')).toEqual({ ok: false, errors: [expect.stringMatching(/^le fichier n'est pas du JSON lisible/)] });
+    expect(readRegulationFile(' \n')).toEqual({ ok: false, errors: [`le fichier est vide : ${notOurs}`] });
+    expect(readRegulationFile(JSON.stringify({ name: 'autre', version: 3 }))).toEqual({ ok: false, errors: [`ni « format » ni « units » : ${notOurs}`] });
     expect(readRegulationFile(new Uint8Array([0x7b, 0xe9, 0x7d]))).toEqual({
       ok: false,
       errors: ["le fichier n'est pas un texte UTF-8 (enregistrez-le en UTF-8)"],
