@@ -113,6 +113,15 @@ export async function updateEtablissements(db: DelibDatabase, updates: readonly 
   });
 }
 
+/** Why an établissement with candidates cannot be deleted (said by the grid before it asks, and by the database). */
+export function stillAttachedMessage(name: string, count: number): string {
+  const [still, them] = count === 1 ? ['y est encore rattaché', 'le'] : ['y sont encore rattachés', 'les'];
+  return (
+    `Impossible de supprimer l'établissement ${name} : ${countOf(count, 'candidat')} ${still}. ` +
+    `Rattachez-${them} à un autre établissement (onglet « Candidats ») ou supprimez-${them} d’abord.`
+  );
+}
+
 /** Refused while candidates still belong to it: they would point to nothing. */
 export async function deleteEtablissement(db: DelibDatabase, id: number): Promise<void> {
   await deleteEtablissements(db, [id]);
@@ -124,10 +133,7 @@ export async function deleteEtablissements(db: DelibDatabase, ids: readonly numb
     for (const id of ids) {
       const etablissement = await requireEtablissement(db, id);
       const count = await db.candidates.where('etablissementId').equals(id).count();
-      if (count > 0) {
-        const still = count === 1 ? 'y est encore rattaché' : 'y sont encore rattachés';
-        throw new UserError(`Impossible de supprimer l'établissement ${etablissement.name} : ${countOf(count, 'candidat')} ${still}.`);
-      }
+      if (count > 0) throw new UserError(stillAttachedMessage(etablissement.name, count));
     }
     await db.etablissements.bulkDelete([...ids]);
   });

@@ -105,7 +105,7 @@ describe('EtablissementsGrid', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Ajouter un établissement' })).toHaveFocus());
   });
 
-  it('keeps an établissement that still has candidates, and says why through the notice', async () => {
+  it('keeps an établissement that still has candidates, and says why under the grid before any confirmation', async () => {
     const user = userEvent.setup();
     const workspace = await sessionWorkspace();
     const id = (await workspace.addEtablissement({ uai: '', name: 'Lycée Déodat', city: '', type: 'public' }))!;
@@ -125,10 +125,11 @@ describe('EtablissementsGrid', () => {
 
     await user.click(rowCheckbox(container, id));
     await user.click(await screen.findByRole('button', { name: 'Supprimer' }));
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Supprimer' }));
-
-    await waitFor(() => expect(workspace.notice?.kind).toBe('error'));
-    expect(workspace.notice?.text).toBe("Impossible de supprimer l'établissement Lycée Déodat : 1 candidat y est encore rattaché.");
+    // Said at once under the grid, with what to do: no confirmation that could only be refused.
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(container.querySelector('.grid-screen-refusal')).toHaveTextContent(
+      "Impossible de supprimer l'établissement Lycée Déodat : 1 candidat y est encore rattaché. Rattachez-le à un autre établissement (onglet « Candidats ») ou supprimez-le d’abord.",
+    );
     expect(await sessionEtablissements(workspace)).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Supprimer' })).toBeEnabled(); // still selected
   });
