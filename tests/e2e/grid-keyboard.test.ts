@@ -84,7 +84,7 @@ describe('the notes grid by keyboard', () => {
       const importButton = wizard.getByRole('button', { name: 'Importer', exact: true });
       expect(await seenWhole(importButton)).toBe(true);
       await importButton.click();
-      await page.getByText('Import de « collage » appliqué : 0 candidat créé, 0 candidat modifié, 4 notes écrites.').waitFor();
+      await page.getByText('Import de « collage » appliqué : 4 notes écrites.').waitFor();
       await expect.poll(async () => [await cell(page, 'U61', 0).innerText(), await cell(page, 'U62', 0).innerText()]).toEqual(['14', '9,5']);
       expect([await cell(page, 'U61', 1).innerText(), await cell(page, 'U62', 1).innerText()]).toEqual(['8', 'AB']);
       // AB on a compulsory unit: R2.
@@ -246,9 +246,7 @@ describe('the notes grid by keyboard', () => {
       await expect.poll(() => erase.evaluate((b) => b === document.activeElement)).toBe(true);
       expect(await seenWhole(erase)).toBe(true);
       await page.keyboard.press('Enter');
-      await page
-        .getByText('Import de « bloc de 2 lignes × 4 colonnes » appliqué : 0 candidat créé, 0 candidat modifié, 4 notes écrites, dont 4 effacées.')
-        .waitFor();
+      await page.getByText('Import de « bloc de 2 lignes × 4 colonnes » appliqué : 4 notes écrites, dont 4 effacées.').waitFor();
       const namesOnly = before
         .split('\r\n')
         .map((line) => `${line.split('\t')[0]}\t\t`)
@@ -349,6 +347,21 @@ describe('the notes grid by keyboard', () => {
       expect(await candidates.locator('.visually-hidden[role="status"]').innerText()).toBe(
         'Bloc de 4 lignes × 2 colonnes : Ctrl+C le copie, Ctrl+V le remplit, Suppr le vide.',
       );
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('counts the contrôle marks entered out of the épreuves a candidate may take (2), not of those offered (3)', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.getByLabel('Rechercher').fill('02431000014');
+      await expect.poll(() => cell(page, 'nom', 0).innerText()).toBe('Durand');
+      // Durand Louise has her two contrôle marks (AB in E2, 9 in E3): nothing is missing.
+      expect(await cell(page, 'controleCount', 0).innerText()).toBe('2/2');
       expectNoProblems(watched);
     } finally {
       await watched.close();
