@@ -133,7 +133,7 @@ describe('entering candidates in the Candidats grid', () => {
       expect(await seenWhole(wizard.locator('.counts'))).toBe(true);
       await importButton.click();
       // Applied: the wizard closes, the notice says what was written, and the grid is back with the focus on its tab.
-      await page.getByText(/^Import de « collage » appliqué : 1 candidat créé, 1 candidat modifié/).waitFor();
+      await page.getByText(/^Import de « collage » appliqué : 1 candidat créé, 1 fiche de candidat modifiée/).waitFor();
       expect(await wizard.count()).toBe(0);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tab-candidats');
       await stored('Nouveau').waitFor();

@@ -972,9 +972,16 @@ export function candidatesMatching<T>(items: T[], text: string, candidateOf: (it
 }
 
 export function importSummary(undo: Pick<ImportUndo, 'summary'>): string {
-  const { newCandidates, updatedCandidates, marks } = undo.summary;
-  const conformity = undo.summary.conformity ? `, ${countOf(undo.summary.conformity, 'dossier')} de conformité` : '';
-  return `${countOf(newCandidates, 'candidat créé', 'candidats créés')}, ${countOf(updatedCandidates, 'candidat modifié', 'candidats modifiés')}, ${countOf(marks, 'note écrite', 'notes écrites')}${conformity}`;
+  const { newCandidates, updatedCandidates, marks, conformity = 0 } = undo.summary;
+  // What was written, by kind, and only what was: « 0 candidat modifié, 3 notes écrites » contradicted the preview's
+  // « 3 modifiés » (a candidate whose marks change is « modifié » there).
+  const parts = [
+    newCandidates > 0 ? countOf(newCandidates, 'candidat créé', 'candidats créés') : '',
+    updatedCandidates > 0 ? countOf(updatedCandidates, 'fiche de candidat modifiée', 'fiches de candidat modifiées') : '',
+    marks > 0 ? countOf(marks, 'note écrite', 'notes écrites') : '',
+    conformity > 0 ? `${countOf(conformity, 'dossier')} de conformité` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'rien à écrire';
 }
 
 /** How many candidates an import plan creates or changes. */
