@@ -152,6 +152,18 @@ describe('DeliberationBar', () => {
       }),
     );
     expect(workspace.notice).toEqual({ kind: 'info', text: 'Composition du jury enregistrée.' });
+    // Saved, the form drawn over the tabs closes; Échap closes it too, keeping what was typed.
+    const details = screen.getByText('Jury (pour le procès-verbal)').closest('details')!;
+    await waitFor(() => expect(details.open).toBe(false));
+    expect(screen.getByText('Jury (pour le procès-verbal)')).toHaveFocus();
+    await user.click(screen.getByText('Jury (pour le procès-verbal)'));
+    expect(details.open).toBe(true);
+    await user.type(screen.getByLabelText('Président du jury'), ' Fils');
+    await user.keyboard('{Escape}');
+    expect(details.open).toBe(false);
+    expect(screen.getByText('Jury (pour le procès-verbal)')).toHaveFocus();
+    await user.click(screen.getByText('Jury (pour le procès-verbal)'));
+    expect(screen.getByLabelText('Président du jury')).toHaveValue('M. Durand Fils');
   });
 });
 
