@@ -119,8 +119,10 @@ describe('ControleView, issue 16: convocations', () => {
       await user.type(within(other).getByLabelText('Heure'), '09:00');
       await user.type(within(other).getByLabelText('Salle'), 'B12{Enter}');
       expect(await within(martin).findByRole('alert')).toHaveTextContent('la salle B12 est déjà réservée le 03/07/2025 à 09:00 pour Dupont Léa (contrôle E1)');
-      // Date and hour (saved as each field was left) are kept; the room is not booked twice.
-      expect((await workspace.db.juryNotes.get(ids['0003']!))?.schedule?.E1).toEqual({ date: '2025-07-03', time: '09:00', room: '' });
+      // Saved together when the three are left or on Enter: refused, nothing is stored, and what was typed stays.
+      expect((await workspace.db.juryNotes.get(ids['0003']!))?.schedule).toBeUndefined();
+      expect(within(other).getByLabelText('Salle')).toHaveValue('B12');
+      expect(within(other).getByLabelText('Heure')).toHaveValue('09:00');
     },
   );
 
@@ -139,6 +141,31 @@ describe('ControleView, issue 16: convocations', () => {
     await user.click(within(card).getByRole('checkbox', { name: /^E1 —/ }));
     await waitFor(async () => expect((await workspace.db.juryNotes.get(id))?.controleUnits).toEqual(['E1', 'E3']));
     expect(within(card).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('once the deliberation is open, a convocation typed field by field is one line of the journal, written when the three are left', async () => {
+    const user = userEvent.setup();
+    const { workspace, ids } = await juryWorkspace(CANDIDATES);
+    const { setControleUnits } = await import('../../src/db/deliberation.ts');
+    await setControleUnits(workspace.db, ids['0002']!, ['E1']);
+    await setJuryMember(workspace.db, workspace.openSessionId!, 'Mme Martin');
+    await openDeliberation(workspace.db, workspace.openSessionId!);
+    render(ControleView, { workspace });
+    const dupont = await screen.findByRole('article', { name: /0002 Dupont Léa/ });
+    const slot = await within(dupont).findByRole('group', { name: 'Convocation au contrôle E1' });
+    await user.click(within(slot).getByLabelText('Date'));
+    await user.keyboard('03/07/2025');
+    await user.tab();
+    await user.keyboard('09:00');
+    await user.tab();
+    await user.keyboard('B12');
+    expect((await workspace.db.juryNotes.get(ids['0002']!))?.schedule).toBeUndefined();
+    await user.tab();
+    await waitFor(async () =>
+      expect((await workspace.db.juryNotes.get(ids['0002']!))?.schedule).toEqual({ E1: { date: '2025-07-03', time: '09:00', room: 'B12' } }),
+    );
+    const lines = (await listAudit(workspace.db, workspace.openSessionId!)).filter((e) => e.kind === 'jury');
+    expect(lines.map((e) => [e.unit, e.before, e.after])).toEqual([['Convocation au contrôle E1', 'non convoqué', '03/07/2025 à 09:00, salle B12']]);
   });
 
   it('above 100 authorised candidates, shows them a hundred at a time, with a search by name or number', async () => {
