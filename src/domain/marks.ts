@@ -126,7 +126,9 @@ export function parseMark(raw: string, unit: UnitDef, regulation: Regulation): P
   const number = parseMarkNumber(text, regulation.maxMark);
   if (!number.ok) {
     if (/^\p{L}+\.?$/u.test(text)) {
-      return fail(`« ${text} » : code inconnu (codes possibles : AB, ABJ, NV, DI)`);
+      // The codes this unit takes (R2): « NV » listed under E1, where it is refused, misled.
+      const codes = ['AB', 'ABJ', ...(unit.nvAllowed ? ['NV'] : []), ...(unit.dispensable ? ['DI'] : [])];
+      return fail(`« ${text} » n'est ni une note de 0 à ${regulation.maxMark} ni un code possible en ${unit.code} (${codes.join(', ')})`);
     }
     return number;
   }

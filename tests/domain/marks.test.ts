@@ -50,7 +50,8 @@ describe('R2 marks', () => {
     expect(error('1000000')).toBe('« 1000000 » : note supérieure à 20');
     expect(error('-1')).toBe('« -1 » : une note ne peut pas être négative');
     expect(error('12,505')).toBe('« 12,505 » : 2 décimales au plus');
-    expect(error('douze')).toBe('« douze » : code inconnu (codes possibles : AB, ABJ, NV, DI)');
+    expect(error('douze')).toBe("« douze » n'est ni une note de 0 à 20 ni un code possible en E1 (AB, ABJ, DI)");
+    expect(error('XX', 'E4')).toBe("« XX » n'est ni une note de 0 à 20 ni un code possible en E4 (AB, ABJ, NV)");
     expect(error('12,5,1')).toBe("« 12,5,1 » n'est pas une note");
     expect(error('1 2')).toBe("« 1 2 » n'est pas une note");
     expect(error('1e1')).toBe("« 1e1 » n'est pas une note");

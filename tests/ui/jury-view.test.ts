@@ -129,7 +129,7 @@ describe('JuryView', () => {
     expect(workspace.views.find((v) => v.id === ids['0003'])!.result.decision).toBe('AJOURNE');
 
     await user.type(within(inputs).getByLabelText('E5 (simulation)'), 'XX');
-    expect(within(inputs).getByText(/E5 : « XX » : code inconnu/)).toBeInTheDocument();
+    expect(within(inputs).getByText(/E5 : « XX » n'est ni une note de 0 à 20 ni un code possible en E5/)).toBeInTheDocument();
 
     await user.click(within(inputs).getByRole('button', { name: 'Effacer la simulation' }));
     expect(screen.queryByRole('status', { name: 'Résultat simulé' })).not.toBeInTheDocument();
