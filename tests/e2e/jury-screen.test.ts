@@ -75,6 +75,21 @@ describe('the Jury tab in Chromium at 1366×768', () => {
       await loadExample(page, baseURL);
       await page.getByRole('tab', { name: 'Jury', exact: true }).click();
       await expectReadableHistogram(page);
+
+      // « Détail » of a candidate near a threshold brings their points needed and simulation into sight, focused:
+      // the section is far below the lists, and the click seemed to do nothing.
+      await page
+        .getByRole('button', { name: /^Détail de / })
+        .first()
+        .click();
+      const heading = page.getByRole('heading', { name: 'Points nécessaires et simulation' });
+      await expect.poll(() => heading.evaluate((h) => document.activeElement === h)).toBe(true);
+      const box = (await heading.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORT.height);
+      expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent ?? '', { x: box.x + 5, y: box.y + box.height / 2 })).toContain(
+        'Points nécessaires',
+      );
       expectNoProblems(watched);
     } finally {
       await watched.close();
