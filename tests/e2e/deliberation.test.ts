@@ -9,6 +9,7 @@ import { candidateMarksOf } from '../../src/domain/session.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { pdfToText } from '../io/pdf-helpers.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
+import { seenWhole } from './layout-page.ts';
 import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
 
 const example = buildExampleSession();
@@ -108,6 +109,16 @@ describe('the deliberation in Chromium', () => {
       expect(await cell(page, 'moyenne').innerText()).toBe(formatAverage(finale.final!));
       expect(await cell(page, 'moyennePremier').innerText()).toBe(formatAverage(finale.firstGroup!));
       expect(formatAverage(finale.final!)).not.toBe(formatAverage(finale.firstGroup!));
+      // A first-group mark typed now is not taken (AG Grid ignores the keys): the line under the grid says why.
+      await cell(page, 'E1').click();
+      await page.keyboard.type('12');
+      const why = page.locator('.status-bar .refusal');
+      await expect
+        .poll(() => why.innerText())
+        .toBe(
+          `Le 1er groupe est clos : E1 de ${controleCandidate.nom} ${controleCandidate.prenom} ne peut plus être modifiée. Rouvrez le 1er groupe (avec un motif) pour corriger.`,
+        );
+      expect(await seenWhole(why)).toBe(true);
 
       // Issue 16: closing is refused while a CONTROLE candidate has no outcome, and the message lists them.
       await nextPhase(page, 'Clore la délibération');
