@@ -64,6 +64,7 @@ import { buildViews, buildViewsInSlices, countDecisions, patchViews, resultsRows
 import { MarksFeed, type MarksChange } from './marks-feed.ts';
 import { trackWrite } from './pending-writes.ts';
 import { TabMember } from './tab-member.svelte.ts';
+import { freeSessionName, sessionNameTaken } from '../../domain/session-names.ts';
 import { CandidateFilters, NotesFilters } from './candidate-filters.svelte.ts';
 import { forgetSessionDrafts } from './unsaved-drafts.ts';
 
@@ -544,6 +545,8 @@ export class Workspace {
   async loadExample(): Promise<void> {
     const example = await this.#act(async () => (await import('../../sample/example-session.ts')).buildExampleSession());
     if (!example) return;
+    // Loaded twice, the two copies are told apart in the list: « … (exemple) (2) ».
+    example.session = { ...example.session, name: freeSessionName(example.session.name, this.sessions) };
     const id = await this.#act(() => createSessionWithContent(this.db, example), `Session d'exemple chargée : ${example.candidates.length} candidats fictifs.`);
     if (id !== undefined) await this.openSession(id);
   }
@@ -559,7 +562,7 @@ export class Workspace {
     onProgress?: (done: number, total: number) => void,
     signal?: AbortSignal,
   ): Promise<boolean> {
-    const name = fileName.replace(/\.[^.]+$/, '') || 'Session importée';
+    const name = freeSessionName(fileName.replace(/\.[^.]+$/, '') || 'Session importée', this.sessions);
     this.creatingSession = true;
     const created = await this.#act(() =>
       import('../../db/imports.ts').then(({ importIntoNewSession }) =>
@@ -574,6 +577,22 @@ export class Workspace {
     // The rows the import wrote are shown as they are: reading them back would take seconds at 50,000 candidates.
     await this.openSession(session.id, rows ?? undefined);
     return true;
+  }
+
+  /** The open session's name and académie; a name another session has is refused (sessionNameTaken). */
+  async renameSession(name: string, academie: string): Promise<boolean> {
+    const id = this.openSessionId;
+    if (id === null) return false;
+    const taken = sessionNameTaken(name, this.sessions, id);
+    if (taken) {
+      this.notice = { kind: 'error', text: taken };
+      return false;
+    }
+    const done = await this.#act(async () => {
+      await updateSession(this.db, id, { name: name.trim(), academie: academie.trim() });
+      return true;
+    }, `Session renommée : « ${name.trim()} ».`);
+    return done === true;
   }
 
   /** Replaces the open session's regulation (issue 17: checked whole, refused once the deliberation is open). */

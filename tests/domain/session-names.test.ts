@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { freeSessionName, sessionNameTaken } from '../../src/domain/session-names.ts';
+
+const sessions = [
+  { id: 1, name: 'BTS CCST 2025 — Albi' },
+  { id: 2, name: 'Session importée' },
+  { id: 3, name: 'Session importée (2)' },
+];
+
+describe('session names', () => {
+  it('refuses a name another session has, case, accents and spacing aside, but not its own', () => {
+    expect(sessionNameTaken('bts ccst 2025 — ALBI ', sessions)).toBe(
+      "Une session s'appelle déjà « BTS CCST 2025 — Albi » : donnez-lui un autre nom (par exemple avec le centre ou l'année), pour les distinguer dans la liste.",
+    );
+    expect(sessionNameTaken('Séssion  importée', sessions)).not.toBeNull();
+    expect(sessionNameTaken('BTS CCST 2025 — Albi', sessions, 1)).toBeNull();
+    expect(sessionNameTaken('BTS CCST 2025 — Rodez', sessions)).toBeNull();
+  });
+
+  it('gives a free name to a session made from a file or the example: « (2) », « (3) »…', () => {
+    expect(freeSessionName('BTS CCST 2025 — Rodez', sessions)).toBe('BTS CCST 2025 — Rodez');
+    expect(freeSessionName('BTS CCST 2025 — Albi', sessions)).toBe('BTS CCST 2025 — Albi (2)');
+    expect(freeSessionName('Session importée', sessions)).toBe('Session importée (3)');
+  });
+});
