@@ -401,6 +401,33 @@ describe('the notes grid by keyboard', () => {
     }
   });
 
+  it('a mark typed over a cell is entered by ↓ or ↑, which move on as Entrée does; in an entry opened with F2 the arrows stay in the text', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await cell(page, 'E4', 1).click();
+      await page.keyboard.type('13');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => cell(page, 'E4', 1).innerText()).toBe('13');
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '2', col: 'E4', seen: true });
+      await page.keyboard.type('12,5');
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => cell(page, 'E4', 2).innerText()).toBe('12,5');
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '1', col: 'E4', seen: true });
+      await expect.poll(() => storedMarks(page, 'E4')).toEqual(expect.arrayContaining([1300, 1250]));
+      // F2 opens the entry to correct it: ↓ is the text's own (the cell stays in edit, nothing moves).
+      await page.keyboard.press('F2');
+      await page.keyboard.press('ArrowDown');
+      expect(await page.locator('.ag-cell-inline-editing[col-id="E4"]').count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '1', col: 'E4', seen: true });
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('Ctrl+Z puts back the last marks entered, Ctrl+Y enters them again, and never overwrites a mark changed since', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;
