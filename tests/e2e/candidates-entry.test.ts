@@ -132,10 +132,13 @@ describe('entering candidates in the Candidats grid', () => {
       expect(await seenWhole(importButton)).toBe(true);
       expect(await seenWhole(wizard.locator('.counts'))).toBe(true);
       await importButton.click();
-      // Applied: the wizard closes, the notice says what was written, and the grid is back with the focus on its tab.
+      // Applied: the wizard closes, the notice says what was written, and the grid is back with the focus on the cell
+      // the rows were pasted on.
       await page.getByText(/^Import de « collage » appliqué : 1 candidat créé, 1 fiche de candidat modifiée/).waitFor();
       expect(await wizard.count()).toBe(0);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tab-candidats');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.closest('#panel-candidats .ag-cell')?.getAttribute('col-id') ?? document.activeElement?.id))
+        .toBe('statut');
       await stored('Nouveau').waitFor();
       await expect.poll(() => numero.innerText()).toBe('0299999');
       expect(await panel.locator(`.ag-row[row-id="${zolaId}"] .ag-cell[col-id="nom"]`).innerText()).toBe('Zola');

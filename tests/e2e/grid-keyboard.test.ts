@@ -90,6 +90,8 @@ describe('the notes grid by keyboard', () => {
       // AB on a compulsory unit: R2.
       expect(await cell(page, 'decision', 1).innerText()).toBe('Éliminé');
       expect(await cell(page, 'U62', 2).innerText()).toBe(before);
+      // The focus is back on the cell pasted on (it was on the tab: arrows changed tabs, Ctrl+Z did nothing).
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '0', col: 'U61', seen: true });
 
       // One value is entered as if typed, with its result at once.
       await cell(page, 'E4', 2).click();
@@ -116,6 +118,7 @@ describe('the notes grid by keyboard', () => {
       expect((await preview.innerText()).match(/→ ABJ/g)).toHaveLength(4);
       await page.keyboard.press('Escape');
       await expect.poll(() => wizard.count()).toBe(0);
+      await expect.poll(() => focusedCell(page)).toMatchObject({ seen: true });
       await cell(page, 'E1', 2).click();
       await page.keyboard.press('Shift+ArrowDown');
       await page.keyboard.press('Shift+ArrowRight');
