@@ -334,6 +334,7 @@ describe('convocations à l’épreuve de contrôle, issue 16', () => {
         session: placed,
         regulation,
         date: '2024-07-08',
+        until: '2024-07-09',
         jury: { president: 'Mme Françoise Lœillet', date: '2024-07-03' },
         rows: rows.map((r) => ({
           ...r.candidate,
@@ -361,7 +362,8 @@ describe('convocations à l’épreuve de contrôle, issue 16', () => {
     expect(two).toContain('langues');
     // The summary reflects the same choices; a candidate with contrôle marks already reads its units, not « à choisir ».
     const summary = sheets.slice(allowed.length).join('\n');
-    expect(summary).toContain(`Candidats convoqués (${allowed.length}) — épreuves du 08/07/2024`);
+    // Over two days (a candidate sits on the 9th): the whole period, not its first day alone.
+    expect(summary).toContain(`Candidats convoqués (${allowed.length}) — épreuves du 08/07/2024 au 09/07/2024`);
     expect(summary).toMatch(/08\/07\/2024 09:00 B12/);
     for (const r of allowed.filter((r) => r.result.controle.length > 0)) {
       const sheet = sheetOf(r.candidate.numero);

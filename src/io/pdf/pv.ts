@@ -380,6 +380,8 @@ export interface ConvocationsInput {
   rows: ConvocationsRow[];
   /** Date of the épreuves de contrôle, ISO, when known (the session's contrôle window start). */
   date?: string | null;
+  /** Their last day, ISO, when they last more than one (the window's end). */
+  until?: string | null;
   /** Who signs the convocations (the jury president) and when. */
   jury?: { president: string; date: string | null };
 }
@@ -496,13 +498,18 @@ function drawConvocation(doc: jsPDF, input: ConvocationsInput, row: Convocations
   drawSignatureBlocks(doc, y, [{ label: 'Le président du jury', name: input.jury?.president ?? '' }], { perRow: 2, height: 22, alignRight: true });
 }
 
+/** « du 01/07/2024 », or « du 01/07/2024 au 03/07/2024 » when they last several days (a single date read as the only one). */
+function controlePeriod(from: string, until: string | null): string {
+  return until && until !== from ? `du ${isoToFrenchDate(from)} au ${isoToFrenchDate(until)}` : `du ${isoToFrenchDate(from)}`;
+}
+
 function drawConvocationsSummary(doc: jsPDF, input: ConvocationsInput, rows: ConvocationsRow[], date: string | null): void {
   const { session, regulation } = input;
   const allowed = regulation.controle.units.map((u) => u.code).join(', ');
   let y = drawHeader(doc, {
     session,
     title: CONVOCATIONS_TITLE,
-    subtitle: `Candidats convoqués (${formatCount(rows.length)})${date ? ` — épreuves du ${isoToFrenchDate(date)}` : ''}`,
+    subtitle: `Candidats convoqués (${formatCount(rows.length)})${date ? ` — épreuves ${controlePeriod(date, input.until ?? null)}` : ''}`,
   });
   y = writeText(
     doc,
