@@ -32,6 +32,8 @@ describe('entering candidates in the Candidats grid', () => {
       const help = page.getByRole('region', { name: 'Aucun candidat dans cette session' });
       await help.waitFor();
       const start = help.getByRole('button', { name: 'Saisir ou coller les candidats' });
+      // The dialog gone, the focus is on what comes next (it was left on nothing: the page's body).
+      await expect.poll(() => start.evaluate((button) => button === document.activeElement)).toBe(true);
       for (const part of [help.getByRole('heading'), start, help.getByRole('button', { name: 'Importer depuis un fichier' })])
         expect(await seenWhole(part)).toBe(true);
       expect(await page.locator('#panel-notes .ag-overlay-no-rows-wrapper').evaluate((e) => getComputedStyle(e).visibility)).toBe('hidden');
@@ -65,6 +67,25 @@ describe('entering candidates in the Candidats grid', () => {
       await openTab(page, 'Notes et résultats');
       await page.locator('#panel-notes .ag-row .ag-cell[col-id="nom"]', { hasText: 'Martin' }).waitFor();
       expect(await help.count()).toBe(0);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('a session created from the « Session… » menu: the focus is on « Saisir ou coller les candidats » once its dialog closes', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.locator('summary', { hasText: 'Session…' }).click();
+      await page.getByRole('button', { name: 'Nouvelle session' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Nouvelle session' });
+      await dialog.getByRole('textbox', { name: 'Nom de la session' }).fill('BTS CCST 2026 — Albi');
+      await page.keyboard.press('Enter');
+      const start = page.getByRole('button', { name: 'Saisir ou coller les candidats' });
+      await start.waitFor();
+      await expect.poll(() => start.evaluate((button) => button === document.activeElement)).toBe(true);
       expectNoProblems(watched);
     } finally {
       await watched.close();
