@@ -335,7 +335,7 @@ function professionalText(p: ProfessionalCondition | null, regulation: Regulatio
   let then = ' : pas d’épreuve de contrôle';
   if (p.markNeeded === null) then += ` (même ${regulation.maxMark} ${unitLabel(unit ?? '')} ne suffit pas)`;
   else if (p.markNeeded !== undefined) then += ` sans au moins ${formatHundredthsShort(p.markNeeded)} ${unitLabel(unit ?? '')}`;
-  else if (p.pointsNeeded !== undefined) then += ` sans ${formatHundredthsFixed(p.pointsNeeded)} points de plus en épreuves professionnelles`;
+  else if (p.pointsNeeded !== undefined) then += ` sans ${pointsText(p.pointsNeeded)} de plus en épreuves professionnelles`;
   return ` ; mais ${now}${then}`;
 }
 
@@ -348,7 +348,7 @@ export function describePointsNeeded(needed: PointsNeeded, regulation: Regulatio
     case 'reached':
       return `Déjà atteint (moyenne ${avg(needed.average)} ≥ ${threshold})${professionalText(needed.professional, regulation, needed.unit)}.`;
     case 'points':
-      return `${formatHundredthsFixed(needed.points)} points de plus au total (moyenne ${avg(needed.average)} < ${threshold})${professionalText(needed.professional, regulation, null)}.`;
+      return `${pointsText(needed.points)} de plus au total (moyenne ${avg(needed.average)} < ${threshold})${professionalText(needed.professional, regulation, null)}.`;
     case 'impossible':
       return `Impossible même avec ${regulation.maxMark} ${unitLabel(needed.unit)} (moyenne ${avg(needed.best)} au mieux)${professionalText(needed.professional, regulation, needed.unit)}.`;
     case 'mark': {
@@ -442,4 +442,9 @@ export function sameTime(a: ControleSlot, b: ControleSlot): boolean {
 export function sameRoomAndTime(a: ControleSlot, b: ControleSlot): boolean {
   const room = (r: string) => r.toLocaleLowerCase('fr').replace(/\s+/g, '');
   return sameTime(a, b) && a.room !== '' && room(a.room) === room(b.room);
+}
+
+/** « 1,00 point », « 0,50 point », « 2,25 points »: French puts below 2 in the singular. */
+function pointsText(hundredths: number): string {
+  return `${formatHundredthsFixed(hundredths)} point${hundredths < 200 ? '' : 's'}`;
 }

@@ -133,7 +133,10 @@ describe('pointsNeeded without a unit: the extra total points', () => {
     expect(n).toMatchObject({ kind: 'points', unit: null, points: 2500 });
     expect(describePointsNeeded(n, ccst)).toBe('25,00 points de plus au total (moyenne 9,00 < 10).');
     // E1 at 9,99: 3 × 9,99 = 29,97 → 0,03 point missing
-    expect(pointsNeeded(candidate({ E1: '9,99' }), ccst, 'admis')).toMatchObject({ kind: 'points', points: 3 });
+    const few = pointsNeeded(candidate({ E1: '9,99' }), ccst, 'admis');
+    expect(few).toMatchObject({ kind: 'points', points: 3 });
+    // Below 2, French writes the singular: « 0,03 point », never « 0,03 points ».
+    expect(describePointsNeeded(few, ccst)).toMatch(/^0,03 point de plus au total/);
   });
 
   it('is blocked for an INCOMPLET candidate', () => {
