@@ -1,5 +1,6 @@
 // « Renommer la session… » and the names that tell sessions apart: a name another session has is refused where it is
-// typed (new session, renaming); a session made from the example or a file gets « (2) » when its name is taken.
+// typed (new session, renaming); a session made from the example or a file gets « (2) » when its name is taken. And
+// the header says « (modifiée) » when the session's regulation is not the one provided.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
@@ -49,5 +50,18 @@ describe('session names', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Créer la session' }));
     expect(within(dialog).getByText(/^Une session s'appelle déjà/)).toBeInTheDocument();
     expect(await listSessions(workspace.db)).toHaveLength(1);
+  });
+});
+
+describe('the header says when the session runs on a regulation changed from the one provided', () => {
+  it('« (modifiée) » once a coefficient is changed, not before', async () => {
+    const workspace = await emptyWorkspace();
+    await workspace.loadExample();
+    await waitFor(() => expect(workspace.regulation).not.toBeNull());
+    expect(workspace.regulationChanged).toBe(false);
+    const changed = JSON.parse(JSON.stringify(workspace.regulation)) as NonNullable<typeof workspace.regulation>;
+    changed.units.find((u) => u.code === 'E1')!.coefficient = 4;
+    expect(await workspace.saveRegulation(changed)).toBe(true);
+    await waitFor(() => expect(workspace.regulationChanged).toBe(true));
   });
 });

@@ -65,6 +65,7 @@ import { MarksFeed, type MarksChange } from './marks-feed.ts';
 import { trackWrite } from './pending-writes.ts';
 import { TabMember } from './tab-member.svelte.ts';
 import { freeSessionName, sessionNameTaken } from '../../domain/session-names.ts';
+import { regulationFileText } from '../../io/regulation-file.ts';
 import { CandidateFilters, NotesFilters } from './candidate-filters.svelte.ts';
 import { forgetSessionDrafts } from './unsaved-drafts.ts';
 
@@ -136,6 +137,11 @@ export class Workspace {
   session = $derived(this.sessions.find((s) => s.id === this.openSessionId) ?? null);
   /** The session's own copy of its regulation (its preset for a record from before schema v6). */
   regulation: Regulation | null = $derived(this.#stableRegulation(this.session ? (this.session.regulation ?? getPreset(this.session.presetId) ?? null) : null));
+  /** The session's regulation differs from the one Délib provides under its id (coefficients, units, thresholds changed). */
+  regulationChanged: boolean = $derived.by(() => {
+    const preset = this.regulation ? getPreset(this.regulation.id) : undefined;
+    return !!this.regulation && !!preset && this.regulation !== preset && regulationFileText(this.regulation) !== regulationFileText(preset);
+  });
   /** The last regulation given out and its JSON: a session record read again yields the same object while its regulation is unchanged. */
   #lastRegulation: { json: string; regulation: Regulation } | null = null;
   #stableRegulation(regulation: Regulation | null): Regulation | null {
