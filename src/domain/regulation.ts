@@ -232,3 +232,51 @@ export function validateRegulation(regulation: Regulation): string[] {
 function hasAtMostTwoDecimals(x: number): boolean {
   return Number.isFinite(x) && Math.abs(x * 100 - Math.round(x * 100)) < 1e-9;
 }
+
+function unitOut(u: UnitDef) {
+  return {
+    code: u.code,
+    name: u.name,
+    coefficient: u.coefficient,
+    domain: u.domain,
+    mayBeCcf: u.mayBeCcf,
+    nvAllowed: u.nvAllowed,
+    dispensable: u.dispensable,
+    ...(u.aliases && u.aliases.length > 0 ? { aliases: [...u.aliases] } : {}),
+  };
+}
+
+/**
+ * A regulation's fields in a fixed order, as its file writes them (io/regulation-file.ts): the same regulation always
+ * gives the same JSON, whatever order its object was built in.
+ */
+export function canonicalRegulation(regulation: Regulation): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    id: regulation.id,
+    name: regulation.name,
+    diploma: regulation.diploma,
+    firstSession: regulation.firstSession,
+    units: regulation.units.map(unitOut),
+    controle: {
+      units: regulation.controle.units.map((c) => ({ code: c.code, name: c.name, covers: [...c.covers] })),
+      maxUnits: regulation.controle.maxUnits,
+    },
+    thresholds: {
+      admis: regulation.thresholds.admis,
+      controleMin: regulation.thresholds.controleMin,
+      professionalMin: regulation.thresholds.professionalMin,
+    },
+    bonusBase: regulation.bonusBase,
+    maxMark: regulation.maxMark,
+  };
+  if (regulation.stage) out.stage = regulation.stage;
+  if (regulation.conformity) out.conformity = regulation.conformity;
+  if (regulation.livret) out.livret = regulation.livret;
+  if (regulation.grids && regulation.grids.length > 0) out.grids = regulation.grids;
+  return out;
+}
+
+/** Whether two regulations say the same (units, coefficients, contrôle, thresholds, grids…), field order aside. */
+export function sameRegulation(a: Regulation, b: Regulation): boolean {
+  return a === b || JSON.stringify(canonicalRegulation(a)) === JSON.stringify(canonicalRegulation(b));
+}

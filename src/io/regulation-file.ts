@@ -6,52 +6,16 @@
  * A bad file is refused whole, each fault named by its field (`units[3].coefficient : …`).
  */
 import { checkRegulationData } from '../domain/regulation-data.ts';
-import type { Regulation, UnitDef } from '../domain/regulation.ts';
+import { canonicalRegulation, type Regulation } from '../domain/regulation.ts';
 
 /** Version of the file's shape; a later Délib that changes it reads older versions. */
 export const REGULATION_FORMAT = 1;
 
 const NOT_OURS = "ce n'est pas une réglementation enregistrée par Délib (« Exporter la réglementation (JSON) »)";
 
-function unitOut(u: UnitDef) {
-  return {
-    code: u.code,
-    name: u.name,
-    coefficient: u.coefficient,
-    domain: u.domain,
-    mayBeCcf: u.mayBeCcf,
-    nvAllowed: u.nvAllowed,
-    dispensable: u.dispensable,
-    ...(u.aliases && u.aliases.length > 0 ? { aliases: [...u.aliases] } : {}),
-  };
-}
-
 /** The file's text: pretty-printed JSON (2 spaces), ending with a newline. */
 export function regulationFileText(regulation: Regulation): string {
-  const out: Record<string, unknown> = {
-    format: REGULATION_FORMAT,
-    id: regulation.id,
-    name: regulation.name,
-    diploma: regulation.diploma,
-    firstSession: regulation.firstSession,
-    units: regulation.units.map(unitOut),
-    controle: {
-      units: regulation.controle.units.map((c) => ({ code: c.code, name: c.name, covers: [...c.covers] })),
-      maxUnits: regulation.controle.maxUnits,
-    },
-    thresholds: {
-      admis: regulation.thresholds.admis,
-      controleMin: regulation.thresholds.controleMin,
-      professionalMin: regulation.thresholds.professionalMin,
-    },
-    bonusBase: regulation.bonusBase,
-    maxMark: regulation.maxMark,
-  };
-  if (regulation.stage) out.stage = regulation.stage;
-  if (regulation.conformity) out.conformity = regulation.conformity;
-  if (regulation.livret) out.livret = regulation.livret;
-  if (regulation.grids && regulation.grids.length > 0) out.grids = regulation.grids;
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${JSON.stringify({ format: REGULATION_FORMAT, ...canonicalRegulation(regulation) }, null, 2)}\n`;
 }
 
 export function regulationFileBytes(regulation: Regulation): Uint8Array {

@@ -60,3 +60,15 @@ describe('issue 16: E4 is named as in the national circular (its §E4, annexes 4
     expect(btsCcst2024.units.find((u) => u.code === 'E4')?.name).toBe('Conception et commercialisation de solutions technico-commerciales');
   });
 });
+
+describe('sameRegulation: a session’s copy compared with the regulation provided', () => {
+  it('is the same whatever the order of its fields, and differs once a coefficient changes', async () => {
+    const { sameRegulation } = await import('../../src/domain/regulation.ts');
+    const { btsCcst2024: preset } = await import('../../src/domain/presets/index.ts');
+    const reordered = Object.fromEntries(Object.entries(structuredClone(preset)).reverse()) as typeof preset;
+    expect(sameRegulation(reordered, preset)).toBe(true);
+    const changed = structuredClone(preset);
+    changed.units[0]!.coefficient = 4;
+    expect(sameRegulation(changed, preset)).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { formatMark, type ControleMark, type Mark } from '../../domain/marks.ts';
 import { getPreset } from '../../domain/presets/index.ts';
-import type { Regulation } from '../../domain/regulation.ts';
+import { sameRegulation, type Regulation } from '../../domain/regulation.ts';
 import { countOf } from '../../domain/count.ts';
 import type { Decision } from '../../domain/results.ts';
 import {
@@ -65,7 +65,6 @@ import { MarksFeed, type MarksChange } from './marks-feed.ts';
 import { trackWrite } from './pending-writes.ts';
 import { TabMember } from './tab-member.svelte.ts';
 import { freeSessionName, sessionNameTaken } from '../../domain/session-names.ts';
-import { regulationFileText } from '../../io/regulation-file.ts';
 import { CandidateFilters, NotesFilters } from './candidate-filters.svelte.ts';
 import { forgetSessionDrafts } from './unsaved-drafts.ts';
 
@@ -140,7 +139,7 @@ export class Workspace {
   /** The session's regulation differs from the one Délib provides under its id (coefficients, units, thresholds changed). */
   regulationChanged: boolean = $derived.by(() => {
     const preset = this.regulation ? getPreset(this.regulation.id) : undefined;
-    return !!this.regulation && !!preset && this.regulation !== preset && regulationFileText(this.regulation) !== regulationFileText(preset);
+    return !!this.regulation && !!preset && !sameRegulation(this.regulation, preset);
   });
   /** The last regulation given out and its JSON: a session record read again yields the same object while its regulation is unchanged. */
   #lastRegulation: { json: string; regulation: Regulation } | null = null;
