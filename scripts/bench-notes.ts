@@ -36,6 +36,20 @@ ratio moved from ×1.55 to ×1.98 to ×1.33 between the three runs with no chang
 start-up and the machine (five alternated runs of the compiled CLI before and after this session's change to it, the
 regulation chosen by the columns, gave medians of 0.54 and 0.53 s, with the same output).
 
+### The twenty-third session (no full run)
+
+- **Same machine** (2 cœurs Intel Xeon à 2,8 GHz), nothing changed on the import's path. Four imports of 5,000 by the
+  bench's \`measureImport\` at the session's start: preview 0.45–0.61 s, apply 1.38–1.58 s (1.86–2.19 s together). A
+  CPU profile (unminified build) split the apply as before: the transaction about 1.0 s (the checks 0.13 s, the
+  5,000 candidate records 0.35 s, the marks and the undo 0.3 s, garbage collection 0.16 s of it), then the notes
+  screen 0.7 s. Nothing new to take: the levers are still those of the twentieth and twenty-first sessions.
+- **Notes-screen JavaScript: 385.7 kB** gzip (\`scripts/bench-bundle.ts\`; 382.9 kB at the session's start, +2.8 kB):
+  what a jury president and a teacher met this session, on the first screen (the row typed under a decision filter
+  kept, a locked cell that says why, ↑/↓ entering a value typed over, the notice's own « Annuler », the names that
+  tell sessions apart, « (modifiée) » after the regulation in the header, the settings stored as they are left). The
+  rename dialog loads on demand. Comparing the session's regulation with the one provided first loaded the regulation
+  file's reader (2.6 kB): its canonical form now lives in the domain, which the screen already has.
+
 ### The twenty-second session (no full run)
 
 - **Same machine** (2 cœurs Intel Xeon à 2,8 GHz), nothing changed on the import's path into a new session. Four
