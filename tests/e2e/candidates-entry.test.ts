@@ -1,7 +1,7 @@
 // Candidates as a teacher enters them, at 1366×768 on the production build: typed one after the other in the
 // blank row under the grid (the number may come later: « numéro à venir »), then the numbers file pasted from a
 // spreadsheet, whose preview recognises the candidate by nom + prénom + date de naissance — only once accepted.
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
 import { measureGrid, openTab, seenWhole } from './layout-page.ts';
@@ -16,6 +16,12 @@ async function insideGrid(text: Locator, panel: Locator): Promise<boolean> {
   return (
     box.y >= grid.y && box.y + box.height <= Math.min(grid.y + grid.height, 768) && box.x >= grid.x && box.x + box.width <= Math.min(grid.x + grid.width, 1366)
   );
+}
+
+/** The Candidats grid and a cell of its blank row (« + ajouter… »), where candidates are typed. */
+function candidatsGrid(page: Page) {
+  const panel = page.locator('#panel-candidats');
+  return { panel, draft: (colId: string) => panel.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`) };
 }
 
 describe('entering candidates in the Candidats grid', () => {
@@ -98,8 +104,7 @@ describe('entering candidates in the Candidats grid', () => {
     try {
       await loadExample(page, baseURL);
       await openTab(page, 'Candidats');
-      const panel = page.locator('#panel-candidats');
-      const draft = (colId: string) => panel.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`);
+      const { panel, draft } = candidatsGrid(page);
 
       // The blank row is on screen, inside the window, and says what to do.
       await expect.poll(() => draft('nom').innerText()).toBe('+ ajouter…');
@@ -180,8 +185,7 @@ describe('entering candidates in the Candidats grid', () => {
     try {
       await loadExample(page, baseURL);
       await openTab(page, 'Candidats');
-      const panel = page.locator('#panel-candidats');
-      const draft = (colId: string) => panel.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`);
+      const { panel, draft } = candidatsGrid(page);
       await draft('nom').click();
       await page.keyboard.type('Sand');
       await page.keyboard.press('Tab');
@@ -263,8 +267,7 @@ describe('entering candidates in the Candidats grid', () => {
     try {
       await loadExample(page, baseURL);
       await openTab(page, 'Candidats');
-      const panel = page.locator('#panel-candidats');
-      const draft = (colId: string) => panel.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`);
+      const { panel, draft } = candidatsGrid(page);
       const before = await storedRecords<{ nom: string }>(page, 'candidates');
       await draft('nom').click();
       await page.keyboard.type('Durandel');
