@@ -431,6 +431,34 @@ describe('the notes grid by keyboard', () => {
     }
   });
 
+  it('a row typed with Tab, then Entrée: the next row starts in the column the Tabs began from, as in a spreadsheet', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await cell(page, 'E1', 3).click();
+      for (const [i, mark] of ['10', '11', '12'].entries()) {
+        await page.keyboard.type(mark);
+        await page.keyboard.press(i < 2 ? 'Tab' : 'Enter');
+      }
+      await expect
+        .poll(async () => [await cell(page, 'E1', 3).innerText(), await cell(page, 'E21', 3).innerText(), await cell(page, 'E22', 3).innerText()])
+        .toEqual(['10', '11', '12']);
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '4', col: 'E1', seen: true });
+      // An arrow in between forgets where the Tabs began: Entrée then goes straight down (Tab left E21 in edit, where
+      // → moves in the text).
+      await page.keyboard.type('9');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '5', col: 'E21', seen: true });
+      expect(await cell(page, 'E1', 4).innerText()).toBe('9');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('Ctrl+Z puts back the last marks entered, Ctrl+Y enters them again, and never overwrites a mark changed since', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;
