@@ -76,6 +76,8 @@ export interface Filters {
   search: string;
   etablissementId: number | null;
   decision: Decision | null;
+  /** Rows shown whatever their decision: a mark typed in them under the decision filter (NotesFilters). */
+  typed?: ReadonlySet<number>;
 }
 
 type NewSession = Omit<ExamSession, 'id' | 'createdAt'>;
@@ -197,7 +199,7 @@ export class Workspace {
     this.#computeViews(this.candidates, this.etablissements, this.regulation, this.#marksVersion, this.#builtVersion),
   );
   views: CandidateView[] = $derived(this.#viewsState.views);
-  visibleViews: CandidateView[] = $derived(this.#withTypedRows(this.filterViews(this.views, this.filters)));
+  visibleViews: CandidateView[] = $derived(this.filterViews(this.views, this.filters));
   /** The rows the Candidats tab shows. */
   candidateViews: CandidateView[] = $derived.by(() => {
     const { search, etablissementId, kept } = this.candidateFilters;
@@ -940,21 +942,15 @@ export class Workspace {
 
   // --- filters -------------------------------------------------------------------------------------
 
-  /** With the rows typed in under the decision filter (NotesFilters.typed), where they were. */
-  #withTypedRows(matching: CandidateView[]): CandidateView[] {
-    const { search, etablissementId, typed } = this.filters;
-    if (typed.size === 0) return matching;
-    const shown = new Set(matching.map((v) => v.id));
-    return this.filterViews(this.views, { search, etablissementId, decision: null }).filter((v) => shown.has(v.id) || typed.has(v.id));
-  }
-
   filterViews(views: CandidateView[], filters: Filters): CandidateView[] {
-    const { etablissementId, decision } = filters;
+    const { etablissementId, decision, typed } = filters;
     const chosen =
       etablissementId === null && decision === null
         ? views
         : views.filter(
-            (v) => (etablissementId === null || v.candidate.etablissementId === etablissementId) && (decision === null || v.result.decision === decision),
+            (v) =>
+              (etablissementId === null || v.candidate.etablissementId === etablissementId) &&
+              (decision === null || v.result.decision === decision || typed?.has(v.id) === true),
           );
     return candidatesMatching(chosen, filters.search, (v) => v.candidate);
   }
