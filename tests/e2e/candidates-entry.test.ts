@@ -24,6 +24,14 @@ function candidatsGrid(page: Page) {
   return { panel, draft: (colId: string) => panel.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`) };
 }
 
+/** Cells typed one after the other with Tab, then Entrée, as a teacher types a row. */
+async function typeRow(page: Page, cells: string[]) {
+  for (const [i, text] of cells.entries()) {
+    await page.keyboard.type(text);
+    await page.keyboard.press(i < cells.length - 1 ? 'Tab' : 'Enter');
+  }
+}
+
 describe('entering candidates in the Candidats grid', () => {
   const baseURL = inject('baseURL');
   const chromium = useChromium();
@@ -119,12 +127,7 @@ describe('entering candidates in the Candidats grid', () => {
 
       // Typed like in a spreadsheet: Tab to the next cell, Enter stores the row and starts the next one in Nom.
       await draft('nom').click();
-      await page.keyboard.type('Zola');
-      await page.keyboard.press('Tab');
-      await page.keyboard.type('Émile');
-      await page.keyboard.press('Tab');
-      await page.keyboard.type('02/04/2005');
-      await page.keyboard.press('Enter');
+      await typeRow(page, ['Zola', 'Émile', '02/04/2005']);
       const stored = (nom: string) => panel.locator('.ag-row:not(.ag-row-pinned) .ag-cell[col-id="nom"]', { hasText: nom });
       await stored('Zola').waitFor();
       await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.ag-row-pinned .ag-cell[col-id="nom"]'))).toBe(true);
@@ -270,12 +273,7 @@ describe('entering candidates in the Candidats grid', () => {
       const { panel, draft } = candidatsGrid(page);
       const before = await storedRecords<{ nom: string }>(page, 'candidates');
       await draft('nom').click();
-      await page.keyboard.type('Durandel');
-      await page.keyboard.press('Tab');
-      await page.keyboard.type('Élodie');
-      await page.keyboard.press('Tab');
-      await page.keyboard.type('31/02/2004');
-      await page.keyboard.press('Enter');
+      await typeRow(page, ['Durandel', 'Élodie', '31/02/2004']);
       await expect.poll(() => panel.locator('.grid-screen-refusal').innerText()).toContain('31/02/2004');
       expect(await seenWhole(panel.locator('.grid-screen-refusal'))).toBe(true);
       // Nothing stored without the date the teacher typed (it was stored with none, and « ajouté » said).
