@@ -81,6 +81,29 @@ describe('ImportWizard without Web Workers', () => {
     expect(plan.markWrites.map((w) => ('id' in w.candidate ? w.candidate.id : null))).toEqual([1, 2]);
   });
 
+  it('a number mistyped in a marks sheet: the row is refused, said in a box, and created only once ticked as a namesake', async () => {
+    const user = userEvent.setup();
+    const apply = vi.fn(async () => true);
+    const base = { sessionId: 1, langueVivante: '', optionalUnits: [], formOverrides: {}, statut: 'scolaire' as const, etablissementId: null, dateNaissance: null };
+    const stored: SessionSnapshot = { ...snapshot, candidates: [{ ...base, id: 1, numero: '001', nom: 'Durand', prenom: 'Léa' }] };
+    render(ImportWizard, { props: { snapshot: stored, apply, onclose: () => {}, target: '' } });
+    await user.upload(screen.getByLabelText(/Choisir un fichier CSV/), new File(['numero;nom;prenom;E1\n010;Durand;Léa;12,5\n'], 'e1.csv'));
+    const box = await screen.findByRole('group', { name: 'Numéros inconnus, noms connus' });
+    expect(box).toHaveTextContent('1 ligne a un numéro inconnu de la session, mais les nom et prénom d’un candidat qui y est avec un autre numéro');
+    expect(box).toHaveTextContent('elle reste en erreur');
+    const preview = screen.getByRole('region', { name: 'Aperçu ligne par ligne' });
+    expect(preview).toHaveTextContent('Durand Léa est dans la session avec le numéro 001, absent du fichier');
+    expect(screen.getByText('Rien à importer : toutes les lignes sont en erreur.')).toBeInTheDocument();
+
+    await user.click(within(box).getByLabelText('Créer quand même ces candidats (homonymes)'));
+    expect(await screen.findByText('1 nouveau candidat')).toBeInTheDocument();
+    await waitFor(() => expect(preview).toHaveTextContent('homonyme de Durand Léa (numéro 001) : créé comme un autre candidat'));
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    await waitFor(() => expect(apply).toHaveBeenCalledOnce());
+    const plan = (apply.mock.calls[0] as unknown as [ImportPlan])[0];
+    expect(plan.newCandidates.map((c) => c.data.numero)).toEqual(['010']);
+  });
+
   it('closes on Échap, as a dialog would, but not while its import is being written', async () => {
     const user = userEvent.setup();
     const onclose = vi.fn();

@@ -397,6 +397,20 @@ class Planner {
       const why = this.column.has('nom') ? 'le nom est vide' : 'ajoutez les colonnes nom et prénom pour le créer';
       error('numero', `numéro « ${numero} » inconnu dans cette session : ${why}`);
     }
+    const namesake = numero && !existing && !matched && !EXCEL_SCIENTIFIC.test(numero) ? this.namesakeNotInFile(data) : undefined;
+    if (namesake) {
+      const namesakes = (this.plan.namesakes ??= { lines: [], accepted: !!this.options.createNamesakes });
+      namesakes.lines.push(line);
+      const who = `${namesake.nom} ${namesake.prenom}`.trim();
+      if (this.options.createNamesakes) warnings.push(`homonyme de ${who} (numéro ${namesake.numero}) : créé comme un autre candidat`);
+      else {
+        error(
+          'numero',
+          `numéro « ${numero} » inconnu, mais ${who} est dans la session avec le numéro ${namesake.numero}, absent du fichier : ` +
+            "numéro mal recopié ? Corrigez-le, ou cochez « Créer quand même ces candidats (homonymes) » s'il s'agit d'un homonyme",
+        );
+      }
+    }
 
     // Letters turned into `?` by a save in Windows-1252: refused unless the user accepts them.
     const damaged = (['nom', 'prenom', 'langue_vivante'] as const).filter((key) => {
@@ -541,6 +555,17 @@ class Planner {
     // Two candidates « numéro à venir » with the same name: nothing is guessed.
     if (pending.length > 1) return { error: `plusieurs candidats ${NUMERO_PENDING_LABEL} s'appellent ${nom} ${prenom} : donnez-leur un numéro dans la grille` };
     return { pending: pending[0] ?? null };
+  }
+
+  /**
+   * The numbered candidate of the session with the row's nom + prénom (and date de naissance when both have one)
+   * that no line of the file names by its number: a row with an unknown number and that name most likely has its
+   * number mistyped (a marks sheet would otherwise create a second candidate, and leave the first without marks).
+   */
+  private namesakeNotInFile(data: CandidateData): Candidate | undefined {
+    const name = nameKey(data);
+    if (name === null) return undefined;
+    return (this.numberedByName.get(name) ?? []).find((c) => sameBirth(c.dateNaissance, data.dateNaissance) && !this.linesOf.has(`id ${c.id}`));
   }
 
   /** The one candidate waiting for their number whose nom + prénom + date de naissance are the row's, not yet matched. */

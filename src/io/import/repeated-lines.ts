@@ -15,6 +15,11 @@ export class LinesByCandidate {
     else this.#lines.set(key, [line]);
   }
 
+  /** True when some line of the file has this key. */
+  has(key: string): boolean {
+    return this.#lines.has(key);
+  }
+
   /** The refusal of `line` when its key is on other lines too (null otherwise); `who` names it: « le candidat 0012 ». */
   refusal(key: string, line: number, who: string): string | null {
     const lines = this.#lines.get(key) ?? [];

@@ -121,6 +121,11 @@ export interface PlanOptions {
    * them as candidates « numéro à venir », or update the one already entered so; refused otherwise.
    */
   createPendingNumeros?: boolean;
+  /**
+   * Rows with a number unknown to the session whose nom + prénom are those of a numbered candidate the file does not
+   * name (a number mistyped, most likely): create them as other candidates (homonyms); refused otherwise.
+   */
+  createNamesakes?: boolean;
 }
 
 /** Who a write is for: an existing candidate, or the n-th candidate this import creates. */
@@ -181,4 +186,6 @@ export interface ImportPlan {
   pendingNumeros?: { lines: number[]; accepted: boolean };
   /** Lines without a candidate number but with a name, and whether they are taken as candidates « numéro à venir ». */
   withoutNumero?: { lines: number[]; accepted: boolean };
+  /** Lines with an unknown number and the name of a numbered candidate the file does not name, and whether they are created anyway. */
+  namesakes?: { lines: number[]; accepted: boolean };
 }

@@ -1,0 +1,47 @@
+/** A number mistyped in a marks sheet: the row has the name of a candidate the file leaves out, and is not created silently. */
+import { describe, expect, it } from 'vitest';
+import { applyPlan, planText, smallSnapshot } from './import-helpers.ts';
+
+// Dupont Léa is 0012 in the session; the sheet gives her 0021 (two digits swapped) and leaves 0012 out.
+const MISTYPED = 'numero;nom;prenom;E1\n0021;Dupont;Léa;14\n0013;Martin;Noé;9\n';
+
+describe('import: unknown number, known name', () => {
+  it('refuses the row, naming the candidate and the number stored, until the user says it is a namesake', () => {
+    const snapshot = smallSnapshot();
+    const plan = planText(MISTYPED, snapshot);
+    expect(plan.namesakes).toEqual({ lines: [2], accepted: false });
+    expect(plan.rows[0]).toMatchObject({ status: 'error', numero: '0021', name: 'Dupont Léa' });
+    expect(plan.rows[0]!.errors[0]!.message).toBe(
+      'numéro « 0021 » inconnu, mais Dupont Léa est dans la session avec le numéro 0012, absent du fichier : numéro mal recopié ? ' +
+        "Corrigez-le, ou cochez « Créer quand même ces candidats (homonymes) » s'il s'agit d'un homonyme",
+    );
+    expect(plan.rows[1]).toMatchObject({ status: 'updated', numero: '0013' });
+    expect(plan.newCandidates).toEqual([]);
+    // Nothing for the refused row: Dupont Léa keeps her mark, and no second Dupont Léa appears.
+    const after = applyPlan(snapshot, plan);
+    expect(after.candidates).toHaveLength(snapshot.candidates.length);
+  });
+
+  it('once accepted, creates the namesake with a warning', () => {
+    const snapshot = smallSnapshot();
+    const plan = planText(MISTYPED, snapshot, 'keep', { createNamesakes: true });
+    expect(plan.namesakes).toEqual({ lines: [2], accepted: true });
+    expect(plan.rows[0]).toMatchObject({ status: 'new', numero: '0021' });
+    expect(plan.rows[0]!.warnings).toEqual(['homonyme de Dupont Léa (numéro 0012) : créé comme un autre candidat']);
+    expect(applyPlan(snapshot, plan).candidates.filter((c) => c.nom === 'Dupont')).toHaveLength(2);
+  });
+
+  it('is not raised when the file also names the stored candidate, nor when the birth dates differ, nor for a name unknown', () => {
+    const snapshot = smallSnapshot();
+    const both = planText('numero;nom;prenom\n0012;Dupont;Léa\n0021;Dupont;Léa\n', snapshot);
+    expect(both.namesakes).toBeUndefined();
+    expect(both.rows.map((r) => r.status)).toEqual(['unchanged', 'new']);
+    // Dupont Léa was born on 05/03/2004: another Dupont Léa, born elsewhen, is another person.
+    const otherBirth = planText('numero;nom;prenom;date_naissance\n0021;DUPONT;Lea;06/07/2005\n', snapshot);
+    expect(otherBirth.namesakes).toBeUndefined();
+    expect(otherBirth.rows[0]!.status).toBe('new');
+    const sameBirth = planText('numero;nom;prenom;date_naissance\n0021;DUPONT;Lea;05/03/2004\n', snapshot);
+    expect(sameBirth.namesakes).toEqual({ lines: [2], accepted: false });
+    expect(planText('numero;nom;prenom\n0021;Durand;Léa\n', snapshot).rows[0]!.status).toBe('new');
+  });
+});
