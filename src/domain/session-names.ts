@@ -17,12 +17,47 @@ export function sessionNameTaken(name: string, sessions: readonly { id?: number;
     : null;
 }
 
+/** The first of `nameAt(1)`, `nameAt(2)`… that none of `taken` reads as (case, accents and spacing aside). */
+function firstFreeName(nameAt: (n: number) => string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const name = nameAt(n);
+    if (!taken.has(readAs(name))) return name;
+  }
+}
+
+const numbered = (name: string) => (n: number) => (n === 1 ? name : `${name} (${n})`);
+
 /** `name` if no session has it, else « name (2) », « name (3) »… (a session created from a file or the example). */
 export function freeSessionName(name: string, sessions: readonly { name: string }[]): string {
-  const taken = new Set(sessions.map((s) => readAs(s.name)));
-  if (!taken.has(readAs(name))) return name;
-  for (let n = 2; ; n++) {
-    const next = `${name} (${n})`;
-    if (!taken.has(readAs(next))) return next;
+  return firstFreeName(numbered(name), new Set(sessions.map((s) => readAs(s.name))));
+}
+
+/** What restoring a backup does with one of its sessions: added (new here), a copy next to the one here, replacing it, or nothing. */
+export type RestoreChoice = 'replace' | 'copy' | 'skip';
+
+/**
+ * The names the sessions of a backup get once restored, in the file's order (none for a session left out): the
+ * backup's name, « (2) »… when a session here already has it; a copy kept next to the same session here
+ * « name (restaurée) », « (restaurée 2) »…; a session replaced frees its name first. The restore and its preview
+ * both say these names.
+ */
+export function restoredSessionNames(
+  sessions: readonly { fileId: number; name: string; existing: { name: string } | null }[],
+  here: readonly { name: string }[],
+  choices: Readonly<Record<number, RestoreChoice>>,
+): Map<number, string> {
+  const taken = new Set(here.map((s) => readAs(s.name)));
+  const names = new Map<number, string>();
+  for (const s of sessions) {
+    const choice = choices[s.fileId] ?? 'copy';
+    if (choice === 'skip') continue;
+    if (s.existing && choice === 'replace') taken.delete(readAs(s.existing.name));
+    const name =
+      s.existing && choice !== 'replace'
+        ? firstFreeName((n) => `${s.name} (restaurée${n === 1 ? '' : ` ${n}`})`, taken)
+        : firstFreeName(numbered(s.name), taken);
+    taken.add(readAs(name));
+    names.set(s.fileId, name);
   }
+  return names;
 }

@@ -7,7 +7,6 @@ import {
   checkBackupContent,
   checkBackupContentPausing,
   collectBackup,
-  copyName,
   changesCounted,
   countChangesSinceBackup,
   exportBackup,
@@ -25,6 +24,7 @@ import { allMarks, setMark } from '../../src/db/marks.ts';
 import { createSession, listSessions } from '../../src/db/sessions.ts';
 import { getSetting, OPEN_SESSION_ID, setSetting } from '../../src/db/settings.ts';
 import { conformitySettingsKey } from '../../src/domain/conformity.ts';
+import { restoredSessionNames } from '../../src/domain/session-names.ts';
 import { checksumOf, type BackupContent, type BackupFile } from '../../src/io/backup.ts';
 import { populate, XSS_NAME } from '../fixtures/backup-data.ts';
 import { candidateData, freshDb, mark, sessionData } from './helpers.ts';
@@ -446,10 +446,19 @@ describe('older backups', () => {
   });
 });
 
-describe('copyName', () => {
-  it('adds « (restaurée) », then a number', () => {
-    expect(copyName('BTS', new Set(['BTS']))).toBe('BTS (restaurée)');
-    expect(copyName('BTS', new Set(['BTS', 'BTS (restaurée)', 'BTS (restaurée 2)']))).toBe('BTS (restaurée 3)');
+describe('restored names', () => {
+  it('a session new here whose name another session already has is restored as « (2) », as its preview says', async () => {
+    const source = freshDb();
+    const { main } = await populate(source);
+    const file = await fileOf(source, (await exportBackup(source, { sessionId: main })).text);
+    // Another browser, where a session of the same name was made separately (another creation time).
+    const db = freshDb();
+    await createSession(db, sessionData({ name: 'bts ccst 2025 — TOULOUSE' }));
+    const preview = await previewRestore(db, file);
+    expect(preview.sessions[0]!.existing).toBeNull();
+    expect(restoredSessionNames(preview.sessions, preview.here, {}).get(main)).toBe('BTS CCST 2025 — Toulouse (2)');
+    const [restored] = await restoreBackup(db, file);
+    expect(restored).toMatchObject({ name: 'BTS CCST 2025 — Toulouse (2)', action: 'added' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeSessionName, sessionNameTaken } from '../../src/domain/session-names.ts';
+import { freeSessionName, restoredSessionNames, sessionNameTaken } from '../../src/domain/session-names.ts';
 
 const sessions = [
   { id: 1, name: 'BTS CCST 2025 — Albi' },
@@ -21,5 +21,22 @@ describe('session names', () => {
     expect(freeSessionName('BTS CCST 2025 — Rodez', sessions)).toBe('BTS CCST 2025 — Rodez');
     expect(freeSessionName('BTS CCST 2025 — Albi', sessions)).toBe('BTS CCST 2025 — Albi (2)');
     expect(freeSessionName('Session importée', sessions)).toBe('Session importée (3)');
+  });
+
+  it('names the sessions of a restored backup: « (2) » when new here but taken, « (restaurée) » for a copy, a replaced one frees its name', () => {
+    const backup = [
+      { fileId: 10, name: 'BTS CCST 2025 — Albi', existing: { name: 'BTS CCST 2025 — Albi' } },
+      { fileId: 11, name: 'Session importée', existing: null },
+      { fileId: 12, name: 'Rodez', existing: null },
+    ];
+    expect([...restoredSessionNames(backup, sessions, {})]).toEqual([
+      [10, 'BTS CCST 2025 — Albi (restaurée)'],
+      [11, 'Session importée (3)'],
+      [12, 'Rodez'],
+    ]);
+    const here = [...sessions, { id: 4, name: 'bts ccst 2025 — albi (restaurée)' }];
+    expect(restoredSessionNames(backup, here, { 11: 'skip' }).get(10)).toBe('BTS CCST 2025 — Albi (restaurée 2)');
+    expect(restoredSessionNames(backup, here, { 11: 'skip' }).has(11)).toBe(false);
+    expect(restoredSessionNames(backup, sessions, { 10: 'replace' }).get(10)).toBe('BTS CCST 2025 — Albi');
   });
 });

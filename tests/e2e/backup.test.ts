@@ -109,6 +109,8 @@ describe('backups in Chromium', () => {
       await session.selectOption({ label: options.find((o) => !o.startsWith(`${name} (restaurée)`))! });
       await openBackupTab(page);
       await chooseBackup(page, file.name, file.text);
+      // A second copy would not take the first one's name: the preview says the name it would get.
+      await page.getByLabel(`Garder les deux : la copie restaurée s’appellera « ${name} (restaurée 2) »`).waitFor();
       await page.getByLabel(/Remplacer la session actuelle/).check();
       await page.getByRole('button', { name: 'Restaurer (remplace 1 session)' }).click();
       await page.getByText(`Sauvegarde restaurée : la session « ${name} ».`).waitFor();

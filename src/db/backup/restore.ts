@@ -1,5 +1,6 @@
 /** Backups, restore: a checked file written in one transaction, ids remapped, sessions replaced or copied. */
 import { type Candidate, type ExamSession, type MarkRecord } from '../../domain/session.ts';
+import { type RestoreChoice, restoredSessionNames } from '../../domain/session-names.ts';
 import { type BackupFile } from '../../io/backup.ts';
 import { toStored } from '../candidates.ts';
 import type { DelibDatabase } from '../database.ts';
@@ -12,8 +13,7 @@ import { isQuotaError } from '../storage.ts';
 import { CHANGES_SINCE_BACKUP, type Id, LAST_BACKUP_AT, sortBy } from './tables.ts';
 import { type CheckedSession, checkBackupContent, checkBackupContentPausing } from './check.ts';
 
-/** What to do with a session of the file that is already in the database. */
-export type RestoreChoice = 'replace' | 'copy' | 'skip';
+export type { RestoreChoice };
 
 export interface RestorePreviewSession {
   /** Id of the session in the file: the key of the choices. */
@@ -30,6 +30,8 @@ export interface RestorePreviewSession {
 export interface RestorePreview {
   createdAt: string;
   sessions: RestorePreviewSession[];
+  /** The names of the sessions in the database: what the restored ones will be called depends on them (restoredSessionNames). */
+  here: { name: string }[];
 }
 
 /** The files whose preview was made, checked: nothing in a file changes once it is read. */
@@ -42,6 +44,7 @@ export async function previewRestore(db: DelibDatabase, file: BackupFile): Promi
   const existing = await db.sessions.toArray();
   return {
     createdAt: file.createdAt,
+    here: existing.map((e) => ({ name: e.name })),
     sessions: checked.map((s) => {
       const match = existing.find((e) => e.createdAt === s.session.createdAt);
       return {
@@ -65,14 +68,6 @@ export interface RestoredSession {
   action: 'added' | 'replaced' | 'copied';
 }
 
-/** The name of a restored copy: « BTS 2025 (restaurée) », then « … (restaurée 2) » if that is taken too. */
-export function copyName(name: string, taken: ReadonlySet<string>): string {
-  for (let n = 1; ; n++) {
-    const candidate = `${name} (restaurée${n === 1 ? '' : ` ${n}`})`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
-
 /**
  * Restores a backup file in one transaction. Sessions of the file not in the database are added; one already
  * there is kept next to a copy (`copy`, the default), replaced (`replace`) or left out (`skip`), per
@@ -89,28 +84,31 @@ export async function restoreBackup(
       // Checked by its preview already (pausing, outside the transaction), or here.
       const checked = checkedFiles.get(file) ?? checkBackupContent(file.content);
       const existing = await db.sessions.toArray();
-      const names = new Set(existing.map((s) => s.name));
       const openId = (await db.settings.get(OPEN_SESSION_ID))?.value;
+      const matchOf = (item: CheckedSession) => existing.find((e) => e.createdAt === item.session.createdAt) ?? null;
+      const names = restoredSessionNames(
+        checked.map((item) => ({ fileId: item.fileId, name: item.session.name, existing: matchOf(item) })),
+        existing,
+        choices,
+      );
       const restored: RestoredSession[] = [];
       for (const item of checked) {
-        const match = existing.find((e) => e.createdAt === item.session.createdAt);
-        const choice = choices[item.fileId];
-        if (choice === 'skip') continue;
+        const match = matchOf(item);
+        const name = names.get(item.fileId);
+        if (name === undefined) continue; // left out
         let session: ExamSession;
         let action: RestoredSession['action'];
-        if (match && choice === 'replace') {
+        if (match && choices[item.fileId] === 'replace') {
           await deleteSession(db, match.id!); // every row of every table that belongs to it
-          names.delete(match.name);
-          session = { ...item.session, id: match.id! };
+          session = { ...item.session, name, id: match.id! };
           action = 'replaced';
         } else if (match) {
-          session = { ...item.session, name: copyName(item.session.name, names), createdAt: now.toISOString() };
+          session = { ...item.session, name, createdAt: now.toISOString() };
           action = 'copied';
         } else {
-          session = { ...item.session };
+          session = { ...item.session, name };
           action = 'added';
         }
-        names.add(session.name);
         const id = await writeSession(db, session, item);
         restored.push({ fileId: item.fileId, id, name: session.name, action });
         if (action === 'replaced' && openId === id) await db.settings.put({ key: OPEN_SESSION_ID, value: id });
