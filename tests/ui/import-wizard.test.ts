@@ -84,7 +84,15 @@ describe('ImportWizard without Web Workers', () => {
   it('a number mistyped in a marks sheet: the row is refused, said in a box, and created only once ticked as a namesake', async () => {
     const user = userEvent.setup();
     const apply = vi.fn(async () => true);
-    const base = { sessionId: 1, langueVivante: '', optionalUnits: [], formOverrides: {}, statut: 'scolaire' as const, etablissementId: null, dateNaissance: null };
+    const base = {
+      sessionId: 1,
+      langueVivante: '',
+      optionalUnits: [],
+      formOverrides: {},
+      statut: 'scolaire' as const,
+      etablissementId: null,
+      dateNaissance: null,
+    };
     const stored: SessionSnapshot = { ...snapshot, candidates: [{ ...base, id: 1, numero: '001', nom: 'Durand', prenom: 'Léa' }] };
     render(ImportWizard, { props: { snapshot: stored, apply, onclose: () => {}, target: '' } });
     await user.upload(screen.getByLabelText(/Choisir un fichier CSV/), new File(['numero;nom;prenom;E1\n010;Durand;Léa;12,5\n'], 'e1.csv'));
