@@ -99,6 +99,21 @@ export function checkUai(raw: string): Parsed<string> {
   return { ok: true, value: uai };
 }
 
+/** The check letters of a UAI, by the remainder of its 7 digits divided by 23 (no I, O nor Q). */
+const UAI_LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+
+/**
+ * Why a UAI of 7 digits and a letter looks mistyped (its letter is not the one its digits give), or null. A doubt,
+ * not a refusal: files and backups made before this check hold such codes, and the établissement is known anyway.
+ */
+export function uaiLetterDoubt(uai: string): string | null {
+  const match = /^(\d{7})([A-Z])$/.exec(uai);
+  if (!match) return null;
+  const expected = UAI_LETTERS[Number(match[1]) % 23]!;
+  if (match[2] === expected) return null;
+  return `Le code UAI « ${uai} » semble mal recopié : avec les chiffres ${match[1]}, la lettre de contrôle est ${expected}. Vérifiez-le (il est enregistré tel quel).`;
+}
+
 /** A session's year: a whole number from 2000 to 2100. */
 export function checkSessionYear(year: unknown): Parsed<number> {
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2100) {

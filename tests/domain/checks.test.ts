@@ -5,6 +5,7 @@ import {
   checkFormOverrides,
   checkOptionalUnits,
   checkUai,
+  uaiLetterDoubt,
   isEtablissementType,
   isStatut,
   keepableMark,
@@ -73,5 +74,17 @@ describe('candidate fields', () => {
       ok: false,
       error: "Le code UAI « 031004 » n'est pas valide (7 chiffres et une lettre, par exemple 0310044E).",
     });
+  });
+
+  it("a UAI whose check letter is not its digits' is a doubt (said, not refused)", () => {
+    // Real codes: the letter is the remainder of the 7 digits by 23, in ABCDEFGHJKLMNPRSTUVWXYZ.
+    for (const uai of ['0310044E', '0810004P', '0311177L', '0121371A', '0313029Z', '0750654D']) expect(uaiLetterDoubt(uai), uai).toBeNull();
+    expect(uaiLetterDoubt('0310044F')).toBe(
+      'Le code UAI « 0310044F » semble mal recopié : avec les chiffres 0310044, la lettre de contrôle est E. Vérifiez-le (il est enregistré tel quel).',
+    );
+    // Two digits swapped.
+    expect(uaiLetterDoubt('0301044E')).toMatch(/la lettre de contrôle est /);
+    expect(uaiLetterDoubt('')).toBeNull();
+    expect(uaiLetterDoubt('E0313029Z')).toBeNull();
   });
 });

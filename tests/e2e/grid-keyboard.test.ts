@@ -582,6 +582,22 @@ describe('the notes grid by keyboard', () => {
       await page.keyboard.press('Control+z');
       await expect.poll(() => city.innerText()).toBe(before);
       expect(await storedNom()).toBe('Bonet');
+
+      // A UAI typed with a check letter its digits do not give: stored as typed, said under the grid, marked.
+      const uai = page.locator('#panel-etablissements .ag-row[row-index="0"] .ag-cell[col-id="uai"]');
+      const storedUai = await uai.innerText();
+      await uai.click();
+      await page.keyboard.type(storedUai.slice(0, 7) + (storedUai.endsWith('A') ? 'B' : 'A'));
+      await page.keyboard.press('Enter');
+      const line = page.locator('#panel-etablissements .grid-screen-refusal');
+      await expect
+        .poll(() => line.innerText())
+        .toMatch(/^Le code UAI « \d{7}[AB] » semble mal recopié : avec les chiffres \d{7}, la lettre de contrôle est [A-Z]\./);
+      expect(await seenWhole(line)).toBe(true);
+      expect(await uai.getAttribute('class')).toContain('uai-doubt');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => uai.innerText()).toBe(storedUai);
+      expect(await uai.getAttribute('class')).not.toContain('uai-doubt');
       expectNoProblems(watched);
     } finally {
       await watched.close();

@@ -79,6 +79,14 @@ describe('EtablissementsGrid', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const added = (await sessionEtablissements(workspace)).find((e) => e.name === 'Autre lycée');
     expect(added).toMatchObject({ uai: '0312746X', city: 'Toulouse', type: 'greta' });
+    // Its check letter is not its digits' (S): stored as typed, and said under the grid, the cell marked.
+    expect(
+      screen.getByText(
+        'Le code UAI « 0312746X » semble mal recopié : avec les chiffres 0312746, la lettre de contrôle est S. Vérifiez-le (il est enregistré tel quel).',
+      ),
+    ).toHaveAttribute('role', 'alert');
+    await waitFor(() => expect(rowCell(document.body, added!.id!, 'uai')).toHaveClass('uai-doubt'));
+    expect(rowCell(document.body, (await sessionEtablissements(workspace)).find((e) => e.uai === '0310044E')!.id!, 'uai')).not.toHaveClass('uai-doubt');
   });
 
   it('deletes the selected établissement after confirmation', async () => {
