@@ -121,6 +121,32 @@ describe('the jury workspace in Chromium', () => {
     }
   }, 60_000);
 
+  it('exports the results of the candidates shown when filtered, says so in the menu and in the file name', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true, viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await page.getByLabel('Décision').selectOption({ label: 'Ajourné' });
+      // As many as the status bar says are shown.
+      const shown = await page.getByText(/^\d+ candidats affichés sur 170$/).innerText();
+      const ajournes = Number(shown.split(' ')[0]);
+      expect(ajournes).toBeGreaterThan(1);
+      await openMenu(page, 'Exporter…');
+      const note = page.getByText(/^Filtres ou recherche actifs/);
+      expect(await note.innerText()).toBe(
+        `Filtres ou recherche actifs : les résultats et la feuille d'une épreuve ne contiennent que les ${ajournes} candidats affichés sur 170 ; la session complète les contient tous.`,
+      );
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`-${ajournes}-sur-170\\.csv$`));
+      const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      const decision = lines[0]!.split(';').indexOf('decision');
+      expect(lines.slice(1).map((l) => l.split(';')[decision])).toEqual(Array(ajournes).fill('AJOURNE'));
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('has no accessibility violation on the workspace (axe)', async () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;

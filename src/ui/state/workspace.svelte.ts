@@ -919,15 +919,23 @@ export class Workspace {
     return snapshot ? (await import('../../io/session-csv.ts')).writeUnitSheetCsv(snapshot, unit, shown) : '';
   }
 
-  /** The results CSV of every candidate of the session (not only the filtered ones), as the CLI writes it. */
+  /**
+   * The results CSV of the candidates shown (the filters and search of the notes grid, as the unit sheet and the
+   * relevés), as the CLI writes it: a centre that filters one lycée sends that lycée its results, not every one's.
+   */
   async resultsCsv(): Promise<string> {
-    const rows = resultsRows(this.views);
+    const rows = resultsRows(this.visibleViews);
     return (await import('../../io/results-csv.ts')).writeResultsCsv(rows);
+  }
+
+  /** True when the filters or the search leave some candidates out of the grid (and of the results and sheets exported). */
+  get filtered(): boolean {
+    return this.visibleViews.length < this.views.length;
   }
 
   /** The same three files as tables, for the .xlsx export (src/ui/xlsx-export.ts). */
   async exportTable(kind: 'results' | 'session' | 'unit', unit = ''): Promise<CsvCell[][]> {
-    if (kind === 'results') return (await import('../../io/results-csv.ts')).resultsTable(resultsRows(this.views));
+    if (kind === 'results') return (await import('../../io/results-csv.ts')).resultsTable(resultsRows(this.visibleViews));
     const snapshot = this.snapshot();
     if (!snapshot) return [];
     const io = await import('../../io/session-csv.ts');
