@@ -38,6 +38,46 @@ describe('the notes grid by keyboard', () => {
   const openWithClipboard = () =>
     openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 }, permissions: ['clipboard-read', 'clipboard-write'] });
 
+  it('into the grid and out of it: Entrée in « Rechercher » to the first row found, Échap back, Tab to the cell left, not the headings', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      const search = page.getByRole('searchbox');
+      const searchFocused = () => page.evaluate(() => document.activeElement?.getAttribute('type') === 'search');
+      await search.fill('Lafon');
+      await expect.poll(() => cell(page, 'nom', 0).innerText()).toBe('Lafon');
+      await search.press('Enter');
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '0', col: 'E1', seen: true });
+      await page.keyboard.type('14');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cell(page, 'E1', 0).innerText()).toBe('14');
+      // Échap on a cell (not in an entry): back to « Rechercher ».
+      await page.keyboard.press('Escape');
+      await expect.poll(searchFocused).toBe(true);
+      await search.fill('');
+
+      // A cell far down, left with Échap: Tab from « Rechercher » comes back to it (the controls between, then the grid).
+      await page.locator('#panel-notes .ag-root-wrapper').hover();
+      await page.mouse.wheel(0, 1900);
+      await expect.poll(() => page.locator('#panel-notes .ag-row[row-index="80"]').count()).toBe(1);
+      await cell(page, 'E3', 80).click();
+      await page.keyboard.press('Escape');
+      await expect.poll(searchFocused).toBe(true);
+      let tabs = 0;
+      while (!(await focusedCell(page)) && tabs < 10) {
+        await page.keyboard.press('Tab');
+        tabs++;
+      }
+      expect(await focusedCell(page)).toEqual({ row: '80', col: 'E3', seen: true });
+      // Through the toolbar's controls only (établissement, décision, detail, exports), not 26 headings.
+      expect(tabs).toBeLessThanOrEqual(5);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('Ctrl+End goes to the last cell of the last row, Ctrl+Home back to the first, each on screen', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;

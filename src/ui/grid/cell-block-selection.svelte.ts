@@ -127,6 +127,8 @@ export class CellBlockSelection<TData> {
     }
     if ((event.key === 'Escape' || event.key === 'Delete' || event.key === 'Backspace') && this.#anchor) {
       this.clear();
+      // Échap ends the block and nothing else (the notes screen's Échap would also leave the grid).
+      if (event.key === 'Escape') event.preventDefault();
       return false;
     }
     if (this.#selectAll(event)) return true;
