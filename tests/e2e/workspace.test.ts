@@ -138,7 +138,10 @@ describe('the jury workspace in Chromium', () => {
       );
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`-${ajournes}-sur-170\\.csv$`));
-      const lines = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      const lines = readFileSync((await download.path())!, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
       const decision = lines[0]!.split(';').indexOf('decision');
       expect(lines.slice(1).map((l) => l.split(';')[decision])).toEqual(Array(ajournes).fill('AJOURNE'));
       expectNoProblems(watched);
