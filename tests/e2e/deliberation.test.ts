@@ -80,6 +80,8 @@ describe('the deliberation in Chromium', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => dialog.count()).toBe(0);
       await expect.poll(() => cell(page, 'E5').innerText()).toBe('18');
+      // The keyboard is back on the grid, where the entry left it, for the next mark.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#panel-notes .ag-cell')?.getAttribute('col-id') ?? null)).toBe('E5');
       await tab(page, 'Journal');
       await expect.poll(() => page.getByRole('tabpanel').innerText()).toContain('Erreur de report de la copie');
       expect(await page.getByRole('tabpanel').innerText()).toContain('Mme Garnier');

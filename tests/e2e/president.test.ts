@@ -48,15 +48,20 @@ describe('the jury president in Chromium (issue 16)', () => {
 
       // NV typed in the grid: the annexe 4 reasons are asked, then the notice can be printed.
       await showOnly(page, nvCandidate.numero);
-      await typeInto(page, 'E4', 'NV');
+      // Typed then Tab, as a teacher moves on to the next mark.
+      await cell(page, 'E4').click();
+      await page.keyboard.type('NV');
+      await page.keyboard.press('Tab');
       const nv = page.getByRole('dialog', { name: 'Motif du NV (annexe 4)' });
       await nv.waitFor();
       await nv.getByRole('checkbox', { name: 'certificat(s) ou attestation(s) non visé(s) ou non signé(s)' }).check();
       await page.screenshot({ path: 'test-results/president-nv-dialog.png' });
       const box = await nv.boundingBox();
       expect(box!.y + box!.height).toBeLessThanOrEqual(768);
-      await nv.getByRole('button', { name: 'Enregistrer le NV' }).click();
+      await nv.getByRole('button', { name: 'Enregistrer le NV' }).press('Enter');
       await expect.poll(() => cell(page, 'E4').innerText()).toBe('NV');
+      // The keyboard is back on the grid's cell, as after any entry (it fell to the page: the next marks went elsewhere).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#panel-notes .ag-cell')?.getAttribute('col-id') ?? null)).toBe('E5');
       await tab(page, 'Conformité des dossiers');
       await expect.poll(() => page.locator('.counts').innerText()).toContain('1 non conforme');
       expect(await page.getByRole('button', { name: 'Toutes les notices (PDF)' }).isEnabled()).toBe(true);
