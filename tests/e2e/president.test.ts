@@ -12,7 +12,7 @@ import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { pdfToText, squeeze } from '../io/pdf-helpers.ts';
 import { openWatchedPage, useChromium } from './browser.ts';
 import { seenWhole } from './layout-page.ts';
-import { cell, expectNoProblems, loadExample, showOnly, typeInto } from './workspace-page.ts';
+import { cell, expectNoProblems, loadExample, showOnly } from './workspace-page.ts';
 
 const example = buildExampleSession();
 const marksOf = (ref: number) => candidateMarksOf(example.marks.filter((m) => m.candidateRef === ref));
