@@ -107,6 +107,31 @@ export async function setMark(db: DelibDatabase, input: SetMarkInput): Promise<M
   });
 }
 
+/**
+ * R8 from the screen, in one transaction: a mark kept from an earlier session (`benefice`: its value and the year of
+ * that session, checked as any bénéfice), or a bénéfice renounced (`benefice: null`): renouncing is final, so the
+ * mark kept goes with it (the candidate sits the épreuve again; the old mark must not count as this session's).
+ */
+export async function setBenefice(
+  db: DelibDatabase,
+  input: { candidateId: number; unit: string; benefice: { value: MarkValue; year: number } | null; reason?: string },
+): Promise<MarkRecord | null> {
+  return db.transaction('rw', [db.sessions, db.candidates, db.markBlocks, ...guardTables(db)], async () => {
+    const { session, candidate, target, existing } = await load(db, input.candidateId, input.unit);
+    const sousReserve = existing?.sousReserve ?? false;
+    let content: MarkContent;
+    if (input.benefice === null) {
+      if (!existing?.benefice) throw new UserError(`${target.label} : cette note n'est pas conservée par bénéfice.`);
+      content = { value: { kind: 'empty' }, sousReserve, benefice: null };
+    } else {
+      const value = checkMarkValue(target, input.benefice.value, regulationOf(session));
+      content = { value, sousReserve, benefice: checkBenefice({ year: input.benefice.year }, target, value, session) };
+    }
+    const keys = { sessionId: session.id, candidateId: input.candidateId, unit: input.unit };
+    return write(db, keys, candidate, existing, content, { source: 'saisie', reason: input.reason });
+  });
+}
+
 /** Sets or clears the flags of a mark (R7 sous réserve, R8 bénéfice), keeping its value. */
 export async function setMarkFlags(db: DelibDatabase, input: SetMarkFlagsInput): Promise<MarkRecord | null> {
   return db.transaction('rw', [db.sessions, db.candidates, db.markBlocks, ...guardTables(db)], async () => {

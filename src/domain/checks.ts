@@ -45,7 +45,7 @@ export function beneficeProblem(benefice: Benefice, unit: MarkUnitInfo, value: M
 /** R8: why a mark kept by bénéfice cannot become `value` (renouncing is final, so the bénéfice goes first), or null. */
 export function beneficeLockProblem(label: string, benefice: Benefice, value: Mark | ControleMark): string | null {
   if (keepableMark(value)) return null;
-  return `${label} : cette note est conservée par bénéfice (session ${benefice.year}) et doit rester une note d'au moins 10. Retirez d'abord le bénéfice.`;
+  return `${label} : cette note est conservée par bénéfice (session ${benefice.year}) et doit rester une note d'au moins 10. Retirez d'abord le bénéfice (« Détail du calcul », « Renoncer au bénéfice »).`;
 }
 
 /** The optional units chosen, in regulation order without duplicates, if they all are optional units. */

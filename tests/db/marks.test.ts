@@ -1,7 +1,17 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { addCandidate, updateCandidate } from '../../src/db/candidates.ts';
-import { adoptMarksByUnit, allMarks, deleteCandidatesMarks, getMark, listMarks, marksByCandidate, setMark, setMarkFlags } from '../../src/db/marks.ts';
+import {
+  adoptMarksByUnit,
+  allMarks,
+  deleteCandidatesMarks,
+  getMark,
+  listMarks,
+  marksByCandidate,
+  setBenefice,
+  setMark,
+  setMarkFlags,
+} from '../../src/db/marks.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import { blockOf } from '../../src/db/database.ts';
 import { decodeBlock } from '../../src/db/marks-codec.ts';
@@ -140,12 +150,34 @@ describe('setMark', () => {
       await expectRefused(
         db,
         () => setMark(db, { candidateId, unit: 'E3', value: mark(text, 'E3') }),
-        "E3 : cette note est conservée par bénéfice (session 2022) et doit rester une note d'au moins 10. Retirez d'abord le bénéfice.",
+        "E3 : cette note est conservée par bénéfice (session 2022) et doit rester une note d'au moins 10. Retirez d'abord le bénéfice (« Détail du calcul », « Renoncer au bénéfice »).",
       );
     }
     await setMarkFlags(db, { candidateId, unit: 'E3', benefice: null });
     await setMark(db, { candidateId, unit: 'E3', value: mark('9,99', 'E3') });
     expect(await stored('E3')).toMatchObject({ value: mark('9,99', 'E3'), benefice: null });
+  });
+});
+
+describe('setBenefice (R8 from the screen)', () => {
+  it('R8: keeps a mark of an earlier session with its year in one write, checked; renouncing clears both', async () => {
+    const { db, candidateId, stored } = await withCandidate();
+    await expectRefused(
+      db,
+      () => setBenefice(db, { candidateId, unit: 'E4', benefice: { value: mark('9,5', 'E4'), year: 2023 } }),
+      "Bénéfice en E4 : seule une note d'au moins 10 peut être conservée.",
+    );
+    await expectRefused(
+      db,
+      () => setBenefice(db, { candidateId, unit: 'E4', benefice: { value: mark('12', 'E4'), year: 2019 } }),
+      "Bénéfice en E4 : l'année doit être celle d'une session antérieure, de 2020 à 2024 (5 ans au plus).",
+    );
+    await expectRefused(db, () => setBenefice(db, { candidateId, unit: 'E4', benefice: null }), "E4 : cette note n'est pas conservée par bénéfice.");
+    await setBenefice(db, { candidateId, unit: 'E4', benefice: { value: mark('12', 'E4'), year: 2023 } });
+    expect(await stored('E4')).toMatchObject({ value: mark('12', 'E4'), benefice: { year: 2023 } });
+    // Renounced: final, the old mark does not stay as this session's.
+    expect(await setBenefice(db, { candidateId, unit: 'E4', benefice: null })).toBeNull();
+    expect(await stored('E4')).toBeUndefined();
   });
 });
 

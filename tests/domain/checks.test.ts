@@ -39,7 +39,7 @@ describe('R8 bénéfice', () => {
   it('a mark kept by bénéfice must stay ≥ 10', () => {
     expect(beneficeLockProblem('E3', { year: 2022 }, mark('10', 'E3'))).toBeNull();
     expect(beneficeLockProblem('E3', { year: 2022 }, mark('', 'E3'))).toBe(
-      "E3 : cette note est conservée par bénéfice (session 2022) et doit rester une note d'au moins 10. Retirez d'abord le bénéfice.",
+      "E3 : cette note est conservée par bénéfice (session 2022) et doit rester une note d'au moins 10. Retirez d'abord le bénéfice (« Détail du calcul », « Renoncer au bénéfice »).",
     );
   });
 });

@@ -288,7 +288,7 @@ describe('buildPlan: empty mark cells', () => {
   it("'clear' refuses to clear a mark kept by bénéfice (R8: renouncing is final, done in the app)", () => {
     const plan = planText('numero;E3\n0012;\n', small, 'clear');
     expect(errorsOf(plan)).toEqual([
-      "ligne 2, E3 : E3 : cette note est conservée par bénéfice (session 2023) et doit rester une note d'au moins 10. Retirez d'abord le bénéfice",
+      "ligne 2, E3 : E3 : cette note est conservée par bénéfice (session 2023) et doit rester une note d'au moins 10. Retirez d'abord le bénéfice (« Détail du calcul », « Renoncer au bénéfice »)",
     ]);
     expect(errorsOf(planText('numero;E3\n0012;9\n', small))).toHaveLength(1);
     expect(statuses(planText('numero;E3\n0012;16\n', small))).toEqual(['updated']);

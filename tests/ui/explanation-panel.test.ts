@@ -1,10 +1,13 @@
-import { render, screen, within } from '@testing-library/svelte';
+import 'fake-indexeddb/auto';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import type { Candidate, MarkRecord } from '../../src/domain/session.ts';
 import ExplanationPanel from '../../src/ui/ExplanationPanel.svelte';
 import { buildCandidateViews } from '../../src/ui/state/candidate-view.ts';
 import { candidate as marksOf } from '../domain/factories.ts';
+import { candidateFields, sessionWorkspace } from './workspace-helpers.ts';
 
 function view(marks: Record<string, string>, controle: Record<string, string> = {}) {
   const person: Candidate = {
@@ -44,6 +47,8 @@ describe('"Comment est calculée cette moyenne ?" panel', () => {
     expect(rowOf('E21')).toHaveTextContent('1,5 × 10');
     expect(rowOf('EF1')).toHaveTextContent('bonus');
     expect(rowOf('EF1')).toHaveTextContent('4,00');
+    // An optional unit the candidate did not choose is not « non présentée ».
+    expect(rowOf('EF2')).toHaveTextContent('facultative non choisie');
     const panel = screen.getByRole('region', { name: 'Comment est calculée cette moyenne ?' });
     // (220 − 10,5 + 4) / 22 = 9,70
     expect(panel).toHaveTextContent(/Total des points\s*213,50 \(dont bonus 4,00\)/);
@@ -73,5 +78,36 @@ describe('"Comment est calculée cette moyenne ?" panel', () => {
     render(ExplanationPanel, { view: view({ E4: 'AB' }), regulation: ccst });
     expect(screen.getByRole('list')).toHaveTextContent('Absence non justifiée (AB) en E4 : candidat éliminé.');
     expect(screen.getByRole('region', { name: 'Comment est calculée cette moyenne ?' })).toHaveTextContent(/Moyenne générale\s*—/);
+  });
+
+  it('R8: keeps a mark of an earlier session from the detail, refused under 10 (said here), then renounced: final, the mark goes', async () => {
+    const user = userEvent.setup();
+    const workspace = await sessionWorkspace();
+    const id = (await workspace.addCandidate(candidateFields('0001', 'Moreau')))!;
+    const current = () => workspace.views.find((v) => v.id === id)!;
+    await waitFor(() => expect(current()).toBeDefined());
+    const { rerender } = render(ExplanationPanel, { view: current(), regulation: workspace.regulation!, workspace });
+    const section = screen.getByRole('region', { name: "Notes conservées d'une session antérieure (bénéfice)" });
+    expect(section).toHaveTextContent('Aucune.');
+    await user.selectOptions(within(section).getByLabelText('Épreuve'), 'E4');
+    await user.type(within(section).getByLabelText('Note (au moins 10)'), '9,5');
+    await user.click(within(section).getByRole('button', { name: 'Conserver cette note' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent("E4 : seule une note d'au moins 10 peut être conservée.");
+    await user.clear(within(section).getByLabelText('Note (au moins 10)'));
+    await user.type(within(section).getByLabelText('Note (au moins 10)'), '12,5');
+    await user.selectOptions(within(section).getByLabelText('Session'), '2023');
+    await user.click(within(section).getByRole('button', { name: 'Conserver cette note' }));
+    await waitFor(() => expect(current().marks.E4).toMatchObject({ value: { kind: 'number', hundredths: 1250 }, benefice: { year: 2023 } }));
+    expect(workspace.notice?.text).toBe('E4 de Moreau Léa : 12,5 conservée de la session 2023 (bénéfice).');
+    await rerender({ view: current() });
+    expect(section).toHaveTextContent('E4 : 12,5 (session 2023)');
+
+    await user.click(within(section).getByRole('button', { name: 'Renoncer au bénéfice de E4…' }));
+    const confirm = within(section).getByRole('group', { name: 'Renoncer au bénéfice de E4' });
+    expect(confirm).toHaveTextContent("C'est définitif : la note conservée est effacée");
+    await user.click(within(confirm).getByRole('button', { name: 'Renoncer au bénéfice' }));
+    await waitFor(() => expect(current().marks.E4).toBeUndefined());
+    await rerender({ view: current() });
+    expect(section).toHaveTextContent('Aucune.');
   });
 });

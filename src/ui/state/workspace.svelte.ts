@@ -42,7 +42,7 @@ import {
   type EtablissementUpdate,
 } from '../../db/etablissements.ts';
 import type { PastedEtablissement } from '../../io/import/paste-etablissements.ts';
-import { marksByCandidate, setMark, setMarkFlags } from '../../db/marks.ts';
+import { marksByCandidate, setBenefice, setMark, setMarkFlags } from '../../db/marks.ts';
 import { listConformity, setNvWithReasons } from '../../db/conformity.ts';
 import type { Annexe4Item, ConformityRecord } from '../../domain/conformity.ts';
 import { createSession, createSessionWithContent, deleteSession, listSessions, updateSession, type SessionChanges } from '../../db/sessions.ts';
@@ -719,6 +719,18 @@ export class Workspace {
     const record: MarkRecord = before ? { ...before, value } : { sessionId, candidateId, unit, value, sousReserve: false, benefice: null, updatedAt: '' };
     const blank = value.kind === 'empty' && !record.sousReserve && record.benefice === null;
     return this.#marksFeed.optimistic(candidateId, unit, blank ? null : record);
+  }
+
+  /**
+   * R8: a mark kept from an earlier session (its value and the year of that session), or the bénéfice renounced (the
+   * mark kept goes with it: final). True once stored; refused, the notice says why.
+   */
+  async setBenefice(candidateId: number, unit: string, benefice: { value: Mark; year: number } | null, success: string, reason?: string): Promise<boolean> {
+    const done = await this.#act(async () => {
+      await setBenefice(this.db, { candidateId, unit, benefice, ...(reason === undefined ? {} : { reason }) });
+      return true;
+    }, success);
+    return done === true;
   }
 
   async setMarkFlags(candidateId: number, unit: string, flags: { sousReserve?: boolean; benefice?: { year: number } | null }): Promise<void> {
