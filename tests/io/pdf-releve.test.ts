@@ -65,6 +65,17 @@ describe('relevé de notes PDF, read back', () => {
     });
   });
 
+  it('writes the optional units’ bonus in French: « point » under 2, « points » from 2 on', () => {
+    const bonuses = rows.filter((r) => r.result.bonus > 0);
+    expect(bonuses.length).toBeGreaterThan(0);
+    for (const row of bonuses) {
+      const { sheet } = sheetOf((r) => r === row);
+      const word = row.result.bonus < 20_000 ? 'point' : 'points';
+      expect(sheet).toContain(`dont épreuves facultatives + ${formatPoints(row.result.bonus)} ${word} au-dessus de 10`);
+      expect(sheet).not.toContain('point(s)');
+    }
+  });
+
   it('shows the session, académie, diploma, établissement and birth date', () => {
     const { row, sheet } = sheetOf((r) => r.etablissement?.uai === '0310044E');
     expect(sheet).toContain('Académie de Toulouse');

@@ -81,6 +81,25 @@ describe('CandidatesGrid', () => {
     expect(rowCell(container, id!, 'ccf')).toHaveTextContent('E21, E22, E4, U61, U62, EF3');
   });
 
+  it('sorted by « Nom » as a class list: nom, then prénom, in French (accents and case aside)', async () => {
+    const workspace = await sessionWorkspace();
+    for (const [numero, nom, prenom] of [
+      ['1', 'Martin', 'Louis'],
+      ['2', 'martin', 'Élodie'],
+      ['3', 'Émery', 'Zoé'],
+      ['4', 'Martin', 'Anna'],
+      ['5', 'Durand', 'Paul'],
+    ])
+      await workspace.addCandidate(candidate(numero!, nom!, { prenom }));
+    const { container } = render(CandidatesGrid, { workspace });
+    const textAt = (colId: string, index: number) =>
+      container.querySelector(`.ag-row:not(.ag-row-pinned)[row-index="${index}"] .ag-cell[col-id="${colId}"]`)?.textContent;
+    const shown = () => [0, 1, 2, 3, 4].flatMap((i) => (textAt('nom', i) === undefined ? [] : [`${textAt('nom', i)} ${textAt('prenom', i)}`]));
+    await waitFor(() => expect(shown()).toHaveLength(5));
+    await fireEvent.click(container.querySelector<HTMLElement>('.ag-header-cell[col-id="nom"] .ag-header-cell-label')!);
+    await waitFor(() => expect(shown()).toEqual(['Durand Paul', 'Émery Zoé', 'Martin Anna', 'martin Élodie', 'Martin Louis']));
+  });
+
   it('adds a candidate through the dialog, after French validation messages', async () => {
     const user = userEvent.setup();
     const workspace = await sessionWorkspace();

@@ -157,7 +157,9 @@ function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, ben
   const rows: [string, string][] = [];
   const first = result.firstGroup;
   rows.push(['Total des points (1er groupe)', first ? `${formatTotalPoints(first)} pour ${formatCoefficient(first.divisor)} coefficients` : 'non calculable']);
-  if (result.bonus > 0) rows.push(['dont épreuves facultatives', `+ ${formatPoints(result.bonus)} point(s) au-dessus de 10`]);
+  // French: « 1,5 point », « 2 points » (plural from 2 on).
+  if (result.bonus > 0)
+    rows.push(['dont épreuves facultatives', `+ ${formatPoints(result.bonus)} ${result.bonus < 20_000 ? 'point' : 'points'} au-dessus de 10`]);
   rows.push(['Moyenne générale (1er groupe)', first ? `${formatMoyenne(first)} / 20` : 'non calculable']);
   rows.push(['Moyenne du domaine professionnel', result.professional ? `${formatMoyenne(result.professional)} / 20` : 'non calculable']);
   if (result.controle.length > 0 && result.final) {
