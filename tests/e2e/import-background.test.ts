@@ -21,15 +21,19 @@ import { countOf } from '../../src/domain/count.ts';
 
 const CANCELLED = "Import annulé : rien n'a été modifié.";
 
-/** `count` generated candidates with all their marks, numbered after the example's. */
-const candidatesFile = (count: number) => Buffer.from(writeCandidatesCsv(ccst, sampleCandidates(ccst, count, 11, 700_000)), 'utf8');
+/**
+ * `count` generated candidates with all their marks, numbered after the example's, and named unlike its candidates:
+ * a number unknown to the session with the name of a candidate the file leaves out is taken for a number mistyped.
+ */
+const newPeople = (count: number, seed: number, first: number) => sampleCandidates(ccst, count, seed, first).map((c) => ({ ...c, nom: `${c.nom}-Nouveau` }));
+const candidatesFile = (count: number) => Buffer.from(writeCandidatesCsv(ccst, newPeople(count, 11, 700_000)), 'utf8');
 
 /** The same as an .xlsx workbook (one sheet), written by SheetJS as a spreadsheet program would. */
 function candidatesWorkbook(count: number): Buffer {
   const codes = ccst.units.map((u) => u.code);
   const table = [
     ['numero', 'nom', 'prenom', ...codes],
-    ...sampleCandidates(ccst, count, 13, 800_000).map((c) => [c.numero, c.nom, c.prenom, ...codes.map((code) => c.marks[code] ?? '')]),
+    ...newPeople(count, 13, 800_000).map((c) => [c.numero, c.nom, c.prenom, ...codes.map((code) => c.marks[code] ?? '')]),
   ];
   return Buffer.from(writeXlsx(XLSX as XlsxLibrary, table, 'Candidats'));
 }
