@@ -131,12 +131,23 @@ describe('CandidatesGrid', () => {
     await user.type(numero, '102');
     await user.type(within(dialog).getByLabelText('Prénom'), 'Inès');
     const date = within(dialog).getByLabelText('Date de naissance (facultatif)');
+    // Read as a file's date is (one rule): a year on two digits for a candidate of 14 to 80, or written AAAA-MM-JJ.
     await user.clear(date);
-    await user.type(date, '14/07/2005');
-    await user.selectOptions(within(dialog).getByLabelText('Établissement'), 'CFA Aspect (Toulouse)');
-    await user.selectOptions(within(dialog).getByLabelText('Statut'), 'Apprenti');
-    await user.type(within(dialog).getByLabelText('Langue vivante'), 'Espagnol');
+    await user.type(date, '14/07/05');
     await user.click(within(dialog).getByRole('button', { name: 'Ajouter' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Ajouter un candidat' })).not.toBeInTheDocument());
+    expect((await sessionCandidates(workspace)).find((c) => c.numero === '102')?.dateNaissance).toBe('2005-07-14');
+    await workspace.deleteCandidates([(await sessionCandidates(workspace)).find((c) => c.numero === '102')!.id!]);
+    await user.click(screen.getByRole('button', { name: 'Ajouter un candidat' }));
+    const again = screen.getByRole('dialog', { name: 'Ajouter un candidat' });
+    await user.type(within(again).getByLabelText('Numéro de candidat'), '102');
+    await user.type(within(again).getByLabelText('Nom'), 'Durand');
+    await user.type(within(again).getByLabelText('Prénom'), 'Inès');
+    await user.type(within(again).getByLabelText('Date de naissance (facultatif)'), '2005-07-14');
+    await user.selectOptions(within(again).getByLabelText('Établissement'), 'CFA Aspect (Toulouse)');
+    await user.selectOptions(within(again).getByLabelText('Statut'), 'Apprenti');
+    await user.type(within(again).getByLabelText('Langue vivante'), 'Espagnol');
+    await user.click(within(again).getByRole('button', { name: 'Ajouter' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Ajouter un candidat' })).not.toBeInTheDocument());
     const stored = (await sessionCandidates(workspace)).find((c) => c.numero === '102');
