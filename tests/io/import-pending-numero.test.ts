@@ -66,6 +66,10 @@ describe('import: « numéro à venir »', () => {
     expect(refused.rows[0]!.errors[0]!.message).toBe(
       'numéro de candidat manquant : cochez « Ajouter les lignes sans numéro (numéro à venir) » pour créer ce candidat',
     );
+    // Roux Anna is entered « numéro à venir »: her row (as Délib's own sheets write her) completes her, not a new one.
+    expect(refused.rows[1]!.errors[0]!.message).toBe(
+      'numéro de candidat manquant : cochez « Ajouter les lignes sans numéro (numéro à venir) » pour compléter la fiche de Roux Anna (numéro à venir)',
+    );
 
     const plan = planText(file, snapshot, 'keep', { createPendingNumeros: true });
     expect(plan.withoutNumero).toEqual({ lines: [2, 3, 4, 5], accepted: true });

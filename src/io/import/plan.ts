@@ -539,10 +539,16 @@ class Planner {
     if (name === null) return { error: 'numéro de candidat manquant' };
     const accepted = !!this.options.createPendingNumeros;
     (this.plan.withoutNumero ??= { lines: [], accepted }).lines.push(line);
-    if (!accepted) {
-      return { error: `numéro de candidat manquant : cochez « Ajouter les lignes sans numéro (${NUMERO_PENDING_LABEL}) » pour créer ce candidat` };
-    }
     const same = <T extends { dateNaissance: string | null }>(list: readonly T[] | undefined) => (list ?? []).filter((c) => sameBirth(c.dateNaissance, date));
+    if (!accepted) {
+      // A row of a sheet Délib exported (a candidate « numéro à venir » has no number in it) completes that candidate.
+      const waiting = same(this.pendingByName.get(name));
+      const what =
+        waiting.length === 1
+          ? `pour compléter la fiche de ${`${waiting[0]!.nom} ${waiting[0]!.prenom}`.trim()} (${NUMERO_PENDING_LABEL})`
+          : 'pour créer ce candidat';
+      return { error: `numéro de candidat manquant : cochez « Ajouter les lignes sans numéro (${NUMERO_PENDING_LABEL}) » ${what}` };
+    }
     const earlier = same(this.linesWithoutNumero.get(name))[0];
     this.linesWithoutNumero.set(name, [...(this.linesWithoutNumero.get(name) ?? []), { line, dateNaissance: date }]);
     if (earlier) return { error: `sans numéro, et mêmes nom, prénom et date de naissance que la ligne ${earlier.line}` };
