@@ -143,6 +143,11 @@ describe('entering candidates in the Candidats grid', () => {
       const numero = panel.locator(`.ag-row[row-id="${zolaId}"] .ag-cell[col-id="numero"]`);
       await expect.poll(() => numero.innerText()).toBe('numéro à venir');
       expect((await measureGrid(page, '#panel-candidats'))!.fullRows).toBeGreaterThanOrEqual(15);
+      // And so in the notes grid (it was a blank there).
+      await page.getByRole('tab', { name: 'Notes et résultats' }).click();
+      await expect.poll(() => page.locator(`#panel-notes .ag-row[row-id="${zolaId}"] .ag-cell[col-id="numero"]`).innerText()).toBe('numéro à venir');
+      await page.getByRole('tab', { name: 'Candidats' }).click();
+      await stored('Zola').waitFor();
 
       // The numbers arrive in a spreadsheet: its rows are pasted in the grid (outside a cell being edited).
       await panel.locator('.ag-row[row-index="5"]:not(.ag-row-pinned) .ag-cell[col-id="statut"]').click();
