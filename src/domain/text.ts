@@ -51,3 +51,14 @@ export function checkText(
 export function checkName(value: string, label: string, required: boolean): TextCheck {
   return checkText(value, label, { required, max: NAME_MAX_LENGTH });
 }
+
+/**
+ * Why a person's nom or prénom typed or read is not one: only digits (and separators), as when a candidate's number
+ * or birth date went into the wrong column (a row typed from N° into a grid starting at Nom). Null otherwise. Only new
+ * input is checked so (the grid, the add dialog, an import): what is stored already stays readable and restorable.
+ */
+export function numberAsNameMessage(value: string, label: string): string | null {
+  const text = value.trim();
+  if (!/\d/.test(text) || !/^[\d\s.,/-]+$/.test(text)) return null;
+  return `${label} « ${text} » est un nombre : un numéro de candidat va dans la colonne N°, une date de naissance dans « Né(e) le »`;
+}

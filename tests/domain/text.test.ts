@@ -1,11 +1,21 @@
 // Names and text fields: control characters refused, documented length limits (issue 20, point 7; docs/limites.md).
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { checkName, checkText, NAME_MAX_LENGTH } from '../../src/domain/text.ts';
+import { checkName, checkText, NAME_MAX_LENGTH, numberAsNameMessage } from '../../src/domain/text.ts';
 import { addCandidate } from '../../src/db/candidates.ts';
 import { UserError } from '../../src/db/errors.ts';
 import { candidateData, freshDb } from '../db/helpers.ts';
 import { createSession } from '../../src/db/sessions.ts';
+
+describe('a number where a name goes', () => {
+  it('is said, with where the number goes; a name with a digit in it is a name', () => {
+    expect(numberAsNameMessage(' 02500000001 ', 'Le nom')).toBe(
+      'Le nom « 02500000001 » est un nombre : un numéro de candidat va dans la colonne N°, une date de naissance dans « Né(e) le »',
+    );
+    expect(numberAsNameMessage('14/07/2005', 'Le prénom')).not.toBeNull();
+    for (const name of ['Dupont', 'Louis XIV 2', 'Jean-Paul II', '', ' ', 'N°']) expect(numberAsNameMessage(name, 'Le nom'), name).toBeNull();
+  });
+});
 
 describe('text limits', () => {
   it('refuses a control character in a name, saying which and where', () => {

@@ -293,6 +293,16 @@ describe('entering candidates in the Candidats grid', () => {
         )
         .toBe('2004-02-28');
       expect((await storedRecords<{ nom: string }>(page, 'candidates')).length).toBe(before.length + 1);
+
+      // A row typed from its number into the blank row that starts at Nom: the number is refused as a name, said why.
+      await page.keyboard.type('02500000001');
+      await page.keyboard.press('Tab');
+      await expect
+        .poll(() => panel.locator('.grid-screen-refusal').innerText())
+        .toContain('Le nom « 02500000001 » est un nombre : un numéro de candidat va dans la colonne N°');
+      expect(await seenWhole(panel.locator('.grid-screen-refusal'))).toBe(true);
+      expect(await page.locator('.ag-row-pinned .ag-cell-inline-editing[col-id="nom"]').count()).toBe(1);
+      expect((await storedRecords<{ nom: string }>(page, 'candidates')).length).toBe(before.length + 1);
       expectNoProblems(watched);
     } finally {
       await watched.close();

@@ -44,4 +44,15 @@ describe('import: unknown number, known name', () => {
     expect(sameBirth.namesakes).toEqual({ lines: [2], accepted: false });
     expect(planText('numero;nom;prenom\n0021;Durand;Léa\n', snapshot).rows[0]!.status).toBe('new');
   });
+
+  it('a number in the nom or prénom column (columns mistaken) is refused at its cell, saying where numbers go', () => {
+    const plan = planText('numero;nom;prenom\n0099;0099;Léa\n0098;Durand;05/03/2004\n', smallSnapshot());
+    expect(plan.rows.map((r) => r.errors.map((e) => `${e.column} : ${e.message}`))).toEqual([
+      ['nom : le nom « 0099 » est un nombre : un numéro de candidat va dans la colonne N°, une date de naissance dans « Né(e) le » (colonnes mal associées ?)'],
+      [
+        'prenom : le prénom « 05/03/2004 » est un nombre : un numéro de candidat va dans la colonne N°, une date de naissance dans « Né(e) le » (colonnes mal associées ?)',
+      ],
+    ]);
+    expect(plan.newCandidates).toEqual([]);
+  });
 });

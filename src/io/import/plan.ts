@@ -10,7 +10,7 @@ import type { ConformityRecord } from '../../domain/conformity.ts';
 import { CONTROLE_PREFIX, STATUT_LABELS, type Candidate, type MarkRecord } from '../../domain/session.ts';
 import type { CsvRecord } from '../csv.ts';
 import { mixedSeparatorMessage, raggedRowMessage } from '../file-check.ts';
-import { checkName, checkText, TEXT_MAX_LENGTH } from '../../domain/text.ts';
+import { checkName, checkText, numberAsNameMessage, TEXT_MAX_LENGTH } from '../../domain/text.ts';
 import { normalizeHeader } from '../headers.ts';
 import { formatBirthDate, formatFormOverrides, formatOptionalUnits, parseBirthDate, parseFormOverrides, parseStatut } from './cells.ts';
 import { conformityFields, planRowConformity, type RowConformity } from './conformity.ts';
@@ -341,6 +341,8 @@ class Planner {
       if (repeated) error('numero', repeated);
     }
 
+    /** The nom's cell refused (a number in it): « le nom est vide » would be a second, wrong, reason. */
+    let nomRefused = false;
     // Candidate fields: an empty cell never clears them.
     // A stored number that lost its zeros is corrected by the file's full number (02431000001 for 2431000001).
     const corrects = existing !== undefined && existing.numero !== numero && numero.length > existing.numero.length;
@@ -360,7 +362,13 @@ class Planner {
         key === 'langue_vivante'
           ? checkText(text, 'La langue vivante', { multiline: true, max: TEXT_MAX_LENGTH })
           : checkName(text, key === 'nom' ? 'Le nom' : 'Le prénom', false);
-      if (checked.ok) data[prop] = checked.value;
+      // New input only: a stored name given again unchanged (a file Délib exported) is not refused.
+      const unchanged = existing !== undefined && before[prop] === text.trim();
+      const number = key === 'langue_vivante' || unchanged ? null : numberAsNameMessage(text, key === 'nom' ? 'le nom' : 'le prénom');
+      if (number) {
+        error(key, `${number} (colonnes mal associées ?)`);
+        if (key === 'nom') nomRefused = true;
+      } else if (checked.ok) data[prop] = checked.value;
       else error(key, checked.message);
     }
     const parse = <T>(key: string, parser: (text: string) => Parsed<T>, set: (v: T) => void) => {
@@ -393,7 +401,7 @@ class Planner {
       data.optionalUnits = this.regulation.units.filter((u) => u.domain === 'optional' && (filled(u.code) ?? '') !== '').map((u) => u.code);
     }
 
-    if (numero && !existing && !matched && data.nom === '') {
+    if (numero && !existing && !matched && data.nom === '' && !nomRefused) {
       const why = this.column.has('nom') ? 'le nom est vide' : 'ajoutez les colonnes nom et prénom pour le créer';
       error('numero', `numéro « ${numero} » inconnu dans cette session : ${why}`);
     }
