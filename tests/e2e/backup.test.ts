@@ -59,6 +59,9 @@ describe('backups in Chromium', () => {
       const other = empty.page;
       await other.goto(baseURL);
       await other.getByRole('button', { name: 'Restaurer une sauvegarde' }).click();
+      // Nothing to save in an empty browser: only the restore is offered (a disabled « Sauvegarder… (0) » was clutter).
+      await other.getByRole('heading', { name: 'Restaurer une sauvegarde' }).waitFor();
+      expect(await other.getByRole('heading', { name: 'Sauvegarder' }).count()).toBe(0);
       await chooseBackup(other, file.name, file.text);
       await other.getByText('170 candidats').first().waitFor();
       // The preview opens under the file chooser, at the bottom of a laptop's screen: it is brought into view.
