@@ -110,4 +110,25 @@ describe('"Comment est calculée cette moyenne ?" panel', () => {
     await rerender({ view: current() });
     expect(section).toHaveTextContent('Aucune.');
   });
+
+  it('R8: a mark of this session is not replaced by a mark kept without being asked; the form starts on an épreuve without mark', async () => {
+    const user = userEvent.setup();
+    const workspace = await sessionWorkspace();
+    const id = (await workspace.addCandidate(candidateFields('0002', 'Martin')))!;
+    await workspace.setMark(id, 'E1', { kind: 'number', hundredths: 950 });
+    const current = () => workspace.views.find((v) => v.id === id)!;
+    await waitFor(() => expect(current()?.marks.E1).toBeDefined());
+    render(ExplanationPanel, { view: current(), regulation: workspace.regulation!, workspace });
+    const section = screen.getByRole('region', { name: "Notes conservées d'une session antérieure (bénéfice)" });
+    // E1 has a mark: the form offers the next épreuve first.
+    expect(within(section).getByLabelText('Épreuve')).toHaveValue('E21');
+    await user.selectOptions(within(section).getByLabelText('Épreuve'), 'E1');
+    await user.type(within(section).getByLabelText('Note (au moins 10)'), '12,5');
+    await user.click(within(section).getByRole('button', { name: 'Conserver cette note' }));
+    expect(within(section).getByRole('alert')).toHaveTextContent('E1 a déjà une note de cette session (9,5) : elle sera remplacée par 12,5');
+    expect(current().marks.E1?.benefice).toBeNull();
+    await user.click(within(section).getByRole('button', { name: 'Remplacer 9,5' }));
+    await waitFor(() => expect(current().marks.E1).toMatchObject({ value: { kind: 'number', hundredths: 1250 }, benefice: { year: 2024 } }));
+    expect(workspace.notice?.text).toBe('E1 de Martin Léa : 12,5 conservée de la session 2024 (bénéfice) (remplace 9,5).');
+  });
 });
