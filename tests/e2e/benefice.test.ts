@@ -45,6 +45,15 @@ describe('bénéfice (R8) in Chromium', () => {
       expect(await page.locator('#panel-notes .ag-cell-inline-editing[col-id="E4"]').count()).toBe(1);
       await page.keyboard.press('Escape');
       await expect.poll(() => cell(page, 'E4').innerText()).toBe('13');
+
+      // A mark of 10 or more over it is a correction of the kept mark: entered, and the line says how to enter one
+      // of this session instead (the relevé prints it as kept).
+      await page.keyboard.type('14');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cell(page, 'E4').innerText()).toBe('14');
+      await expect
+        .poll(() => refusal.innerText())
+        .toContain("14 reste une note conservée de la session 2022 (bénéfice). Si c'est une note de cette session, renoncez au bénéfice");
       expectNoProblems(watched);
     } finally {
       await watched.close();

@@ -55,4 +55,12 @@ describe('import: unknown number, known name', () => {
     ]);
     expect(plan.newCandidates).toEqual([]);
   });
+
+  it('nom and prénom swapped (columns mistaken): each such row says so, and the plan counts them for the preview', () => {
+    const plan = planText('numero;nom;prenom;E1\n0012;Léa;DUPONT;14\n0013;Martin;Noé;9\n', smallSnapshot());
+    expect(plan.swappedNames).toEqual({ lines: [2] });
+    expect(plan.rows[0]!.warnings).toEqual(['nom et prénom inversés par rapport à la session ?']);
+    expect(plan.rows[1]!.warnings).toBeUndefined();
+    expect(planText('numero;nom;prenom\n0012;Dupont;Léa\n', smallSnapshot()).swappedNames).toBeUndefined();
+  });
 });

@@ -112,6 +112,26 @@ describe('ImportWizard without Web Workers', () => {
     expect(plan.newCandidates.map((c) => c.data.numero)).toEqual(['010']);
   });
 
+  it('nom and prénom swapped: a box says it above the preview, the import stays possible', async () => {
+    const user = userEvent.setup();
+    const apply = vi.fn(async () => true);
+    const base = {
+      sessionId: 1,
+      langueVivante: '',
+      optionalUnits: [],
+      formOverrides: {},
+      statut: 'scolaire' as const,
+      etablissementId: null,
+      dateNaissance: null,
+    };
+    const stored: SessionSnapshot = { ...snapshot, candidates: [{ ...base, id: 1, numero: '001', nom: 'Bonnet', prenom: 'Noé' }] };
+    render(ImportWizard, { props: { snapshot: stored, apply, onclose: () => {}, target: '' } });
+    await user.upload(screen.getByLabelText(/Choisir un fichier CSV/), new File(['numero;prenom;nom\n001;Bonnet;Noé\n'], 'inverse.csv'));
+    const box = await screen.findByRole('group', { name: 'Noms et prénoms inversés' });
+    expect(box).toHaveTextContent('1 ligne a le nom et le prénom inversés par rapport à la session');
+    expect(screen.getByRole('button', { name: 'Importer' })).toBeEnabled();
+  });
+
   it('closes on Échap, as a dialog would, but not while its import is being written', async () => {
     const user = userEvent.setup();
     const onclose = vi.fn();

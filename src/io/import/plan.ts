@@ -437,6 +437,14 @@ class Planner {
       else error(damaged[0]!, `${message} ; enregistrez-le en CSV UTF-8 ou en .xlsx, ou cochez « appliquer quand même »`);
     }
 
+    // Nom and prénom read in each other's place (their columns swapped in the file, or at step 2): said, once for all.
+    if (existing && existing.prenom.trim() !== '' && nameKey(existing) !== nameKey({ nom: existing.prenom, prenom: existing.nom })) {
+      if (nameKey(data) === nameKey({ nom: existing.prenom, prenom: existing.nom })) {
+        (this.plan.swappedNames ??= { lines: [] }).lines.push(line);
+        warnings.push('nom et prénom inversés par rapport à la session ?');
+      }
+    }
+
     const changes: CellChange[] = [];
     if (existing && corrects) changes.push({ field: 'numero', label: this.label('numero'), before: existing.numero, after: data.numero });
     for (const { key, show, shared } of IDENTITY_SHOWN) {

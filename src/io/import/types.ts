@@ -188,4 +188,6 @@ export interface ImportPlan {
   withoutNumero?: { lines: number[]; accepted: boolean };
   /** Lines with an unknown number and the name of a numbered candidate the file does not name, and whether they are created anyway. */
   namesakes?: { lines: number[]; accepted: boolean };
+  /** Lines whose nom and prénom are the stored candidate's prénom and nom (columns swapped?): said, not refused. */
+  swappedNames?: { lines: number[] };
 }
