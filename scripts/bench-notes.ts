@@ -42,7 +42,7 @@ regulation chosen by the columns, gave medians of 0.54 and 0.53 s, with the same
   plan reads one more map per new candidate: a name the session has under another number, a number mistyped). Four
   imports of 5,000 by the bench's \`measureImport\`: preview 0.44–0.55 s, apply 1.25–1.41 s (1.69–1.96 s together):
   not met, as before.
-- **Notes-screen JavaScript: 387.7 kB** gzip (\`scripts/bench-bundle.ts\`; 385.7 kB at the session's start, +2.0 kB):
+- **Notes-screen JavaScript: 387.8 kB** gzip (\`scripts/bench-bundle.ts\`; 385.7 kB at the session's start, +2.1 kB):
   what two people trying the app (a centre with 2,000 candidates, a teacher starting a 2025 session) met on the first
   screen: the keyboard into and out of the grid (the cell left, Entrée in « Rechercher », Échap), the focus back on
   the grid after the NV's reasons, the results exported for the candidates shown, « numéro à venir » in the N°
