@@ -23,6 +23,17 @@ const snapshot: SessionSnapshot = { regulation: ccst, year: 2025, etablissements
 const csv = 'numero;nom;prenom;E1\n001;Durand;Léa;12,5\n002;Martin;Paul;\n003;Petit;Zoé;9\n';
 const file = () => new File([csv], 'notes.csv', { type: 'text/csv' });
 
+/** The wizard on a session holding one candidate (numéro 001), `text` chosen as a file: its user and its apply. */
+async function wizardWithOne(person: { nom: string; prenom: string }, text: string) {
+  const user = userEvent.setup();
+  const apply = vi.fn(async (_plan: ImportPlan) => true);
+  const one = { sessionId: 1, id: 1, numero: '001', ...person, dateNaissance: null, etablissementId: null, statut: 'scolaire' as const };
+  const stored: SessionSnapshot = { ...snapshot, candidates: [{ ...one, langueVivante: '', optionalUnits: [], formOverrides: {} }] };
+  render(ImportWizard, { props: { snapshot: stored, apply, onclose: () => {}, target: '' } });
+  await user.upload(screen.getByLabelText(/Choisir un fichier CSV/), new File([text], 'notes.csv'));
+  return { user, apply };
+}
+
 describe('ImportWizard without Web Workers', () => {
   it('reads, previews and re-plans a file on the main thread, then applies the plan shown', async () => {
     const user = userEvent.setup();
@@ -82,20 +93,7 @@ describe('ImportWizard without Web Workers', () => {
   });
 
   it('a number mistyped in a marks sheet: the row is refused, said in a box, and created only once ticked as a namesake', async () => {
-    const user = userEvent.setup();
-    const apply = vi.fn(async () => true);
-    const base = {
-      sessionId: 1,
-      langueVivante: '',
-      optionalUnits: [],
-      formOverrides: {},
-      statut: 'scolaire' as const,
-      etablissementId: null,
-      dateNaissance: null,
-    };
-    const stored: SessionSnapshot = { ...snapshot, candidates: [{ ...base, id: 1, numero: '001', nom: 'Durand', prenom: 'Léa' }] };
-    render(ImportWizard, { props: { snapshot: stored, apply, onclose: () => {}, target: '' } });
-    await user.upload(screen.getByLabelText(/Choisir un fichier CSV/), new File(['numero;nom;prenom;E1\n010;Durand;Léa;12,5\n'], 'e1.csv'));
+    const { user, apply } = await wizardWithOne({ nom: 'Durand', prenom: 'Léa' }, 'numero;nom;prenom;E1\n010;Durand;Léa;12,5\n');
     const box = await screen.findByRole('group', { name: 'Numéros inconnus, noms connus' });
     expect(box).toHaveTextContent('1 ligne a un numéro inconnu de la session, mais les nom et prénom d’un candidat qui y est avec un autre numéro');
     expect(box).toHaveTextContent('elle reste en erreur');
@@ -108,25 +106,12 @@ describe('ImportWizard without Web Workers', () => {
     await waitFor(() => expect(preview).toHaveTextContent('homonyme de Durand Léa (numéro 001) : créé comme un autre candidat'));
     await user.click(screen.getByRole('button', { name: 'Importer' }));
     await waitFor(() => expect(apply).toHaveBeenCalledOnce());
-    const plan = (apply.mock.calls[0] as unknown as [ImportPlan])[0];
+    const plan = apply.mock.calls[0]![0];
     expect(plan.newCandidates.map((c) => c.data.numero)).toEqual(['010']);
   });
 
   it('nom and prénom swapped: a box says it above the preview, the import stays possible', async () => {
-    const user = userEvent.setup();
-    const apply = vi.fn(async () => true);
-    const base = {
-      sessionId: 1,
-      langueVivante: '',
-      optionalUnits: [],
-      formOverrides: {},
-      statut: 'scolaire' as const,
-      etablissementId: null,
-      dateNaissance: null,
-    };
-    const stored: SessionSnapshot = { ...snapshot, candidates: [{ ...base, id: 1, numero: '001', nom: 'Bonnet', prenom: 'Noé' }] };
-    render(ImportWizard, { props: { snapshot: stored, apply, onclose: () => {}, target: '' } });
-    await user.upload(screen.getByLabelText(/Choisir un fichier CSV/), new File(['numero;prenom;nom\n001;Bonnet;Noé\n'], 'inverse.csv'));
+    await wizardWithOne({ nom: 'Bonnet', prenom: 'Noé' }, 'numero;prenom;nom\n001;Bonnet;Noé\n');
     const box = await screen.findByRole('group', { name: 'Noms et prénoms inversés' });
     expect(box).toHaveTextContent('1 ligne a le nom et le prénom inversés par rapport à la session');
     expect(screen.getByRole('button', { name: 'Importer' })).toBeEnabled();
