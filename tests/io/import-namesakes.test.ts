@@ -63,4 +63,16 @@ describe('import: unknown number, known name', () => {
     expect(plan.rows[1]!.warnings).toBeUndefined();
     expect(planText('numero;nom;prenom\n0012;Dupont;Léa\n', smallSnapshot()).swappedNames).toBeUndefined();
   });
+
+  it('an établissement the file creates with a UAI whose check letter its digits do not give: said on its rows, created as given', () => {
+    const file =
+      'numero;nom;prenom;etablissement_uai;etablissement_nom;etablissement_type\n0100;Zola;Émile;0310045E;Lycée Neuf;public\n0101;Hugo;Victor;0310046G;Lycée Juste;public\n';
+    const plan = planText(file, smallSnapshot());
+    expect(plan.rows.map((r) => r.status)).toEqual(['new', 'new']);
+    expect(plan.rows[0]!.warnings).toEqual([
+      'le code UAI « 0310045E » semble mal recopié : avec les chiffres 0310045, la lettre de contrôle est F. Vérifiez-le (il est enregistré tel quel)',
+    ]);
+    expect(plan.rows[1]!.warnings).toBeUndefined();
+    expect(plan.newEtablissements.map((e) => e.uai)).toEqual(['0310045E', '0310046G']);
+  });
 });

@@ -3,6 +3,7 @@
  * (never by position). The plan is what the preview shows and exactly what applying it writes.
  * Pure and total: every problem is an error of its row, nothing throws.
  */
+import { uaiLetterDoubt } from '../../domain/checks.ts';
 import type { Parsed } from '../../domain/marks.ts';
 import { parseOptionalUnits, type Regulation } from '../../domain/regulation.ts';
 import { identityKey, isNumeroPending, NUMERO_PENDING_LABEL, numeroWithoutZeros } from '../../domain/numero.ts';
@@ -458,6 +459,9 @@ class Planner {
       line,
     );
     if (etablissement.kind === 'error') error(etablissement.field, etablissement.message);
+    // An établissement this file creates with a UAI whose check letter its digits do not give: said, not refused.
+    const doubt = etablissement.kind === 'new' ? uaiLetterDoubt(etablissement.data.uai) : null;
+    if (doubt) warnings.push(asRowMessage(doubt));
     const etablissementChange = this.etablissementChange(existing ?? null, etablissement);
     if (etablissementChange) changes.push(etablissementChange);
     const candidateChanged = changes.length > 0;
