@@ -439,8 +439,10 @@ class Planner {
     }
 
     // Nom and prénom read in each other's place (their columns swapped in the file, or at step 2): said, once for all.
-    if (existing && existing.prenom.trim() !== '' && nameKey(existing) !== nameKey({ nom: existing.prenom, prenom: existing.nom })) {
-      if (nameKey(data) === nameKey({ nom: existing.prenom, prenom: existing.nom })) {
+    // Only a row that changes the stored nom is compared (a marks sheet's rows cost nothing more).
+    if (existing && data.nom !== existing.nom && existing.prenom.trim() !== '') {
+      const swapped = nameKey({ nom: existing.prenom, prenom: existing.nom });
+      if (swapped !== nameKey(existing) && nameKey(data) === swapped) {
         (this.plan.swappedNames ??= { lines: [] }).lines.push(line);
         warnings.push('nom et prénom inversés par rapport à la session ?');
       }

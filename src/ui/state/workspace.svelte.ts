@@ -42,7 +42,7 @@ import {
   type EtablissementUpdate,
 } from '../../db/etablissements.ts';
 import type { PastedEtablissement } from '../../io/import/paste-etablissements.ts';
-import { marksByCandidate, setBenefice, setMark, setMarkFlags } from '../../db/marks.ts';
+import { marksByCandidate, setBenefice, setMark } from '../../db/marks.ts';
 import { listConformity, setNvWithReasons } from '../../db/conformity.ts';
 import type { Annexe4Item, ConformityRecord } from '../../domain/conformity.ts';
 import { createSession, createSessionWithContent, deleteSession, listSessions, updateSession, type SessionChanges } from '../../db/sessions.ts';
@@ -731,10 +731,6 @@ export class Workspace {
       return true;
     }, success);
     return done === true;
-  }
-
-  async setMarkFlags(candidateId: number, unit: string, flags: { sousReserve?: boolean; benefice?: { year: number } | null }): Promise<void> {
-    await this.#act(() => setMarkFlags(this.db, { candidateId, unit, ...flags }));
   }
 
   async addCandidate(data: Omit<Candidate, 'id' | 'sessionId'>): Promise<number | undefined> {
