@@ -29,7 +29,7 @@ function views(rows: Row[]): CandidateView[] {
     prenom: row.prenom ?? 'Alex',
     dateNaissance: null,
     etablissementId: null,
-    statut: 'scolaire_public',
+    statut: 'scolaire',
     langueVivante: 'Anglais',
     optionalUnits: [],
     formOverrides: {},

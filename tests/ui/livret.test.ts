@@ -65,6 +65,33 @@ describe('a candidate’s livret', () => {
   });
 });
 
+describe('a livret’s texts typed', () => {
+  it('are stored after a pause in typing, the cursor still in them (a reload or a closed tab loses nothing typed)', async () => {
+    const user = userEvent.setup();
+    const { workspace, ids, sessionId } = await classWithLivrets();
+    const livrets = new LivretState(workspace.db, sessionId);
+    await vi.waitFor(() => expect(livrets.records).toHaveLength(2));
+    render(LivretCandidate, { workspace, livrets, candidateId: ids['0001']! });
+
+    const appreciation = screen.getByRole('textbox', { name: 'Appréciation en Culture générale et expression' });
+    await user.type(appreciation, 'Travail sérieux');
+    await user.type(screen.getByRole('textbox', { name: 'Observations éventuelles' }), 'Stage prolongé');
+    // Nothing left: the focus is still in the observations.
+    expect(screen.getByRole('textbox', { name: 'Observations éventuelles' })).toHaveFocus();
+    await waitFor(async () =>
+      expect(await workspace.db.livrets.get(ids['0001']!)).toMatchObject({
+        observations: 'Stage prolongé',
+        subjects: { cge: { appreciation: 'Travail sérieux' } },
+      }),
+    );
+    // Typing goes on after a store: the stored text does not come back over what is being typed.
+    await user.type(screen.getByRole('textbox', { name: 'Observations éventuelles' }), ' en entreprise');
+    await waitFor(async () => expect((await workspace.db.livrets.get(ids['0001']!))?.observations).toBe('Stage prolongé en entreprise'));
+    expect(screen.getByRole('textbox', { name: 'Observations éventuelles' })).toHaveValue('Stage prolongé en entreprise');
+    livrets.stop();
+  });
+});
+
 describe('the livret tab', () => {
   it('shows the class statistics and cotation, and turns read-only once the deliberation is closed', async () => {
     const { workspace, sessionId } = await classWithLivrets();
