@@ -1,7 +1,7 @@
 // Component tests of the épreuve de contrôle view: the CONTROLE candidates, choosing units (suggested
 // ones first, at most two), entering a contrôle mark through the workspace, and the R6 result.
 import 'fake-indexeddb/auto';
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { closeFirstGroup, listAudit, openDeliberation, setJuryMember } from '../../src/db/deliberation.ts';
@@ -60,6 +60,23 @@ describe('ControleView', () => {
     const e3 = within(card).getByLabelText('Note de contrôle E3');
     await user.type(e3, 'ABJ{Enter}');
     expect(within(card).getByText("« ABJ » : à l'épreuve de contrôle, seule une note ou AB est possible")).toBeInTheDocument();
+  });
+
+  it('keeps two épreuves ticked one right after the other (the second while the first is being written)', async () => {
+    const { workspace, ids } = await juryWorkspace(CANDIDATES);
+    const id = ids['0002']!;
+    render(ControleView, { workspace });
+    const card = await screen.findByRole('article', { name: /0002 Dupont Léa/ });
+    const box = (code: string) => within(card).getByRole('checkbox', { name: new RegExp(`^${code} —`) });
+
+    // Space, Tab, Space: a few milliseconds apart, the first write not yet done.
+    await fireEvent.click(box('E1'));
+    await fireEvent.click(box('E3'));
+    await waitFor(async () => expect((await workspace.db.juryNotes.get(id))?.controleUnits).toEqual(['E1', 'E3']));
+    expect(within(card).getByLabelText('Note de contrôle E1')).toBeInTheDocument();
+    expect(within(card).getByLabelText('Note de contrôle E3')).toBeInTheDocument();
+    expect(box('E1')).toBeChecked();
+    expect(box('E3')).toBeChecked();
   });
 
   it('once the 1er groupe is closed, writes the contrôle mark with the reason shown, in the audit trail', async () => {
