@@ -181,4 +181,21 @@ describe('DeliberationBar and the livret scolaire (D643-26)', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Clore le 1er groupe' });
     expect(dialog).toHaveTextContent('1 candidat ajourné sans livret scolaire examiné (art. D643-26)');
   });
+
+  it('warns again when the deliberation is closed, the step that makes the ajournements final', async () => {
+    const user = userEvent.setup();
+    const { workspace, ids } = await juryWorkspace([
+      { numero: '0001', nom: 'Dupont', base: '6' },
+      { numero: '0002', nom: 'Martin', base: '6' },
+      { numero: '0003', nom: 'Petit', base: '6' },
+    ]);
+    await setLivretExamined(workspace.db, ids['0003']!, true);
+    render(DeliberationBar, { workspace });
+    await memberThenOpen(user, 'Mme Martin');
+    await user.click(await screen.findByRole('button', { name: 'Clore le 1er groupe' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Clore le 1er groupe' })).getByRole('button', { name: 'Clore le 1er groupe' }));
+    await user.click(await screen.findByRole('button', { name: 'Clore la délibération' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Clore la délibération' });
+    expect(dialog).toHaveTextContent('2 candidats ajournés sans livret scolaire examiné (art. D643-26)');
+  });
 });
