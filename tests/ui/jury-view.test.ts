@@ -113,6 +113,20 @@ describe('JuryView', () => {
     expect(screen.getByText(/Pour être admis : 25,00 points de plus au total/)).toBeInTheDocument();
   });
 
+  it('after the épreuve de contrôle: the moyenne beside the decision is the final one, the 1er groupe said as such', async () => {
+    const { workspace, ids } = await juryWorkspace([{ numero: '0009', nom: 'Dupont', marks: { E1: '6', E3: '8' }, controle: { E1: '12' } }]);
+    workspace.selectedCandidateId = ids['0009']!;
+    render(JuryView, { workspace });
+    const section = await screen.findByRole('region', { name: 'Points nécessaires et simulation' });
+    // 9,28 at the 1er groupe; the contrôle's 12 replaces E1's 6 (coefficient 3) → 10,00, admis.
+    await waitFor(() =>
+      expect(section).toHaveTextContent(/moyenne après l'épreuve de contrôle 10,00 \(1er groupe : 9,28\), moyenne professionnelle [\d,]+, Admis/),
+    );
+    expect(within(section).getByRole('table', { name: /^Note minimale à obtenir/ })).toHaveAccessibleName(
+      /au 1er groupe, sans les notes de l’épreuve de contrôle/,
+    );
+  });
+
   it('what-if: placeholder marks give a simulated result, labelled as such, never stored, cleared by a button', async () => {
     const user = userEvent.setup();
     const { workspace, ids } = await juryWorkspace(CANDIDATES);
