@@ -68,6 +68,8 @@ describe('JuryView', () => {
     expect(within(near()).getByRole('row', { name: /0002 Controle/ })).toHaveTextContent(/9,28\s*10\s*manque 0,72/);
     // The average it is measured on is named, and every gap is written to the hundredth, as that average is.
     expect(within(near()).getByRole('columnheader', { name: 'Moy. 1er groupe' })).toBeInTheDocument();
+    // Beside the gap, the professional domain's moyenne: why one at 9 is ajourné where another is at the contrôle.
+    expect(within(near()).getByRole('row', { name: /0003 Ajourne/ })).toHaveTextContent(/9,00\s*10\s*manque 1,00\s*9,00\s*Ajourné/);
     await user.clear(distance);
     await user.type(distance, '5');
     await waitFor(() => expect(within(near()).getAllByRole('row').length).toBeGreaterThan(4));
