@@ -14,7 +14,7 @@
  * equivalent (`≥` → `>=`), and characters no font has (emoji) a visible `?`, never a wrong glyph.
  */
 import { jsPDF } from 'jspdf';
-import { autoTable, type CellDef, type CellInput, type RowInput, type UserOptions } from 'jspdf-autotable';
+import { __createTable, autoTable, type CellDef, type CellInput, type RowInput, type UserOptions } from 'jspdf-autotable';
 import { type Average, formatHundredthsFixed, formatHundredthsShort, formatPointsExact, pointsToHundredths } from '../../domain/exact.ts';
 import { type ControleMark, type Mark, SPECIAL_LABELS } from '../../domain/marks.ts';
 import { type CandidateResult, DECISION_LABELS, formatAverage } from '../../domain/results.ts';
@@ -325,6 +325,16 @@ export function writeText(doc: jsPDF, text: string, x: number, y: number, option
   return y + lines.length * lineHeight(size);
 }
 
+/** The height `writeText` gives `text` (its lines × the line height), without writing it. */
+export function textHeight(doc: jsPDF, text: string, options: Pick<TextOptions, 'size' | 'style' | 'maxWidth'> = {}): number {
+  const { size = FONT.body, style = 'normal', maxWidth } = options;
+  const clean = pdfText(text);
+  useFontFor(doc, clean, style);
+  doc.setFontSize(size);
+  const lines: string[] = maxWidth ? doc.splitTextToSize(clean, maxWidth) : clean.split('\n');
+  return lines.length * lineHeight(size);
+}
+
 /** Starts a new page when fewer than `needed` mm are left below `y`; returns where to write. */
 export function ensureSpace(doc: jsPDF, y: number, needed: number): number {
   if (y + needed <= contentBottom(doc)) return y;
@@ -503,10 +513,26 @@ export const TABLE_DEFAULTS: UserOptions = {
  * Returns the y under the table.
  */
 export function drawTable(doc: jsPDF, y: number, options: UserOptions & { continuation?: string }): number {
+  autoTable(doc, tableOptions(doc, y, options));
+  const last = (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable;
+  return (last?.finalY ?? y) + 5;
+}
+
+/**
+ * The height of the table `drawTable` would draw, when it fits on the page (without the 5 mm it leaves under it),
+ * worked out by autotable without drawing anything: to choose a layout before drawing (the livret's recto).
+ */
+export function tableHeight(doc: jsPDF, options: UserOptions): number {
+  const table = __createTable(doc, tableOptions(doc, 0, options));
+  return table.getHeadHeight(table.columns) + table.body.reduce((sum, row) => sum + row.height, 0) + table.getFootHeight(table.columns);
+}
+
+/** The autotable options of `drawTable`: the shared style, sanitized cells, the Unicode font where needed. */
+function tableOptions(doc: jsPDF, y: number, options: UserOptions & { continuation?: string }): UserOptions {
   const { continuation, ...rest } = options;
   const didDrawPage = rest.didDrawPage;
   const didParseCell = rest.didParseCell;
-  autoTable(doc, {
+  return {
     ...TABLE_DEFAULTS,
     ...rest,
     startY: y,
@@ -532,9 +558,7 @@ export function drawTable(doc: jsPDF, y: number, options: UserOptions & { contin
     head: sanitizeRows(rest.head),
     body: sanitizeRows(rest.body),
     foot: sanitizeRows(rest.foot),
-  });
-  const last = (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable;
-  return (last?.finalY ?? y) + 5;
+  };
 }
 
 /**

@@ -4,13 +4,13 @@
  * classe, the candidate's signature) and the verso (the year-2 profile chart, class in black and candidate
  * in red, drawn as vectors from the same geometry as the screen; the exam result; the jury president's
  * visa for the 1er and 2nd groupe). The recto is portrait and the verso landscape, as in the annexe. A
- * batch is each candidate's recto then verso, so it prints two-sided.
+ * batch is each candidate's recto then verso, so it prints two-sided; each livret starts on an odd page.
  *
  * Plain data in, bytes out (no DOM, no database): runs in the browser and in Node. Loaded on demand.
  */
 import { shownNumero } from '../../domain/numero.ts';
 import type { jsPDF } from 'jspdf';
-import type { CellInput, RowInput } from 'jspdf-autotable';
+import type { CellInput, RowInput, UserOptions } from 'jspdf-autotable';
 import { AVIS_LABELS, LIVRET_AVIS, type LivretRecord, type LivretSubject, type LivretTemplate } from '../../domain/livret.ts';
 import { profileChart, type ChartSeries } from '../../domain/livret-chart.ts';
 import { columnValue, formatLivretAverage, LIVRET_COLUMNS, profile, type ClassStatistics, type Cotation } from '../../domain/livret-stats.ts';
@@ -18,6 +18,7 @@ import type { CandidateResult } from '../../domain/results.ts';
 import type { DeliberationPhase } from '../../domain/session.ts';
 import {
   academieLabel,
+  contentBottom,
   contentWidth,
   createDocument,
   decisionText,
@@ -32,6 +33,8 @@ import {
   pdfText,
   type PdfOptions,
   type PdfSession,
+  tableHeight,
+  textHeight,
   writeText,
 } from './document.ts';
 
@@ -70,13 +73,23 @@ export async function livretScolairePdf(inputs: LivretPdfInput[], options: PdfOp
   const doc = createDocument({ title: LIVRET_TITLE, session });
   if (!first) writeText(doc, 'Aucun candidat sélectionné.', MARGIN.left, MARGIN.top + 10);
   inputs.forEach((input, i) => {
-    if (i > 0) doc.addPage('a4', 'portrait');
+    if (i > 0) startOnOddPage(doc);
     drawRecto(doc, input);
     // The verso is landscape, like the annexe's: nine columns wide enough for the subjects' names.
     doc.addPage('a4', 'landscape');
     drawVerso(doc, input);
   });
   return finishDocument(doc, LIVRET_TITLE, session, options);
+}
+
+/**
+ * A new page for the next livret, on the front of a sheet: after a livret with an odd number of pages (a recto
+ * that runs onto a second page), a blank page first, so that two-sided printing never puts a livret on the back
+ * of another's.
+ */
+function startOnOddPage(doc: jsPDF): void {
+  if (doc.getNumberOfPages() % 2 === 1) doc.addPage('a4', 'portrait');
+  doc.addPage('a4', 'portrait');
 }
 
 const upper = (text: string) => text.toLocaleUpperCase('fr');
@@ -93,8 +106,100 @@ function topLine(doc: jsPDF, input: LivretPdfInput, left: string): number {
 // Recto
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A way of drawing the marks table: font sizes (pt), cell padding and column widths (mm; the appréciations
+ * take what is left). The first is the usual one; the next ones, smaller and tighter, give the appréciations
+ * a wider column, down to the smallest legible size (6.5 pt).
+ */
+interface MarksLayout {
+  font: number;
+  appreciation: number;
+  head: number;
+  /** Cell padding above and below the text. */
+  padding: number;
+  /** Cell padding on the sides: 1 mm at least, as autotable lets a line of text run about 0.5 mm into it. */
+  sidePadding: number;
+  subject: number;
+  semester: number;
+  average: number;
+}
+
+const MARKS_LAYOUTS: readonly MarksLayout[] = [
+  { font: FONT.small, appreciation: FONT.tiny, head: FONT.tiny + 0.5, padding: 1.2, sidePadding: 1.2, subject: 52, semester: 13, average: 14 },
+  { font: 7.5, appreciation: 7, head: 7, padding: 1, sidePadding: 1, subject: 46, semester: 12.5, average: 13 },
+  { font: 7.5, appreciation: 6.75, head: 7, padding: 0.8, sidePadding: 1, subject: 42, semester: 12, average: 12.5 },
+  { font: 7, appreciation: 6.5, head: 6.5, padding: 0.7, sidePadding: 1, subject: 38, semester: 11.5, average: 12 },
+  { font: 7, appreciation: 6.5, head: 6.5, padding: 0.6, sidePadding: 1, subject: 34, semester: 11, average: 11.5 },
+];
+
+/** Where the content starts on a page the recto goes on to, below its heading. */
+const CONTINUATION_TOP = MARGIN.top + 16;
+
+/** A part of the recto under the marks table, never split across two pages. */
+interface RectoBlock {
+  /** From the y it is drawn at to its lowest edge (mm). */
+  height: number;
+  /** Room left below it before the next block (mm). */
+  gap: number;
+  draw: (y: number) => void;
+}
+
+/**
+ * The recto: identity, the marks table, then PIX, the avis du conseil de classe, the cotation and the signature.
+ * The table takes the largest layout with which the recto fits on its page; when none does (very long
+ * appréciations), what does not fit goes on to the next page, whose heading names the candidate.
+ */
 function drawRecto(doc: jsPDF, input: LivretPdfInput): void {
-  const { template, candidate, etablissement, livret } = input;
+  const tableTop = drawRectoTop(doc, input);
+  const blocks = [pixBlock(doc, input), avisBlock(doc, input), cotationBlock(doc, input)];
+  const layout = chooseMarksLayout(doc, input, tableTop, blocks);
+  let y = drawTable(doc, tableTop, marksTable(doc, input, layout));
+  for (const block of blocks) {
+    if (y + block.height > contentBottom(doc)) {
+      doc.addPage('a4', 'portrait');
+      drawRectoContinuation(doc, input);
+      y = CONTINUATION_TOP + 3;
+    }
+    block.draw(y);
+    y += block.height + block.gap;
+  }
+}
+
+/**
+ * The layout keeping the most blocks on the first page with the table, the largest among equals; the smallest
+ * when the table itself runs onto another page whatever its layout.
+ */
+function chooseMarksLayout(doc: jsPDF, input: LivretPdfInput, tableTop: number, blocks: RectoBlock[]): MarksLayout {
+  const kept = MARKS_LAYOUTS.map((layout) => blocksKept(tableTop + tableHeight(doc, marksTable(doc, input, layout)), blocks, contentBottom(doc)));
+  const best = Math.max(...kept);
+  return best < 0 ? MARKS_LAYOUTS.at(-1)! : MARKS_LAYOUTS[kept.indexOf(best)]!;
+}
+
+/**
+ * How many blocks fit on the page after a table ending at `tableBottom`; -1 when the table itself does not (a table
+ * stops 2 mm above the content's bottom, TABLE_DEFAULTS, and drawTable leaves 5 mm under it).
+ */
+function blocksKept(tableBottom: number, blocks: RectoBlock[], bottom: number): number {
+  if (tableBottom > bottom - 2) return -1;
+  let y = tableBottom + 5;
+  let kept = 0;
+  for (const block of blocks) {
+    if (y + block.height > bottom) break;
+    y += block.height + block.gap;
+    kept++;
+  }
+  return kept;
+}
+
+/** Heading of a page the recto goes on to, above CONTINUATION_TOP: the candidate's name and number, as on the verso. */
+function drawRectoContinuation(doc: jsPDF, input: LivretPdfInput): void {
+  const y = topLine(doc, input, `${fullName(input.candidate)} — n° ${shownNumero(input.candidate.numero)}`);
+  writeText(doc, 'LIVRET SCOLAIRE (recto, suite)', pageWidth(doc) / 2, y + 8, { size: FONT.title, style: 'bold', align: 'center' });
+}
+
+/** Title, identity and the établissement's box; returns the y of the marks table. */
+function drawRectoTop(doc: jsPDF, input: LivretPdfInput): number {
+  const { template, candidate, etablissement } = input;
   const left = MARGIN.left;
   const width = contentWidth(doc);
   let y = topLine(doc, input, academieLabel(input.session.academie) || 'Annexe 3');
@@ -131,9 +236,15 @@ function drawRecto(doc: jsPDF, input: LivretPdfInput): void {
     const place = [etablissement.city, etablissement.uai && `UAI ${etablissement.uai}`].filter(Boolean).join(' — ');
     if (place) writeText(doc, place, boxX + 2, by, { size: FONT.small, maxWidth: boxWidth - 4 });
   }
-  y = top + boxHeight + 4;
+  return top + boxHeight + 4;
+}
 
-  // Marks: semesters of both years, yearly averages, appréciations.
+/**
+ * Marks: semesters of both years, yearly averages, appréciations. The pages the table runs onto repeat its head
+ * under the candidate's name.
+ */
+function marksTable(doc: jsPDF, input: LivretPdfInput, layout: MarksLayout): UserOptions {
+  const { template, livret } = input;
   const cells = (subject: LivretSubject): CellInput[] => {
     const entry = livret?.subjects[subject.id];
     return [
@@ -142,7 +253,7 @@ function drawRecto(doc: jsPDF, input: LivretPdfInput): void {
         const text = formatLivretAverage(columnValue(entry?.marks, column));
         return column === 'a1' || column === 'a2' ? { content: text, styles: { fontStyle: 'bold' as const } } : text;
       }),
-      { content: entry?.appreciation ?? '', styles: { fontSize: FONT.tiny } },
+      { content: entry?.appreciation ?? '', styles: { fontSize: layout.appreciation } },
     ];
   };
   const compulsory = template.subjects.filter((s) => !s.optional);
@@ -152,7 +263,8 @@ function drawRecto(doc: jsPDF, input: LivretPdfInput): void {
     [{ content: 'ENSEIGNEMENTS FACULTATIFS', colSpan: 8, styles: { fontStyle: 'bold', fillColor: [228, 228, 228], halign: 'left' } }],
     ...optional.map(cells),
   ];
-  y = drawTable(doc, y, {
+  const { semester, average, padding, sidePadding } = layout;
+  return {
     head: [
       [
         { content: 'ENSEIGNEMENTS OBLIGATOIRES', rowSpan: 2, styles: { valign: 'middle', halign: 'left' } },
@@ -163,70 +275,105 @@ function drawRecto(doc: jsPDF, input: LivretPdfInput): void {
       ['1er Sem', '2ème Sem', 'Moyenne', '1er Sem', '2ème Sem', 'Moyenne'],
     ],
     body,
-    styles: { fontSize: FONT.small, cellPadding: { top: 1.2, bottom: 1.2, left: 1.2, right: 1.2 } },
-    headStyles: { fontSize: FONT.tiny + 0.5 },
+    margin: { top: CONTINUATION_TOP, right: MARGIN.right, bottom: MARGIN.bottom + 2, left: MARGIN.left },
+    styles: { fontSize: layout.font, cellPadding: { top: padding, bottom: padding, left: sidePadding, right: sidePadding } },
+    headStyles: { fontSize: layout.head },
     alternateRowStyles: {},
     columnStyles: {
-      0: { cellWidth: 52 },
-      1: { cellWidth: 13, halign: 'center' },
-      2: { cellWidth: 13, halign: 'center' },
-      3: { cellWidth: 14, halign: 'center' },
-      4: { cellWidth: 13, halign: 'center' },
-      5: { cellWidth: 13, halign: 'center' },
-      6: { cellWidth: 14, halign: 'center' },
+      0: { cellWidth: layout.subject },
+      1: { cellWidth: semester, halign: 'center' },
+      2: { cellWidth: semester, halign: 'center' },
+      3: { cellWidth: average, halign: 'center' },
+      4: { cellWidth: semester, halign: 'center' },
+      5: { cellWidth: semester, halign: 'center' },
+      6: { cellWidth: average, halign: 'center' },
       7: { cellWidth: 'auto' },
     },
-  });
+    didDrawPage: (data) => {
+      if (data.pageNumber > 1) drawRectoContinuation(doc, input);
+    },
+  };
+}
 
-  // PIX.
-  drawCheckBox(doc, left, y - 2.5, livret?.pix ?? false);
-  writeText(doc, 'Certification de compétences numériques (PIX)', left + 6, y, { style: 'bold' });
-  y = writeText(doc, 'cocher la case pour attester de la certification', left + 6, y + 4, { size: FONT.small, color: GREY }) + 3;
+/** The PIX check box. */
+function pixBlock(doc: jsPDF, input: LivretPdfInput): RectoBlock {
+  const left = MARGIN.left;
+  return {
+    height: 4 + textHeight(doc, 'cocher', { size: FONT.small }),
+    gap: 3,
+    draw: (y) => {
+      drawCheckBox(doc, left, y - 2.5, input.livret?.pix ?? false);
+      writeText(doc, 'Certification de compétences numériques (PIX)', left + 6, y, { style: 'bold' });
+      writeText(doc, 'cocher la case pour attester de la certification', left + 6, y + 4, { size: FONT.small, color: GREY });
+    },
+  };
+}
 
-  // Avis du conseil de classe.
-  doc.setDrawColor(...BLACK);
-  doc.setLineWidth(0.3);
-  const avisTop = y;
-  let ay = writeText(doc, 'AVIS DU CONSEIL DE CLASSE', left + 2, avisTop + 5, { style: 'bold' });
-  ay = writeText(doc, '(Observations éventuelles)', left + 2, ay, { size: FONT.small, color: GREY }) + 1;
-  let ax = left + 2;
-  for (const avis of LIVRET_AVIS) {
-    drawCheckBox(doc, ax, ay - 2.8, livret?.avis === avis);
-    writeText(doc, AVIS_LABELS[avis], ax + 5, ay);
-    doc.setFont('helvetica', 'normal');
-    doc.setFontSize(FONT.body);
-    ax += 5 + doc.getTextWidth(pdfText(AVIS_LABELS[avis])) + 8;
-  }
-  ay += 5;
-  if (livret?.observations) ay = writeText(doc, livret.observations, left + 2, ay, { size: FONT.small, maxWidth: width - 4 });
-  const avisHeight = Math.max(ay - avisTop, 24);
-  doc.rect(left, avisTop, width, avisHeight, 'S');
-  y = avisTop + avisHeight + 4;
+/** The avis du conseil de classe: tick boxes and observations, in a box. */
+function avisBlock(doc: jsPDF, input: LivretPdfInput): RectoBlock {
+  const { livret } = input;
+  const left = MARGIN.left;
+  const width = contentWidth(doc);
+  const observations = livret?.observations ?? '';
+  const observationsHeight = observations ? textHeight(doc, observations, { size: FONT.small, maxWidth: width - 4 }) : 0;
+  const ticksY = 5 + textHeight(doc, 'AVIS', { style: 'bold' }) + textHeight(doc, '(Observations)', { size: FONT.small }) + 1;
+  const height = Math.max(ticksY + 5 + observationsHeight, 24);
+  return {
+    height,
+    gap: 4,
+    draw: (top) => {
+      doc.setDrawColor(...BLACK);
+      doc.setLineWidth(0.3);
+      const ay = writeText(doc, 'AVIS DU CONSEIL DE CLASSE', left + 2, top + 5, { style: 'bold' });
+      writeText(doc, '(Observations éventuelles)', left + 2, ay, { size: FONT.small, color: GREY });
+      let ax = left + 2;
+      for (const avis of LIVRET_AVIS) {
+        drawCheckBox(doc, ax, top + ticksY - 2.8, livret?.avis === avis);
+        writeText(doc, AVIS_LABELS[avis], ax + 5, top + ticksY);
+        doc.setFont('helvetica', 'normal');
+        doc.setFontSize(FONT.body);
+        ax += 5 + doc.getTextWidth(pdfText(AVIS_LABELS[avis])) + 8;
+      }
+      if (observations) writeText(doc, observations, left + 2, top + ticksY + 5, { size: FONT.small, maxWidth: width - 4 });
+      doc.rect(left, top, width, height, 'S');
+    },
+  };
+}
 
-  // Cotation de la classe (left) and the candidate's signature (right).
-  const half = (width - 4) / 2;
-  const cotationTop = y;
-  writeText(doc, 'COTATION DE LA CLASSE', left, cotationTop + 4, { style: 'bold' });
+/** Cotation de la classe (left) and the candidate's signature (right). */
+function cotationBlock(doc: jsPDF, input: LivretPdfInput): RectoBlock {
   const { cotation } = input;
+  const left = MARGIN.left;
+  const half = (contentWidth(doc) - 4) / 2;
   const percent = (n: number | undefined) => (n === undefined ? '—' : `${n} %`);
-  const tableEnd = drawTable(doc, cotationTop + 6, {
+  const table: UserOptions = {
     head: [[{ content: 'AVIS (en pourcentage)', colSpan: 3 }], LIVRET_AVIS.map((a) => AVIS_LABELS[a])],
     body: [LIVRET_AVIS.map((a) => ({ content: percent(cotation.percents?.[a]), styles: { halign: 'center' as const, fontStyle: 'bold' as const } }))],
     margin: { left, right: MARGIN.right + half + 4 },
     styles: { fontSize: FONT.small },
     headStyles: { fontSize: FONT.small },
     alternateRowStyles: {},
-  });
+  };
   const classNote =
     cotation.total === 0 ? 'Aucun avis saisi dans la classe.' : `Sur ${cotation.total} élève${cotation.total > 1 ? 's' : ''} de la classe ayant un avis.`;
-  const cotationEnd = writeText(doc, classNote, left, tableEnd - 1.5, { size: FONT.tiny, color: GREY });
-  const signX = left + half + 4;
-  const signHeight = Math.max(cotationEnd - cotationTop, 30);
-  doc.setDrawColor(...BLACK);
-  doc.setLineWidth(0.3);
-  doc.rect(signX, cotationTop, half, signHeight, 'S');
-  const sy = writeText(doc, 'DATE  -  SIGNATURE  DU  CANDIDAT', signX + 2, cotationTop + 5, { style: 'bold', size: FONT.small + 0.5 });
-  writeText(doc, '(Remarques éventuelles)', signX + 2, sy, { size: FONT.small, color: GREY });
+  // The note is written just under the table (drawTable leaves 5 mm below it).
+  const noteY = 6 + tableHeight(doc, table) + 5 - 1.5;
+  const height = Math.max(noteY + textHeight(doc, classNote, { size: FONT.tiny }), 30);
+  return {
+    height,
+    gap: 0,
+    draw: (top) => {
+      writeText(doc, 'COTATION DE LA CLASSE', left, top + 4, { style: 'bold' });
+      drawTable(doc, top + 6, table);
+      writeText(doc, classNote, left, top + noteY, { size: FONT.tiny, color: GREY });
+      const signX = left + half + 4;
+      doc.setDrawColor(...BLACK);
+      doc.setLineWidth(0.3);
+      doc.rect(signX, top, half, height, 'S');
+      const sy = writeText(doc, 'DATE  -  SIGNATURE  DU  CANDIDAT', signX + 2, top + 5, { style: 'bold', size: FONT.small + 0.5 });
+      writeText(doc, '(Remarques éventuelles)', signX + 2, sy, { size: FONT.small, color: GREY });
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
