@@ -167,4 +167,25 @@ describe('the deliberation in Chromium', () => {
       await watched.close();
     }
   }, 120_000);
+  it('a confirmation opened by a click rings the button Entrée would press (« Annuler », the safe one)', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await bar(page).getByLabel('Membre du jury (inscrit au journal)').fill('Mme Garnier');
+      await bar(page).getByRole('button', { name: 'Enregistrer' }).click();
+      await bar(page).getByRole('button', { name: 'Ouvrir la délibération' }).click();
+      const cancel = page.getByRole('dialog').getByRole('button', { name: 'Annuler' });
+      await expect.poll(() => cancel.evaluate((button) => button === document.activeElement)).toBe(true);
+      const ring = await cancel.evaluate((button) => {
+        const style = getComputedStyle(button);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(ring.style).toBe('solid');
+      expect(ring.width).toBeGreaterThanOrEqual(2);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
 });
