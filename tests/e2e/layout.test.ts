@@ -4,7 +4,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
-import { cutTexts, measureGrid, measurePage, openTab, TAB_NAMES } from './layout-page.ts';
+import { cutTexts, measureGrid, measurePage, openTab, seenWhole, TAB_NAMES } from './layout-page.ts';
 import { cell, createEmptySession, expectNoProblems, loadExample, openDeliberationAs, typeInto } from './workspace-page.ts';
 
 const SIZES = [
@@ -91,6 +91,8 @@ describe('the workspace laid out for the window', () => {
       await page.locator('#panel-notes .ag-header-group-cell', { hasText: 'Contrôle' }).locator('.ag-header-expand-icon:visible').click();
       await page.locator('#panel-notes .ag-header-cell[col-id="controle_E1"]').waitFor();
       expect(await cutTexts(page, '#panel-notes .ag-header-cell-text')).toEqual([]);
+      // Opened at the right edge, its columns are brought into view (they opened cut off, past the edge).
+      await expect.poll(() => seenWhole(page.locator('#panel-notes .ag-header-cell[col-id^="controle_"]').last())).toBe(true);
       await page.locator('#panel-notes .ag-header-group-cell', { hasText: 'Contrôle' }).locator('.ag-header-expand-icon:visible').click();
       await page.locator('#panel-notes .ag-header-cell[col-id="controle_E1"]').waitFor({ state: 'detached' });
       // The decisions read as in the « Décision » filter (one map of labels), never as codes (AJOURNE, CONTROLE).
