@@ -1,7 +1,9 @@
 // Browser test of issue 7 in the example session: teacher mode on U61 (CCF, annexe 16) for one class,
 // five candidates evaluated from the keyboard only (1–4 levels, the commission's mark, Enter, PageDown);
 // after a reload every grid is still there and the marks show in the marks grid (one source of truth);
-// the batch PDF holds each candidate's name and mark; axe finds nothing on the tab.
+// the batch PDF holds each candidate's name and mark; axe finds nothing on the tab. While a grid is filled at
+// 1366×768 and 1920×1080, its heading row (TI I S TS NM) stays on screen under the candidate bar, and a criterion
+// reached from the keyboard is never under either; the grid of the candidate shown is one PDF of its own.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -20,6 +22,8 @@ const byNumero = new Intl.Collator('fr', { numeric: true });
 const students = example.candidates.filter((c) => c.etablissementRef === classRef).sort((a, b) => byNumero.compare(a.numero, b.numero));
 const U61 = gridFor('U61', 'CCF', ccst)!;
 const criteria = U61.parts[0]!.criteria;
+/** E4 in CCF: two situations, each with its criteria table; long enough to scroll at 1920×1080 too. */
+const situation1 = gridFor('E4', 'CCF', ccst)!.parts[0]!.criteria;
 /** Five candidates, their levels typed (one digit per criterion) and their mark, each different from the example's. */
 const evaluated = students.slice(0, 5).map((candidate, i) => ({
   candidate,
@@ -30,9 +34,9 @@ const evaluated = students.slice(0, 5).map((candidate, i) => ({
 const tab = (page: Page, name: string) => page.getByRole('tab', { name }).click();
 const panel = (page: Page) => page.locator('#panel-grilles');
 
-async function openClass(page: Page) {
+async function openClass(page: Page, unit = 'U61') {
   await tab(page, "Grilles d'évaluation");
-  await panel(page).getByLabel('Épreuve', { exact: true }).selectOption('U61');
+  await panel(page).getByLabel('Épreuve', { exact: true }).selectOption(unit);
   const option = panel(page).getByLabel('Classe (établissement)', { exact: true }).locator('option', { hasText: CLASS });
   await panel(page)
     .getByLabel('Classe (établissement)', { exact: true })
@@ -162,4 +166,89 @@ describe('evaluation grids in Chromium', () => {
       await watched.close();
     }
   });
+
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`at ${viewport.width}×${viewport.height}: the heading row TI I S TS stays under the candidate bar; the focused criterion is under neither; one candidate's PDF`, async () => {
+      const watched = await openWatchedPage(chromium(), baseURL, { viewport, acceptDownloads: true });
+      const { page } = watched;
+      try {
+        await loadExample(page, baseURL);
+        await openClass(page, 'E4');
+        const group = (k: number) => panel(page).getByRole('radiogroup', { name: situation1[k]!.text });
+        /** Whether the element is the topmost at its own centre (nothing sticky covers it), with its top. */
+        const seen = (selector: string) =>
+          page.evaluate((css) => {
+            const element = document.querySelector(css)!;
+            const box = element.getBoundingClientRect();
+            const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+            return { topmost: top === element || element.contains(top), top: box.top, bottom: box.bottom };
+          }, selector);
+        const stickyBottom = () =>
+          panel(page)
+            .locator('.sticky-head')
+            .evaluate((h) => h.getBoundingClientRect().bottom);
+        const tsHeading = '#panel-grilles .criteria-head span[title="Très satisfaisant"]';
+
+        await group(0).getByRole('radio').first().focus();
+        await page.keyboard.type('1234');
+        await page.keyboard.press('PageDown');
+        await expect.poll(() => panel(page).locator('h3.who').innerText()).toContain(students[1]!.numero);
+        await expect.poll(() => group(0).evaluate((g) => g.contains(document.activeElement))).toBe(true);
+        // The heading row, right under the candidate bar; the first criterion, focused, right under the heading row.
+        let heading = await seen(tsHeading);
+        expect(heading.topmost).toBe(true);
+        expect(heading.top).toBeGreaterThanOrEqual((await stickyBottom()) - 1);
+        const focused = await page.evaluate(() => {
+          const box = document.activeElement!.getBoundingClientRect();
+          const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          return { topmost: top === document.activeElement, top: box.top };
+        });
+        expect(focused.topmost).toBe(true);
+        expect(focused.top).toBeGreaterThanOrEqual(heading.bottom);
+
+        // Scrolled down the criteria, the heading row stays above them, under the candidate bar.
+        await page.mouse.move(viewport.width / 3, viewport.height - 100);
+        await page.mouse.wheel(0, 70);
+        await expect.poll(async () => (await seen(tsHeading)).top).toBeCloseTo(await stickyBottom(), 0);
+        heading = await seen(tsHeading);
+        expect(heading.topmost).toBe(true);
+        // A criterion hidden under the heading row, reached with ↓ from the one above: brought below it.
+        const hidden = await page.evaluate((bottom) => {
+          const firsts = [...document.querySelectorAll('#panel-grilles .criterion input[value="TI"]')].map((r) => r.getBoundingClientRect());
+          return firsts.findLastIndex((box) => box.top < bottom && box.bottom > 0);
+        }, heading.bottom);
+        expect(hidden).toBeGreaterThan(0);
+        await group(hidden - 1)
+          .getByRole('radio')
+          .first()
+          .evaluate((r) => (r as HTMLElement).focus({ preventScroll: true }));
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(() => group(hidden).evaluate((g) => g.contains(document.activeElement))).toBe(true);
+        const reached = await page.evaluate(() => {
+          const box = document.activeElement!.getBoundingClientRect();
+          const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          return { topmost: top === document.activeElement, top: box.top };
+        });
+        expect(reached.topmost).toBe(true);
+        expect(reached.top).toBeGreaterThanOrEqual((await seen(tsHeading)).bottom);
+
+        // The grid of the candidate shown, next to it: a PDF of that candidate alone, named after them.
+        const name = `${students[1]!.nom.toLocaleUpperCase('fr')} ${students[1]!.prenom}`;
+        const button = panel(page).getByRole('button', { name: `Grille de ${name} (PDF)` });
+        expect((await seen('#panel-grilles .own-pdf')).topmost).toBe(true);
+        const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+        expect(download.suggestedFilename()).toBe(`grille-E4-${students[1]!.numero}-${name.replace(/ /g, '-')}.pdf`);
+        const text = squeeze(pdfToText(await readFile((await download.path())!), `grille-un-candidat-${viewport.width}`));
+        expect(text).toContain(`Nom et prénom du candidat ${name}`);
+        expect(text).not.toContain(`${students[0]!.nom.toLocaleUpperCase('fr')} ${students[0]!.prenom}`);
+        expect(text).toContain('SITUATION 1 SUR 10 POINTS');
+        expectNoProblems(watched);
+      } finally {
+        await watched.close();
+      }
+    });
+  }
 });

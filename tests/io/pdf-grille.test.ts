@@ -123,6 +123,31 @@ describe('filled grids', () => {
     expect(all).toContain('E4 — SOULIÉ Léa (n° 02431000030) (suite)');
   });
 
+  it('E4 CCF: no total until both situations are marked; a different mark of the marks table on its own line', async () => {
+    const g = grid('E4', 'CCF');
+    const print = async (evaluation: GridEvaluation | null, mark: GridPdfInput['mark'], name: string) =>
+      flat(pdfToText(await evaluationGridsPdf(session, [{ grid: g, candidate: lea.candidate, etablissement: null, evaluation, mark }], options), name));
+
+    // The user test: 12,5 in the marks table, situation 1 = 6,25, situation 2 empty.
+    const half = await print(
+      filled(g, (e) => withPart(e, 'S1', { hundredths: 625 })),
+      numberMark(1250),
+      'grille-e4-s1',
+    );
+    expect(half).toContain('SITUATION 1 SUR 10 POINTS 6,25 SITUATION 2 SUR 10 POINTS TOTAL SUR 20 POINTS Note du tableau des notes : 12,5');
+    expect(half).not.toContain('TOTAL SUR 20 POINTS 12,5');
+    // Nothing entered in the grid: empty boxes, and the marks table's mark said for what it is.
+    const blank = await print(null, numberMark(1375), 'grille-e4-rien');
+    expect(blank).toContain('SITUATION 1 SUR 10 POINTS SITUATION 2 SUR 10 POINTS TOTAL SUR 20 POINTS Note du tableau des notes : 13,75');
+    expect(blank).not.toContain('TOTAL SUR 20 POINTS 13,75');
+    // Both situations: their sum; the same mark in the marks table is not said twice, a different one (AB) is.
+    const both = filled(g, (e) => withPart(withPart(e, 'S1', { hundredths: 625 }), 'S2', { hundredths: 700 }));
+    const summed = await print(both, numberMark(1325), 'grille-e4-somme');
+    expect(summed).toContain('TOTAL SUR 20 POINTS 13,25');
+    expect(summed).not.toContain('Note du tableau des notes');
+    expect(await print(both, specialMark('AB'), 'grille-e4-ab')).toContain('TOTAL SUR 20 POINTS 13,25 Note du tableau des notes : AB');
+  });
+
   it('E22 (annexe 5): the degrees of A, B, C, the points circled, the bonus and the total', async () => {
     const g = grid('E22', 'CCF');
     const part = (id: string) => g.parts.find((p) => p.id === id)!;
@@ -150,6 +175,20 @@ describe('filled grids', () => {
     expect(all).toContain('Note C, sur 8 : 7');
     expect(all).toContain('Note de l’élève (total A + B + C) 15');
     expect(all).toContain('Nom de l’élève SOULIÉ Léa');
+  });
+  it('E22: no total until A, B and C are marked; a different mark of the marks table on its own line', async () => {
+    const g = grid('E22', 'CCF');
+    const part = (id: string) => g.parts.find((p) => p.id === id)!;
+    const ev = filled(g, (e) => withPart(withDegree(withDegree(e, part('A'), 2), part('B'), 4), 'B', { hundredths: 500 })); // C not marked
+    const text = pdfToText(
+      await evaluationGridsPdf(session, [{ grid: g, candidate: lea.candidate, etablissement: null, evaluation: ev, mark: numberMark(1200) }], options),
+      'grille-e22-incomplete',
+    );
+    const all = flat(text);
+    expect(all).toContain('Note A, sur 6 : 3');
+    expect(all).toContain('Note C, sur 8 : —');
+    expect(all).not.toContain('Note de l’élève (total A + B + C) 12');
+    expect(all).toContain('Note de l’élève (total A + B + C) Note du tableau des notes : 12');
   });
 });
 

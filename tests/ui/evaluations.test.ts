@@ -2,11 +2,11 @@
 // 0/N non mobilisé, ↑/↓ criteria, ←/→ and PageUp/PageDown candidates), every change stored at once, the
 // commission's mark written in the marks table (and a mark typed elsewhere shown in the grid), E22 degrees
 // and points, E4 CCF situations summed into the mark, the reason asked once the deliberation is open,
-// the progress, and the class heat map.
+// the progress, the class heat map, and the grid of the candidate shown as a PDF of its own.
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addCandidate } from '../../src/db/candidates.ts';
 import { listAudit, openDeliberation, setJuryMember } from '../../src/db/deliberation.ts';
 import { addEtablissement } from '../../src/db/etablissements.ts';
@@ -14,10 +14,12 @@ import { updateEvaluation } from '../../src/db/evaluations.ts';
 import { setMark } from '../../src/db/marks.ts';
 import { withLevel } from '../../src/domain/grids/index.ts';
 import { numberMark } from '../../src/domain/marks.ts';
+import * as download from '../../src/ui/download.ts';
 import EvaluationsView from '../../src/ui/evaluations/EvaluationsView.svelte';
 import { teacherChoice } from '../../src/ui/evaluations/evaluations.svelte.ts';
 import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 import { candidateData, etablissementData } from '../db/helpers.ts';
+import { pdfToText, squeeze } from '../io/pdf-helpers.ts';
 import { sessionWorkspace } from './workspace-helpers.ts';
 
 /** Two scolaires of a public lycée (CCF), one candidat individuel (ponctuel), and another lycée. */
@@ -248,6 +250,31 @@ describe('EvaluationsView — teacher mode', () => {
     expect((await listAudit(db, workspace.openSessionId!)).filter((e) => e.kind === 'note')).toMatchObject([
       { unit: 'E4', before: '15,5', after: '17', reason: 'Erreur de report' },
     ]);
+  });
+
+  it('E4 CCF: one situation marked is no total; the PDF of the candidate shown says the marks table’s mark for what it is', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadBytes').mockImplementation(() => {});
+    const { workspace, ids, lycee } = await setup();
+    await setMark(workspace.db, { candidateId: ids.dupont!, unit: 'E4', value: numberMark(1250) });
+    render(EvaluationsView, { workspace });
+    await choose('E4', lycee);
+    await user.selectOptions(await screen.findByLabelText('Candidat 1 sur 3'), String(ids.dupont));
+    await user.type(await screen.findByLabelText('Situation 1 — Note sur 10 points'), '6,25{Enter}');
+    await waitFor(async () => expect((await stored(workspace, ids.dupont!, 'E4'))?.evaluation.parts.S1?.hundredths).toBe(625));
+    const mark = screen.getByRole('region', { name: 'Note de l’épreuve E4' });
+    expect(mark).toHaveTextContent('TOTAL SUR 20 POINTS (Situation 1 + Situation 2) : —');
+    expect(within(mark).getByText(/^Note du tableau des notes/)).toHaveTextContent('Note du tableau des notes : 12,5');
+
+    await user.click(screen.getByRole('button', { name: 'Grille de DUPONT Léa (PDF)' }));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
+    const [fileName, bytes] = saved.mock.calls[0]!;
+    expect(fileName).toBe('grille-E4-0012-DUPONT-Léa.pdf');
+    const text = squeeze(pdfToText(bytes, 'grille-un-candidat')).replace(/\s*\n\s*/g, ' ');
+    expect(text).toContain('Nom et prénom du candidat DUPONT Léa');
+    expect(text).not.toMatch(/MARTIN|ROUX/);
+    expect(text).toContain('SITUATION 1 SUR 10 POINTS 6,25 SITUATION 2 SUR 10 POINTS TOTAL SUR 20 POINTS Note du tableau des notes : 12,5');
+    saved.mockRestore();
   });
 
   it('the commission: date typed JJ/MM/AAAA, members, and « reprendre » from the previous candidate', async () => {

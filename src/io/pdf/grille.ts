@@ -7,13 +7,15 @@
  * commission's names and signature spaces. Every text of the grid is the annexe's, verbatim (grids data).
  *
  * The unit's mark printed is the marks table's (given as `mark`), the one the relevé shows: the grid
- * never computes it, except E22 and E4 CCF whose parts are printed and whose total is that same mark.
+ * never computes it, except E22 and E4 CCF, whose total is the sum of the parts printed, blank until every
+ * part is marked; a different mark in the marks table is then printed on a line of its own, never as the total.
  */
 import { shownNumero } from '../../domain/numero.ts';
 import type { jsPDF } from 'jspdf';
 import type { CellInput, CellHookData, RowInput } from 'jspdf-autotable';
 import { formatHundredthsShort } from '../../domain/exact.ts';
 import {
+  evaluationMark,
   gridLayout,
   LEVELS,
   NON_MOBILISE,
@@ -153,8 +155,10 @@ function drawGrid(doc: jsPDF, session: PdfSession, input: GridPdfInput): void {
     }
   }
 
-  // The unit's mark: the marks table's.
+  // The unit's mark: the marks table's; on a grid that sums its parts, the sum.
   const markText = input.mark ? formatMark(input.mark) : '';
+  const sum = grid.mark.kind === 'sum' && evaluation ? evaluationMark(grid, evaluation) : null;
+  const totalText = grid.mark.kind === 'sum' ? (sum ? formatMark(sum) : '') : markText;
   if (grid.mark.kind === 'sum' && grid.parts.every((p) => p.scoring.kind === 'levels')) {
     const boxes: [string, string][] = grid.parts.map((p) => {
       const hundredths = evaluation ? partHundredths(grid, p.id, evaluation.parts[p.id]) : null;
@@ -165,10 +169,11 @@ function drawGrid(doc: jsPDF, session: PdfSession, input: GridPdfInput): void {
       y = ensureSpace(doc, y, 30);
       y = writeText(doc, heading, left, y + 1, { size: FONT.heading, style: 'bold' }) + 1;
     }
-    y = drawMarkBoxes(doc, y, [...boxes, [grid.mark.label, markText]], true);
+    y = drawMarkBoxes(doc, y, [...boxes, [grid.mark.label, totalText]], true);
   } else if (grid.mark.kind === 'commission' || grid.parts.every((p) => p.scoring.kind === 'degrees')) {
-    y = drawMarkBoxes(doc, y, [[grid.mark.label.replace(/\s*:$/, ''), markText]], true);
+    y = drawMarkBoxes(doc, y, [[grid.mark.label.replace(/\s*:$/, ''), totalText]], true);
   }
+  if (markText !== totalText && markText !== '') y = drawTableMark(doc, y, markText);
 
   for (const field of layout.after) {
     const headings = grid.mark.kind === 'sum' ? field.headings.slice(1) : field.headings;
@@ -300,6 +305,18 @@ function drawMarkBoxes(doc: jsPDF, y: number, boxes: [string, string][], strong 
       1: { cellWidth: 35, halign: 'center', fontStyle: 'bold', fontSize: strong ? FONT.heading + 1 : FONT.heading },
     },
   });
+}
+
+/**
+ * The marks table's mark when it is not the total of the grid's parts (a part not marked yet, a code entered in the
+ * marks table): said for what it is, under the total.
+ */
+function drawTableMark(doc: jsPDF, y: number, markText: string): number {
+  const top = ensureSpace(doc, y, 10);
+  return (
+    writeText(doc, `Note du tableau des notes : ${markText}`, pageWidth(doc) - MARGIN.right, top + 2, { size: FONT.body + 1, style: 'bold', align: 'right' }) +
+    3
+  );
 }
 
 /** The commission: names and qualities in the boxes the annexe prints, with room to sign. */
