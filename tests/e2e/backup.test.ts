@@ -166,7 +166,7 @@ describe('backups in Chromium', () => {
     }
   });
 
-  it('reminds to back up after many changes, and the reminder goes once saved', async () => {
+  it('reminds to back up after many changes, « Plus tard » hides it across a reload until 30 more, and it goes once saved', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { acceptDownloads: true });
     const { page } = watched;
     try {
@@ -194,6 +194,30 @@ describe('backups in Chromium', () => {
       expect(await reminder.innerText()).toMatch(/30 modifications sans sauvegarde complète/);
       const { violations } = await axeOn(page).include('main > aside').analyze();
       expect(violations.map((v) => v.id)).toEqual([]);
+      // « Plus tard » hides it for this tab, a reload included (it came back over the grid at once).
+      await reminder.getByRole('button', { name: 'Plus tard' }).click();
+      await expect.poll(() => reminder.count()).toBe(0);
+      await page.reload();
+      await page.getByText('170 candidats', { exact: true }).waitFor();
+      await showOnly(page, target.numero);
+      await typeInto(page, 'E4', '14');
+      await expect.poll(() => cell(page, 'E4').innerText()).toBe('14');
+      expect(await reminder.count()).toBe(0);
+      // Thirty changes more, and it is back.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('delib');
+            open.onsuccess = () => {
+              const tx = open.result.transaction('settings', 'readwrite');
+              tx.objectStore('settings').put({ key: 'changesSinceBackup', value: 59 });
+              tx.oncomplete = () => (open.result.close(), resolve());
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+      );
+      await typeInto(page, 'E4', '15');
+      await reminder.waitFor({ timeout: 10_000 });
       const file = await download(page, 'Sauvegarder maintenant');
       expect(JSON.parse(file.text).content.sessions).toHaveLength(1);
       await expect.poll(() => reminder.count()).toBe(0);
