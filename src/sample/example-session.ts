@@ -117,6 +117,7 @@ interface TypedMark {
 
 /** The example jury, deterministic: two builds are deep-equal. */
 export function buildExampleSession(regulation: Regulation = btsCcst2024): ExampleSession {
+  const year = regulation.firstSession;
   const random = seededRandom(SEED);
   const collator = new Intl.Collator('fr');
 
@@ -307,13 +308,14 @@ export function buildExampleSession(regulation: Regulation = btsCcst2024): Examp
   const livrets = exampleLivrets(drafts, regulation);
   const candidates: ExampleCandidate[] = drafts.map(({ level: _level, proBias: _proBias, ...candidate }) => candidate);
   return {
+    // The first session its regulation governs: 2024's units for the 2024 preset, R9's from 2025.
     session: {
-      name: 'BTS CCST — session 2024 (exemple)',
+      name: `BTS CCST — session ${year} (exemple)`,
       academie: 'Toulouse',
-      year: 2024,
+      year,
       presetId: regulation.id,
-      depositDeadline: '2024-04-12',
-      createdAt: '2024-01-15T08:00:00.000Z',
+      depositDeadline: `${year}-04-12`,
+      createdAt: `${year}-01-15T08:00:00.000Z`,
     },
     etablissements,
     candidates,

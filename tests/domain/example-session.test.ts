@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { unitForms } from '../../src/domain/forms.ts';
 import { formatMark, type ControleMark, type Mark, parseControleMark, parseMark } from '../../src/domain/marks.ts';
-import { btsCcst2024 } from '../../src/domain/presets/index.ts';
+import { btsCcst2024, btsCcst2025 } from '../../src/domain/presets/index.ts';
 import { findUnit } from '../../src/domain/regulation.ts';
 import { type CandidateMarks, type CandidateResult, computeResult, type Decision } from '../../src/domain/results.ts';
 import type { EtablissementType, Statut } from '../../src/domain/session.ts';
-import { CONTROLE_PREFIX } from '../../src/domain/session.ts';
+import { candidateMarksOf, CONTROLE_PREFIX } from '../../src/domain/session.ts';
 import { buildExampleSession } from '../../src/sample/example-session.ts';
 import { LIVRET_AVIS, LIVRET_PERIODS, livretTemplateFor } from '../../src/domain/livret.ts';
 
@@ -287,3 +287,34 @@ describe('example session, issue 16', () => {
     expect(strays).toEqual([]);
   });
 });
+
+describe('example session under the 2025 regulation (R9)', () => {
+  const example2025 = buildExampleSession(btsCcst2025);
+  const decisionsOf = (session: typeof example2025, regulation: typeof btsCcst2025) =>
+    session.candidates.map((_, ref) => computeResult(candidateMarksOfRef(session, ref), regulation).decision);
+
+  it('is a 2025 session with the 2025 units: the same candidates, every mark valid there', () => {
+    expect(example2025.session).toMatchObject({
+      name: 'BTS CCST — session 2025 (exemple)',
+      year: 2025,
+      presetId: btsCcst2025.id,
+      depositDeadline: '2025-04-12',
+    });
+    expect(example2025.candidates.map((c) => c.numero)).toEqual(example.candidates.map((c) => c.numero));
+    for (const m of example2025.marks) {
+      const code = m.unit.startsWith(CONTROLE_PREFIX) ? m.unit.slice(CONTROLE_PREFIX.length) : m.unit;
+      const known = m.unit.startsWith(CONTROLE_PREFIX) ? btsCcst2025.controle.units.some((u) => u.code === code) : findUnit(btsCcst2025, code) !== undefined;
+      expect(known, m.unit).toBe(true);
+    }
+    expect(new Set(example2025.marks.map((m) => m.unit))).toContain('E8');
+  });
+
+  it('has every decision, as the 2024 example', () => {
+    const decisions = new Set(decisionsOf(example2025, btsCcst2025));
+    expect([...decisions].sort()).toEqual(['ADMIS', 'AJOURNE', 'CONTROLE', 'ELIMINE', 'INCOMPLET', 'NV']);
+  });
+});
+
+function candidateMarksOfRef(session: ReturnType<typeof buildExampleSession>, ref: number): CandidateMarks {
+  return candidateMarksOf(session.marks.filter((m) => m.candidateRef === ref));
+}

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeOn, openWatchedPage, useChromium } from './browser.ts';
-import { storedRecords } from './workspace-page.ts';
+import { expectNoProblems, storedRecords } from './workspace-page.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/first-page.png', import.meta.url));
 
@@ -60,6 +60,27 @@ describe('first page in Chromium', () => {
       const requestedAt = await notesScreenRequestedAt(page);
       expect(requestedAt).not.toBeNull();
       expect(requestedAt!).toBeLessThan(Date.parse(session!.createdAt));
+    } finally {
+      await close();
+    }
+  });
+
+  it('« Exemple en réglementation 2025 » opens the same candidates under the 2025 units, the header saying so on one line', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page, close } = watched;
+    try {
+      await page.goto(baseURL);
+      await page.getByRole('button', { name: 'Exemple en réglementation 2025' }).click();
+      await page.getByText('170 candidats', { exact: true }).waitFor();
+      const header = page.getByRole('banner');
+      await expect.poll(() => header.innerText()).toContain('Session : BTS CCST — session 2025 (exemple)');
+      expect(await header.innerText()).toContain('Réglementation : BTS CCST — sessions 2025 et suivantes');
+      // The tagline leaves the line to the session and its regulation once one is open.
+      expect(await header.innerText()).not.toContain('Résultats et délibération du BTS');
+      expect(await header.evaluate((element) => element.getBoundingClientRect().height)).toBeLessThan(45);
+      for (const code of ['E1', 'E5', 'E8']) await page.locator(`#panel-notes .ag-header-cell[col-id="${code}"]`).waitFor();
+      expect(await page.locator('#panel-notes .ag-header-cell[col-id="U61"]').count()).toBe(0);
+      expectNoProblems(watched);
     } finally {
       await close();
     }

@@ -549,8 +549,14 @@ export class Workspace {
     });
   }
 
-  async loadExample(): Promise<void> {
-    const example = await this.#act(async () => (await import('../../sample/example-session.ts')).buildExampleSession());
+  /** The example session, under the 2024 regulation, or another preset's (`presetId`: the 2025 units, R9). */
+  async loadExample(presetId?: string): Promise<void> {
+    const example = await this.#act(async () => {
+      const [{ buildExampleSession }, { getPreset }] = await Promise.all([import('../../sample/example-session.ts'), import('../../domain/presets/index.ts')]);
+      const regulation = presetId === undefined ? undefined : getPreset(presetId);
+      if (presetId !== undefined && !regulation) throw new Error(`Réglementation inconnue : ${presetId}`);
+      return buildExampleSession(regulation);
+    });
     if (!example) return;
     // Loaded twice, the two copies are told apart in the list: « … (exemple) (2) ».
     example.session = { ...example.session, name: freeSessionName(example.session.name, this.sessions) };
