@@ -11,6 +11,7 @@ import JuryView from '../../src/ui/jury/JuryView.svelte';
 import LivretCandidate from '../../src/ui/livret/LivretCandidate.svelte';
 import LivretView from '../../src/ui/livret/LivretView.svelte';
 import { LivretState } from '../../src/ui/livret/livret.svelte.ts';
+import { hasUnsavedDrafts } from '../../src/ui/state/unsaved-drafts.ts';
 import { juryWorkspace } from './jury-helpers.ts';
 
 async function classWithLivrets() {
@@ -84,10 +85,15 @@ describe('a livret’s texts typed', () => {
         subjects: { cge: { appreciation: 'Travail sérieux' } },
       }),
     );
+    // Leaving the page during the pause asks first; once stored, nothing is waiting.
+    expect(hasUnsavedDrafts()).toBe(false);
+    await user.type(screen.getByRole('textbox', { name: 'Observations éventuelles' }), '.');
+    expect(hasUnsavedDrafts()).toBe(true);
+    await waitFor(() => expect(hasUnsavedDrafts()).toBe(false));
     // Typing goes on after a store: the stored text does not come back over what is being typed.
     await user.type(screen.getByRole('textbox', { name: 'Observations éventuelles' }), ' en entreprise');
-    await waitFor(async () => expect((await workspace.db.livrets.get(ids['0001']!))?.observations).toBe('Stage prolongé en entreprise'));
-    expect(screen.getByRole('textbox', { name: 'Observations éventuelles' })).toHaveValue('Stage prolongé en entreprise');
+    await waitFor(async () => expect((await workspace.db.livrets.get(ids['0001']!))?.observations).toBe('Stage prolongé. en entreprise'));
+    expect(screen.getByRole('textbox', { name: 'Observations éventuelles' })).toHaveValue('Stage prolongé. en entreprise');
     livrets.stop();
   });
 });
@@ -112,6 +118,25 @@ describe('the livret tab', () => {
     expect(screen.getByRole('button', { name: 'Importer les notes du livret (CSV)' })).toBeDisabled();
     expect(screen.getByRole('checkbox', { name: 'Certification de compétences numériques (PIX)' })).toBeDisabled();
     expect(screen.queryByRole('textbox', { name: /Appréciation en/ })).not.toBeInTheDocument();
+  });
+
+  it('stores the same appréciation for the next candidate chosen (a stock text given to several pupils)', async () => {
+    const user = userEvent.setup();
+    const { workspace, ids } = await classWithLivrets();
+    render(LivretView, { workspace });
+    const appreciation = () => screen.getByRole('textbox', { name: 'Appréciation en Culture générale et expression' });
+    const pick = await screen.findByRole('combobox', { name: 'Candidat' });
+
+    await user.selectOptions(pick, String(ids['0001']));
+    await user.type(appreciation(), 'Ensemble satisfaisant.');
+    await user.tab();
+    await waitFor(async () => expect((await workspace.db.livrets.get(ids['0001']!))?.subjects.cge?.appreciation).toBe('Ensemble satisfaisant.'));
+    await user.selectOptions(pick, String(ids['0002']));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Livret scolaire de Ajourne Léa' })).toBeInTheDocument());
+    await user.type(appreciation(), 'Ensemble satisfaisant.');
+    await user.tab();
+    await waitFor(async () => expect((await workspace.db.livrets.get(ids['0002']!))?.subjects.cge?.appreciation).toBe('Ensemble satisfaisant.'));
+    expect((await workspace.db.livrets.get(ids['0001']!))?.subjects.cge?.appreciation).toBe('Ensemble satisfaisant.');
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * Rows typed in a grid's blank row and not stored yet (the row is stored on Enter). Kept here, outside the grid,
+ * Rows typed in a grid's blank row and not stored yet (the row is stored on Enter), and texts typed in a field stored
+ * after a pause in typing (CommitInput: `champ:<id>`) during that pause. Kept here, outside the grid,
  * so that opening another tab (which removes the grid) does not lose them; while one holds something, leaving the
  * page asks for confirmation as a pending write does (pending-writes.ts). Memory only: a reload accepted by the
  * user drops them.
