@@ -114,6 +114,30 @@ describe('evaluation grids in Chromium', () => {
     }
   }, 180_000);
 
+  it('« Candidat suivant » clicked: the levels typed next go to the next candidate’s first criteria; pressed with Entrée, the focus stays on it', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openClass(page);
+      const group = (k: number) => panel(page).getByRole('radiogroup', { name: criteria[k]!.text });
+      const next = panel(page).getByRole('button', { name: 'Candidat suivant →' });
+      await next.click();
+      await expect.poll(() => panel(page).locator('h3.who').innerText()).toContain(students[1]!.numero);
+      await page.keyboard.type('34');
+      await expect.poll(() => group(0).locator('input:checked').getAttribute('aria-label')).toMatch(/^S\b/);
+      await expect.poll(() => group(1).locator('input:checked').getAttribute('aria-label')).toMatch(/^TS/);
+      // From the keyboard, Entrée on the button goes on through the candidates.
+      await next.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => panel(page).locator('h3.who').innerText()).toContain(students[2]!.numero);
+      expect(await next.evaluate((button) => button === document.activeElement)).toBe(true);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('Ctrl+Z and Ctrl+Y at 1366×768: the line undone is focused on screen, and a grid changed in another tab says so where it is seen', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;
