@@ -104,6 +104,15 @@ describe('the notes grid sorted', () => {
     try {
       await loadExample(page, baseURL);
       await page.locator('#panel-notes .ag-header-cell[col-id="decision"]').click();
+      // « Autorisés au contrôle »: those with their contrôle marks too; the toolbar stays on one line with it chosen.
+      await page.getByLabel('Décision').selectOption('AU_CONTROLE');
+      await expect.poll(() => page.locator('.status-bar').innerText()).toMatch(/15 candidats affichés sur 170/);
+      const tops = await Promise.all(
+        [page.getByLabel('Rechercher'), page.locator('#panel-notes summary', { hasText: 'Exporter…' })].map(
+          async (control) => (await control.boundingBox())!.y,
+        ),
+      );
+      expect(Math.abs(tops[0]! - tops[1]!)).toBeLessThan(12);
       await page.getByLabel('Décision').selectOption('CONTROLE');
       await expect.poll(() => cell(page, 'decision', 0).innerText()).toMatch(/contrôle/i);
       const moyennes = (await rowsSeen(page)).map((row) => Number(row.moyenne.replace(',', '.')));

@@ -3,6 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import { candidateFields as candidate, sessionWorkspace } from './workspace-helpers.ts';
+import { juryWorkspace } from './jury-helpers.ts';
+import { AT_CONTROLE } from '../../src/ui/state/workspace.svelte.ts';
 
 describe('workspace filters and selection', () => {
   it('resets the search, the filters and the selection when another session is opened', async () => {
@@ -87,5 +89,22 @@ describe('workspace filters and selection', () => {
     expect(workspace.selectedVisible).toBeNull();
     workspace.filters.search = '';
     expect(workspace.selectedVisible?.id).toBe(dupont.id);
+  });
+});
+
+describe('the decision filter « Autorisés au contrôle »', () => {
+  it('finds the candidates authorised to the épreuve de contrôle whatever its outcome, where « Épreuve de contrôle » loses those with their marks', async () => {
+    const { workspace } = await juryWorkspace([
+      { numero: '0001', nom: 'Admis', base: '12' },
+      { numero: '0002', nom: 'Passe', marks: { E1: '6', E3: '8' }, controle: { E1: '12' } }, // 9,28 → contrôle → 10,00 admis
+      { numero: '0003', nom: 'Attend', marks: { E1: '6', E3: '8' } }, // 9,28, no contrôle mark yet
+    ]);
+    workspace.filters.decision = 'CONTROLE';
+    expect(workspace.visibleViews.map((v) => v.candidate.nom)).toEqual(['Attend']);
+    workspace.filters.decision = AT_CONTROLE;
+    expect(workspace.visibleViews.map((v) => [v.candidate.nom, v.result.decision])).toEqual([
+      ['Passe', 'ADMIS'],
+      ['Attend', 'CONTROLE'],
+    ]);
   });
 });

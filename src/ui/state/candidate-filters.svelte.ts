@@ -1,6 +1,13 @@
 import type { Decision } from '../../domain/results.ts';
 
 /**
+ * The decision filter: a decision, or the candidates authorised to the épreuve de contrôle whatever came of it (after
+ * their contrôle marks, « Épreuve de contrôle » no longer finds them).
+ */
+export type DecisionFilter = Decision | typeof AT_CONTROLE;
+export const AT_CONTROLE = 'AU_CONTROLE';
+
+/**
  * The Candidats tab's search and établissement (kept while other tabs are open, as the notes tab's filters are), and
  * the candidates added under them: those stay shown whatever the filters say until the filters change, so that a
  * row just typed does not vanish from sight, as in a filtered spreadsheet.
@@ -59,7 +66,7 @@ export class CandidateFilters {
 export class NotesFilters {
   #search = $state('');
   #etablissementId = $state<number | null>(null);
-  #decision = $state<Decision | null>(null);
+  #decision = $state<DecisionFilter | null>(null);
   #typed = $state.raw<ReadonlySet<number>>(new Set());
 
   get search(): string {
@@ -80,10 +87,10 @@ export class NotesFilters {
     this.#typed = new Set();
   }
 
-  get decision(): Decision | null {
+  get decision(): DecisionFilter | null {
     return this.#decision;
   }
-  set decision(value: Decision | null) {
+  set decision(value: DecisionFilter | null) {
     if (value === this.#decision) return;
     this.#decision = value;
     this.#typed = new Set();

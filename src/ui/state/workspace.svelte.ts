@@ -65,17 +65,19 @@ import { MarksFeed, type MarksChange } from './marks-feed.ts';
 import { trackWrite } from './pending-writes.ts';
 import { TabMember } from './tab-member.svelte.ts';
 import { freeSessionName, sessionNameTaken } from '../../domain/session-names.ts';
-import { CandidateFilters, NotesFilters } from './candidate-filters.svelte.ts';
+import { AT_CONTROLE, CandidateFilters, NotesFilters, type DecisionFilter } from './candidate-filters.svelte.ts';
 import { forgetSessionDrafts } from './unsaved-drafts.ts';
 
 export { countDecisions };
 
 export type { Notice } from './actions.ts';
 
+export { AT_CONTROLE, type DecisionFilter };
+
 export interface Filters {
   search: string;
   etablissementId: number | null;
-  decision: Decision | null;
+  decision: DecisionFilter | null;
   /** Rows shown whatever their decision: a mark typed in them under the decision filter (NotesFilters). */
   typed?: ReadonlySet<number>;
 }
@@ -972,7 +974,10 @@ export class Workspace {
         : views.filter(
             (v) =>
               (etablissementId === null || v.candidate.etablissementId === etablissementId) &&
-              (decision === null || v.result.decision === decision || typed?.has(v.id) === true),
+              (decision === null ||
+                v.result.decision === decision ||
+                (decision === AT_CONTROLE && v.result.firstGroupDecision === 'CONTROLE') ||
+                typed?.has(v.id) === true),
           );
     return candidatesMatching(chosen, filters.search, (v) => v.candidate);
   }
