@@ -153,6 +153,45 @@ describe('livret scolaire in Chromium', () => {
     }
   });
 
+  it('imports a teacher’s sheet pasted with nom and prénom only, each student recognised by name with a warning', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL);
+    const { page } = watched;
+    const [garcia, lafon] = [members[1]!, members[3]!];
+    /** The avis shown on the grid row of a candidate, found by number (the pinned columns are another row). */
+    const avisOf = async (numero: string) => {
+      const index = await page
+        .locator('.livret-grid .ag-row')
+        .filter({ has: page.locator(`.ag-cell[col-id="numero"]`, { hasText: numero }) })
+        .first()
+        .getAttribute('row-index');
+      return cell(page, 'avis', Number(index)).innerText();
+    };
+    try {
+      await loadExample(page, baseURL);
+      await page.getByRole('tab', { name: 'Livret scolaire' }).click();
+      await page.getByRole('combobox', { name: 'Classe (établissement)' }).selectOption({ label: `${school.name} (${members.length})` });
+      await cell(page, 'avis').click();
+      // No number, no birth date; case and accents of her own spreadsheet.
+      const sheet = [
+        'Nom\tPrénom\tAvis',
+        `${garcia.nom.toLocaleUpperCase('fr')}\t${garcia.prenom.normalize('NFD').replace(/\p{M}/gu, '')}\tTF`,
+        `${lafon.nom}\t${lafon.prenom}\tF`,
+      ];
+      await pasteText(page, `${sheet.join('\r\n')}\r\n`);
+      await page.getByRole('heading', { name: '3. Aperçu' }).waitFor();
+      await expect.poll(() => page.locator('.counts').innerText()).toMatch(/^2 lignes/);
+      const preview = await page.locator('.preview').innerText();
+      for (const c of [garcia, lafon]) expect(preview).toContain(`reconnu(e) par nom et prénom seulement : vérifiez qu'il s'agit bien du candidat ${c.numero}`);
+      expect(await page.locator('.counts').innerText()).toContain('2 nouveaux livrets');
+      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+      await expect.poll(() => avisOf(garcia.numero)).toBe('Très favorable');
+      expect(await avisOf(lafon.numero)).toBe('Favorable');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('writes each figure of the class statistics under its heading, at 1920×1080 too', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1920, height: 1080 } });
     const { page } = watched;

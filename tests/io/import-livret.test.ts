@@ -214,10 +214,10 @@ describe('the plan of a livret import', () => {
   });
 
   it('refuses every row when the students cannot be recognised', () => {
-    const text = 'Nom;Prénom;CGE S1\nLefèvre;Zoé;12\n';
+    const text = 'Nom;Né(e) le;CGE S1\nLefèvre;15/03/2004;12\n';
     const { plan: p } = plan(new TextEncoder().encode(text));
     expect(p.counts.error).toBe(1);
-    expect(p.rows[0]!.errors[0]!.message).toContain('nom, prénom et date de naissance');
+    expect(p.rows[0]!.errors[0]!.message).toContain('à défaut les colonnes nom et prénom (avec la date de naissance s');
   });
 });
 

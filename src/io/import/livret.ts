@@ -7,10 +7,12 @@
  * a (subject, semester) field, with suggestions from the subjects' abbreviations.
  *
  * Students are matched to candidates by candidate number when the file has one; otherwise by nom, prénom
- * and date de naissance together (school software does not know exam numbers). Never by position, and
- * an import never creates a candidate. Pure and total: every problem is an error of its row.
+ * and date de naissance together (school software does not know exam numbers), or by nom and prénom alone
+ * when the date is not given and only one candidate of the session has them (a teacher's own sheet), which
+ * the row's warning says. Never by position, and an import never creates a candidate. Pure and total: every
+ * problem is an error of its row.
  */
-import { numeroWithoutZeros } from '../../domain/numero.ts';
+import { isNumeroPending, NUMERO_PENDING_LABEL, numeroWithoutZeros, shownNumero } from '../../domain/numero.ts';
 import {
   applyLivretChanges,
   AVIS_LABELS,
@@ -95,9 +97,9 @@ export function livretImportFields(regulation: Regulation, template: LivretTempl
 export function livretMappingProblems(mapping: ColumnMapping, fields: readonly LivretImportField[]): string[] {
   const problems: string[] = [];
   const has = (key: string) => mapping.includes(key);
-  if (!has('numero') && !(has('nom') && has('prenom') && has('date_naissance'))) {
+  if (!has('numero') && !(has('nom') && has('prenom'))) {
     problems.push(
-      'Choisissez la colonne du numéro de candidat, ou à défaut les trois colonnes nom, prénom et date de naissance (les élèves sont reconnus ainsi, jamais par leur position).',
+      "Choisissez la colonne du numéro de candidat, ou à défaut les colonnes nom et prénom (avec la date de naissance s'il y a des homonymes) : les élèves sont reconnus ainsi, jamais par leur position.",
     );
   }
   const known = new Map(fields.map((f) => [f.key, f]));
@@ -382,7 +384,35 @@ function asRowMessage(message: string): string {
   return /^\p{Lu}[\p{Ll}']/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
-const personKey = (nom: string, prenom: string, date: string | null) => `${normalizeHeader(nom)}\u0000${normalizeHeader(prenom)}\u0000${date ?? ''}`;
+const nameKey = (nom: string, prenom: string) => `${normalizeHeader(nom)}\u0000${normalizeHeader(prenom)}`;
+const personKey = (nom: string, prenom: string, date: string | null) => `${nameKey(nom, prenom)}\u0000${date ?? ''}`;
+
+/** Who a row is about, why it is not known (its identity errors), and what the preview should point out. */
+interface RowIdentity {
+  candidate?: Candidate;
+  errors: { key: string; message: string }[];
+  warning?: string;
+}
+
+/**
+ * A row without number nor birth date (a teacher's own sheet), matched on nom and prénom alone: accepted only when
+ * one candidate of the session has them, and said on the row, since the session's only « Martin Léa » may not be
+ * the sheet's (the sheet's student missing from the session, or a name mistyped).
+ */
+function identifyByName(nom: string, prenom: string, found: readonly Candidate[], hasDateColumn: boolean): RowIdentity {
+  const who = `« ${nom} ${prenom} »`;
+  if (found.length === 0) return { errors: [{ key: 'nom', message: `aucun candidat ${who} dans cette session (l'import du livret ne crée pas de candidat)` }] };
+  if (found.length > 1) {
+    const ask = hasDateColumn
+      ? 'saisissez sa date de naissance ou ajoutez la colonne du numéro de candidat'
+      : 'ajoutez la colonne de la date de naissance ou du numéro de candidat';
+    const numeros = found.map((c) => shownNumero(c.numero)).join(', ');
+    return { errors: [{ key: 'nom', message: `plusieurs candidats ${who} dans la session (${numeros}) : ${ask}` }] };
+  }
+  const candidate = found[0]!;
+  const which = isNumeroPending(candidate.numero) ? `de ce candidat (${NUMERO_PENDING_LABEL})` : `du candidat ${candidate.numero}`;
+  return { candidate, errors: [], warning: `reconnu(e) par nom et prénom seulement : vérifiez qu'il s'agit bien ${which}` };
+}
 
 /**
  * The file compared with the session's livrets, row by row: the preview shows the rows, and applying
@@ -434,19 +464,21 @@ export function buildLivretPlan(
   const byNumero = new Map<string, Candidate>();
   const byShortNumero = new Map<string, Candidate[]>();
   const byPerson = new Map<string, Candidate[]>();
+  const byName = new Map<string, Candidate[]>();
   for (const c of context.candidates) {
     byNumero.set(c.numero, c);
     const short = numeroWithoutZeros(c.numero);
     if (short !== null) byShortNumero.set(short, [...(byShortNumero.get(short) ?? []), c]);
     const key = personKey(c.nom, c.prenom, c.dateNaissance);
     byPerson.set(key, [...(byPerson.get(key) ?? []), c]);
+    const name = nameKey(c.nom, c.prenom);
+    byName.set(name, [...(byName.get(name) ?? []), c]);
   }
   const stored = new Map(context.livrets.map((l) => [l.candidateId, l]));
   const dataKeys = [...column.keys()].filter((k) => !(IDENTITY_KEYS as readonly string[]).includes(k));
   const heading = (key: string) => header[column.get(key) ?? -1]?.trim() || (fieldByKey.get(key)?.label ?? key);
 
-  /** Who a row is about, or why it is not known (its identity errors). */
-  const identify = (record: CsvRecord): { candidate?: Candidate; errors: { key: string; message: string }[] } => {
+  const identify = (record: CsvRecord): RowIdentity => {
     const errors: { key: string; message: string }[] = [];
     const error = (key: string, message: string) => errors.push({ key, message });
     const text = (key: string) => (cellOf(record, key) ?? '').trim();
@@ -464,7 +496,7 @@ export function buildLivretPlan(
       const date = parseBirthDate(text('date_naissance'));
       if (!nom || !prenom) error(nom ? 'prenom' : 'nom', 'nom et prénom sont nécessaires pour reconnaître l’élève');
       else if (!date.ok) error('date_naissance', date.error);
-      else if (date.value === null) error('date_naissance', 'date de naissance manquante : elle est nécessaire pour reconnaître l’élève sans numéro');
+      else if (date.value === null) return identifyByName(nom, prenom, byName.get(nameKey(nom, prenom)) ?? [], column.has('date_naissance'));
       else {
         const found = byPerson.get(personKey(nom, prenom, date.value)) ?? [];
         const who = `« ${nom} ${prenom} » né(e) le ${formatBirthDate(date.value)}`;
@@ -486,7 +518,7 @@ export function buildLivretPlan(
     const error = (key: string | null, message: string) => errors.push({ line, column: key === null ? null : heading(key), message: asRowMessage(message) });
     const text = (key: string) => (cellOf(record, key) ?? '').trim();
 
-    const { candidate, errors: identityErrors } = identities[n]!;
+    const { candidate, errors: identityErrors, warning } = identities[n]!;
     for (const e of identityErrors) error(e.key, e.message);
     if (candidate) {
       const repeated = linesOf.refusal(String(candidate.id), line, `le candidat ${candidate.numero}`);
@@ -550,7 +582,16 @@ export function buildLivretPlan(
 
     const status: PlanRowStatus = errors.length > 0 ? 'error' : changes.length === 0 ? 'unchanged' : before ? 'updated' : 'new';
     const name = candidate ? `${candidate.nom} ${candidate.prenom}`.trim() : `${text('nom')} ${text('prenom')}`.trim();
-    add({ line, numero: candidate?.numero ?? text('numero'), name, status, changes: shown, errors, cells: record.cells });
+    add({
+      line,
+      numero: candidate?.numero ?? text('numero'),
+      name,
+      status,
+      changes: shown,
+      errors,
+      cells: record.cells,
+      ...(warning ? { warnings: [warning] } : {}),
+    });
     if (status === 'error' || changes.length === 0 || !candidate) continue;
     plan.writes.push({ line, candidateId: candidate.id!, before, after: applyLivretChanges(current, changes) });
   }

@@ -1,0 +1,185 @@
+// A teacher's own sheet (« Nom / Prénom / Appréciation CEJM / Avis »): no candidate number, no birth date. Each row
+// is matched to the session's only candidate with that nom and prénom, and says so in the preview.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { livretTemplateFor } from '../../src/domain/livret.ts';
+import { btsCcst2024 } from '../../src/domain/presets/index.ts';
+import type { Candidate } from '../../src/domain/session.ts';
+import {
+  buildLivretPlan,
+  combineHeaderRows,
+  detectHeaderRows,
+  detectLivretHeader,
+  livretAutoMap,
+  livretImportFields,
+  livretMappingProblems,
+} from '../../src/io/import/livret.ts';
+import { readImportSource } from '../../src/io/import/read.ts';
+import type { ImportSource } from '../../src/io/import/types.ts';
+
+const regulation = btsCcst2024;
+const template = livretTemplateFor(regulation)!;
+
+const candidate = (id: number, numero: string, nom: string, prenom: string, dateNaissance: string | null): Candidate => ({
+  id,
+  sessionId: 1,
+  numero,
+  nom,
+  prenom,
+  dateNaissance,
+  etablissementId: 1,
+  statut: 'scolaire',
+  langueVivante: 'Anglais',
+  optionalUnits: [],
+  formOverrides: {},
+});
+
+const candidates = [
+  candidate(1, '02431000001', 'Lefèvre', 'Zoé', '2004-03-15'),
+  candidate(2, '02431000002', 'Œillet', 'Jean-Baptiste', '2003-11-02'),
+  candidate(3, '02431000012', 'Martin', 'Léa', '2004-01-01'),
+  candidate(4, '02431000087', 'Martin', 'Léa', '2005-06-30'),
+];
+
+const MAPPING_MESSAGE =
+  "Choisissez la colonne du numéro de candidat, ou à défaut les colonnes nom et prénom (avec la date de naissance s'il y a des homonymes) : les élèves sont reconnus ainsi, jamais par leur position.";
+
+/** The plan of a pasted sheet or CSV, read as the wizard reads it in livret mode (suggested mapping). */
+function planOf(text: string) {
+  const read = readImportSource(new TextEncoder().encode(text), 'livret.csv');
+  const source: ImportSource = { ...read, headerIndex: detectLivretHeader(read.records, regulation, template) };
+  const headerRows = detectHeaderRows(source.records, source.headerIndex);
+  const header = combineHeaderRows(source.records, source.headerIndex, headerRows);
+  const mapping = livretAutoMap(header, regulation, template, { year: 2 });
+  const plan = buildLivretPlan(source, headerRows, header, mapping, { regulation, template, sessionId: 1, candidates, livrets: [] });
+  return { mapping, plan };
+}
+
+const nameOnlyWarning = (numero: string) => `reconnu(e) par nom et prénom seulement : vérifiez qu'il s'agit bien du candidat ${numero}`;
+
+describe('a livret sheet with nom and prénom only', () => {
+  it('accepts the mapping without the numero nor the date de naissance', () => {
+    const { mapping } = planOf('Nom;Prénom;Appréciation CEJM;Avis\nLefèvre;Zoé;Bien;TF\n');
+    expect(mapping).toEqual(['nom', 'prenom', 'livret.cejm.appreciation', 'avis']);
+    expect(livretMappingProblems(mapping, livretImportFields(regulation, template))).toEqual([]);
+  });
+
+  it('asks for the numero, or nom and prénom, when neither is there', () => {
+    const fields = livretImportFields(regulation, template);
+    expect(livretMappingProblems(['nom', 'avis'], fields)).toEqual([MAPPING_MESSAGE]);
+    expect(livretMappingProblems(['prenom', 'date_naissance', 'avis'], fields)).toEqual([MAPPING_MESSAGE]);
+  });
+
+  it('matches a row to the only candidate of the session with that nom and prénom, with a warning', () => {
+    const { plan } = planOf('Nom;Prénom;Appréciation CEJM;Avis\nLefèvre;Zoé;Très bon travail;TF\n');
+    expect(plan.rows).toEqual([
+      expect.objectContaining({ line: 2, numero: '02431000001', name: 'Lefèvre Zoé', status: 'new', errors: [], warnings: [nameOnlyWarning('02431000001')] }),
+    ]);
+    expect(plan.writes).toEqual([expect.objectContaining({ line: 2, candidateId: 1, before: null })]);
+    expect(plan.writes[0]!.after).toMatchObject({ avis: 'tres_favorable', subjects: { cejm: { appreciation: 'Très bon travail' } } });
+  });
+
+  it('refuses a row whose nom and prénom are those of several candidates, naming them by number', () => {
+    const { plan } = planOf('Nom;Prénom;Avis\nMartin;Léa;F\n');
+    expect(plan.rows[0]).toMatchObject({ status: 'error', numero: '' });
+    expect(plan.rows[0]!.errors).toEqual([
+      {
+        line: 2,
+        column: 'Nom',
+        message:
+          'plusieurs candidats « Martin Léa » dans la session (02431000012, 02431000087) : ajoutez la colonne de la date de naissance ou du numéro de candidat',
+      },
+    ]);
+    expect(plan.writes).toEqual([]);
+  });
+
+  it('refuses a row whose nom and prénom are those of no candidate', () => {
+    const { plan } = planOf('Nom;Prénom;Avis\nDurand;Paul;F\n');
+    expect(plan.rows[0]!.status).toBe('error');
+    expect(plan.rows[0]!.errors.map((e) => e.message)).toEqual([
+      "aucun candidat « Durand Paul » dans cette session (l'import du livret ne crée pas de candidat)",
+    ]);
+    expect(plan.rows[0]!.warnings).toBeUndefined();
+  });
+
+  it('refuses every row that matches the same candidate by name, as repeated lines', () => {
+    const { plan } = planOf('Nom;Prénom;Avis\nLefèvre;Zoé;F\nLEFEVRE;zoe;TF\n');
+    expect(plan.rows.map((r) => r.status)).toEqual(['error', 'error']);
+    expect(plan.rows[0]!.errors.map((e) => e.message)).toEqual([
+      "le candidat 02431000001 est aussi ligne 3 : aucune de ces lignes n'est appliquée (gardez-en une seule)",
+    ]);
+    expect(plan.writes).toEqual([]);
+  });
+
+  it('ignores case, accents, spaces and hyphens as the rest of the import does', () => {
+    const spellings: [string, string, string][] = [
+      ['LEFÈVRE', 'ZOÉ', '02431000001'],
+      ['lefevre', 'zoe', '02431000001'],
+      ['  Lefèvre ', ' Zoé', '02431000001'],
+      ['OEILLET', 'jean baptiste', '02431000002'],
+      ['oeillet', 'Jean-Baptiste', '02431000002'],
+    ];
+    for (const [nom, prenom, numero] of spellings) {
+      const { plan } = planOf(`Nom;Prénom;Avis\n${nom};${prenom};F\n`);
+      expect(plan.rows[0], `${nom} ${prenom}`).toMatchObject({ status: 'new', numero, warnings: [nameOnlyWarning(numero)] });
+    }
+  });
+
+  it('matches any spelling of a unique candidate that differs only in case and accents (property)', () => {
+    const accented: Record<string, string> = { e: 'éèêëEÉ', o: 'ôöOÔ', a: 'àâAÀ' };
+    const respell = (word: string) =>
+      fc.tuple(...[...word].map((ch) => fc.constantFrom(ch, ch.toUpperCase(), ...[...(accented[ch.toLowerCase()] ?? '')]))).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(respell('lefevre'), respell('zoe'), (nom, prenom) => {
+        const { plan } = planOf(`Nom;Prénom;Avis\n${nom};${prenom};F\n`);
+        expect(plan.rows[0]).toMatchObject({ status: 'new', numero: '02431000001' });
+      }),
+      { numRuns: 50 },
+    );
+  });
+  it('tells a candidate entered before their number was known by « numéro à venir »', () => {
+    const session = [...candidates, candidate(5, '', 'Durand', 'Paul', null), candidate(6, '', 'Martin', 'Léa', null)];
+    const planOfSession = (text: string) => {
+      const read = readImportSource(new TextEncoder().encode(text), 'livret.csv');
+      const header = combineHeaderRows(read.records, read.headerIndex, 1);
+      const mapping = livretAutoMap(header, regulation, template, { year: 2 });
+      return buildLivretPlan(read, 1, header, mapping, { regulation, template, sessionId: 1, candidates: session, livrets: [] });
+    };
+    const plan = planOfSession('Nom;Prénom;Avis\nDurand;Paul;F\nMartin;Léa;F\n');
+    expect(plan.rows[0]).toMatchObject({
+      status: 'new',
+      name: 'Durand Paul',
+      warnings: ["reconnu(e) par nom et prénom seulement : vérifiez qu'il s'agit bien de ce candidat (numéro à venir)"],
+    });
+    expect(plan.rows[1]!.errors.map((e) => e.message)).toEqual([
+      'plusieurs candidats « Martin Léa » dans la session (02431000012, 02431000087, numéro à venir) : ajoutez la colonne de la date de naissance ou du numéro de candidat',
+    ]);
+  });
+});
+
+describe('a livret sheet with the date de naissance column', () => {
+  it('keeps matching nom, prénom and date de naissance together (namesakes told apart), without warning', () => {
+    const { plan } = planOf('Nom;Prénom;Né(e) le;Avis\nMartin;Léa;30/06/2005;F\nMartin;Léa;01/01/2004;TF\nLefèvre;Zoé;16/03/2004;F\n');
+    expect(plan.rows.map((r) => [r.status, r.numero, r.warnings])).toEqual([
+      ['new', '02431000087', undefined],
+      ['new', '02431000012', undefined],
+      ['error', '', undefined],
+    ]);
+    expect(plan.rows[2]!.errors.map((e) => e.message)).toEqual([
+      "aucun candidat « Lefèvre Zoé » né(e) le 16/03/2004 dans cette session (l'import du livret ne crée pas de candidat)",
+    ]);
+  });
+
+  it('falls back to nom and prénom, with the warning, on a row whose date cell is empty', () => {
+    const { plan } = planOf('Nom;Prénom;Né(e) le;Avis\nLefèvre;Zoé;;F\nMartin;Léa;;F\n');
+    expect(plan.rows[0]).toMatchObject({ status: 'new', numero: '02431000001', warnings: [nameOnlyWarning('02431000001')] });
+    expect(plan.rows[1]!.errors.map((e) => e.message)).toEqual([
+      'plusieurs candidats « Martin Léa » dans la session (02431000012, 02431000087) : saisissez sa date de naissance ou ajoutez la colonne du numéro de candidat',
+    ]);
+  });
+
+  it('still refuses a date that does not read', () => {
+    const { plan } = planOf('Nom;Prénom;Né(e) le;Avis\nLefèvre;Zoé;32/13/2004;F\n');
+    expect(plan.rows[0]).toMatchObject({ status: 'error', errors: [expect.objectContaining({ column: 'Né(e) le' })] });
+  });
+});
