@@ -8,6 +8,15 @@ function readAs(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A session as the session list shows it: its name, then its académie unless the name already says it (« BTS CCST 2025
+ * — Toulouse — Toulouse » read as a mistake).
+ */
+export function sessionLabel(session: { name: string; academie: string }): string {
+  const academie = session.academie.trim();
+  return academie === '' || readAs(session.name).includes(readAs(academie)) ? session.name : `${session.name} — ${academie}`;
+}
+
 /** Why `name` cannot be given to a session (another one, not `exceptId`, is called so), or null. */
 export function sessionNameTaken(name: string, sessions: readonly { id?: number; name: string }[], exceptId?: number): string | null {
   const wanted = readAs(name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeSessionName, restoredSessionNames, sessionNameTaken } from '../../src/domain/session-names.ts';
+import { freeSessionName, restoredSessionNames, sessionLabel, sessionNameTaken } from '../../src/domain/session-names.ts';
 
 const sessions = [
   { id: 1, name: 'BTS CCST 2025 — Albi' },
@@ -38,5 +38,12 @@ describe('session names', () => {
     expect(restoredSessionNames(backup, here, { 11: 'skip' }).get(10)).toBe('BTS CCST 2025 — Albi (restaurée 2)');
     expect(restoredSessionNames(backup, here, { 11: 'skip' }).has(11)).toBe(false);
     expect(restoredSessionNames(backup, sessions, { 10: 'replace' }).get(10)).toBe('BTS CCST 2025 — Albi');
+  });
+
+  it('lists a session with its académie, once: not again when its name already says it', () => {
+    expect(sessionLabel({ name: 'BTS CCST 2025', academie: 'Toulouse' })).toBe('BTS CCST 2025 — Toulouse');
+    expect(sessionLabel({ name: 'BTS CCST 2025 — Toulouse', academie: 'Toulouse' })).toBe('BTS CCST 2025 — Toulouse');
+    expect(sessionLabel({ name: 'BTS CCST 2025 (académie de CRÉTEIL)', academie: 'Créteil' })).toBe('BTS CCST 2025 (académie de CRÉTEIL)');
+    expect(sessionLabel({ name: 'BTS CCST 2025', academie: ' ' })).toBe('BTS CCST 2025');
   });
 });
