@@ -239,7 +239,8 @@ function observations(line: UnitLine, benefices: Record<string, number>, control
   if (year !== undefined) notes.push(`bénéfice ${year}`);
   if (controle) {
     const code = controle.unit.code;
-    if (controle.replaced) notes.push(`remplacée par l'épreuve de contrôle ${code} : ${formatMarkValue(controle.mark)}`);
+    // Short, the mark in brackets: « remplacée par l'épreuve de contrôle E1 : 12,00 » wrapped « : 12,00 » alone.
+    if (controle.replaced) notes.push(`remplacée par le contrôle ${code} (${formatMarkValue(controle.mark)})`);
     else if (controle.mark.kind === 'AB') notes.push(`absent à l'épreuve de contrôle ${code} : note conservée`);
     else notes.push(`contrôle ${code} : ${formatMarkValue(controle.mark)}, note du 1er groupe conservée`);
   }
