@@ -138,6 +138,33 @@ describe('evaluation grids in Chromium', () => {
     }
   });
 
+  it('keeps the épreuve, the class and the candidate chosen across a reload of the page', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL);
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openClass(page, 'E4');
+      const third = students[2]!;
+      await panel(page)
+        .locator('.candidate-bar select')
+        .selectOption({ label: `${third.numero} — ${third.nom.toLocaleUpperCase('fr')} ${third.prenom}` });
+      await expect.poll(() => panel(page).locator('h3.who').innerText()).toContain(third.numero);
+      await page.reload();
+      await page.getByText(`${example.candidates.length} candidats`, { exact: true }).waitFor();
+      await tab(page, "Grilles d'évaluation");
+      await expect.poll(() => panel(page).locator('h3.who').innerText()).toContain(third.numero);
+      expect(await panel(page).getByLabel('Épreuve', { exact: true }).inputValue()).toBe('E4');
+      expect(
+        await panel(page)
+          .getByLabel('Classe (établissement)', { exact: true })
+          .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.text),
+      ).toContain(CLASS);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('Ctrl+Z and Ctrl+Y at 1366×768: the line undone is focused on screen, and a grid changed in another tab says so where it is seen', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;

@@ -192,6 +192,35 @@ describe('livret scolaire in Chromium', () => {
     }
   });
 
+  it('keeps the class and the candidate chosen across a reload of the page', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL);
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      // A class other than the first shown, with a few students.
+      const ref = example.etablissements.findIndex((e, i) => i > 0 && e.uai !== '' && example.candidates.filter((c) => c.etablissementRef === i).length >= 3);
+      const other = example.etablissements[ref]!;
+      const others = example.candidates.filter((c) => c.etablissementRef === ref);
+      const second = others[1]!;
+      const open = async () => {
+        await page.getByRole('tab', { name: 'Livret scolaire' }).click();
+        await page.getByRole('heading', { name: `Notes semestrielles — ${other.name}` }).waitFor();
+      };
+      await page.getByRole('tab', { name: 'Livret scolaire' }).click();
+      await page.getByRole('combobox', { name: 'Classe (établissement)' }).selectOption({ label: `${other.name} (${others.length})` });
+      await open();
+      await page.getByRole('combobox', { name: 'Candidat' }).selectOption({ label: `${second.numero} — ${second.nom} ${second.prenom}` });
+      await page.getByRole('heading', { name: `Livret scolaire de ${second.nom} ${second.prenom}` }).waitFor();
+      await page.reload();
+      await page.getByText(`${example.candidates.length} candidats`, { exact: true }).waitFor();
+      await open();
+      await page.getByRole('heading', { name: `Livret scolaire de ${second.nom} ${second.prenom}` }).waitFor();
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('writes each figure of the class statistics under its heading, at 1920×1080 too', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1920, height: 1080 } });
     const { page } = watched;
