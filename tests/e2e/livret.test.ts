@@ -192,7 +192,7 @@ describe('livret scolaire in Chromium', () => {
     }
   });
 
-  it('keeps the class and the candidate chosen across a reload of the page', async () => {
+  it('keeps the class and the candidate chosen across a reload of the page; « Candidat suivant » goes on through the class', async () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
@@ -215,6 +215,10 @@ describe('livret scolaire in Chromium', () => {
       await page.getByText(`${example.candidates.length} candidats`, { exact: true }).waitFor();
       await open();
       await page.getByRole('heading', { name: `Livret scolaire de ${second.nom} ${second.prenom}` }).waitFor();
+      // « Candidat suivant », as in the evaluation grids: the third of the class.
+      expect(await page.getByText(`Candidat 2 sur ${others.length}`).count()).toBe(1);
+      await page.getByRole('button', { name: 'Candidat suivant →' }).click();
+      await page.getByRole('heading', { name: `Livret scolaire de ${others[2]!.nom} ${others[2]!.prenom}` }).waitFor();
       expectNoProblems(watched);
     } finally {
       await watched.close();

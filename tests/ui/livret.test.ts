@@ -125,7 +125,7 @@ describe('the livret tab', () => {
     const { workspace, ids } = await classWithLivrets();
     render(LivretView, { workspace });
     const appreciation = () => screen.getByRole('textbox', { name: 'Appréciation en Culture générale et expression' });
-    const pick = await screen.findByRole('combobox', { name: 'Candidat' });
+    const pick = await screen.findByRole('combobox', { name: /^Candidat \d+ sur \d+$/ });
 
     await user.selectOptions(pick, String(ids['0001']));
     await user.type(appreciation(), 'Ensemble satisfaisant.');
