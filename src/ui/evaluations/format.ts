@@ -7,7 +7,8 @@ import type { Parsed } from '../../domain/marks.ts';
  * Unlike a birth date, it may be in the future (a grid prepared before the oral).
  */
 export function parseExamDate(text: string): Parsed<string | null> {
-  const parsed = parseTypedDate(text);
+  // Read once the field is left or Entrée pressed (never while typed): « 14/5/24 » is the 14th of May 2024.
+  const parsed = parseTypedDate(text, { shortYear: true });
   if (parsed.ok && parsed.value !== null && parsed.value < '2000') return { ok: false, error: `le ${text.trim()} n'existe pas dans le calendrier` };
   return parsed;
 }
