@@ -36,6 +36,16 @@ ratio moved from ×1.55 to ×1.98 to ×1.33 between the three runs with no chang
 start-up and the machine (five alternated runs of the compiled CLI before and after this session's change to it, the
 regulation chosen by the columns, gave medians of 0.54 and 0.53 s, with the same output).
 
+### The twenty-fifth session (no full run)
+
+- **Same machine** (2 cœurs Intel Xeon à 2,8 GHz), nothing changed on the import's path into a new session. Four
+  imports of 5,000 by the bench's \`measureImport\`: preview 0.45–0.56 s, apply 1.33–1.60 s (1.82–2.09 s together;
+  longest task 0.13–0.22 s): not met, as before.
+- **Notes-screen JavaScript: 389.5 kB** gzip (\`scripts/bench-bundle.ts\`; 387.8 kB at the session's start, +1.7 kB):
+  the notes grid sorted on its headings (the orders of \`candidate-order.ts\`, exact on the moyennes, the order kept
+  when the tab is opened again), the filter « Autorisés au contrôle », the contrôle's columns brought into view when
+  opened. The 2025 example is built on demand, with the 2024 one.
+
 ### The twenty-fourth session (no full run)
 
 - **Same machine** (2 cœurs Intel Xeon à 2,8 GHz), nothing changed on the import's path into a new session (the
