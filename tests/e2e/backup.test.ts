@@ -28,6 +28,23 @@ async function chooseBackup(page: Page, name: string, text: string) {
   await page.getByLabel('Choisir un fichier de sauvegarde (.json)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
 }
 
+/** As if `count` changes had been made since the last backup (written as the app stores it). */
+function setChangesSinceBackup(page: Page, count: number): Promise<void> {
+  return page.evaluate(
+    (count) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('delib');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ key: 'changesSinceBackup', value: count });
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    count,
+  );
+}
+
 describe('backups in Chromium', () => {
   const baseURL = inject('baseURL');
   const chromium = useChromium();
@@ -173,19 +190,7 @@ describe('backups in Chromium', () => {
       await loadExample(page, baseURL);
       const reminder = page.getByRole('complementary', { name: 'Rappel de sauvegarde' });
       expect(await reminder.count()).toBe(0);
-      // As if 28 changes had been made since the last backup (written as the app stores it).
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('delib');
-            open.onsuccess = () => {
-              const tx = open.result.transaction('settings', 'readwrite');
-              tx.objectStore('settings').put({ key: 'changesSinceBackup', value: 28 });
-              tx.oncomplete = () => (open.result.close(), resolve());
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-      );
+      await setChangesSinceBackup(page, 28);
       await showOnly(page, target.numero);
       await typeInto(page, 'E4', '12');
       await expect.poll(() => cell(page, 'E4').innerText()).toBe('12');
@@ -204,18 +209,7 @@ describe('backups in Chromium', () => {
       await expect.poll(() => cell(page, 'E4').innerText()).toBe('14');
       expect(await reminder.count()).toBe(0);
       // Thirty changes more, and it is back.
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('delib');
-            open.onsuccess = () => {
-              const tx = open.result.transaction('settings', 'readwrite');
-              tx.objectStore('settings').put({ key: 'changesSinceBackup', value: 59 });
-              tx.oncomplete = () => (open.result.close(), resolve());
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-      );
+      await setChangesSinceBackup(page, 59);
       await typeInto(page, 'E4', '15');
       await reminder.waitFor({ timeout: 10_000 });
       const file = await download(page, 'Sauvegarder maintenant');

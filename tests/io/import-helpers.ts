@@ -6,7 +6,9 @@ import { csvBytes } from '../../src/io/csv.ts';
 import { autoMap, importFields } from '../../src/io/import/fields.ts';
 import { buildPlan } from '../../src/io/import/plan.ts';
 import { readImportSource } from '../../src/io/import/read.ts';
-import type { EmptyCellPolicy, ImportPlan, PlanOptions, SessionSnapshot } from '../../src/io/import/types.ts';
+import type { EmptyCellPolicy, ImportPlan, ImportSource, PlanOptions, SessionSnapshot } from '../../src/io/import/types.ts';
+import type { LivretTemplate } from '../../src/domain/livret.ts';
+import { combineHeaderRows, detectHeaderRows, detectLivretHeader, livretAutoMap } from '../../src/io/import/livret.ts';
 import type { ExampleSession } from '../../src/sample/example-session.ts';
 
 export const SESSION_ID = 7;
@@ -135,4 +137,29 @@ export function smallSnapshot(): SessionSnapshot {
       { sessionId: SESSION_ID, candidateId: 2, unit: 'E1', value: { kind: 'AB' }, sousReserve: false, benefice: null, updatedAt: UPDATED_AT },
     ],
   };
+}
+
+/** A candidate of a livret import's session (établissement 1, scolaire). */
+export const livretCandidate = (id: number, numero: string, nom: string, prenom: string, dateNaissance: string | null): Candidate => ({
+  id,
+  sessionId: 1,
+  numero,
+  nom,
+  prenom,
+  dateNaissance,
+  etablissementId: 1,
+  statut: 'scolaire',
+  langueVivante: 'Anglais',
+  optionalUnits: [],
+  formOverrides: {},
+});
+
+/** Reads a file as the wizard does in livret mode: detected header row(s), combined names, suggested mapping. */
+export function prepareLivret(bytes: Uint8Array, regulation: Regulation, template: LivretTemplate, year: 1 | 2 = 2) {
+  const read = readImportSource(bytes, 'livret.csv');
+  const source: ImportSource = { ...read, headerIndex: detectLivretHeader(read.records, regulation, template) };
+  const headerRows = detectHeaderRows(source.records, source.headerIndex);
+  const header = combineHeaderRows(source.records, source.headerIndex, headerRows);
+  const mapping = livretAutoMap(header, regulation, template, { year });
+  return { source, headerRows, header, mapping };
 }

@@ -4,35 +4,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { livretTemplateFor } from '../../src/domain/livret.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
+import { buildLivretPlan, livretImportFields, livretMappingProblems } from '../../src/io/import/livret.ts';
 import type { Candidate } from '../../src/domain/session.ts';
-import {
-  buildLivretPlan,
-  combineHeaderRows,
-  detectHeaderRows,
-  detectLivretHeader,
-  livretAutoMap,
-  livretImportFields,
-  livretMappingProblems,
-} from '../../src/io/import/livret.ts';
-import { readImportSource } from '../../src/io/import/read.ts';
-import type { ImportSource } from '../../src/io/import/types.ts';
+import { livretCandidate, prepareLivret } from './import-helpers.ts';
 
 const regulation = btsCcst2024;
 const template = livretTemplateFor(regulation)!;
 
-const candidate = (id: number, numero: string, nom: string, prenom: string, dateNaissance: string | null): Candidate => ({
-  id,
-  sessionId: 1,
-  numero,
-  nom,
-  prenom,
-  dateNaissance,
-  etablissementId: 1,
-  statut: 'scolaire',
-  langueVivante: 'Anglais',
-  optionalUnits: [],
-  formOverrides: {},
-});
+const candidate = livretCandidate;
 
 const candidates = [
   candidate(1, '02431000001', 'Lefèvre', 'Zoé', '2004-03-15'),
@@ -45,13 +24,9 @@ const MAPPING_MESSAGE =
   "Choisissez la colonne du numéro de candidat, ou à défaut les colonnes nom et prénom (avec la date de naissance s'il y a des homonymes) : les élèves sont reconnus ainsi, jamais par leur position.";
 
 /** The plan of a pasted sheet or CSV, read as the wizard reads it in livret mode (suggested mapping). */
-function planOf(text: string) {
-  const read = readImportSource(new TextEncoder().encode(text), 'livret.csv');
-  const source: ImportSource = { ...read, headerIndex: detectLivretHeader(read.records, regulation, template) };
-  const headerRows = detectHeaderRows(source.records, source.headerIndex);
-  const header = combineHeaderRows(source.records, source.headerIndex, headerRows);
-  const mapping = livretAutoMap(header, regulation, template, { year: 2 });
-  const plan = buildLivretPlan(source, headerRows, header, mapping, { regulation, template, sessionId: 1, candidates, livrets: [] });
+function planOf(text: string, session: Candidate[] = candidates) {
+  const { source, headerRows, header, mapping } = prepareLivret(new TextEncoder().encode(text), regulation, template);
+  const plan = buildLivretPlan(source, headerRows, header, mapping, { regulation, template, sessionId: 1, candidates: session, livrets: [] });
   return { mapping, plan };
 }
 
@@ -139,12 +114,7 @@ describe('a livret sheet with nom and prénom only', () => {
   });
   it('tells a candidate entered before their number was known by « numéro à venir »', () => {
     const session = [...candidates, candidate(5, '', 'Durand', 'Paul', null), candidate(6, '', 'Martin', 'Léa', null)];
-    const planOfSession = (text: string) => {
-      const read = readImportSource(new TextEncoder().encode(text), 'livret.csv');
-      const header = combineHeaderRows(read.records, read.headerIndex, 1);
-      const mapping = livretAutoMap(header, regulation, template, { year: 2 });
-      return buildLivretPlan(read, 1, header, mapping, { regulation, template, sessionId: 1, candidates: session, livrets: [] });
-    };
+    const planOfSession = (text: string) => planOf(text, session).plan;
     const plan = planOfSession('Nom;Prénom;Avis\nDurand;Paul;F\nMartin;Léa;F\n');
     expect(plan.rows[0]).toMatchObject({
       status: 'new',

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLivret, livretTemplateFor, type LivretRecord } from '../../src/domain/livret.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
-import type { Candidate } from '../../src/domain/session.ts';
 import { encodeWindows1252 } from '../../src/io/decode.ts';
 import {
   buildLivretPlan,
-  combineHeaderRows,
-  detectHeaderRows,
-  detectLivretHeader,
   livretAutoMap,
   livretImportFields,
   livretMappingProblems,
@@ -16,25 +12,12 @@ import {
   parseLivretCell,
   readHeaderPeriod,
 } from '../../src/io/import/livret.ts';
-import { readImportSource } from '../../src/io/import/read.ts';
-import type { ImportSource } from '../../src/io/import/types.ts';
+import { livretCandidate, prepareLivret } from './import-helpers.ts';
 
 const regulation = btsCcst2024;
 const template = livretTemplateFor(regulation)!;
 
-const candidate = (id: number, numero: string, nom: string, prenom: string, dateNaissance: string | null): Candidate => ({
-  id,
-  sessionId: 1,
-  numero,
-  nom,
-  prenom,
-  dateNaissance,
-  etablissementId: 1,
-  statut: 'scolaire',
-  langueVivante: 'Anglais',
-  optionalUnits: [],
-  formOverrides: {},
-});
+const candidate = livretCandidate;
 
 const candidates = [
   candidate(1, '02431000001', 'Lefèvre', 'Zoé', '2004-03-15'),
@@ -43,15 +26,7 @@ const candidates = [
   candidate(4, '02431000004', 'Martin', 'Léa', '2004-01-01'),
 ];
 
-/** Reads a file as the wizard does in livret mode: detected header row(s), combined names, suggested mapping. */
-function prepare(bytes: Uint8Array, year: 1 | 2 = 2) {
-  const read = readImportSource(bytes, 'livret.csv');
-  const source: ImportSource = { ...read, headerIndex: detectLivretHeader(read.records, regulation, template) };
-  const headerRows = detectHeaderRows(source.records, source.headerIndex);
-  const header = combineHeaderRows(source.records, source.headerIndex, headerRows);
-  const mapping = livretAutoMap(header, regulation, template, { year });
-  return { source, headerRows, header, mapping };
-}
+const prepare = (bytes: Uint8Array, year: 1 | 2 = 2) => prepareLivret(bytes, regulation, template, year);
 
 function plan(bytes: Uint8Array, livrets: LivretRecord[] = [], emptyCells: 'keep' | 'clear' = 'keep') {
   const p = prepare(bytes);
