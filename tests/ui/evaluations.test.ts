@@ -21,6 +21,7 @@ import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 import { candidateData, etablissementData } from '../db/helpers.ts';
 import { pdfToText, squeeze } from '../io/pdf-helpers.ts';
 import { sessionWorkspace } from './workspace-helpers.ts';
+import { hasUnsavedDrafts } from '../../src/ui/state/unsaved-drafts.ts';
 
 /** Two scolaires of a public lycée (CCF), one candidat individuel (ponctuel), and another lycée. */
 async function setup(): Promise<{ workspace: Workspace; ids: Record<string, number>; lycee: number }> {
@@ -287,7 +288,10 @@ describe('EvaluationsView — teacher mode', () => {
     await user.type(date, '31/02/2025{Enter}');
     expect(await screen.findByText("Date de l’épreuve : le 31/02/2025 n'existe pas dans le calendrier")).toBeInTheDocument();
     await user.clear(date);
-    await user.type(date, '20/05/2025{Enter}');
+    // A short date: stored as 20/05/2025, shown so, and nothing left « unsaved » (leaving the page asked every time).
+    await user.type(date, '20/5/25{Enter}');
+    await waitFor(() => expect(date).toHaveValue('20/05/2025'));
+    await waitFor(() => expect(hasUnsavedDrafts()).toBe(false));
     await user.type(screen.getByLabelText('Membre 1 : qualité'), 'Professeur{Enter}');
     expect(await screen.findByText("Membre 1 : indiquez d'abord son nom et prénom.")).toBeInTheDocument();
     await user.type(screen.getByLabelText('Membre 1 : nom et prénom'), 'M. Petit{Enter}');
@@ -299,6 +303,8 @@ describe('EvaluationsView — teacher mode', () => {
     await waitFor(async () =>
       expect((await stored(workspace, ids.martin!, 'U62'))?.evaluation.members).toEqual([{ name: 'M. Petit', quality: 'Professeur', signed: false }]),
     );
+    // The refused « Professeur » (no name yet) was unsaved until stored; now nothing is.
+    await waitFor(() => expect(hasUnsavedDrafts()).toBe(false));
 
     await user.click(screen.getByRole('button', { name: 'Candidat suivant →' })); // Dupont
     await user.click(await screen.findByRole('button', { name: 'Reprendre la date et la commission du candidat précédent' }));

@@ -90,6 +90,16 @@ describe('a livret’s texts typed', () => {
     await user.type(screen.getByRole('textbox', { name: 'Observations éventuelles' }), '.');
     expect(hasUnsavedDrafts()).toBe(true);
     await waitFor(() => expect(hasUnsavedDrafts()).toBe(false));
+    // A pause after a space: the stored text (trimmed) does not come back over the field, the space typed stays.
+    const cge = screen.getByRole('textbox', { name: 'Appréciation en Culture générale et expression' });
+    await user.click(cge);
+    await user.type(cge, ' Bon travail. ');
+    await waitFor(async () => expect((await workspace.db.livrets.get(ids['0001']!))?.subjects.cge?.appreciation).toBe('Travail sérieux Bon travail.'));
+    await user.type(cge, 'Continuez.');
+    await waitFor(async () =>
+      expect((await workspace.db.livrets.get(ids['0001']!))?.subjects.cge?.appreciation).toBe('Travail sérieux Bon travail. Continuez.'),
+    );
+    expect(cge).toHaveValue('Travail sérieux Bon travail. Continuez.');
     // Typing goes on after a store: the stored text does not come back over what is being typed.
     await user.type(screen.getByRole('textbox', { name: 'Observations éventuelles' }), ' en entreprise');
     await waitFor(async () => expect((await workspace.db.livrets.get(ids['0001']!))?.observations).toBe('Stage prolongé. en entreprise'));
