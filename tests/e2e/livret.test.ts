@@ -181,7 +181,10 @@ describe('livret scolaire in Chromium', () => {
       await page.getByRole('heading', { name: '3. Aperçu' }).waitFor();
       await expect.poll(() => page.locator('.counts').innerText()).toMatch(/^2 lignes/);
       const preview = await page.locator('.preview').innerText();
-      for (const c of [garcia, lafon]) expect(preview).toContain(`reconnu(e) par nom et prénom seulement : vérifiez qu'il s'agit bien du candidat ${c.numero}`);
+      // Each with their class: a namesake of another class would be told by it.
+      for (const c of [garcia, lafon]) {
+        expect(preview).toContain(`reconnu(e) par nom et prénom seulement : vérifiez qu'il s'agit bien du candidat ${c.numero}, ${school.name}`);
+      }
       expect(await page.locator('.counts').innerText()).toContain('2 nouveaux livrets');
       await page.getByRole('button', { name: 'Importer', exact: true }).click();
       await expect.poll(() => avisOf(garcia.numero)).toBe('Très favorable');

@@ -152,4 +152,11 @@ describe('a livret sheet with the date de naissance column', () => {
     const { plan } = planOf('Nom;Prénom;Né(e) le;Avis\nLefèvre;Zoé;32/13/2004;F\n');
     expect(plan.rows[0]).toMatchObject({ status: 'error', errors: [expect.objectContaining({ column: 'Né(e) le' })] });
   });
+
+  it('says the class of a pupil recognised by name (a sheet pasted on one class may name a namesake of another)', () => {
+    const { source, headerRows, header, mapping } = prepareLivret(new TextEncoder().encode('Nom;Prénom;Avis\nLefèvre;Zoé;TF\n'), regulation, template);
+    const etablissements = [{ id: 1, name: 'Lycée Myriam' }];
+    const plan = buildLivretPlan(source, headerRows, header, mapping, { regulation, template, sessionId: 1, candidates, livrets: [], etablissements });
+    expect(plan.rows[0]?.warnings).toEqual([`${nameOnlyWarning('02431000001')}, Lycée Myriam`]);
+  });
 });

@@ -374,6 +374,8 @@ export interface LivretImportContext {
   sessionId: number;
   candidates: readonly Candidate[];
   livrets: readonly LivretRecord[];
+  /** The session's établissements: a pupil recognised by name alone is said with theirs (their class). */
+  etablissements?: readonly { id?: number; name: string }[];
 }
 
 const showMark = (hundredths: number | undefined) => (hundredths === undefined ? '' : formatLivretAverage({ points: hundredths * 100, divisor: 100 }));
@@ -399,7 +401,7 @@ interface RowIdentity {
  * one candidate of the session has them, and said on the row, since the session's only « Martin Léa » may not be
  * the sheet's (the sheet's student missing from the session, or a name mistyped).
  */
-function identifyByName(nom: string, prenom: string, found: readonly Candidate[], hasDateColumn: boolean): RowIdentity {
+function identifyByName(nom: string, prenom: string, found: readonly Candidate[], hasDateColumn: boolean, classOf: (c: Candidate) => string): RowIdentity {
   const who = `« ${nom} ${prenom} »`;
   if (found.length === 0) return { errors: [{ key: 'nom', message: `aucun candidat ${who} dans cette session (l'import du livret ne crée pas de candidat)` }] };
   if (found.length > 1) {
@@ -410,7 +412,10 @@ function identifyByName(nom: string, prenom: string, found: readonly Candidate[]
     return { errors: [{ key: 'nom', message: `plusieurs candidats ${who} dans la session (${numeros}) : ${ask}` }] };
   }
   const candidate = found[0]!;
-  const which = isNumeroPending(candidate.numero) ? `de ce candidat (${NUMERO_PENDING_LABEL})` : `du candidat ${candidate.numero}`;
+  // Their class too: a sheet pasted on one class's grid may name a namesake of another.
+  const place = classOf(candidate);
+  const which =
+    (isNumeroPending(candidate.numero) ? `de ce candidat (${NUMERO_PENDING_LABEL})` : `du candidat ${candidate.numero}`) + (place ? `, ${place}` : '');
   return { candidate, errors: [], warning: `reconnu(e) par nom et prénom seulement : vérifiez qu'il s'agit bien ${which}` };
 }
 
@@ -475,6 +480,8 @@ export function buildLivretPlan(
     byName.set(name, [...(byName.get(name) ?? []), c]);
   }
   const stored = new Map(context.livrets.map((l) => [l.candidateId, l]));
+  const etablissementNames = new Map((context.etablissements ?? []).map((e) => [e.id, e.name]));
+  const classOf = (c: Candidate) => (c.etablissementId === null ? '' : (etablissementNames.get(c.etablissementId) ?? ''));
   const dataKeys = [...column.keys()].filter((k) => !(IDENTITY_KEYS as readonly string[]).includes(k));
   const heading = (key: string) => header[column.get(key) ?? -1]?.trim() || (fieldByKey.get(key)?.label ?? key);
 
@@ -496,7 +503,7 @@ export function buildLivretPlan(
       const date = parseBirthDate(text('date_naissance'));
       if (!nom || !prenom) error(nom ? 'prenom' : 'nom', 'nom et prénom sont nécessaires pour reconnaître l’élève');
       else if (!date.ok) error('date_naissance', date.error);
-      else if (date.value === null) return identifyByName(nom, prenom, byName.get(nameKey(nom, prenom)) ?? [], column.has('date_naissance'));
+      else if (date.value === null) return identifyByName(nom, prenom, byName.get(nameKey(nom, prenom)) ?? [], column.has('date_naissance'), classOf);
       else {
         const found = byPerson.get(personKey(nom, prenom, date.value)) ?? [];
         const who = `« ${nom} ${prenom} » né(e) le ${formatBirthDate(date.value)}`;

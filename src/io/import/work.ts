@@ -512,7 +512,7 @@ export class ImportWork {
             headerRows,
             header,
             mapping,
-            { regulation, template, sessionId, candidates: snapshot.candidates, livrets: records },
+            { regulation, template, sessionId, candidates: snapshot.candidates, livrets: records, etablissements: snapshot.etablissements },
             request.emptyCells,
           )
         : null;
