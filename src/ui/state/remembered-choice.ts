@@ -1,29 +1,41 @@
 /**
  * What a person chose in a tab for a session (the épreuve and class of the evaluation grids, the livret's class and
  * candidate), kept in this browser across reloads: a teacher coming back to her class found the first épreuve and the
- * first class again. Only in the browser's local storage (not the database, not in backups): a choice of screen.
+ * first class again. Only in the browser's storage (not the database, not in backups): a choice of screen.
  */
 const prefix = 'delib.choix';
 
 const keyOf = (name: string, sessionId: number) => `${prefix}.${name}.${sessionId}`;
 
-/** The choice kept under `name` for the session, or null (none, or storage refused). */
-export function rememberedChoice<T>(name: string, sessionId: number | null): T | null {
-  if (sessionId === null) return null;
+/**
+ * A value kept in a browser storage (local: this browser; session: this tab), or null: none, unreadable, or the
+ * storage refused (private browsing; even naming `localStorage` may throw then, hence the function).
+ */
+export function readKept<T>(storage: () => Storage, key: string): T | null {
   try {
-    const text = localStorage.getItem(keyOf(name, sessionId));
+    const text = storage().getItem(key);
     return text === null ? null : (JSON.parse(text) as T);
   } catch {
     return null;
   }
 }
 
-/** Keeps `value` under `name` for the session (nothing when storage is refused: private browsing). */
-export function rememberChoice(name: string, sessionId: number | null, value: unknown): void {
-  if (sessionId === null) return;
+/** Keeps `value` there (null: forgets it); refused storage keeps it for this page only. */
+export function keep(storage: () => Storage, key: string, value: unknown): void {
   try {
-    localStorage.setItem(keyOf(name, sessionId), JSON.stringify(value));
+    if (value === null) storage().removeItem(key);
+    else storage().setItem(key, JSON.stringify(value));
   } catch {
-    // the choice is kept for this page only
+    // the value lives in the page alone
   }
+}
+
+/** The choice kept under `name` for the session, or null. */
+export function rememberedChoice<T>(name: string, sessionId: number | null): T | null {
+  return sessionId === null ? null : readKept<T>(() => localStorage, keyOf(name, sessionId));
+}
+
+/** Keeps `value` under `name` for the session. */
+export function rememberChoice(name: string, sessionId: number | null, value: unknown): void {
+  if (sessionId !== null) keep(() => localStorage, keyOf(name, sessionId), value);
 }
