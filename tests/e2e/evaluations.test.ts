@@ -138,7 +138,7 @@ describe('evaluation grids in Chromium', () => {
     }
   });
 
-  it('keeps the épreuve, the class and the candidate chosen across a reload of the page', async () => {
+  it('keeps the tab, the épreuve, the class and the candidate chosen across a reload of the page', async () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
@@ -150,9 +150,9 @@ describe('evaluation grids in Chromium', () => {
         .selectOption({ label: `${third.numero} — ${third.nom.toLocaleUpperCase('fr')} ${third.prenom}` });
       await expect.poll(() => panel(page).locator('h3.who').innerText()).toContain(third.numero);
       await page.reload();
-      await page.getByText(`${example.candidates.length} candidats`, { exact: true }).waitFor();
-      await tab(page, "Grilles d'évaluation");
+      // The tab itself is kept: the reload comes back to the grids, not to the notes.
       await expect.poll(() => panel(page).locator('h3.who').innerText()).toContain(third.numero);
+      expect(await page.getByRole('tab', { name: "Grilles d'évaluation" }).getAttribute('aria-selected')).toBe('true');
       expect(await panel(page).getByLabel('Épreuve', { exact: true }).inputValue()).toBe('E4');
       expect(
         await panel(page)

@@ -156,7 +156,8 @@ describe('security and privacy in Chromium', () => {
       expect(await watch.injected()).toBeNull();
       expect(await watch.violations()).toEqual([]);
       await page.reload();
-      await page.getByText('2 candidats', { exact: true }).waitFor();
+      // Back on the tab it was on (Sauvegarde), the session named again, and nothing run from its name.
+      await expect.poll(() => page.getByRole('tabpanel').innerText()).toContain(XSS_SESSION);
       expect(watch.dialogs).toEqual([]);
       expectNoProblems(watched);
     } finally {
