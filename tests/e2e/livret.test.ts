@@ -153,10 +153,13 @@ describe('livret scolaire in Chromium', () => {
     }
   });
 
-  it('imports a teacher’s sheet pasted with nom and prénom only, each student recognised by name with a warning', async () => {
+  it('imports a teacher’s sheet pasted with nom and prénom only, each student recognised by name among the class shown, with a warning', async () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     const [garcia, lafon] = [members[1]!, members[3]!];
+    // A pupil of another class, named on this class's sheet: not taken for one of its pupils.
+    const outsider = example.candidates.find((c) => c.etablissementRef !== 0)!;
+    const outsiderClass = example.etablissements[outsider.etablissementRef]!.name;
     /** The avis shown on the grid row of a candidate, found by number (the pinned columns are another row). */
     const avisOf = async (numero: string) => {
       const index = await page
@@ -176,17 +179,19 @@ describe('livret scolaire in Chromium', () => {
         'Nom\tPrénom\tAvis',
         `${garcia.nom.toLocaleUpperCase('fr')}\t${garcia.prenom.normalize('NFD').replace(/\p{M}/gu, '')}\tTF`,
         `${lafon.nom}\t${lafon.prenom}\tF`,
+        `${outsider.nom}\t${outsider.prenom}\tD`,
       ];
       await pasteText(page, `${sheet.join('\r\n')}\r\n`);
       await page.getByRole('heading', { name: '3. Aperçu' }).waitFor();
-      await expect.poll(() => page.locator('.counts').innerText()).toMatch(/^2 lignes/);
+      await expect.poll(() => page.locator('.counts').innerText()).toMatch(/^3 lignes/);
       const preview = await page.locator('.preview').innerText();
-      // Each with their class: a namesake of another class would be told by it.
-      for (const c of [garcia, lafon]) {
-        expect(preview).toContain(`reconnu(e) par nom et prénom seulement : vérifiez qu'il s'agit bien du candidat ${c.numero}, ${school.name}`);
-      }
+      for (const c of [garcia, lafon]) expect(preview).toContain(`reconnu(e) par nom et prénom seulement : vérifiez qu'il s'agit bien du candidat ${c.numero}`);
+      expect(preview).toContain(
+        `aucun élève « ${outsider.nom} ${outsider.prenom} » dans la classe affichée (${school.name}) : le candidat ${outsider.numero} de ce nom est de ${outsiderClass}`,
+      );
       expect(await page.locator('.counts').innerText()).toContain('2 nouveaux livrets');
-      await page.getByRole('button', { name: 'Importer', exact: true }).click();
+      expect(await page.locator('.counts').innerText()).toContain('1 en erreur');
+      await page.getByRole('button', { name: 'Importer les 2 lignes valides (la ligne en erreur est ignorée)' }).click();
       await expect.poll(() => avisOf(garcia.numero)).toBe('Très favorable');
       expect(await avisOf(lafon.numero)).toBe('Favorable');
       expectNoProblems(watched);
@@ -195,7 +200,7 @@ describe('livret scolaire in Chromium', () => {
     }
   });
 
-  it('keeps the class and the candidate chosen across a reload of the page; « Candidat suivant » goes on through the class', async () => {
+  it('keeps the tab, the class and the candidate chosen across a reload of the page; « Candidat suivant » goes on through the class', async () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
@@ -215,9 +220,10 @@ describe('livret scolaire in Chromium', () => {
       await page.getByRole('combobox', { name: 'Candidat' }).selectOption({ label: `${second.numero} — ${second.nom} ${second.prenom}` });
       await page.getByRole('heading', { name: `Livret scolaire de ${second.nom} ${second.prenom}` }).waitFor();
       await page.reload();
-      await page.getByText(`${example.candidates.length} candidats`, { exact: true }).waitFor();
-      await open();
+      // The tab is kept too: the reload comes back to the livret, its class and its candidate.
       await page.getByRole('heading', { name: `Livret scolaire de ${second.nom} ${second.prenom}` }).waitFor();
+      expect(await page.getByRole('tab', { name: 'Livret scolaire' }).getAttribute('aria-selected')).toBe('true');
+      await page.getByRole('heading', { name: `Notes semestrielles — ${other.name}` }).waitFor();
       // « Candidat suivant », as in the evaluation grids: the third of the class.
       expect(await page.getByText(`Candidat 2 sur ${others.length}`).count()).toBe(1);
       await page.getByRole('button', { name: 'Candidat suivant →' }).click();

@@ -160,3 +160,67 @@ describe('a livret sheet with the date de naissance column', () => {
     expect(plan.rows[0]?.warnings).toEqual([`${nameOnlyWarning('02431000001')}, Lycée Myriam`]);
   });
 });
+
+describe('a livret sheet imported on the class shown (pasted on its grid, or its file)', () => {
+  const etablissements = [
+    { id: 1, name: 'Lycée Myriam' },
+    { id: 2, name: 'LGT Vincent Auriol' },
+  ];
+  const inClass2 = (c: Candidate): Candidate => ({ ...c, etablissementId: 2 });
+  // Zoé Lefèvre is in the other class; of the two Léa Martin, one is in each.
+  const session = [inClass2(candidates[0]!), candidates[1]!, candidates[2]!, inClass2(candidates[3]!)];
+  const planOn = (text: string, classId: number | null) => {
+    const { source, headerRows, header, mapping } = prepareLivret(new TextEncoder().encode(text), regulation, template);
+    const context = { regulation, template, sessionId: 1, candidates: session, livrets: [], etablissements, classId };
+    return buildLivretPlan(source, headerRows, header, mapping, context);
+  };
+
+  it('recognises a name among the pupils of that class only: a namesake of another class is not a second candidate', () => {
+    const plan = planOn('Nom;Prénom;Avis\nMartin;Léa;F\n', 1);
+    expect(plan.rows[0]).toMatchObject({ status: 'new', numero: '02431000012', warnings: [nameOnlyWarning('02431000012')] });
+    expect(plan.writes).toEqual([expect.objectContaining({ candidateId: 3 })]);
+    expect(planOn('Nom;Prénom;Avis\nMartin;Léa;F\n', 2).writes).toEqual([expect.objectContaining({ candidateId: 4 })]);
+  });
+
+  it('names the namesakes of the class alone when the class has two', () => {
+    const twins = [...session, { ...candidates[2]!, id: 9, numero: '02431000099' }];
+    const { source, headerRows, header, mapping } = prepareLivret(new TextEncoder().encode('Nom;Prénom;Avis\nMartin;Léa;F\n'), regulation, template);
+    const plan = buildLivretPlan(source, headerRows, header, mapping, {
+      regulation,
+      template,
+      sessionId: 1,
+      candidates: twins,
+      livrets: [],
+      etablissements,
+      classId: 1,
+    });
+    expect(plan.rows[0]!.errors.map((e) => e.message)).toEqual([
+      'plusieurs candidats « Martin Léa » dans la classe (02431000012, 02431000099) : ajoutez la colonne de la date de naissance ou du numéro de candidat',
+    ]);
+  });
+
+  it('refuses a name found in another class only, saying which (the pupil of the sheet may be missing from this class)', () => {
+    const plan = planOn('Nom;Prénom;Avis\nLefèvre;Zoé;TF\n', 1);
+    expect(plan.rows[0]!.status).toBe('error');
+    expect(plan.rows[0]!.errors.map((e) => e.message)).toEqual([
+      'aucun élève « Lefèvre Zoé » dans la classe affichée (Lycée Myriam) : le candidat 02431000001 de ce nom est de LGT Vincent Auriol ; importez sa ligne depuis sa classe',
+    ]);
+    expect(plan.writes).toEqual([]);
+  });
+
+  it('takes the candidates without établissement as a class of their own', () => {
+    const alone = { ...candidates[1]!, etablissementId: null };
+    const { source, headerRows, header, mapping } = prepareLivret(new TextEncoder().encode('Nom;Prénom;Avis\nŒillet;Jean-Baptiste;F\n'), regulation, template);
+    const context = { regulation, template, sessionId: 1, candidates: [alone], livrets: [], etablissements, classId: null };
+    expect(buildLivretPlan(source, headerRows, header, mapping, context).rows[0]).toMatchObject({ status: 'new', numero: '02431000002' });
+    const plan = planOn('Nom;Prénom;Avis\nŒillet;Jean-Baptiste;F\n', null);
+    expect(plan.rows[0]!.errors.map((e) => e.message)).toEqual([
+      'aucun élève « Œillet Jean-Baptiste » dans la classe affichée (candidats sans établissement) : le candidat 02431000002 de ce nom est de Lycée Myriam ; importez sa ligne depuis sa classe',
+    ]);
+  });
+
+  it('still recognises a pupil of another class by number (a number is the candidate’s own)', () => {
+    const plan = planOn('Numéro;Avis\n02431000001;TF\n', 1);
+    expect(plan.rows[0]).toMatchObject({ status: 'new', numero: '02431000001' });
+  });
+});

@@ -376,7 +376,16 @@ export interface LivretImportContext {
   livrets: readonly LivretRecord[];
   /** The session's établissements: a pupil recognised by name alone is said with theirs (their class). */
   etablissements?: readonly { id?: number; name: string }[];
+  /**
+   * The class the sheet is imported on (its établissement's id; null: the candidates without one), as the livret tab
+   * shows it: a pupil recognised by name alone is one of its pupils, never a namesake of another class. Undefined:
+   * any candidate of the session.
+   */
+  classId?: number | null;
 }
+
+/** The name of the class shown in the livret tab for the candidates without établissement. */
+const NO_CLASS_NAME = 'candidats sans établissement';
 
 const showMark = (hundredths: number | undefined) => (hundredths === undefined ? '' : formatLivretAverage({ points: hundredths * 100, divisor: 100 }));
 
@@ -401,19 +410,38 @@ interface RowIdentity {
  * one candidate of the session has them, and said on the row, since the session's only « Martin Léa » may not be
  * the sheet's (the sheet's student missing from the session, or a name mistyped).
  */
-function identifyByName(nom: string, prenom: string, found: readonly Candidate[], hasDateColumn: boolean, classOf: (c: Candidate) => string): RowIdentity {
+function identifyByName(
+  nom: string,
+  prenom: string,
+  named: readonly Candidate[],
+  hasDateColumn: boolean,
+  className: (etablissementId: number | null) => string,
+  classId: number | null | undefined,
+): RowIdentity {
   const who = `« ${nom} ${prenom} »`;
-  if (found.length === 0) return { errors: [{ key: 'nom', message: `aucun candidat ${who} dans cette session (l'import du livret ne crée pas de candidat)` }] };
+  if (named.length === 0) return { errors: [{ key: 'nom', message: `aucun candidat ${who} dans cette session (l'import du livret ne crée pas de candidat)` }] };
+  const found = classId === undefined ? named : named.filter((c) => c.etablissementId === classId);
+  if (found.length === 0) {
+    const elsewhere = named.map((c) => `le candidat ${shownNumero(c.numero)} de ce nom est de ${className(c.etablissementId)}`).join(', ');
+    return {
+      errors: [
+        {
+          key: 'nom',
+          message: `aucun élève ${who} dans la classe affichée (${className(classId ?? null)}) : ${elsewhere} ; importez sa ligne depuis sa classe`,
+        },
+      ],
+    };
+  }
   if (found.length > 1) {
     const ask = hasDateColumn
       ? 'saisissez sa date de naissance ou ajoutez la colonne du numéro de candidat'
       : 'ajoutez la colonne de la date de naissance ou du numéro de candidat';
     const numeros = found.map((c) => shownNumero(c.numero)).join(', ');
-    return { errors: [{ key: 'nom', message: `plusieurs candidats ${who} dans la session (${numeros}) : ${ask}` }] };
+    return { errors: [{ key: 'nom', message: `plusieurs candidats ${who} dans ${classId === undefined ? 'la session' : 'la classe'} (${numeros}) : ${ask}` }] };
   }
   const candidate = found[0]!;
-  // Their class too: a sheet pasted on one class's grid may name a namesake of another.
-  const place = classOf(candidate);
+  // Their class too, when the sheet is not one class's: it may name a namesake in another class.
+  const place = classId === undefined && candidate.etablissementId !== null ? className(candidate.etablissementId) : '';
   const which =
     (isNumeroPending(candidate.numero) ? `de ce candidat (${NUMERO_PENDING_LABEL})` : `du candidat ${candidate.numero}`) + (place ? `, ${place}` : '');
   return { candidate, errors: [], warning: `reconnu(e) par nom et prénom seulement : vérifiez qu'il s'agit bien ${which}` };
@@ -481,7 +509,7 @@ export function buildLivretPlan(
   }
   const stored = new Map(context.livrets.map((l) => [l.candidateId, l]));
   const etablissementNames = new Map((context.etablissements ?? []).map((e) => [e.id, e.name]));
-  const classOf = (c: Candidate) => (c.etablissementId === null ? '' : (etablissementNames.get(c.etablissementId) ?? ''));
+  const className = (id: number | null) => (id === null ? NO_CLASS_NAME : (etablissementNames.get(id) ?? ''));
   const dataKeys = [...column.keys()].filter((k) => !(IDENTITY_KEYS as readonly string[]).includes(k));
   const heading = (key: string) => header[column.get(key) ?? -1]?.trim() || (fieldByKey.get(key)?.label ?? key);
 
@@ -503,7 +531,8 @@ export function buildLivretPlan(
       const date = parseBirthDate(text('date_naissance'));
       if (!nom || !prenom) error(nom ? 'prenom' : 'nom', 'nom et prénom sont nécessaires pour reconnaître l’élève');
       else if (!date.ok) error('date_naissance', date.error);
-      else if (date.value === null) return identifyByName(nom, prenom, byName.get(nameKey(nom, prenom)) ?? [], column.has('date_naissance'), classOf);
+      else if (date.value === null)
+        return identifyByName(nom, prenom, byName.get(nameKey(nom, prenom)) ?? [], column.has('date_naissance'), className, context.classId);
       else {
         const found = byPerson.get(personKey(nom, prenom, date.value)) ?? [];
         const who = `« ${nom} ${prenom} » né(e) le ${formatBirthDate(date.value)}`;

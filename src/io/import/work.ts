@@ -61,6 +61,8 @@ export interface LivretWorkContext {
   template: LivretTemplate;
   sessionId: number;
   records: readonly LivretRecord[];
+  /** The class shown, whose pupils a row with nom and prénom alone names (LivretImportContext.classId). */
+  classId?: number | null;
 }
 
 /** The livret mode's choices (src/io/import/livret.ts): header rows (null: detected), the year of `S1` / `S2` alone. */
@@ -498,7 +500,7 @@ export class ImportWork {
 
   /** The livret mode: the header found among the subjects' names (unless chosen), on one or two rows. */
   #planLivret(source: ImportSource, request: ImportWorkRequest, choices: LivretWorkChoices, snapshot: SessionSnapshot): ImportWorkResult {
-    const { template, sessionId, records } = this.#livret!;
+    const { template, sessionId, records, classId } = this.#livret!;
     const { regulation } = snapshot;
     const read = request.options.headerIndex === undefined ? { ...source, headerIndex: detectLivretHeader(source.records, regulation, template) } : source;
     const headerRows = choices.headerRows ?? detectHeaderRows(read.records, read.headerIndex);
@@ -512,7 +514,7 @@ export class ImportWork {
             headerRows,
             header,
             mapping,
-            { regulation, template, sessionId, candidates: snapshot.candidates, livrets: records, etablissements: snapshot.etablissements },
+            { regulation, template, sessionId, candidates: snapshot.candidates, livrets: records, etablissements: snapshot.etablissements, classId },
             request.emptyCells,
           )
         : null;
