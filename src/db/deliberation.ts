@@ -23,7 +23,7 @@ import { candidateMarkRows, listMarks, marksTable } from './marks.ts';
 import { normalizeSearchText } from './search-key.ts';
 import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text } from './validate.ts';
 
-import { checkControleSlot, controlePending, controleUnitsSat, markedControleUnits, sameRoomAndTime, sameTime } from '../domain/jury.ts';
+import { checkControleSlot, controlePending, controleSlotRefusal, controleUnitsSat, markedControleUnits, sameRoomAndTime, sameTime } from '../domain/jury.ts';
 
 export { livretWarning } from '../domain/jury.ts';
 
@@ -385,16 +385,15 @@ export async function setControleSlot(
       throw new UserError(`${name} : l'épreuve de contrôle ${unit} n'est pas choisie ; choisissez-la avant de fixer sa convocation.`);
     }
     const checked = checkControleSlot(slot, { from: session.controleFrom, to: session.controleTo });
-    if (!checked.ok) throw new UserError(`Convocation de ${name} au contrôle ${unit} : ${checked.error}.`);
+    if (!checked.ok) throw new UserError(controleSlotRefusal(name, unit, checked.error));
     const value = checked.value;
     const empty = value.date === null && value.time === '' && value.room === '';
     if (!empty) {
       // One candidate cannot sit two units at once, whatever the rooms.
       for (const [code, booked] of Object.entries(before.schedule ?? {})) {
         if (code !== unit && sameTime(value, booked)) {
-          throw new UserError(
-            `Convocation de ${name} au contrôle ${unit} : ${name} est déjà convoqué(e) le ${formatControleSlot({ ...booked, room: '' })} au contrôle ${code}${booked.room ? ` (salle ${booked.room})` : ''}.`,
-          );
+          const at = `${formatControleSlot({ ...booked, room: '' })} au contrôle ${code}${booked.room ? ` (salle ${booked.room})` : ''}`;
+          throw new UserError(controleSlotRefusal(name, unit, `${name} est déjà convoqué(e) le ${at}`));
         }
       }
       for (const other of await db.juryNotes.where('sessionId').equals(session.id).toArray()) {
@@ -404,9 +403,8 @@ export async function setControleSlot(
             other.candidateId === candidateId
               ? name
               : await db.candidates.get(other.candidateId).then((c) => (c ? `${c.nom} ${c.prenom}`.trim() : 'un autre candidat'));
-          throw new UserError(
-            `Convocation de ${name} au contrôle ${unit} : la salle ${value.room} est déjà réservée le ${formatControleSlot(value).split(',')[0]} pour ${who} (contrôle ${code}).`,
-          );
+          const at = formatControleSlot(value).split(',')[0];
+          throw new UserError(controleSlotRefusal(name, unit, `la salle ${value.room} est déjà réservée le ${at} pour ${who} (contrôle ${code})`));
         }
       }
     }

@@ -403,34 +403,44 @@ export function controlePending(
 // --- contrôle schedule (issue 16) -----------------------------------------------------------------
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+/** An hour as people write it: « 9:30 », « 9h30 », « 9 h 30 », « 14H00 », « 9h » (minutes two digits, or none after h). */
+const WRITTEN_TIME = /^(\d{1,2})\s*(?::\s*(\d{2})|[hH]\s*(\d{2})?)$/;
+
+/** A convocation slot's part: where a refusal points. */
+export type ControleSlotField = 'date' | 'time' | 'room';
 
 /**
- * Checks one convocation slot and returns it normalized (hour `HH:MM`, `9:00` → `09:00`; room trimmed), or a French
- * error. The date must fall inside the session's contrôle window when one is set.
+ * Checks one convocation slot and returns it normalized (hour `HH:MM`: `9:00`, `9h` → `09:00`; room trimmed), or a
+ * French error and the field it is about. The date must fall inside the session's contrôle window when one is set.
  */
 export function checkControleSlot(
   slot: { date?: unknown; time?: unknown; room?: unknown },
   window: { from?: string | null; to?: string | null },
-): { ok: true; value: ControleSlot } | { ok: false; error: string } {
+): { ok: true; value: ControleSlot } | { ok: false; error: string; field: ControleSlotField } {
   const date = slot.date === '' || slot.date === undefined || slot.date === null ? null : slot.date;
   if (date !== null && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
-    return { ok: false, error: 'date attendue au format JJ/MM/AAAA' };
+    return { ok: false, field: 'date', error: 'date attendue au format JJ/MM/AAAA' };
   }
-  let time = typeof slot.time === 'string' ? slot.time.trim() : slot.time === undefined || slot.time === null ? '' : null;
-  if (time === null) return { ok: false, error: 'heure attendue au format HH:MM' };
-  const short = /^(\d):([0-5]\d)$/.exec(time);
-  if (short) time = `0${short[1]}:${short[2]}`;
-  if (time !== '' && !TIME.test(time)) return { ok: false, error: `« ${time} » n'est pas une heure (HH:MM, par exemple 14:30)` };
-  if (slot.room !== undefined && slot.room !== null && typeof slot.room !== 'string') return { ok: false, error: 'salle : texte attendu' };
+  const typed = typeof slot.time === 'string' ? slot.time.trim() : slot.time === undefined || slot.time === null ? '' : null;
+  if (typed === null) return { ok: false, field: 'time', error: 'heure attendue au format HH:MM' };
+  const written = WRITTEN_TIME.exec(typed);
+  const time = written ? `${written[1]!.padStart(2, '0')}:${written[2] ?? written[3] ?? '00'}` : typed;
+  if (time !== '' && !TIME.test(time)) return { ok: false, field: 'time', error: `« ${typed} » n'est pas une heure (HH:MM, par exemple 14:30)` };
+  if (slot.room !== undefined && slot.room !== null && typeof slot.room !== 'string') return { ok: false, field: 'room', error: 'salle : texte attendu' };
   const room = typeof slot.room === 'string' ? slot.room.trim() : '';
   const fr = (iso: string) => iso.split('-').reverse().join('/');
   if (date !== null && window.from && date < window.from) {
-    return { ok: false, error: `le ${fr(date)} est avant le début des épreuves de contrôle (${fr(window.from)})` };
+    return { ok: false, field: 'date', error: `le ${fr(date)} est avant le début des épreuves de contrôle (${fr(window.from)})` };
   }
   if (date !== null && window.to && date > window.to) {
-    return { ok: false, error: `le ${fr(date)} est après la fin des épreuves de contrôle (${fr(window.to)})` };
+    return { ok: false, field: 'date', error: `le ${fr(date)} est après la fin des épreuves de contrôle (${fr(window.to)})` };
   }
   return { ok: true, value: { date, time, room } };
+}
+
+/** A refused convocation, as the contrôle tab and the database say it. */
+export function controleSlotRefusal(name: string, unit: string, reason: string): string {
+  return `Convocation de ${name} au contrôle ${unit} : ${reason}.`;
 }
 
 /** True when two slots are at the same date and hour (both set). */

@@ -290,8 +290,8 @@ describe('a backup is checked whole before anything is written', () => {
     );
     await refusedRestore(
       db,
-      await fileWith({ ...content, juryNotes: [{ ...note, schedule: { E1: { date: '2025-07-03', time: '9h', room: 'B12' } } }] }),
-      /« 9h » n'est pas une heure/,
+      await fileWith({ ...content, juryNotes: [{ ...note, schedule: { E1: { date: '2025-07-03', time: '9h75', room: 'B12' } } }] }),
+      /« 9h75 » n'est pas une heure/,
     );
     const { schedule: _schedule, ...old } = note;
     const sessions = content.sessions.map(({ place: _p, centre: _c, centreAddress: _a, controleFrom: _f, controleTo: _t, ...s }) => s);

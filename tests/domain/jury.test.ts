@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { averageHundredths } from '../../src/domain/exact.ts';
-import { ceilDiv, describePointsNeeded, livretWarning, pointsNeeded, suggestControleUnits, whatIf, type PointsNeeded } from '../../src/domain/jury.ts';
+import {
+  ceilDiv,
+  checkControleSlot,
+  describePointsNeeded,
+  livretWarning,
+  pointsNeeded,
+  suggestControleUnits,
+  whatIf,
+  type PointsNeeded,
+} from '../../src/domain/jury.ts';
 import { computeResult } from '../../src/domain/results.ts';
 import { candidate, ccst, mark } from './factories.ts';
 
@@ -263,5 +272,29 @@ describe('controlePending (issue 16: closing the deliberation)', () => {
     expect(controlePending(fg, ['E1', 'E3'], { E1: { kind: 'number', hundredths: 1200 }, E3: { kind: 'AB' } })).toBeNull();
     expect(controlePending(fg, [], { E2: { kind: 'AB' } })).toBeNull();
     expect(controlePending(computeResult(candidate({}, {}, { base: '12' }), ccst), [], {})).toBeNull();
+  });
+});
+
+describe('checkControleSlot: the hour of a convocation as people write it (issue 16)', () => {
+  const at = (time: string) => checkControleSlot({ date: '2025-07-03', time, room: 'B12' }, {});
+  it('reads « 9h30 », « 9 h 30 », « 14H00 », « 9h » and « 9:30 » as HH:MM', () => {
+    for (const [typed, read] of [
+      ['9h30', '09:30'],
+      ['9 h 30', '09:30'],
+      ['14H00', '14:00'],
+      ['9h', '09:00'],
+      ['14 h', '14:00'],
+      ['9:30', '09:30'],
+      ['09:30', '09:30'],
+    ]) {
+      expect(at(typed!), typed).toEqual({ ok: true, value: { date: '2025-07-03', time: read, room: 'B12' } });
+    }
+  });
+  it('refuses an hour that is not one, saying which field', () => {
+    for (const typed of ['25h', '9h60', '930', 'midi', '9h3']) {
+      const checked = at(typed);
+      expect(checked, typed).toMatchObject({ ok: false, field: 'time', error: `« ${typed} » n'est pas une heure (HH:MM, par exemple 14:30)` });
+    }
+    expect(checkControleSlot({ date: '2025-07-05', time: '', room: '' }, { to: '2025-07-04' })).toMatchObject({ ok: false, field: 'date' });
   });
 });

@@ -143,6 +143,47 @@ describe('ControleView, issue 16: convocations', () => {
     },
   );
 
+  it('keeps a refused convocation while another tab is shown, marks the field at fault, and reads « 9h30 »', async () => {
+    const user = userEvent.setup();
+    const { workspace, ids } = await juryWorkspace(CANDIDATES);
+    const { setControleUnits } = await import('../../src/db/deliberation.ts');
+    await workspace.db.sessions.update(workspace.openSessionId!, { controleFrom: '2025-07-02', controleTo: '2025-07-04' });
+    await setControleUnits(workspace.db, ids['0002']!, ['E1']);
+    const slotOf = async () =>
+      within(await screen.findByRole('article', { name: /0002 Dupont Léa/ })).findByRole('group', { name: 'Convocation au contrôle E1' });
+    const shown = render(ControleView, { workspace });
+    let slot = await slotOf();
+    await user.type(within(slot).getByLabelText('Date'), '03/07/2025');
+    await user.type(within(slot).getByLabelText('Heure'), '9h75');
+    await user.type(within(slot).getByLabelText('Salle'), 'B204{Enter}');
+    const refusal = "Convocation de Dupont Léa au contrôle E1 : « 9h75 » n'est pas une heure (HH:MM, par exemple 14:30).";
+    expect(await screen.findByRole('alert')).toHaveTextContent(refusal);
+    expect(within(slot).getByLabelText('Heure')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(slot).getByLabelText('Date')).not.toHaveAttribute('aria-invalid');
+
+    // Another tab, then back: the view is made again, with what was typed and why it was refused.
+    shown.unmount();
+    render(ControleView, { workspace });
+    slot = await slotOf();
+    expect(within(slot).getByLabelText('Date')).toHaveValue('03/07/2025');
+    expect(within(slot).getByLabelText('Heure')).toHaveValue('9h75');
+    expect(within(slot).getByLabelText('Salle')).toHaveValue('B204');
+    expect(screen.getByRole('alert')).toHaveTextContent(refusal);
+    expect((await workspace.db.juryNotes.get(ids['0002']!))?.schedule).toBeUndefined();
+
+    // The hour corrected as people write it: the refusal goes as it is typed, the slot is stored in HH:MM.
+    const hour = within(slot).getByLabelText('Heure');
+    await user.clear(hour);
+    await user.type(hour, '9h30');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(hour).not.toHaveAttribute('aria-invalid');
+    await user.keyboard('{Enter}');
+    await waitFor(async () =>
+      expect((await workspace.db.juryNotes.get(ids['0002']!))?.schedule).toEqual({ E1: { date: '2025-07-03', time: '09:30', room: 'B204' } }),
+    );
+    await waitFor(() => expect(hour).toHaveValue('09:30'));
+  });
+
   it('takes the convocation of a unit whose contrôle mark was typed before any choice, and keeps that unit when another is ticked', async () => {
     const user = userEvent.setup();
     const { workspace, ids } = await juryWorkspace(CANDIDATES);
