@@ -13,20 +13,23 @@ import type { Candidate } from '../../src/domain/session.ts';
 const COUNT = buildExampleSession().candidates.length;
 
 /**
- * The focused cell: its row, its column, and whether a person sees it (the topmost element at the middle of its upper
- * half is in it: headless Chromium hides scrollbars, and AG Grid then lays its horizontal scrollbar, invisible, over
- * the bottom 16 px of the rows, as it does for overlay scrollbars).
+ * The focused cell: its row, its column, and whether a person sees it whole (the topmost element near its top and
+ * near its bottom is in it: headless Chromium hides scrollbars, as systems with overlay scrollbars do, and AG Grid
+ * then laid its horizontal scroll strip over the bottom 16 px of the rows, the row typed into half under it).
  */
 function focusedCell(page: Page) {
   return page.evaluate(() => {
     const active = document.activeElement?.closest('.ag-cell');
     if (!active) return null;
     const box = active.getBoundingClientRect();
-    const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 4);
+    const inside = (y: number) => {
+      const top = document.elementFromPoint(box.x + box.width / 2, y);
+      return top !== null && active.contains(top);
+    };
     return {
       row: active.closest('.ag-row')?.getAttribute('row-index'),
       col: active.getAttribute('col-id'),
-      seen: top !== null && active.contains(top),
+      seen: inside(box.y + 3) && inside(box.bottom - 3),
     };
   });
 }
@@ -72,6 +75,23 @@ describe('the notes grid by keyboard', () => {
       expect(await focusedCell(page)).toEqual({ row: '80', col: 'E3', seen: true });
       // Through the toolbar's controls only (établissement, décision, detail, exports), not 26 headings.
       expect(tabs).toBeLessThanOrEqual(5);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('typing down a column at 1366×768, the row typed into is whole on screen, never under the scroll strip', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await cell(page, 'E1', 0).click();
+      // Past the last row in sight: the grid scrolls a row at a time, the new row at its bottom edge.
+      for (let row = 1; row <= 25; row++) {
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(() => focusedCell(page), { message: `row ${row}` }).toEqual({ row: String(row), col: 'E1', seen: true });
+      }
       expectNoProblems(watched);
     } finally {
       await watched.close();
