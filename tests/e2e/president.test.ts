@@ -117,7 +117,9 @@ describe('the jury president in Chromium (issue 16)', () => {
       const convocations = pdfToText(await download(page, "Convocations à l'épreuve de contrôle (PDF)"));
       const sheets = convocations.split('\f').map(squeeze);
       for (const [i, candidate] of toSchedule.entries()) {
-        const sheet = sheets.find((s) => s.includes('CONVOCATION À L’ÉPREUVE DE CONTRÔLE') && s.includes(candidate.numero))!;
+        // Printed before the deliberation is opened: provisional, « sous réserve de la délibération du 1er groupe ».
+        const sheet = sheets.find((s) => s.includes('CONVOCATION PROVISOIRE À L’ÉPREUVE DE CONTRÔLE') && s.includes(candidate.numero))!;
+        expect(sheet).toContain('Sous réserve de la délibération du 1er groupe — délibération non ouverte');
         expect(sheet).toContain('Lycée Déodat de Séverac');
         expect(sheet).toContain('26 boulevard Déodat de Séverac, 31300 Toulouse');
         const [y, m, d] = slots[i]!.date.split('-');

@@ -131,6 +131,17 @@ describe('PDF layout: no text outside the page nor over another text', async () 
     );
   });
 
+  it('relevés de notes printed before the deliberation (provisional: subtitle, two-line decision label, framed notice)', async () => {
+    const { releveDeNotesPdf } = await import('../../src/io/pdf/releve.ts');
+    const full = rows.filter((r) => r.result.controle.length > 0 || r.result.bonus > 0 || Object.keys(r.benefices).length > 0).slice(0, 8);
+    await laidOut(() =>
+      releveDeNotesPdf(
+        full.map((r) => ({ ...releveInput(placed, r), jury, phase: 'preparation' as const })),
+        { generatedAt: GENERATED_AT },
+      ),
+    );
+  });
+
   it('PV de délibération with its lists and the journal annex', async () => {
     const { pvDeliberationPdf } = await import('../../src/io/pdf/pv.ts');
     const audit = [
@@ -185,6 +196,28 @@ describe('PDF layout: no text outside the page nor over another text', async () 
           regulation,
           date: '2024-07-08',
           jury,
+          rows: rows.map((r) => ({
+            ...r.candidate,
+            result: r.result,
+            controleUnits: r.controleUnits,
+            schedule: { E1: { date: '2024-07-08', time: '09:00', room: 'Salle des langues B12' } },
+          })),
+        },
+        { generatedAt: GENERATED_AT },
+      ),
+    );
+  });
+
+  it('convocations à l’épreuve de contrôle printed before the 1er groupe is closed (provisional, not signed)', async () => {
+    const { convocationsControlePdf } = await import('../../src/io/pdf/pv.ts');
+    await laidOut(() =>
+      convocationsControlePdf(
+        {
+          session: placed,
+          regulation,
+          date: '2024-07-08',
+          jury,
+          phase: 'premier_groupe',
           rows: rows.map((r) => ({
             ...r.candidate,
             result: r.result,

@@ -18,6 +18,7 @@ import { __createTable, autoTable, type CellDef, type CellInput, type RowInput, 
 import { type Average, formatHundredthsFixed, formatHundredthsShort, formatPointsExact, pointsToHundredths } from '../../domain/exact.ts';
 import { type ControleMark, type Mark, SPECIAL_LABELS } from '../../domain/marks.ts';
 import { type CandidateResult, DECISION_LABELS, formatAverage } from '../../domain/results.ts';
+import type { DeliberationPhase } from '../../domain/session.ts';
 import { isoToFrenchDate } from '../dates.ts';
 import { fixCharacterCollection, isCoveredByUnicodeFont, registerUnicodeFont, restoreTypedLetters, UNICODE_FONT } from './fonts.ts';
 
@@ -463,6 +464,35 @@ export function drawSignatureBlocks(
     top += height + gap;
   }
   return top;
+}
+
+/**
+ * Where a document printed before the jury's decision stands, in the words of the provisional PV (« Procès-verbal
+ * provisoire de délibération — délibération non ouverte »); empty once the deliberation is closed.
+ */
+export const PROVISIONAL_NOTE: Readonly<Record<DeliberationPhase, string>> = {
+  preparation: 'délibération non ouverte',
+  premier_groupe: 'délibération du 1er groupe en cours',
+  premier_groupe_clos: "à l'issue du 1er groupe, épreuves de contrôle en cours",
+  second_groupe_clos: '',
+};
+
+/**
+ * In place of the signature blocks of a provisional document: `text` in bold, framed, across the page, so that
+ * nobody signs it or hands it out as the jury's decision. Returns the y under the frame.
+ */
+export function drawNotForSignature(doc: jsPDF, y: number, text: string): number {
+  const size = FONT.body;
+  const padding = 2.5;
+  const maxWidth = contentWidth(doc) - 2 * padding;
+  const height = textHeight(doc, text, { size, style: 'bold', maxWidth }) + 2 * padding;
+  const top = ensureSpace(doc, y, height);
+  doc.setDrawColor(...BLACK);
+  doc.setLineWidth(0.4);
+  doc.rect(MARGIN.left, top, contentWidth(doc), height, 'S');
+  // writeText's y is the first baseline: one cap height under the padding.
+  writeText(doc, text, MARGIN.left + padding, top + padding + size * 0.3528 * 0.8, { size, style: 'bold', maxWidth });
+  return top + height;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import {
   drawHeader,
   drawKeyValues,
   drawSectionTitle,
+  drawNotForSignature,
   drawSignatureBlocks,
   drawTable,
   ensureSpace,
@@ -39,6 +40,7 @@ import {
   placeAndDate,
   type PdfOptions,
   type PdfSession,
+  PROVISIONAL_NOTE,
   writeText,
 } from './document.ts';
 
@@ -64,14 +66,13 @@ export interface PvInput {
 export const PV_TITLE = 'Procès-verbal de délibération';
 export const PV_PROVISIONAL_TITLE = 'Procès-verbal provisoire de délibération';
 
-/** What the PV's subtitle says about a provisional PV, by phase. */
-const PROVISIONAL_NOTE: Readonly<Record<DeliberationPhase, string>> = {
-  preparation: 'délibération non ouverte',
-  premier_groupe: 'délibération du 1er groupe en cours',
-  premier_groupe_clos: "à l'issue du 1er groupe, épreuves de contrôle en cours",
-  second_groupe_clos: '',
-};
 export const CONVOCATIONS_TITLE = 'Épreuves de contrôle';
+/** The summary of the convocations printed before the 1er groupe is closed. */
+export const CONVOCATIONS_PROVISIONAL_TITLE = 'Épreuves de contrôle (provisoire)';
+export const CONVOCATION_TITLE = 'Convocation à l’épreuve de contrôle';
+export const CONVOCATION_PROVISIONAL_TITLE = 'Convocation provisoire à l’épreuve de contrôle';
+/** Under the title of a convocation printed before the 1er groupe is closed. */
+export const CONVOCATION_RESERVE = 'sous réserve de la délibération du 1er groupe';
 
 /** Counts per decision (final, and after the first group), as printed in the PV's summary. */
 export function decisionCounts(rows: { result: CandidateResult }[]): {
@@ -384,6 +385,16 @@ export interface ConvocationsInput {
   until?: string | null;
   /** Who signs the convocations (the jury president) and when. */
   jury?: { president: string; date: string | null };
+  /**
+   * The deliberation's phase. Before the 1er groupe is closed the jury has authorised nobody yet: the convocations
+   * are provisional (« sous réserve de la délibération du 1er groupe »), not signed. Absent: closed, as the PV.
+   */
+  phase?: DeliberationPhase;
+}
+
+/** Convocations printed before the jury has closed the 1er groupe, i.e. before it authorised anyone to the contrôle. */
+export function convocationsProvisional(phase: DeliberationPhase | undefined): phase is 'preparation' | 'premier_groupe' {
+  return phase === 'preparation' || phase === 'premier_groupe';
 }
 
 /** What a candidate brings to the épreuve de contrôle (printed on each convocation). */
@@ -408,19 +419,21 @@ export function convocationUnits(row: Pick<ConvocationsRow, 'controleUnits' | 'r
 /**
  * The convocations to the épreuve de contrôle: one page per candidate authorised (first-group decision
  * CONTROLE; others in `rows` are left out) with the centre, its address, the date, hour and room of each chosen
- * unit and what to bring, signed by the president; then the summary table of every candidate called.
+ * unit and what to bring, signed by the president; then the summary table of every candidate called. Before the 1er
+ * groupe is closed (`convocationsProvisional`), each says it is provisional and is not offered for signature.
  */
 export async function convocationsControlePdf(input: ConvocationsInput, options: PdfOptions = {}): Promise<Uint8Array> {
   const { session, date } = input;
   const rows = input.rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
-  const doc = createDocument({ title: CONVOCATIONS_TITLE, session });
+  const title = convocationsProvisional(input.phase) ? CONVOCATIONS_PROVISIONAL_TITLE : CONVOCATIONS_TITLE;
+  const doc = createDocument({ title, session });
   rows.forEach((row, i) => {
     if (i > 0) doc.addPage();
     drawConvocation(doc, input, row);
   });
   if (rows.length > 0) doc.addPage();
   drawConvocationsSummary(doc, input, rows, date ?? null);
-  return finishDocument(doc, CONVOCATIONS_TITLE, session, options);
+  return finishDocument(doc, title, session, options);
 }
 
 const unitLabel = (regulation: Regulation, code: string) => {
@@ -429,8 +442,14 @@ const unitLabel = (regulation: Regulation, code: string) => {
 };
 
 function drawConvocation(doc: jsPDF, input: ConvocationsInput, row: ConvocationsRow): void {
-  const { session, regulation } = input;
-  let y = drawHeader(doc, { session, title: 'Convocation à l’épreuve de contrôle' });
+  const { session, regulation, phase } = input;
+  const provisional = convocationsProvisional(phase);
+  let y = drawHeader(
+    doc,
+    provisional
+      ? { session, title: CONVOCATION_PROVISIONAL_TITLE, subtitle: `Sous réserve de la délibération du 1er groupe — ${PROVISIONAL_NOTE[phase]}` }
+      : { session, title: CONVOCATION_TITLE },
+  );
   y = drawKeyValues(
     doc,
     y,
@@ -444,10 +463,14 @@ function drawConvocation(doc: jsPDF, input: ConvocationsInput, row: Convocations
     ],
     { labelWidth: 42 },
   );
+  const moyenne = formatMoyenne(row.result.firstGroup);
   y = writeText(
     doc,
-    `Le jury vous autorise à passer l’épreuve de contrôle (moyenne du 1er groupe : ${formatMoyenne(row.result.firstGroup)}). ` +
-      `Vous êtes convoqué(e) aux épreuves orales ci-dessous ; pour chacune, la meilleure des deux notes (1er groupe ou contrôle) est retenue.`,
+    provisional
+      ? `Vos notes du 1er groupe (moyenne : ${moyenne}) vous permettent de passer l’épreuve de contrôle, ${CONVOCATION_RESERVE} : ` +
+          `si le jury le confirme, vous serez convoqué(e) aux épreuves orales ci-dessous ; pour chacune, la meilleure des deux notes (1er groupe ou contrôle) est retenue.`
+      : `Le jury vous autorise à passer l’épreuve de contrôle (moyenne du 1er groupe : ${moyenne}). ` +
+          `Vous êtes convoqué(e) aux épreuves orales ci-dessous ; pour chacune, la meilleure des deux notes (1er groupe ou contrôle) est retenue.`,
     MARGIN.left,
     y,
     { size: FONT.body, maxWidth: contentWidth(doc) },
@@ -492,6 +515,14 @@ function drawConvocation(doc: jsPDF, input: ConvocationsInput, row: Convocations
       maxWidth: contentWidth(doc),
     },
   );
+  if (provisional) {
+    drawNotForSignature(
+      doc,
+      y + 4,
+      `Convocation provisoire, éditée avant la délibération du 1er groupe : elle ne vaut pas convocation. Ne pas la signer ni l’envoyer au candidat avant la décision du jury.`,
+    );
+    return;
+  }
   y = ensureSpace(doc, y + 3, 35);
   const right = pageWidth(doc) - MARGIN.right;
   y = writeText(doc, placeAndDate(session.place, input.jury?.date ?? null), right, y + 2, { size: FONT.body, align: 'right' });
@@ -505,11 +536,14 @@ function controlePeriod(from: string, until: string | null): string {
 
 function drawConvocationsSummary(doc: jsPDF, input: ConvocationsInput, rows: ConvocationsRow[], date: string | null): void {
   const { session, regulation } = input;
+  const provisional = convocationsProvisional(input.phase);
   const allowed = regulation.controle.units.map((u) => u.code).join(', ');
   let y = drawHeader(doc, {
     session,
-    title: CONVOCATIONS_TITLE,
-    subtitle: `Candidats convoqués (${formatCount(rows.length)})${date ? ` — épreuves ${controlePeriod(date, input.until ?? null)}` : ''}`,
+    title: provisional ? CONVOCATIONS_PROVISIONAL_TITLE : CONVOCATIONS_TITLE,
+    subtitle:
+      `Candidats convoqués (${formatCount(rows.length)})${date ? ` — épreuves ${controlePeriod(date, input.until ?? null)}` : ''}` +
+      (provisional ? ` — ${CONVOCATION_RESERVE}` : ''),
   });
   y = writeText(
     doc,

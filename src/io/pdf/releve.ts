@@ -2,17 +2,23 @@
  * Relevé de notes (docs/regles.md « Documents du jury »): one candidate per page, with every unit, its
  * coefficient, mark (or AB / ABJ / NV / DI with their French wording), points, the épreuve de
  * contrôle, the total, the moyennes (R3: truncated) and the jury's decision.
+ *
+ * Printed before the jury has decided the candidate (`releveIsFinal`), the same sheet is provisional: its title says
+ * so, with the deliberation's phase in the PV's words, the decision reads « Résultat calculé (sous réserve de la
+ * délibération) », and a framed line replaces « Fait à … » and the president's signature.
  */
 import { shownNumero } from '../../domain/numero.ts';
 import type { jsPDF } from 'jspdf';
 import type { CellInput } from 'jspdf-autotable';
 import { averageHundredths, formatHundredthsFixed } from '../../domain/exact.ts';
 import type { CandidateResult, ControleLine, UnitLine } from '../../domain/results.ts';
+import type { DeliberationPhase } from '../../domain/session.ts';
 import {
   createDocument,
   decisionText,
   drawHeader,
   drawKeyValues,
+  drawNotForSignature,
   drawSectionTitle,
   drawSignatureBlocks,
   drawTable,
@@ -29,6 +35,7 @@ import {
   placeAndDate,
   type PdfOptions,
   type PdfSession,
+  PROVISIONAL_NOTE,
   specialMarkLabel,
   writeText,
 } from './document.ts';
@@ -42,15 +49,43 @@ export interface ReleveInput {
   benefices: Record<string, number>;
   /** Who signs and when (« Fait à [session place], le [date] », the jury president); dotted blanks when absent. */
   jury?: { president: string; date: string | null };
+  /**
+   * The deliberation's phase, as for the PV: the relevé is provisional until the jury has decided the candidate
+   * (`releveIsFinal`). Absent: closed, as the PV.
+   */
+  phase?: DeliberationPhase;
 }
 
 export const RELEVE_TITLE = 'Relevé de notes';
+export const RELEVE_PROVISIONAL_TITLE = 'Relevé de notes provisoire';
+/** What a provisional relevé prints in place of « Fait à … » and the president's signature. */
+export const RELEVE_NOT_FOR_SIGNATURE =
+  'Relevé provisoire, édité avant la décision du jury : le résultat est calculé d’après les notes saisies et ne vaut pas relevé de notes officiel. ' +
+  'Ne pas le signer ni le remettre au candidat comme résultat de l’examen.';
+
+/**
+ * Whether the jury has decided the candidate's result, so that the relevé states it as the jury's decision: once the
+ * 1er groupe is closed when it decided everything (admis, ajourné, éliminé, NV… — all but the contrôle), once the
+ * deliberation is closed for everyone. No phase: closed.
+ */
+export function releveIsFinal(result: Pick<CandidateResult, 'firstGroupDecision'>, phase: DeliberationPhase | undefined): boolean {
+  switch (phase ?? 'second_groupe_clos') {
+    case 'second_groupe_clos':
+      return true;
+    case 'premier_groupe_clos':
+      return result.firstGroupDecision !== 'CONTROLE';
+    default:
+      return false;
+  }
+}
 
 /** The relevés of `inputs`, one candidate per page, in the given order. */
 export async function releveDeNotesPdf(inputs: ReleveInput[], options: PdfOptions = {}): Promise<Uint8Array> {
   const first = inputs[0];
   const session = first?.session ?? { name: '', academie: '', year: new Date().getFullYear(), diploma: '' };
-  const doc = createDocument({ title: RELEVE_TITLE, session });
+  // The footer's title says « provisoire » when every sheet is.
+  const title = inputs.length > 0 && inputs.every((i) => !releveIsFinal(i.result, i.phase)) ? RELEVE_PROVISIONAL_TITLE : RELEVE_TITLE;
+  const doc = createDocument({ title, session });
   if (!first) {
     const y = drawHeader(doc, { session, title: RELEVE_TITLE });
     writeText(doc, 'Aucun candidat sélectionné.', MARGIN.left, y + 4);
@@ -69,12 +104,18 @@ export async function releveDeNotesPdf(inputs: ReleveInput[], options: PdfOption
       doc.setPage(doc.getNumberOfPages());
     }
   });
-  return finishDocument(doc, RELEVE_TITLE, session, options);
+  return finishDocument(doc, title, session, options);
 }
 
 /** One candidate's relevé; `tight`: smaller tables, for a sheet that would not fit its page otherwise. */
-function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, benefices, jury }: ReleveInput, tight: boolean): void {
-  let y = drawHeader(doc, { session, title: RELEVE_TITLE });
+function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, benefices, jury, phase }: ReleveInput, tight: boolean): void {
+  const final = releveIsFinal(result, phase);
+  let y = drawHeader(
+    doc,
+    final || phase === undefined
+      ? { session, title: RELEVE_TITLE }
+      : { session, title: RELEVE_PROVISIONAL_TITLE, subtitle: `Résultat provisoire : ${PROVISIONAL_NOTE[phase]}` },
+  );
   const padding = tight ? { top: 0.7, bottom: 0.7, left: 1.4, right: 1.4 } : undefined;
   const tableStyles = tight ? { fontSize: FONT.small, cellPadding: padding } : {};
 
@@ -171,7 +212,7 @@ function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, ben
   }
   y = drawKeyValues(doc, y, rows, { labelWidth: 75 });
 
-  const decisionRows: [string, string][] = [['Décision du jury', decisionText(result, true)]];
+  const decisionRows: [string, string][] = [[final ? 'Décision du jury' : 'Résultat calculé\n(sous réserve de la délibération)', decisionText(result, true)]];
   if (['ELIMINE', 'NV', 'INCOMPLET'].includes(result.decision) && result.reason) decisionRows.push(['Motif', result.reason]);
   if (result.errors.length > 0) {
     decisionRows.push(['Épreuve de contrôle non prise en compte', result.errors.map((e) => e.message).join(' ; ')]);
@@ -187,6 +228,10 @@ function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, ben
     { size: FONT.tiny, color: [90, 90, 90], maxWidth: doc.internal.pageSize.getWidth() - MARGIN.left - MARGIN.right },
   );
 
+  if (!final) {
+    drawNotForSignature(doc, y + 3, RELEVE_NOT_FOR_SIGNATURE);
+    return;
+  }
   // Date, place and the president's signature, as on a relevé printed by CYCLADES.
   y = ensureSpace(doc, y + 2, 28);
   const right = doc.internal.pageSize.getWidth() - MARGIN.right;
