@@ -4,7 +4,7 @@ import { toHundredths } from '../../src/domain/exact.ts';
 import { conformityUnits, stageRuleOf } from '../../src/domain/conformity.ts';
 import { gridFor, gridsFor } from '../../src/domain/grids/index.ts';
 import { livretTemplateFor } from '../../src/domain/livret.ts';
-import { btsCcst2024, btsCcst2025, getPreset, presetForYear, presets } from '../../src/domain/presets/index.ts';
+import { btsCcst2024, btsCcst2025, getPreset, presetForYear, presetYearMismatch, presets } from '../../src/domain/presets/index.ts';
 import { checkRegulationData } from '../../src/domain/regulation-data.ts';
 import { compulsoryUnits, professionalUnits, validateRegulation, type Regulation } from '../../src/domain/regulation.ts';
 import { computeResult, formatAverage } from '../../src/domain/results.ts';
@@ -75,6 +75,16 @@ describe('R9 preset bts-ccst-2025', () => {
     expect(presetForYear(2025).id).toBe('bts-ccst-2025');
     expect(presetForYear(2027).id).toBe('bts-ccst-2025');
     expect(getPreset('constructor')).toBeUndefined();
+  });
+
+  it('R9: says when the preset chosen is not the one of the session year', () => {
+    expect(presetYearMismatch(btsCcst2024, 2024)).toBeNull();
+    expect(presetYearMismatch(btsCcst2025, 2027)).toBeNull();
+    expect(presetYearMismatch(btsCcst2024, null)).toBeNull();
+    expect(presetYearMismatch(btsCcst2024, 2027)).toBe(`« ${btsCcst2024.name} » ne s'applique plus à la session 2027 : c'est « ${btsCcst2025.name} ».`);
+    expect(presetYearMismatch(btsCcst2025, 2024)).toBe(
+      `« ${btsCcst2025.name} » s'applique à partir de la session 2025 ; pour la session 2024, c'est « ${btsCcst2024.name} ».`,
+    );
   });
 });
 

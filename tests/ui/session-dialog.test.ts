@@ -132,6 +132,23 @@ describe('SessionDialog', () => {
     expect(alert.parentElement).toHaveTextContent('units[0].coefficient : champ obligatoire absent');
   });
 
+  it('R9: the 2024 preset picked by hand for a later session is said under the list, with a button for the one in force', async () => {
+    const user = userEvent.setup();
+    const workspace = await emptyWorkspace();
+    render(SessionDialog, { workspace, open: true });
+    const dialog = await screen.findByRole('dialog', { name: 'Nouvelle session' });
+    const year = within(dialog).getByLabelText('Année de la session');
+    await user.clear(year);
+    await user.type(year, '2027');
+    expect(within(dialog).queryByRole('status')).not.toBeInTheDocument();
+    await user.selectOptions(within(dialog).getByLabelText('Réglementation'), btsCcst2024.id);
+    const said = await within(dialog).findByRole('status');
+    expect(said).toHaveTextContent(`« ${btsCcst2024.name} » ne s'applique plus à la session 2027 : c'est « ${btsCcst2025.name} ».`);
+    await user.click(within(said).getByRole('button', { name: `Prendre « ${btsCcst2025.name} »` }));
+    expect(within(dialog).getByLabelText('Réglementation')).toHaveValue(btsCcst2025.id);
+    expect(within(dialog).queryByRole('status')).not.toBeInTheDocument();
+  });
+
   it('stores no deadline when the date is left empty', async () => {
     const user = userEvent.setup();
     const workspace = await emptyWorkspace();

@@ -30,6 +30,20 @@ export function presetForYear(year: number): Regulation {
 }
 
 /**
+ * Why a built-in preset chosen by hand does not govern the session `year` (R9: the 2024 units were renumbered from
+ * 2025), in French, or null when it does (or the year is not one yet). A session may still follow it (a file of an
+ * older session, a test), so this is said, not refused.
+ */
+export function presetYearMismatch(preset: Regulation, year: number | null): string | null {
+  if (year === null || !Number.isInteger(year)) return null;
+  const due = presetForYear(year);
+  if (due.id === preset.id) return null;
+  if (preset.firstSession > year)
+    return `« ${preset.name} » s'applique à partir de la session ${preset.firstSession} ; pour la session ${year}, c'est « ${due.name} ».`;
+  return `« ${preset.name} » ne s'applique plus à la session ${year} : c'est « ${due.name} ».`;
+}
+
+/**
  * The year of a session created now under `preset`: the session being prepared (sessionYearOn) when the preset is
  * the one for it; for an earlier preset, the last session it governed (a file in the 2024 units is a 2024 file); for
  * a later one, its first session.
