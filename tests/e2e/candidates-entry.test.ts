@@ -330,6 +330,47 @@ describe('entering candidates in the Candidats grid', () => {
       await watched.close();
     }
   });
+  it('an établissement typed in its cell, as in a spreadsheet: part of its name, or its code; a name that could be two is asked again', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Candidats');
+      const { panel, draft } = candidatsGrid(page);
+      const etablissement = panel.locator('.ag-row[row-index="0"]:not(.ag-row-pinned) .ag-cell[col-id="etablissement"]');
+      const nom = await panel.locator('.ag-row[row-index="0"]:not(.ag-row-pinned) .ag-cell[col-id="nom"]').innerText();
+      await etablissement.click();
+      // Typing starts the entry (the list stayed on « (aucun) » and Entrée stored that).
+      await page.keyboard.type('myriam');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => etablissement.innerText()).toBe('Lycée Myriam');
+      // Two names hold « hessel »: refused, said where and what, nothing stored; Échap puts the cell back.
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.type('hessel');
+      await page.keyboard.press('Enter');
+      const refusal = page.getByText(/« hessel » peut être LGT Hessel, LP Hessel ; précisez\. Corrigez la saisie/);
+      await refusal.waitFor();
+      expect(await refusal.innerText()).toContain(nom);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => etablissement.innerText()).toBe('Lycée Myriam');
+      // A figure is not the établissement of that rank in the list.
+      await page.keyboard.type('2');
+      await page.keyboard.press('Enter');
+      await page.getByText(/« 2 » n'est pas un établissement de la session/).waitFor();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => etablissement.innerText()).toBe('Lycée Myriam');
+      // The blank row too: a candidate typed with Tab, their établissement by part of its name.
+      await draft('nom').click();
+      await typeRow(page, ['Sand', 'George', '01/07/2006', 'rascol']);
+      await panel.locator('.ag-row:not(.ag-row-pinned) .ag-cell[col-id="nom"]', { hasText: 'Sand' }).waitFor();
+      const added = panel.locator('.ag-row:not(.ag-row-pinned)', { has: page.locator('.ag-cell[col-id="nom"]', { hasText: 'Sand' }) });
+      await expect.poll(() => added.locator('.ag-cell[col-id="etablissement"]').innerText()).toBe('LPO Rascol');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('finds candidates by name or number and by établissement; the selection never takes a row the search hides; a row typed stays in sight', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;
