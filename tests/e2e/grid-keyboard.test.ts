@@ -75,6 +75,20 @@ describe('the notes grid by keyboard', () => {
       expect(await focusedCell(page)).toEqual({ row: '80', col: 'E3', seen: true });
       // Through the toolbar's controls only (établissement, décision, detail, exports), not 26 headings.
       expect(tabs).toBeLessThanOrEqual(5);
+
+      // Another tab, and back: the grid is made again, and the keyboard still comes back to that cell (it came to the
+      // first row's E1, and the next mark went to another candidate).
+      await page.keyboard.press('Escape');
+      await page.getByRole('tab', { name: 'Candidats' }).click();
+      await page.locator('#panel-candidats .ag-row').first().waitFor();
+      await page.getByRole('tab', { name: 'Notes et résultats' }).click();
+      await search.focus();
+      tabs = 0;
+      while (!(await focusedCell(page)) && tabs < 10) {
+        await page.keyboard.press('Tab');
+        tabs++;
+      }
+      expect(await focusedCell(page)).toEqual({ row: '80', col: 'E3', seen: true });
       expectNoProblems(watched);
     } finally {
       await watched.close();
