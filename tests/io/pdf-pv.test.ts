@@ -84,6 +84,16 @@ describe('PV de délibération PDF', () => {
     expect(Number(box![1])).toBeGreaterThan(Number(box![2]));
     expect(pageCount(bytes)).toBeGreaterThanOrEqual(4);
   });
+
+  it('names the centre d’examen and its address when the session has them, and prints no empty line for them otherwise', async () => {
+    const centre = { centre: 'Lycée Déodat de Séverac', centreAddress: '26 boulevard Déodat de Séverac, 31300 Toulouse' };
+    const named = squeeze(
+      pdfToText(await pvDeliberationPdf(pvInput({ rows: [], audit: [], session: { ...session, ...centre } }), { generatedAt: GENERATED_AT })),
+    );
+    expect(named).toContain('Centre d’examen Lycée Déodat de Séverac — 26 boulevard Déodat de Séverac, 31300 Toulouse');
+    const unnamed = squeeze(pdfToText(await pvDeliberationPdf(pvInput({ rows: [], audit: [] }), { generatedAt: GENERATED_AT })));
+    expect(unnamed).not.toContain('Centre d’examen');
+  });
 });
 
 describe('PV de délibération PDF, read back', () => {

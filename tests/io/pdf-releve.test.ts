@@ -206,7 +206,7 @@ describe('relevé de notes PDF, issue 16: signed like a CYCLADES relevé', () =>
       const result = computeResult(candidate({ ...optional, E1: '5', E3: '7' }, controle, { regulation }), regulation);
       expect(result.controle).toHaveLength(2);
       const input: ReleveInput = {
-        session: { ...session, place: 'Toulouse' },
+        session: { ...session, place: 'Toulouse', centre: 'Lycée Déodat de Séverac', centreAddress: '26 boulevard Déodat de Séverac, 31300 Toulouse' },
         candidate: { numero: '02431000001', nom: 'Morel', prenom: 'Jérôme', dateNaissance: '2004-01-01' },
         etablissement: { name: 'Lycée Déodat de Séverac', uai: '0310044E' },
         result,
@@ -221,6 +221,8 @@ describe('relevé de notes PDF, issue 16: signed like a CYCLADES relevé', () =>
       expect(sheets[3]).toContain(after.candidate.numero);
       for (const sheet of sheets.slice(1, 3)) {
         expect(sheet).toContain('MOREL');
+        // The centre that issues it, with its address, when the session names one.
+        expect(sheet).toContain('Centre d’examen Lycée Déodat de Séverac — 26 boulevard Déodat de Séverac, 31300 Toulouse');
         expect(sheet).toContain('Fait à Toulouse, le 03/07/2024.');
         expect(sheet).toContain('Mme Françoise Lœillet');
       }

@@ -107,6 +107,9 @@ export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}
     doc,
     y - 2,
     [
+      ...(session.centre?.trim()
+        ? [['Centre d’examen', [session.centre.trim(), session.centreAddress?.trim()].filter(Boolean).join(' — ')] as [string, string]]
+        : []),
       ['Président du jury', jury.president || '……………………………………'],
       ['Membres du jury', jury.members.length > 0 ? jury.members.join(', ') : '……………………………………'],
       [
