@@ -33,6 +33,8 @@ import {
   type LivretImportPlan,
 } from './livret.ts';
 import { buildPlan, mappingProblems } from './plan.ts';
+import { numberingClash, withoutClashing } from './numbering.ts';
+import { presets } from '../../domain/presets/index.ts';
 import { readImportSource, readWorkbookSource } from './read.ts';
 import type {
   CandidateTarget,
@@ -481,8 +483,11 @@ export class ImportWork {
     const header = read.records[read.headerIndex]?.cells ?? [];
     const snapshot = request.newSession ? newSessionSnapshot(session, header, request.newSession, request.newSessionChoice ?? null) : session;
     const fields = importFields(snapshot.regulation);
-    const mapping = request.mapping ?? autoMap(header, fields);
-    const problems = mappingProblems(mapping, fields);
+    // Columns recognised by their code only make sense in the session's numbering (R9 renumbered the épreuves): those
+    // that name other épreuves are left out, and the import waits for the user to choose the columns.
+    const clash = request.newSession || request.mapping ? null : numberingClash(header, snapshot.regulation, Object.values(presets));
+    const mapping = request.mapping ?? withoutClashing(autoMap(header, fields), clash);
+    const problems = [...mappingProblems(mapping, fields), ...(clash ? [clash.message] : [])];
     const plan = problems.length === 0 ? buildPlan(read, mapping, snapshot, request.emptyCells, request.planOptions) : null;
     return {
       fileProblem: '',
