@@ -58,6 +58,12 @@ describe('importing files in Chromium', () => {
       await showOnly(page, '1001');
       expect(await cell(page, 'E1').innerText()).toBe('12,5');
       expect(await cell(page, 'nom').innerText()).toBe('Lefèvre');
+
+      // Undone, the session it made is empty: as before the import, there need be no session (offered, one click).
+      await page.getByRole('button', { name: 'Annuler le dernier import' }).click();
+      await page.getByText("La session « notes-excel » n'a plus ni candidat ni établissement.", { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'Supprimer cette session vide', exact: true }).click();
+      await page.getByRole('heading', { name: 'Aucune session' }).waitFor();
       expectNoProblems(watched);
     } finally {
       await watched.close();

@@ -47,11 +47,22 @@ describe('undoing the last import', () => {
       expect(held.calls).toBe(1);
 
       held.release();
-      await vi.waitFor(() => expect(workspace.notice?.text).toBe("Import de « candidats.csv » annulé : les valeurs d'avant sont rétablies."), WAIT);
+      await vi.waitFor(
+        () =>
+          expect(workspace.notice?.text).toBe(
+            "Import de « candidats.csv » annulé : les valeurs d'avant sont rétablies. La session « Juin » n'a plus ni candidat ni établissement.",
+          ),
+        WAIT,
+      );
       await vi.waitFor(() => expect(workspace.candidates).toHaveLength(0), WAIT);
       expect(held.calls).toBe(1);
       // The line and its button are gone: the focus goes to « Importer un fichier », not to the page's body.
       await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Importer un fichier' })).toHaveFocus(), WAIT);
+
+      // Empty now, as before its import: the notice offers to delete it (an import that made a session, undone).
+      expect(workspace.notice?.next?.label).toBe('Supprimer cette session vide');
+      await workspace.notice!.next!.run();
+      await vi.waitFor(() => expect(workspace.sessions).toHaveLength(0), WAIT);
     } finally {
       workspace.stop();
       db.close();

@@ -36,7 +36,9 @@ describe('a large import or undo', () => {
       observer.disconnect();
       const counts = seen.filter((text) => /^[\d\s]+$/.test(text)).map((text) => Number(text.replace(/\s/g, '')));
       expect(Math.max(...counts)).toBeLessThanOrEqual(before);
-      expect(workspace.notice?.text).toBe("Import de « candidats.csv » annulé : les valeurs d'avant sont rétablies.");
+      expect(workspace.notice?.text).toBe(
+        "Import de « candidats.csv » annulé : les valeurs d'avant sont rétablies. La session « Juin » n'a plus ni candidat ni établissement.",
+      );
     } finally {
       workspace.stop();
       db.close();

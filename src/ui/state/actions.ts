@@ -10,6 +10,8 @@ export interface Notice {
   text: string;
   /** « Annuler » for what this notice announces: it goes with the notice (never offered next to another one). */
   undo?: UndoAction;
+  /** What the notice offers to do next (its label is the button's whole text), with it and gone with it. */
+  next?: UndoAction;
 }
 
 export interface UndoAction {

@@ -916,7 +916,21 @@ export class Workspace {
       this.#act(async () => (await import('../../db/imports.ts')).undoLastImport(this.db, sessionId)),
     ).finally(() => (this.undoingImport = false));
     if (!undone) return false;
-    this.notice = { kind: 'info', text: `Import de « ${undone.fileName} » annulé : les valeurs d'avant sont rétablies.` };
+    const text = `Import de « ${undone.fileName} » annulé : les valeurs d'avant sont rétablies.`;
+    // The import that made the session (« Importer un fichier » with no session) leaves it empty once undone: as before
+    // the import there was no such session, deleting it is offered with the notice (nothing else is in it).
+    const empty =
+      sessionId === this.openSessionId &&
+      (await this.db.candidates.where('sessionId').equals(sessionId).count()) === 0 &&
+      (await this.db.etablissements.where('sessionId').equals(sessionId).count()) === 0;
+    const name = this.session?.name ?? '';
+    this.notice = empty
+      ? {
+          kind: 'info',
+          text: `${text} La session « ${name} » n'a plus ni candidat ni établissement.`,
+          next: { label: 'Supprimer cette session vide', run: () => this.deleteOpenSession() },
+        }
+      : { kind: 'info', text };
     return true;
   }
 
