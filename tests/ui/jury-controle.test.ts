@@ -54,6 +54,8 @@ describe('ControleView', () => {
     expect(within(effect).getByRole('row', { name: /^E1/ })).toHaveTextContent(/E1\s*6,00\s*12\s*remplace 6,00/);
     expect(card).toHaveTextContent(/Moyenne finale 10,00 : Admis/);
     expect(card).toHaveTextContent('Contrôle E1 : 12 remplace 6,00 (coefficient 3).');
+    // E3's line says what « reached » means once E1 alone admits (it read « atteint », as if E3's mark had counted).
+    expect(box('E3').closest('label')).toHaveTextContent(/E3 — .* : 1er groupe 8,00 ; admis quelle que soit la note de cette épreuve/);
     // a unit with a contrôle mark cannot be unticked
     expect(box('E1')).toBeDisabled();
 
