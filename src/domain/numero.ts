@@ -14,6 +14,17 @@ export function numeroWithoutZeros(numero: string): string | null {
 }
 
 /**
+ * Why a « numéro » cell is not a candidate number: it holds no digit at all (`Total`, `Moyenne`, a title a
+ * spreadsheet put in the first column); null otherwise, and for an empty one (« numéro à venir », said elsewhere).
+ * Numbers with letters (`0012b`) stay numbers.
+ */
+export function notANumeroMessage(numero: string): string | null {
+  const text = numero.trim();
+  if (text === '' || /\d/.test(text)) return null;
+  return `« ${text} » n'est pas un numéro de candidat (ligne de total ou de titre ?)`;
+}
+
+/**
  * A candidate may be entered before their exam number is known: their numero is then empty, shown
  * as « numéro à venir » (grid, PDFs), never matched to an import row by number, and given by hand or by an
  * import that matches them on nom + prénom + date de naissance (accepted by the user, never silently).

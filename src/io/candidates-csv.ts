@@ -3,6 +3,7 @@
  * Errors are values with their place (line, column), in French; nothing is guessed.
  */
 import { type ControleMark, type Mark, parseControleMark, parseMark } from '../domain/marks.ts';
+import { notANumeroMessage, numeroWithoutZeros } from '../domain/numero.ts';
 import type { Regulation } from '../domain/regulation.ts';
 import { controleKey } from '../domain/session.ts';
 import { type CsvRecord, readCsv, writeCsv, type Delimiter } from './csv.ts';
@@ -27,7 +28,13 @@ export interface InputError {
 }
 
 export const IDENTITY_FIELDS: readonly FieldDef[] = [
-  { key: 'numero', label: 'Numéro', synonyms: ['N° candidat', 'Numéro candidat', 'Numéro de candidat', 'N°', 'No', 'Num', 'Num candidat'] },
+  {
+    key: 'numero',
+    label: 'Numéro',
+    synonyms: ['N° candidat', 'Numéro candidat', 'Numéro de candidat', 'N°', 'No', 'Num', 'Num candidat'],
+    // A row-order column (`N°` holding 1, 2, 3…) next to `N° candidat` does not take the numero.
+    generic: ['N°', 'No', 'Num'],
+  },
   { key: 'nom', label: 'Nom', synonyms: ['Nom de famille', 'Nom candidat'] },
   { key: 'prenom', label: 'Prénom', synonyms: ['Prénoms', 'Prénom candidat'] },
 ];
@@ -98,7 +105,8 @@ export function readCandidatesTable(
 /**
  * readCandidatesTable in two steps, for a file read record by record: the header's checks (their errors added to
  * `errors`; `read` is null when there are any), then `read` for each record after the header, which adds that
- * record's errors to `errors` and gives its row (null for a line that cannot be split into cells).
+ * record's errors to `errors` and gives its row (null for a line that cannot be split into cells, or whose « numéro »
+ * holds no digit: a line of total or of title).
  */
 export function candidatesTableReader(
   header: CsvRecord | null,
@@ -129,8 +137,10 @@ export function candidatesTableReader(
   const columns = mapping.columns.flatMap((key, index) =>
     key === null ? [] : [{ key, index, unit: unitByCode.get(key), controleCode: controleByKey.get(key) }],
   );
-  const firstLineOfNumero = new Map<string, number>();
+  /** By number without its leading zeros (`2431000062` is `02431000062` given again): its first line and spelling. */
+  const firstLineOfNumero = new Map<string, { line: number; numero: string }>();
   const numeroColumn = headings.numero ?? 'numero';
+  const numeroIndex = mapping.columns.indexOf('numero');
 
   const read = (record: CsvRecord): CandidateRow | null => {
     // A CSV line with more cells than the header, or cut by another separator: the same diagnosis as the wizard.
@@ -142,6 +152,12 @@ export function candidatesTableReader(
           : mixedSeparatorMessage(record.cells, header.cells.length, delimiter);
     if (unreadable) {
       errors.push({ line: record.line, column: null, message: unreadable });
+      return null;
+    }
+    // A line of total or of title (`Total`, `Moyenne` in the numero column): one message, no row.
+    const notANumero = notANumeroMessage(record.cells[numeroIndex] ?? '');
+    if (notANumero) {
+      errors.push({ line: record.line, column: numeroColumn, message: `${notANumero} : supprimez cette ligne` });
       return null;
     }
     const row: CandidateRow = { line: record.line, numero: '', nom: '', prenom: '', marks: {}, controle: {} };
@@ -163,11 +179,13 @@ export function candidatesTableReader(
     if (row.numero === '') {
       errors.push({ line: record.line, column: numeroColumn, message: 'numéro de candidat manquant' });
     } else {
-      const first = firstLineOfNumero.get(row.numero);
+      const key = numeroWithoutZeros(row.numero) ?? row.numero;
+      const first = firstLineOfNumero.get(key);
       if (first !== undefined) {
-        errors.push({ line: record.line, column: numeroColumn, message: `numéro « ${row.numero} » déjà présent ligne ${first}` });
+        const spelled = first.numero === row.numero ? '' : ` (« ${first.numero} », aux zéros de tête près)`;
+        errors.push({ line: record.line, column: numeroColumn, message: `numéro « ${row.numero} » déjà présent ligne ${first.line}${spelled}` });
       } else {
-        firstLineOfNumero.set(row.numero, record.line);
+        firstLineOfNumero.set(key, { line: record.line, numero: row.numero });
       }
     }
     if (row.nom.trim() === '') {

@@ -17,6 +17,11 @@ export interface FieldDef {
   key: string;
   label: string;
   synonyms: string[];
+  /**
+   * Those of `synonyms` too general to be sure of (`N°` may number the rows): such a heading names the field only
+   * when no column names it by another heading; otherwise its column is ignored, without an error.
+   */
+  generic?: readonly string[];
 }
 
 export interface HeaderMapping {
@@ -29,20 +34,25 @@ export interface HeaderMapping {
 
 export function mapHeaders(header: string[], fields: FieldDef[]): HeaderMapping {
   const byName = new Map<string, string>();
+  const generic = new Set<string>();
   for (const field of fields) {
     for (const name of [field.key, field.label, ...field.synonyms]) {
       const normalized = normalizeHeader(name);
       if (normalized && !byName.has(normalized)) byName.set(normalized, field.key);
     }
+    for (const name of field.generic ?? []) if (byName.get(normalizeHeader(name)) === field.key) generic.add(normalizeHeader(name));
   }
 
+  const keys = header.map((raw) => byName.get(normalizeHeader(raw)));
+  // A field some column names by a specific heading: its generic headings (`N°` next to `N° candidat`) give way.
+  const specific = new Set(keys.filter((key, index) => key !== undefined && !generic.has(normalizeHeader(header[index]!))));
   const mapping: HeaderMapping = { columns: [], ignored: [], errors: [] };
   const firstColumn = new Map<string, string>(); // field key -> header that took it
   header.forEach((raw, index) => {
     const text = raw.trim();
-    const key = byName.get(normalizeHeader(raw));
+    const key = keys[index];
     mapping.columns.push(null);
-    if (key === undefined) {
+    if (key === undefined || (specific.has(key) && generic.has(normalizeHeader(raw)))) {
       if (text) mapping.ignored.push({ index, header: text });
       return;
     }

@@ -1,4 +1,5 @@
 import { numberAsNameMessage } from '../../src/domain/text.ts';
+import { numeroWithoutZeros } from '../../src/domain/numero.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ControleMark, Mark } from '../../src/domain/marks.ts';
@@ -186,8 +187,13 @@ function sessionArbitrary(): fc.Arbitrary<Omit<SessionSnapshot, 'regulation' | '
       const seen = new Set<string>();
       return list.filter((e) => !e.uai || (!seen.has(e.uai) && seen.add(e.uai)));
     });
-  const numero = fc.stringMatching(/^[0-9A-Za-z]{1,8}$/);
-  const candidates = fc.uniqueArray(fc.tuple(numero, candidateArbitrary, marksArbitrary), { maxLength: 8, selector: ([n]) => n });
+  // A number holds a digit (« Total » is a spreadsheet's total line, refused by the import), and two numbers of one
+  // file differ otherwise than by leading zeros (`012` and `12` are the same candidate given twice).
+  const numero = fc.stringMatching(/^[0-9A-Za-z]{1,8}$/).filter((n) => /\d/.test(n));
+  const candidates = fc.uniqueArray(fc.tuple(numero, candidateArbitrary, marksArbitrary), {
+    maxLength: 8,
+    selector: ([n]) => numeroWithoutZeros(n) ?? n,
+  });
   return fc.tuple(etablissements, candidates).map(([etabs, rows]) => {
     const withIds: Etablissement[] = etabs.map((e, i) => ({ ...e, id: i + 10, sessionId: SESSION_ID }));
     const candidateList: Candidate[] = [];

@@ -1,7 +1,7 @@
 /** The fields a column of an imported file can feed, and the automatic mapping of a header to them. */
 import type { Regulation } from '../../domain/regulation.ts';
 import { candidateFields, IDENTITY_FIELDS } from '../candidates-csv.ts';
-import { mapHeaders } from '../headers.ts';
+import { mapHeaders, normalizeHeader } from '../headers.ts';
 import { conformityFields } from './conformity.ts';
 import type { ColumnMapping, ImportField } from './types.ts';
 
@@ -14,7 +14,7 @@ const IDENTITY: readonly ImportField[] = [
   {
     key: 'date_naissance',
     label: 'Date de naissance',
-    synonyms: ['Né(e) le', 'Né le', 'Née le', 'Date naissance', 'Naissance', 'Date de naiss'],
+    synonyms: ['Né(e) le', 'Né le', 'Née le', 'Date naissance', 'Naissance', 'Date de naiss', 'Date naiss', 'Naiss', 'DDN'],
     group: 'identite',
   },
   { key: 'statut', label: 'Statut', synonyms: ['Statut du candidat', 'Statut candidat'], group: 'identite' },
@@ -38,7 +38,7 @@ const ETABLISSEMENT: readonly ImportField[] = [
   {
     key: 'etablissement_nom',
     label: 'Établissement',
-    synonyms: ["Nom de l'établissement", 'Nom établissement', "Établissement d'origine", 'Lycée', 'Centre de formation'],
+    synonyms: ["Nom de l'établissement", 'Nom établissement', "Établissement d'origine", 'Lycée', 'Centre de formation', 'Étab', 'Établ'],
     group: 'etablissement',
   },
   { key: 'etablissement_ville', label: 'Ville', synonyms: ["Ville de l'établissement", 'Commune'], group: 'etablissement' },
@@ -76,9 +76,34 @@ export function importFields(regulation: Regulation): ImportField[] {
   return [...IDENTITY, ...ETABLISSEMENT, ...marks, ...conformityFields(regulation), ...INDICATEURS];
 }
 
-/** Field per column from the header's spelling; when two columns name the same field, the first wins. */
+/**
+ * Field per column from the header's spelling; when two columns name the same field, the first wins (a generic
+ * heading such as `N°` gives way to a specific one, `N° candidat`: headers.ts). A column headed « Type » right next
+ * to an établissement column is that établissement's type.
+ */
 export function autoMap(header: readonly string[], fields: readonly ImportField[]): ColumnMapping {
-  return mapHeaders([...header], [...fields]).columns;
+  const columns = mapHeaders([...header], [...fields]).columns;
+  if (!columns.includes('etablissement_type') && fields.some((f) => f.key === 'etablissement_type')) {
+    const isEtablissement = (key: string | null | undefined) => key !== null && key !== undefined && key.startsWith('etablissement_');
+    const type = header.findIndex(
+      (h, i) => columns[i] === null && normalizeHeader(h) === 'type' && (isEtablissement(columns[i - 1]) || isEtablissement(columns[i + 1])),
+    );
+    if (type >= 0) columns[type] = 'etablissement_type';
+  }
+  return columns;
+}
+
+/** Headings of one column that holds nom and prénom together (`Nom Prénom`, `Nom et prénom(s)`, `Prénom Nom`). */
+const FULL_NAME_HEADINGS = new Set(
+  ['Nom Prénom', 'Nom Prénoms', 'Nom et prénom', 'Nom et prénoms', 'Prénom Nom', 'Prénom et nom', 'Noms et prénoms', 'Nom complet'].map(normalizeHeader),
+);
+
+/**
+ * The heading (as written) of a column that holds nom and prénom together, or null. Such a column is not split:
+ * which words are the nom cannot be told safely (`Le Goff Björn`, `DUPONT LÉA`).
+ */
+export function fullNameHeading(header: readonly string[]): string | null {
+  return header.find((h) => FULL_NAME_HEADINGS.has(normalizeHeader(h)))?.trim() ?? null;
 }
 
 /**

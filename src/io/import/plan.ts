@@ -6,7 +6,7 @@
 import { uaiLetterDoubt } from '../../domain/checks.ts';
 import type { Parsed } from '../../domain/marks.ts';
 import { parseOptionalUnits, type Regulation } from '../../domain/regulation.ts';
-import { identityKey, isNumeroPending, NUMERO_PENDING_LABEL, numeroWithoutZeros } from '../../domain/numero.ts';
+import { identityKey, isNumeroPending, notANumeroMessage, NUMERO_PENDING_LABEL, numeroWithoutZeros } from '../../domain/numero.ts';
 import type { ConformityRecord } from '../../domain/conformity.ts';
 import { CONTROLE_PREFIX, STATUT_LABELS, type Candidate, type MarkRecord } from '../../domain/session.ts';
 import type { CsvRecord } from '../csv.ts';
@@ -16,7 +16,7 @@ import { normalizeHeader } from '../headers.ts';
 import { formatBirthDate, formatFormOverrides, formatOptionalUnits, parseBirthDate, parseFormOverrides, parseStatut } from './cells.ts';
 import { conformityFields, planRowConformity, type RowConformity } from './conformity.ts';
 import { etablissementLabel, EtablissementResolver, type EtablissementResolution } from './etablissements.ts';
-import { importFields } from './fields.ts';
+import { fullNameHeading, importFields } from './fields.ts';
 import { planRowMarks, sharedChange, sharedPlanObjects } from './plan-marks.ts';
 import type {
   CandidateTarget,
@@ -116,6 +116,9 @@ const newCandidateData = (numero: string): CandidateData => ({
   numero,
 });
 
+/** A line break in a one-line cell: a quoted CSV cell, or Alt+Entrée in a spreadsheet. */
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+
 /** `2,431E+11`: what Excel writes for a long number it took for a numeric value. */
 const EXCEL_SCIENTIFIC = /^\d+(?:[.,]\d+)?E\+\d+$/i;
 
@@ -146,6 +149,9 @@ class Planner {
   private readonly etablissements: EtablissementResolver;
   /** The lines of each candidate the file names (a stored candidate by id, a new one by number): see prepare. */
   private readonly linesOf = new LinesByCandidate();
+  /** A new number's first spelling in the file, and its other spellings (aux zéros de tête près) when it has some. */
+  private readonly firstSpelling = new Map<string, string>();
+  private readonly otherSpellings = new Map<string, string[]>();
   /** The length all-digit candidate numbers should have (null: no all-digit number anywhere). */
   private numeroLength: number | null = null;
   /** The file's header row. */
@@ -215,7 +221,19 @@ class Planner {
       this.snapshot.candidates.map((c) => c.numero),
       numeros,
     );
-    records.forEach((record, n) => this.linesOf.add(this.candidateKey(this.numeroAsPlanned(numeros[n]!)), record.line));
+    records.forEach((record, n) => {
+      const numero = this.numeroAsPlanned(numeros[n]!);
+      const key = this.candidateKey(numero);
+      this.linesOf.add(key, record.line);
+      if (key === null || !key.startsWith('numéro ')) return;
+      const first = this.firstSpelling.get(key);
+      if (first === undefined) this.firstSpelling.set(key, numero);
+      else if (first !== numero) {
+        const others = this.otherSpellings.get(key) ?? [first];
+        if (!others.includes(numero)) others.push(numero);
+        this.otherSpellings.set(key, others);
+      }
+    });
   }
 
   /** The number a row is planned with: the file's, or with its lost leading zeros when asked to restore them. */
@@ -230,11 +248,23 @@ class Planner {
     return restored !== null && this.find(numero)?.numero !== restored ? restored : null;
   }
 
-  /** Who a number designates: the stored candidate (whose number may differ by leading zeros), else the number. */
+  /**
+   * Who a number designates: the stored candidate (whose number may differ by leading zeros), else the number
+   * without its leading zeros (`02431000062` and `2431000062` on two lines are one new candidate given twice).
+   * Null for no number, and for a « numéro » without any digit (a total line: refused on its own).
+   */
   private candidateKey(numero: string): string | null {
     if (numero === '') return null;
     const stored = this.find(numero);
-    return stored ? `id ${stored.id}` : `numéro ${numero}`;
+    if (stored) return `id ${stored.id}`;
+    return notANumeroMessage(numero) ? null : `numéro ${numeroWithoutZeros(numero) ?? numero}`;
+  }
+
+  /** A new number as the refusal of its repeated lines names it, with its other spellings in the file. */
+  private repeatedNumero(numero: string, key: string): string {
+    const others = (this.otherSpellings.get(key) ?? []).filter((n) => n !== numero);
+    if (others.length === 0) return `le numéro « ${numero} »`;
+    return `le numéro « ${numero} », le même que ${others.map((n) => `« ${n} »`).join(', ')} aux zéros de tête près,`;
   }
 
   /** The column of a field as headed in the file (its label when the heading is blank). */
@@ -304,6 +334,14 @@ class Planner {
       this.addRow({ line, numero, name: '', status: 'error', changes: NO_CHANGES, errors, cells: record.cells });
       return;
     }
+    // A « numéro » without any digit (`Total`, `Moyenne` under a spreadsheet's table): not a candidate, and nothing
+    // else of the line is worth saying. A number the session already has is its candidate, whatever it is.
+    const notANumero = this.byNumero.has(numero) ? null : notANumeroMessage(numero);
+    if (notANumero) {
+      error('numero', `${notANumero} : ligne ignorée si vous importez les autres`);
+      this.addRow({ line, numero, name: '', status: 'error', changes: NO_CHANGES, errors, cells: record.cells });
+      return;
+    }
 
     let existing = numero ? this.find(numero) : undefined;
     // A candidate entered before their number was known, recognised by nom + prénom + date de naissance:
@@ -337,12 +375,13 @@ class Planner {
     } else if (!existing && EXCEL_SCIENTIFIC.test(numero)) {
       error('numero', `numéro « ${numero} » abîmé par Excel (notation scientifique) : mettez la colonne au format Texte et recopiez les numéros`);
     } else {
-      const who = existing && existing.numero !== numero ? `le candidat ${existing.numero}` : `le numéro « ${numero} »`;
-      const repeated = this.linesOf.refusal(this.candidateKey(numero)!, line, who);
+      const key = this.candidateKey(numero)!;
+      const who = existing ? (existing.numero !== numero ? `le candidat ${existing.numero}` : `le numéro « ${numero} »`) : this.repeatedNumero(numero, key);
+      const repeated = this.linesOf.refusal(key, line, who);
       if (repeated) error('numero', repeated);
     }
 
-    /** The nom's cell refused (a number in it): « le nom est vide » would be a second, wrong, reason. */
+    /** The nom's cell refused (a number, a line break in it): « le nom est vide » would be a second, wrong, reason. */
     let nomRefused = false;
     // Candidate fields: an empty cell never clears them.
     // A stored number that lost its zeros is corrected by the file's full number (02431000001 for 2431000001).
@@ -366,11 +405,14 @@ class Planner {
       // New input only: a stored name given again unchanged (a file Délib exported) is not refused.
       const unchanged = existing !== undefined && before[prop] === text.trim();
       const number = key === 'langue_vivante' || unchanged ? null : numberAsNameMessage(text, key === 'nom' ? 'le nom' : 'le prénom');
-      if (number) {
-        error(key, `${number} (colonnes mal associées ?)`);
-        if (key === 'nom') nomRefused = true;
+      // A line break typed in the cell (Alt+Entrée) or kept by a quoted CSV cell: said as such, not as a control character.
+      const lineBreak = key !== 'langue_vivante' && LINE_BREAK.test(text);
+      if (number) error(key, `${number} (colonnes mal associées ?)`);
+      else if (lineBreak) {
+        error(key, `la cellule contient un retour à la ligne (Alt+Entrée dans Excel) : mettez ${key === 'nom' ? 'le nom' : 'le prénom'} sur une seule ligne`);
       } else if (checked.ok) data[prop] = checked.value;
       else error(key, checked.message);
+      if (key === 'nom' && (number || lineBreak || !checked.ok)) nomRefused = true;
     }
     const parse = <T>(key: string, parser: (text: string) => Parsed<T>, set: (v: T) => void) => {
       const text = filled(key);
@@ -403,7 +445,12 @@ class Planner {
     }
 
     if (numero && !existing && !matched && data.nom === '' && !nomRefused) {
-      const why = this.column.has('nom') ? 'le nom est vide' : 'ajoutez les colonnes nom et prénom pour le créer';
+      const fullName = this.column.has('nom') ? null : fullNameHeading(this.header);
+      const why = this.column.has('nom')
+        ? 'le nom est vide'
+        : fullName
+          ? `la colonne « ${fullName} » réunit nom et prénom : séparez-les en deux colonnes`
+          : 'ajoutez les colonnes nom et prénom pour le créer';
       error('numero', `numéro « ${numero} » inconnu dans cette session : ${why}`);
     }
     const namesake = numero && !existing && !matched && !EXCEL_SCIENTIFIC.test(numero) ? this.namesakeNotInFile(data) : undefined;
