@@ -276,7 +276,16 @@ export function canonicalRegulation(regulation: Regulation): Record<string, unkn
   return out;
 }
 
-/** Whether two regulations say the same (units, coefficients, contrôle, thresholds, grids…), field order aside. */
+/**
+ * Whether two regulations say the same (units, coefficients, contrôle, thresholds, grids…), field order aside. A
+ * grid's note on where its texts come from (`sourceNote`) is not a rule: a session copied before the grids carried it
+ * is not « modifiée ».
+ */
 export function sameRegulation(a: Regulation, b: Regulation): boolean {
-  return a === b || JSON.stringify(canonicalRegulation(a)) === JSON.stringify(canonicalRegulation(b));
+  const comparable = (regulation: Regulation) => {
+    const out = canonicalRegulation(regulation);
+    if (regulation.grids && regulation.grids.length > 0) out.grids = regulation.grids.map(({ sourceNote: _note, ...grid }) => grid);
+    return JSON.stringify(out);
+  };
+  return a === b || comparable(a) === comparable(b);
 }

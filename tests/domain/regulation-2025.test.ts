@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { toHundredths } from '../../src/domain/exact.ts';
 import { conformityUnits, stageRuleOf } from '../../src/domain/conformity.ts';
-import { gridFor, gridsFor } from '../../src/domain/grids/index.ts';
+import { gridFor, gridsFor, validateGrid } from '../../src/domain/grids/index.ts';
 import { livretTemplateFor } from '../../src/domain/livret.ts';
 import { btsCcst2024, btsCcst2025, getPreset, presetForYear, presetYearMismatch, presets } from '../../src/domain/presets/index.ts';
 import { checkRegulationData } from '../../src/domain/regulation-data.ts';
@@ -68,6 +68,18 @@ describe('R9 preset bts-ccst-2025', () => {
     expect(gridsFor(bare)).toEqual([]);
     expect(livretTemplateFor(bare)).toBeNull();
     expect(conformityUnits(bare).map((s) => s.code)).toEqual(['E5', 'E7', 'E8']);
+  });
+
+  it('R9: each carried-over grid says where its texts come from (its sourceNote, shown and printed); the 2024 grids say nothing', () => {
+    for (const grid of gridsFor(reg)) {
+      expect(grid.sourceNote, grid.id).toBe(
+        `Grille de la session 2024 (annexe ${grid.annexe} de la circulaire 2024) reprise avec la numérotation 2025 : à vérifier sur la circulaire de la session.`,
+      );
+      expect(validateGrid(grid), grid.id).toEqual([]);
+    }
+    for (const grid of gridsFor(btsCcst2024)) expect(grid.sourceNote, grid.id).toBeUndefined();
+    const e5 = gridFor('E5', 'CCF', reg)!;
+    expect(validateGrid({ ...e5, sourceNote: '  ' })).toEqual([`${e5.id} : la note sur l’origine des textes de la grille est vide`]);
   });
 
   it('R9: a session year picks its preset', () => {

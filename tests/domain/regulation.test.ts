@@ -71,4 +71,15 @@ describe('sameRegulation: a session’s copy compared with the regulation provid
     changed.units[0]!.coefficient = 4;
     expect(sameRegulation(changed, preset)).toBe(false);
   });
+
+  it('is the same when only the grids’ note on their source differs (a 2025 session made before the grids said it)', async () => {
+    const { sameRegulation } = await import('../../src/domain/regulation.ts');
+    const { btsCcst2025: preset } = await import('../../src/domain/presets/index.ts');
+    expect(preset.grids!.some((g) => g.sourceNote)).toBe(true);
+    const older = { ...structuredClone(preset), grids: preset.grids!.map(({ sourceNote: _note, ...grid }) => grid) };
+    expect(sameRegulation(older, preset)).toBe(true);
+    const criterionChanged = structuredClone(older);
+    criterionChanged.grids[0]!.title = 'Autre grille';
+    expect(sameRegulation(criterionChanged, preset)).toBe(false);
+  });
 });

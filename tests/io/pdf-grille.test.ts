@@ -8,6 +8,7 @@ import {
   ccst2024Grids,
   emptyEvaluation,
   gridFor,
+  gridsFor,
   withDate,
   withDegree,
   withLevel,
@@ -18,6 +19,7 @@ import {
   type GridEvaluation,
 } from '../../src/domain/grids/index.ts';
 import { numberMark, specialMark } from '../../src/domain/marks.ts';
+import { btsCcst2025 } from '../../src/domain/presets/index.ts';
 import { blankGridsPdf, evaluationGridsPdf, type GridPdfInput } from '../../src/io/pdf/grille.ts';
 import { exampleRows, GARBLED, GENERATED_AT, oddCharacters, pageCount, pages, pdfToText, regulation, renderFirstPage, squeeze } from './pdf-helpers.ts';
 
@@ -213,5 +215,40 @@ describe('blank grids', () => {
   it('an empty batch says so', async () => {
     const text = pdfToText(await evaluationGridsPdf(session, [], options), 'grilles-vide');
     expect(text).toContain('Aucun candidat : aucune grille à imprimer.');
+  });
+});
+
+describe('grids carried over from another circular (preset 2025)', () => {
+  const grids2025 = gridsFor(btsCcst2025);
+  const noteOf = (annexe: number) =>
+    `Grille de la session 2024 (annexe ${annexe} de la circulaire 2024) reprise avec la numérotation 2025 : à vérifier sur la circulaire de la session.`;
+
+  it('every blank grid says, under its annexe line, that its texts are those of the 2024 circular', async () => {
+    expect(grids2025.length).toBeGreaterThan(0);
+    const bytes = await blankGridsPdf(session, grids2025, options);
+    renderFirstPage(bytes, 'grilles-vierges-2025');
+    const text = pdfToText(bytes, 'grilles-vierges-2025');
+    expect(oddCharacters(text)).toEqual([]);
+    const sheets = pages(text);
+    for (const g of grids2025) {
+      // The grid's first page: the one with its annexe number and its title.
+      const first = sheets.map(flat).find((p) => p.includes(`Annexe ${g.annexe}`) && p.includes(g.title))!;
+      expect(first, g.id).toContain(noteOf(g.annexe));
+      // Under the annexe line, above the title.
+      expect(first.indexOf(noteOf(g.annexe)), g.id).toBeGreaterThan(first.indexOf(`Annexe ${g.annexe}`));
+      expect(first.indexOf(noteOf(g.annexe)), g.id).toBeLessThan(first.indexOf(g.title));
+    }
+  });
+
+  it('a filled 2025 grid says it too; the 2024 grids (no such note) print none', async () => {
+    const e5 = gridFor('E5', 'CCF', btsCcst2025)!;
+    expect(e5.annexe).toBe(10);
+    const bytes = await evaluationGridsPdf(session, [{ ...lea, grid: e5, evaluation: emptyEvaluation(e5) }], options);
+    renderFirstPage(bytes, 'grille-e5-ccf-2025');
+    expect(flat(pdfToText(bytes, 'grille-e5-2025'))).toContain(noteOf(10));
+
+    const text2024 = flat(pdfToText(await blankGridsPdf(session, ccst2024Grids, options), 'grilles-vierges-2024-note'));
+    expect(text2024).not.toContain('circulaire 2024');
+    expect(text2024).not.toContain('à vérifier');
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
+import type { Regulation } from '../../src/domain/regulation.ts';
 import { type CandidateResult, computeResult } from '../../src/domain/results.ts';
 import { candidateMarksOf } from '../../src/domain/session.ts';
 import type { ReleveInput } from '../../src/io/pdf/releve.ts';
@@ -25,14 +26,14 @@ export interface ExampleRow {
   controleUnits: string[];
 }
 
-/** The example session with every candidate's result computed by the engine. */
-export function exampleRows(): { session: PdfSession; rows: ExampleRow[] } {
-  const example = buildExampleSession(regulation);
+/** The example session with every candidate's result computed by the engine (by default under the 2024 preset). */
+export function exampleRows(preset: Regulation = btsCcst2024): { session: PdfSession; rows: ExampleRow[] } {
+  const example = buildExampleSession(preset);
   const session: PdfSession = {
     name: example.session.name,
     academie: example.session.academie,
     year: example.session.year,
-    diploma: regulation.diploma,
+    diploma: preset.diploma,
   };
   const rows = example.candidates.map((candidate, index) => {
     const records = example.marks.filter((m) => m.candidateRef === index);
@@ -43,7 +44,7 @@ export function exampleRows(): { session: PdfSession; rows: ExampleRow[] } {
     return {
       candidate,
       etablissement: e ? { name: e.name, uai: e.uai } : null,
-      result: computeResult({ marks, controle }, regulation),
+      result: computeResult({ marks, controle }, preset),
       benefices,
       controleUnits: Object.keys(controle),
     };

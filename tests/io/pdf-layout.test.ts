@@ -230,6 +230,30 @@ describe('PDF layout: no text outside the page nor over another text', async () 
     );
   });
 
+  it('evaluation grids carried over from another circular (2025): the note under the annexe line, blank and filled', async () => {
+    const { blankGridsPdf, evaluationGridsPdf } = await import('../../src/io/pdf/grille.ts');
+    const { emptyEvaluation, gridFor, gridsFor, withLevel } = await import('../../src/domain/grids/index.ts');
+    const { btsCcst2025 } = await import('../../src/domain/presets/index.ts');
+    const blank = await laidOut(() => blankGridsPdf(session, gridsFor(btsCcst2025), { generatedAt: GENERATED_AT }));
+    expect(blank.some((b) => b.text.startsWith('Grille de la session 2024 (annexe 5 de la circulaire 2024)'))).toBe(true);
+    const e7 = gridFor('E7', 'CCF', btsCcst2025)!;
+    await laidOut(() =>
+      evaluationGridsPdf(
+        session,
+        [
+          {
+            grid: e7,
+            candidate: { numero: '02431000030', nom: 'Soulié', prenom: 'Léa' },
+            etablissement: { name: 'LPO Déodat', uai: '0310044E' },
+            evaluation: withLevel(emptyEvaluation(e7), 'c1', 'TS'),
+            mark: null,
+          },
+        ],
+        { generatedAt: GENERATED_AT },
+      ),
+    );
+  });
+
   it('livret scolaire: recto (portrait) and verso (landscape), footer within each page', async () => {
     const { livretScolairePdf, LIVRET_TITLE } = await import('../../src/io/pdf/livret.ts');
     const { emptyLivret, livretTemplateFor } = await import('../../src/domain/livret.ts');

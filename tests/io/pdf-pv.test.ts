@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatHundredthsFixed } from '../../src/domain/exact.ts';
 import { type Decision, DECISION_LABELS, DECISIONS, formatAverage } from '../../src/domain/results.ts';
 import type { AuditEntry, ControleSlot } from '../../src/domain/session.ts';
+import { btsCcst2025 } from '../../src/domain/presets/index.ts';
 import { convocationsControlePdf, type PvInput, pvDeliberationPdf } from '../../src/io/pdf/pv.ts';
 import { exampleRows, GARBLED, GENERATED_AT, oddCharacters, pageCount, pages, pdfToText, regulation, renderFirstPage, squeeze } from './pdf-helpers.ts';
 
@@ -367,7 +368,8 @@ describe('convocations à l’épreuve de contrôle, issue 16', () => {
     expect(one).toContain('Fait à Toulouse, le 03/07/2024.');
     expect(one).toContain('Mme Françoise Lœillet');
     const two = sheetOf(second!.candidate.numero);
-    expect(two).toMatch(/E2 — Langue vivante étrangère\s+09\/07\/2024\s+14:00/);
+    // E2 is a language unit: the candidate's language beside it, for the centre to call the right examiner.
+    expect(two).toMatch(new RegExp(`E2 — Langue vivante étrangère : ${second!.candidate.langueVivante}\\s+09/07/2024\\s+14:00`));
     expect(two).toContain('Salle des');
     expect(two).toContain('langues');
     // The summary reflects the same choices; a candidate with contrôle marks already reads its units, not « à choisir ».
@@ -380,5 +382,105 @@ describe('convocations à l’épreuve de contrôle, issue 16', () => {
       expect(sheet).not.toContain('Épreuves à choisir');
       for (const line of r.result.controle) expect(sheet).toContain(`${line.unit.code} — `);
     }
+  });
+});
+
+describe('convocations à l’épreuve de contrôle: wording and the candidate’s language', () => {
+  const allowed = rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
+
+  /** Each page's text, lines joined; `lines`: each page's lines (a table row's cells stay on their line). */
+  async function convocationSheets(input: Omit<Parameters<typeof convocationsControlePdf>[0], 'session'>, name: string) {
+    const bytes = await convocationsControlePdf({ session, date: '2024-07-08', ...input }, { generatedAt: GENERATED_AT });
+    renderFirstPage(bytes, name);
+    const text = pdfToText(bytes, name);
+    expect(oddCharacters(text)).toEqual([]);
+    return Object.assign(
+      pages(text).map((p) => squeeze(p).replace(/\s*\n\s*/g, ' ')),
+      { lines: pages(text).map((p) => squeeze(p).split('\n')) },
+    );
+  }
+  /** The summary's lines around a candidate's numéro (a wrapped unit label ends on it or just under it). */
+  const summaryLine = (sheets: { lines: string[][] }, numero: string) => {
+    const lines = sheets.lines.at(-1)!;
+    const at = lines.findIndex((l) => l.includes(numero));
+    expect(at).toBeGreaterThanOrEqual(0);
+    return lines.slice(at, at + 2).join(' ');
+  };
+
+  it('the summary counts the oral épreuves in French (« 2 épreuves orales », « 1 épreuve orale »), never « épreuve(s) »', async () => {
+    const two = await convocationSheets(
+      { regulation, rows: rows.map((r) => ({ ...r.candidate, result: r.result, controleUnits: r.controleUnits })) },
+      'conv-two',
+    );
+    const summary = two.slice(allowed.length).join(' ');
+    expect(summary).toContain('2 épreuves orales au plus, parmi E1, E2, E3.');
+    expect(two.join(' ')).not.toContain('(s)');
+    const single = { ...regulation, controle: { ...regulation.controle, maxUnits: 1 } };
+    const one = await convocationSheets({ regulation: single, rows: rows.map((r) => ({ ...r.candidate, result: r.result, controleUnits: [] })) }, 'conv-one');
+    expect(one.slice(allowed.length).join(' ')).toContain('1 épreuve orale au plus, parmi E1, E2, E3.');
+    expect(one.join(' ')).not.toContain('(s)');
+  });
+
+  it('says what an unjustified absence does, without the circular « absence … vaut absence »', async () => {
+    const sheets = await convocationSheets(
+      { regulation, rows: rows.map((r) => ({ ...r.candidate, result: r.result, controleUnits: r.controleUnits })) },
+      'conv-absence',
+    );
+    for (const sheet of sheets.slice(0, allowed.length)) {
+      expect(sheet).toContain('Présentez-vous quinze minutes avant l’heure indiquée.');
+      expect(sheet).toContain('Une absence non justifiée est notée AB : la note du 1er groupe est alors conservée.');
+      expect(sheet).not.toContain('vaut absence');
+    }
+  });
+
+  it('2024: the E2 (langue vivante) convocation and the summary name the candidate’s language; E1 none', async () => {
+    const [first] = allowed;
+    const sheets = await convocationSheets(
+      {
+        regulation,
+        rows: rows.map((r) => ({
+          ...r.candidate,
+          langueVivante: r === first ? 'Espagnol' : r.candidate.langueVivante,
+          result: r.result,
+          controleUnits: r === first ? ['E1', 'E2'] : r.controleUnits,
+        })),
+      },
+      'conv-langue-2024',
+    );
+    const sheet = sheets.find((p) => p.includes(first!.candidate.numero))!;
+    expect(sheet).toContain('E2 — Langue vivante étrangère : Espagnol');
+    expect(sheet).not.toContain('E1 — Culture générale et expression :');
+    const summary = sheets.slice(allowed.length).join(' ');
+    expect(summary).toContain('E2 — Langue vivante étrangère :');
+    expect(summaryLine(sheets, first!.candidate.numero)).toContain('Espagnol');
+  });
+
+  it('2025: the LVA convocation and the summary name the candidate’s language; a language not given is said to be missing', async () => {
+    const example2025 = exampleRows(btsCcst2025);
+    const allowed2025 = example2025.rows.filter((r) => r.result.firstGroupDecision === 'CONTROLE');
+    expect(allowed2025.length).toBeGreaterThan(1);
+    const [first, second] = allowed2025;
+    const sheets = await convocationSheets(
+      {
+        regulation: btsCcst2025,
+        rows: example2025.rows.map((r) => ({
+          ...r.candidate,
+          langueVivante: r === first ? 'Espagnol' : r === second ? '' : r.candidate.langueVivante,
+          result: r.result,
+          controleUnits: r === first ? ['E1', 'LVA'] : r === second ? ['LVA'] : r.controleUnits,
+        })),
+      },
+      'conv-langue-2025',
+    );
+    const sheet = sheets.find((p) => p.includes(first!.candidate.numero) && p.includes('CONVOCATION'))!;
+    expect(sheet).toContain('LVA — Langue vivante étrangère A : Espagnol');
+    expect(sheet).not.toContain('E1 — Culture générale et expression :');
+    const other = sheets.find((p) => p.includes(second!.candidate.numero) && p.includes('CONVOCATION'))!;
+    expect(other).toContain('LVA — Langue vivante étrangère A : langue non renseignée');
+    const summary = sheets.slice(allowed2025.length).join(' ');
+    expect(summary).toContain('LVA — Langue vivante étrangère A :');
+    expect(summaryLine(sheets, first!.candidate.numero)).toContain('Espagnol');
+    expect(summaryLine(sheets, second!.candidate.numero)).toContain('langue non renseignée');
+    expect(summary).toContain('2 épreuves orales au plus, parmi E1, LVA, E4.');
   });
 });

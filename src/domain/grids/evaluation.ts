@@ -427,6 +427,9 @@ export function validateGrid(grid: GridDefinition): string[] {
   if (grid.scale !== null && grid.scale.levels.map((l) => l.level).join() !== LEVELS.join()) {
     problems.push(`${grid.id} : l’échelle doit être TI, I, S, TS`);
   }
+  if (grid.sourceNote !== undefined && (typeof grid.sourceNote !== 'string' || grid.sourceNote.trim() === '')) {
+    problems.push(`${grid.id} : la note sur l’origine des textes de la grille est vide`);
+  }
   const hasDegrees = grid.parts.some((p) => p.scoring.kind === 'degrees');
   if (grid.scale === null && gridCriteria(grid).length > 0) problems.push(`${grid.id} : critères sans échelle de niveaux`);
   if (hasDegrees && grid.mark.kind !== 'sum') problems.push(`${grid.id} : des degrés de réussite sans somme des parties`);

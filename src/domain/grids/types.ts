@@ -173,4 +173,11 @@ export interface GridDefinition {
   fields: GridFields;
   /** Where the transcription had to reconstruct a table garbled by the PDF extraction. */
   transcriptionNotes: readonly string[];
+  /**
+   * Said to whoever reads the grid, on screen and on its PDF, under its annexe line, when its texts are not
+   * those of the circular of the regulation's sessions (a grid carried over from an earlier circular: « Grille
+   * de la session 2024 (annexe 10 de la circulaire 2024) reprise avec la numérotation 2025 : à vérifier… »).
+   * Absent for a grid transcribed from its own circular.
+   */
+  sourceNote?: string;
 }

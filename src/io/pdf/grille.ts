@@ -4,7 +4,8 @@
  * like the annexe: its banner, title and subtitle, the identification boxes, the observation boxes where
  * the annexe puts them, the criteria table with the TI / I / S / TS columns and the level ticked (E22:
  * the degrees of success of columns A, B, C with the points circled), the mark boxes, the legend, and the
- * commission's names and signature spaces. Every text of the grid is the annexe's, verbatim (grids data).
+ * commission's names and signature spaces. Every text of the grid is the annexe's, verbatim (grids data); a
+ * grid carried over from another circular (preset 2025) prints its `sourceNote` under the annexe line.
  *
  * The unit's mark printed is the marks table's (given as `mark`), the one the relevé shows: the grid
  * never computes it, except E22 and E4 CCF, whose total is the sum of the parts printed, blank until every
@@ -107,10 +108,14 @@ function drawGrid(doc: jsPDF, session: PdfSession, input: GridPdfInput): void {
   const width = contentWidth(doc);
   const layout = gridLayout(grid);
 
-  // Banner, title, subtitle, as the annexe.
-  let y = MARGIN.top;
+  // Banner, title, subtitle, as the annexe. A grid carried over from another circular says so under the annexe
+  // line: that line then goes up into the top margin (where the pages a grid goes on to print theirs), so that
+  // the note takes none of the grid's room (annexe 5 only just fits on its page).
+  const note = grid.sourceNote;
+  let y = note ? MARGIN.top - 5 : MARGIN.top;
   writeText(doc, academieLabel(session.academie), left, y, { size: FONT.small, style: 'bold' });
   writeText(doc, `Annexe ${grid.annexe}`, right, y, { size: FONT.small, style: 'bold', align: 'right' });
+  if (note) y = Math.max(MARGIN.top, writeText(doc, note, left, y + 3.8, { size: FONT.small, style: 'italic', color: [60, 60, 60], maxWidth: width }) - 2.5);
   y += 6;
   if (grid.header) y = writeText(doc, grid.header, center, y, { size: FONT.body, style: 'bold', align: 'center', maxWidth: width });
   y = writeText(doc, grid.title, center, y + 1, { size: FONT.heading + 0.5, style: 'bold', align: 'center', maxWidth: width });

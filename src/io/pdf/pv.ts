@@ -14,7 +14,7 @@ import { countOf, formatCount } from '../../domain/count.ts';
 import { passRate, passRateText } from '../../domain/jury-stats.ts';
 import { controleUnitsSat } from '../../domain/jury.ts';
 import { type Decision, DECISION_LABELS, DECISIONS, type CandidateResult } from '../../domain/results.ts';
-import type { Regulation, UnitDef } from '../../domain/regulation.ts';
+import { findUnit, type ControleUnitDef, type Regulation, type UnitDef } from '../../domain/regulation.ts';
 import { type AuditEntry, type ControleSlot, DELIBERATION_PHASE_LABELS, type DeliberationPhase } from '../../domain/session.ts';
 import {
   contentBottom,
@@ -376,6 +376,12 @@ export interface ConvocationsRow {
   schedule?: Record<string, ControleSlot>;
   /** ISO birth date, printed on the individual convocation when known. */
   dateNaissance?: string | null;
+  /**
+   * The candidate's langue vivante (Candidate.langueVivante: `Espagnol`), printed beside a language contrôle unit
+   * (`LVA — Langue vivante étrangère A : Espagnol`) so that the centre can call the right examiner; empty: « langue
+   * non renseignée »; absent (not given by the caller): the unit alone.
+   */
+  langueVivante?: string;
 }
 
 export interface ConvocationsInput {
@@ -439,9 +445,23 @@ export async function convocationsControlePdf(input: ConvocationsInput, options:
   return finishDocument(doc, title, session, options);
 }
 
-const unitLabel = (regulation: Regulation, code: string) => {
+/**
+ * A contrôle unit is a language one when its name or the name of a unit it covers says « langue vivante » (the
+ * regulation's own words: `LVA — Langue vivante étrangère A`, covering `E2 — Langue vivante étrangère A : écrit`;
+ * 2024 `E2 — Langue vivante étrangère`). The regulations carry no other mark of it.
+ */
+function isLanguageControleUnit(regulation: Regulation, unit: ControleUnitDef): boolean {
+  const names = [unit.name, ...unit.covers.map((code) => findUnit(regulation, code)?.name ?? '')];
+  return names.some((name) => /\blangues?\s+vivantes?\b/i.test(name));
+}
+
+/** `E1 — Culture générale et expression`; a language unit with the candidate's language (`… : Espagnol`). */
+const unitLabel = (regulation: Regulation, code: string, row: Pick<ConvocationsRow, 'langueVivante'>) => {
   const unit = regulation.controle.units.find((u) => u.code === code);
-  return unit ? `${unit.code} — ${unit.name}` : code;
+  if (!unit) return code;
+  const label = `${unit.code} — ${unit.name}`;
+  if (row.langueVivante === undefined || !isLanguageControleUnit(regulation, unit)) return label;
+  return `${label} : ${row.langueVivante.trim() || 'langue non renseignée'}`;
 };
 
 function drawConvocation(doc: jsPDF, input: ConvocationsInput, row: ConvocationsRow): void {
@@ -484,7 +504,7 @@ function drawConvocation(doc: jsPDF, input: ConvocationsInput, row: Convocations
     units.length > 0
       ? units.map((code) => {
           const slot = row.schedule?.[code];
-          return [unitLabel(regulation, code), slot?.date ? isoToFrenchDate(slot.date) : 'à fixer', slot?.time || 'à fixer', slot?.room || 'à fixer'];
+          return [unitLabel(regulation, code, row), slot?.date ? isoToFrenchDate(slot.date) : 'à fixer', slot?.time || 'à fixer', slot?.room || 'à fixer'];
         })
       : [
           [
@@ -509,7 +529,7 @@ function drawConvocation(doc: jsPDF, input: ConvocationsInput, row: Convocations
   for (const item of CONVOCATION_BRING) y = writeText(doc, `• ${item}`, MARGIN.left + 2, y, { size: FONT.body, maxWidth: contentWidth(doc) - 4 });
   y = writeText(
     doc,
-    'Présentez-vous quinze minutes avant l’heure indiquée. Toute absence non justifiée vaut absence (AB) : la note du 1er groupe est alors conservée.',
+    'Présentez-vous quinze minutes avant l’heure indiquée. Une absence non justifiée est notée AB : la note du 1er groupe est alors conservée.',
     MARGIN.left,
     y + 2,
     {
@@ -551,7 +571,7 @@ function drawConvocationsSummary(doc: jsPDF, input: ConvocationsInput, rows: Con
   y = writeText(
     doc,
     `Candidats dont la moyenne générale est d’au moins ${threshold(regulation.thresholds.controleMin)} et inférieure à ${threshold(regulation.thresholds.admis)}, et la moyenne ` +
-      `professionnelle d’au moins ${threshold(regulation.thresholds.professionalMin)} : ${regulation.controle.maxUnits} épreuve(s) orale(s) au plus, parmi ${allowed}.`,
+      `professionnelle d’au moins ${threshold(regulation.thresholds.professionalMin)} : ${countOf(regulation.controle.maxUnits, 'épreuve orale', 'épreuves orales')} au plus, parmi ${allowed}.`,
     MARGIN.left,
     y,
     { size: FONT.small, maxWidth: contentWidth(doc) },
@@ -563,7 +583,7 @@ function drawConvocationsSummary(doc: jsPDF, input: ConvocationsInput, rows: Con
     lines.forEach((code, i) => {
       const slot = code ? row.schedule?.[code] : undefined;
       const cells: RowInput = [
-        code ? unitLabel(regulation, code) : `à choisir (${regulation.controle.maxUnits} parmi ${allowed})`,
+        code ? unitLabel(regulation, code, row) : `à choisir (${regulation.controle.maxUnits} parmi ${allowed})`,
         slot?.date ? isoToFrenchDate(slot.date) : '',
         slot?.time ?? '',
         slot?.room ?? '',

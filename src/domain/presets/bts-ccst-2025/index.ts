@@ -132,7 +132,11 @@ const core: CoreRegulation = {
   maxMark: 20,
 };
 
-/** The 2024 grids under the new numbers [inféré]; the texts stay those of the 2024 circular. */
+/** What each carried-over grid says on screen and on paper (its `sourceNote`, also its first transcription note). */
+const carriedOverNote = (annexe: number) =>
+  `Grille de la session 2024 (annexe ${annexe} de la circulaire 2024) reprise avec la numérotation 2025 : à vérifier sur la circulaire de la session.`;
+
+/** The 2024 grids under the new numbers [inféré]; the texts stay those of the 2024 circular, and each grid says so. */
 const grids: readonly GridDefinition[] = ccst2024Grids.map((grid) => ({
   ...grid,
   id: grid.id
@@ -147,10 +151,8 @@ const grids: readonly GridDefinition[] = ccst2024Grids.map((grid) => ({
     ...grid.fields,
     observations: grid.fields.observations.map((o) => ({ ...o, headings: o.headings.map(renumberText) })),
   },
-  transcriptionNotes: [
-    `Grille de la session 2024 (annexe ${grid.annexe} de la circulaire 2024) reprise avec la numérotation 2025 : à vérifier sur la circulaire de la session.`,
-    ...grid.transcriptionNotes,
-  ],
+  transcriptionNotes: [carriedOverNote(grid.annexe), ...grid.transcriptionNotes],
+  sourceNote: carriedOverNote(grid.annexe),
 }));
 
 const livret: LivretTemplate = {
