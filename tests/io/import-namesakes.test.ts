@@ -64,6 +64,20 @@ describe('import: unknown number, known name', () => {
     expect(planText('numero;nom;prenom\n0012;Dupont;Léa\n', smallSnapshot()).swappedNames).toBeUndefined();
   });
 
+  it('a known number with another person’s nom and prénom (a number mistyped, a list of another session) is said on its row and counted', () => {
+    const plan = planText('numero;nom;prenom;E1\n0012;Lefèvre;Anaïs;14\n0013;MARTIN;Noe;9\n', smallSnapshot());
+    expect(plan.otherPeople).toEqual({ lines: [2] });
+    expect(plan.rows[0]).toMatchObject({
+      status: 'updated',
+      warnings: ['nom et prénom d’une autre personne que le candidat 0012 de la session (Dupont Léa) : numéro mal recopié ?'],
+    });
+    // Case and accents alone (an export of the school software) are the same person; swapped names are said apart.
+    expect(plan.rows[1]!.warnings).toBeUndefined();
+    expect(planText('numero;nom;prenom\n0012;Léa;Dupont\n', smallSnapshot()).otherPeople).toBeUndefined();
+    // One of the two changed (a married name, a first name corrected): the same person, nothing said.
+    expect(planText('numero;nom;prenom\n0012;Dupont-Roux;Léa\n0013;Martin;Noël\n', smallSnapshot()).otherPeople).toBeUndefined();
+  });
+
   it('an établissement the file creates with a UAI whose check letter its digits do not give: said on its rows, created as given', () => {
     const file =
       'numero;nom;prenom;etablissement_uai;etablissement_nom;etablissement_type\n0100;Zola;Émile;0310045E;Lycée Neuf;public\n0101;Hugo;Victor;0310046G;Lycée Juste;public\n';

@@ -492,6 +492,12 @@ class Planner {
       if (swapped !== nameKey(existing) && nameKey(data) === swapped) {
         (this.plan.swappedNames ??= { lines: [] }).lines.push(line);
         warnings.push('nom et prénom inversés par rapport à la session ?');
+      } else if (otherPerson(existing, data)) {
+        // Both changed beyond case and accents: another person under that number (mistyped, or another list).
+        (this.plan.otherPeople ??= { lines: [] }).lines.push(line);
+        warnings.push(
+          `nom et prénom d’une autre personne que le candidat ${existing.numero} de la session (${existing.nom} ${existing.prenom}) : numéro mal recopié ?`,
+        );
       }
     }
 
@@ -725,6 +731,12 @@ export function buildPlan(
 }
 
 /** Nom + prénom compared as identityKey does (without case, accents or extra spaces); null without a nom. */
+/** A stored candidate's nom and prénom both replaced by others (case, accents and spacing aside): not the same person. */
+function otherPerson(stored: { nom: string; prenom: string }, given: { nom: string; prenom: string }): boolean {
+  if (stored.prenom.trim() === '' || given.prenom.trim() === '') return false;
+  return normalizeHeader(stored.nom) !== normalizeHeader(given.nom) && normalizeHeader(stored.prenom) !== normalizeHeader(given.prenom);
+}
+
 function nameKey(c: { nom: string; prenom: string }): string | null {
   if (c.nom.trim() === '') return null;
   return identityKey({ nom: c.nom, prenom: c.prenom.trim() || '-', dateNaissance: '-' });

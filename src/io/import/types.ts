@@ -190,4 +190,6 @@ export interface ImportPlan {
   namesakes?: { lines: number[]; accepted: boolean };
   /** Lines whose nom and prénom are the stored candidate's prénom and nom (columns swapped?): said, not refused. */
   swappedNames?: { lines: number[] };
+  /** Lines whose known number comes with another person's nom and prénom (a number mistyped?): said, not refused. */
+  otherPeople?: { lines: number[] };
 }
