@@ -288,6 +288,7 @@ async function logJuryChoice(
   what: string,
   before: string,
   after: string,
+  reason = 'Décision du jury',
 ): Promise<void> {
   if (deliberation.phase === 'preparation') return;
   await db.audit.add({
@@ -301,7 +302,7 @@ async function logJuryChoice(
     unit: what,
     before,
     after,
-    reason: 'Décision du jury',
+    reason,
   });
 }
 
@@ -356,7 +357,7 @@ export async function setControleUnits(db: DelibDatabase, candidateId: number, u
     await db.juryNotes.put(note);
     const list = (units: readonly string[]) => (units.length === 0 ? 'aucune' : units.join(', '));
     if (list(before.controleUnits) !== list(chosen)) {
-      await logJuryChoice(db, deliberation, candidate, CONTROLE_UNITS_CHOSEN, list(before.controleUnits), list(chosen));
+      await logJuryChoice(db, deliberation, candidate, CONTROLE_UNITS_CHOSEN, list(before.controleUnits), list(chosen), 'Choix du candidat');
     }
     return note;
   });
@@ -416,7 +417,7 @@ export async function setControleSlot(
     await db.juryNotes.put(note);
     const was = formatControleSlot(before.schedule?.[unit]);
     const now = formatControleSlot(empty ? null : value);
-    if (was !== now) await logJuryChoice(db, deliberation, candidate, `Convocation au contrôle ${unit}`, was, now);
+    if (was !== now) await logJuryChoice(db, deliberation, candidate, `Convocation au contrôle ${unit}`, was, now, "Organisation de l'épreuve de contrôle");
     return note;
   });
 }
