@@ -58,7 +58,9 @@ describe('entering candidates in the Candidats grid', () => {
       // afficher » before), the jury's pass rate no « — — 0 admis sur 0 candidat ».
       await openTab(page, 'Conformité des dossiers');
       const conformity = page.locator('#panel-conformite');
-      const noDossier = conformity.getByText('Aucun candidat dans cette session : saisissez-les dans l’onglet « Candidats » ou importez un fichier.');
+      const noDossier = conformity
+        .locator('.ag-overlay')
+        .getByText('Aucun candidat dans cette session : saisissez-les dans l’onglet « Candidats » ou importez un fichier.');
       await noDossier.waitFor();
       expect(await insideGrid(noDossier, conformity)).toBe(true);
       await openTab(page, 'Jury');
@@ -70,7 +72,7 @@ describe('entering candidates in the Candidats grid', () => {
       // Straight to the blank row's Nom: typed like in a spreadsheet, Enter stores the candidate.
       await start.click();
       const panel = page.locator('#panel-candidats');
-      await panel.getByText('Aucun candidat : tapez le premier dans la ligne « + ajouter… » en bas').waitFor();
+      await panel.locator('.ag-overlay').getByText('Aucun candidat : tapez le premier dans la ligne « + ajouter… » en bas').waitFor();
       await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.ag-row-pinned .ag-cell[col-id="nom"]'))).toBe(true);
       await page.keyboard.type('Martin');
       await page.keyboard.press('Tab');
@@ -408,7 +410,8 @@ describe('entering candidates in the Candidats grid', () => {
 
       // Nothing found: said over the grid, on screen.
       await search.fill('zzz');
-      const none = panel.getByText('Aucun candidat ne correspond à la recherche ou à l’établissement choisis.');
+      // The overlay drawn over the grid (AG Grid also copies its text, for screen readers, into a hidden live region).
+      const none = panel.locator('.ag-overlay').getByText('Aucun candidat ne correspond à la recherche ou à l’établissement choisis.');
       await none.waitFor();
       expect(await insideGrid(none, panel)).toBe(true);
 
