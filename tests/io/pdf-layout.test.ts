@@ -4,6 +4,7 @@
  * text measurements (font, size, alignment, line height) on the page it was drawn on. This asserts; pdftoppm
  * renderings are for looking.
  */
+import type { DeliberationPhase } from '../../src/domain/session.ts';
 import { describe, expect, it, vi } from 'vitest';
 import type { jsPDF as JsPdf } from 'jspdf';
 
@@ -187,47 +188,33 @@ describe('PDF layout: no text outside the page nor over another text', async () 
     );
   });
 
-  it('convocations à l’épreuve de contrôle, one page per candidate and the summary', async () => {
+  /** The convocations of the example's contrôle candidates, each on E1 in the morning, at `phase` (none: closed). */
+  const convocations = async (phase?: DeliberationPhase) => {
     const { convocationsControlePdf } = await import('../../src/io/pdf/pv.ts');
-    await laidOut(() =>
-      convocationsControlePdf(
-        {
-          session: placed,
-          regulation,
-          date: '2024-07-08',
-          jury,
-          rows: rows.map((r) => ({
-            ...r.candidate,
-            result: r.result,
-            controleUnits: r.controleUnits,
-            schedule: { E1: { date: '2024-07-08', time: '09:00', room: 'Salle des langues B12' } },
-          })),
-        },
-        { generatedAt: GENERATED_AT },
-      ),
+    return convocationsControlePdf(
+      {
+        session: placed,
+        regulation,
+        date: '2024-07-08',
+        jury,
+        ...(phase ? { phase } : {}),
+        rows: rows.map((r) => ({
+          ...r.candidate,
+          result: r.result,
+          controleUnits: r.controleUnits,
+          schedule: { E1: { date: '2024-07-08', time: '09:00', room: 'Salle des langues B12' } },
+        })),
+      },
+      { generatedAt: GENERATED_AT },
     );
+  };
+
+  it('convocations à l’épreuve de contrôle, one page per candidate and the summary', async () => {
+    await laidOut(() => convocations());
   });
 
   it('convocations à l’épreuve de contrôle printed before the 1er groupe is closed (provisional, not signed)', async () => {
-    const { convocationsControlePdf } = await import('../../src/io/pdf/pv.ts');
-    await laidOut(() =>
-      convocationsControlePdf(
-        {
-          session: placed,
-          regulation,
-          date: '2024-07-08',
-          jury,
-          phase: 'premier_groupe',
-          rows: rows.map((r) => ({
-            ...r.candidate,
-            result: r.result,
-            controleUnits: r.controleUnits,
-            schedule: { E1: { date: '2024-07-08', time: '09:00', room: 'Salle des langues B12' } },
-          })),
-        },
-        { generatedAt: GENERATED_AT },
-      ),
-    );
+    await laidOut(() => convocations('premier_groupe'));
   });
 
   it('evaluation grids carried over from another circular (2025): the note under the annexe line, blank and filled', async () => {
