@@ -36,6 +36,21 @@ ratio moved from ×1.55 to ×1.98 to ×1.33 between the three runs with no chang
 start-up and the machine (five alternated runs of the compiled CLI before and after this session's change to it, the
 regulation chosen by the columns, gave medians of 0.54 and 0.53 s, with the same output).
 
+### The twenty-sixth session (no full run)
+
+- **Same machine** (2 cœurs Intel Xeon à 2,8 GHz), much busier this time: a load average of 3.7–4.4 with nothing of
+  mine running, and the twenty-fifth session's build (b85ae35) itself gave apply times of 2.2–4.1 s where it gave
+  1.3–1.6 s a day earlier. What reached the import's path: the plan keys a new number by its digits without leading
+  zeros (a number given twice, once without its zero, is refused), refuses a « numéro » without any digit, and
+  compares a known number's nom and prénom with the stored ones; the worker checks the header against the built-in
+  regulations once per file (a 2025 file into a 2024 session). Alternated with b85ae35, two imports of 5,000 each,
+  twice: apply 2.8–3.8 s against 2.2–4.1 s, preview 0.75–0.95 s against 0.74–1.29 s: no difference above this
+  machine's noise, and the target (1.5 s) not met, as before.
+- **Notes-screen JavaScript: 391.2 kB** gzip (\`scripts/bench-bundle.ts\`; 389.5 kB at the session's start, +1.7 kB):
+  what people trying the app met on the first screen: the tab kept across a reload, the grids' scroll strip given a
+  line of its own and the focused cell ringed, the focus given back after the menus' dialogs and the detail panel,
+  menus that fit a 600 px window, the notice's « Supprimer cette session vide » after an import undone.
+
 ### The twenty-fifth session (no full run)
 
 - **Same machine** (2 cœurs Intel Xeon à 2,8 GHz), nothing changed on the import's path into a new session. Four
