@@ -74,6 +74,12 @@ describe('import: unknown number, known name', () => {
     // Case and accents alone (an export of the school software) are the same person; swapped names are said apart.
     expect(plan.rows[1]!.warnings).toBeUndefined();
     expect(planText('numero;nom;prenom\n0012;Léa;Dupont\n', smallSnapshot()).otherPeople).toBeUndefined();
+    // Letters lost to a Windows-1252 re-save (« L?a ») are the encoding's loss, said as such, not another person.
+    const accented = smallSnapshot();
+    accented.candidates = accented.candidates.map((c) => (c.numero === '0013' ? { ...c, nom: 'Lefèvre', prenom: 'Zoé' } : c));
+    const resaved = planText('numero;nom;prenom\n0013;Lef?vre;Zo?\n', accented, 'keep', { acceptEncodingLoss: true });
+    expect(resaved.encodingLoss?.lines).toEqual([2]);
+    expect(resaved.otherPeople).toBeUndefined();
     // One of the two changed (a married name, a first name corrected): the same person, nothing said.
     expect(planText('numero;nom;prenom\n0012;Dupont-Roux;Léa\n0013;Martin;Noël\n', smallSnapshot()).otherPeople).toBeUndefined();
   });

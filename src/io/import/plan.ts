@@ -492,8 +492,9 @@ class Planner {
       if (swapped !== nameKey(existing) && nameKey(data) === swapped) {
         (this.plan.swappedNames ??= { lines: [] }).lines.push(line);
         warnings.push('nom et prénom inversés par rapport à la session ?');
-      } else if (otherPerson(existing, data)) {
-        // Both changed beyond case and accents: another person under that number (mistyped, or another list).
+      } else if (damaged.length === 0 && otherPerson(existing, data)) {
+        // Both changed beyond case and accents: another person under that number (mistyped, or another list). Names
+        // whose letters a re-save turned into « ? » are said as such above, not as another person.
         (this.plan.otherPeople ??= { lines: [] }).lines.push(line);
         warnings.push(
           `nom et prénom d’une autre personne que le candidat ${existing.numero} de la session (${existing.nom} ${existing.prenom}) : numéro mal recopié ?`,
