@@ -38,6 +38,12 @@ export interface PdfSession {
   centreAddress?: string;
 }
 
+/** « Lycée X — 1 rue Y, Toulouse »: the centre d'examen and its address, or null when the session names no centre. */
+export function centreLine(session: PdfSession): string | null {
+  const centre = session.centre?.trim();
+  return centre ? [centre, session.centreAddress?.trim()].filter(Boolean).join(' — ') : null;
+}
+
 /** Options shared by every generator; all optional. */
 export interface PdfOptions {
   /** Date printed in the footer (« édité le … »); now by default. Fixed in tests. */

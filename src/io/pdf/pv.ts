@@ -17,6 +17,7 @@ import { type Decision, DECISION_LABELS, DECISIONS, type CandidateResult } from 
 import { findUnit, type ControleUnitDef, type Regulation, type UnitDef } from '../../domain/regulation.ts';
 import { type AuditEntry, type ControleSlot, DELIBERATION_PHASE_LABELS, type DeliberationPhase } from '../../domain/session.ts';
 import {
+  centreLine,
   contentBottom,
   contentWidth,
   createDocument,
@@ -107,9 +108,7 @@ export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}
     doc,
     y - 2,
     [
-      ...(session.centre?.trim()
-        ? [['Centre d’examen', [session.centre.trim(), session.centreAddress?.trim()].filter(Boolean).join(' — ')] as [string, string]]
-        : []),
+      ...(centreLine(session) ? [['Centre d’examen', centreLine(session)!] as [string, string]] : []),
       ['Président du jury', jury.president || '……………………………………'],
       ['Membres du jury', jury.members.length > 0 ? jury.members.join(', ') : '……………………………………'],
       [

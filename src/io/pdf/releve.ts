@@ -14,6 +14,7 @@ import { averageHundredths, formatHundredthsFixed } from '../../domain/exact.ts'
 import type { CandidateResult, ControleLine, UnitLine } from '../../domain/results.ts';
 import type { DeliberationPhase } from '../../domain/session.ts';
 import {
+  centreLine,
   createDocument,
   decisionText,
   drawHeader,
@@ -142,7 +143,7 @@ function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, ben
       ],
       [label('Spécialité'), wide(session.diploma)],
       // The centre that issues it, when the session names one (« Centre d'examen » in Documents or Épreuve de contrôle).
-      ...(session.centre?.trim() ? [[label('Centre d’examen'), wide([session.centre.trim(), session.centreAddress?.trim()].filter(Boolean).join(' — '))]] : []),
+      ...(centreLine(session) ? [[label('Centre d’examen'), wide(centreLine(session)!)]] : []),
     ],
     styles: { fontSize: tight ? FONT.table : FONT.body, cellPadding: padding ?? { top: 0.9, bottom: 0.9, left: 1.6, right: 1.6 } },
     columnStyles: { 0: { cellWidth: 32 }, 1: { cellWidth: 60 }, 2: { cellWidth: 32 }, 3: { cellWidth: 'auto' } },
