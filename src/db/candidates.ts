@@ -98,6 +98,14 @@ export async function deleteCandidateRecords(db: DelibDatabase, ids: readonly nu
 /** Shorter runs are deleted by key (a range costs two requests: Dexie counts before it deletes). */
 const MIN_RUN = 8;
 
+/**
+ * The candidates of a session, by numero (the `[sessionId+numero]` index: since v11 the only one that finds a
+ * session's candidates).
+ */
+export function candidatesOfSession(db: DelibDatabase, sessionId: number) {
+  return db.candidates.where('[sessionId+numero]').between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey]);
+}
+
 /** The candidate holding `numero` in the session; none for « numéro à venir » (several may wait for theirs). */
 async function candidateWithNumero(db: DelibDatabase, sessionId: number, numero: string) {
   if (isNumeroPending(numero)) return undefined;
@@ -227,7 +235,7 @@ async function holdersOf(db: DelibDatabase, sessionId: number, numeros: readonly
       if (holder) found.push(holder);
     }
   } else {
-    found.push(...(await db.candidates.where('sessionId').equals(sessionId).toArray()).filter((c) => wanted.has(c.numero)));
+    found.push(...(await candidatesOfSession(db, sessionId).toArray()).filter((c) => wanted.has(c.numero)));
   }
   return new Map(found.filter((c) => !except.has(c.id!)).map((c) => [c.numero, c]));
 }
@@ -235,27 +243,35 @@ async function holdersOf(db: DelibDatabase, sessionId: number, numeros: readonly
 /** The candidates of a session, by numero. */
 export async function listCandidates(db: DelibDatabase, sessionId: number, pageSize = READ_PAGE): Promise<Candidate[]> {
   return db.transaction('r', db.candidates, async () => {
-    const bySession = () => db.candidates.where('[sessionId+numero]').between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey]);
+    const bySession = () => candidatesOfSession(db, sessionId);
     const count = await bySession().count();
     if (count <= pageSize) return (await bySession().toArray()).map(fromStored);
     // 50,000 records in one getAll are decoded in one task of the page (most of a second): read as ranges of the
     // primary key of about `pageSize` records each, all requested at once (the fastest read IndexedDB has: no index,
     // one range after the other), then put in numero order here (~50 ms at 50,000).
-    const [first, last] = await Promise.all([
-      db.candidates.where('sessionId').equals(sessionId).first(),
-      db.candidates.where('sessionId').equals(sessionId).last(),
-    ]);
-    if (!first?.id || !last?.id) return [];
+    const { first, last } = idSpan((await bySession().primaryKeys()) as number[]);
+    if (first === null || last === null) return [];
     // Ids far apart (other sessions' candidates between them, or many created and deleted): the ranges would be
     // mostly empty requests, thousands of them at worst; one read of the session by numero instead.
-    if (last.id - first.id + 1 > SPARSE_IDS * count) return (await bySession().toArray()).map(fromStored);
+    if (last - first + 1 > SPARSE_IDS * count) return (await bySession().toArray()).map(fromStored);
     const ranges: [number, number][] = [];
-    for (let low = first.id; low <= last.id; low += pageSize) ranges.push([low, low + pageSize]);
+    for (let low = first; low <= last; low += pageSize) ranges.push([low, low + pageSize]);
     const pages = await Promise.all(ranges.map(([low, high]) => db.candidates.where(':id').between(low, high, true, false).toArray()));
     // Candidates of other sessions may have ids in the range (sessions filled at the same time).
     const own = pages.flat().filter((c) => c.sessionId === sessionId);
     return own.sort(byNumeroThenId).map(fromStored);
   });
+}
+
+/** The lowest and the highest of these ids (null: none). */
+function idSpan(ids: readonly number[]): { first: number | null; last: number | null } {
+  let first: number | null = null;
+  let last: number | null = null;
+  for (const id of ids) {
+    if (first === null || id < first) first = id;
+    if (last === null || id > last) last = id;
+  }
+  return { first, last };
 }
 
 /** The order of the `[sessionId+numero]` index within a session: numero (IndexedDB compares code units), then id. */

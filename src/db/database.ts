@@ -172,6 +172,16 @@ export const SCHEMA_V10 = {
   candidateMarks: null,
 } as const;
 
+/**
+ * Version 11: the candidates keep one index besides their id, `[sessionId+numero]`, which also finds a session's
+ * candidates (candidates.ts: candidatesOfSession). IndexedDB writes every index of a record with it: the `sessionId`
+ * and `etablissementId` indexes made an import's candidates cost about twice their writes (docs/benchmarks.md), for
+ * reads the compound index or a session's read does as well. No data changes; IndexedDB drops the two indexes.
+ */
+export const SCHEMA_V11 = {
+  candidates: '++id, [sessionId+numero]',
+} as const;
+
 /** The v10 upgrade: v9 records into blocks (pure, exported for its test). */
 export function blocksOfV9(records: readonly CandidateMarks[]): MarkBlock[] {
   const byBlock = new Map<number, CandidateMarks[]>();
@@ -296,6 +306,8 @@ export class DelibDatabase extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('markBlocks').bulkAdd(blocksOfV9(await tx.table('candidateMarks').toArray()));
       });
+
+    this.version(11).stores(SCHEMA_V11);
 
     // Another tab opened a newer version (or deletes the db): let it proceed instead of blocking it.
     // Auto-open is disabled so this outdated code never silently reopens the db behind the user's back.

@@ -19,6 +19,7 @@ import {
 import { juryMemberOf, type DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { countOf } from '../domain/count.ts';
+import { candidatesOfSession } from './candidates.ts';
 import { candidateMarkRows, listMarks, marksTable } from './marks.ts';
 import { normalizeSearchText } from './search-key.ts';
 import { isoDateOrNull, regulationOf, requireCandidate, requireSession, text } from './validate.ts';
@@ -122,7 +123,7 @@ export function openDeliberation(db: DelibDatabase, sessionId: number): Promise<
 
 /** The jury decides on numbered candidates: refused while one is still « numéro à venir » (the message names them). */
 async function refusePendingNumeros(db: DelibDatabase, sessionId: number, refusal: string): Promise<void> {
-  const message = pendingNumerosMessage(refusal, await db.candidates.where('sessionId').equals(sessionId).toArray());
+  const message = pendingNumerosMessage(refusal, await candidatesOfSession(db, sessionId).toArray());
   if (message) throw new UserError(message);
 }
 
@@ -166,7 +167,7 @@ export async function pendingControle(db: DelibDatabase, sessionId: number): Pro
   return db.transaction('r', [db.sessions, db.candidates, marksTable(db), db.juryNotes], async () => {
     const session = await requireSession(db, sessionId);
     const regulation = regulationOf(session);
-    const candidates = await db.candidates.where('sessionId').equals(sessionId).toArray();
+    const candidates = await candidatesOfSession(db, sessionId).toArray();
     const marks = await listMarks(db, sessionId);
     const notes = new Map((await db.juryNotes.where('sessionId').equals(sessionId).toArray()).map((n) => [n.candidateId, n]));
     const byCandidate = new Map<number, typeof marks>();

@@ -2,6 +2,7 @@
 import { checkUai } from '../domain/checks.ts';
 import { ETABLISSEMENT_TYPE_LABELS, type Etablissement, type EtablissementType } from '../domain/session.ts';
 import type { DelibDatabase } from './database.ts';
+import { candidatesOfSession } from './candidates.ts';
 import { UserError } from './errors.ts';
 import { requireSession, text, within } from './validate.ts';
 import { countOf } from '../domain/count.ts';
@@ -130,13 +131,23 @@ export async function deleteEtablissement(db: DelibDatabase, id: number): Promis
 /** Several at once, in one transaction: refused as a whole while candidates still belong to one of them. */
 export async function deleteEtablissements(db: DelibDatabase, ids: readonly number[]): Promise<void> {
   await db.transaction('rw', [db.etablissements, db.candidates], async () => {
+    // Candidates are found by session (no index by établissement since v11): each session's read once.
+    const attached = new Map<number, Map<number, number>>();
     for (const id of ids) {
       const etablissement = await requireEtablissement(db, id);
-      const count = await db.candidates.where('etablissementId').equals(id).count();
+      let counts = attached.get(etablissement.sessionId);
+      if (!counts) attached.set(etablissement.sessionId, (counts = countByEtablissement(await candidatesOfSession(db, etablissement.sessionId).toArray())));
+      const count = counts.get(id) ?? 0;
       if (count > 0) throw new UserError(stillAttachedMessage(etablissement.name, count));
     }
     await db.etablissements.bulkDelete([...ids]);
   });
+}
+
+function countByEtablissement(candidates: readonly { etablissementId: number | null }[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const { etablissementId } of candidates) if (etablissementId !== null) counts.set(etablissementId, (counts.get(etablissementId) ?? 0) + 1);
+  return counts;
 }
 
 /** The établissements of a session, by name. */

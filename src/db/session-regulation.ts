@@ -8,7 +8,7 @@ import { checkRegulationData } from '../domain/regulation-data.ts';
 import type { Regulation } from '../domain/regulation.ts';
 import { computeResult, type Decision } from '../domain/results.ts';
 import { candidateMarksOf, type ExamSession, type MarkRecord } from '../domain/session.ts';
-import { checkCandidate } from './candidates.ts';
+import { candidatesOfSession, checkCandidate } from './candidates.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { checkMarkRecord, listMarks } from './marks.ts';
@@ -39,7 +39,7 @@ export async function regulationEditable(db: DelibDatabase, sessionId: number): 
 
 async function compare(db: DelibDatabase, session: ExamSession & { id: number }, next: Regulation): Promise<RegulationPreview> {
   const current = regulationOf(session);
-  const candidates = await db.candidates.where('sessionId').equals(session.id).toArray();
+  const candidates = await candidatesOfSession(db, session.id).toArray();
   const marks = await listMarks(db, session.id);
   const byCandidate = new Map<number, MarkRecord[]>();
   for (const record of marks) {

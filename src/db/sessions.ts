@@ -7,7 +7,15 @@ import type { Regulation } from '../domain/regulation.ts';
 import type { Benefice, Candidate, ExamSession, MarkRecord } from '../domain/session.ts';
 import type { ControleMark, Mark } from '../domain/marks.ts';
 import type { LivretRecord } from '../domain/livret.ts';
-import { candidateName, checkCandidate, deleteCandidateRecords, numeroTakenMessage, toStored, type CandidateFields } from './candidates.ts';
+import {
+  candidateName,
+  candidatesOfSession,
+  checkCandidate,
+  deleteCandidateRecords,
+  numeroTakenMessage,
+  toStored,
+  type CandidateFields,
+} from './candidates.ts';
 import type { DelibDatabase } from './database.ts';
 import { UserError } from './errors.ts';
 import { checkEtablissement, ensureUniqueUai, type EtablissementFields } from './etablissements.ts';
@@ -100,7 +108,7 @@ export async function updateSession(db: DelibDatabase, id: number, changes: Sess
     const base = presetChanged ? { ...current, regulation: undefined } : current;
     const session: ExamSession = { ...checkSession({ ...base, ...rest }), id, createdAt: current.createdAt };
     if (session.presetId !== current.presetId) {
-      const count = await db.candidates.where('sessionId').equals(id).count();
+      const count = await candidatesOfSession(db, id).count();
       if (count > 0) {
         throw new UserError(`Impossible de changer la réglementation : la session compte déjà ${countOf(count, 'candidat')}.`);
       }
@@ -153,7 +161,7 @@ export async function deleteSession(db: DelibDatabase, id: number): Promise<void
     await db.audit.where('sessionId').equals(id).delete();
     await db.deliberations.delete(id);
     await deleteSessionMarks(db, id);
-    await deleteCandidateRecords(db, (await db.candidates.where('sessionId').equals(id).primaryKeys()) as number[]);
+    await deleteCandidateRecords(db, (await candidatesOfSession(db, id).primaryKeys()) as number[]);
     await db.etablissements.where('sessionId').equals(id).delete();
     await db.sessions.delete(id);
     if ((await db.settings.get(OPEN_SESSION_ID))?.value === id) await db.settings.delete(OPEN_SESSION_ID);

@@ -17,7 +17,7 @@ import {
   readBackupFile,
   restoreBackup,
 } from '../../src/db/backup.ts';
-import { addCandidate, listCandidates } from '../../src/db/candidates.ts';
+import { addCandidate, candidatesOfSession, listCandidates } from '../../src/db/candidates.ts';
 import type { DelibDatabase } from '../../src/db/database.ts';
 import { UserError } from '../../src/db/errors.ts';
 import { allMarks, setMark } from '../../src/db/marks.ts';
@@ -150,7 +150,7 @@ describe('exportBackup / restoreBackup', () => {
     expect(restored[0]!.id).not.toBe(1);
     expect(await contentOf(target)).toEqual(await contentOf(source));
 
-    const candidates = await target.candidates.where('sessionId').equals(restored[0]!.id).toArray();
+    const candidates = await candidatesOfSession(target, restored[0]!.id).toArray();
     expect(candidates.map((c) => c.numero)).toContain('0013');
     // The audit line of a deleted candidate keeps its text and loses its link; the others are remapped.
     const audit = await target.audit.where('sessionId').equals(restored[0]!.id).sortBy('id');
@@ -249,7 +249,7 @@ describe('exportBackup / restoreBackup', () => {
     expect(restored).toEqual([{ fileId: main, id: main, name: 'BTS CCST 2025 — Toulouse', action: 'replaced' }]);
     expect(await contentOf(db)).toEqual(saved);
     expect(await getSetting(db, OPEN_SESSION_ID)).toBe(main);
-    expect(await db.candidates.where('sessionId').equals(main).count()).toBe(3);
+    expect(await candidatesOfSession(db, main).count()).toBe(3);
     expect(await db.imports.count()).toBe(0);
   });
 

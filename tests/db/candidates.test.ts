@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   addCandidate,
   candidatesPage,
+  candidatesOfSession,
   deleteCandidateRecords,
   deleteCandidates,
   listCandidates,
@@ -489,9 +490,7 @@ describe('listCandidates of a large session', () => {
       candidateData(i % 7 === 0 ? other : sessionId, { numero: i % 3 === 0 && i < 600 ? '' : String(100000 + ((i * 7919) % 610)), nom: `Nom${i}` }),
     );
     await db.candidates.bulkAdd(rows);
-    const expected = (await db.candidates.where('sessionId').equals(sessionId).toArray()).sort((a, b) =>
-      a.numero < b.numero ? -1 : a.numero > b.numero ? 1 : a.id! - b.id!,
-    );
+    const expected = (await candidatesOfSession(db, sessionId).toArray()).sort((a, b) => (a.numero < b.numero ? -1 : a.numero > b.numero ? 1 : a.id! - b.id!));
     expect(expected.filter((c) => c.numero === '').length).toBeGreaterThan(100);
 
     const listed = await listCandidates(db, sessionId, 100);
@@ -510,7 +509,7 @@ describe('listCandidates of a large session', () => {
     await db.candidates.bulkAdd(
       Array.from({ length: 300 }, (_, i) => ({ ...candidateData(sessionId, { numero: String(200000 + ((i * 7) % 300)) }), id: 1 + i * 1000 })),
     );
-    const expected = (await db.candidates.where('sessionId').equals(sessionId).toArray()).sort((a, b) => (a.numero < b.numero ? -1 : 1));
+    const expected = (await candidatesOfSession(db, sessionId).toArray()).sort((a, b) => (a.numero < b.numero ? -1 : 1));
     reads.count = 0;
     const listed = await listCandidates(db, sessionId, 100);
     expect(listed).toEqual(expected);

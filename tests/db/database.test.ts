@@ -27,10 +27,10 @@ function asV7(table: string, rows: Record<string, unknown>[]) {
 }
 
 describe('DelibDatabase', () => {
-  it('opens a new database at version 10 with its twelve tables', async () => {
+  it('opens a new database at version 11 with its twelve tables', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'audit',
       'candidates',
@@ -92,7 +92,7 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(10); // through v2 … v10
+      expect(db.verno).toBe(11); // through v2 … v11
       expect(await withoutRegulation(db)).toEqual(before.sessions);
       expect(await db.etablissements.toArray()).toEqual(before.etablissements);
       expect(await allMarks(db)).toEqual(before.marks);
@@ -150,7 +150,7 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(10);
+      expect(db.verno).toBe(11);
       for (const table of tables) expect(await rowsNow(db, table), table).toEqual(asV7(table, before[table]));
       expect(await db.imports.count()).toBe(0);
 
@@ -241,7 +241,7 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(10);
+      expect(db.verno).toBe(11);
       for (const table of tables) expect(await rowsNow(db, table), table).toEqual(asV7(table, before[table]));
       for (const table of ['conformity', 'deliberations', 'audit', 'juryNotes'] as const) expect(await db.table(table).count(), table).toBe(0);
       expect(db.audit.schema.indexes.map((i) => i.name).sort()).toEqual(['candidateId', 'sessionId']);
@@ -299,7 +299,7 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(10);
+      expect(db.verno).toBe(11);
       for (const table of tables) expect(await rowsNow(db, table), table).toEqual(asV7(table, before[table]));
       expect(await db.evaluations.count()).toBe(0);
       expect(await db.livrets.count()).toBe(0);
@@ -338,7 +338,7 @@ describe('DelibDatabase', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(10);
+      expect(db.verno).toBe(11);
       expect(await db.candidates.toArray()).toEqual(plain.map((c, i) => ({ ...c, id: ids[i] })));
       expect(db.candidates.schema.indexes.map((i) => i.name)).not.toContain('[sessionId+searchKey]');
       expect((await listCandidates(db, sessionId)).map((c) => c.numero)).toEqual(['0012', '0013']);

@@ -6,7 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addCandidate, candidatesPage, updateCandidate } from '../../src/db/candidates.ts';
+import { addCandidate, candidatesOfSession, candidatesPage, updateCandidate } from '../../src/db/candidates.ts';
 import { closeDeliberation, closeFirstGroup, listAudit, openDeliberation, reopen, setJuryMember } from '../../src/db/deliberation.ts';
 import { applyImportPlan, undoLastImport } from '../../src/db/imports.ts';
 import { deleteCandidatesMarks, listMarks, setMark, setMarkFlags } from '../../src/db/marks.ts';
@@ -38,7 +38,7 @@ async function imported(count: number) {
   const plan = filePlan(count);
   const undo = await applyImportPlan(db, sessionId, plan, 'candidats.csv');
   const record = async () => (await db.imports.where('sessionId').equals(sessionId).last())!;
-  const candidates = await db.candidates.where('sessionId').equals(sessionId).sortBy('numero');
+  const candidates = await candidatesOfSession(db, sessionId).sortBy('numero');
   return { db, sessionId, before, plan, undo, record, candidates };
 }
 
@@ -74,7 +74,7 @@ describe('an import that creates candidates', () => {
     const plan = filePlan(600, interleaved);
     expect(plan.newCandidates[0]!.data.numero > plan.newCandidates[1]!.data.numero).toBe(true);
     const undo = await applyImportPlan(db, sessionId, plan, 'candidats.csv');
-    const byId = await db.candidates.where('sessionId').equals(sessionId).sortBy('id');
+    const byId = await candidatesOfSession(db, sessionId).sortBy('id');
     const numeros = byId.map((c) => c.numero);
     expect(numeros).toEqual([...numeros].sort());
     // Each candidate still has the marks of its own row.
@@ -162,7 +162,7 @@ describe('an import that creates candidates', () => {
     await reopen(db, sessionId, 'Correction');
     await reopen(db, sessionId, 'Correction');
     await undoLastImport(db, sessionId);
-    expect(await db.candidates.where('sessionId').equals(sessionId).count()).toBe(0);
+    expect(await candidatesOfSession(db, sessionId).count()).toBe(0);
     const logged = (await listAudit(db, sessionId)).filter((e) => e.kind === 'note');
     expect(logged).toHaveLength(marks.length);
     expect(logged[0]).toMatchObject({

@@ -5,6 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { candidatesOfSession } from '../../src/db/candidates.ts';
 import { applyImportPlan, checkPauses } from '../../src/db/imports.ts';
 import { createSession } from '../../src/db/sessions.ts';
 import { btsCcst2024 as ccst } from '../../src/domain/presets/index.ts';
@@ -44,7 +45,7 @@ describe('a large import', () => {
     const undo = await applyImportPlan(db, sessionId, plan, 'candidats.csv');
     expect(pauses.mock.calls.length).toBeGreaterThan(20);
     expect(undo.summary.newCandidates).toBe(1500);
-    expect(await db.candidates.where('sessionId').equals(sessionId).count()).toBe(1500);
+    expect(await candidatesOfSession(db, sessionId).count()).toBe(1500);
     expect((await listMarks(db, sessionId)).length).toBe(plan.markWrites.filter((w) => w.after && w.after.value.kind !== 'empty').length);
   }, 60_000);
 

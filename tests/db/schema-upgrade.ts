@@ -1,5 +1,5 @@
 /**
- * What the schema upgrade tests share (schema-v8, schema-v9, schema-v10): a source database filled by the app, every
+ * What the schema upgrade tests share (schema-v8 to schema-v11): a source database filled by the app, every
  * candidate's result, table contents, and the checks that an upgraded database behaves as the source does.
  */
 import { Dexie } from 'dexie';
@@ -15,8 +15,10 @@ import {
   SCHEMA_V7,
   SCHEMA_V8,
   SCHEMA_V9,
+  SCHEMA_V10,
   type DelibDatabase,
 } from '../../src/db/database.ts';
+import { candidatesOfSession } from '../../src/db/candidates.ts';
 import { applyImportPlan, lastImport, undoLastImport } from '../../src/db/imports.ts';
 import { allMarks, candidateMarkRows, getMark, listMarks, setMark } from '../../src/db/marks.ts';
 import { collectBackup } from '../../src/db/backup/export.ts';
@@ -57,7 +59,7 @@ export async function filledSource() {
   const source = freshDb();
   await populate(source);
   const example = await createSessionWithContent(source, buildExampleSession());
-  const [first, second] = (await source.candidates.where('sessionId').equals(example).sortBy('numero')).map((c) => c.id!);
+  const [first, second] = (await candidatesOfSession(source, example).sortBy('numero')).map((c) => c.id!);
   const firstE1 = (await getMark(source, first!, 'E1')) ?? null;
   await applyImportPlan(
     source,
@@ -85,8 +87,8 @@ export async function filledSource() {
   return { source, rows: await allMarks(source), others: await tablesOf(source, OTHER_TABLES), example, first: first!, firstE1 };
 }
 
-/** The schema of each version before v10, in order: version n is the first n together. */
-const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9];
+/** The schema of each version before v11, in order: version n is the first n together. */
+const SCHEMAS = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8, SCHEMA_V9, SCHEMA_V10];
 
 /**
  * The source database (filledSource) written record for record as a genuine database of an older `version`: every
@@ -120,7 +122,7 @@ export async function expectGoesOnLikeSource(db: DelibDatabase, { source, exampl
 
   const main = (await db.deliberations.toArray())[0]!.sessionId;
   const auditBefore = await listAudit(db, main);
-  const jean = (await db.candidates.where('sessionId').equals(main).sortBy('numero'))[1]!.id!;
+  const jean = (await candidatesOfSession(db, main).sortBy('numero'))[1]!.id!;
   await setMark(db, { candidateId: jean, unit: 'E1', value: mark('9'), reason: 'Erreur de report' });
   const audit = await listAudit(db, main);
   expect(audit).toHaveLength(auditBefore.length + 1);

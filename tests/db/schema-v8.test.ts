@@ -18,7 +18,7 @@ describe('schema v8: one marks record per candidate', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(10); // through v8
+      expect(db.verno).toBe(11); // through v8 … v11
       expect(db.tables.map((t) => t.name)).not.toContain('marks');
       // Every mark moved, one record per candidate with marks.
       expect(await allMarks(db)).toEqual(rows);

@@ -17,7 +17,7 @@ describe('schema v9: a candidate’s marks as one text', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(10); // through v9
+      expect(db.verno).toBe(11); // through v9 … v11
       const stored = partsOfBlocks(await db.markBlocks.toArray());
       expect(stored.every((r) => typeof r.text === 'string' && r.text.includes('\t'))).toBe(true);
       expect(stored).toHaveLength(new Set(rows.map((m) => m.candidateId)).size);

@@ -78,7 +78,7 @@ describe('schema v6: a session holds its own regulation', () => {
     const db = openDatabase(name);
     try {
       await db.open();
-      expect(db.verno).toBe(10);
+      expect(db.verno).toBe(11);
       const session = (await getSession(db, sessionId))!;
       expect(session.presetId).toBe('bts-ccst-2024');
       // Its own copy: equal to the preset, grids, livret and conformity included, but not the preset object.

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { addCandidate, deleteCandidates, listCandidates } from '../../src/db/candidates.ts';
+import { addCandidate, candidatesOfSession, deleteCandidates, listCandidates } from '../../src/db/candidates.ts';
 import { addEtablissement, listEtablissements } from '../../src/db/etablissements.ts';
 import { listMarks, setMark, setMarkFlags } from '../../src/db/marks.ts';
 import { createSession, createSessionWithContent, deleteSession, getSession, listSessions, updateSession, type SessionContent } from '../../src/db/sessions.ts';
@@ -204,11 +204,11 @@ describe('createSessionWithContent', () => {
     const example = buildExampleSession();
     const db = freshDb();
     const id = await createSessionWithContent(db, example);
-    expect(await db.candidates.where('sessionId').equals(id).count()).toBe(example.candidates.length);
+    expect(await candidatesOfSession(db, id).count()).toBe(example.candidates.length);
     expect((await listMarks(db, id)).length).toBe(example.marks.length);
     const livrets = await db.livrets.where('sessionId').equals(id).toArray();
     expect(livrets).toHaveLength(example.livrets.length);
-    const numeros = new Map((await db.candidates.where('sessionId').equals(id).toArray()).map((c) => [c.id!, c.numero]));
+    const numeros = new Map((await candidatesOfSession(db, id).toArray()).map((c) => [c.id!, c.numero]));
     const first = example.livrets[0]!;
     const stored = livrets.find((l) => numeros.get(l.candidateId) === example.candidates[first.candidateRef]!.numero);
     expect(stored?.subjects).toEqual(first.subjects);

@@ -4,7 +4,7 @@ import type { LivretRecord } from '../../domain/livret.ts';
 import type { Parsed } from '../../domain/marks.ts';
 import { type AuditEntry, type Deliberation, type Etablissement, type EvaluationRecord, type JuryNote } from '../../domain/session.ts';
 import { readBackup, writeBackupParts, type BackupContent, type BackupFile, type BackupSetting } from '../../io/backup.ts';
-import { fromStored } from '../candidates.ts';
+import { candidatesOfSession, fromStored } from '../candidates.ts';
 import type { DelibDatabase, MarkBlock } from '../database.ts';
 import { UserError } from '../errors.ts';
 import { BACKED_UP_TABLES, type Id, SESSION_SETTINGS, SESSION_SETTING_KEY, compareText, sortBy } from './tables.ts';
@@ -45,7 +45,7 @@ function readBackupTables(
     const content: BackupContent = {
       sessions: sortBy(sessions, (s) => s.id!),
       etablissements: sortBy(await bySession<Etablissement>(db.etablissements), (e) => e.id!),
-      candidates: sortBy((await db.candidates.where('sessionId').anyOf(ids).toArray()).map(fromStored), (c) => c.id!),
+      candidates: sortBy((await Promise.all(ids.map((id) => candidatesOfSession(db, id).toArray()))).flat().map(fromStored), (c) => c.id!),
       marks: [],
       conformity: sortBy(await bySession<ConformityRecord>(db.conformity), (c) => c.candidateId),
       deliberations: sortBy(await bySession<Deliberation>(db.deliberations), (d) => d.sessionId),

@@ -23,6 +23,7 @@ import {
 } from '../../domain/session.ts';
 import {
   addCandidate,
+  candidatesOfSession,
   candidatesPage,
   deleteCandidates,
   listCandidates,
@@ -921,7 +922,7 @@ export class Workspace {
     // the import there was no such session, deleting it is offered with the notice (nothing else is in it).
     const empty =
       sessionId === this.openSessionId &&
-      (await this.db.candidates.where('sessionId').equals(sessionId).count()) === 0 &&
+      (await candidatesOfSession(this.db, sessionId).count()) === 0 &&
       (await this.db.etablissements.where('sessionId').equals(sessionId).count()) === 0;
     const name = this.session?.name ?? '';
     this.notice = empty
