@@ -47,7 +47,7 @@ import {
   splitTouchedMarks,
 } from './marks-codec.ts';
 import { fingerprint } from './fingerprint.ts';
-import { guardTables, markGuard, markText } from './guard.ts';
+import { guardTables, markGuard, markText, type MarkGuard } from './guard.ts';
 import { CANDIDATES_PER_WRITE, writeConformities } from './conformity.ts';
 import { chunks } from './chunks.ts';
 import { candidatesOf, lastImport } from './last-import.ts';
@@ -453,6 +453,12 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
   }));
   // By newIndex (the plan's order), each replaced by its record with its id once written.
   const createdCandidates = [...toCreate];
+  const created: CreatedWritten = { ids: [], names: [], fiches: [], marks: [] };
+  const createdMarks = createdMarksRecords(context, checked, keepRows, created);
+  // Without conformity columns, nothing the marks' checks read changes before the marks are written: each created
+  // candidate's marks record is made as soon as its id is known, while IndexedDB writes the next candidates (the page
+  // waits for it about a third of that time).
+  const marksGuardFirst = conformityWrites.length === 0 ? await markGuard(db, sessionId, { source: 'import', fileName }) : null;
   // Written in numero order, whatever the file's (a class list is often by name): ids then follow the numeros, and the
   // grid's first screen (the first candidates by numero) finds its marks in one or two blocks, not in a hundred.
   const creationOrder = numeroOrder(toCreate);
@@ -465,6 +471,7 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
       ),
     (ids, chunk) => {
       for (const [i, newIndex] of chunk.entries()) createdCandidates[newIndex] = { ...toCreate[newIndex]!, id: ids[i]! };
+      if (marksGuardFirst) for (const newIndex of chunk) createdMarks.make(marksGuardFirst, createdCandidates[newIndex]!, newIndex);
       progress(chunk.length);
     },
   );
@@ -524,65 +531,26 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
     await conformityGuard.flush();
   }
 
-  const guard = await markGuard(db, sessionId, { source: 'import', fileName });
-  // Each candidate's marks are one record: its writes (indexes in plan.markWrites) are grouped so that the record is
-  // written once.
-  const createdWrites: number[][] = createdCandidates.map(() => []);
-  const existingWrites = new Map<number, number[]>();
-  for (const [index, { candidate: target }] of plan.markWrites.entries()) {
-    if ('newIndex' in target) {
-      createdWrites[target.newIndex]!.push(index);
-      continue;
-    }
-    const group = existingWrites.get(target.id);
-    if (group) group.push(index);
-    else existingWrites.set(target.id, [index]);
-  }
-
+  const guard = marksGuardFirst ?? (await markGuard(db, sessionId, { source: 'import', fileName }));
   // Candidates the import creates (unless the conformity wrote marks of theirs already): their record is written
   // without being read, and the undo keeps a fingerprint of each instead of a copy of every mark (see CreatedWritten).
-  const created: CreatedWritten = { ids: [], names: [], fiches: [], marks: [] };
-  const createdMarksByCandidate = keepRows ? new Map<number, Record<string, MarkRecord>>() : null;
-  // In id order (creation order): wholeBlocks needs it.
-  const compact = creationOrder.flatMap((newIndex) => {
-    const candidate = createdCandidates[newIndex]!;
-    return conformityCandidateIds.has(candidate.id!) ? [] : [{ candidate, newIndex }];
-  });
-  let compactMarks = 0;
-  // The checked contents are shared (checkWrites): each one's texts are made once.
-  const markTexts = new Map<MarkContent, string>();
-  const storedFields = new Map<object, string>();
+  if (!marksGuardFirst) {
+    // In id order (creation order): wholeBlocks needs it.
+    for (const newIndex of creationOrder) {
+      const candidate = createdCandidates[newIndex]!;
+      if (!conformityCandidateIds.has(candidate.id!)) createdMarks.make(guard, candidate, newIndex);
+    }
+  }
   await pipelined(
-    wholeBlocks(compact, CREATED_PER_CHUNK, ({ candidate }) => candidate.id!),
-    (chunk) => {
-      const records: NewCandidateMarks[] = [];
-      for (const { candidate, newIndex } of chunk) {
-        const candidateId = candidate.id!;
-        const contents: Record<string, MarkContent> = {};
-        for (const index of createdWrites[newIndex]!) {
-          const { unit } = plan.markWrites[index]!;
-          const content = checked.markContents[index]!;
-          guard.check(candidate as Candidate & { id: number }, unit, null, content);
-          if (content !== null) contents[unit] = content;
-        }
-        records.push({ sessionId, candidateId, text: encodeMarksWrittenAt(contents, appliedAt, storedFields) });
-        if (createdMarksByCandidate) keepMarks(createdMarksByCandidate, sessionId, candidateId, contents, appliedAt);
-        const text = marksText(contents, markTexts);
-        compactMarks += text.count;
-        created.ids.push(candidateId);
-        created.names.push(candidateName(candidate));
-        created.fiches.push(fingerprint(candidate));
-        created.marks.push(text.text);
-      }
-      return addNewCandidatesMarks(db, records);
-    },
-    (_, chunk) => progress(chunk.reduce((sum, { newIndex }) => sum + createdWrites[newIndex]!.length, 0)),
+    wholeBlocks(createdMarks.records, CREATED_PER_CHUNK, (r) => r.candidateId),
+    (chunk) => addNewCandidatesMarks(db, chunk),
+    (_, chunk) => progress(chunk.reduce((sum, r) => sum + createdMarks.writesOf(r), 0)),
   );
 
   // The other candidates: their current record is read and rewritten with the file's marks, a few hundred marks at a time.
   const others = [
-    ...existingWrites.values(),
-    ...createdCandidates.flatMap((candidate, newIndex) => (conformityCandidateIds.has(candidate.id!) ? [createdWrites[newIndex]!] : [])),
+    ...createdMarks.existingWrites.values(),
+    ...createdCandidates.flatMap((candidate, newIndex) => (conformityCandidateIds.has(candidate.id!) ? [createdMarks.writesByNewIndex[newIndex]!] : [])),
   ].map((group) => group.map((index) => ({ write: plan.markWrites[index]!, content: checked.markContents[index]! })));
   for (const chunk of candidateChunks(others)) {
     const puts: MarkRecord[] = [];
@@ -620,9 +588,65 @@ async function writeAll(context: ApplyContext, checked: CheckedWrites, onProgres
     marks: touched,
     conformity: conformityTouched,
     created,
-    createdMarks: compactMarks,
+    createdMarks: createdMarks.count(),
     // Marks written by the conformity or for existing candidates are not in it: then it is not the session's.
-    createdMarksByCandidate: others.length === 0 ? createdMarksByCandidate : null,
+    createdMarksByCandidate: others.length === 0 ? createdMarks.byCandidate : null,
+  };
+}
+
+/**
+ * The marks records of the candidates an import creates, made one candidate at a time (`make`, in id order), with
+ * what the undo keeps of each (`created`): the plan's mark writes grouped by candidate, so that each record is written
+ * once. `existingWrites`: the writes for candidates already stored, by id.
+ */
+function createdMarksRecords(context: ApplyContext, checked: CheckedWrites, keepRows: boolean, created: CreatedWritten) {
+  const { plan, sessionId, appliedAt } = context;
+  const writesByNewIndex: number[][] = plan.newCandidates.map(() => []);
+  const existingWrites = new Map<number, number[]>();
+  for (const [index, { candidate: target }] of plan.markWrites.entries()) {
+    if ('newIndex' in target) {
+      writesByNewIndex[target.newIndex]!.push(index);
+      continue;
+    }
+    const group = existingWrites.get(target.id);
+    if (group) group.push(index);
+    else existingWrites.set(target.id, [index]);
+  }
+  const records: NewCandidateMarks[] = [];
+  const writesOfRecord = new Map<NewCandidateMarks, number>();
+  const byCandidate = keepRows ? new Map<number, Record<string, MarkRecord>>() : null;
+  let count = 0;
+  // The checked contents are shared (checkWrites): each one's texts are made once.
+  const markTexts = new Map<MarkContent, string>();
+  const storedFields = new Map<object, string>();
+  return {
+    writesByNewIndex,
+    existingWrites,
+    records,
+    byCandidate,
+    count: () => count,
+    writesOf: (record: NewCandidateMarks) => writesOfRecord.get(record) ?? 0,
+    make(guard: MarkGuard, candidate: Candidate, newIndex: number): void {
+      const candidateId = candidate.id!;
+      const contents: Record<string, MarkContent> = {};
+      const writes = writesByNewIndex[newIndex]!;
+      for (const index of writes) {
+        const { unit } = plan.markWrites[index]!;
+        const content = checked.markContents[index]!;
+        guard.check(candidate as Candidate & { id: number }, unit, null, content);
+        if (content !== null) contents[unit] = content;
+      }
+      const record = { sessionId, candidateId, text: encodeMarksWrittenAt(contents, appliedAt, storedFields) };
+      records.push(record);
+      writesOfRecord.set(record, writes.length);
+      if (byCandidate) keepMarks(byCandidate, sessionId, candidateId, contents, appliedAt);
+      const text = marksText(contents, markTexts);
+      count += text.count;
+      created.ids.push(candidateId);
+      created.names.push(candidateName(candidate));
+      created.fiches.push(fingerprint(candidate));
+      created.marks.push(text.text);
+    },
   };
 }
 
