@@ -18,7 +18,7 @@ import { countOf } from '../../src/domain/count.ts';
 import { VIEW_SLICE } from '../../src/ui/state/candidate-view.ts';
 
 /** More than the rows built in one go (VIEW_SLICE): built in slices. */
-const COUNT = 2200;
+const COUNT = VIEW_SLICE + 300;
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/large-session-last-row.png', import.meta.url));
 const csv = writeCandidatesCsv(ccst, sampleCandidates(ccst, COUNT, 17, 400_000));
 
@@ -56,9 +56,9 @@ async function shownRow(page: Page, index: number) {
 
 async function expectFirstAndLast(page: Page) {
   await page.getByText(countOf(COUNT, 'candidat'), { exact: true }).waitFor({ timeout: 60_000 });
-  // Written as French does, on one line: « 2 200 candidats », a thin no-break space between thousands.
+  // Written as French does, on one line: « 5 300 candidats », a thin no-break space between thousands.
   const count = page.locator('.status-bar > span').first();
-  expect(await count.textContent()).toBe('2\u202f200 candidats');
+  expect(await count.textContent()).toBe(`${String(COUNT).slice(0, -3)}\u202f${String(COUNT).slice(-3)} candidats`);
   expect((await count.boundingBox())!.height).toBeLessThan(30);
   await expect.poll(() => shownRow(page, 0), { timeout: 20_000 }).toEqual({ row: expectedRow(0), seen: true });
   // Every row is in the grid (handed over in slices): Ctrl+End from the first row goes down to the last one.
@@ -95,9 +95,11 @@ describe('a session of a few thousand candidates', () => {
       await page.reload();
       await expectFirstAndLast(page);
 
-      // Ctrl+A chooses the whole grid as a block (the focus stays where it was), Ctrl+C copies every row as shown.
+      // Ctrl+A chooses the whole grid as a block (the focus stays where it was), Ctrl+C copies every row as shown. Back at
+      // the top first with Ctrl+Home, as a person does from the last row (the first row is not drawn down there).
       const first = page.locator('#panel-notes .ag-row[row-index="0"] .ag-cell[col-id="numero"]');
-      await first.click();
+      await page.keyboard.press('Control+Home');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-index'))).toBe('0');
       await page.keyboard.press('Control+a');
       await expect.poll(() => page.locator('#panel-notes .ag-cell.cell-in-block').count()).toBeGreaterThan(100);
       await page.keyboard.press('Control+c');
@@ -138,7 +140,7 @@ describe('a session of a few thousand candidates', () => {
       const numeros = [...readCandidatesCsv(csv, ccst).rows].map((r) => r.numero).sort(compareNumero);
       const topIndexNow = async () => numeros.indexOf((await topNumero()) ?? '');
       await grid.hover();
-      await page.mouse.wheel(0, 100_000);
+      await page.mouse.wheel(0, 300_000);
       await expect.poll(topIndexNow).toBeGreaterThan(COUNT - 20);
       await page.mouse.wheel(0, -3_000);
       await expect.poll(topIndexNow).toBeLessThan(COUNT - 100);

@@ -11,3 +11,8 @@ export function largeSession(times: number): ExampleSession {
     livrets: [],
   };
 }
+
+/** The example session copied as many times as it takes to hold at least `count` candidates. */
+export function largeSessionOfAtLeast(count: number): ExampleSession {
+  return largeSession(Math.ceil(count / buildExampleSession().candidates.length));
+}

@@ -19,7 +19,7 @@ import { candidateMarksOf } from '../../src/domain/session.ts';
 import { VIEW_SLICE } from '../../src/ui/state/candidate-view.ts';
 import WorkspaceView from '../../src/ui/WorkspaceView.svelte';
 import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
-import { largeSession } from './large-session.ts';
+import { largeSessionOfAtLeast } from './large-session.ts';
 
 /**
  * The slices are of 50 candidates (a zero time budget); once the slice before the last is done, every nextTask (the
@@ -62,7 +62,7 @@ const WAIT = { timeout: 60_000 };
 describe('a large session loaded in slices', () => {
   it('shows no count before the last slice, then every row with its result and the right counts', async () => {
     const db = openDatabase(`test-sliced-load-${Date.now()}`);
-    const content = largeSession(15);
+    const content = largeSessionOfAtLeast(VIEW_SLICE + 100);
     expect(content.candidates.length).toBeGreaterThan(VIEW_SLICE);
     const sessionId = await createSessionWithContent(db, content);
     await setSetting(db, 'openSessionId', sessionId);

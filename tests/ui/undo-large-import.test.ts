@@ -12,7 +12,7 @@ import { Workspace } from '../../src/ui/state/workspace.svelte.ts';
 import { databaseWithImport, planGivingE1 } from './imported-session.ts';
 
 const WAIT = { timeout: 60_000 };
-const COUNT = VIEW_SLICE + 100;
+const COUNT = VIEW_SLICE + 300;
 
 describe('a large import or undo', () => {
   it('never counts the imported candidates « Incomplet » on their way out: the session is read again', async () => {
