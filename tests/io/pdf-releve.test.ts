@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeResult, DECISION_LABELS, formatAverage } from '../../src/domain/results.ts';
-import { formatHundredthsFixed, formatHundredthsShort } from '../../src/domain/exact.ts';
+import { averageHundredths, formatHundredthsFixed, formatHundredthsShort } from '../../src/domain/exact.ts';
 import { formatPoints } from '../../src/io/pdf/document.ts';
 import { releveDeNotesPdf, type ReleveInput } from '../../src/io/pdf/releve.ts';
 import { btsCcst2025 } from '../../src/domain/presets/index.ts';
@@ -180,6 +180,42 @@ describe('relevé de notes PDF, edge cases', () => {
     expect(sheet).toContain('Lycée Saint-Exupéry');
     expect(sheet).not.toMatch(GARBLED);
     expect(oddCharacters(sheet)).toEqual([]);
+  });
+});
+
+describe('relevé de notes PDF, a contrôle covering several épreuves (R6, R9)', () => {
+  /** The sheet of one candidate, read back, and the weighted mean its contrôle was compared with. */
+  async function sheetAndMean(marks: Record<string, string>, controle: Record<string, string>, regulation = ccst) {
+    // The professional units at 10 (R5: the contrôle needs a professional average of 10), the general ones lower.
+    const result = computeResult(candidate(marks, controle, { base: '10', regulation }), regulation);
+    const line = result.controle.find((l) => l.unit.covers.length > 1)!;
+    expect(line, 'a contrôle covering several épreuves').toBeDefined();
+    const bytes = await releveDeNotesPdf([
+      {
+        session,
+        candidate: { numero: '7', nom: 'Contrôle', prenom: 'Langue', dateNaissance: null },
+        etablissement: null,
+        result,
+        benefices: {},
+      },
+    ]);
+    return { sheet: squeeze(pdfToText(bytes, `controle-covers-${regulation.id}`)), mean: formatHundredthsFixed(averageHundredths(line.firstGroup)), line };
+  }
+
+  it('2024: E21 and E22 replaced together by the contrôle E2, with the mean it beat, on each of their lines', async () => {
+    const { sheet, mean, line } = await sheetAndMean({ E1: '6', E21: '8', E22: '9,5', E3: '7' }, { E2: '14' });
+    expect(line.replaced).toBe(true);
+    // Said on the E21 line and on the E22 line (the cell wraps after the mean).
+    expect(sheet.split(`E21 et E22 (moyenne ${mean})`)).toHaveLength(3);
+    expect(sheet.split('remplacées par le contrôle E2 (14,00)')).toHaveLength(3);
+    expect(sheet).not.toContain('remplacée par le contrôle E2');
+  });
+
+  it('2025: E2 and E3 kept together when the contrôle LVA is lower than their mean', async () => {
+    const { sheet, mean, line } = await sheetAndMean({ E1: '6', E2: '12,5', E3: '8', E4: '7' }, { LVA: '6' }, btsCcst2025);
+    expect(line.replaced).toBe(false);
+    expect(sheet.split('contrôle LVA : 6,00, notes de E2 et E3')).toHaveLength(3);
+    expect(sheet.split(`(moyenne ${mean}) conservées`)).toHaveLength(3);
   });
 });
 

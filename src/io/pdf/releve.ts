@@ -257,6 +257,27 @@ function controleMarkText(line: ControleLine): string {
   return line.mark.kind === 'AB' ? 'AB (absent)' : formatMarkValue(line.mark);
 }
 
+/**
+ * What the épreuve de contrôle did to the épreuve(s) it covers, on each of their lines. Short, the mark in brackets
+ * (« remplacée par l'épreuve de contrôle E1 : 12,00 » wrapped « : 12,00 » alone). A contrôle covering several
+ * épreuves (E21 and E22 in 2024, E2 and E3 in 2025: R6, R9) is compared with their weighted mean and replaces them
+ * together: the line says so, with that mean.
+ */
+function controleObservation(controle: ControleLine): string {
+  const { code, covers } = controle.unit;
+  const mark = formatMarkValue(controle.mark);
+  if (covers.length < 2) {
+    if (controle.replaced) return `remplacée par le contrôle ${code} (${mark})`;
+    if (controle.mark.kind === 'AB') return `absent à l'épreuve de contrôle ${code} : note conservée`;
+    return `contrôle ${code} : ${mark}, note du 1er groupe conservée`;
+  }
+  const together = `${covers.slice(0, -1).join(', ')} et ${covers.at(-1)!}`;
+  const mean = formatHundredthsFixed(averageHundredths(controle.firstGroup));
+  if (controle.replaced) return `${together} (moyenne ${mean}) remplacées par le contrôle ${code} (${mark})`;
+  if (controle.mark.kind === 'AB') return `absent à l'épreuve de contrôle ${code} : notes de ${together} conservées`;
+  return `contrôle ${code} : ${mark}, notes de ${together} (moyenne ${mean}) conservées`;
+}
+
 function observations(line: UnitLine, benefices: Record<string, number>, controle: ControleLine | undefined): string {
   const notes: string[] = [];
   const special = specialMarkLabel(line.mark);
@@ -285,12 +306,6 @@ function observations(line: UnitLine, benefices: Record<string, number>, control
   }
   const year = benefices[line.unit.code];
   if (year !== undefined) notes.push(`bénéfice ${year}`);
-  if (controle) {
-    const code = controle.unit.code;
-    // Short, the mark in brackets: « remplacée par l'épreuve de contrôle E1 : 12,00 » wrapped « : 12,00 » alone.
-    if (controle.replaced) notes.push(`remplacée par le contrôle ${code} (${formatMarkValue(controle.mark)})`);
-    else if (controle.mark.kind === 'AB') notes.push(`absent à l'épreuve de contrôle ${code} : note conservée`);
-    else notes.push(`contrôle ${code} : ${formatMarkValue(controle.mark)}, note du 1er groupe conservée`);
-  }
+  if (controle) notes.push(controleObservation(controle));
   return notes.join(' ; ');
 }
