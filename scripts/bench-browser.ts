@@ -10,10 +10,11 @@
  * - mark edits: a mark typed in a cell, from the Enter key until the row's moyenne and décision cells and every
  *   count of the status bar show the values the engine gives (computed here, in Node, from the same file).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { formatCount } from '../src/domain/count.ts';
 import { averageHundredths, formatHundredthsFixed } from '../src/domain/exact.ts';
@@ -21,7 +22,7 @@ import { formatMark, numberMark, type Mark } from '../src/domain/marks.ts';
 import type { Regulation } from '../src/domain/regulation.ts';
 import { computeResult, DECISION_LABELS, DECISIONS, type CandidateResult, type Decision } from '../src/domain/results.ts';
 import { readCandidatesCsv } from '../src/io/candidates-csv.ts';
-import { launchChromium } from '../tests/e2e/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../tests/e2e/browser.ts';
 import { seededRandom } from '../src/sample/random.ts';
 import { compareNumero } from '../src/domain/numero.ts';
 
@@ -120,14 +121,30 @@ export interface BenchPage {
   close(): Promise<void>;
 }
 
+/**
+ * A page in a browser profile of its own on disk, where a person's browser keeps IndexedDB, deleted on `close`.
+ * `BENCH_STORAGE=memory`: an incognito context of the run's browser instead (IndexedDB in memory), as every run did
+ * until the twenty-seventh session; Chromium 150's in-memory IndexedDB writes 50,000 marks records in 7–14 s where its
+ * profile on disk takes 4.4–5.4 s (and Chromium 156's in-memory one took 2.6 s).
+ */
 export async function openBenchPage(browser: Browser, baseURL: string): Promise<BenchPage> {
-  const context = await browser.newContext({ baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } });
+  const options = { baseURL, locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } };
+  const profile = process.env.BENCH_STORAGE === 'memory' ? null : mkdtempSync(join(tmpdir(), 'delib-bench-profile-'));
+  const context = profile
+    ? await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS], ...options })
+    : await browser.newContext(options);
   // tsx compiles this file with esbuild's keepNames: functions sent to the page call its `__name` helper.
   await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
   await context.addInitScript(watchGrid);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.warn(`   (erreur dans la page : ${error.message})`));
-  return { page, close: () => context.close() };
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      if (profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The first row of the grid (by numero) as the engine computes it. */

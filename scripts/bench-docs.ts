@@ -57,7 +57,10 @@ npx tsx scripts/bench-bundle.ts    # what each chunk of the notes screen is made
 \`\`\`
 
 It needs Debian's Chromium (\`apt-get install -y chromium\`, or \`CHROMIUM_PATH\`), like the browser tests. It builds the
-app into \`dist-bench/\`, serves it with \`vite preview\` and writes the generated files to \`bench-data/\`.
+app into \`dist-bench/\`, serves it with \`vite preview\` and writes the generated files to \`bench-data/\`. Each page
+it measures has a browser profile of its own on disk, where a person's browser keeps IndexedDB (since the
+twenty-seventh session); \`BENCH_STORAGE=memory npm run bench\` measures in incognito contexts instead, IndexedDB in
+memory, as the runs before did.
 
 ## Targets (issues 10 and 19)
 
