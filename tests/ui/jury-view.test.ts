@@ -115,6 +115,25 @@ describe('JuryView', () => {
     expect(screen.getByText(/Pour être admis : 25,00 points de plus au total/)).toBeInTheDocument();
   });
 
+  it('says under the table why a unit says « — », once, unless the totals already say it', async () => {
+    const user = userEvent.setup();
+    const { workspace, ids } = await juryWorkspace([
+      { numero: '0006', nom: 'Dispense', base: '9', marks: { E3: 'DI' } },
+      { numero: '0007', nom: 'Elimine', marks: { E4: 'AB' } },
+    ]);
+    render(JuryView, { workspace });
+    await user.selectOptions(screen.getByLabelText('Candidat'), String(ids['0006']));
+    const table = await screen.findByRole('table', { name: /^Note minimale à obtenir/ });
+    expect(within(table).getByRole('row', { name: /^E3/ })).toHaveTextContent(/E3\s*DI\s*—\s*—/);
+    const reasons = screen.getAllByText(/« — » : non calculable/);
+    expect(reasons.map((r) => r.textContent)).toEqual(['« — » : non calculable, E3 : candidat dispensé de cette épreuve.']);
+
+    // Éliminé: every cell says « — » for the reason the totals give; it is not said a second time.
+    await user.selectOptions(screen.getByLabelText('Candidat'), String(ids['0007']));
+    await waitFor(() => expect(screen.getByText(/Pour être admis : Non calculable : AB en E4 : candidat éliminé/)).toBeInTheDocument());
+    expect(screen.queryByText(/« — » : non calculable/)).toBeNull();
+  });
+
   it('after the épreuve de contrôle: the moyenne beside the decision is the final one, the 1er groupe said as such', async () => {
     const { workspace, ids } = await juryWorkspace([{ numero: '0009', nom: 'Dupont', marks: { E1: '6', E3: '8' }, controle: { E1: '12' } }]);
     workspace.selectedCandidateId = ids['0009']!;
