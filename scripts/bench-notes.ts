@@ -1,14 +1,14 @@
 /** The reading of the figures, written at the end of docs/benchmarks.md (by hand: update it when they change). */
 
-export const ANALYSIS = `## What the figures say (read on 2026-12-05, ninth session)
+export const ANALYSIS = `## What the figures say (read on 2026-12-05, ninth session; this file's run: the twenty-seventh session's, below)
 
-**This run**: a clean clone (\`npm ci && npm run bench\`) of ad5ca1e, with nothing else of mine running, on a slower
+**The ninth session's run**: a clean clone (\`npm ci && npm run bench\`) of ad5ca1e, with nothing else of mine running, on a slower
 moment of the machine (the yardstick below, and the engine's 118 ms in Node against 90–95 ms in the two runs before).
 The two columns before it are this session's earlier runs, of d1aa31b (before the undo's changes) and of fb2cade
 (before the reload's longest task was measured and the marks feed's first read was sliced); then the eighth
 session's run (3a363a9), the seventh session's two (40c3813, e943436) and the fifth session's (98d942d, d15eca6).
 
-| measure (target) | fifth session | seventh session | eighth session | d1aa31b | fb2cade | ad5ca1e (this file) |
+| measure (target) | fifth session | seventh session | eighth session | d1aa31b | fb2cade | ad5ca1e |
 | --- | --- | --- | --- | --- | --- | --- |
 | import 5,000 (≤ 1.5 s) | 1.84 / 1.91 s | 1.61 / 1.61 s | 1.63 s | 1.69 s | 1.70 s | 1.79 s (preview 0.43, apply 1.37) |
 | import 50,000 (≤ 10 s) | 7.29 / 8.38 s | 6.48 / 6.12 s | 6.44 s | 6.29 s | 6.53 s | 8.01 s |
@@ -35,6 +35,42 @@ run's figures are slower across the board with the machine (the yardstick 2.64 s
 ratio moved from ×1.55 to ×1.98 to ×1.33 between the three runs with no change to the CLI in between: npm's own
 start-up and the machine (five alternated runs of the compiled CLI before and after this session's change to it, the
 regulation chosen by the columns, gave medians of 0.54 and 0.53 s, with the same output).
+
+### The twenty-seventh session (a full run, on a new browser; this file)
+
+- **A new browser, and where the bench keeps IndexedDB.** Debian's Chromium is now 150.0.7871.100 (156 in the runs
+  before). Its IndexedDB in an incognito context, in memory, where every run measured until now, writes several times
+  slower than its IndexedDB on disk and than Chromium 156's in memory: 50,000 v9 marks records in 7–14 s in memory,
+  4.4–5.4 s on disk (2.6 s with 156). A first full run this session (of 6f1c253), in memory, measured the import of
+  50,000 at 28.3 s (apply 26.3 s, longest task 0.23 s) and the one-mark-per-record yardstick of 50,000 at 557 s; the
+  same build imported 50,000 in 34.4 s in memory and 11.4 s on disk, one after the other. A person's browser keeps
+  IndexedDB on disk: each page the bench measures now has a browser profile of its own on disk
+  (\`BENCH_STORAGE=memory\` for the former way). This file is that run's, of a6a527d, on a quiet machine (nothing
+  else of mine running; load average under 1 before it).
+- **On the import's path** (each change alternated with the build before it, six imports of 5,000 each way, timed by
+  the page's own clock around each phase):
+  - *Schema v11: the candidates keep only their \`[sessionId+numero]\` index* (2197cb8). The sessions before measured
+    this by the apply as a whole (about 5 %, in the noise) and left it; timed around the candidates' writes alone, they
+    took 0.60–0.70 s with one index against 0.70–0.97 s with three, the painted apply about 1.61 s against 1.78 s. A
+    session's candidates are found through the compound index, an établissement's by reading its session once.
+  - *A created candidate's marks record made as soon as its id is known* (4ed389a), while IndexedDB writes the next
+    candidates (the page waited for it about a third of that time): candidates and marks together 0.74 s against
+    0.83 s (medians).
+  - *Up to 5,000 candidates, the rows built in one task* (6f1c253, \`VIEW_SLICE\` 2,000 → 5,000; about 13 µs a
+    candidate, 0.06–0.07 s at 5,000): from the commit to the painted grid 0.33–0.43 s against 0.39–0.54 s. In slices,
+    the grid was given each slice's rows before the whole. The longest task stays 0.10–0.15 s.
+  - Together, against the session's first build (fbbfef1), alternated: in memory, nine imports each, median 1.93 s
+    against 2.10 s; on disk, six each, 2.31 s against 2.68 s; the bench's quick run of fbbfef1 on disk, an hour
+    apart from this file's: 1.71 s against this file's 1.68 s.
+- **Met and not met, on disk.** The import of 5,000: **1.68 s** (preview 0.48, apply 1.20), not met (1.5 s). The
+  import of 50,000: **9.74 s**, met, just (7.71 s of apply). The reload's first rows at 5,000, **0.49 s**, met just;
+  after a file imported by name, **0.59 s**, not met: the session's first build gives 0.56 and 0.59 s on disk in the
+  same hour (quick run), against 0.37 and 0.35 s in memory with Chromium 156 last time: reading a profile on disk, not
+  a change of the app's reads. Every count final at 5,000 / 50,000: 0.74 / 2.29 s; longest tasks 0.07–0.20 s; edit
+  p95 30 / 36 ms; heap 121 MB; CLI ÷ PapaParse ×1.69; Lighthouse 1.00: met. The yardstick (v9 records, 50,000)
+  3.42 s on disk.
+- **Notes-screen JavaScript: 392.7 kB** gzip (+1.5 kB): the candidates found through the compound index, the
+  created candidates' marks records made by one function. Unreachable with AG Grid, as before.
 
 ### The twenty-sixth session (no full run)
 
