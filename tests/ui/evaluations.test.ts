@@ -278,6 +278,31 @@ describe('EvaluationsView — teacher mode', () => {
     saved.mockRestore();
   });
 
+  it('« Grilles remplies (PDF) » says how many of its grids are evaluated, and that the others are printed blank', async () => {
+    const user = userEvent.setup();
+    const saved = vi.spyOn(download, 'downloadBytes').mockImplementation(() => {});
+    const { workspace, ids, lycee } = await setup();
+    render(EvaluationsView, { workspace });
+    await choose('U61', lycee);
+    await screen.findByText('0 / 3 évalués');
+    const status = () => within(screen.getByRole('group', { name: 'Grilles en PDF' })).getByRole('status');
+
+    await user.click(screen.getByRole('button', { name: 'Grilles remplies (PDF)' }));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(status()).toHaveTextContent("Aucune des 3 grilles n'est encore évaluée : elles sont imprimées vierges, au nom du candidat."));
+
+    // An AB counts as evaluated (the progress says so too).
+    await setMark(workspace.db, { candidateId: ids.martin!, unit: 'U61', value: { kind: 'AB' } });
+    await screen.findByText('1 / 3 évalués');
+    await user.click(screen.getByRole('button', { name: 'Grilles remplies (PDF)' }));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(status()).toHaveTextContent('3 grilles imprimées : 1 évaluée, 2 vierges au nom du candidat.'));
+    // Another class chosen: the note was about the file made before.
+    await choose('U61', 'all');
+    expect(status()).toHaveTextContent(/^$/);
+    saved.mockRestore();
+  });
+
   it('the commission: date typed JJ/MM/AAAA, members, and « reprendre » from the previous candidate', async () => {
     const user = userEvent.setup();
     const { workspace, ids, lycee } = await setup();
