@@ -66,7 +66,7 @@ describe('backups in Chromium', () => {
       const file = await download(page, /Sauvegarder toutes les sessions \(1\)/);
       expect(file.name).toMatch(/^delib-sauvegarde-\d{4}-\d{2}-\d{2}-\d{2}h\d{2}\.json$/);
       const json = JSON.parse(file.text);
-      expect(json).toMatchObject({ format: 'delib-sauvegarde', version: 1, schemaVersion: 10 });
+      expect(json).toMatchObject({ format: 'delib-sauvegarde', version: 1, schemaVersion: 11 });
       const { checksum, content, ...header } = json;
       expect(await checksumOf(header, content)).toBe(checksum);
       expect(content.candidates).toHaveLength(170);
