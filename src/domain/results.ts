@@ -50,6 +50,17 @@ export interface ControleLine {
   firstGroup: Average;
   /** True when the contrôle mark is higher and replaces the first-group mark (R6). */
   replaced: boolean;
+  /** The épreuves it covers that count in `firstGroup` (a dispensed one does not), in the regulation's order. */
+  counted: string[];
+}
+
+/**
+ * The épreuves a contrôle line stands for, as a jury reads them: « E2 » alone, or « E2 et E3 » when it covers several
+ * that count (R6: compared with their weighted mean, replacing them together).
+ */
+export function controleCoveredText(line: ControleLine): string {
+  const codes = line.counted;
+  return codes.length < 2 ? (codes[0] ?? line.unit.code) : `${codes.slice(0, -1).join(', ')} et ${codes.at(-1)!}`;
 }
 
 export interface CandidateResult {
@@ -251,7 +262,8 @@ function applyControle(candidate: CandidateMarks, regulation: Regulation, result
       continue;
     }
     const replaced = mark.kind === 'number' && mark.hundredths * firstGroup.divisor > firstGroup.points;
-    lines.push({ unit, mark, firstGroup, replaced });
+    const counted = covered.filter((l) => l.role !== 'dispensed').map((l) => l.unit.code);
+    lines.push({ unit, mark, firstGroup, replaced, counted });
   }
   if (errors.length > 0 || !result.firstGroup) {
     result.errors = errors;
@@ -260,15 +272,20 @@ function applyControle(candidate: CandidateMarks, regulation: Regulation, result
 
   let points = result.firstGroup.points;
   for (const line of lines) {
-    const before = formatHundredthsFixed(averageHundredths(line.firstGroup));
+    const mean = formatHundredthsFixed(averageHundredths(line.firstGroup));
+    // Several épreuves covered (R6, R9): the mark is compared with their weighted mean, which is said as such.
+    const several = line.counted.length > 1;
+    const before = several ? `la moyenne de ${controleCoveredText(line)}, ${mean}` : mean;
     const coef = formatHundredthsShort(line.firstGroup.divisor);
     if (line.mark.kind === 'AB') {
-      result.explanation.push(`Contrôle ${line.unit.code} : absent (AB), la note du 1er groupe ${before} est conservée.`);
+      const kept = several ? `les notes de ${controleCoveredText(line)} (moyenne ${mean}) sont conservées` : `la note du 1er groupe ${mean} est conservée`;
+      result.explanation.push(`Contrôle ${line.unit.code} : absent (AB), ${kept}.`);
     } else if (line.replaced && line.mark.kind === 'number') {
       points += line.mark.hundredths * line.firstGroup.divisor - line.firstGroup.points;
       result.explanation.push(`Contrôle ${line.unit.code} : ${formatMark(line.mark)} remplace ${before} (coefficient ${coef}).`);
     } else {
-      result.explanation.push(`Contrôle ${line.unit.code} : ${formatMark(line.mark)} ne dépasse pas ${before}, la note du 1er groupe est conservée.`);
+      const kept = several ? ' : leurs notes sont conservées' : ', la note du 1er groupe est conservée';
+      result.explanation.push(`Contrôle ${line.unit.code} : ${formatMark(line.mark)} ne dépasse pas ${before}${kept}.`);
     }
   }
   const final: Average = { points, divisor: result.firstGroup.divisor };

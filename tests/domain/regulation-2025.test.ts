@@ -125,6 +125,21 @@ describe('R3–R6 engine on bts-ccst-2025', () => {
     expect(professional.errors.length).toBeGreaterThan(0);
   });
 
+  it('R6/R9: the explanation and the contrôle line say the LVA mark was compared with the mean of E2 and E3', () => {
+    const marks = { E1: '6', E2: '9', E3: '8', E4: '8', E5: '11', E6: '10', E7: '10', E8: '10' };
+    const replaced = computeResult(c(marks, { LVA: '15' }), reg);
+    expect(replaced.controle[0]).toMatchObject({ replaced: true, counted: ['E2', 'E3'] });
+    expect(replaced.explanation).toContain('Contrôle LVA : 15 remplace la moyenne de E2 et E3, 8,50 (coefficient 3).');
+    const kept = computeResult(c(marks, { LVA: '7' }), reg);
+    expect(kept.explanation).toContain('Contrôle LVA : 7 ne dépasse pas la moyenne de E2 et E3, 8,50 : leurs notes sont conservées.');
+    const absent = computeResult(c(marks, { LVA: 'AB' }), reg);
+    expect(absent.explanation).toContain('Contrôle LVA : absent (AB), les notes de E2 et E3 (moyenne 8,50) sont conservées.');
+    // E3 dispensed: the LVA mark stands for E2 alone, said as for one épreuve.
+    const dispensed = computeResult(c({ ...marks, E3: 'DI' }, { LVA: '15' }), reg);
+    expect(dispensed.controle[0]).toMatchObject({ replaced: true, counted: ['E2'] });
+    expect(dispensed.explanation).toContain('Contrôle LVA : 15 remplace 9,00 (coefficient 1,5).');
+  });
+
   it('the same marks give the same results under 2024 and 2025 codes (coefficients carried over)', () => {
     const rename: Record<string, string> = { E1: 'E1', E21: 'E2', E22: 'E3', E3: 'E4', E4: 'E5', E5: 'E6', U61: 'E7', U62: 'E8' };
     const values = ['9', '8,5', '12', '7', '10,25', '9,5', '11', '13'];

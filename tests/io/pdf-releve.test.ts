@@ -211,6 +211,19 @@ describe('relevé de notes PDF, a contrôle covering several épreuves (R6, R9)'
     expect(sheet).not.toContain('remplacée par le contrôle E2');
   });
 
+  it('2024, E21 dispensed: the contrôle E2 replaces E22 alone, and the E21 line says only its dispense', async () => {
+    const result = computeResult(candidate({ E1: '6', E21: 'DI', E22: '6', E3: '7' }, { E2: '16' }, { base: '10' }), ccst);
+    expect(result.controle[0]).toMatchObject({ replaced: true, counted: ['E22'] });
+    const bytes = await releveDeNotesPdf([
+      { session, candidate: { numero: '8', nom: 'Dispense', prenom: 'Écrit', dateNaissance: null }, etablissement: null, result, benefices: {} },
+    ]);
+    const sheet = squeeze(pdfToText(bytes, 'controle-e21-dispensed'));
+    expect(sheet.split('remplacée par le contrôle E2 (16,00)')).toHaveLength(2);
+    // The E21 line ends with its dispense (its épreuve's name wraps onto the lines around it).
+    expect(sheet).toMatch(/E21 1,5 DI — dispensé : hors total et coefficients\n/);
+    expect(sheet).not.toContain('E21 et E22');
+  });
+
   it('2025: E2 and E3 kept together when the contrôle LVA is lower than their mean', async () => {
     const { sheet, mean, line } = await sheetAndMean({ E1: '6', E2: '12,5', E3: '8', E4: '7' }, { LVA: '6' }, btsCcst2025);
     expect(line.replaced).toBe(false);

@@ -11,7 +11,7 @@ import { shownNumero } from '../../domain/numero.ts';
 import type { jsPDF } from 'jspdf';
 import type { CellInput } from 'jspdf-autotable';
 import { averageHundredths, formatHundredthsFixed } from '../../domain/exact.ts';
-import type { CandidateResult, ControleLine, UnitLine } from '../../domain/results.ts';
+import { controleCoveredText, type CandidateResult, type ControleLine, type UnitLine } from '../../domain/results.ts';
 import type { DeliberationPhase } from '../../domain/session.ts';
 import {
   centreLine,
@@ -150,8 +150,9 @@ function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, ben
   });
 
   // Units.
+  // A dispensed épreuve is not replaced nor kept by the contrôle: only the ones that count say it.
   const controleByUnit = new Map<string, ControleLine>();
-  for (const line of result.controle) for (const code of line.unit.covers) controleByUnit.set(code, line);
+  for (const line of result.controle) for (const code of line.counted) controleByUnit.set(code, line);
   const shown = result.lines.filter((l) => l.unit.domain !== 'optional' || l.mark.kind !== 'empty');
   const body: CellInput[][] = shown.map((line) => [
     line.unit.code,
@@ -264,14 +265,14 @@ function controleMarkText(line: ControleLine): string {
  * together: the line says so, with that mean.
  */
 function controleObservation(controle: ControleLine): string {
-  const { code, covers } = controle.unit;
+  const { code } = controle.unit;
   const mark = formatMarkValue(controle.mark);
-  if (covers.length < 2) {
+  if (controle.counted.length < 2) {
     if (controle.replaced) return `remplacée par le contrôle ${code} (${mark})`;
     if (controle.mark.kind === 'AB') return `absent à l'épreuve de contrôle ${code} : note conservée`;
     return `contrôle ${code} : ${mark}, note du 1er groupe conservée`;
   }
-  const together = `${covers.slice(0, -1).join(', ')} et ${covers.at(-1)!}`;
+  const together = controleCoveredText(controle);
   const mean = formatHundredthsFixed(averageHundredths(controle.firstGroup));
   if (controle.replaced) return `${together} (moyenne ${mean}) remplacées par le contrôle ${code} (${mark})`;
   if (controle.mark.kind === 'AB') return `absent à l'épreuve de contrôle ${code} : notes de ${together} conservées`;
