@@ -222,6 +222,8 @@ describe('relevé de notes PDF, a contrôle covering several épreuves (R6, R9)'
     // The E21 line ends with its dispense (its épreuve's name wraps onto the lines around it).
     expect(sheet).toMatch(/E21 1,5 DI — dispensé : hors total et coefficients\n/);
     expect(sheet).not.toContain('E21 et E22');
+    // The contrôle's own table compares it with E22's mark alone, at E22's coefficient.
+    expect(sheet).toContain('E2 — Langue vivante étrangère (E22) 1,5 6,00 16,00 16,00 (contrôle)');
   });
 
   it('2025: E2 and E3 kept together when the contrôle LVA is lower than their mean', async () => {

@@ -183,7 +183,8 @@ function drawReleve(doc: jsPDF, { session, candidate, etablissement, result, ben
       head: [['Épreuve', 'Coef.', 'Note du 1er groupe', 'Note de contrôle', 'Note retenue']],
       body: result.controle.map((line) => {
         const firstGroup = formatHundredthsFixed(averageHundredths(line.firstGroup));
-        const covers = line.unit.covers.length > 1 || line.unit.covers[0] !== line.unit.code ? ` (${line.unit.covers.join(' + ')})` : '';
+        // The épreuves it stands for here: a dispensed one is not compared nor replaced (E2 for E22 alone).
+        const covers = line.counted.length > 1 || line.counted[0] !== line.unit.code ? ` (${line.counted.join(' + ')})` : '';
         return [
           `${line.unit.code} — ${line.unit.name}${covers}`,
           formatCoefficient(line.firstGroup.divisor),
