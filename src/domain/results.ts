@@ -275,10 +275,11 @@ function applyControle(candidate: CandidateMarks, regulation: Regulation, result
     const mean = formatHundredthsFixed(averageHundredths(line.firstGroup));
     // Several épreuves covered (R6, R9): the mark is compared with their weighted mean, which is said as such.
     const several = line.counted.length > 1;
-    const before = several ? `la moyenne de ${controleCoveredText(line)}, ${mean}` : mean;
+    const covered = controleCoveredText(line);
+    const before = several ? `la moyenne de ${covered}, ${mean}` : mean;
     const coef = formatHundredthsShort(line.firstGroup.divisor);
     if (line.mark.kind === 'AB') {
-      const kept = several ? `les notes de ${controleCoveredText(line)} (moyenne ${mean}) sont conservées` : `la note du 1er groupe ${mean} est conservée`;
+      const kept = several ? `les notes de ${covered} (moyenne ${mean}) sont conservées` : `la note du 1er groupe ${mean} est conservée`;
       result.explanation.push(`Contrôle ${line.unit.code} : absent (AB), ${kept}.`);
     } else if (line.replaced && line.mark.kind === 'number') {
       points += line.mark.hundredths * line.firstGroup.divisor - line.firstGroup.points;

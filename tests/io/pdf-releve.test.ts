@@ -13,6 +13,12 @@ import { exampleRows, GARBLED, oddCharacters, GENERATED_AT, pageCount, pages, pd
 
 const { session, rows } = exampleRows();
 
+/** The relevé of one candidate of the example session, without établissement nor birth date, read back (squeezed). */
+async function oneSheet(result: ReturnType<typeof computeResult>, who: { numero: string; nom: string; prenom: string }, label: string) {
+  const bytes = await releveDeNotesPdf([{ session, candidate: { ...who, dateNaissance: null }, etablissement: null, result, benefices: {} }]);
+  return squeeze(pdfToText(bytes, label));
+}
+
 describe('relevé de notes PDF', () => {
   it('returns the bytes of a PDF, one page per candidate', async () => {
     const bytes = await releveDeNotesPdf(
@@ -146,16 +152,7 @@ describe('relevé de notes PDF, edge cases', () => {
   it('R3: a moyenne of 9,996 is printed 9,99, never 10,00', async () => {
     const result = computeResult(candidate({ E1: '9,97' }), ccst);
     expect(result.decision).toBe('CONTROLE');
-    const bytes = await releveDeNotesPdf([
-      {
-        session,
-        candidate: { numero: '1', nom: 'Test', prenom: 'Tronqué', dateNaissance: null },
-        etablissement: null,
-        result,
-        benefices: {},
-      },
-    ]);
-    const sheet = squeeze(pdfToText(bytes, 'truncated'));
+    const sheet = await oneSheet(result, { numero: '1', nom: 'Test', prenom: 'Tronqué' }, 'truncated');
     expect(sheet).toContain('Moyenne générale (1er groupe) 9,99 / 20');
     expect(sheet).not.toContain('Moyenne générale (1er groupe) 10,00');
     expect(sheet).toContain('Total des points (1er groupe) 249,91 pour 25 coefficients');
@@ -190,16 +187,8 @@ describe('relevé de notes PDF, a contrôle covering several épreuves (R6, R9)'
     const result = computeResult(candidate(marks, controle, { base: '10', regulation }), regulation);
     const line = result.controle.find((l) => l.unit.covers.length > 1)!;
     expect(line, 'a contrôle covering several épreuves').toBeDefined();
-    const bytes = await releveDeNotesPdf([
-      {
-        session,
-        candidate: { numero: '7', nom: 'Contrôle', prenom: 'Langue', dateNaissance: null },
-        etablissement: null,
-        result,
-        benefices: {},
-      },
-    ]);
-    return { sheet: squeeze(pdfToText(bytes, `controle-covers-${regulation.id}`)), mean: formatHundredthsFixed(averageHundredths(line.firstGroup)), line };
+    const sheet = await oneSheet(result, { numero: '7', nom: 'Contrôle', prenom: 'Langue' }, `controle-covers-${regulation.id}`);
+    return { sheet, mean: formatHundredthsFixed(averageHundredths(line.firstGroup)), line };
   }
 
   it('2024: E21 and E22 replaced together by the contrôle E2, with the mean it beat, on each of their lines', async () => {
@@ -214,10 +203,7 @@ describe('relevé de notes PDF, a contrôle covering several épreuves (R6, R9)'
   it('2024, E21 dispensed: the contrôle E2 replaces E22 alone, and the E21 line says only its dispense', async () => {
     const result = computeResult(candidate({ E1: '6', E21: 'DI', E22: '6', E3: '7' }, { E2: '16' }, { base: '10' }), ccst);
     expect(result.controle[0]).toMatchObject({ replaced: true, counted: ['E22'] });
-    const bytes = await releveDeNotesPdf([
-      { session, candidate: { numero: '8', nom: 'Dispense', prenom: 'Écrit', dateNaissance: null }, etablissement: null, result, benefices: {} },
-    ]);
-    const sheet = squeeze(pdfToText(bytes, 'controle-e21-dispensed'));
+    const sheet = await oneSheet(result, { numero: '8', nom: 'Dispense', prenom: 'Écrit' }, 'controle-e21-dispensed');
     expect(sheet.split('remplacée par le contrôle E2 (16,00)')).toHaveLength(2);
     // The E21 line ends with its dispense (its épreuve's name wraps onto the lines around it).
     expect(sheet).toMatch(/E21 1,5 DI — dispensé : hors total et coefficients\n/);
