@@ -70,6 +70,35 @@ describe('importing files in Chromium', () => {
     }
   });
 
+  it('splits a class list’s « Élève » column (DUPONT Léa) into nom and prénom, and refuses the line it cannot split', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await page.goto(baseURL);
+      await page.getByRole('button', { name: 'Importer un fichier' }).click();
+      const text = 'N° candidat;Élève;E1\r\n02431000091;DUPONT Léa;12\r\n02431000092;Björn LE GOFF;13\r\n02431000093;Le Goff Anna;14\r\n';
+      await chooseFile(page, 'classe.csv', text);
+      const field = page.getByLabel('Champ pour la colonne « Élève »');
+      expect(await field.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent?.trim())).toBe('Nom et prénom (une colonne)');
+      expect(await preview(page).innerText()).toMatch(/2 nouveaux candidats[\s\S]*1 en erreur/);
+      const refusal = page.locator('.preview').getByText('« Le Goff Anna » : le nom ne se distingue pas du prénom', { exact: false });
+      await refusal.scrollIntoViewIfNeeded();
+      // Seen, not only in the page: nothing drawn over it.
+      const box = (await refusal.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(768);
+      const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.textContent ?? '', [box.x + 5, box.y + box.height / 2]);
+      expect(topmost).toContain('Le Goff Anna');
+      await page.getByRole('button', { name: /^Importer les 2 lignes valides/ }).click();
+      await page.getByText('2 candidats', { exact: true }).waitFor();
+      await showOnly(page, '02431000092');
+      expect(await cell(page, 'nom').innerText()).toBe('LE GOFF');
+      expect(await cell(page, 'prenom').innerText()).toBe('Björn');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   // R9: the empty state's import used the 2024 regulation whatever the file, so a 2025 file lost its E2, E6, E7, E8.
   it('creates the session under the regulation its columns fit (E6–E8: sessions 2025 and later), or the one chosen', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });

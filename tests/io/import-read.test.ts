@@ -15,6 +15,7 @@ describe('importFields / autoMap', () => {
       'numero',
       'nom',
       'prenom',
+      'nom_prenom',
       'date_naissance',
       'statut',
       'langue_vivante',
@@ -23,8 +24,8 @@ describe('importFields / autoMap', () => {
       'etablissement_uai',
       'etablissement_nom',
       'etablissement_ville',
-      'etablissement_type',
     ]);
+    expect(keys[12]).toBe('etablissement_type');
     expect(keys).toContain('U62');
     expect(keys).toContain('EF3');
     expect(keys.filter((k) => k.startsWith('controle_'))).toEqual(['controle_E1', 'controle_E2', 'controle_E3']);

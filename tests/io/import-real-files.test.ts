@@ -129,12 +129,12 @@ describe('common abbreviated headings', () => {
     expect(plan.newCandidates[0]!.data.dateNaissance).toBe('2003-09-11');
   });
 
-  it('says that a « Nom Prénom » column holds both names, instead of asking for the columns', () => {
-    for (const heading of ['Nom Prénom', 'Nom et prénom', 'NOM - Prénom(s)']) {
+  it('reads a « Nom Prénom » column as both names (split line by line), and says so when it is left out', () => {
+    for (const heading of ['Nom Prénom', 'Nom et prénom', 'NOM - Prénom(s)', 'Élève']) {
+      expect(map(`N° candidat;${heading};Classe;E1`)).toEqual(['numero', 'nom_prenom', null, 'E1']);
       const plan = planText(`N° candidat;${heading};Classe;E1\r\n02431000093;DUPONT Léa;BTS2;11\r\n`, emptySnapshot(regulation, 2026));
-      expect(errorsOf(plan)).toEqual([
-        `ligne 2, N° candidat : numéro « 02431000093 » inconnu dans cette session : la colonne « ${heading} » réunit nom et prénom : séparez-les en deux colonnes`,
-      ]);
+      expect(errorsOf(plan)).toEqual([]);
+      expect(plan.newCandidates.map((c) => [c.data.nom, c.data.prenom])).toEqual([['DUPONT', 'Léa']]);
     }
     // Without such a column, the advice stays.
     const plain = planText('N° candidat;Classe;E1\r\n02431000093;BTS2;11\r\n', emptySnapshot(regulation, 2026));

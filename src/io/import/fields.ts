@@ -7,10 +7,26 @@ import type { ColumnMapping, ImportField } from './types.ts';
 
 const identity = (key: string) => IDENTITY_FIELDS.find((f) => f.key === key)!;
 
+/** Headings of one column that holds nom and prénom together (`Nom Prénom`, `Nom et prénom(s)`, `Prénom Nom`, `Élève`). */
+const FULL_NAME_HEADINGS = [
+  'Nom Prénom',
+  'Nom Prénoms',
+  'Nom et prénom',
+  'Nom et prénoms',
+  'Prénom Nom',
+  'Prénom et nom',
+  'Noms et prénoms',
+  'Nom complet',
+  'Élève',
+];
+const FULL_NAME_KEYS = new Set(FULL_NAME_HEADINGS.map(normalizeHeader));
+
 const IDENTITY: readonly ImportField[] = [
   { ...identity('numero'), label: 'N° candidat', synonyms: ['Numéro', ...identity('numero').synonyms], group: 'identite' },
   { ...identity('nom'), group: 'identite' },
   { ...identity('prenom'), group: 'identite' },
+  // Split line by line (full-name.ts): the nom in capitals, or a comma between them.
+  { key: 'nom_prenom', label: 'Nom et prénom (une colonne)', synonyms: FULL_NAME_HEADINGS, group: 'identite' },
   {
     key: 'date_naissance',
     label: 'Date de naissance',
@@ -93,17 +109,12 @@ export function autoMap(header: readonly string[], fields: readonly ImportField[
   return columns;
 }
 
-/** Headings of one column that holds nom and prénom together (`Nom Prénom`, `Nom et prénom(s)`, `Prénom Nom`). */
-const FULL_NAME_HEADINGS = new Set(
-  ['Nom Prénom', 'Nom Prénoms', 'Nom et prénom', 'Nom et prénoms', 'Prénom Nom', 'Prénom et nom', 'Noms et prénoms', 'Nom complet'].map(normalizeHeader),
-);
-
 /**
  * The heading (as written) of a column that holds nom and prénom together, or null. Such a column is not split:
  * which words are the nom cannot be told safely (`Le Goff Björn`, `DUPONT LÉA`).
  */
 export function fullNameHeading(header: readonly string[]): string | null {
-  return header.find((h) => FULL_NAME_HEADINGS.has(normalizeHeader(h)))?.trim() ?? null;
+  return header.find((h) => FULL_NAME_KEYS.has(normalizeHeader(h)))?.trim() ?? null;
 }
 
 /**

@@ -17,6 +17,7 @@ import { formatBirthDate, formatFormOverrides, formatOptionalUnits, parseBirthDa
 import { conformityFields, planRowConformity, type RowConformity } from './conformity.ts';
 import { etablissementLabel, EtablissementResolver, type EtablissementResolution } from './etablissements.ts';
 import { fullNameHeading, importFields } from './fields.ts';
+import { splitFullName, type FullNameSplit } from './full-name.ts';
 import { planRowMarks, sharedChange, sharedPlanObjects } from './plan-marks.ts';
 import type {
   CandidateTarget,
@@ -38,7 +39,17 @@ import { LinesByCandidate } from './repeated-lines.ts';
 export function mappingProblems(mapping: ColumnMapping, fields: readonly ImportField[]): string[] {
   const problems: string[] = [];
   // Without numbers, rows are read by name: candidates « numéro à venir » (each row says so, see withoutNumero).
-  if (!mapping.includes('numero') && !mapping.includes('nom')) problems.push("La colonne du numéro de candidat n'est pas choisie.");
+  if (!mapping.includes('numero') && !mapping.includes('nom') && !mapping.includes('nom_prenom')) {
+    problems.push("La colonne du numéro de candidat n'est pas choisie.");
+  }
+  // One column for both names, and a column for one of them: which one to read cannot be told.
+  const apart = (['nom', 'prenom'] as const).filter((key) => mapping.includes(key));
+  if (mapping.includes('nom_prenom') && apart.length > 0) {
+    const label = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
+    problems.push(
+      `« ${label('nom_prenom')} » et « ${apart.map(label).join(' », « ')} » sont choisis ensemble : gardez la colonne qui réunit nom et prénom, ou les colonnes séparées.`,
+    );
+  }
   const known = new Map(fields.map((f) => [f.key, f]));
   const columns = new Map<string, number[]>();
   mapping.forEach((key, index) => {
@@ -161,6 +172,10 @@ class Planner {
   /** The plan's contents and changes shared by equal writes and changes (plan-marks.ts). */
   private readonly shared = sharedPlanObjects();
   private readonly labelOf = (key: string) => this.label(key);
+  /** Nom and prénom read from one column (`nom_prenom`), split line by line (full-name.ts). */
+  private readonly namesInOneColumn: boolean;
+  #splitRecord: CsvRecord | null = null;
+  #split: FullNameSplit = { ok: true, nom: '', prenom: '' };
 
   constructor(
     private readonly source: ImportSource,
@@ -175,6 +190,7 @@ class Planner {
     mapping.forEach((key, index) => {
       if (key !== null && !this.column.has(key)) this.column.set(key, index);
     });
+    this.namesInOneColumn = this.column.has('nom_prenom') && !this.column.has('nom') && !this.column.has('prenom');
     for (const c of snapshot.candidates) {
       const name = nameKey(c);
       if (name !== null) {
@@ -269,6 +285,7 @@ class Planner {
 
   /** The column of a field as headed in the file (its label when the heading is blank). */
   heading(key: string): string {
+    if ((key === 'nom' || key === 'prenom') && this.namesInOneColumn) return this.heading('nom_prenom');
     const index = this.column.get(key);
     const text = index === undefined ? '' : (this.header[index] ?? '').trim();
     return text || (this.fields.get(key)?.label ?? key);
@@ -279,8 +296,21 @@ class Planner {
   }
 
   cellOf(record: CsvRecord, key: string): string | undefined {
+    if ((key === 'nom' || key === 'prenom') && this.namesInOneColumn) {
+      const split = this.splitNames(record);
+      return split.ok ? split[key] : undefined;
+    }
     const index = this.column.get(key);
     return index === undefined ? undefined : (record.cells[index] ?? '');
+  }
+
+  /** The line's nom and prénom as its one column gives them (split once per line). */
+  splitNames(record: CsvRecord): FullNameSplit {
+    if (this.#splitRecord !== record) {
+      this.#splitRecord = record;
+      this.#split = splitFullName(this.cellOf(record, 'nom_prenom') ?? '');
+    }
+    return this.#split;
   }
 
   /** The stored candidate of a number; else the one whose all-digit number only differs by leading zeros. */
@@ -302,7 +332,9 @@ class Planner {
     const errors: PlanError[] = readErrors.map((message) => ({ line, column: null, message }));
     const error = (key: string | null, message: string) =>
       errors.push({ line, column: key === null ? null : this.heading(key), message: asRowMessage(message) });
-    const cell = (key: string) => this.cellOf(record, key);
+    /** A stored candidate whose names the line's one column gives as the session has them: kept as they are. */
+    let keptNames: Candidate | null = null;
+    const cell = (key: string) => (keptNames && (key === 'nom' || key === 'prenom') ? keptNames[key] : this.cellOf(record, key));
     const filled = (key: string) => {
       const text = cell(key)?.trim();
       return text ? text : undefined;
@@ -383,6 +415,19 @@ class Planner {
 
     /** The nom's cell refused (a number, a line break in it): « le nom est vide » would be a second, wrong, reason. */
     let nomRefused = false;
+    if (this.namesInOneColumn) {
+      // `Dupont Léa` for the candidate DUPONT Léa of the session (in either order) changes nothing; a new name that
+      // cannot be split is refused at its column.
+      const full = (this.cellOf(record, 'nom_prenom') ?? '').trim();
+      if (existing && full !== '' && sameFullName(full, existing)) keptNames = existing;
+      else {
+        const split = this.splitNames(record);
+        if (!split.ok) {
+          error('nom_prenom', split.message);
+          nomRefused = true;
+        }
+      }
+    }
     // Candidate fields: an empty cell never clears them.
     // A stored number that lost its zeros is corrected by the file's full number (02431000001 for 2431000001).
     const corrects = existing !== undefined && existing.numero !== numero && numero.length > existing.numero.length;
@@ -445,8 +490,9 @@ class Planner {
     }
 
     if (numero && !existing && !matched && data.nom === '' && !nomRefused) {
-      const fullName = this.column.has('nom') ? null : fullNameHeading(this.header);
-      const why = this.column.has('nom')
+      const named = this.column.has('nom') || this.namesInOneColumn;
+      const fullName = named ? null : fullNameHeading(this.header);
+      const why = named
         ? 'le nom est vide'
         : fullName
           ? `la colonne « ${fullName} » réunit nom et prénom : séparez-les en deux colonnes`
@@ -568,7 +614,8 @@ class Planner {
     }
 
     const status = errors.length > 0 ? 'error' : !existing ? 'new' : changes.length > 0 ? 'updated' : 'unchanged';
-    const name = `${data.nom} ${data.prenom}`.trim();
+    // A name cell that could not be split is shown as written, so that the line says whose it is.
+    const name = `${data.nom} ${data.prenom}`.trim() || (this.namesInOneColumn ? (cell('nom_prenom') ?? '').trim() : '');
     this.addRow({
       line,
       numero: data.numero,
@@ -697,7 +744,7 @@ class Planner {
       this.addRow({
         line: record.line,
         numero: text('numero'),
-        name: `${text('nom')} ${text('prenom')}`.trim(),
+        name: `${text('nom')} ${text('prenom')}`.trim() || (this.namesInOneColumn ? text('nom_prenom') : ''),
         status: 'error',
         changes: NO_CHANGES,
         errors: problems.map((message) => ({ line: record.line, column: null, message })),
@@ -736,6 +783,13 @@ export function buildPlan(
 function otherPerson(stored: { nom: string; prenom: string }, given: { nom: string; prenom: string }): boolean {
   if (stored.prenom.trim() === '' || given.prenom.trim() === '') return false;
   return normalizeHeader(stored.nom) !== normalizeHeader(given.nom) && normalizeHeader(stored.prenom) !== normalizeHeader(given.prenom);
+}
+
+/** `full` (one cell) is the candidate's nom and prénom, in either order, without regard to case, accents or spaces. */
+function sameFullName(full: string, c: { nom: string; prenom: string }): boolean {
+  const key = (text: string) => identityKey({ nom: text, prenom: 'x', dateNaissance: '-' });
+  const cell = key(full);
+  return cell !== null && (cell === key(`${c.nom} ${c.prenom}`) || cell === key(`${c.prenom} ${c.nom}`));
 }
 
 function nameKey(c: { nom: string; prenom: string }): string | null {

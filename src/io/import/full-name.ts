@@ -1,0 +1,37 @@
+/**
+ * A cell that holds nom and prénom together (a class list's « Élève » or « Nom Prénom » column: `DUPONT Léa`), split
+ * the way French school lists write it: the nom in capitals, before or after the prénom, or the two parted by a comma
+ * (`Dupont, Léa`). Anything else is not guessed (`Le Goff Björn`, `DUPONT LÉA`): the line says how to write it.
+ */
+export type FullNameSplit = { ok: true; nom: string; prenom: string } | { ok: false; message: string };
+
+/** A word written in capitals: it has letters, none of them lower case (`DUPONT`, `N'DIAYE`, `LE`). */
+function inCapitals(word: string): boolean {
+  return /\p{L}/u.test(word) && !/\p{Ll}/u.test(word);
+}
+
+export function splitFullName(cell: string): FullNameSplit {
+  const text = cell.trim().replace(/\s+/g, ' ');
+  if (text === '') return { ok: true, nom: '', prenom: '' };
+  const parts = text.split(',');
+  if (parts.length === 2) {
+    const [nom, prenom] = parts.map((p) => p.trim()) as [string, string];
+    if (nom !== '' && prenom !== '') return { ok: true, nom, prenom };
+  }
+  const words = text.split(' ');
+  if (words.length < 2) return { ok: false, message: `« ${text} » : un seul mot, le nom ou le prénom manque` };
+  const capitals = words.map(inCapitals);
+  // The nom's words in capitals first (`LE GOFF Björn`), or last (`Björn LE GOFF`), and none among the prénom's.
+  const leading = capitals.indexOf(false);
+  if (leading > 0 && !capitals.slice(leading).includes(true)) {
+    return { ok: true, nom: words.slice(0, leading).join(' '), prenom: words.slice(leading).join(' ') };
+  }
+  const trailing = capitals.lastIndexOf(false) + 1;
+  if (trailing > 0 && trailing < words.length && !capitals.slice(0, trailing).includes(true)) {
+    return { ok: true, nom: words.slice(trailing).join(' '), prenom: words.slice(0, trailing).join(' ') };
+  }
+  return {
+    ok: false,
+    message: `« ${text} » : le nom ne se distingue pas du prénom ; écrivez le nom en majuscules (DUPONT Léa), séparez-les par une virgule (Dupont, Léa) ou mettez-les dans deux colonnes`,
+  };
+}
