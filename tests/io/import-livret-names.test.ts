@@ -224,3 +224,35 @@ describe('a livret sheet imported on the class shown (pasted on its grid, or its
     expect(plan.rows[0]).toMatchObject({ status: 'new', numero: '02431000001' });
   });
 });
+
+describe('a livret sheet with nom and prénom in one column (« Élève »)', () => {
+  it('recognises the pupil whatever the order of the names, with the warning of a match by name', () => {
+    const { mapping, plan } = planOf('Élève;Avis\nLEFÈVRE Zoé;TF\nJean-Baptiste Œillet;F\n');
+    expect(mapping).toEqual(['nom_prenom', 'avis']);
+    expect(plan.rows.map((r) => [r.status, r.numero, r.name, r.warnings])).toEqual([
+      ['new', '02431000001', 'Lefèvre Zoé', [nameOnlyWarning('02431000001')]],
+      ['new', '02431000002', 'Œillet Jean-Baptiste', [nameOnlyWarning('02431000002')]],
+    ]);
+  });
+
+  it('tells namesakes apart by the date de naissance, and names the column in its refusals', () => {
+    const { plan } = planOf('Élève;Né(e) le;Avis\nMARTIN Léa;30/06/2005;F\nMARTIN Léa;;F\nDURAND Paul;;F\n');
+    expect(plan.rows.map((r) => [r.status, r.numero, r.name])).toEqual([
+      ['new', '02431000087', 'Martin Léa'],
+      ['error', '', 'MARTIN Léa'],
+      ['error', '', 'DURAND Paul'],
+    ]);
+    expect(plan.rows.slice(1).flatMap((r) => r.errors.map((e) => `${e.column} : ${e.message}`))).toEqual([
+      'Élève : plusieurs candidats « MARTIN Léa » dans la session (02431000012, 02431000087) : saisissez sa date de naissance ou ajoutez la colonne du numéro de candidat',
+      "Élève : aucun candidat « DURAND Paul » dans cette session (l'import du livret ne crée pas de candidat)",
+    ]);
+  });
+
+  it('accepts the one column instead of nom and prénom, and refuses it chosen with one of them', () => {
+    const fields = livretImportFields(regulation, template);
+    expect(livretMappingProblems(['nom_prenom', 'avis'], fields)).toEqual([]);
+    expect(livretMappingProblems(['nom_prenom', 'prenom', 'avis'], fields)).toEqual([
+      '« Nom et prénom (une colonne) » et « Prénom » sont choisis ensemble : gardez la colonne qui réunit nom et prénom, ou les colonnes séparées.',
+    ]);
+  });
+});

@@ -113,6 +113,14 @@ export function autoMap(header: readonly string[], fields: readonly ImportField[
  * The heading (as written) of a column that holds nom and prénom together, or null. Such a column is not split:
  * which words are the nom cannot be told safely (`Le Goff Björn`, `DUPONT LÉA`).
  */
+/** One column for both names chosen with a column for one of them: which one to read cannot be told (null: not so). */
+export function namesChosenTwice(mapping: ColumnMapping, fields: readonly { key: string; label: string }[]): string | null {
+  const apart = ['nom', 'prenom'].filter((key) => mapping.includes(key));
+  if (!mapping.includes('nom_prenom') || apart.length === 0) return null;
+  const label = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
+  return `« ${label('nom_prenom')} » et « ${apart.map(label).join(' », « ')} » sont choisis ensemble : gardez la colonne qui réunit nom et prénom, ou les colonnes séparées.`;
+}
+
 export function fullNameHeading(header: readonly string[]): string | null {
   return header.find((h) => FULL_NAME_KEYS.has(normalizeHeader(h)))?.trim() ?? null;
 }

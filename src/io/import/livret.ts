@@ -34,7 +34,7 @@ import type { Candidate } from '../../domain/session.ts';
 import type { CsvRecord } from '../csv.ts';
 import { normalizeHeader } from '../headers.ts';
 import { formatBirthDate, parseBirthDate } from './cells.ts';
-import { importFields } from './fields.ts';
+import { importFields, namesChosenTwice } from './fields.ts';
 import { LinesByCandidate } from './repeated-lines.ts';
 import type { CellChange, ColumnMapping, EmptyCellPolicy, ImportSource, PlanError, PlanRow, PlanRowStatus } from './types.ts';
 
@@ -53,7 +53,7 @@ export interface LivretImportField {
   subject?: LivretSubject;
 }
 
-const IDENTITY_KEYS = ['numero', 'nom', 'prenom', 'date_naissance'] as const;
+const IDENTITY_KEYS = ['numero', 'nom', 'prenom', 'nom_prenom', 'date_naissance'] as const;
 
 /** `livret.cge.a1s1`, `livret.cge.appreciation`. */
 export const markFieldKey = (subject: string, period: LivretPeriod) => `livret.${subject}.${period}`;
@@ -97,11 +97,13 @@ export function livretImportFields(regulation: Regulation, template: LivretTempl
 export function livretMappingProblems(mapping: ColumnMapping, fields: readonly LivretImportField[]): string[] {
   const problems: string[] = [];
   const has = (key: string) => mapping.includes(key);
-  if (!has('numero') && !(has('nom') && has('prenom'))) {
+  if (!has('numero') && !(has('nom') && has('prenom')) && !has('nom_prenom')) {
     problems.push(
       "Choisissez la colonne du numéro de candidat, ou à défaut les colonnes nom et prénom (avec la date de naissance s'il y a des homonymes) : les élèves sont reconnus ainsi, jamais par leur position.",
     );
   }
+  const names = namesChosenTwice(mapping, fields);
+  if (names) problems.push(names);
   const known = new Map(fields.map((f) => [f.key, f]));
   const columns = new Map<string, number[]>();
   mapping.forEach((key, index) => {
@@ -418,7 +420,7 @@ function identifyByName(
   className: (etablissementId: number | null) => string,
   classId: number | null | undefined,
 ): RowIdentity {
-  const who = `« ${nom} ${prenom} »`;
+  const who = `« ${`${nom} ${prenom}`.trim()} »`;
   if (named.length === 0) return { errors: [{ key: 'nom', message: `aucun candidat ${who} dans cette session (l'import du livret ne crée pas de candidat)` }] };
   const found = classId === undefined ? named : named.filter((c) => c.etablissementId === classId);
   if (found.length === 0) {
@@ -484,7 +486,7 @@ export function buildLivretPlan(
       add({
         line: record.line,
         numero: text('numero'),
-        name: `${text('nom')} ${text('prenom')}`.trim(),
+        name: `${text('nom')} ${text('prenom')}`.trim() || text('nom_prenom'),
         status: 'error',
         changes: [],
         errors: problems.map((message) => ({ line: record.line, column: null, message })),
@@ -498,7 +500,15 @@ export function buildLivretPlan(
   const byShortNumero = new Map<string, Candidate[]>();
   const byPerson = new Map<string, Candidate[]>();
   const byName = new Map<string, Candidate[]>();
+  // Nom and prénom in one column (« Élève »: `DUPONT Léa`): the cell is compared with both orders of the stored names.
+  const namesInOneColumn = column.has('nom_prenom') && !column.has('nom') && !column.has('prenom');
+  const byFullName = new Map<string, Candidate[]>();
   for (const c of context.candidates) {
+    if (namesInOneColumn) {
+      for (const full of new Set([normalizeHeader(`${c.nom} ${c.prenom}`), normalizeHeader(`${c.prenom} ${c.nom}`)])) {
+        byFullName.set(full, [...(byFullName.get(full) ?? []), c]);
+      }
+    }
     byNumero.set(c.numero, c);
     const short = numeroWithoutZeros(c.numero);
     if (short !== null) byShortNumero.set(short, [...(byShortNumero.get(short) ?? []), c]);
@@ -511,7 +521,10 @@ export function buildLivretPlan(
   const etablissementNames = new Map((context.etablissements ?? []).map((e) => [e.id, e.name]));
   const className = (id: number | null) => (id === null ? NO_CLASS_NAME : (etablissementNames.get(id) ?? ''));
   const dataKeys = [...column.keys()].filter((k) => !(IDENTITY_KEYS as readonly string[]).includes(k));
-  const heading = (key: string) => header[column.get(key) ?? -1]?.trim() || (fieldByKey.get(key)?.label ?? key);
+  const heading = (key: string) => {
+    const shown = namesInOneColumn && (key === 'nom' || key === 'prenom') ? 'nom_prenom' : key;
+    return header[column.get(shown) ?? -1]?.trim() || (fieldByKey.get(shown)?.label ?? shown);
+  };
 
   const identify = (record: CsvRecord): RowIdentity => {
     const errors: { key: string; message: string }[] = [];
@@ -526,16 +539,15 @@ export function buildLivretPlan(
       if (!numero) error('numero', 'numéro de candidat manquant');
       else if (!candidate) error('numero', `numéro « ${numero} » inconnu dans cette session (l'import du livret ne crée pas de candidat)`);
     } else {
-      const nom = text('nom');
-      const prenom = text('prenom');
+      const [nom, prenom] = namesInOneColumn ? [text('nom_prenom'), ''] : [text('nom'), text('prenom')];
+      const named = () => (namesInOneColumn ? (byFullName.get(normalizeHeader(nom)) ?? []) : (byName.get(nameKey(nom, prenom)) ?? []));
       const date = parseBirthDate(text('date_naissance'));
-      if (!nom || !prenom) error(nom ? 'prenom' : 'nom', 'nom et prénom sont nécessaires pour reconnaître l’élève');
+      if (!nom || (!prenom && !namesInOneColumn)) error(nom ? 'prenom' : 'nom', 'nom et prénom sont nécessaires pour reconnaître l’élève');
       else if (!date.ok) error('date_naissance', date.error);
-      else if (date.value === null)
-        return identifyByName(nom, prenom, byName.get(nameKey(nom, prenom)) ?? [], column.has('date_naissance'), className, context.classId);
+      else if (date.value === null) return identifyByName(nom, prenom, named(), column.has('date_naissance'), className, context.classId);
       else {
-        const found = byPerson.get(personKey(nom, prenom, date.value)) ?? [];
-        const who = `« ${nom} ${prenom} » né(e) le ${formatBirthDate(date.value)}`;
+        const found = namesInOneColumn ? named().filter((c) => c.dateNaissance === date.value) : (byPerson.get(personKey(nom, prenom, date.value)) ?? []);
+        const who = `« ${`${nom} ${prenom}`.trim()} » né(e) le ${formatBirthDate(date.value)}`;
         if (found.length === 0) error('nom', `aucun candidat ${who} dans cette session (l'import du livret ne crée pas de candidat)`);
         else if (found.length > 1) error('nom', `plusieurs candidats ${who} : ajoutez la colonne du numéro de candidat`);
         else candidate = found[0];
@@ -617,7 +629,7 @@ export function buildLivretPlan(
     }
 
     const status: PlanRowStatus = errors.length > 0 ? 'error' : changes.length === 0 ? 'unchanged' : before ? 'updated' : 'new';
-    const name = candidate ? `${candidate.nom} ${candidate.prenom}`.trim() : `${text('nom')} ${text('prenom')}`.trim();
+    const name = candidate ? `${candidate.nom} ${candidate.prenom}`.trim() : `${text('nom')} ${text('prenom')}`.trim() || text('nom_prenom');
     add({
       line,
       numero: candidate?.numero ?? text('numero'),

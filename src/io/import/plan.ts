@@ -16,7 +16,7 @@ import { normalizeHeader } from '../headers.ts';
 import { formatBirthDate, formatFormOverrides, formatOptionalUnits, parseBirthDate, parseFormOverrides, parseStatut } from './cells.ts';
 import { conformityFields, planRowConformity, type RowConformity } from './conformity.ts';
 import { etablissementLabel, EtablissementResolver, type EtablissementResolution } from './etablissements.ts';
-import { fullNameHeading, importFields } from './fields.ts';
+import { fullNameHeading, importFields, namesChosenTwice } from './fields.ts';
 import { splitFullName, type FullNameSplit } from './full-name.ts';
 import { planRowMarks, sharedChange, sharedPlanObjects } from './plan-marks.ts';
 import type {
@@ -42,14 +42,8 @@ export function mappingProblems(mapping: ColumnMapping, fields: readonly ImportF
   if (!mapping.includes('numero') && !mapping.includes('nom') && !mapping.includes('nom_prenom')) {
     problems.push("La colonne du numéro de candidat n'est pas choisie.");
   }
-  // One column for both names, and a column for one of them: which one to read cannot be told.
-  const apart = (['nom', 'prenom'] as const).filter((key) => mapping.includes(key));
-  if (mapping.includes('nom_prenom') && apart.length > 0) {
-    const label = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
-    problems.push(
-      `« ${label('nom_prenom')} » et « ${apart.map(label).join(' », « ')} » sont choisis ensemble : gardez la colonne qui réunit nom et prénom, ou les colonnes séparées.`,
-    );
-  }
+  const names = namesChosenTwice(mapping, fields);
+  if (names) problems.push(names);
   const known = new Map(fields.map((f) => [f.key, f]));
   const columns = new Map<string, number[]>();
   mapping.forEach((key, index) => {
@@ -692,6 +686,8 @@ class Planner {
    * number mistyped (a marks sheet would otherwise create a second candidate, and leave the first without marks).
    */
   private namesakeNotInFile(data: CandidateData): Candidate | undefined {
+    // A session without numbered candidates (a new one) has no namesake: the name is not normalized for nothing.
+    if (this.numberedByName.size === 0) return undefined;
     const name = nameKey(data);
     if (name === null) return undefined;
     return (this.numberedByName.get(name) ?? []).find((c) => sameBirth(c.dateNaissance, data.dateNaissance) && !this.linesOf.has(`id ${c.id}`));
