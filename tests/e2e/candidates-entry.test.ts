@@ -21,7 +21,15 @@ async function insideGrid(text: Locator, panel: Locator): Promise<boolean> {
 /** The Candidats grid and a cell of its blank row (« + ajouter… »), where candidates are typed. */
 function candidatsGrid(page: Page) {
   const panel = page.locator('#panel-candidats');
-  return { panel, draft: (colId: string) => panel.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`) };
+  const draft = (colId: string) => panel.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`);
+  /** A cell of the blank row clicked, and focused (what a person sees before typing: keys typed sooner went elsewhere). */
+  const clickDraft = async (colId: string) => {
+    await draft(colId).click();
+    await expect
+      .poll(() => page.evaluate((id) => !!document.activeElement?.closest(`#panel-candidats .ag-row-pinned .ag-cell[col-id="${id}"]`), colId))
+      .toBe(true);
+  };
+  return { panel, draft, clickDraft };
 }
 
 /** Cells typed one after the other with Tab, then Entrée, as a teacher types a row. */
@@ -114,7 +122,7 @@ describe('entering candidates in the Candidats grid', () => {
     try {
       await loadExample(page, baseURL);
       await openTab(page, 'Candidats');
-      const { panel, draft } = candidatsGrid(page);
+      const { panel, draft, clickDraft } = candidatsGrid(page);
 
       // The blank row is on screen, inside the window, and says what to do.
       await expect.poll(() => draft('nom').innerText()).toBe('+ ajouter…');
@@ -122,13 +130,13 @@ describe('entering candidates in the Candidats grid', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(768);
 
       // A row without its name is not stored: the status line says why.
-      await draft('prenom').click();
+      await clickDraft('prenom');
       await page.keyboard.type('Sans');
       await page.keyboard.press('Enter');
       await expect.poll(() => panel.locator('.grid-screen-refusal').innerText()).toContain('Nouvelle ligne : le nom est obligatoire.');
 
       // Typed like in a spreadsheet: Tab to the next cell, Enter stores the row and starts the next one in Nom.
-      await draft('nom').click();
+      await clickDraft('nom');
       await typeRow(page, ['Zola', 'Émile', '02/04/2005']);
       const stored = (nom: string) => panel.locator('.ag-row:not(.ag-row-pinned) .ag-cell[col-id="nom"]', { hasText: nom });
       await stored('Zola').waitFor();
@@ -195,8 +203,8 @@ describe('entering candidates in the Candidats grid', () => {
     try {
       await loadExample(page, baseURL);
       await openTab(page, 'Candidats');
-      const { panel, draft } = candidatsGrid(page);
-      await draft('nom').click();
+      const { panel, draft, clickDraft } = candidatsGrid(page);
+      await clickDraft('nom');
       await page.keyboard.type('Sand');
       await page.keyboard.press('Tab');
       await page.keyboard.type('George');
@@ -218,7 +226,7 @@ describe('entering candidates in the Candidats grid', () => {
       expect(await asked).toBe('beforeunload');
       await expect.poll(() => draft('nom').innerText()).toBe('Sand');
 
-      await draft('prenom').click();
+      await clickDraft('prenom');
       await page.keyboard.press('Enter');
       await panel.locator('.ag-row:not(.ag-row-pinned) .ag-cell[col-id="nom"]', { hasText: 'Sand' }).waitFor();
       // Stored: a fresh blank row takes its place, typing goes on in its Nom, and nothing is left to keep.
@@ -277,9 +285,9 @@ describe('entering candidates in the Candidats grid', () => {
     try {
       await loadExample(page, baseURL);
       await openTab(page, 'Candidats');
-      const { panel, draft } = candidatsGrid(page);
+      const { panel, clickDraft } = candidatsGrid(page);
       const before = await storedRecords<{ nom: string }>(page, 'candidates');
-      await draft('nom').click();
+      await clickDraft('nom');
       await typeRow(page, ['Durandel', 'Élodie', '31/02/2004']);
       await expect.poll(() => panel.locator('.grid-screen-refusal').innerText()).toContain('31/02/2004');
       expect(await seenWhole(panel.locator('.grid-screen-refusal'))).toBe(true);
@@ -338,7 +346,7 @@ describe('entering candidates in the Candidats grid', () => {
     try {
       await loadExample(page, baseURL);
       await openTab(page, 'Candidats');
-      const { panel, draft } = candidatsGrid(page);
+      const { panel, clickDraft } = candidatsGrid(page);
       const etablissement = panel.locator('.ag-row[row-index="0"]:not(.ag-row-pinned) .ag-cell[col-id="etablissement"]');
       const nom = await panel.locator('.ag-row[row-index="0"]:not(.ag-row-pinned) .ag-cell[col-id="nom"]').innerText();
       await etablissement.click();
@@ -362,7 +370,7 @@ describe('entering candidates in the Candidats grid', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => etablissement.innerText()).toBe('Lycée Myriam');
       // The blank row too: a candidate typed with Tab, their établissement by part of its name.
-      await draft('nom').click();
+      await clickDraft('nom');
       await typeRow(page, ['Sand', 'George', '01/07/2006', 'rascol']);
       await panel.locator('.ag-row:not(.ag-row-pinned) .ag-cell[col-id="nom"]', { hasText: 'Sand' }).waitFor();
       const added = panel.locator('.ag-row:not(.ag-row-pinned)', { has: page.locator('.ag-cell[col-id="nom"]', { hasText: 'Sand' }) });
@@ -400,8 +408,8 @@ describe('entering candidates in the Candidats grid', () => {
       await expect.poll(() => shown('prenom')).toEqual(['Raphaël']);
 
       // A candidate typed while the search hides them stays in sight, until the search changes.
-      const draft = (colId: string) => panel.locator(`.ag-row-pinned .ag-cell[col-id="${colId}"]`);
-      await draft('nom').click();
+      const { draft, clickDraft } = candidatsGrid(page);
+      await clickDraft('nom');
       await page.keyboard.type('Garcia');
       await page.keyboard.press('Enter');
       await expect.poll(() => count.innerText()).toBe('2 sur 171');
@@ -424,7 +432,7 @@ describe('entering candidates in the Candidats grid', () => {
       // A candidate typed in the blank row starts in that établissement, and stays in sight once stored.
       await expect.poll(() => draft('etablissement').innerText()).toBe('LPO Déodat');
       const before = Number((await count.innerText()).split(' ')[0]);
-      await draft('nom').click();
+      await clickDraft('nom');
       await page.keyboard.type('Nouvelle');
       await page.keyboard.press('Enter');
       await expect.poll(() => count.innerText()).toBe(`${before + 1} sur 172`);

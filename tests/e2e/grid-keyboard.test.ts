@@ -64,7 +64,11 @@ describe('the notes grid by keyboard', () => {
       await page.locator('#panel-notes .ag-root-wrapper').hover();
       await page.mouse.wheel(0, 1900);
       await expect.poll(() => page.locator('#panel-notes .ag-row[row-index="80"]').count()).toBe(1);
+      // Clicked once seen where it is drawn, and focused before Échap, as a person sees it (on a loaded machine, a
+      // click sent right after the wheel once left the grid's last cell on Lafon's row).
+      await expect.poll(() => seenWhole(cell(page, 'E3', 80))).toBe(true);
       await cell(page, 'E3', 80).click();
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '80', col: 'E3', seen: true });
       await page.keyboard.press('Escape');
       await expect.poll(searchFocused).toBe(true);
       let tabs = 0;
