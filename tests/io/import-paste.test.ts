@@ -56,6 +56,9 @@ describe('rows pasted from a spreadsheet', () => {
     expect(pastedRowsKind('Langue\nAnglais\nEspagnol\n', btsCcst2024)).toBe('cells');
     expect(pastedRowsKind('Né(e) le\tStatut\n05/03/2004\tScolaire\n', btsCcst2024)).toBe('cells');
     expect(pastedRowsKind('Nom\tLangue\nPetit\tAnglais\n', btsCcst2024)).toBe('headings');
+    // A class list's « Élève » column (nom and prénom together) names the candidates too.
+    expect(pastedRowsKind('Élève\tNé(e) le\nPETIT Jade\t05/03/2004\n', btsCcst2024)).toBe('headings');
+    expect(isPastedSheet('Élève\tE4\nPETIT Jade\t15\n', btsCcst2024)).toBe(true);
   });
 
   it('are a sheet copied whole (read as a file on the notes and livret grids) when two headings or more start them, one naming numbers or names', () => {

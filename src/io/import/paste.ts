@@ -33,8 +33,8 @@ function headingFields(lines: readonly string[], regulation: Regulation): string
   return autoMap(lines[0]?.split('\t') ?? [], importFields(regulation)).filter((key) => key !== null);
 }
 
-/** Headings that name the numbers or the names: what a list of candidates needs. */
-const namesCandidates = (fields: readonly string[]) => fields.includes('numero') || fields.includes('nom');
+/** Headings that name the numbers or the names (`Élève`: both in one column): what a list of candidates needs. */
+const namesCandidates = (fields: readonly string[]) => fields.includes('numero') || fields.includes('nom') || fields.includes('nom_prenom');
 
 /** Every line starts with a number (the numbers file). */
 const startsWithNumbers = (lines: readonly string[]) => lines.length > 0 && lines.every((line) => /^\s*\d+\s*$/.test(line.split('\t')[0] ?? ''));
