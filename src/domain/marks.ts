@@ -47,6 +47,7 @@ const CODE_SYNONYMS: Readonly<Record<string, SpecialCode>> = {
 
 const SPACES = /^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g;
 const DECIMAL = /^(\d+)(?:[.,](\d+))?$/;
+const SCALED = /^(\d+(?:[.,]\d+)?)\s*\/\s*(\d+)$/;
 
 /**
  * The hundredths of a plain well-formed number (1 to 3 digits, then `,` or `.` and 1 or 2 digits), without a regular
@@ -80,6 +81,10 @@ export function parseMarkNumber(raw: string, maxMark: number): Parsed<number> {
   const match = DECIMAL.exec(text);
   if (!match) {
     if (/^-\s*\d/.test(text)) return fail(`« ${text} » : une note ne peut pas être négative`);
+    // `12/20`, `8/10`: a mark written with its scale. Said how to write it, never turned into a number (R2).
+    const scaled = SCALED.exec(text);
+    if (scaled && Number(scaled[2]) === maxMark) return fail(`« ${text} » : écrivez la note seule, sans « /${maxMark} » (${scaled[1]})`);
+    if (scaled) return fail(`« ${text} » : note sur ${Number(scaled[2])} ; la note attendue est sur ${maxMark}`);
     return fail(`« ${text} » n'est pas une note`);
   }
   const whole = match[1] ?? '';

@@ -55,6 +55,10 @@ describe('R2 marks', () => {
     expect(error('12,5,1')).toBe("« 12,5,1 » n'est pas une note");
     expect(error('1 2')).toBe("« 1 2 » n'est pas une note");
     expect(error('1e1')).toBe("« 1e1 » n'est pas une note");
+    // Written with its scale (a teacher's sheet): how to write it is said; it is not read as a number.
+    expect(error('12/20')).toBe('« 12/20 » : écrivez la note seule, sans « /20 » (12)');
+    expect(error(' 12,5 / 20 ')).toBe('« 12,5 / 20 » : écrivez la note seule, sans « /20 » (12,5)');
+    expect(error('8/10')).toBe('« 8/10 » : note sur 10 ; la note attendue est sur 20');
   });
 
   it('R2: NV only on E4, U61, U62; DI only on dispensable units', () => {
