@@ -36,6 +36,34 @@ ratio moved from ×1.55 to ×1.98 to ×1.33 between the three runs with no chang
 start-up and the machine (five alternated runs of the compiled CLI before and after this session's change to it, the
 regulation chosen by the columns, gave medians of 0.54 and 0.53 s, with the same output).
 
+### The twenty-eighth session (no full run)
+
+- **Where an import of 5,000 spends its time** (the page's own clock around each phase, marks in builds not
+  committed, four imports): the preview 0.40–0.47 s, of which, in the worker, reading 0.02 s, parsing 0.06 s,
+  planning 0.15–0.23 s and the reply 0.03–0.06 s, then 0.07 s to the painted preview. The apply 1.18–1.26 s: 0.03–0.07 s
+  before the transaction starts, its reads and checks 0.10–0.17 s, the candidates and their marks records 0.45–0.60 s,
+  the undo record and the commit 0.05–0.07 s, then 0.37–0.43 s from the commit to the painted grid (the rows built
+  0.05–0.07 s, the notes screen mounted 0.04–0.05 s, AG Grid created 0.11 s, its first rows 0.06–0.09 s, the frame).
+- **Tried and left out**, each alternated with the build before (six imports each way): the grid's first 100 rows
+  painted before its next slices (apply medians 1.18 and 1.23 s against 1.25 and 1.17 s in two series: noise);
+  a warm-up plan in the worker while the file is chosen (in Node, a warm-up of 1,000 rows takes 0.02 s off the cold
+  0.22 s plan of 5,000). Kept: a session without numbered candidates (a new one) no longer normalizes each row's names
+  for a namesake that cannot exist (preview medians 0.42 s against 0.43 s: within the noise).
+- **A reload of 5,000, traced** (Chromium's trace of one reload, build with marks): the app's 45 first modules asked
+  for at 0.05 s and served by the service worker until 0.20 s; the app started at 0.21 s and read its first page of
+  candidates by 0.37 s; the notes screen's code (AG Grid, about 1 MB) asked for at 0.23 s and served at 0.45 s; AG Grid
+  created from 0.50 to 0.62 s, its first rows drawn by 0.71 s. With that code asked for by index.html itself
+  (modulepreload), it was served at 0.29 s, but the app's first modules 0.05 s later; alternated reloads (five each,
+  three or four times each way, the machine loaded by others, load average 2.5–3.9) gave medians of 0.51–0.75 s with
+  it and 0.47–0.75 s without: no difference above the noise, left out.
+- **Figures of the day** (\`npm run bench -- --quick\`, load average about 2.7): import of 5,000 1.66 s (preview 0.47,
+  apply 1.19): not met. Reload, first rows 0.60 s, after a file imported by name 0.72 s (0.49 and 0.59 s in the full
+  run below): not met in this run; every count 0.88 / 1.01 s. Successive reloads of one page gave 0.72, 0.66, 0.59 and
+  0.54 s: the browser's caches warm over several reloads, and a median of two or three reloads after one warm-up moves
+  by 0.1 s from one run to the next on this machine.
+- **Notes-screen JavaScript: 392.9 kB** gzip in the quick run (\`scripts/bench-bundle.ts\`: 390.8 kB at the end of the
+  session): the names of a class list in one column (« Élève »), the marks written with their scale said as such.
+
 ### The twenty-seventh session (a full run, on a new browser; this file)
 
 - **A new browser, and where the bench keeps IndexedDB.** Debian's Chromium is now 150.0.7871.100 (156 in the runs
