@@ -40,7 +40,7 @@ regulation chosen by the columns, gave medians of 0.54 and 0.53 s, with the same
 
 - **Where an import of 5,000 spends its time** (the page's own clock around each phase, marks in builds not
   committed, four imports): the preview 0.40–0.47 s, of which, in the worker, reading 0.02 s, parsing 0.06 s,
-  planning 0.15–0.23 s and the reply 0.03–0.06 s, then 0.07 s to the painted preview. The apply 1.18–1.26 s: 0.03–0.07 s
+  planning 0.15–0.23 s and the reply 0.03–0.06 s, then 0.07 s to the painted preview. The apply 1.17–1.26 s: 0.03–0.07 s
   before the transaction starts, its reads and checks 0.10–0.17 s, the candidates and their marks records 0.45–0.60 s,
   the undo record and the commit 0.05–0.07 s, then 0.37–0.43 s from the commit to the painted grid (the rows built
   0.05–0.07 s, the notes screen mounted 0.04–0.05 s, AG Grid created 0.11 s, its first rows 0.06–0.09 s, the frame).
