@@ -8,7 +8,7 @@ import type { Regulation } from '../domain/regulation.ts';
 import { controleKey } from '../domain/session.ts';
 import { type CsvRecord, readCsv, writeCsv, type Delimiter } from './csv.ts';
 import { HEADER_ONLY_MESSAGE, mixedSeparatorMessage, raggedRowMessage } from './file-check.ts';
-import { type FieldDef, mapHeaders, missingFields } from './headers.ts';
+import { type FieldDef, fullNameHeading, mapHeaders, missingFields } from './headers.ts';
 
 export interface CandidateRow {
   /** Physical line of the file where the row starts (1 = header line when it is the first). */
@@ -121,8 +121,14 @@ export function candidatesTableReader(
   const fields = candidateFields(regulation);
   const mapping = mapHeaders(header.cells, fields);
   for (const e of mapping.errors) errors.push({ line: header.line, column: null, message: e.message });
+  // A class list's « Élève » (nom and prénom together): said, rather than two columns said absent.
+  const fullName = fullNameHeading(header.cells);
   for (const key of missingFields(mapping, requiredColumns(regulation))) {
-    errors.push({ line: header.line, column: key, message: 'colonne obligatoire absente' });
+    const together = fullName !== null && (key === 'nom' || key === 'prenom');
+    const message = together
+      ? `colonne obligatoire absente : « ${fullName} » réunit nom et prénom, séparez-les en deux colonnes (nom ; prenom)`
+      : 'colonne obligatoire absente';
+    errors.push({ line: header.line, column: key, message });
   }
   const headerText = (index: number) => (header.cells[index] ?? '').trim();
   const headings: Record<string, string> = {};

@@ -70,3 +70,22 @@ export function mapHeaders(header: string[], fields: FieldDef[]): HeaderMapping 
 export function missingFields(mapping: HeaderMapping, required: string[]): string[] {
   return required.filter((key) => !mapping.columns.includes(key));
 }
+
+/** Headings of one column that holds nom and prénom together (`Nom Prénom`, `Nom et prénom(s)`, `Prénom Nom`, `Élève`). */
+export const FULL_NAME_HEADINGS = [
+  'Nom Prénom',
+  'Nom Prénoms',
+  'Nom et prénom',
+  'Nom et prénoms',
+  'Prénom Nom',
+  'Prénom et nom',
+  'Noms et prénoms',
+  'Nom complet',
+  'Élève',
+];
+const FULL_NAME_KEYS = new Set(FULL_NAME_HEADINGS.map(normalizeHeader));
+
+/** The heading (as written) of a column that holds nom and prénom together, or null. */
+export function fullNameHeading(header: readonly string[]): string | null {
+  return header.find((h) => FULL_NAME_KEYS.has(normalizeHeader(h)))?.trim() ?? null;
+}

@@ -27,6 +27,14 @@ describe('reading the candidates file', () => {
     expect(messages('numero;nom;prenom;E1;E21;E22;E3;E4;E5;U61\n')).toEqual(['ligne 1, colonne U62 : colonne obligatoire absente']);
   });
 
+  it('says that a class list’s « Élève » column holds both names, where nom and prénom are absent', () => {
+    const together = 'colonne obligatoire absente : « Élève » réunit nom et prénom, séparez-les en deux colonnes (nom ; prenom)';
+    expect(messages('numero;Élève;E1;E21;E22;E3;E4;E5;U61;U62\n001;DUPONT Léa;10;10;10;10;10;10;10;10\n')).toEqual([
+      `ligne 1, colonne nom : ${together}`,
+      `ligne 1, colonne prenom : ${together}`,
+    ]);
+  });
+
   it('reports every R2 error with its line and the column as headed in the file', () => {
     const text = `${HEADER.replace('E4', 'e4')}\n\n001;A;B;21;10;10;10;DI;10;10;10\n002;C;D;10;10;10;NV;10;10;10;12,345\n`;
     expect(messages(text)).toEqual([

@@ -1,25 +1,11 @@
 /** The fields a column of an imported file can feed, and the automatic mapping of a header to them. */
 import type { Regulation } from '../../domain/regulation.ts';
 import { candidateFields, IDENTITY_FIELDS } from '../candidates-csv.ts';
-import { mapHeaders, normalizeHeader } from '../headers.ts';
+import { FULL_NAME_HEADINGS, mapHeaders, normalizeHeader } from '../headers.ts';
 import { conformityFields } from './conformity.ts';
 import type { ColumnMapping, ImportField } from './types.ts';
 
 const identity = (key: string) => IDENTITY_FIELDS.find((f) => f.key === key)!;
-
-/** Headings of one column that holds nom and prénom together (`Nom Prénom`, `Nom et prénom(s)`, `Prénom Nom`, `Élève`). */
-const FULL_NAME_HEADINGS = [
-  'Nom Prénom',
-  'Nom Prénoms',
-  'Nom et prénom',
-  'Nom et prénoms',
-  'Prénom Nom',
-  'Prénom et nom',
-  'Noms et prénoms',
-  'Nom complet',
-  'Élève',
-];
-const FULL_NAME_KEYS = new Set(FULL_NAME_HEADINGS.map(normalizeHeader));
 
 const IDENTITY: readonly ImportField[] = [
   { ...identity('numero'), label: 'N° candidat', synonyms: ['Numéro', ...identity('numero').synonyms], group: 'identite' },
@@ -109,20 +95,12 @@ export function autoMap(header: readonly string[], fields: readonly ImportField[
   return columns;
 }
 
-/**
- * The heading (as written) of a column that holds nom and prénom together, or null. Such a column is not split:
- * which words are the nom cannot be told safely (`Le Goff Björn`, `DUPONT LÉA`).
- */
 /** One column for both names chosen with a column for one of them: which one to read cannot be told (null: not so). */
 export function namesChosenTwice(mapping: ColumnMapping, fields: readonly { key: string; label: string }[]): string | null {
   const apart = ['nom', 'prenom'].filter((key) => mapping.includes(key));
   if (!mapping.includes('nom_prenom') || apart.length === 0) return null;
   const label = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
   return `« ${label('nom_prenom')} » et « ${apart.map(label).join(' », « ')} » sont choisis ensemble : gardez la colonne qui réunit nom et prénom, ou les colonnes séparées.`;
-}
-
-export function fullNameHeading(header: readonly string[]): string | null {
-  return header.find((h) => FULL_NAME_KEYS.has(normalizeHeader(h)))?.trim() ?? null;
 }
 
 /**

@@ -12,11 +12,11 @@ import { CONTROLE_PREFIX, STATUT_LABELS, type Candidate, type MarkRecord } from 
 import type { CsvRecord } from '../csv.ts';
 import { mixedSeparatorMessage, raggedRowMessage } from '../file-check.ts';
 import { checkName, checkText, numberAsNameMessage, TEXT_MAX_LENGTH } from '../../domain/text.ts';
-import { normalizeHeader } from '../headers.ts';
+import { fullNameHeading, normalizeHeader } from '../headers.ts';
 import { formatBirthDate, formatFormOverrides, formatOptionalUnits, parseBirthDate, parseFormOverrides, parseStatut } from './cells.ts';
 import { conformityFields, planRowConformity, type RowConformity } from './conformity.ts';
 import { etablissementLabel, EtablissementResolver, type EtablissementResolution } from './etablissements.ts';
-import { fullNameHeading, importFields, namesChosenTwice } from './fields.ts';
+import { importFields, namesChosenTwice } from './fields.ts';
 import { splitFullName, type FullNameSplit } from './full-name.ts';
 import { planRowMarks, sharedChange, sharedPlanObjects } from './plan-marks.ts';
 import type {
