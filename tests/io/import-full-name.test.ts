@@ -91,6 +91,18 @@ describe('an import with one column for nom and prénom', () => {
     expect(after.candidates.map((c) => `${c.numero} ${c.nom} / ${c.prenom}`)).toEqual(['0012 Dupont / Léa', '0013 Martin / Noé']);
   });
 
+  it('keeps a stored candidate’s names, said, when the cell gives others that cannot be split: the number finds them', () => {
+    const plan = planText('N° candidat;Nom Prénom;E1\r\n0012;Dupont Léa Marie;15\r\n', smallSnapshot());
+    expect(errorsOf(plan)).toEqual([]);
+    expect(plan.rows[0]).toMatchObject({
+      status: 'updated',
+      name: 'Dupont Léa',
+      warnings: ['« Dupont Léa Marie » : nom et prénom ne se distinguent pas, la fiche garde Dupont Léa'],
+    });
+    expect(plan.candidateUpdates).toEqual([]);
+    expect(plan.markWrites.map((w) => w.unit)).toEqual(['E1']);
+  });
+
   it('changes a stored candidate’s names when the cell gives others, split as for a new one', () => {
     const plan = planText('N° candidat;Nom Prénom;E1\r\n0012;DUPONT-MOREL Léa;15\r\n', smallSnapshot());
     expect(errorsOf(plan)).toEqual([]);

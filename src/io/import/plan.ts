@@ -410,16 +410,18 @@ class Planner {
     /** The nom's cell refused (a number, a line break in it): « le nom est vide » would be a second, wrong, reason. */
     let nomRefused = false;
     if (this.namesInOneColumn) {
-      // `Dupont Léa` for the candidate DUPONT Léa of the session (in either order) changes nothing; a new name that
-      // cannot be split is refused at its column.
+      // `Dupont Léa` for the candidate DUPONT Léa of the session (in either order) changes nothing. A cell that cannot
+      // be split: a stored candidate (found by number) keeps the names stored, said; a new one is refused at its column.
       const full = (this.cellOf(record, 'nom_prenom') ?? '').trim();
-      if (existing && full !== '' && sameFullName(full, existing)) keptNames = existing;
-      else {
-        const split = this.splitNames(record);
-        if (!split.ok) {
-          error('nom_prenom', split.message);
-          nomRefused = true;
+      const split = this.splitNames(record);
+      if (existing && full !== '' && (sameFullName(full, existing) || !split.ok)) {
+        keptNames = existing;
+        if (!split.ok && !sameFullName(full, existing)) {
+          warnings.push(`« ${full} » : nom et prénom ne se distinguent pas, la fiche garde ${`${existing.nom} ${existing.prenom}`.trim()}`);
         }
+      } else if (!split.ok) {
+        error('nom_prenom', split.message);
+        nomRefused = true;
       }
     }
     // Candidate fields: an empty cell never clears them.
