@@ -27,6 +27,10 @@ describe('splitFullName', () => {
     expect(splitFullName("N'DIAYE Marie-Claire Awa")).toEqual({ ok: true, nom: "N'DIAYE", prenom: 'Marie-Claire Awa' });
     expect(splitFullName('Léa DUPONT-MARTIN')).toEqual({ ok: true, nom: 'DUPONT-MARTIN', prenom: 'Léa' });
     expect(splitFullName('Jean Paul DE LA FONTAINE')).toEqual({ ok: true, nom: 'DE LA FONTAINE', prenom: 'Jean Paul' });
+    // A particle in lower case before the nom in capitals is the nom's.
+    expect(splitFullName('de GAULLE Charles')).toEqual({ ok: true, nom: 'de GAULLE', prenom: 'Charles' });
+    expect(splitFullName('Anna van der BERG')).toEqual({ ok: true, nom: 'van der BERG', prenom: 'Anna' });
+    expect(splitFullName('De GAULLE Charles').ok).toBe(false); // « De » written so may be a prénom's: not guessed
   });
 
   it('takes a comma as the parting', () => {

@@ -5,6 +5,9 @@
  */
 export type FullNameSplit = { ok: true; nom: string; prenom: string } | { ok: false; message: string };
 
+/** Words in lower case that start a nom: `de GAULLE`, `van der BERG`. */
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'el', 'al']);
+
 /** A word written in capitals: it has letters, none of them lower case (`DUPONT`, `N'DIAYE`, `LE`). */
 function inCapitals(word: string): boolean {
   return /\p{L}/u.test(word) && !/\p{Ll}/u.test(word);
@@ -20,7 +23,11 @@ export function splitFullName(cell: string): FullNameSplit {
   }
   const words = text.split(' ');
   if (words.length < 2) return { ok: false, message: `« ${text} » : un seul mot, le nom ou le prénom manque` };
+  // A particle in lower case before a nom in capitals belongs to it (`de GAULLE Charles`, `Anna van der BERG`).
   const capitals = words.map(inCapitals);
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (!capitals[i] && capitals[i + 1] && PARTICLES.has(words[i]!)) capitals[i] = true;
+  }
   // The nom's words in capitals first (`LE GOFF Björn`), or last (`Björn LE GOFF`), and none among the prénom's.
   const leading = capitals.indexOf(false);
   if (leading > 0 && !capitals.slice(leading).includes(true)) {
