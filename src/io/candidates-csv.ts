@@ -9,6 +9,7 @@ import { controleKey } from '../domain/session.ts';
 import { type CsvRecord, readCsv, writeCsv, type Delimiter } from './csv.ts';
 import { HEADER_ONLY_MESSAGE, mixedSeparatorMessage, raggedRowMessage } from './file-check.ts';
 import { type FieldDef, fullNameHeading, mapHeaders, missingFields } from './headers.ts';
+import { splitFullName } from './import/full-name.ts';
 
 export interface CandidateRow {
   /** Physical line of the file where the row starts (1 = header line when it is the first). */
@@ -121,12 +122,16 @@ export function candidatesTableReader(
   const fields = candidateFields(regulation);
   const mapping = mapHeaders(header.cells, fields);
   for (const e of mapping.errors) errors.push({ line: header.line, column: null, message: e.message });
-  // A class list's « Élève » (nom and prénom together): said, rather than two columns said absent.
+  // A class list's « Élève » (nom and prénom together), without a Nom or Prénom column: each line's cell is split as
+  // the import wizard splits it (full-name.ts).
   const fullName = fullNameHeading(header.cells);
+  const fullNameIndex =
+    fullName !== null && !mapping.columns.includes('nom') && !mapping.columns.includes('prenom') ? header.cells.findIndex((h) => h.trim() === fullName) : -1;
   for (const key of missingFields(mapping, requiredColumns(regulation))) {
+    if (fullNameIndex >= 0 && (key === 'nom' || key === 'prenom')) continue;
     const together = fullName !== null && (key === 'nom' || key === 'prenom');
     const message = together
-      ? `colonne obligatoire absente : « ${fullName} » réunit nom et prénom, séparez-les en deux colonnes (nom ; prenom)`
+      ? `colonne obligatoire absente : « ${fullName} » réunit nom et prénom, gardez-la seule ou séparez-les en deux colonnes (nom ; prenom)`
       : 'colonne obligatoire absente';
     errors.push({ line: header.line, column: key, message });
   }
@@ -135,6 +140,7 @@ export function candidatesTableReader(
   mapping.columns.forEach((key, index) => {
     if (key !== null) headings[key] = headerText(index);
   });
+  if (fullNameIndex >= 0) headings.nom = headings.prenom = headerText(fullNameIndex);
   if (errors.length > 0) return { headings, read: null };
 
   const unitByCode = new Map(regulation.units.map((u) => [u.code, u]));
@@ -192,6 +198,14 @@ export function candidatesTableReader(
         errors.push({ line: record.line, column: numeroColumn, message: `numéro « ${row.numero} » déjà présent ligne ${first.line}${spelled}` });
       } else {
         firstLineOfNumero.set(key, { line: record.line, numero: row.numero });
+      }
+    }
+    if (fullNameIndex >= 0) {
+      const split = splitFullName(record.cells[fullNameIndex] ?? '');
+      if (split.ok) [row.nom, row.prenom] = [split.nom, split.prenom];
+      else {
+        errors.push({ line: record.line, column: headerText(fullNameIndex), message: split.message });
+        return row;
       }
     }
     if (row.nom.trim() === '') {

@@ -27,11 +27,16 @@ describe('reading the candidates file', () => {
     expect(messages('numero;nom;prenom;E1;E21;E22;E3;E4;E5;U61\n')).toEqual(['ligne 1, colonne U62 : colonne obligatoire absente']);
   });
 
-  it('says that a class list’s « Élève » column holds both names, where nom and prénom are absent', () => {
-    const together = 'colonne obligatoire absente : « Élève » réunit nom et prénom, séparez-les en deux colonnes (nom ; prenom)';
-    expect(messages('numero;Élève;E1;E21;E22;E3;E4;E5;U61;U62\n001;DUPONT Léa;10;10;10;10;10;10;10;10\n')).toEqual([
-      `ligne 1, colonne nom : ${together}`,
-      `ligne 1, colonne prenom : ${together}`,
+  it('reads a class list’s « Élève » column (nom and prénom together) as the import wizard does, refusing what it cannot split', () => {
+    const text = 'numero;Élève;E1;E21;E22;E3;E4;E5;U61;U62\n001;DUPONT Léa;10;10;10;10;10;10;10;10\n002;Le Goff Björn;10;10;10;10;10;10;10;10\n';
+    const { rows, errors } = read(text);
+    expect(rows.map((r) => `${r.numero} ${r.nom} / ${r.prenom}`)).toEqual(['001 DUPONT / Léa', '002  / ']);
+    expect(errors.map(formatInputError)).toEqual([
+      'ligne 3, colonne Élève : « Le Goff Björn » : le nom ne se distingue pas du prénom ; écrivez le nom en majuscules (DUPONT Léa), séparez-les par une virgule (Dupont, Léa) ou mettez-les dans deux colonnes',
+    ]);
+    // With a Nom column too, the two are not read together: said.
+    expect(messages('numero;nom;Élève;E1;E21;E22;E3;E4;E5;U61;U62\n')).toEqual([
+      'ligne 1, colonne prenom : colonne obligatoire absente : « Élève » réunit nom et prénom, gardez-la seule ou séparez-les en deux colonnes (nom ; prenom)',
     ]);
   });
 
