@@ -8,7 +8,7 @@ import type { Regulation } from '../domain/regulation.ts';
 import { controleKey } from '../domain/session.ts';
 import { type CsvRecord, readCsv, writeCsv, type Delimiter } from './csv.ts';
 import { HEADER_ONLY_MESSAGE, mixedSeparatorMessage, raggedRowMessage } from './file-check.ts';
-import { type FieldDef, fullNameHeading, mapHeaders, missingFields } from './headers.ts';
+import { type FieldDef, fullNameColumn, mapHeaders, missingFields } from './headers.ts';
 import { splitFullName } from './import/full-name.ts';
 
 export interface CandidateRow {
@@ -124,11 +124,11 @@ export function candidatesTableReader(
   for (const e of mapping.errors) errors.push({ line: header.line, column: null, message: e.message });
   // A class list's « Élève » (nom and prénom together), without a Nom or Prénom column: each line's cell is split as
   // the import wizard splits it (full-name.ts).
-  const fullName = fullNameHeading(header.cells);
-  const fullNameIndex =
-    fullName !== null && !mapping.columns.includes('nom') && !mapping.columns.includes('prenom') ? header.cells.findIndex((h) => h.trim() === fullName) : -1;
+  const fullNameAt = fullNameColumn(header.cells);
+  const fullName = fullNameAt >= 0 ? header.cells[fullNameAt]!.trim() : null;
+  const splitColumn = fullNameAt >= 0 && !mapping.columns.includes('nom') && !mapping.columns.includes('prenom') ? fullNameAt : -1;
   for (const key of missingFields(mapping, requiredColumns(regulation))) {
-    if (fullNameIndex >= 0 && (key === 'nom' || key === 'prenom')) continue;
+    if (splitColumn >= 0 && (key === 'nom' || key === 'prenom')) continue;
     const together = fullName !== null && (key === 'nom' || key === 'prenom');
     const message = together
       ? `colonne obligatoire absente : « ${fullName} » réunit nom et prénom, gardez-la seule ou séparez-les en deux colonnes (nom ; prenom)`
@@ -140,7 +140,7 @@ export function candidatesTableReader(
   mapping.columns.forEach((key, index) => {
     if (key !== null) headings[key] = headerText(index);
   });
-  if (fullNameIndex >= 0) headings.nom = headings.prenom = headerText(fullNameIndex);
+  if (splitColumn >= 0) headings.nom = headings.prenom = headerText(splitColumn);
   if (errors.length > 0) return { headings, read: null };
 
   const unitByCode = new Map(regulation.units.map((u) => [u.code, u]));
@@ -200,11 +200,11 @@ export function candidatesTableReader(
         firstLineOfNumero.set(key, { line: record.line, numero: row.numero });
       }
     }
-    if (fullNameIndex >= 0) {
-      const split = splitFullName(record.cells[fullNameIndex] ?? '');
+    if (splitColumn >= 0) {
+      const split = splitFullName(record.cells[splitColumn] ?? '');
       if (split.ok) [row.nom, row.prenom] = [split.nom, split.prenom];
       else {
-        errors.push({ line: record.line, column: headerText(fullNameIndex), message: split.message });
+        errors.push({ line: record.line, column: headerText(splitColumn), message: split.message });
         return row;
       }
     }

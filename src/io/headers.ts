@@ -85,7 +85,12 @@ export const FULL_NAME_HEADINGS = [
 ];
 const FULL_NAME_KEYS = new Set(FULL_NAME_HEADINGS.map(normalizeHeader));
 
+/** The index of the first column that holds nom and prénom together, or -1. */
+export function fullNameColumn(header: readonly string[]): number {
+  return header.findIndex((h) => FULL_NAME_KEYS.has(normalizeHeader(h)));
+}
+
 /** The heading (as written) of a column that holds nom and prénom together, or null. */
 export function fullNameHeading(header: readonly string[]): string | null {
-  return header.find((h) => FULL_NAME_KEYS.has(normalizeHeader(h)))?.trim() ?? null;
+  return header[fullNameColumn(header)]?.trim() ?? null;
 }

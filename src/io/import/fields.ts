@@ -95,6 +95,11 @@ export function autoMap(header: readonly string[], fields: readonly ImportField[
   return columns;
 }
 
+/** Nom and prénom read from the one column that holds both: chosen, and neither of theirs (else namesChosenTwice). */
+export function namesInOneColumn(mapping: ColumnMapping): boolean {
+  return mapping.includes('nom_prenom') && !mapping.includes('nom') && !mapping.includes('prenom');
+}
+
 /** One column for both names chosen with a column for one of them: which one to read cannot be told (null: not so). */
 export function namesChosenTwice(mapping: ColumnMapping, fields: readonly { key: string; label: string }[]): string | null {
   const apart = ['nom', 'prenom'].filter((key) => mapping.includes(key));

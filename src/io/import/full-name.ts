@@ -13,6 +13,11 @@ function inCapitals(word: string): boolean {
   return /\p{L}/u.test(word) && !/\p{Ll}/u.test(word);
 }
 
+/** A stored candidate's names as one cell may give them: nom first, or prénom first. */
+export function fullNamesOf(c: { nom: string; prenom: string }): [string, string] {
+  return [`${c.nom} ${c.prenom}`, `${c.prenom} ${c.nom}`];
+}
+
 export function splitFullName(cell: string): FullNameSplit {
   const text = cell.trim().replace(/\s+/g, ' ');
   if (text === '') return { ok: true, nom: '', prenom: '' };

@@ -34,7 +34,8 @@ import type { Candidate } from '../../domain/session.ts';
 import type { CsvRecord } from '../csv.ts';
 import { normalizeHeader } from '../headers.ts';
 import { formatBirthDate, parseBirthDate } from './cells.ts';
-import { importFields, namesChosenTwice } from './fields.ts';
+import { importFields, namesChosenTwice, namesInOneColumn } from './fields.ts';
+import { fullNamesOf } from './full-name.ts';
 import { LinesByCandidate } from './repeated-lines.ts';
 import type { CellChange, ColumnMapping, EmptyCellPolicy, ImportSource, PlanError, PlanRow, PlanRowStatus } from './types.ts';
 
@@ -501,11 +502,11 @@ export function buildLivretPlan(
   const byPerson = new Map<string, Candidate[]>();
   const byName = new Map<string, Candidate[]>();
   // Nom and prénom in one column (« Élève »: `DUPONT Léa`): the cell is compared with both orders of the stored names.
-  const namesInOneColumn = column.has('nom_prenom') && !column.has('nom') && !column.has('prenom');
+  const oneColumn = namesInOneColumn(mapping);
   const byFullName = new Map<string, Candidate[]>();
   for (const c of context.candidates) {
-    if (namesInOneColumn) {
-      for (const full of new Set([normalizeHeader(`${c.nom} ${c.prenom}`), normalizeHeader(`${c.prenom} ${c.nom}`)])) {
+    if (oneColumn) {
+      for (const full of new Set(fullNamesOf(c).map(normalizeHeader))) {
         byFullName.set(full, [...(byFullName.get(full) ?? []), c]);
       }
     }
@@ -522,7 +523,7 @@ export function buildLivretPlan(
   const className = (id: number | null) => (id === null ? NO_CLASS_NAME : (etablissementNames.get(id) ?? ''));
   const dataKeys = [...column.keys()].filter((k) => !(IDENTITY_KEYS as readonly string[]).includes(k));
   const heading = (key: string) => {
-    const shown = namesInOneColumn && (key === 'nom' || key === 'prenom') ? 'nom_prenom' : key;
+    const shown = oneColumn && (key === 'nom' || key === 'prenom') ? 'nom_prenom' : key;
     return header[column.get(shown) ?? -1]?.trim() || (fieldByKey.get(shown)?.label ?? shown);
   };
 
@@ -539,14 +540,14 @@ export function buildLivretPlan(
       if (!numero) error('numero', 'numéro de candidat manquant');
       else if (!candidate) error('numero', `numéro « ${numero} » inconnu dans cette session (l'import du livret ne crée pas de candidat)`);
     } else {
-      const [nom, prenom] = namesInOneColumn ? [text('nom_prenom'), ''] : [text('nom'), text('prenom')];
-      const named = () => (namesInOneColumn ? (byFullName.get(normalizeHeader(nom)) ?? []) : (byName.get(nameKey(nom, prenom)) ?? []));
+      const [nom, prenom] = oneColumn ? [text('nom_prenom'), ''] : [text('nom'), text('prenom')];
+      const named = () => (oneColumn ? (byFullName.get(normalizeHeader(nom)) ?? []) : (byName.get(nameKey(nom, prenom)) ?? []));
       const date = parseBirthDate(text('date_naissance'));
-      if (!nom || (!prenom && !namesInOneColumn)) error(nom ? 'prenom' : 'nom', 'nom et prénom sont nécessaires pour reconnaître l’élève');
+      if (!nom || (!prenom && !oneColumn)) error(nom ? 'prenom' : 'nom', 'nom et prénom sont nécessaires pour reconnaître l’élève');
       else if (!date.ok) error('date_naissance', date.error);
       else if (date.value === null) return identifyByName(nom, prenom, named(), column.has('date_naissance'), className, context.classId);
       else {
-        const found = namesInOneColumn ? named().filter((c) => c.dateNaissance === date.value) : (byPerson.get(personKey(nom, prenom, date.value)) ?? []);
+        const found = oneColumn ? named().filter((c) => c.dateNaissance === date.value) : (byPerson.get(personKey(nom, prenom, date.value)) ?? []);
         const who = `« ${`${nom} ${prenom}`.trim()} » né(e) le ${formatBirthDate(date.value)}`;
         if (found.length === 0) error('nom', `aucun candidat ${who} dans cette session (l'import du livret ne crée pas de candidat)`);
         else if (found.length > 1) error('nom', `plusieurs candidats ${who} : ajoutez la colonne du numéro de candidat`);

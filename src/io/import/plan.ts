@@ -16,8 +16,8 @@ import { fullNameHeading, normalizeHeader } from '../headers.ts';
 import { formatBirthDate, formatFormOverrides, formatOptionalUnits, parseBirthDate, parseFormOverrides, parseStatut } from './cells.ts';
 import { conformityFields, planRowConformity, type RowConformity } from './conformity.ts';
 import { etablissementLabel, EtablissementResolver, type EtablissementResolution } from './etablissements.ts';
-import { importFields, namesChosenTwice } from './fields.ts';
-import { splitFullName, type FullNameSplit } from './full-name.ts';
+import { importFields, namesChosenTwice, namesInOneColumn } from './fields.ts';
+import { fullNamesOf, splitFullName, type FullNameSplit } from './full-name.ts';
 import { planRowMarks, sharedChange, sharedPlanObjects } from './plan-marks.ts';
 import type {
   CandidateTarget,
@@ -184,7 +184,7 @@ class Planner {
     mapping.forEach((key, index) => {
       if (key !== null && !this.column.has(key)) this.column.set(key, index);
     });
-    this.namesInOneColumn = this.column.has('nom_prenom') && !this.column.has('nom') && !this.column.has('prenom');
+    this.namesInOneColumn = namesInOneColumn(mapping);
     for (const c of snapshot.candidates) {
       const name = nameKey(c);
       if (name !== null) {
@@ -414,9 +414,10 @@ class Planner {
       // be split: a stored candidate (found by number) keeps the names stored, said; a new one is refused at its column.
       const full = (this.cellOf(record, 'nom_prenom') ?? '').trim();
       const split = this.splitNames(record);
-      if (existing && full !== '' && (sameFullName(full, existing) || !split.ok)) {
+      const same = existing !== undefined && full !== '' && sameFullName(full, existing);
+      if (existing && full !== '' && (same || !split.ok)) {
         keptNames = existing;
-        if (!split.ok && !sameFullName(full, existing)) {
+        if (!same) {
           warnings.push(`« ${full} » : nom et prénom ne se distinguent pas, la fiche garde ${`${existing.nom} ${existing.prenom}`.trim()}`);
         }
       } else if (!split.ok) {
@@ -611,7 +612,7 @@ class Planner {
 
     const status = errors.length > 0 ? 'error' : !existing ? 'new' : changes.length > 0 ? 'updated' : 'unchanged';
     // A name cell that could not be split is shown as written, so that the line says whose it is.
-    const name = `${data.nom} ${data.prenom}`.trim() || (this.namesInOneColumn ? (cell('nom_prenom') ?? '').trim() : '');
+    const name = `${data.nom} ${data.prenom}`.trim() || (cell('nom_prenom') ?? '').trim();
     this.addRow({
       line,
       numero: data.numero,
@@ -742,7 +743,7 @@ class Planner {
       this.addRow({
         line: record.line,
         numero: text('numero'),
-        name: `${text('nom')} ${text('prenom')}`.trim() || (this.namesInOneColumn ? text('nom_prenom') : ''),
+        name: `${text('nom')} ${text('prenom')}`.trim() || text('nom_prenom'),
         status: 'error',
         changes: NO_CHANGES,
         errors: problems.map((message) => ({ line: record.line, column: null, message })),
@@ -787,7 +788,7 @@ function otherPerson(stored: { nom: string; prenom: string }, given: { nom: stri
 function sameFullName(full: string, c: { nom: string; prenom: string }): boolean {
   const key = (text: string) => identityKey({ nom: text, prenom: 'x', dateNaissance: '-' });
   const cell = key(full);
-  return cell !== null && (cell === key(`${c.nom} ${c.prenom}`) || cell === key(`${c.prenom} ${c.nom}`));
+  return cell !== null && fullNamesOf(c).some((names) => key(names) === cell);
 }
 
 function nameKey(c: { nom: string; prenom: string }): string | null {
