@@ -119,18 +119,17 @@ export function parseMark(raw: string, unit: UnitDef, regulation: Regulation): P
       const allowed = regulation.units.filter((u) => u.nvAllowed).map((u) => u.code);
       return fail(`NV impossible en ${unit.code} (seulement en ${allowed.join(', ')})`);
     }
-    if (code === 'DI' && !unit.dispensable) {
-      if (unit.domain === 'optional') {
-        return fail(`DI impossible en ${unit.code} : épreuve facultative, laisser vide si elle n'est pas présentée`);
-      }
-      const allowed = regulation.units.filter((u) => u.dispensable).map((u) => u.code);
-      return fail(`DI impossible en ${unit.code} (dispense seulement en ${allowed.join(', ')})`);
-    }
+    if (code === 'DI' && !unit.dispensable) return noDispense(unit, regulation);
     return { ok: true, value: specialMark(code) };
   }
   const number = parseMarkNumber(text, regulation.maxMark);
   if (!number.ok) {
     if (/^\p{L}+\.?$/u.test(text)) {
+      // Words a teacher's sheet uses for a code: refused all the same (R2: an unknown code is an input error), with
+      // the code to write. « Absent » names two codes, whose decisions differ: the person chooses.
+      const word = wordCode(text);
+      if (word === 'absent') return fail(`« ${text} » : écrivez AB (${SPECIAL_LABELS.AB}) ou ABJ (${SPECIAL_LABELS.ABJ})`);
+      if (word === 'DI') return unit.dispensable ? fail(`« ${text} » : écrivez DI (${SPECIAL_LABELS.DI})`) : noDispense(unit, regulation);
       // The codes this unit takes (R2): « NV » listed under E1, where it is refused, misled.
       const codes = ['AB', 'ABJ', ...(unit.nvAllowed ? ['NV'] : []), ...(unit.dispensable ? ['DI'] : [])];
       return fail(`« ${text} » n'est ni une note de 0 à ${regulation.maxMark} ni un code possible en ${unit.code} (${codes.join(', ')})`);
@@ -140,6 +139,26 @@ export function parseMark(raw: string, unit: UnitDef, regulation: Regulation): P
   return { ok: true, value: numberMark(number.value) };
 }
 
+/** Words for a code, accents and case aside: refused with the code to write (parseMark). */
+const WORD_CODES: Readonly<Record<string, 'absent' | 'DI'>> = {
+  absent: 'absent',
+  absente: 'absent',
+  absence: 'absent',
+  dispense: 'DI',
+  dispensee: 'DI',
+};
+
+function wordCode(text: string): 'absent' | 'DI' | undefined {
+  return WORD_CODES[text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()];
+}
+
+/** R2: DI (or « dispensé ») on a unit with no dispense. */
+function noDispense(unit: UnitDef, regulation: Regulation): Parsed<never> {
+  if (unit.domain === 'optional') return fail(`DI impossible en ${unit.code} : épreuve facultative, laisser vide si elle n'est pas présentée`);
+  const allowed = regulation.units.filter((u) => u.dispensable).map((u) => u.code);
+  return fail(`DI impossible en ${unit.code} (dispense seulement en ${allowed.join(', ')})`);
+}
+
 /** Parses a contrôle cell: a mark, `AB` or nothing (R6). */
 export function parseControleMark(raw: string, regulation: Regulation): Parsed<ControleMark> {
   const text = raw.replace(SPACES, '');
@@ -147,6 +166,7 @@ export function parseControleMark(raw: string, regulation: Regulation): Parsed<C
   const code = parseCode(text);
   if (code === 'AB') return { ok: true, value: { kind: 'AB' } };
   if (code) return fail(`« ${text} » : à l'épreuve de contrôle, seule une note ou AB est possible`);
+  if (wordCode(text) === 'absent') return fail(`« ${text} » : à l'épreuve de contrôle, écrivez AB pour une absence`);
   const number = parseMarkNumber(text, regulation.maxMark);
   return number.ok ? { ok: true, value: numberMark(number.value) } : number;
 }

@@ -61,6 +61,19 @@ describe('R2 marks', () => {
     expect(error('8/10')).toBe('« 8/10 » : note sur 10 ; la note attendue est sur 20');
   });
 
+  it('R2: « Absent » and « dispensé » written in words stay refused (they are not codes) and say which code to write', () => {
+    // Absent: justified or not changes the decision (AB eliminates, ABJ counts 0): the person chooses, never Délib.
+    expect(error('Absent')).toBe('« Absent » : écrivez AB (absence non justifiée) ou ABJ (absence justifiée)');
+    expect(error('absente', 'E4')).toBe('« absente » : écrivez AB (absence non justifiée) ou ABJ (absence justifiée)');
+    expect(error('ABSENCE')).toBe('« ABSENCE » : écrivez AB (absence non justifiée) ou ABJ (absence justifiée)');
+    expect(error('dispensé')).toBe('« dispensé » : écrivez DI (dispensé)');
+    expect(error('Dispensée', 'E3')).toBe('« Dispensée » : écrivez DI (dispensé)');
+    expect(error('dispense')).toBe('« dispense » : écrivez DI (dispensé)');
+    // Where no dispense is possible, the refusal says so, as for DI itself.
+    expect(error('dispensé', 'E4')).toBe('DI impossible en E4 (dispense seulement en E1, E21, E22, E3)');
+    expect(error('dispensée', 'EF1')).toContain('épreuve facultative');
+  });
+
   it('R2: NV only on E4, U61, U62; DI only on dispensable units', () => {
     expect(error('NV', 'E1')).toBe('NV impossible en E1 (seulement en E4, U61, U62)');
     expect(error('DI', 'E4')).toBe('DI impossible en E4 (dispense seulement en E1, E21, E22, E3)');
@@ -138,5 +151,7 @@ describe('R6 contrôle cells', () => {
     const abj = parseControleMark('ABJ', ccst);
     expect(abj.ok).toBe(false);
     expect(parseControleMark('21', ccst).ok).toBe(false);
+    // At the contrôle, only AB is an absence (R6): « Absent » says so.
+    expect(parseControleMark('Absent', ccst)).toEqual({ ok: false, error: "« Absent » : à l'épreuve de contrôle, écrivez AB pour une absence" });
   });
 });
