@@ -31,6 +31,18 @@ describe('splitFullName', () => {
     expect(splitFullName('de GAULLE Charles')).toEqual({ ok: true, nom: 'de GAULLE', prenom: 'Charles' });
     expect(splitFullName('Anna van der BERG')).toEqual({ ok: true, nom: 'van der BERG', prenom: 'Anna' });
     expect(splitFullName('De GAULLE Charles').ok).toBe(false); // « De » written so may be a prénom's: not guessed
+    // An elided particle joined to the nom in capitals: the nom's too.
+    expect(splitFullName("d'ARTAGNAN Charles")).toEqual({ ok: true, nom: "d'ARTAGNAN", prenom: 'Charles' });
+    expect(splitFullName('Charles d’ARTAGNAN')).toEqual({ ok: true, nom: 'd’ARTAGNAN', prenom: 'Charles' });
+    expect(splitFullName("Léa l'HERMITE")).toEqual({ ok: true, nom: "l'HERMITE", prenom: 'Léa' });
+  });
+
+  it('takes an initial (a capital and a full stop) as the prénom, not as a word of the nom', () => {
+    expect(splitFullName('DUPONT J.')).toEqual({ ok: true, nom: 'DUPONT', prenom: 'J.' });
+    expect(splitFullName('J.-P. LE GOFF')).toEqual({ ok: true, nom: 'LE GOFF', prenom: 'J.-P.' });
+    expect(splitFullName('DUPONT Léa M.')).toEqual({ ok: true, nom: 'DUPONT', prenom: 'Léa M.' });
+    // Without its full stop, a capital alone may be a nom's (« Léa O »): not guessed.
+    expect(splitFullName('DUPONT J').ok).toBe(false);
   });
 
   it('takes a comma as the parting', () => {

@@ -1,16 +1,23 @@
 /**
  * A cell that holds nom and prénom together (a class list's « Élève » or « Nom Prénom » column: `DUPONT Léa`), split
  * the way French school lists write it: the nom in capitals, before or after the prénom, or the two parted by a comma
- * (`Dupont, Léa`). Anything else is not guessed (`Le Goff Björn`, `DUPONT LÉA`): the line says how to write it.
+ * (`Dupont, Léa`); an initial with its full stop is a prénom (`DUPONT J.`). Anything else is not guessed (`Le Goff Björn`, `DUPONT LÉA`): the line says how to write it.
  */
 export type FullNameSplit = { ok: true; nom: string; prenom: string } | { ok: false; message: string };
 
 /** Words in lower case that start a nom: `de GAULLE`, `van der BERG`. */
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'ben', 'bin', 'el', 'al']);
 
-/** A word written in capitals: it has letters, none of them lower case (`DUPONT`, `N'DIAYE`, `LE`). */
+/** A prénom's initial: a capital and a full stop (`J.`, `J.-P.`). */
+const INITIAL = /^\p{Lu}\.(-\p{Lu}\.)*$/u;
+
+/**
+ * A word of a nom written in capitals: it has letters, none of them lower case (`DUPONT`, `N'DIAYE`, `LE`), but for an
+ * elided particle joined to it (`d'ARTAGNAN`). An initial is a prénom's (`DUPONT J.`).
+ */
 function inCapitals(word: string): boolean {
-  return /\p{L}/u.test(word) && !/\p{Ll}/u.test(word);
+  const nom = word.replace(/^[dl]['’]/, '');
+  return /\p{L}/u.test(nom) && !/\p{Ll}/u.test(nom) && !INITIAL.test(word);
 }
 
 /** A stored candidate's names as one cell may give them: nom first, or prénom first. */
