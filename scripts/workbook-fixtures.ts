@@ -92,6 +92,26 @@ const notes: Sheet[] = [
   { name: 'Notes BTS', title: 'BTS CCST — session 2026 — notes du lycée Jean Moulin', rows: [HEADER, ...CANDIDATES] },
 ];
 
+/**
+ * A class list as school software exports it: nom and prénom in one « Élève » column (the nom in capitals, before or
+ * after the prénom, a particle, an initial), numbers typed as numbers, a column Délib has no field for; the last line's
+ * names cannot be told apart.
+ */
+const classList: Sheet[] = [
+  {
+    name: 'Liste des élèves',
+    rows: [
+      ['Élève', 'Né(e) le', 'N° candidat', 'Classe'],
+      ['DUPONT Léa', { date: '2005-06-08' }, 2431000001, 'BTS CCST 2'],
+      ['Björn LE GOFF', { date: '2004-11-23' }, 2431000002, 'BTS CCST 2'],
+      ["d'ARTAGNAN Charles", { date: '2006-01-31' }, 2431000003, 'BTS CCST 2'],
+      ['DUPONT J.', { date: '2005-02-14' }, 2431000004, 'BTS CCST 2'],
+      ['de GAULLE Anne', { date: '2005-09-05' }, 2431000005, 'BTS CCST 2'],
+      ['Le Goff Yann', { date: '2005-12-24' }, 2431000006, 'BTS CCST 2'],
+    ],
+  },
+];
+
 const work = mkdtempSync(join(tmpdir(), 'delib-fixtures-'));
 const soffice = (args: string[]) =>
   execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', ...args], { stdio: 'inherit' });
@@ -102,13 +122,16 @@ try {
   soffice(['--convert-to', 'ods', '--outdir', work, join(work, 'notes-bts.fods')]);
   soffice(['--convert-to', 'xls', '--outdir', work, join(work, 'notes-bts.fods')]);
   writeFileSync(join(OUT, 'notes-bts.csv'), equivalentCsv());
+  writeFileSync(join(work, 'liste-classe.fods'), fods(classList));
+  soffice(['--convert-to', 'xlsx', '--outdir', work, join(work, 'liste-classe.fods')]);
 
   // The session re-saved as CSV by LibreOffice in Windows-1252 ("ANSI") with the French short date JJ/MM/AA:
   // « Nguyễn » becomes « Nguy?n » and every birth date has a two-digit year.
   writeFileSync(join(work, 'session-ansi-aa.fods'), fods([{ name: 'Session', rows: [HEADER, ...CANDIDATES] }], true));
   soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,ANSI,1,,1036', '--outdir', work, join(work, 'session-ansi-aa.fods')]);
 
-  for (const name of ['notes-bts.xlsx', 'notes-bts.ods', 'notes-bts.xls', 'session-ansi-aa.csv']) copyFileSync(join(work, name), join(OUT, name));
+  for (const name of ['notes-bts.xlsx', 'notes-bts.ods', 'notes-bts.xls', 'session-ansi-aa.csv', 'liste-classe.xlsx'])
+    copyFileSync(join(work, name), join(OUT, name));
   console.log(readdirSync(OUT).join('\n'));
 } finally {
   rmSync(work, { recursive: true, force: true });
