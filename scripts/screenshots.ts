@@ -56,6 +56,8 @@ try {
       written.push(file);
     };
     await page.goto(url);
+    // The empty state as a person sees it once the database is open (« Chargement… » before).
+    await page.getByRole('button', { name: 'Charger un exemple' }).waitFor();
     await shot('00-accueil');
     await page.getByRole('button', { name: 'Charger un exemple' }).click();
     await page.getByText('170 candidats', { exact: true }).waitFor();
