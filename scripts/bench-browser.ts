@@ -276,6 +276,39 @@ export async function measureUndo(page: Page): Promise<UndoFigures> {
   return timedInPage(page, '__undo', 300_000);
 }
 
+/**
+ * A file that is not a table of candidates, its first line 2,000,000 columns long (4 MB), chosen from disk in the
+ * import wizard of the empty state: from the file input's change until the frame after the refusal « plus de 500
+ * colonnes » shows, and the longest main-thread task meanwhile (the page's own clock).
+ */
+export async function measureWideHeader(page: Page, path: string): Promise<{ ms: number; longestTaskMs: number }> {
+  await page.goto('./');
+  await page.evaluate(() => {
+    const times: { clickedAt?: number; doneAt?: number; longest: number } = { longest: 0 };
+    (window as unknown as { __wide: typeof times }).__wide = times;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (times.clickedAt !== undefined) times.longest = Math.max(times.longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    document.addEventListener(
+      'change',
+      (event) => {
+        if (event.target instanceof HTMLInputElement && event.target.type === 'file') times.clickedAt ??= performance.now();
+      },
+      true,
+    );
+    const observer = new MutationObserver(() => {
+      if (times.clickedAt === undefined) return;
+      if (![...document.querySelectorAll('[role="alert"]')].some((alert) => alert.textContent?.includes('plus de 500 colonnes'))) return;
+      observer.disconnect();
+      requestAnimationFrame(() => (times.doneAt ??= performance.now()));
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByRole('button', { name: 'Importer un fichier' }).click();
+  await page.getByLabel('Choisir un fichier CSV (ou le déposer ici)').setInputFiles(path);
+  return timedInPage(page, '__wide', 60_000);
+}
+
 /** Once the page has set `window[key].doneAt`: the time from its `clickedAt`, and the longest task it recorded. */
 async function timedInPage(page: Page, key: string, timeout: number): Promise<{ ms: number; longestTaskMs: number }> {
   type Times = { clickedAt: number; doneAt?: number; longest: number };

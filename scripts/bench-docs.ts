@@ -115,6 +115,10 @@ ${growth}
   - *annulation du dernier import*: after the reloads of the file imported by name (nothing changed since), a click on
     « Annuler le dernier import »; from the click until the frame after the notice says it is undone (the page's own
     clock), and the longest main-thread task meanwhile. One measure per size.
+  - *fichier d'une ligne de 2 000 000 colonnes*: a file that is not a table (\`numero,x,x,…\`, 4 MB), chosen from
+    disk in the import wizard of the empty state; from the file input's change until the frame after the refusal
+    « plus de 500 colonnes » shows, with the longest main-thread task meanwhile. One measure. (The browser test of
+    this case checks the French refusal and that the page still answers, not its time.)
   - *IndexedDB seul*: not the app: raw IndexedDB in the page, in a scratch database, N candidates with 9 marks each,
     written in one transaction then read back by session: one record per candidate and unit (how marks were stored
     before schema v8), one record per candidate with its marks as objects (v8), one record per candidate with its

@@ -18,6 +18,7 @@ import {
   measureImportInto,
   measureUndo,
   measureReload,
+  measureWideHeader,
   measureStorageShapes,
   openBenchPage,
   OUT_DIR,
@@ -58,6 +59,8 @@ const pathOf = new Map<number, string>();
 const byNameOf = new Map<number, { csv: string; path: string }>();
 /** The same candidates, each with a new E1: a file imported into the session they fill. */
 const changedOf = new Map<number, { csv: string; path: string }>();
+const WIDE_HEADER_PATH = join(DATA_DIR, 'en-tete-2000000-colonnes.csv');
+writeFileSync(WIDE_HEADER_PATH, 'numero' + ',x'.repeat(2_000_000));
 for (const size of SIZES) {
   const candidates = sampleCandidates(regulation, size, 7);
   const csv = writeCandidatesCsv(regulation, candidates);
@@ -264,6 +267,16 @@ await withBrowserApp(async (baseURL, browser) => {
     } finally {
       await close();
     }
+  }
+  // A file that is not a table (a first line of 2,000,000 columns): refused in French within 2 s (tests/e2e/resilience.test.ts
+  // checks the refusal and that the page still answers; its time is measured here, not in a test).
+  const wide = await openBenchPage(browser, baseURL);
+  try {
+    const refusal = await measureWideHeader(wide.page, WIDE_HEADER_PATH);
+    fig('wide-header', 'Fichier d’une ligne de 2 000 000 colonnes : jusqu’au refus', null, refusal.ms, 'ms', 2000, 'une mesure');
+    fig('wide-header-longest', 'Ce fichier : tâche la plus longue (page figée)', null, refusal.longestTaskMs, 'ms', 200, 'longtask');
+  } finally {
+    await wide.close();
   }
 }, dist);
 const initialKB = firstScreen.reduce((sum, s) => sum + s.gzipKB, 0);
