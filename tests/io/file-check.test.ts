@@ -50,11 +50,10 @@ describe('before parsing: size and shape', () => {
     expect(big.out.read).toBe(false); // never loaded
   });
 
-  it('refuses a 2,000,000-column header in well under a second, naming the line and the limit', () => {
+  // How long it takes in the page is measured by npm run bench (« Fichier d'une ligne de 2 000 000 colonnes »).
+  it('refuses a 2,000,000-column header, naming the line and the limit', () => {
     const header = 'numero' + ',x'.repeat(2_000_000);
-    const started = performance.now();
     const message = checkTableText(header, ',');
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(message).toBe(
       `Ligne 1 : plus de 500 colonnes. Délib lit au plus 500 colonnes : ce fichier n'est sans doute pas un tableau de candidats (ou le séparateur « , » n'est pas le bon).`,
     );
