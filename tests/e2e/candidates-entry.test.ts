@@ -340,6 +340,38 @@ describe('entering candidates in the Candidats grid', () => {
       await watched.close();
     }
   });
+  it('takes rows copied with a class list’s « Élève » heading for candidates: their names split in the preview, the line that cannot be split refused in sight', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Candidats');
+      await page.locator('#panel-candidats .ag-row[row-index="5"]:not(.ag-row-pinned) .ag-cell[col-id="statut"]').click();
+      await pasteText(page, 'Élève\tNé(e) le\nPETIT Jade\t05/03/2004\nRoux Anna\t01/01/2005\n');
+      const wizard = page.getByRole('region', { name: /Importer les lignes collées/ });
+      const field = wizard.getByLabel('Champ pour la colonne « Élève »');
+      await expect.poll(() => field.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent?.trim())).toBe('Nom et prénom (une colonne)');
+      // No numbers: the lines come in « numéro à venir », once asked for.
+      await wizard.getByLabel('Ajouter les lignes sans numéro (numéro à venir)').check();
+      const preview = page.getByRole('region', { name: 'Aperçu ligne par ligne' });
+      await expect.poll(() => preview.innerText()).toContain('Nom : (vide) → PETIT ; Prénom : (vide) → Jade');
+      const refusal = preview.getByText('« Roux Anna » : le nom ne se distingue pas du prénom', { exact: false });
+      await refusal.scrollIntoViewIfNeeded();
+      expect(await seenWhole(refusal)).toBe(true);
+      const importButton = wizard.getByRole('button', { name: /^Importer la ligne valide/ });
+      await importButton.scrollIntoViewIfNeeded();
+      expect(await seenWhole(importButton)).toBe(true);
+      await importButton.click();
+      await page.getByText(/^Import de « collage » appliqué : 1 candidat créé/).waitFor();
+      await page.getByLabel('Rechercher').fill('Jade');
+      const row = page.locator('#panel-candidats .ag-row:not(.ag-row-pinned)').filter({ has: page.locator('.ag-cell[col-id="nom"]', { hasText: /^PETIT$/ }) });
+      await expect.poll(() => row.locator('.ag-cell[col-id="prenom"]').innerText()).toBe('Jade');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('an établissement typed in its cell, as in a spreadsheet: part of its name, or its code; a name that could be two is asked again', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;
