@@ -200,6 +200,48 @@ describe('livret scolaire in Chromium', () => {
     }
   });
 
+  it('imports a sheet pasted with nom and prénom in one « Élève » column, in either order; a name not in the session refused at that column, in sight at 1366×768', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    const [garcia, lafon] = [members[1]!, members[3]!];
+    const avisOf = async (numero: string) => {
+      const index = await page
+        .locator('.livret-grid .ag-row')
+        .filter({ has: page.locator(`.ag-cell[col-id="numero"]`, { hasText: numero }) })
+        .first()
+        .getAttribute('row-index');
+      return cell(page, 'avis', Number(index)).innerText();
+    };
+    try {
+      await loadExample(page, baseURL);
+      await page.getByRole('tab', { name: 'Livret scolaire' }).click();
+      await page.getByRole('combobox', { name: 'Classe (établissement)' }).selectOption({ label: `${school.name} (${members.length})` });
+      await cell(page, 'avis').click();
+      const sheet = [
+        'Élève\tAvis',
+        `${garcia.nom.toLocaleUpperCase('fr')} ${garcia.prenom}\tTF`,
+        `${lafon.prenom} ${lafon.nom.toLocaleUpperCase('fr')}\tF`,
+        'INCONNU Personne\tD',
+      ];
+      await pasteText(page, `${sheet.join('\r\n')}\r\n`);
+      await page.getByRole('heading', { name: '3. Aperçu' }).waitFor();
+      await expect.poll(() => page.locator('.counts').innerText()).toMatch(/^3 lignes/);
+      expect(await page.locator('.counts').innerText()).toContain('2 nouveaux livrets');
+      const refusal = page.locator('.preview').getByText('Élève : aucun candidat « INCONNU Personne » dans cette session', { exact: false });
+      await refusal.scrollIntoViewIfNeeded();
+      expect(await seenWhole(refusal)).toBe(true);
+      const importButton = page.getByRole('button', { name: 'Importer les 2 lignes valides (la ligne en erreur est ignorée)' });
+      await importButton.scrollIntoViewIfNeeded();
+      expect(await seenWhole(importButton)).toBe(true);
+      await importButton.click();
+      await expect.poll(() => avisOf(garcia.numero)).toBe('Très favorable');
+      expect(await avisOf(lafon.numero)).toBe('Favorable');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('keeps the tab, the class and the candidate chosen across a reload of the page; « Candidat suivant » goes on through the class', async () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;

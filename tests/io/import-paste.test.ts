@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyLivretChanges, emptyLivret } from '../../src/domain/livret.ts';
+import { applyLivretChanges, emptyLivret, livretTemplateFor } from '../../src/domain/livret.ts';
 import { btsCcst2024 } from '../../src/domain/presets/index.ts';
 import { etablissementHeadingColumn } from '../../src/io/import/paste-etablissements.ts';
 import {
@@ -8,6 +8,7 @@ import {
   erasedLivret,
   erasedMarks,
   isPastedBlock,
+  isPastedLivretSheet,
   isPastedSheet,
   pastedCells,
   pastedChecks,
@@ -71,6 +72,21 @@ describe('rows pasted from a spreadsheet', () => {
     expect(isPastedSheet('14\t9,5\n8\tabs\n', btsCcst2024)).toBe(false);
     expect(isPastedSheet('N° candidat\tNom', btsCcst2024)).toBe(true);
     expect(isPastedSheet('Nom', btsCcst2024)).toBe(false);
+  });
+
+  it('are a livret sheet on the livret grid when its headings name the candidate and one more of the livret’s columns, as the livret file’s header is read', () => {
+    const template = livretTemplateFor(btsCcst2024)!;
+    const livretSheet = (text: string) => isPastedLivretSheet(text, btsCcst2024, template);
+    // « Élève » (nom and prénom together) or « Nom » alone, beside the avis or a subject's semester: a class's sheet.
+    expect(livretSheet('Élève\tAvis\nDUPONT Léa\tTF\n')).toBe(true);
+    expect(livretSheet('Nom\tAvis\nDupont\tF\n')).toBe(true);
+    expect(livretSheet('Élève\tCGE S1\nDUPONT Léa\t12\n')).toBe(true);
+    expect(livretSheet('N° candidat\tNom\tPrénom\tE4\n0012\tDupont\tLéa\t15\n')).toBe(true);
+    // Values, a column with its heading, an avis alone: cells.
+    expect(livretSheet('TF\tF\nD\tTF\n')).toBe(false);
+    expect(livretSheet('Avis\nTF\nF\n')).toBe(false);
+    expect(livretSheet('12\t13,5\n')).toBe(false);
+    expect(livretSheet('Élève')).toBe(false);
   });
 });
 

@@ -288,13 +288,16 @@ export function livretAutoMap(header: readonly string[], regulation: Regulation,
   });
 }
 
-/** The first of the first 10 records that names at least two fields (an identity one among them), or 0. */
+/** Headings a livret file's header would have: at least two fields, one of them naming the candidate (number, names). */
+export function isLivretHeader(header: readonly string[], regulation: Regulation, template: LivretTemplate): boolean {
+  const keys = livretAutoMap(header, regulation, template, { year: 2 }).filter((k): k is string => k !== null);
+  return keys.length >= 2 && keys.some((k) => (IDENTITY_KEYS as readonly string[]).includes(k));
+}
+
+/** The first of the first 10 records that starts a livret header (isLivretHeader), or 0. */
 export function detectLivretHeader(records: readonly CsvRecord[], regulation: Regulation, template: LivretTemplate): number {
   for (let i = 0; i < Math.min(records.length, 10); i++) {
-    const rows = detectHeaderRows(records, i);
-    const mapping = livretAutoMap(combineHeaderRows(records, i, rows), regulation, template, { year: 2 });
-    const keys = mapping.filter((k): k is string => k !== null);
-    if (keys.length >= 2 && keys.some((k) => (IDENTITY_KEYS as readonly string[]).includes(k))) return i;
+    if (isLivretHeader(combineHeaderRows(records, i, detectHeaderRows(records, i)), regulation, template)) return i;
   }
   return 0;
 }

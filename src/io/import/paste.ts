@@ -8,11 +8,11 @@ import { countOf } from '../../domain/count.ts';
 import type { Regulation } from '../../domain/regulation.ts';
 import { type CsvCell, writeCsv } from '../csv.ts';
 import { CHECK_ANSWERS, parseCheck, type Check } from '../../domain/conformity.ts';
-import { livretHolds, type LivretChange, type LivretPeriod, type LivretRecord, parseLivretAvis } from '../../domain/livret.ts';
+import { livretHolds, type LivretChange, type LivretPeriod, type LivretRecord, type LivretTemplate, parseLivretAvis } from '../../domain/livret.ts';
 import type { Parsed } from '../../domain/marks.ts';
 import { normalizeHeader } from '../headers.ts';
 import { autoMap, importFields } from './fields.ts';
-import { parseAvis, parseLivretCell, parsePix } from './livret.ts';
+import { isLivretHeader, parseAvis, parseLivretCell, parsePix } from './livret.ts';
 
 /** True when the clipboard text is a block of cells (a tab or a line break), not a value for one cell. */
 export function isPastedBlock(text: string): boolean {
@@ -59,6 +59,14 @@ export function pastedRowsKind(text: string, regulation: Regulation): 'headings'
 export function isPastedSheet(text: string, regulation: Regulation): boolean {
   const fields = headingFields(pastedLines(text), regulation);
   return isPastedBlock(text) && fields.length >= 2 && namesCandidates(fields);
+}
+
+/**
+ * isPastedSheet on the livret grid: its first line read as a livret file's header is too, so that « Élève » or « Nom »
+ * beside « Avis » or a subject's semester (headings a candidates file does not have) makes a class's sheet.
+ */
+export function isPastedLivretSheet(text: string, regulation: Regulation, template: LivretTemplate): boolean {
+  return isPastedSheet(text, regulation) || (isPastedBlock(text) && isLivretHeader(pastedLines(text)[0]?.split('\t') ?? [], regulation, template));
 }
 
 /** The Candidats grid's column each field of a candidates file feeds. */
