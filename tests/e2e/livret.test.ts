@@ -26,6 +26,16 @@ const s1 = (i: number, k: number) => 8 + i + k / 4;
 const frenchDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
 const AVIS = ['TF', 'F', 'DFP'];
 
+/** The avis shown on the grid row of a candidate, found by number (the pinned columns are another row). */
+async function avisOf(page: Page, numero: string): Promise<string> {
+  const index = await page
+    .locator('.livret-grid .ag-row')
+    .filter({ has: page.locator(`.ag-cell[col-id="numero"]`, { hasText: numero }) })
+    .first()
+    .getAttribute('row-index');
+  return cell(page, 'avis', Number(index)).innerText();
+}
+
 const EXPORT =
   'Livret scolaire — export vie scolaire;;;;;;;;;\r\n' +
   'Nom;Prénom;Né(e) le;CGE;;LV1;;CEJM;;Avis\r\n' +
@@ -160,15 +170,6 @@ describe('livret scolaire in Chromium', () => {
     // A pupil of another class, named on this class's sheet: not taken for one of its pupils.
     const outsider = example.candidates.find((c) => c.etablissementRef !== 0)!;
     const outsiderClass = example.etablissements[outsider.etablissementRef]!.name;
-    /** The avis shown on the grid row of a candidate, found by number (the pinned columns are another row). */
-    const avisOf = async (numero: string) => {
-      const index = await page
-        .locator('.livret-grid .ag-row')
-        .filter({ has: page.locator(`.ag-cell[col-id="numero"]`, { hasText: numero }) })
-        .first()
-        .getAttribute('row-index');
-      return cell(page, 'avis', Number(index)).innerText();
-    };
     try {
       await loadExample(page, baseURL);
       await page.getByRole('tab', { name: 'Livret scolaire' }).click();
@@ -192,8 +193,8 @@ describe('livret scolaire in Chromium', () => {
       expect(await page.locator('.counts').innerText()).toContain('2 nouveaux livrets');
       expect(await page.locator('.counts').innerText()).toContain('1 en erreur');
       await page.getByRole('button', { name: 'Importer les 2 lignes valides (la ligne en erreur est ignorée)' }).click();
-      await expect.poll(() => avisOf(garcia.numero)).toBe('Très favorable');
-      expect(await avisOf(lafon.numero)).toBe('Favorable');
+      await expect.poll(() => avisOf(page, garcia.numero)).toBe('Très favorable');
+      expect(await avisOf(page, lafon.numero)).toBe('Favorable');
       expectNoProblems(watched);
     } finally {
       await watched.close();
@@ -204,14 +205,6 @@ describe('livret scolaire in Chromium', () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;
     const [garcia, lafon] = [members[1]!, members[3]!];
-    const avisOf = async (numero: string) => {
-      const index = await page
-        .locator('.livret-grid .ag-row')
-        .filter({ has: page.locator(`.ag-cell[col-id="numero"]`, { hasText: numero }) })
-        .first()
-        .getAttribute('row-index');
-      return cell(page, 'avis', Number(index)).innerText();
-    };
     try {
       await loadExample(page, baseURL);
       await page.getByRole('tab', { name: 'Livret scolaire' }).click();
@@ -234,8 +227,8 @@ describe('livret scolaire in Chromium', () => {
       await importButton.scrollIntoViewIfNeeded();
       expect(await seenWhole(importButton)).toBe(true);
       await importButton.click();
-      await expect.poll(() => avisOf(garcia.numero)).toBe('Très favorable');
-      expect(await avisOf(lafon.numero)).toBe('Favorable');
+      await expect.poll(() => avisOf(page, garcia.numero)).toBe('Très favorable');
+      expect(await avisOf(page, lafon.numero)).toBe('Favorable');
       expectNoProblems(watched);
     } finally {
       await watched.close();
