@@ -1,7 +1,8 @@
 /**
  * A cell that holds nom and prénom together (a class list's « Élève » or « Nom Prénom » column: `DUPONT Léa`), split
  * the way French school lists write it: the nom in capitals, before or after the prénom, or the two parted by a comma
- * (`Dupont, Léa`); an initial with its full stop is a prénom (`DUPONT J.`). Anything else is not guessed (`Le Goff Björn`, `DUPONT LÉA`): the line says how to write it.
+ * (`Dupont, Léa`); an initial with its full stop is a prénom (`DUPONT J.`). Anything else is not guessed
+ * (`Le Goff Björn`, `DUPONT LÉA`): the line says how to write it.
  */
 export type FullNameSplit = { ok: true; nom: string; prenom: string } | { ok: false; message: string };
 
