@@ -88,6 +88,17 @@ describe('an import with one column for nom and prénom', () => {
     expect(namesOf(plan)).toEqual(['DUPONT / Léa', 'LE GOFF / Björn', 'Martin / Noé']);
   });
 
+  it('says on the line when the prénom is only an initial (DUPONT J.): the candidate is created, the prénom is to complete', () => {
+    const plan = planWith('N° candidat;Élève\n02431000091;DUPONT J.\n02431000092;J.-P. LE GOFF\n02431000093;MARTIN Léa\n', ['numero', 'nom_prenom']);
+    expect(namesOf(plan)).toEqual(['DUPONT / J.', 'LE GOFF / J.-P.', 'MARTIN / Léa']);
+    expect(plan.rows.map((r) => r.warnings ?? [])).toEqual([
+      ["« DUPONT J. » : le prénom n'est qu'une initiale (J.) ; complétez-le dans l'onglet Candidats"],
+      ["« J.-P. LE GOFF » : le prénom n'est qu'une initiale (J.-P.) ; complétez-le dans l'onglet Candidats"],
+      [],
+    ]);
+    expect(errorsOf(plan)).toEqual([]);
+  });
+
   it('refuses a line whose names cannot be told apart, at that column, and only it', () => {
     const plan = planText('N° candidat;Nom Prénom;E1\r\n02431000093;Le Goff Björn;11\r\n02431000094;DUPONT Léa;12\r\n', emptySnapshot(regulation, 2026));
     expect(errorsOf(plan)).toEqual([

@@ -43,10 +43,16 @@ describe('a class list workbook with an « Élève » column', () => {
     ]);
   });
 
-  it('says on each line that the number typed as a number lost its leading zero', () => {
+  it('says on each line that the number typed as a number lost its leading zero, and that « DUPONT J. » has only an initial for a prénom', () => {
     const { plan } = classListPlan();
-    expect(plan.rows.map((r) => r.warnings)).toEqual(
-      [1, 2, 3, 4, 5, 6].map((n) => [`numéro « 243100000${n} » : un zéro de tête semble perdu (0243100000${n} ?)`]),
-    );
+    const lostZero = (n: number) => `numéro « 243100000${n} » : un zéro de tête semble perdu (0243100000${n} ?)`;
+    expect(plan.rows.map((r) => r.warnings)).toEqual([
+      [lostZero(1)],
+      [lostZero(2)],
+      [lostZero(3)],
+      [lostZero(4), "« DUPONT J. » : le prénom n'est qu'une initiale (J.) ; complétez-le dans l'onglet Candidats"],
+      [lostZero(5)],
+      [lostZero(6)],
+    ]);
   });
 });

@@ -21,6 +21,12 @@ function inCapitals(word: string): boolean {
   return /\p{L}/u.test(nom) && !/\p{Ll}/u.test(nom) && !INITIAL.test(word);
 }
 
+/** A prénom made of initials only (`J.`, `J.-P.`, `J. P.`): a split of `DUPONT J.` that the person is told to complete. */
+export function initialsOnly(prenom: string): boolean {
+  const words = prenom.split(' ').filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => INITIAL.test(w));
+}
+
 /** A stored candidate's names as one cell may give them: nom first, or prénom first. */
 export function fullNamesOf(c: { nom: string; prenom: string }): [string, string] {
   return [`${c.nom} ${c.prenom}`, `${c.prenom} ${c.nom}`];

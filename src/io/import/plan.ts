@@ -17,7 +17,7 @@ import { formatBirthDate, formatFormOverrides, formatOptionalUnits, parseBirthDa
 import { conformityFields, planRowConformity, type RowConformity } from './conformity.ts';
 import { etablissementLabel, EtablissementResolver, type EtablissementResolution } from './etablissements.ts';
 import { importFields, namesChosenTwice, namesInOneColumn } from './fields.ts';
-import { fullNamesOf, splitFullName, type FullNameSplit } from './full-name.ts';
+import { fullNamesOf, initialsOnly, splitFullName, type FullNameSplit } from './full-name.ts';
 import { planRowMarks, sharedChange, sharedPlanObjects } from './plan-marks.ts';
 import type {
   CandidateTarget,
@@ -423,6 +423,8 @@ class Planner {
       } else if (!split.ok) {
         error('nom_prenom', split.message);
         nomRefused = true;
+      } else if (initialsOnly(split.prenom)) {
+        warnings.push(`« ${full} » : le prénom n'est qu'une initiale (${split.prenom}) ; complétez-le dans l'onglet Candidats`);
       }
     }
     // Candidate fields: an empty cell never clears them.
