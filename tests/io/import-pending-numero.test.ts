@@ -61,8 +61,13 @@ describe('import: « numéro à venir »', () => {
     const snapshot = withWaiting();
     const file = 'nom;prenom;date_naissance;E1\nZola;Émile;02/04/2005;11\nROUX;Anna;;9\nDupont;Léa;;\nZola;Emile;02/04/2005;\n;;;\n';
     const refused = planText(file, snapshot);
-    expect(refused.withoutNumero).toEqual({ lines: [2, 3, 4, 5], accepted: false });
+    // Dupont Léa, numbered in the session, is not one to create: her line says so at once (ticking the box would not
+    // help), and is not counted among the lines without a number.
+    expect(refused.withoutNumero).toEqual({ lines: [2, 3, 5], accepted: false });
     expect(refused.rows.map((r) => r.status)).toEqual(['error', 'error', 'error', 'error']);
+    expect(refused.rows[2]!.errors[0]!.message).toBe(
+      'déjà dans la session avec le numéro 0012 (Dupont Léa) : ajoutez la colonne des numéros pour compléter sa fiche',
+    );
     expect(refused.rows[0]!.errors[0]!.message).toBe(
       'numéro de candidat manquant : cochez « Ajouter les lignes sans numéro (numéro à venir) » pour créer ce candidat',
     );
@@ -72,7 +77,7 @@ describe('import: « numéro à venir »', () => {
     );
 
     const plan = planText(file, snapshot, 'keep', { createPendingNumeros: true });
-    expect(plan.withoutNumero).toEqual({ lines: [2, 3, 4, 5], accepted: true });
+    expect(plan.withoutNumero).toEqual({ lines: [2, 3, 5], accepted: true });
     expect(plan.rows.map((r) => [r.status, r.numero, r.warnings ?? r.errors.map((e) => e.message)])).toEqual([
       ['new', '', ['nouveau candidat sans numéro (numéro à venir)']],
       // Roux Anna was entered « numéro à venir » without a date: the row completes her record (her mark).

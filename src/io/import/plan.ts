@@ -659,9 +659,16 @@ class Planner {
     const prenom = (cell('prenom') ?? '').trim();
     const name = nameKey({ nom, prenom });
     if (name === null) return { error: 'numéro de candidat manquant' };
+    const same = <T extends { dateNaissance: string | null }>(list: readonly T[] | undefined) => (list ?? []).filter((c) => sameBirth(c.dateNaissance, date));
+    // A numbered candidate of the session by that name: said at once, whether rows without numbers are accepted or
+    // not (accepting them would not update that candidate; a teacher's sheet of names would otherwise be told to tick it).
+    const numbered = same(this.numberedByName.get(name))[0];
+    if (numbered) {
+      const who = `${numbered.nom} ${numbered.prenom}`.trim();
+      return { error: `déjà dans la session avec le numéro ${numbered.numero} (${who}) : ajoutez la colonne des numéros pour compléter sa fiche` };
+    }
     const accepted = !!this.options.createPendingNumeros;
     (this.plan.withoutNumero ??= { lines: [], accepted }).lines.push(line);
-    const same = <T extends { dateNaissance: string | null }>(list: readonly T[] | undefined) => (list ?? []).filter((c) => sameBirth(c.dateNaissance, date));
     if (!accepted) {
       // A row of a sheet Délib exported (a candidate « numéro à venir » has no number in it) completes that candidate.
       const waiting = same(this.pendingByName.get(name));
@@ -674,11 +681,6 @@ class Planner {
     const earlier = same(this.linesWithoutNumero.get(name))[0];
     this.linesWithoutNumero.set(name, [...(this.linesWithoutNumero.get(name) ?? []), { line, dateNaissance: date }]);
     if (earlier) return { error: `sans numéro, et mêmes nom, prénom et date de naissance que la ligne ${earlier.line}` };
-    const numbered = same(this.numberedByName.get(name))[0];
-    if (numbered) {
-      const who = `${numbered.nom} ${numbered.prenom}`.trim();
-      return { error: `déjà dans la session avec le numéro ${numbered.numero} (${who}) : ajoutez la colonne des numéros pour compléter sa fiche` };
-    }
     const pending = same(this.pendingByName.get(name));
     // Two candidates « numéro à venir » with the same name: nothing is guessed.
     if (pending.length > 1) return { error: `plusieurs candidats ${NUMERO_PENDING_LABEL} s'appellent ${nom} ${prenom} : donnez-leur un numéro dans la grille` };
