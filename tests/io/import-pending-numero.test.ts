@@ -68,6 +68,8 @@ describe('import: « numéro à venir »', () => {
     expect(refused.rows[2]!.errors[0]!.message).toBe(
       'déjà dans la session avec le numéro 0012 (Dupont Léa) : ajoutez la colonne des numéros pour compléter sa fiche',
     );
+    // The file has no column of numbers: the refusals name none (« colonne N° candidat » pointed at nothing).
+    expect(refused.rows.flatMap((r) => r.errors.map((e) => e.column))).toEqual([null, null, null, null]);
     expect(refused.rows[0]!.errors[0]!.message).toBe(
       'numéro de candidat manquant : cochez « Ajouter les lignes sans numéro (numéro à venir) » pour créer ce candidat',
     );

@@ -393,7 +393,8 @@ class Planner {
     }
     if (!numero) {
       const without = this.withoutNumero(cell, line);
-      if ('error' in without) error('numero', without.error);
+      // Said of the line when the file has no column of numbers (« colonne N° candidat » would point at nothing).
+      if ('error' in without) error(this.column.has('numero') ? 'numero' : null, without.error);
       else if (without.pending) {
         matched = existing = without.pending;
         warnings.push(`${existing.nom} ${existing.prenom} (${NUMERO_PENDING_LABEL}) déjà saisi : sa fiche est complétée`.replace(/\s+/g, ' '));
