@@ -26,6 +26,13 @@ const s1 = (i: number, k: number) => 8 + i + k / 4;
 const frenchDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
 const AVIS = ['TF', 'F', 'DFP'];
 
+/** The example loaded, the Livret scolaire tab open on the first school's class. */
+async function openSchoolLivret(page: Page, baseURL: string): Promise<void> {
+  await loadExample(page, baseURL);
+  await page.getByRole('tab', { name: 'Livret scolaire' }).click();
+  await page.getByRole('combobox', { name: 'Classe (établissement)' }).selectOption({ label: `${school.name} (${members.length})` });
+}
+
 /** The avis shown on the grid row of a candidate, found by number (the pinned columns are another row). */
 async function avisOf(page: Page, numero: string): Promise<string> {
   const index = await page
@@ -171,9 +178,7 @@ describe('livret scolaire in Chromium', () => {
     const outsider = example.candidates.find((c) => c.etablissementRef !== 0)!;
     const outsiderClass = example.etablissements[outsider.etablissementRef]!.name;
     try {
-      await loadExample(page, baseURL);
-      await page.getByRole('tab', { name: 'Livret scolaire' }).click();
-      await page.getByRole('combobox', { name: 'Classe (établissement)' }).selectOption({ label: `${school.name} (${members.length})` });
+      await openSchoolLivret(page, baseURL);
       await cell(page, 'avis').click();
       // No number, no birth date; case and accents of her own spreadsheet.
       const sheet = [
@@ -206,9 +211,7 @@ describe('livret scolaire in Chromium', () => {
     const { page } = watched;
     const [garcia, lafon] = [members[1]!, members[3]!];
     try {
-      await loadExample(page, baseURL);
-      await page.getByRole('tab', { name: 'Livret scolaire' }).click();
-      await page.getByRole('combobox', { name: 'Classe (établissement)' }).selectOption({ label: `${school.name} (${members.length})` });
+      await openSchoolLivret(page, baseURL);
       await cell(page, 'avis').click();
       const sheet = [
         'Élève\tAvis',
@@ -314,9 +317,7 @@ describe('livret scolaire in Chromium', () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
     try {
-      await loadExample(page, baseURL);
-      await page.getByRole('tab', { name: 'Livret scolaire' }).click();
-      await page.getByRole('combobox', { name: 'Classe (établissement)' }).selectOption({ label: `${school.name} (${members.length})` });
+      await openSchoolLivret(page, baseURL);
       await page.getByRole('heading', { name: `Notes semestrielles — ${school.name}` }).waitFor();
 
       // Import: two header rows, abbreviations, students recognised by name and date of birth.
