@@ -8,6 +8,7 @@
  * guard with origin `conformite` (logged while the deliberation is open, refused once the 1er groupe is closed).
  */
 import {
+  annexe4ItemsFor,
   ANNEXE4_ITEMS,
   ANNEXE4_WORDING,
   type Annexe4Item,
@@ -25,6 +26,8 @@ import {
   evaluateConformity,
   isEmptyData,
   mergeConformity,
+  PARCOURS_NAMES,
+  parcoursOf,
   stageRuleOf,
   syncMarks,
   type ConformityChanges,
@@ -406,6 +409,24 @@ export interface NvInput {
   other?: string;
 }
 
+/** What the NV dialog offers for a unit of a candidate: annexe 4's items for the candidate's parcours (annexe4ItemsFor). */
+export interface NvReasonChoices {
+  items: Annexe4Item[];
+  /** Every unit checked for conformity: a duration declared insufficient makes them all NV (stage parcours). */
+  stageUnits: string[];
+}
+
+export async function nvReasonChoices(db: DelibDatabase, candidateId: number, unit: string): Promise<NvReasonChoices> {
+  return db.transaction('r', [db.sessions, db.candidates, db.conformity], async () => {
+    const candidate = await requireCandidate(db, candidateId);
+    const specs = conformityUnits(regulationOf(await requireSession(db, candidate.sessionId)));
+    const spec = specs.find((s) => s.code === unit);
+    if (!spec) throw new UserError(`NV impossible en ${unit} (seulement en ${specs.map((s) => s.code).join(', ')}).`);
+    const parcours = parcoursOf(conformityDataOf(await db.conformity.get(candidate.id), specs), candidate.statut);
+    return { items: annexe4ItemsFor(spec, parcours), stageUnits: specs.map((s) => s.code) };
+  });
+}
+
 /**
  * NV typed in the marks grid, with its reasons: the dossier's record gets the annexe 4 items (`declared`) and the
  * mark becomes NV through the conformity check, in one transaction, so every NV has a record, a reason and a
@@ -427,7 +448,19 @@ export async function setNvWithReasons(db: DelibDatabase, input: NvInput): Promi
     if (!specs.some((s) => s.code === input.unit)) {
       throw new UserError(`NV impossible en ${input.unit} (seulement en ${specs.map((s) => s.code).join(', ')}).`);
     }
-    const current = conformityDataOf(await db.conformity.get(candidate.id), specs).units[input.unit]!;
+    const data = conformityDataOf(await db.conformity.get(candidate.id), specs);
+    const current = data.units[input.unit]!;
+    const parcours = parcoursOf(data, candidate.statut);
+    const possible = annexe4ItemsFor(
+      specs.find((s) => s.code === input.unit)!,
+      parcours,
+    );
+    const misplaced = items.find((item) => !possible.includes(item));
+    if (misplaced) {
+      throw new UserError(
+        `NV en ${input.unit} : « ${ANNEXE4_WORDING[misplaced]} » ne concerne pas le parcours ${PARCOURS_NAMES[parcours]} de ${candidateName(candidate)} (motifs possibles : ${possible.map((i) => ANNEXE4_WORDING[i]).join(' ; ')}).`,
+      );
+    }
     const guard = await markGuard(db, session.id, { source: 'conformite', reason });
     const result = await writeConformity(db, {
       session,

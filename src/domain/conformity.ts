@@ -107,6 +107,20 @@ export const ANNEXE4_WORDING: Readonly<Record<Annexe4Item, string>> = {
 
 export const ANNEXE4_INTRO = 'Après vérification, votre candidature ne peut être retenue pour les motifs ci-dessous :';
 
+/**
+ * The annexe 4 items that can make `spec` non conforme for a candidate of `parcours`, in annexe 4's order: what the
+ * jury may give as the reasons of an NV typed in the marks grid. The stage's pieces and duration belong to the stage
+ * parcours, the certificats de travail to professional experience (the dossier of the other parcours has none).
+ */
+export function annexe4ItemsFor(spec: ConformityUnitSpec, parcours: Parcours): Annexe4Item[] {
+  const items = new Set<Annexe4Item>(parcours === 'stage' ? ['attestation', 'duree'] : ['certificat']);
+  items.add('visa');
+  items.add(spec.fiche.missing);
+  if (spec.dossier) items.add(spec.dossier.missing);
+  items.add('autres');
+  return ANNEXE4_ITEMS.filter((item) => items.has(item));
+}
+
 /** What the conformity check of a unit looks at, beyond the common items. */
 export interface ConformityUnitSpec {
   /** Unit code of the regulation (`U61`). */
@@ -405,11 +419,24 @@ export function evaluateConformity(data: ConformityData, context: EvaluationCont
   const parcours = parcoursOf(data, context.statut);
   const rule = context.rule ?? CCST_STAGE_RULE;
   const stage = stageSummary(data.periods, rule);
-  const units = context.specs.map((spec) => evaluateUnit(spec, { ...emptyChecklist(), ...(data.units[spec.code] ?? {}) }, parcours, stage, context));
+  // The stage serves the three épreuves (circular, « Stages »): a duration declared insufficient with the NV of one
+  // makes the others non conformes too, as periods found too short do.
+  const durationDeclaredIn =
+    parcours === 'stage' ? context.specs.filter((spec) => data.units[spec.code]?.declared?.includes('duree')).map((spec) => spec.code) : [];
+  const units = context.specs.map((spec) =>
+    evaluateUnit(spec, { ...emptyChecklist(), ...(data.units[spec.code] ?? {}) }, parcours, stage, durationDeclaredIn, context),
+  );
   return { parcours, stage, units };
 }
 
-function evaluateUnit(spec: ConformityUnitSpec, checks: UnitChecklist, parcours: Parcours, stage: StageSummary, context: EvaluationContext): UnitEvaluation {
+function evaluateUnit(
+  spec: ConformityUnitSpec,
+  checks: UnitChecklist,
+  parcours: Parcours,
+  stage: StageSummary,
+  durationDeclaredIn: readonly string[],
+  context: EvaluationContext,
+): UnitEvaluation {
   const form = context.forms[spec.code] ?? 'ponctuel';
   const ficheAnnexe = spec.fiche.annexe?.[form] ?? null;
   const ficheName = `fiche descriptive${ficheAnnexe === null ? '' : ` (annexe ${ficheAnnexe})`}`;
@@ -424,6 +451,9 @@ function evaluateUnit(spec: ConformityUnitSpec, checks: UnitChecklist, parcours:
     else if (checks.attestations === null) missing.push('attestation(s) de stage');
     if (stage.stagePeriods === 0) missing.push('périodes et durées de stage');
     else for (const shortfall of stage.shortfalls) fail('duree', shortfall);
+    if (stage.shortfalls.length === 0 && durationDeclaredIn.length > 0) {
+      fail('duree', `${ANNEXE4_WORDING.duree} (déclarée à la saisie de NV en ${durationDeclaredIn.join(', ')})`);
+    }
     warnings.push(...stage.warnings);
   } else {
     if (checks.certificats === false) fail('certificat', 'certificat(s) de travail absent(s)');

@@ -7,6 +7,7 @@ import {
   getConformity,
   getConformitySettings,
   listConformity,
+  nvReasonChoices,
   markPiecesConformes,
   ReasonNeeded,
   refreshConformity,
@@ -554,6 +555,41 @@ describe('issue 16: NV typed in the marks grid carries its annexe 4 reasons', ()
     // Removing the declared reasons gives the mark back.
     await updateConformity(db, id, { units: { E4: { declared: [], other: '' } } }, { reason: 'NV levé' });
     expect((await stored('E4'))!.value).toEqual(mark('12', 'E4'));
+  });
+
+  it('R7: a stage duration declared insufficient with the NV of one épreuve makes the three NV (the stage serves them all)', async () => {
+    const { db, id, stored, decision } = await jury();
+    const result = await setNvWithReasons(db, { candidateId: id, unit: 'U61', items: ['duree'] });
+    expect(result.evaluation.units.map((u) => [u.code, u.status, u.failures.map((f) => f.detail)])).toEqual([
+      ['E4', 'non_conforme', ['durée de stage insuffisante (déclarée à la saisie de NV en U61)']],
+      ['U61', 'non_conforme', ['durée de stage insuffisante (déclarée à la saisie de NV en U61)']],
+      ['U62', 'non_conforme', ['durée de stage insuffisante (déclarée à la saisie de NV en U61)']],
+    ]);
+    for (const unit of ['E4', 'U61', 'U62']) expect((await stored(unit))!.value).toEqual({ kind: 'NV' });
+    expect(await decision()).toBe('NV');
+    // Removing it from U61's dossier gives the three marks back.
+    await updateConformity(db, id, { units: { U61: { declared: [] } } });
+    expect([(await stored('E4'))!.value, (await stored('U61'))!.value, (await stored('U62'))!.value]).toEqual([
+      mark('12', 'E4'),
+      mark('12', 'U61'),
+      mark('14,5', 'U62'),
+    ]);
+  });
+
+  it('R7: offers and accepts only the reasons of the candidate’s parcours (no stage for professional experience)', async () => {
+    const { db, id, stored } = await jury();
+    expect(await nvReasonChoices(db, id, 'U61')).toEqual({
+      items: ['attestation', 'duree', 'visa', 'ficheProjet', 'autres'],
+      stageUnits: ['E4', 'U61', 'U62'],
+    });
+    await updateConformity(db, id, { parcours: 'experience' });
+    expect((await nvReasonChoices(db, id, 'U62')).items).toEqual(['certificat', 'visa', 'ficheOuDossier', 'autres']);
+    await expectRefused(
+      db,
+      () => setNvWithReasons(db, { candidateId: id, unit: 'U61', items: ['duree'] }),
+      'NV en U61 : « durée de stage insuffisante » ne concerne pas le parcours expérience professionnelle de Dupont Léa (motifs possibles : absence de certificat(s) de travail ; certificat(s) ou attestation(s) non visé(s) ou non signé(s) ; absence de fiche(s) descriptive(s) de projet ; autres (à préciser)).',
+    );
+    expect((await stored('U61'))!.value).toEqual(mark('12', 'U61'));
   });
 
   it('refuses no reason, « autres » without text and a unit without conformity check; writes nothing', async () => {

@@ -72,7 +72,9 @@ describe('ConformityView', () => {
     const { container } = render(ConformityView, { workspace });
     await waitFor(() => expect(cellOf(container, dupont, 'U62-status')).toHaveTextContent('À contrôler'));
     expect(cellOf(container, martin, 'E4-status')).toHaveTextContent('À contrôler');
-    expect(container.querySelector('.counts')).toHaveTextContent('0 non conforme, 0 sous réserve, 2 à contrôler, sur 2 candidats.');
+    expect(container.querySelector('.counts')).toHaveTextContent(
+      'Sur 2 candidats : 0 a une épreuve non conforme, 0 une épreuve sous réserve, 2 une épreuve à contrôler.',
+    );
   });
 
   it('R7: a late U62 deposit typed in the panel sets U62 to NV; an on-time date gives 14,5 back', async () => {
@@ -199,7 +201,7 @@ describe('ConformityView, issue 16: every NV has a reason and a notice', () => {
     await workspace.setMark(martin, 'E4', { kind: 'NV' }); // typed before issue 16 (or imported): no reason
     const { container } = render(ConformityView, { workspace });
     await waitFor(() => expect(cellOf(container, martin, 'E4-status')).toHaveTextContent('NV sans motif'));
-    expect(container.querySelector('.counts')).toHaveTextContent(/candidats? ; 1 NV sans motif à compléter\.$/);
+    expect(container.querySelector('.counts')).toHaveTextContent(/une épreuve à contrôler ; 1 NV sans motif à compléter\.$/);
     expect(screen.getByRole('button', { name: 'Toutes les notices (PDF)' })).toBeDisabled();
 
     await select(container, martin);
@@ -215,6 +217,41 @@ describe('ConformityView, issue 16: every NV has a reason and a notice', () => {
     await user.click(screen.getByRole('button', { name: 'Toutes les notices (PDF)' }));
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1));
     expect((await workspace.db.conformity.get(martin))?.nv.E4?.reasons).toEqual(['certificat(s) ou attestation(s) non visé(s) ou non signé(s)']);
+  });
+
+  it('R7: the NV dialog offers the reasons of the candidate’s parcours; a stage too short makes the three épreuves NV, and unticking it in the dossier lifts them', async () => {
+    const user = userEvent.setup();
+    const { workspace, dupont } = await setup();
+    await workspace.setMark(dupont, 'U61', { kind: 'NV' }); // an NV without reason, completed below
+    const { container } = render(ConformityView, { workspace });
+    await select(container, dupont);
+    await user.click(await screen.findByRole('button', { name: 'Donner le motif du NV en U61' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Motif du NV (annexe 4)' });
+    expect(
+      within(dialog)
+        .getAllByRole('checkbox')
+        .map((c) => c.closest('label')!.textContent!.trim()),
+    ).toEqual([
+      "absence d'attestation(s) de stage",
+      'durée de stage insuffisante',
+      'certificat(s) ou attestation(s) non visé(s) ou non signé(s)',
+      'absence de fiche(s) descriptive(s) de projet',
+      'autres (à préciser)',
+    ]);
+    await user.click(within(dialog).getByRole('checkbox', { name: 'durée de stage insuffisante' }));
+    expect(within(dialog).getByRole('note')).toHaveTextContent('Le stage vaut pour E4, U61, U62 : une durée insuffisante les rend toutes NV.');
+    await user.click(within(dialog).getByRole('button', { name: 'Enregistrer le NV' }));
+    const u62 = () => workspace.marks.find((m) => m.candidateId === dupont && m.unit === 'U62')?.value;
+    await waitFor(() => expect(u62()).toEqual({ kind: 'NV' }));
+    expect(workspace.notice?.text).toBe(
+      "E4, U61, U62 : NV enregistrés avec leur motif (le stage vaut pour ces épreuves) ; la notice est disponible dans l'onglet « Conformité des dossiers ».",
+    );
+    for (const code of ['E4', 'U61', 'U62']) await waitFor(() => expect(cellOf(container, dupont, `${code}-status`)).toHaveTextContent('Non conforme'));
+
+    await user.click(screen.getByRole('checkbox', { name: 'durée de stage insuffisante (U61)' }));
+    await waitFor(() => expect(u62()).toEqual(numberMark(1450)));
+    await waitFor(() => expect(screen.queryByRole('checkbox', { name: /durée de stage insuffisante/ })).toBeNull());
+    for (const code of ['E4', 'U61', 'U62']) expect(cellOf(container, dupont, `${code}-status`)).not.toHaveTextContent('Non conforme');
   });
 
   it('R7: during the deliberation, a check that turns a mark into NV asks the motif first (Enter validates); « Tout conforme » asks again and gives the mark back', async () => {

@@ -44,7 +44,7 @@ import {
 } from '../../db/etablissements.ts';
 import type { PastedEtablissement } from '../../io/import/paste-etablissements.ts';
 import { marksByCandidate, setBenefice, setMark } from '../../db/marks.ts';
-import { listConformity, setNvWithReasons } from '../../db/conformity.ts';
+import { listConformity, nvReasonChoices, setNvWithReasons, type NvReasonChoices } from '../../db/conformity.ts';
 import type { Annexe4Item, ConformityRecord } from '../../domain/conformity.ts';
 import { createSession, createSessionWithContent, deleteSession, listSessions, updateSession, type SessionChanges } from '../../db/sessions.ts';
 import { normalizeSearchText } from '../../db/search-key.ts';
@@ -679,13 +679,28 @@ export class Workspace {
     const settle = this.#showMark(candidateId, unit, { kind: 'NV' });
     try {
       const done = await this.#act(async () => {
-        await setNvWithReasons(this.db, { candidateId, unit, items, other });
+        const result = await setNvWithReasons(this.db, { candidateId, unit, items, other });
+        // A duration declared insufficient makes the stage's other épreuves NV too: said with the one typed.
+        const units = result.marks.filter((m) => m.after?.value.kind === 'NV' && m.before?.value.kind !== 'NV').map((m) => m.unit);
+        const all = result.evaluation.units.map((u) => u.code).filter((code) => code === unit || units.includes(code));
+        this.notice = {
+          kind: 'info',
+          text:
+            all.length > 1
+              ? `${all.join(', ')} : NV enregistrés avec leur motif (le stage vaut pour ces épreuves) ; la notice est disponible dans l'onglet « Conformité des dossiers ».`
+              : `${unit} : NV enregistré avec son motif ; la notice est disponible dans l'onglet « Conformité des dossiers ».`,
+        };
         return true;
-      }, `${unit} : NV enregistré avec son motif ; la notice est disponible dans l'onglet « Conformité des dossiers ».`);
+      });
       return done === true;
     } finally {
       settle?.();
     }
+  }
+
+  /** The annexe 4 items the NV dialog offers for this unit of this candidate (those of the candidate's parcours). */
+  nvReasonChoices(candidateId: number, unit: string): Promise<NvReasonChoices> {
+    return nvReasonChoices(this.db, candidateId, unit);
   }
 
   #announceSaved(candidateId: number, unit: string, value: Mark | ControleMark): void {
