@@ -46,9 +46,10 @@ export { controleKey };
 export function candidateFields(regulation: Regulation): FieldDef[] {
   return [
     ...IDENTITY_FIELDS,
-    ...regulation.units.map((u) => ({ key: u.code, label: u.code, synonyms: u.aliases ?? [] })),
+    ...regulation.units.map((u) => ({ key: u.code, label: u.code, synonyms: u.aliases ?? [], mark: true })),
     ...regulation.controle.units.map((u) => ({
       key: controleKey(u.code),
+      mark: true,
       label: `contrôle ${u.code}`,
       synonyms: [`ctrl ${u.code}`, `${u.code} contrôle`, `oral de contrôle ${u.code}`, `2nd groupe ${u.code}`],
     })),

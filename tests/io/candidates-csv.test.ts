@@ -23,6 +23,15 @@ describe('reading the candidates file', () => {
     expect(rows[0]?.controle.E2).toEqual({ kind: 'AB' });
   });
 
+  it('reads marks headed as a teacher writes them (« Note E4 », « E4 /20 », « Note contrôle E2 ») as the import wizard does', () => {
+    const text =
+      'N° candidat;Nom;Prénom;Note E1;E21 /20;E22 (/20);Note E3;Note E4 /20;E5 sur 20;Note U61;Note d’U62;Note contrôle E2\n001;A;B;10;11;12;13;14;15;16;17;9\n';
+    const { rows, errors } = read(text);
+    expect(errors).toEqual([]);
+    expect(Object.values(rows[0]!.marks).map((m) => (m.kind === 'number' ? m.hundredths / 100 : m.kind))).toEqual([10, 11, 12, 13, 14, 15, 16, 17]);
+    expect(rows[0]?.controle.E2).toEqual({ kind: 'number', hundredths: 900 });
+  });
+
   it('reports a missing compulsory column with the header line', () => {
     expect(messages('numero;nom;prenom;E1;E21;E22;E3;E4;E5;U61\n')).toEqual(['ligne 1, colonne U62 : colonne obligatoire absente']);
   });

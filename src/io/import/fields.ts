@@ -79,12 +79,13 @@ export function importFields(regulation: Regulation): ImportField[] {
 }
 
 /**
- * Field per column from the header's spelling; when two columns name the same field, the first wins (a generic
- * heading such as `N°` gives way to a specific one, `N° candidat`: headers.ts). A column headed « Type » right next
- * to an établissement column is that établissement's type.
+ * Field per column from the header's spelling, a mark's also as `Note E4`, `E4 /20` (headers.ts); when two columns
+ * name the same field, the first wins (a generic heading such as `N°` gives way to a specific one, `N° candidat`:
+ * headers.ts). A column headed « Type » right next to an établissement column is that établissement's type.
  */
 export function autoMap(header: readonly string[], fields: readonly ImportField[]): ColumnMapping {
-  const columns = mapHeaders([...header], [...fields]).columns;
+  const defs = fields.map((f) => ({ ...f, mark: f.group === 'notes' || f.group === 'controle' }));
+  const columns = mapHeaders([...header], defs).columns;
   if (!columns.includes('etablissement_type') && fields.some((f) => f.key === 'etablissement_type')) {
     const isEtablissement = (key: string | null | undefined) => key !== null && key !== undefined && key.startsWith('etablissement_');
     const type = header.findIndex(
