@@ -537,6 +537,35 @@ describe('the notes grid by keyboard', () => {
     }
   });
 
+  it('Tab after the last mark of a row stays in that row: Entrée then starts the next candidate at the first column typed', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      const e1Below = await cell(page, 'E1', 5).innerText();
+      const typeRow = async (marks: string[]) => {
+        for (const mark of marks) {
+          await page.keyboard.type(mark);
+          await page.keyboard.press('Tab');
+        }
+        await page.keyboard.press('Enter');
+      };
+      const row = (index: number) => Promise.all(['E4', 'E5', 'U61', 'U62'].map(async (col) => cell(page, col, index).innerText()));
+      await cell(page, 'E4', 3).click();
+      await typeRow(['10', '11', '12', '13']);
+      // AG Grid went on to the next row's E1, already editing it: Entrée then went one row further.
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '4', col: 'E4', seen: true });
+      await typeRow(['14', '15', '16', '17']);
+      await expect.poll(() => row(3)).toEqual(['10', '11', '12', '13']);
+      await expect.poll(() => row(4)).toEqual(['14', '15', '16', '17']);
+      await expect.poll(() => focusedCell(page)).toEqual({ row: '5', col: 'E4', seen: true });
+      expect(await cell(page, 'E1', 5).innerText()).toBe(e1Below);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('Ctrl+Z puts back the last marks entered, Ctrl+Y enters them again, and never overwrites a mark changed since', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;
