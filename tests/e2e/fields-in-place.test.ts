@@ -3,7 +3,7 @@
  * beside the conformity grid, the parcours list reads whole whichever parcours is chosen, and a period added fits the
  * dossier (a table row of seven fields was twice its width, and adding a period scrolled it sideways); a date that is
  * not one says so under its field without moving the fields beside it (Heure and Salle of a convocation moved 160 px,
- * the other dates of the session's line went down).
+ * the other dates of the session's line went down); a refused field of a convocation or a contrôle mark is framed in red.
  */
 import type { Locator } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -12,6 +12,9 @@ import { openTab, seenWhole } from './layout-page.ts';
 import { expectNoProblems, loadExample } from './workspace-page.ts';
 
 const VIEWPORT = { width: 1366, height: 768 };
+/** The border of a refused field (#a4161a), and of a field as it is (--border, #9aa5b1). */
+const RED = 'rgb(164, 22, 26)';
+const GREY = 'rgb(154, 165, 177)';
 
 /** Where `locator` is drawn from `origin` (the message may scroll its panel: what matters is where they are from each other). */
 const placeFrom = async (origin: Locator, locator: Locator) => {
@@ -23,7 +26,7 @@ describe('fields in place at 1366×768', () => {
   const baseURL = inject('baseURL');
   const chromium = useChromium();
 
-  it('the dates above the grid stay in line; the dossier: every parcours reads whole in its closed list; periods fit the dossier; a wrong date moves nothing beside it', async () => {
+  it('the dates above the grid stay in line; the dossier: every parcours reads whole in its closed list; periods fit the dossier; a wrong date moves nothing beside it; refused fields framed in red', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: VIEWPORT });
     const { page } = watched;
     try {
@@ -115,6 +118,23 @@ describe('fields in place at 1366×768', () => {
       await slotMessage.waitFor();
       expect(await seenWhole(slotMessage)).toBe(true);
       expect(await slotPlaces()).toEqual(slotBefore);
+
+      // A refused field is framed in red (docs/deliberation.md), each of them as the date is: an hour that is not one,
+      // a contrôle mark above 20 (their borders stayed grey, aria-invalid said only to a screen reader).
+      const border = (field: Locator) => field.evaluate((element) => getComputedStyle(element).borderColor);
+      expect(await border(date)).toBe(RED);
+      expect(await border(fields[0]!)).toBe(GREY);
+      await fields[0]!.fill('25:00');
+      await fields[0]!.press('Enter');
+      await card.getByText(/« 25:00 » n'est pas une heure/).waitFor();
+      expect(await fields[0]!.getAttribute('aria-invalid')).toBe('true');
+      expect(await border(fields[0]!)).toBe(RED);
+      const mark = card.getByRole('textbox', { name: 'Note de contrôle E1' });
+      expect(await border(mark)).toBe(GREY);
+      await mark.fill('25');
+      await mark.press('Enter');
+      await expect.poll(() => mark.getAttribute('aria-invalid')).toBe('true');
+      expect(await border(mark)).toBe(RED);
       expectNoProblems(watched);
     } finally {
       await watched.close();
