@@ -316,7 +316,29 @@ export function whatIf(candidate: CandidateMarks, regulation: Regulation, placeh
  */
 export function livretWarning(decision: Decision, note: Pick<JuryNote, 'livretExamined'> | null | undefined): string | null {
   if (decision !== 'AJOURNE' || note?.livretExamined) return null;
-  return 'Livret scolaire non examiné : le jury doit l’examiner avant d’ajourner le candidat (art. D643-26).';
+  // A non-breaking hyphen (U+2011) and space: the reference never wraps as « D643- / 26 » on screen.
+  return 'Livret scolaire non examiné : le jury doit l’examiner avant d’ajourner le candidat (art.\u00a0D643\u201126).';
+}
+
+/**
+ * The closing a D643-26 warning comes before: the 1er groupe's (its ajournés are those of the first-group decision: a
+ * candidate sent to the contrôle is not ajourné there, whatever contrôle marks are already typed), or the
+ * deliberation's (the final decision, contrôle marks included: the step that makes the ajournements final).
+ */
+export type LivretClosing = 'premier_groupe' | 'deliberation';
+
+/**
+ * D643-26: the candidates ajournés at `closing` whose livret scolaire has not been examined, in the order given.
+ * `noteOf` gives a candidate's jury note (none: not examined).
+ */
+export function unexaminedAjournes<C extends { id: number; result: Pick<CandidateResult, 'decision' | 'firstGroupDecision'> }>(
+  candidates: readonly C[],
+  noteOf: (id: number) => Pick<JuryNote, 'livretExamined'> | null | undefined,
+  closing: LivretClosing,
+): C[] {
+  return candidates.filter(
+    (c) => (closing === 'premier_groupe' ? c.result.firstGroupDecision : c.result.decision) === 'AJOURNE' && !noteOf(c.id)?.livretExamined,
+  );
 }
 
 // --- wording ------------------------------------------------------------------------------------

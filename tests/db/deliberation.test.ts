@@ -211,7 +211,7 @@ describe('jury notes', () => {
     expect(await setLivretExamined(db, candidateId, true)).toEqual({ candidateId, sessionId, livretExamined: true, controleUnits: ['E1'] });
     expect(await listJuryNotes(db, sessionId)).toEqual([{ candidateId, sessionId, livretExamined: true, controleUnits: ['E1'] }]);
     expect(livretWarning('AJOURNE', (await listJuryNotes(db, sessionId))[0])).toBeNull();
-    expect(livretWarning('AJOURNE', undefined)).toContain('D643-26');
+    expect(livretWarning('AJOURNE', undefined)).toContain('D643\u201126');
   });
 
   it('R6: chooses contrôle units for a CONTROLE candidate, in the regulation’s order, at most two', async () => {

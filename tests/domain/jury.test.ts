@@ -7,6 +7,7 @@ import {
   livretWarning,
   pointsNeeded,
   suggestControleUnits,
+  unexaminedAjournes,
   whatIf,
   type PointsNeeded,
 } from '../../src/domain/jury.ts';
@@ -254,11 +255,40 @@ describe('whatIf', () => {
 
 describe('livretWarning (D643-26)', () => {
   it('warns before an AJOURNE whose livret was not examined, and only then', () => {
-    expect(livretWarning('AJOURNE', null)).toContain('D643-26');
+    expect(livretWarning('AJOURNE', null)).toContain('D643\u201126');
     expect(livretWarning('AJOURNE', { livretExamined: false })).toContain('Livret scolaire non examiné');
     expect(livretWarning('AJOURNE', { livretExamined: true })).toBeNull();
     expect(livretWarning('ADMIS', null)).toBeNull();
     expect(livretWarning('CONTROLE', undefined)).toBeNull();
+  });
+
+  it('writes « art. D643-26 » with a non-breaking space and hyphen (U+2011): never cut as « D643- / 26 » on screen', () => {
+    expect(livretWarning('AJOURNE', null)).toContain('(art.\u00a0D643\u201126)');
+  });
+});
+
+describe('unexaminedAjournes (D643-26: the livret examined before an ajournement)', () => {
+  const sent = computeResult(candidate({ E1: '6', E3: '8' }, { E1: '2' }), ccst); // 9,28, the contrôle mark not higher
+  const candidates = [
+    { id: 1, result: computeResult(candidate({}, {}, { base: '6' }), ccst) },
+    { id: 2, result: sent },
+    { id: 3, result: computeResult(candidate({}, {}, { base: '12' }), ccst) },
+    { id: 4, result: computeResult(candidate({}, {}, { base: '5' }), ccst) },
+  ];
+  const examined = new Map([[4, { livretExamined: true }]]);
+  const noteOf = (id: number) => examined.get(id);
+
+  it('the contrôle candidate with contrôle marks is not ajourné at the 1er groupe’s closing, but is at the final closing', () => {
+    expect(sent.firstGroupDecision).toBe('CONTROLE');
+    expect(sent.decision).toBe('AJOURNE');
+    expect(unexaminedAjournes(candidates, noteOf, 'premier_groupe').map((c) => c.id)).toEqual([1]);
+    expect(unexaminedAjournes(candidates, noteOf, 'deliberation').map((c) => c.id)).toEqual([1, 2]);
+  });
+
+  it('leaves out the ajournés whose livret was examined, and counts those without a note', () => {
+    expect(candidates[3]!.result.firstGroupDecision).toBe('AJOURNE');
+    expect(unexaminedAjournes(candidates, () => null, 'premier_groupe').map((c) => c.id)).toEqual([1, 4]);
+    expect(unexaminedAjournes(candidates, () => ({ livretExamined: true }), 'deliberation')).toEqual([]);
   });
 });
 

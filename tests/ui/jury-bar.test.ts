@@ -173,13 +173,18 @@ describe('DeliberationBar and the livret scolaire (D643-26)', () => {
     const { workspace, ids } = await juryWorkspace([
       { numero: '0001', nom: 'Dupont', base: '6' },
       { numero: '0002', nom: 'Martin', base: '6' },
+      // Sent to the contrôle at the 1er groupe, a contrôle mark already typed that leaves her ajournée in the end: not
+      // an ajournée of the 1er groupe (she was counted).
+      { numero: '0003', nom: 'Petit', marks: { E1: '6', E3: '8' }, controle: { E1: '2' } },
     ]);
+    const petit = workspace.views.find((v) => v.id === ids['0003'])!.result;
+    expect([petit.firstGroupDecision, petit.decision]).toEqual(['CONTROLE', 'AJOURNE']);
     await setLivretExamined(workspace.db, ids['0002']!, true);
     render(DeliberationBar, { workspace });
     await memberThenOpen(user, 'Mme Martin');
     await user.click(await screen.findByRole('button', { name: 'Clore le 1er groupe' }));
     const dialog = await screen.findByRole('dialog', { name: 'Clore le 1er groupe' });
-    expect(dialog).toHaveTextContent('1 candidat ajourné sans livret scolaire examiné (art. D643-26)');
+    expect(dialog).toHaveTextContent('1 candidat ajourné sans livret scolaire examiné (art. D643\u201126)');
   });
 
   it('warns again when the deliberation is closed, the step that makes the ajournements final', async () => {
@@ -188,6 +193,8 @@ describe('DeliberationBar and the livret scolaire (D643-26)', () => {
       { numero: '0001', nom: 'Dupont', base: '6' },
       { numero: '0002', nom: 'Martin', base: '6' },
       { numero: '0003', nom: 'Petit', base: '6' },
+      // Sent to the contrôle, ajournée after it: counted at this closing.
+      { numero: '0004', nom: 'Leroy', marks: { E1: '6', E3: '8' }, controle: { E1: '2' } },
     ]);
     await setLivretExamined(workspace.db, ids['0003']!, true);
     render(DeliberationBar, { workspace });
@@ -196,6 +203,6 @@ describe('DeliberationBar and the livret scolaire (D643-26)', () => {
     await user.click(within(await screen.findByRole('dialog', { name: 'Clore le 1er groupe' })).getByRole('button', { name: 'Clore le 1er groupe' }));
     await user.click(await screen.findByRole('button', { name: 'Clore la délibération' }));
     const dialog = await screen.findByRole('dialog', { name: 'Clore la délibération' });
-    expect(dialog).toHaveTextContent('2 candidats ajournés sans livret scolaire examiné (art. D643-26)');
+    expect(dialog).toHaveTextContent('3 candidats ajournés sans livret scolaire examiné (art. D643\u201126)');
   });
 });
