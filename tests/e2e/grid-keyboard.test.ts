@@ -303,6 +303,16 @@ describe('the notes grid by keyboard', () => {
       await page.keyboard.press('Control+c');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await cell(page, 'nom', 5).innerText());
 
+      // A Shift+click alone, from the cell clicked before, chooses the block between them (AG Grid moves the focus on
+      // pointerdown: the block was the clicked cell alone unless Shift+arrows had begun one).
+      await cell(page, 'E1', 6).click();
+      await cell(page, 'E22', 8).click({ modifiers: ['Shift'] });
+      await expect.poll(async () => sorted(await drawnBlock())).toEqual(sorted(blockOf([6, 7, 8], ['E1', 'E21', 'E22'])));
+      await page.keyboard.press('Control+c');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await shownText([6, 7, 8], ['E1', 'E21', 'E22']));
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(drawnBlock).toEqual([]);
+
       // A block copied here is a block to paste: on other candidates, through the preview.
       await cell(page, 'E4', 0).click();
       await page.keyboard.press('Shift+ArrowRight');

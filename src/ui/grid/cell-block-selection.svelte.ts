@@ -10,6 +10,13 @@ import { blockBounds, blockSize, copyRefusal, tsvText, type BlockBounds, type Ce
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 /** AG Grid's check-box column (Candidats, Établissements): Shift+click there is its own, choosing rows. */
 const SELECTION_COLUMN = 'ag-Grid-SelectionColumn';
+
+/** A Shift+click with the main button on a cell of the body (not a pinned row, not the check-box column). */
+function isShiftClickOnBody(event: MouseEvent): boolean {
+  const cell = (event.target as HTMLElement).closest?.('.ag-cell');
+  return event.shiftKey && event.button === 0 && !!cell && !cell.closest('.ag-row-pinned') && cell.getAttribute('col-id') !== SELECTION_COLUMN;
+}
+
 export const IN_BLOCK_CLASS = 'cell-in-block';
 
 export class CellBlockSelection<TData> {
@@ -180,19 +187,25 @@ export class CellBlockSelection<TData> {
     return true;
   }
 
-  /** Shift+click on a cell of the body grows the block to it (the click focuses it). */
-  mousedown(event: MouseEvent): void {
+  /**
+   * Shift+click on a cell of the body grows the block to it (the click focuses it). Called on pointerdown, before
+   * AG Grid, which moves the focus on pointerdown: on mousedown the anchor was already the clicked cell, and a
+   * Shift+click chose that one cell unless a block was begun.
+   */
+  pointerdown(event: PointerEvent): void {
     this.#clicked = false;
     this.#moving = false;
-    const cell = (event.target as HTMLElement).closest?.('.ag-cell');
-    if (!event.shiftKey || event.button !== 0 || !cell || cell.closest('.ag-row-pinned') || cell.getAttribute('col-id') === SELECTION_COLUMN) return;
+    if (!isShiftClickOnBody(event)) return;
     const focused = this.#focusedCorner();
     if (!focused) return;
     // Not #anchorAt: the click may already have focused its cell (the block grows to it).
     this.#anchor ??= focused;
     this.#clicked = true;
-    // Shift+click would otherwise select the page's text between the two cells.
-    event.preventDefault();
+  }
+
+  /** Shift+click would otherwise select the page's text between the two cells. */
+  mousedown(event: MouseEvent): void {
+    if (isShiftClickOnBody(event)) event.preventDefault();
   }
 
   /**
