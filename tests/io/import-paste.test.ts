@@ -48,6 +48,22 @@ describe('rows pasted from a spreadsheet', () => {
     expect(pastedTable('Petit\tJade\n', btsCcst2024).split('\n')[0]).toBe('Nom\tPrénom');
   });
 
+  it('get « Nom et prénom » when their names column holds both (DUPONT Léa), so that the lines can become candidates', () => {
+    const text = pastedTable('AUBERT Camille\nBENOIT Lucas\nLE GOFF Björn\nde GAULLE Charles\n', btsCcst2024);
+    expect(text.split('\n')[0]).toBe('Nom et prénom');
+    const plan = planText(text, smallSnapshot(), 'keep', { createPendingNumeros: true });
+    expect(plan.rows.map((r) => [r.line, r.name, r.status])).toEqual([
+      [2, 'AUBERT Camille', 'new'],
+      [3, 'BENOIT Lucas', 'new'],
+      [4, 'LE GOFF Björn', 'new'],
+      [5, 'de GAULLE Charles', 'new'],
+    ]);
+    // Numbers first, then the full names; a nom of two words (`LE GOFF`, `Da Silva`) beside its prénom stays a nom.
+    expect(pastedTable('0099\tPETIT Jade\n0100\tROUX Anna\n', btsCcst2024).split('\n')[0]).toBe('N° candidat\tNom et prénom');
+    expect(pastedTable('LE GOFF\tBjörn\nDa Silva\tMathéo\n', btsCcst2024).split('\n')[0]).toBe('Nom\tPrénom');
+    expect(pastedTable('Dupont\nMartin\n', btsCcst2024).split('\n')[0]).toBe('Nom');
+  });
+
   it('are told apart: a list of candidates (headings, or numbers first) from cells to paste on cells', () => {
     expect(pastedRowsKind('Numéro\tNom\n0099\tPetit\n', btsCcst2024)).toBe('headings');
     expect(pastedRowsKind('0099\tPetit\tJade\n0100\tRoux\n', btsCcst2024)).toBe('numeros');

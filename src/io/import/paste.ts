@@ -12,6 +12,7 @@ import { livretHolds, type LivretChange, type LivretPeriod, type LivretRecord, t
 import type { Parsed } from '../../domain/marks.ts';
 import { normalizeHeader } from '../headers.ts';
 import { autoMap, importFields } from './fields.ts';
+import { splitFullName } from './full-name.ts';
 import { isLivretHeader, parseAvis, parseLivretCell, parsePix } from './livret.ts';
 
 /** True when the clipboard text is a block of cells (a tab or a line break), not a value for one cell. */
@@ -19,8 +20,21 @@ export function isPastedBlock(text: string): boolean {
   return /\t|\n./.test(text.trim());
 }
 
-const WITH_NUMERO = ['N° candidat', 'Nom', 'Prénom', 'Date de naissance'];
-const WITHOUT_NUMERO = ['Nom', 'Prénom', 'Date de naissance'];
+/** The headings given to pasted lines that have none: the numbers' if each line starts with one, then the names. */
+const NUMERO_HEADING = 'N° candidat';
+const NAMES_HEADINGS = ['Nom', 'Prénom', 'Date de naissance'];
+const FULL_NAME_HEADINGS = ['Nom et prénom', 'Date de naissance'];
+
+/**
+ * Column `index` holds nom and prénom together (`DUPONT Léa`, a class list's « Élève » copied without its heading):
+ * every cell has two words or more, and most of them split as splitFullName splits them (the others then say how to
+ * write their name). A nom of two words in a Nom column (`LE GOFF`, `Da Silva`) does not split: it stays a nom.
+ */
+function holdsFullNames(lines: readonly string[], index: number): boolean {
+  const cells = lines.map((line) => (line.split('\t')[index] ?? '').trim()).filter((cell) => cell !== '');
+  if (cells.length === 0 || cells.some((cell) => cell.split(/\s+/).length < 2)) return false;
+  return cells.filter((cell) => splitFullName(cell).ok).length * 2 >= cells.length;
+}
 
 function pastedLines(text: string): string[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -104,7 +118,8 @@ export function pastedTable(text: string, regulation: Regulation): string {
   const lines = pastedLines(text);
   // Any heading a file would have is kept, even one that names no numbers nor names (the preview then asks for them).
   if (headingFields(lines, regulation).length > 0) return lines.join('\n') + '\n';
-  const names = startsWithNumbers(lines) ? WITH_NUMERO : WITHOUT_NUMERO;
+  const numbers = startsWithNumbers(lines);
+  const names = [...(numbers ? [NUMERO_HEADING] : []), ...(holdsFullNames(lines, numbers ? 1 : 0) ? FULL_NAME_HEADINGS : NAMES_HEADINGS)];
   const heading = (lines[0]?.split('\t') ?? []).map((_, i) => names[i] ?? `Colonne ${i + 1}`);
   return [heading.join('\t'), ...lines].join('\n') + '\n';
 }
