@@ -34,12 +34,16 @@ function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file name from free text: accents and spaces kept readable, forbidden characters removed. */
+/**
+ * A file name from free text: accents kept readable, forbidden characters removed, spaces and dashes between words
+ * one hyphen (« BTS CCST 2025 — classe » gave `BTS-CCST-2025-—-classe`).
+ */
 export function safeFileName(text: string): string {
   return (
     text
       .replace(/[\\/:*?"<>|]+/g, '')
-      .replace(/\s+/g, '-')
+      .replace(/[\s\u2013\u2014-]*[\s\u2013\u2014][\s\u2013\u2014-]*/g, '-')
+      .replace(/^-+|-+$/g, '')
       .slice(0, 80) || 'delib'
   );
 }
