@@ -51,6 +51,8 @@ describe('the jury workspace in Chromium', () => {
       const e5Before = formatMark(target.marks.E5 ?? EMPTY);
       await typeInto(page, 'E5', '25');
       await expect.poll(() => page.getByRole('alert').innerText()).toContain('« 25 » : note supérieure à 20');
+      // Screen readers are told in French too (AG Grid's own words were « Cell Editor Validation »).
+      await expect.poll(() => page.locator('#panel-notes .ag-aria-description-container').textContent()).toContain('Saisie refusée');
       await page.keyboard.press('Escape');
       await expect.poll(() => cell(page, 'E5').innerText()).toBe(e5Before);
 

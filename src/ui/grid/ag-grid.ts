@@ -82,6 +82,14 @@ export const GRID_LOCALE_FR: Record<string, string> = {
   ariaHeaderSelection: 'Colonne de sélection',
   ariaRowSelectionDisabled: 'La sélection de cette ligne est désactivée',
   invalidSelectionValidation: 'Sélection invalide.',
+  // Said to screen readers while a cell is typed in, or when its value is refused (« Cell Editor Validation E1 : … »).
+  ariaValidationErrorPrefix: 'Saisie refusée',
+  ariaInputEditor: 'Champ de saisie',
+  ariaCalculatedColumn: 'Colonne calculée',
+  ariaPendingChange: 'Modification en attente',
+  noMatchingRows: 'Aucune ligne ne correspond',
+  invalidNumber: 'Nombre invalide',
+  invalidDate: 'Date invalide',
 };
 
 /**
