@@ -133,10 +133,22 @@ describe('the preview of pasted rows', () => {
 });
 
 describe('a class list pasted without numbers', () => {
-  it('is refused until « Ajouter les lignes sans numéro » is ticked, then creates the candidates « numéro à venir »', async () => {
+  it('in a session with candidates, is refused until « Ajouter les lignes sans numéro » is ticked, then creates the candidates « numéro à venir »', async () => {
     const user = userEvent.setup();
     const workspace = await sessionWorkspace();
-    await waitFor(() => expect(workspace.snapshot()).not.toBeNull());
+    // (In a session without candidates yet the box is ticked from the start: import-wizard.test.ts.)
+    await workspace.addCandidate({
+      numero: '0012',
+      nom: 'Hugo',
+      prenom: 'Victor',
+      dateNaissance: null,
+      etablissementId: null,
+      statut: 'scolaire',
+      langueVivante: 'Anglais',
+      optionalUnits: [],
+      formOverrides: {},
+    });
+    await waitFor(() => expect(workspace.snapshot()?.candidates).toHaveLength(1));
     const text = pastedTable('Zola\tÉmile\t02/04/2005\nSand\tGeorge\t01/07/2004\n', btsCcst2024);
     renderPasted(workspace, text);
     const group = await screen.findByRole('group', { name: 'Lignes sans numéro de candidat' });
@@ -151,6 +163,7 @@ describe('a class list pasted without numbers', () => {
     expect(stored.map((c) => [c.numero, c.nom, c.prenom, c.dateNaissance]).sort()).toEqual([
       ['', 'Sand', 'George', '2004-07-01'],
       ['', 'Zola', 'Émile', '2005-04-02'],
+      ['0012', 'Hugo', 'Victor', null],
     ]);
   });
 });

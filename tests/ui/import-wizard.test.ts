@@ -61,6 +61,21 @@ describe('ImportWizard without Web Workers', () => {
     expect(plan.markWrites).toEqual([]);
   });
 
+  it('in a session without candidates, a class list without numbers comes in « numéro à venir » at once (the box ticked from the start)', async () => {
+    const user = userEvent.setup();
+    const apply = vi.fn(async () => true);
+    const bytes = new TextEncoder().encode('Nom et prénom\nAUBERT Camille\nBENOIT Lucas\n');
+    render(ImportWizard, { props: { snapshot, apply, onclose: () => {}, target: '', pasted: { bytes, name: 'collage' } } });
+    expect(await screen.findByText('2 nouveaux candidats')).toBeInTheDocument();
+    expect(screen.getByLabelText('Ajouter les lignes sans numéro (numéro à venir)')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    await waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
+    expect((apply.mock.calls[0] as unknown as [ImportPlan])[0].newCandidates.map((c) => [c.data.nom, c.data.prenom, c.data.numero])).toEqual([
+      ['AUBERT', 'Camille', ''],
+      ['BENOIT', 'Lucas', ''],
+    ]);
+  });
+
   it('plans marks pasted in the notes grid with their candidates « numéro à venir » found by name, without creating any', async () => {
     const user = userEvent.setup();
     const apply = vi.fn(async () => true);
