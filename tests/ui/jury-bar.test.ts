@@ -126,12 +126,17 @@ describe('DeliberationBar', () => {
     expect(within(dialog).getByText('Le motif de la réouverture est obligatoire.')).toBeInTheDocument();
     expect((await getDeliberation(workspace.db, sessionId)).phase).toBe('premier_groupe');
 
-    await user.type(within(dialog).getByLabelText('Motif de la réouverture'), 'Ouverte trop tôt');
-    await user.click(within(dialog).getByRole('button', { name: 'Rouvrir' }));
+    // Entrée validates, as the motif of a mark's change; Maj+Entrée makes a new line.
+    await user.type(within(dialog).getByLabelText('Motif de la réouverture'), 'Ouverte trop tôt{Shift>}{Enter}{/Shift}par erreur{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect((await getDeliberation(workspace.db, sessionId)).phase).toBe('preparation');
     const audit = await listAudit(workspace.db, sessionId);
-    expect(audit.at(-1)).toMatchObject({ kind: 'phase', who: 'M. Leroy', reason: 'Ouverte trop tôt', after: 'Préparation (avant la délibération)' });
+    expect(audit.at(-1)).toMatchObject({
+      kind: 'phase',
+      who: 'M. Leroy',
+      reason: 'Ouverte trop tôt\npar erreur',
+      after: 'Préparation (avant la délibération)',
+    });
   });
 
   it('stores the jury printed on the PV', async () => {
