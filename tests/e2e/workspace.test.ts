@@ -55,6 +55,15 @@ describe('the jury workspace in Chromium', () => {
       await expect.poll(() => page.locator('#panel-notes .ag-aria-description-container').textContent()).toContain('Saisie refusée');
       await page.keyboard.press('Escape');
       await expect.poll(() => cell(page, 'E5').innerText()).toBe(e5Before);
+      // A mark typed on a computed cell or a name is not lost without a word.
+      await cell(page, 'moyenne').click();
+      await page.keyboard.type('12');
+      await expect
+        .poll(() => page.getByRole('alert').innerText())
+        .toContain('La colonne « Moyenne » est calculée par Délib à partir des notes : saisissez les notes des épreuves.');
+      await cell(page, 'nom').click();
+      await page.keyboard.type('D');
+      await expect.poll(() => page.getByRole('alert').innerText()).toContain("La colonne « Nom » se modifie dans l'onglet « Candidats »");
 
       await page.reload();
       await page.getByText('170 candidats', { exact: true }).waitFor();
