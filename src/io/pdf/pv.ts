@@ -524,7 +524,7 @@ function drawConvocation(doc: jsPDF, input: ConvocationsInput, row: Convocations
       3: { cellWidth: 26, halign: 'center' },
     },
   });
-  y = drawSectionTitle(doc, y, 'Se munir de', 25);
+  y = drawSectionTitle(doc, y + 3, 'Se munir de', 25);
   for (const item of CONVOCATION_BRING) y = writeText(doc, `• ${item}`, MARGIN.left + 2, y, { size: FONT.body, maxWidth: contentWidth(doc) - 4 });
   y = writeText(
     doc,
