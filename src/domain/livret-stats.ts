@@ -6,7 +6,7 @@
  * Display: averages are truncated to the hundredth like the results engine (R3: 12,499 shows `12,49`,
  * never `12,5`), then written in their shortest exact form like a typed mark (`12,5`, `12`, `12,05`).
  */
-import { type Average, averageHundredths, compareAverages, formatHundredthsShort } from './exact.ts';
+import { type Average, averageHundredths, compareAverages, formatHundredthsFixed, formatHundredthsShort } from './exact.ts';
 import {
   LIVRET_AVIS,
   type LivretAvis,
@@ -166,6 +166,14 @@ export function profile(subjects: readonly LivretSubject[], record: Pick<LivretR
 /** An average as the livret shows it: truncated to the hundredth, shortest writing (`12,5`); '' when null. */
 export function formatLivretAverage(avg: Average | null | undefined): string {
   return avg ? formatHundredthsShort(averageHundredths(avg)) : '';
+}
+
+/**
+ * An average in a table of averages (the livret's verso and its chart): always two decimals, so that the figures of a
+ * row line up (`11,40` beside `11,09`, not `11,4`); '' without one.
+ */
+export function formatLivretAverageFixed(avg: Average | null | undefined): string {
+  return avg ? formatHundredthsFixed(averageHundredths(avg)) : '';
 }
 
 /** The hundredths an average is displayed (and plotted) with: truncated (R3). */

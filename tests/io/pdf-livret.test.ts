@@ -92,8 +92,9 @@ describe('livret scolaire PDF (annexe 3)', () => {
     expect(verso).toContain('Profil du candidat en rouge');
     expect(verso).toContain('Le graphique ne prendra en compte que les résultats de la 2ème année');
     // Year 2, class: CGE (13 and 8,5) → 10,75; LVE (16 and 11,5) → 13,75.
-    expect(verso).toMatch(/Classe 10,75 13,75 — — — — 9,5 — —/);
-    expect(verso).toMatch(/Candidat 13 16 — — — — 9,5 — —/);
+    // Two decimals each, so that a row's figures line up (9,5 beside 10,75 read as a different precision).
+    expect(verso).toMatch(/Classe 10,75 13,75 — — — — 9,50 — —/);
+    expect(verso).toMatch(/Candidat 13,00 16,00 — — — — 9,50 — —/);
     expect(verso).toContain('RÉSULTAT DE L’EXAMEN');
     expect(verso).toContain('VISA DU PRÉSIDENT DE JURY');
     expect(verso).toContain('1er groupe :');

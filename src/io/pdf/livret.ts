@@ -13,7 +13,15 @@ import type { jsPDF } from 'jspdf';
 import type { CellInput, RowInput, UserOptions } from 'jspdf-autotable';
 import { AVIS_LABELS, LIVRET_AVIS, type LivretRecord, type LivretSubject, type LivretTemplate } from '../../domain/livret.ts';
 import { profileChart, type ChartSeries } from '../../domain/livret-chart.ts';
-import { columnValue, formatLivretAverage, LIVRET_COLUMNS, profile, type ClassStatistics, type Cotation } from '../../domain/livret-stats.ts';
+import {
+  columnValue,
+  formatLivretAverage,
+  formatLivretAverageFixed,
+  LIVRET_COLUMNS,
+  profile,
+  type ClassStatistics,
+  type Cotation,
+} from '../../domain/livret-stats.ts';
 import type { CandidateResult } from '../../domain/results.ts';
 import type { DeliberationPhase } from '../../domain/session.ts';
 import {
@@ -496,10 +504,10 @@ function drawVerso(doc: jsPDF, input: LivretPdfInput): void {
   drawTable(doc, boxTop, {
     head: [['Moyennes de 2e année', ...points.map((_, i) => String(i + 1))]],
     body: [
-      ['Classe', ...points.map((p) => formatLivretAverage(p.class) || '—')],
+      ['Classe', ...points.map((p) => formatLivretAverageFixed(p.class) || '—')],
       [
         { content: 'Candidat', styles: { textColor: RED } },
-        ...points.map((p) => ({ content: formatLivretAverage(p.candidate) || '—', styles: { textColor: RED } })),
+        ...points.map((p) => ({ content: formatLivretAverageFixed(p.candidate) || '—', styles: { textColor: RED } })),
       ],
     ],
     margin: { left, right: MARGIN.right + 2 * (boxWidth + gap) },
