@@ -303,6 +303,15 @@ describe('PV de délibération PDF, issue 16', () => {
     );
     expect(final).toContain('PROCÈS-VERBAL DE DÉLIBÉRATION');
     expect(final).not.toContain('PROVISOIRE');
+    // Before the 1er groupe is closed the jury has decided nothing: not offered for signature (as the relevés then).
+    for (const phase of ['preparation', 'premier_groupe'] as const) {
+      const draft = squeeze(pdfToText(await pvDeliberationPdf(pvInput({ session: placed, phase }), { generatedAt: GENERATED_AT }), `pv-${phase}`));
+      expect(draft).toContain(
+        'Procès-verbal provisoire, édité avant la clôture du 1er groupe : il ne vaut pas procès-verbal de délibération. Ne pas le signer.',
+      );
+      expect(draft).not.toContain('Fait à');
+      expect(draft).not.toContain('Le président du jury');
+    }
   });
 
   it('once closed, says the candidates left without a mark have no decision, not that the results are provisional', async () => {

@@ -127,10 +127,19 @@ export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}
   const wanted = 95 + Math.ceil((signers.length + 1) / 4) * 33;
   y = ensureSpace(doc, y, Math.min(wanted, contentBottom(doc) - MARGIN.top - 10));
   y = drawSummary(doc, y, rows, provisional);
-  y = drawSectionTitle(doc, y + 5, 'Signatures', 50);
-  y = writeText(doc, placeAndDate(session.place, jury.date), MARGIN.left, y + 2, { size: FONT.body });
-  const blocks = [{ label: 'Le président du jury', name: jury.president }, ...signers.map((name) => ({ label: 'Membre du jury', name }))];
-  drawSignatureBlocks(doc, y + 2, blocks, { perRow: 4, height: 28 });
+  if (convocationsProvisional(phase)) {
+    // Before the 1er groupe is closed the jury has decided nothing: not offered for signature, as the relevés then.
+    drawNotForSignature(
+      doc,
+      y + 5,
+      'Procès-verbal provisoire, édité avant la clôture du 1er groupe : il ne vaut pas procès-verbal de délibération. Ne pas le signer.',
+    );
+  } else {
+    y = drawSectionTitle(doc, y + 5, 'Signatures', 50);
+    y = writeText(doc, placeAndDate(session.place, jury.date), MARGIN.left, y + 2, { size: FONT.body });
+    const blocks = [{ label: 'Le président du jury', name: jury.president }, ...signers.map((name) => ({ label: 'Membre du jury', name }))];
+    drawSignatureBlocks(doc, y + 2, blocks, { perRow: 4, height: 28 });
+  }
 
   drawLists(doc, session, rows);
   drawAudit(doc, audit);
