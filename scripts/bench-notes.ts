@@ -36,6 +36,20 @@ ratio moved from ×1.55 to ×1.98 to ×1.33 between the three runs with no chang
 start-up and the machine (five alternated runs of the compiled CLI before and after this session's change to it, the
 regulation chosen by the columns, gave medians of 0.54 and 0.53 s, with the same output).
 
+### The thirtieth session (no full run)
+
+- **Why an import of 5,000 stays near 1.5 s** (measured in the page, raw IndexedDB and Dexie, five alternated rounds,
+  the machine shared): 5,000 candidate records written in one transaction took 0.43–0.69 s (median 0.58 s) with the
+  \`[sessionId+numero]\` index, 0.57 s without it, 0.55 s without the empty \`optionalUnits\` / \`formOverrides\`, 0.53 s as
+  one text each, and 0.60 s through Dexie's \`bulkAdd\` (0.58 s with a live query watching the table): neither the index,
+  the record's shape nor Dexie's middleware is where the time goes, but the number of records (one per candidate).
+  The marks are already 128 candidates per record (v10); putting the candidates in blocks too would take most of this
+  off, at the cost of the \`[sessionId+numero]\` index every numero check and the first page of a reload read
+  through: a schema change not attempted in this session.
+- **The plan of 5,000 rows in Node**: 0.27–0.33 s cold (the first plan of a worker: JIT and garbage collection),
+  0.07–0.10 s from the fourth run on; the profile spreads the rest over the row's own steps (no single hot spot).
+- Nothing changed for the figures; this session's changes were what user tests found (see the commits).
+
 ### The twenty-ninth session (two full runs; this file the second, from a clean clone)
 
 - **This file's run**: a clean clone of 16d9c43 (\`npm ci && npm run bench\`), nothing else of mine running, the
