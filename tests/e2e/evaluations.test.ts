@@ -138,6 +138,41 @@ describe('evaluation grids in Chromium', () => {
     }
   });
 
+  it('E22 by mouse: the degree and the points clicked stay ticked, and after a reload a new click ticks the new value, not the stored one', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openClass(page, 'E22');
+      const degrees = panel(page).getByRole('radiogroup', { name: /^A — .* : degré de réussite$/ });
+      const points = panel(page).getByRole('radiogroup', { name: /^A : points au degré/ });
+      /** The radios of a group ticked on screen (what a person sees), by their label. */
+      const ticked = (group: typeof degrees) =>
+        group.evaluate((g) =>
+          [...g.querySelectorAll<HTMLInputElement>('input[type="radio"]')]
+            .filter((r) => r.checked)
+            .map((r) => r.closest('label')!.innerText.trim().split('\n')[0]),
+        );
+      await degrees.getByRole('radio', { name: /^Degré 4 / }).click();
+      await points.getByRole('radio', { name: '6 points' }).click();
+      // A cancelled click was unticked by the browser once over: nothing was ticked, the mark said 6.
+      await expect.poll(() => ticked(degrees)).toEqual([expect.stringMatching(/^Degré 4/)]);
+      await expect.poll(() => ticked(points)).toEqual(['6 points']);
+      await points.getByRole('radio', { name: '5 points' }).click();
+      await expect.poll(() => ticked(points)).toEqual(['5 points']);
+      await expect.poll(() => panel(page).locator('.part-mark').first().innerText()).toMatch(/:\s*5$/);
+
+      await page.reload();
+      await expect.poll(() => ticked(points)).toEqual(['5 points']);
+      await points.getByRole('radio', { name: '6 points' }).click();
+      // The stored 5 stayed ticked beside « 6 » as the part's mark.
+      await expect.poll(() => ticked(points)).toEqual(['6 points']);
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('keeps the tab, the épreuve, the class and the candidate chosen across a reload of the page', async () => {
     const watched = await openWatchedPage(chromium(), baseURL);
     const { page } = watched;
