@@ -408,8 +408,9 @@ describe('livret scolaire in Chromium', () => {
       expect(text).toMatch(/Culture générale et expression 12,5 12,5 8 9,5 8,75/);
       expect(text).toMatch(/Langue vivante étrangère 8,25 9,75 9/);
       expect(text).toContain('40 % 30 % 30 %');
-      expect(text).toMatch(/Candidat 8,75 9 9,25/);
-      expect(text).toMatch(/Classe 13,25 13,5 13,75/);
+      // The verso's table of averages: two decimals each.
+      expect(text).toMatch(/Candidat 8,75 9,00 9,25/);
+      expect(text).toMatch(/Classe 13,25 13,50 13,75/);
       expectNoProblems(watched);
     } finally {
       await watched.close();
