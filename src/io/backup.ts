@@ -363,6 +363,7 @@ export async function readBackup(text: string | readonly string[], options: Read
   // A byte order mark (a file saved by a Windows editor) is not JSON.
   const first = pieces.findIndex((piece) => piece !== '');
   const withoutMark = first >= 0 && pieces[first]!.charCodeAt(0) === 0xfeff ? pieces.with(first, pieces[first]!.slice(1)) : pieces;
+  if (withoutMark.every((piece) => piece.trim() === '')) return fail(`${NOT_A_BACKUP} : le fichier est vide.`);
   let raw: unknown;
   try {
     raw = await parseBackupJson(withoutMark, options.pause ?? pauses());

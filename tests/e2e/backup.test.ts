@@ -156,6 +156,12 @@ describe('backups in Chromium', () => {
       expect(await page.getByRole('button', { name: 'Restaurer', exact: true }).count()).toBe(0);
       await chooseBackup(page, 'notes.csv', 'numero;nom\n0001;Dupont\n');
       await expect.poll(() => page.getByRole('alert').innerText()).toContain("Ce fichier n'est pas une sauvegarde Délib");
+      // The file is named, and the person told nothing was written.
+      expect(await page.getByRole('alert').innerText()).toMatch(/^« notes\.csv » : Ce fichier n'est pas une sauvegarde Délib.* Rien n'a été restauré\.$/);
+      await chooseBackup(page, 'vide.json', '');
+      await expect
+        .poll(() => page.getByRole('alert').innerText())
+        .toBe("« vide.json » : Ce fichier n'est pas une sauvegarde Délib : le fichier est vide. Rien n'a été restauré.");
       expect(
         await page
           .getByRole('combobox', { name: /^Session/ })

@@ -235,6 +235,8 @@ describe('writeBackup / readBackup', () => {
   it('refuses what is not a backup, with a French message', async () => {
     await expectRefused('numero;nom\n0012;Dupont', /pas une sauvegarde Délib.*pas du JSON/);
     await expectRefused((await written()).slice(0, 200), /pas du JSON lisible/);
+    await expectRefused('', /pas une sauvegarde Délib : le fichier est vide\.$/);
+    await expectRefused('\uFEFF \n', /pas une sauvegarde Délib : le fichier est vide\.$/);
     await expectRefused('{"format":"autre"}', /pas une sauvegarde Délib \(format « delib-sauvegarde » attendu\)/);
     await expectRefused('[]', /pas une sauvegarde Délib/);
     const file = JSON.parse(await written());
