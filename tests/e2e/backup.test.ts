@@ -131,7 +131,8 @@ describe('backups in Chromium', () => {
       await chooseBackup(page, file.name, file.text);
       // A second copy would not take the first one's name: the preview says the name it would get.
       await page.getByLabel(`Garder les deux : la copie restaurée s’appellera « ${name} (restaurée 2) »`).waitFor();
-      await page.getByLabel(/Remplacer la session actuelle/).check();
+      // Named: « la session actuelle » read as the one open (the copy, when it is the one open).
+      await page.getByLabel(`Remplacer « ${name} » de ce navigateur par la sauvegarde (ses données actuelles seront effacées)`).check();
       await page.getByRole('button', { name: 'Restaurer (remplace 1 session)' }).click();
       await page.getByText(`Sauvegarde restaurée : la session « ${name} ».`).waitFor();
       await page.getByRole('tab', { name: 'Notes et résultats' }).click();
