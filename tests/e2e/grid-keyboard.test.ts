@@ -808,6 +808,16 @@ describe('the notes grid by keyboard', () => {
       await expect.poll(stored).toEqual(before);
       await expect.poll(() => at(2, 'prenom').innerText()).toBe(before[2]!.prenom);
 
+      // Suppr on one « Nom » (it cannot be empty): said, the name kept (nothing happened, without a word).
+      await at(0, 'nom').click();
+      await page.keyboard.press('Delete');
+      await expect
+        .poll(() => refusal.innerText())
+        .toBe(`Nom, ${before[0]!.nom} ${before[0]!.prenom} (${shownNumeros[0]}) : Le nom ne peut pas être vide. La valeur enregistrée est gardée.`);
+      expect(await seenWhole(refusal)).toBe(true);
+      expect(await at(0, 'nom').innerText()).toBe(before[0]!.nom);
+      expect(await stored()).toEqual(before);
+
       // Établissements: two cities at once, then back in one step.
       await page.getByRole('tab', { name: 'Établissements' }).click();
       const etablissements = page.locator('#panel-etablissements');

@@ -34,6 +34,8 @@ export function validatedTextColumn<Row, Value>(column: ValidatedTextColumn<Row,
     valueGetter: (p) => (p.data ? display(p.data) : ''),
     valueSetter: (p: ValueSetterParams<Row>) => {
       const parsed = parse(String(p.newValue ?? ''), p.data);
+      // Not from the editor (which refuses in place, above): Suppr on the cell (`Nom` emptied). Said, not silent.
+      if (!parsed.ok && p.data) refuse(`${headerName}, ${who(p.data)} : ${parsed.error}. La valeur enregistrée est gardée.`);
       if (!parsed.ok || !p.data || unchanged(p.data, parsed.value)) return false;
       save(p.data, parsed.value);
       return true;
