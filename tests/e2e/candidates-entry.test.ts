@@ -413,6 +413,47 @@ describe('entering candidates in the Candidats grid', () => {
     }
   });
 
+  it('a candidate deleted: the focus comes back to the grid, and Ctrl+Z there puts them back (before the change typed before it)', async () => {
+    const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    try {
+      await loadExample(page, baseURL);
+      await openTab(page, 'Candidats');
+      const panel = page.locator('#panel-candidats');
+      const row = (index: number) => panel.locator(`.ag-row[row-index="${index}"]:not(.ag-row-pinned)`);
+      // In the grid's order (AG Grid keeps row elements in any order in the page, placed by row-index).
+      const names = () =>
+        panel.evaluate((p) =>
+          [...p.querySelectorAll('.ag-row:not(.ag-row-pinned):has(.ag-cell[col-id="nom"])')]
+            .sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index')))
+            .slice(0, 6)
+            .map((r) => r.querySelector('.ag-cell[col-id="nom"]')!.textContent),
+        );
+      // A change typed first (a prénom), then row 1 deleted.
+      await row(2).locator('.ag-cell[col-id="prenom"]').click();
+      await page.keyboard.type('Zoé');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => row(2).locator('.ag-cell[col-id="prenom"]').innerText()).toBe('Zoé');
+      const before = await names();
+      await row(1).locator('.ag-selection-checkbox input').check();
+      await panel.getByRole('button', { name: 'Supprimer la sélection (1)' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
+      const withoutDeleted = [before[0], ...before.slice(2)];
+      await expect.poll(async () => (await names()).slice(0, 5)).toEqual(withoutDeleted.slice(0, 5));
+      // The focus is on the grid's cell where the deletion was asked, not on « Ajouter un candidat ».
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#panel-candidats .ag-cell') !== null)).toBe(true);
+      await page.keyboard.press('Control+z');
+      await expect.poll(names).toEqual(before);
+      await page.getByText('Suppression annulée : candidats et notes rétablis.').waitFor();
+      // The next Ctrl+Z puts back the change typed before the deletion.
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => row(2).locator('.ag-cell[col-id="prenom"]').innerText()).not.toBe('Zoé');
+      expectNoProblems(watched);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('finds candidates by name or number and by établissement; the selection never takes a row the search hides; a row typed stays in sight', async () => {
     const watched = await openWatchedPage(chromium(), baseURL, { viewport: { width: 1366, height: 768 } });
     const { page } = watched;

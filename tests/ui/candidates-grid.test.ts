@@ -218,8 +218,10 @@ describe('CandidatesGrid', () => {
     expect((await candidateMarkRows(workspace.db, a)).length).toBe(0);
     await waitFor(() => expect(rowCell(container, a, 'nom')).toBeNull());
     expect(remove).toBeDisabled();
-    // The focus does not fall back to the page: the delete button is disabled now, so it goes to "Ajouter".
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Ajouter un candidat' })).toHaveFocus());
+    // The focus does not fall back to the page (the delete button is disabled now): it comes back to the grid, on the
+    // row now where the deletion was asked (Ctrl+Z there puts the candidates back: tests/e2e/candidates-entry.test.ts).
+    await waitFor(() => expect(document.activeElement?.closest('.ag-row')?.getAttribute('row-id')).toBe(String(c)));
+    expect(document.activeElement).toHaveClass('ag-cell');
     expect(workspace.undo?.label).toBe('2 candidats supprimés');
 
     await workspace.undo!.run();

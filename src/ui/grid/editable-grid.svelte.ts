@@ -10,6 +10,7 @@ import { SPREADSHEET_OPTIONS } from './ag-grid.ts';
 import { validatedTextColumn } from './validated-column.ts';
 import { keepDraft, keptDraft } from '../state/unsaved-drafts.ts';
 import { expectedBefore, sameFields, written, type Direction, type EditHistory, type RecordChange } from '../state/edit-history.ts';
+import type { UndoAction } from '../state/actions.ts';
 import { CellBlockSelection } from './cell-block-selection.svelte.ts';
 import { pasteStart, pasteTargetFrom, type BlockBounds } from './cell-block.ts';
 import { pastedCells, type PastedRowTarget } from '../../io/import/paste.ts';
@@ -80,7 +81,8 @@ export interface TextColumnSpec<Row, Record> {
 export interface DeleteConfirmation {
   title: string;
   message: string;
-  run: () => Promise<void>;
+  /** Deletes; resolves to how to put the rows back (the notice's « Annuler »), or null when nothing was deleted. */
+  run: () => Promise<UndoAction | null>;
 }
 
 /** Said when the grid comes back with a blank row typed earlier and not stored. */
@@ -213,6 +215,11 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
    * Ctrl+Z puts back the last change entered in this grid, Ctrl+Y enters it again, with the focus on its cell. A
    * record changed since (another tab, an import, a dialog) is left as it is, and the refusal line says so.
    */
+  /** The change Ctrl+Z would put back now (compared, not read: a deletion made after it is undone first). */
+  lastChange(): unknown {
+    return this.#records.history?.last;
+  }
+
   async undoOrRedo(direction: Direction): Promise<void> {
     await this.#records.history?.putBack(direction, (change) => this.#undoOrRedo(direction, change));
   }

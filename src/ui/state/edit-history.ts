@@ -96,6 +96,11 @@ export class EditHistory<C extends { stored?: Promise<boolean> }> {
     });
   }
 
+  /** The last change entered (or redone): what Ctrl+Z would put back now. */
+  get last(): C | undefined {
+    return this.#undo.at(-1);
+  }
+
   clear(): void {
     this.#undo = [];
     this.#redo = [];

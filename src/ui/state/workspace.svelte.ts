@@ -778,16 +778,15 @@ export class Workspace {
     return done === true;
   }
 
-  async deleteCandidates(ids: number[]): Promise<void> {
+  /** Deletes candidates and their marks; returns how to put them back (also offered with the notice), or null. */
+  async deleteCandidates(ids: number[]): Promise<UndoAction | null> {
     const removed = await this.#act(() => deleteCandidates(this.db, ids));
-    if (!removed) return;
+    if (!removed) return null;
     const count = removed.candidates.length;
     const label = count === 1 ? '1 candidat supprimé' : `${count} candidats supprimés`;
-    this.notice = {
-      kind: 'info',
-      text: `${label}, avec ses notes.`,
-      undo: this.#undoOnce(label, () => this.#act(() => restoreCandidates(this.db, removed), 'Suppression annulée : candidats et notes rétablis.')),
-    };
+    const undo = this.#undoOnce(label, () => this.#act(() => restoreCandidates(this.db, removed), 'Suppression annulée : candidats et notes rétablis.'));
+    this.notice = { kind: 'info', text: `${label}, avec ses notes.`, undo };
+    return undo;
   }
 
   /** An « Annuler » that runs once (a second click while it runs does nothing). */
