@@ -13,7 +13,7 @@ import { pastedTable } from '../../src/io/import/paste.ts';
 import CandidatesGrid from '../../src/ui/CandidatesGrid.svelte';
 import ImportWizard from '../../src/ui/import/ImportWizard.svelte';
 import type { Workspace } from '../../src/ui/state/workspace.svelte.ts';
-import { sessionWorkspace } from './workspace-helpers.ts';
+import { candidateFields, sessionWorkspace } from './workspace-helpers.ts';
 
 function candidate(numero: string, nom: string, prenom: string, dateNaissance: string | null): Omit<Candidate, 'id' | 'sessionId'> {
   return { numero, nom, prenom, dateNaissance, etablissementId: null, statut: 'scolaire', langueVivante: '', optionalUnits: [], formOverrides: {} };
@@ -137,17 +137,7 @@ describe('a class list pasted without numbers', () => {
     const user = userEvent.setup();
     const workspace = await sessionWorkspace();
     // (In a session without candidates yet the box is ticked from the start: import-wizard.test.ts.)
-    await workspace.addCandidate({
-      numero: '0012',
-      nom: 'Hugo',
-      prenom: 'Victor',
-      dateNaissance: null,
-      etablissementId: null,
-      statut: 'scolaire',
-      langueVivante: 'Anglais',
-      optionalUnits: [],
-      formOverrides: {},
-    });
+    await workspace.addCandidate(candidateFields('0012', 'Hugo'));
     await waitFor(() => expect(workspace.snapshot()?.candidates).toHaveLength(1));
     const text = pastedTable('Zola\tÉmile\t02/04/2005\nSand\tGeorge\t01/07/2004\n', btsCcst2024);
     renderPasted(workspace, text);
@@ -163,7 +153,7 @@ describe('a class list pasted without numbers', () => {
     expect(stored.map((c) => [c.numero, c.nom, c.prenom, c.dateNaissance]).sort()).toEqual([
       ['', 'Sand', 'George', '2004-07-01'],
       ['', 'Zola', 'Émile', '2005-04-02'],
-      ['0012', 'Hugo', 'Victor', null],
+      ['0012', 'Hugo', 'Léa', null],
     ]);
   });
 });
