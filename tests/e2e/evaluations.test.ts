@@ -158,6 +158,12 @@ describe('evaluation grids in Chromium', () => {
       // A cancelled click was unticked by the browser once over: nothing was ticked, the mark said 6.
       await expect.poll(() => ticked(degrees)).toEqual([expect.stringMatching(/^Degré 4/)]);
       await expect.poll(() => ticked(points)).toEqual(['6 points']);
+      // The bonus box the same: ticked once clicked, unticked once clicked again.
+      const bonus = panel(page).locator('label.bonus input').first();
+      await bonus.click();
+      await expect.poll(() => bonus.isChecked()).toBe(true);
+      await bonus.click();
+      await expect.poll(() => bonus.isChecked()).toBe(false);
       await points.getByRole('radio', { name: '5 points' }).click();
       await expect.poll(() => ticked(points)).toEqual(['5 points']);
       await expect.poll(() => panel(page).locator('.part-mark').first().innerText()).toMatch(/:\s*5$/);
