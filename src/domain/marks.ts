@@ -108,6 +108,16 @@ function parseCode(text: string): SpecialCode | undefined {
 }
 
 /** Parses what a user typed in a unit's cell, checking that the code is allowed on that unit (R2). */
+/**
+ * What reading `raw` as a mark may have meant otherwise, said beside it (null: nothing): « Abs » is AB (R2), the
+ * unjustified absence that eliminates, where a spreadsheet's « Abs » often stands for any absence, justified too.
+ */
+export function markReadingNote(raw: string): string | null {
+  const text = trimSpaces(raw);
+  if (text.toUpperCase().replace(/\.$/, '') !== 'ABS') return null;
+  return `« ${text} » lu AB, absence non justifiée (éliminatoire sur une épreuve obligatoire) : écrivez ABJ si l'absence est justifiée`;
+}
+
 export function parseMark(raw: string, unit: UnitDef, regulation: Regulation): Parsed<Mark> {
   const text = trimSpaces(raw);
   if (text === '') return { ok: true, value: EMPTY };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMark, parseControleMark, parseMark, parseMarkNumber } from '../../src/domain/marks.ts';
+import { formatMark, markReadingNote, parseControleMark, parseMark, parseMarkNumber } from '../../src/domain/marks.ts';
 import { findUnit } from '../../src/domain/regulation.ts';
 import { ccst } from './factories.ts';
 
@@ -42,6 +42,13 @@ describe('R2 marks', () => {
     expect(value('nv', 'E4')).toEqual({ kind: 'NV' });
     expect(value('NV', 'U61')).toEqual({ kind: 'NV' });
     expect(value('NV', 'U62')).toEqual({ kind: 'NV' });
+  });
+
+  it('R2: « Abs » is AB, said beside it where it is read (a spreadsheet’s « Abs » often means any absence)', () => {
+    expect(markReadingNote(' Abs. ')).toBe(
+      "« Abs. » lu AB, absence non justifiée (éliminatoire sur une épreuve obligatoire) : écrivez ABJ si l'absence est justifiée",
+    );
+    for (const text of ['AB', 'ab', 'ABJ', '12', 'Absent', '']) expect(markReadingNote(text)).toBeNull();
   });
 
   it('R2: a mark over 20, negative, with 3 decimals or not a number is refused with a French message', () => {

@@ -57,6 +57,19 @@ describe('buildPlan: statuses', () => {
     ]);
   });
 
+  it('R2: a mark written « Abs » is imported as AB, and its line says so beside it (ABJ if the absence is justified)', () => {
+    const plan = planText('numero;nom;prenom;E1;Note E4\n0099;Petit;Jade;abs;Abs.\n', small);
+    expect(statuses(plan)).toEqual(['new']);
+    expect(plan.rows[0]!.warnings).toEqual([
+      "E1 : « abs » lu AB, absence non justifiée (éliminatoire sur une épreuve obligatoire) : écrivez ABJ si l'absence est justifiée",
+      "Note E4 : « Abs. » lu AB, absence non justifiée (éliminatoire sur une épreuve obligatoire) : écrivez ABJ si l'absence est justifiée",
+    ]);
+    expect(plan.markWrites.map((w) => [w.unit, w.after?.value])).toEqual([
+      ['E1', { kind: 'AB' }],
+      ['E4', { kind: 'AB' }],
+    ]);
+  });
+
   it('writes exactly what the rows without error show', () => {
     const plan = planText('numero;nom;prenom;E1;U61\n0012;Dupont;Léa;12;15\n0099;Petit;Jade;10;\n', small);
     expect(plan.markWrites).toEqual([

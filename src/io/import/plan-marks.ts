@@ -3,7 +3,16 @@
  * records of the candidate. A record is written only if its content changes.
  */
 import { beneficeLockProblem, beneficeProblem } from '../../domain/checks.ts';
-import { type ControleMark, EMPTY, formatMark, type Mark, parseControleMark, parseMark, unregisteredOptionalMessage } from '../../domain/marks.ts';
+import {
+  type ControleMark,
+  EMPTY,
+  formatMark,
+  type Mark,
+  markReadingNote,
+  parseControleMark,
+  parseMark,
+  unregisteredOptionalMessage,
+} from '../../domain/marks.ts';
 import { findUnit, type Regulation } from '../../domain/regulation.ts';
 import { CONTROLE_PREFIX, type Benefice, type MarkRecord } from '../../domain/session.ts';
 import { formatBenefices, formatUnitList, parseBenefices, parseUnitList, unitKeys } from './cells.ts';
@@ -21,6 +30,8 @@ export interface RowMarksInput {
   /** The stored record of a unit, or null (always null for a new candidate); absent: none stored at all. */
   stored?: ((unit: string) => MarkRecord | null) | undefined;
   error: (key: string, message: string) => void;
+  /** A value read, with what it may have meant otherwise (markReadingNote); absent: not said. */
+  warn?: (key: string, message: string) => void;
   label: (key: string) => string;
   /** The optional units the candidate is registered for after this row (a mark on another one is refused). */
   optionalUnits?: readonly string[];
@@ -202,6 +213,8 @@ function plannedContent(
       return 'error';
     }
     value = parsed.value;
+    const note = value.kind === 'AB' ? markReadingNote(raw) : null;
+    if (note) input.warn?.(key, note);
     const refused = unit && !sameMark(value, before?.value ?? EMPTY) ? unregisteredOptionalMessage(unit, value, input.optionalUnits) : null;
     if (refused) {
       input.error(key, refused);

@@ -576,6 +576,7 @@ class Planner {
       stored: existing && this.marksByCandidate.has(existing.id!) ? (unit: string) => this.marks.get(`${existing!.id}\u0000${unit}`) ?? null : undefined,
       optionalUnits: data.optionalUnits,
       error,
+      warn: (key, message) => warnings.push(`${this.heading(key)} : ${message}`),
       label: this.labelOf,
       shared: this.shared,
     });
