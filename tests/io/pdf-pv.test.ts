@@ -115,7 +115,8 @@ describe('PV de délibération PDF, read back', () => {
     expect(flat).toContain('Académie de Toulouse');
     expect(flat).toContain('Délibération du 03/07/2024');
     expect(flat).toContain('Président du jury Mme Françoise Lœillet');
-    expect(flat).toContain('M. Jean Dupont, Mme Anna Rossi, M. Nguyễn Văn An');
+    // Semicolons between members: a member's line often holds a comma (« M. Martin, professeur d'économie-gestion »).
+    expect(flat).toContain('M. Jean Dupont ; Mme Anna Rossi ; M. Nguyễn Văn An');
     expect(flat).toContain(`Candidats délibérés ${rows.length}`);
   });
 

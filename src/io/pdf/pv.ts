@@ -110,7 +110,7 @@ export async function pvDeliberationPdf(input: PvInput, options: PdfOptions = {}
     [
       ...(centreLine(session) ? [['Centre d’examen', centreLine(session)!] as [string, string]] : []),
       ['Président du jury', jury.president || '……………………………………'],
-      ['Membres du jury', jury.members.length > 0 ? jury.members.join(', ') : '……………………………………'],
+      ['Membres du jury', jury.members.length > 0 ? jury.members.join(' ; ') : '……………………………………'],
       [
         'Règlement appliqué',
         `${regulation.name} — admis : moyenne générale d’au moins ${threshold(regulation.thresholds.admis)} ; épreuve de contrôle : moyenne générale d’au moins ${threshold(regulation.thresholds.controleMin)} et moyenne professionnelle d’au moins ${threshold(regulation.thresholds.professionalMin)}`,
