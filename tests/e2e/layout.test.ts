@@ -397,6 +397,12 @@ describe('the workspace laid out for the window', () => {
       expect(look.member.whole).toBe(true);
       // Still one line.
       expect(look.headerHeight).toBeLessThan(45);
+      // The deliberation bar and the backup reminder (« Avant de clore la délibération… », shown while it is open) still
+      // leave the notes grid its 15 rows once the opening's message is closed (the reminder cost the 15th).
+      const reminder = page.getByRole('complementary', { name: 'Rappel de sauvegarde' });
+      expect(await seenWhole(reminder)).toBe(true);
+      await page.getByRole('button', { name: 'Fermer le message' }).click();
+      await expect.poll(async () => (await measureGrid(page, '#panel-notes'))?.fullRows).toBeGreaterThanOrEqual(15);
       expectNoProblems(watched);
     } finally {
       await watched.close();
