@@ -33,6 +33,7 @@ import {
   type ConformityChanges,
   type ConformityEvaluation,
   type ConformityRecord,
+  type ConformityUnitSpec,
   type ConformitySettings,
   type MarkChange,
   type MarkState,
@@ -420,11 +421,17 @@ export async function nvReasonChoices(db: DelibDatabase, candidateId: number, un
   return db.transaction('r', [db.sessions, db.candidates, db.conformity], async () => {
     const candidate = await requireCandidate(db, candidateId);
     const specs = conformityUnits(regulationOf(await requireSession(db, candidate.sessionId)));
-    const spec = specs.find((s) => s.code === unit);
-    if (!spec) throw new UserError(`NV impossible en ${unit} (seulement en ${specs.map((s) => s.code).join(', ')}).`);
+    const spec = nvUnit(specs, unit);
     const parcours = parcoursOf(conformityDataOf(await db.conformity.get(candidate.id), specs), candidate.statut);
     return { items: annexe4ItemsFor(spec, parcours), stageUnits: specs.map((s) => s.code) };
   });
+}
+
+/** The unit checked for conformity where an NV is declared; refused for any other unit. */
+function nvUnit(specs: readonly ConformityUnitSpec[], unit: string): ConformityUnitSpec {
+  const spec = specs.find((s) => s.code === unit);
+  if (!spec) throw new UserError(`NV impossible en ${unit} (seulement en ${specs.map((s) => s.code).join(', ')}).`);
+  return spec;
 }
 
 /**
@@ -445,16 +452,11 @@ export async function setNvWithReasons(db: DelibDatabase, input: NvInput): Promi
     const candidate = await requireCandidate(db, input.candidateId);
     const session = await requireSession(db, candidate.sessionId);
     const specs = conformityUnits(regulationOf(session));
-    if (!specs.some((s) => s.code === input.unit)) {
-      throw new UserError(`NV impossible en ${input.unit} (seulement en ${specs.map((s) => s.code).join(', ')}).`);
-    }
+    const spec = nvUnit(specs, input.unit);
     const data = conformityDataOf(await db.conformity.get(candidate.id), specs);
     const current = data.units[input.unit]!;
     const parcours = parcoursOf(data, candidate.statut);
-    const possible = annexe4ItemsFor(
-      specs.find((s) => s.code === input.unit)!,
-      parcours,
-    );
+    const possible = annexe4ItemsFor(spec, parcours);
     const misplaced = items.find((item) => !possible.includes(item));
     if (misplaced) {
       throw new UserError(

@@ -103,21 +103,26 @@ function trimSpaces(text: string): string {
   return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.replace(SPACES, '');
 }
 
-function parseCode(text: string): SpecialCode | undefined {
-  return CODE_SYNONYMS[text.toUpperCase().replace(/\.$/, '')];
+/** A code as its synonyms are listed: upper case, a trailing dot ignored (`abs.` → `ABS`). */
+function codeSpelling(text: string): string {
+  return text.toUpperCase().replace(/\.$/, '');
 }
 
-/** Parses what a user typed in a unit's cell, checking that the code is allowed on that unit (R2). */
+function parseCode(text: string): SpecialCode | undefined {
+  return CODE_SYNONYMS[codeSpelling(text)];
+}
+
 /**
  * What reading `raw` as a mark may have meant otherwise, said beside it (null: nothing): « Abs » is AB (R2), the
  * unjustified absence that eliminates, where a spreadsheet's « Abs » often stands for any absence, justified too.
  */
 export function markReadingNote(raw: string): string | null {
   const text = trimSpaces(raw);
-  if (text.toUpperCase().replace(/\.$/, '') !== 'ABS') return null;
+  if (codeSpelling(text) !== 'ABS') return null;
   return `« ${text} » lu AB, absence non justifiée (éliminatoire sur une épreuve obligatoire) : écrivez ABJ si l'absence est justifiée`;
 }
 
+/** Parses what a user typed in a unit's cell, checking that the code is allowed on that unit (R2). */
 export function parseMark(raw: string, unit: UnitDef, regulation: Regulation): Parsed<Mark> {
   const text = trimSpaces(raw);
   if (text === '') return { ok: true, value: EMPTY };

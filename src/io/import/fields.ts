@@ -84,8 +84,7 @@ export function importFields(regulation: Regulation): ImportField[] {
  * headers.ts). A column headed « Type » right next to an établissement column is that établissement's type.
  */
 export function autoMap(header: readonly string[], fields: readonly ImportField[]): ColumnMapping {
-  const defs = fields.map((f) => ({ ...f, mark: f.group === 'notes' || f.group === 'controle' }));
-  const columns = mapHeaders([...header], defs).columns;
+  const columns = mapHeaders([...header], [...fields]).columns;
   if (!columns.includes('etablissement_type') && fields.some((f) => f.key === 'etablissement_type')) {
     const isEtablissement = (key: string | null | undefined) => key !== null && key !== undefined && key.startsWith('etablissement_');
     const type = header.findIndex(

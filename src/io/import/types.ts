@@ -50,6 +50,8 @@ export interface ImportField {
   /** Header spellings recognised (case-, accent-, space-insensitive). */
   synonyms: string[];
   group: 'identite' | 'etablissement' | 'notes' | 'controle' | 'indicateurs' | 'conformite';
+  /** A mark out of 20 (the units' and contrôle units' columns, from candidateFields): see FieldDef.mark. */
+  mark?: boolean;
 }
 
 /** Field key per file column (same order as the header), or null for an ignored column. */

@@ -9,7 +9,7 @@ import { blockBounds, blockSize, copyRefusal, tsvText, type BlockBounds, type Ce
 
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 /** AG Grid's check-box column (Candidats, Établissements): Shift+click there is its own, choosing rows. */
-const SELECTION_COLUMN = 'ag-Grid-SelectionColumn';
+export const SELECTION_COLUMN = 'ag-Grid-SelectionColumn';
 
 /** A Shift+click with the main button on a cell of the body (not a pinned row, not the check-box column). */
 function isShiftClickOnBody(event: MouseEvent): boolean {

@@ -211,15 +211,15 @@ export class EditableGrid<Row extends { id: number }, Record extends object> {
     if (rowNodes.length > 0) api.refreshCells({ rowNodes, force: true });
   }
 
-  /**
-   * Ctrl+Z puts back the last change entered in this grid, Ctrl+Y enters it again, with the focus on its cell. A
-   * record changed since (another tab, an import, a dialog) is left as it is, and the refusal line says so.
-   */
   /** The change Ctrl+Z would put back now (compared, not read: a deletion made after it is undone first). */
   lastChange(): unknown {
     return this.#records.history?.last;
   }
 
+  /**
+   * Ctrl+Z puts back the last change entered in this grid, Ctrl+Y enters it again, with the focus on its cell. A
+   * record changed since (another tab, an import, a dialog) is left as it is, and the refusal line says so.
+   */
   async undoOrRedo(direction: Direction): Promise<void> {
     await this.#records.history?.putBack(direction, (change) => this.#undoOrRedo(direction, change));
   }
